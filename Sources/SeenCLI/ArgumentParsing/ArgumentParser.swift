@@ -1,0 +1,123 @@
+/// Parses a command line the way swift-argument-parser does: `--opt value` and `--opt=value`,
+/// `-o value`, `--` ends options, and a lone `-` is an argument (standard input).
+enum ArgumentParser {
+  static func parse(_ arguments: [String], spec: CommandSpec) throws(UsageError) -> ParsedArguments
+  {
+    var parsed = ParsedArguments()
+    var index = 0
+    var optionsEnded = false
+    func fail(_ message: String) -> UsageError {
+      UsageError(message: message, command: spec)
+    }
+    while index < arguments.count {
+      let argument = arguments[index]
+      index += 1
+      if optionsEnded || argument == "-" || !argument.hasPrefix("-") {
+        parsed.positionals.append(argument)
+        continue
+      }
+      if argument == "--" {
+        optionsEnded = true
+        continue
+      }
+      var name: String
+      var inlineValue: String?
+      if argument.hasPrefix("--") {
+        name = String(argument.dropFirst(2))
+        if let equals = name.firstIndex(of: "=") {
+          inlineValue = String(name[name.index(after: equals)...])
+          name = String(name[..<equals])
+        }
+      } else {
+        // Short options: "-o", "-ofile" is not supported, to keep errors unambiguous.
+        let letters = argument.dropFirst()
+        guard letters.count == 1, let letter = letters.first,
+          let option = spec.options.first(where: { $0.short == letter })
+        else {
+          throw fail("unknown option '\(argument)'")
+        }
+        name = option.name
+      }
+      guard let option = spec.options.first(where: { $0.name == name }) else {
+        var message = "unknown option '--\(name)'"
+        if let suggestion = closest(to: name, in: spec.options.map(\.name)) {
+          message += "; did you mean '--\(suggestion)'?"
+        }
+        throw fail(message)
+      }
+      if option.isFlag {
+        if inlineValue != nil { throw fail("'--\(option.name)' does not take a value") }
+        parsed.flags.insert(option.name)
+        continue
+      }
+      let value: String
+      if let inlineValue {
+        value = inlineValue
+      } else {
+        guard index < arguments.count else { throw fail("missing value for '\(option.display)'") }
+        let next = arguments[index]
+        if next.hasPrefix("--") && next.count > 2
+          && spec.options.contains(where: { "--" + $0.name == next })
+        {
+          throw fail("missing value for '\(option.display)'")
+        }
+        value = next
+        index += 1
+      }
+      if let choices = option.choices, !choices.contains(value) {
+        throw fail(
+          "the value '\(value)' is invalid for '\(option.display)'; use one of: \(choices.joined(separator: ", "))"
+        )
+      }
+      if option.repeats {
+        parsed.values[option.name, default: []].append(value)
+      } else {
+        parsed.values[option.name] = [value]
+      }
+    }
+    let required = spec.arguments.filter { !$0.isOptional }
+    if parsed.positionals.count < required.count {
+      throw fail("missing expected argument '<\(required[parsed.positionals.count].name)>'")
+    }
+    if parsed.positionals.count > spec.arguments.count {
+      throw fail("unexpected argument '\(parsed.positionals[spec.arguments.count])'")
+    }
+    return parsed
+  }
+
+  /// The candidate within two edits of the typed word, for "did you mean" hints.
+  static func closest(to word: String, in candidates: [String]) -> String? {
+    let scored = candidates.map { ($0, editDistance(word, $0)) }.filter { $0.1 <= 2 }
+    return scored.min { $0.1 < $1.1 }?.0
+  }
+
+  static func editDistance(_ lhs: String, _ rhs: String) -> Int {
+    let a = Array(lhs)
+    let b = Array(rhs)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+      var current = [i] + Array(repeating: 0, count: b.count)
+      for j in 1...b.count {
+        current[j] = min(
+          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      }
+      previous = current
+    }
+    return previous[b.count]
+  }
+}
+
+/// A command line that does not fit its command: shown with the command's usage, exit 64.
+struct UsageError: Error, Equatable {
+  var message: String
+  var commandName: String
+  var usage: String
+
+  init(message: String, command: CommandSpec) {
+    self.message = message
+    self.commandName = command.commandName
+    self.usage = HelpFormatter.usage(command)
+  }
+}

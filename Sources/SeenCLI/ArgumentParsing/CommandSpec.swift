@@ -1,0 +1,58 @@
+/// What a command accepts, declared once and used both to parse and to write its help.
+struct CommandSpec: Sendable {
+  var name: String
+  /// One line: what the command does.
+  var abstract: String
+  /// Longer help shown below the overview.
+  var discussion: String? = nil
+  var arguments: [ArgumentSpec] = []
+  var options: [OptionSpec] = []
+  var examples: [String] = []
+  var subcommands: [CommandSpec] = []
+
+  /// The full command name as typed, such as "seen review".
+  var commandName: String { name == "seen" ? "seen" : "seen \(name)" }
+}
+
+/// A positional argument.
+struct ArgumentSpec: Sendable {
+  var name: String
+  var help: String
+  var isOptional: Bool = false
+}
+
+/// A `--name` flag or `--name <value>` option.
+struct OptionSpec: Sendable {
+  var name: String
+  var short: Character? = nil
+  /// nil for a flag that takes no value.
+  var valueName: String? = nil
+  var help: String
+  var repeats: Bool = false
+  /// The values allowed, when there is a fixed set.
+  var choices: [String]? = nil
+  /// The value used when the option is not given, shown in help.
+  var defaultValue: String? = nil
+
+  var isFlag: Bool { valueName == nil }
+
+  /// `--format <format>`, as usage and errors show it.
+  var display: String {
+    valueName.map { "--\(name) <\($0)>" } ?? "--\(name)"
+  }
+
+  static func flag(_ name: String, short: Character? = nil, help: String) -> OptionSpec {
+    OptionSpec(name: name, short: short, help: help)
+  }
+
+  static func value(
+    _ name: String, short: Character? = nil, _ valueName: String, help: String,
+    repeats: Bool = false,
+    choices: [String]? = nil, defaultValue: String? = nil
+  ) -> OptionSpec {
+    OptionSpec(
+      name: name, short: short, valueName: valueName, help: help, repeats: repeats,
+      choices: choices,
+      defaultValue: defaultValue)
+  }
+}

@@ -1,0 +1,91 @@
+import SeenKit
+
+/// Options several commands share, declared once so that they read and behave the same.
+enum CommonOptions {
+  static let format = OptionSpec.value(
+    "format", "format", help: "The output format.", choices: ReportFormat.allCases.map(\.rawValue),
+    defaultValue: "text")
+  static let output = OptionSpec.value(
+    "output", short: "o", "file",
+    help: "Write to this file instead of standard output (created with mode 0600).")
+  static let force = OptionSpec.flag("force", help: "Replace files that already exist.")
+  static let noColor = OptionSpec.flag(
+    "no-color", help: "Never colour the output (NO_COLOR does the same).")
+  static let width = OptionSpec.value(
+    "width", "columns",
+    help: "Wrap text to this many columns (default: the terminal's width, or 80).")
+  static let content = OptionSpec.value(
+    "content", "folder",
+    help: "Use the content files in this folder instead of the built-in content.")
+
+  static let outputOptions = [format, output, force, noColor, width, content]
+
+  /// The built-in content, or the folder given with --content, validated.
+  static func loadContent(_ arguments: ParsedArguments, console: Console) throws(CommandError)
+    -> Content
+  {
+    guard let folder = arguments.value("content") else {
+      do {
+        return try Content.bundled()
+      } catch {
+        throw CommandError(
+          .dataError, "the built-in content is invalid (please report this): \(error)")
+      }
+    }
+    var files: [String: String] = [:]
+    for name in Content.fileNames {
+      let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+      guard FileStore.exists(path) else { continue }
+      let bytes = try FileStore.read(path, console: console)
+      guard let text = String(validating: bytes, as: UTF8.self) else {
+        throw CommandError(.dataError, "'\(path)' is not UTF-8 text; save it as UTF-8.")
+      }
+      files[name] = text
+    }
+    if files.isEmpty {
+      throw CommandError(
+        .noInput,
+        "the folder '\(folder)' has no content files; it needs \(Content.fileNames.joined(separator: ", "))."
+      )
+    }
+    do {
+      return try Content.load(files: files, folder: folder)
+    } catch {
+      throw CommandError(.dataError, error.description)
+    }
+  }
+
+  static func textOptions(_ arguments: ParsedArguments, console: Console) throws(CommandError)
+    -> TextOptions
+  {
+    var width = console.textWidth
+    if let text = arguments.value("width") {
+      guard let value = Int(text), value >= 20, value <= 1000 else {
+        throw CommandError(
+          .usage,
+          "the value '\(text)' is invalid for '--width <columns>'; use a number from 20 to 1000.")
+      }
+      width = value
+    }
+    return TextOptions(
+      width: width,
+      color: console.wantsColor(noColorFlag: arguments.flag("no-color"))
+        && arguments.value("output") == nil)
+  }
+
+  static func format(_ arguments: ParsedArguments) -> ReportFormat {
+    arguments.value("format").flatMap(ReportFormat.init(rawValue:)) ?? .text
+  }
+
+  /// Writes a rendered result to --output (atomically, never over a file without --force) or to
+  /// standard output.
+  static func emit(_ text: String, _ arguments: ParsedArguments, console: Console)
+    throws(CommandError)
+  {
+    if let output = arguments.value("output"), output != "-" {
+      try FileStore.writeAtomically(text, to: output, force: arguments.flag("force"))
+    } else {
+      try console.writeOut(text)
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import SeenKit
+
+/// `seen report FILE`: the gap report of a saved review.
+enum ReportCommand {
+  static let spec = CommandSpec(
+    name: "report",
+    abstract: "Print the gap report of a saved review.",
+    discussion:
+      "Reads a review record (seen-review/1) and prints what is in place, the gaps, and what is known and not known about each man.",
+    arguments: [ArgumentSpec(name: "file", help: "The saved review, or - for standard input.")],
+    options: CommonOptions.outputOptions + [
+      .flag("fail-on-gaps", help: "Exit with status 1 when the review has any gap (for scripts).")
+    ],
+    examples: ["seen report review.json", "seen report review.json --format markdown -o report.md"])
+
+  static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
+    let content = try CommonOptions.loadContent(arguments, console: console)
+    let path = arguments.positionals[0]
+    let record = try RecordLoader.load(path, content: content, console: console)
+    return try ReportOutput.write(record, content: content, arguments, console: console)
+  }
+}
+
+/// Reading a review record from a file or standard input.
+enum RecordLoader {
+  static func load(_ path: String, content: Content, console: Console) throws(CommandError)
+    -> ReviewRecord
+  {
+    let bytes = try FileStore.read(path, console: console)
+    do {
+      return try ReviewRecord.decode(bytes, file: path, content: content)
+    } catch {
+      throw CommandError(.dataError, error.description)
+    }
+  }
+}
+
+/// Rendering a record's gap report and writing it out, shared by `review` and `report`.
+enum ReportOutput {
+  static func write(
+    _ record: ReviewRecord, content: Content, _ arguments: ParsedArguments, console: Console
+  ) throws(CommandError) -> ExitCode {
+    let report = GapAnalysis.report(for: record, content: content)
+    let renderer = GapReportRenderer(
+      content: content, text: try CommonOptions.textOptions(arguments, console: console))
+    try CommonOptions.emit(
+      renderer.render(report, as: CommonOptions.format(arguments)), arguments, console: console)
+    return arguments.flag("fail-on-gaps") && report.hasGaps ? .gapsFound : .success
+  }
+}

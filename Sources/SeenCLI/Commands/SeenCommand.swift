@@ -1,0 +1,119 @@
+import SeenKit
+
+/// The `seen` command: dispatches to its subcommands, prints help and the version, and turns
+/// every failure into one line on standard error and a sysexits code.
+public enum SeenCommand {
+  public static let version = "0.1.0"
+
+  static let commands: [CommandSpec] = [
+    ReviewCommand.spec, ReportCommand.spec, ContentCommand.spec, helpSpec,
+  ]
+
+  static let helpSpec = CommandSpec(
+    name: "help", abstract: "Show help for seen or one of its commands.",
+    arguments: [ArgumentSpec(name: "command", help: "The command to explain.", isOptional: true)])
+
+  static let spec = CommandSpec(
+    name: "seen",
+    abstract: "A self-review of how the fathers and male carers in a baby's life have been seen.",
+    discussion: """
+      Built on the Child Safeguarding Practice Review Panel's review "The Myth of Invisible Men" \
+      (2021). A reflection aid, not a risk assessment: it shows what you know and do not yet know \
+      about each man, and what to do next. Nothing leaves this computer.
+      """,
+    examples: [
+      "seen review --answers examples/unseen-father.json --no-input",
+      "seen report saved-review.json --format markdown",
+      "seen content",
+    ],
+    subcommands: commands)
+
+  /// Runs seen with the arguments after the program name and returns the exit status.
+  public static func run(_ arguments: [String], console: Console) -> ExitCode {
+    do {
+      return try dispatch(arguments, console: console)
+    } catch let error as UsageError {
+      console.writeErr(
+        "error: \(error.message)\nUsage: \(error.usage)\n  See '\(helpCommand(error.commandName))' for more information.\n"
+      )
+      return .usage
+    } catch let error as CommandError {
+      console.writeErr("error: \(error.message)\n")
+      return error.code
+    } catch {
+      console.writeErr("error: \(error)\n")
+      return .ioError
+    }
+  }
+
+  private static func helpCommand(_ commandName: String) -> String {
+    commandName == "seen" ? "seen --help" : "seen help \(commandName.dropFirst(5))"
+  }
+
+  private static func dispatch(_ arguments: [String], console: Console) throws -> ExitCode {
+    let width = console.terminalWidth.map { min(max($0, 40), 100) } ?? 80
+    guard let first = arguments.first else {
+      try console.writeOut(HelpFormatter.help(spec, width: width))
+      return .success
+    }
+    switch first {
+    case "--help", "-h":
+      try console.writeOut(HelpFormatter.help(spec, width: width))
+      return .success
+    case "--version":
+      try console.writeOut("seen \(version)\n")
+      return .success
+    default:
+      break
+    }
+    guard let command = commands.first(where: { $0.name == first }) else {
+      if first.hasPrefix("-") {
+        throw UsageError(message: "unknown option '\(first)'", command: spec)
+      }
+      throw UsageError(message: unknownCommandMessage(first), command: spec)
+    }
+    let rest = Array(arguments.dropFirst())
+    let options = rest.prefix { $0 != "--" }
+    if options.contains("--help") || options.contains("-h") {
+      try console.writeOut(HelpFormatter.help(command, width: width))
+      return .success
+    }
+    let parsed = try ArgumentParser.parse(rest, spec: command)
+    do {
+      switch command.name {
+      case "review": return try ReviewCommand.run(parsed, console: console)
+      case "report": return try ReportCommand.run(parsed, console: console)
+      case "content": return try ContentCommand.run(parsed, console: console)
+      default: return try help(parsed, width: width, console: console)
+      }
+    } catch let error as CommandError where error.code == .usage {
+      // A command's own usage errors (a bad --width, nothing to review) show its usage too.
+      throw UsageError(message: error.message, command: command)
+    }
+  }
+
+  /// `seen help [COMMAND]`.
+  private static func help(_ parsed: ParsedArguments, width: Int, console: Console) throws
+    -> ExitCode
+  {
+    guard let name = parsed.positionals.first else {
+      try console.writeOut(HelpFormatter.help(spec, width: width))
+      return .success
+    }
+    guard let command = commands.first(where: { $0.name == name }) else {
+      throw UsageError(message: unknownCommandMessage(name), command: spec)
+    }
+    try console.writeOut(HelpFormatter.help(command, width: width))
+    return .success
+  }
+
+  private static func unknownCommandMessage(_ name: String) -> String {
+    var message = "unknown command '\(name)'"
+    if let suggestion = ArgumentParser.closest(to: name, in: commands.map(\.name)) {
+      message += "; did you mean '\(suggestion)'?"
+    } else {
+      message += "."
+    }
+    return message + " Commands: \(commands.map(\.name).joined(separator: ", "))."
+  }
+}

@@ -1,0 +1,64 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where a command reads and writes, and what it knows of the terminal. Commands take one, so
+/// that tests can run them in-process with captured output.
+public struct Console {
+  public var writeOut: (String) throws(CommandError) -> Void
+  public var writeErr: (String) -> Void
+  public var readStandardInput: () throws(CommandError) -> [UInt8]
+  public var environment: [String: String]
+  public var stdinIsTerminal: Bool
+  public var stdoutIsTerminal: Bool
+  /// Columns of the terminal on standard output, when it is one.
+  public var terminalWidth: Int?
+
+  public init(
+    writeOut: @escaping (String) throws(CommandError) -> Void, writeErr: @escaping (String) -> Void,
+    readStandardInput: @escaping () throws(CommandError) -> [UInt8], environment: [String: String],
+    stdinIsTerminal: Bool, stdoutIsTerminal: Bool, terminalWidth: Int?
+  ) {
+    self.writeOut = writeOut
+    self.writeErr = writeErr
+    self.readStandardInput = readStandardInput
+    self.environment = environment
+    self.stdinIsTerminal = stdinIsTerminal
+    self.stdoutIsTerminal = stdoutIsTerminal
+    self.terminalWidth = terminalWidth
+  }
+
+  /// The process's own standard streams.
+  public static func system(environment: [String: String]) -> Console {
+    Console(
+      writeOut: { text throws(CommandError) in
+        try FileDescriptorIO.writeAll(text, to: 1, name: "standard output")
+      },
+      writeErr: { text in try? FileDescriptorIO.writeAll(text, to: 2, name: "standard error") },
+      readStandardInput: { () throws(CommandError) in
+        try FileDescriptorIO.readAll(from: 0, name: "standard input")
+      },
+      environment: environment,
+      stdinIsTerminal: isatty(0) == 1,
+      stdoutIsTerminal: isatty(1) == 1,
+      terminalWidth: Terminal.width(of: 1))
+  }
+
+  /// Whether to colour output: only on a terminal, never with NO_COLOR or --no-color, always with
+  /// FORCE_COLOR (https://no-color.org).
+  func wantsColor(noColorFlag: Bool) -> Bool {
+    if noColorFlag { return false }
+    if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+    if let force = environment["FORCE_COLOR"], !force.isEmpty, force != "0" { return true }
+    if environment["TERM"] == "dumb" { return false }
+    return stdoutIsTerminal
+  }
+
+  /// The width to wrap text to: the terminal's on a TTY, 80 otherwise.
+  var textWidth: Int {
+    if stdoutIsTerminal, let terminalWidth, terminalWidth >= 20 { return terminalWidth }
+    return 80
+  }
+}

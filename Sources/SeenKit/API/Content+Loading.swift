@@ -1,0 +1,205 @@
+/// Loading and validating a content folder.
+extension Content {
+  /// Loads content from file texts keyed by file name. Every problem in every file is collected
+  /// before the content is refused, so that whoever edits it can fix them all in one pass.
+  ///
+  /// - Parameter folder: how files are named in errors, e.g. `my-content/`; nil for built-in content.
+  public static func load(files: [String: String], folder: String?) throws(ContentError) -> Content
+  {
+    var problems: [DataError] = []
+    func name(_ file: String) -> String {
+      (folder.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "Resources/") + file
+    }
+    func reader(_ file: String) -> JSONObjectReader? {
+      guard let text = files[file] else {
+        problems.append(
+          DataError(
+            file: name(file), position: nil, path: "", problem: .other("the file is missing.")))
+        return nil
+      }
+      do {
+        let value = try JSONParser.parse(text)
+        return try JSONObjectReader(value, file: name(file), path: "")
+      } catch let error as JSONParser.SyntaxError {
+        problems.append(
+          DataError(
+            file: name(file), position: error.position, path: "", problem: .syntax(error.message)))
+      } catch let error as DataError {
+        problems.append(error)
+      } catch {
+        problems.append(
+          DataError(file: name(file), position: nil, path: "", problem: .other("\(error)")))
+      }
+      return nil
+    }
+    // Untyped, because closures do not yet infer typed throws; every error here is a DataError.
+    func attempt<T>(_ body: () throws -> T) -> T? {
+      do { return try body() } catch let error as DataError {
+        problems.append(error)
+      } catch {
+        problems.append(DataError(file: nil, position: nil, path: "", problem: .other("\(error)")))
+      }
+      return nil
+    }
+
+    let manifest = reader("manifest.json")
+    let questionsFile = reader("questions.json")
+    let riskFile = reader("risk-factors.json")
+    let tiersFile = reader("tiers.json")
+    let figuresFile = reader("figures.json")
+    let checklistFile = reader("checklist.json")
+
+    let version = manifest.flatMap { manifest in
+      attempt { () throws(DataError) -> String in
+        let format = try manifest.string("format")
+        guard format == Content.format else {
+          throw manifest.error(
+            .unsupportedFormat(format, expected: Content.format), at: manifest.value("format"),
+            key: "format")
+        }
+        return try manifest.string("version")
+      }
+    }
+    let documents = manifest.flatMap { manifest in
+      attempt { try manifest.objects("documents").map(decodeDocument) }
+    }
+    let questions = questionsFile.flatMap { file in
+      attempt { try file.objects("questions").map(decodeQuestion) }
+    }
+    let closing = questionsFile.flatMap { file in
+      attempt { try decodeQuotation(try file.object("closing"), field: "text") }
+    }
+    let riskFactors = riskFile.flatMap { file in
+      attempt { try file.objects("riskFactors").map(decodeRiskFactor) }
+    }
+    let trigger = riskFile.flatMap { file in
+      attempt { try decodeQuotation(try file.object("trigger"), field: "quote") }
+    }
+    let combination = riskFile.flatMap { file in
+      attempt { try decodeQuotation(try file.object("combination"), field: "quote") }
+    }
+    let together = riskFile.flatMap { file in
+      attempt { try decodeQuotation(try file.object("together"), field: "quote") }
+    }
+    let tiers = tiersFile.flatMap { file in attempt { try file.objects("tiers").map(decodeTier) } }
+    let figures = figuresFile.flatMap { file in
+      attempt { try file.objects("figures").map(decodeFigure) }
+    }
+    let checklist = checklistFile.flatMap { file in
+      attempt { try file.objects("items").map(decodeItem) }
+    }
+
+    guard let version, let documents, let questions, let closing, let riskFactors, let trigger,
+      let combination, let together, let tiers, let figures, let checklist
+    else {
+      throw ContentError(problems: problems)
+    }
+    let content = Content(
+      version: version, documents: documents, questions: questions, closing: closing,
+      riskFactors: riskFactors, trigger: trigger, combination: combination, together: together,
+      tiers: tiers, figures: figures, checklist: checklist)
+    problems += ContentValidator(content: content, name: name).problems()
+    if !problems.isEmpty { throw ContentError(problems: problems) }
+    return content
+  }
+}
+
+private func decodeSource(_ reader: JSONObjectReader, key: String = "source") throws(DataError)
+  -> SourceReference
+{
+  let source = try reader.object(key)
+  try source.rejectUnknownKeys(allowed: ["document", "section"])
+  return SourceReference(
+    document: try source.string("document"), section: try source.string("section"))
+}
+
+private func decodeDocument(_ reader: JSONObjectReader) throws(DataError) -> SourceDocument {
+  try reader.rejectUnknownKeys(allowed: [
+    "id", "short", "title", "publisher", "date", "licence", "seed",
+  ])
+  return SourceDocument(
+    id: try reader.string("id"), short: try reader.string("short"),
+    title: try reader.string("title"),
+    publisher: try reader.string("publisher"), date: try reader.string("date"),
+    licence: try reader.string("licence"), seed: try reader.string("seed"))
+}
+
+private func decodeQuotation(_ reader: JSONObjectReader, field: String) throws(DataError)
+  -> Quotation
+{
+  try reader.rejectUnknownKeys(allowed: [field, "source"])
+  return Quotation(text: try reader.string(field), source: try decodeSource(reader))
+}
+
+private func decodeQuestion(_ reader: JSONObjectReader) throws(DataError) -> ReflectiveQuestion {
+  try reader.rejectUnknownKeys(allowed: ["id", "text", "source"])
+  return ReflectiveQuestion(
+    id: try reader.string("id"), text: try reader.string("text"), source: try decodeSource(reader))
+}
+
+private func decodeRiskFactor(_ reader: JSONObjectReader) throws(DataError) -> RiskFactor {
+  try reader.rejectUnknownKeys(allowed: [
+    "id", "title", "quote", "explanation", "source", "questions",
+  ])
+  return RiskFactor(
+    id: try reader.string("id"), title: try reader.string("title"),
+    quote: try reader.string("quote"),
+    explanation: try reader.string("explanation"), source: try decodeSource(reader),
+    questions: try reader.strings("questions"))
+}
+
+private func decodeTier(_ reader: JSONObjectReader) throws(DataError) -> Tier {
+  try reader.rejectUnknownKeys(allowed: [
+    "number", "title", "points", "summary", "quote", "quoteSource", "source", "challenges",
+  ])
+  var challenges: [Challenge] = []
+  if reader.value("challenges") != nil {
+    for challenge in try reader.objects("challenges") {
+      try challenge.rejectUnknownKeys(allowed: ["id", "title", "questions", "source"])
+      challenges.append(
+        Challenge(
+          id: try challenge.string("id"), title: try challenge.string("title"),
+          questions: try challenge.strings("questions"), source: try decodeSource(challenge)))
+    }
+  }
+  return Tier(
+    number: try reader.int("number"), title: try reader.string("title"),
+    points: try reader.strings("points"),
+    summary: try reader.string("summary"), quote: try reader.string("quote"),
+    quoteSource: try decodeSource(reader, key: "quoteSource"), source: try decodeSource(reader),
+    challenges: challenges)
+}
+
+private func decodeFigure(_ reader: JSONObjectReader) throws(DataError) -> KeyFigure {
+  try reader.rejectUnknownKeys(allowed: ["id", "value", "text", "quote", "source"])
+  return KeyFigure(
+    id: try reader.string("id"), value: try reader.string("value"), text: try reader.string("text"),
+    quote: try reader.string("quote"), source: try decodeSource(reader))
+}
+
+private func decodeItem(_ reader: JSONObjectReader) throws(DataError) -> ChecklistItem {
+  try reader.rejectUnknownKeys(allowed: [
+    "id", "scope", "kind", "tier", "title", "prompt", "why", "next", "source", "questions",
+    "riskFactors",
+  ])
+  let scopeText = try reader.string("scope")
+  guard let scope = ChecklistItem.Scope(rawValue: scopeText) else {
+    throw reader.error(
+      .invalidValue(scopeText, valid: ChecklistItem.Scope.allCases.map(\.rawValue)),
+      at: reader.value("scope"),
+      key: "scope")
+  }
+  let kindText = try reader.string("kind")
+  guard let kind = ChecklistItem.Kind(rawValue: kindText) else {
+    throw reader.error(
+      .invalidValue(kindText, valid: ChecklistItem.Kind.allCases.map(\.rawValue)),
+      at: reader.value("kind"), key: "kind")
+  }
+  return ChecklistItem(
+    id: try reader.string("id"), scope: scope, kind: kind, tier: try reader.int("tier"),
+    title: try reader.string("title"), prompt: try reader.string("prompt"),
+    why: try reader.string("why"),
+    next: try reader.string("next"), source: try decodeSource(reader),
+    questions: try reader.strings("questions"),
+    riskFactors: try reader.strings("riskFactors"))
+}

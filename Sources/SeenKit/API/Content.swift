@@ -1,0 +1,66 @@
+/// Everything seen says about the review: questions, risk factors, tiers, figures and the
+/// checklist, each item citing its source.
+public struct Content: Equatable, Sendable {
+  public static let format = "seen-content/1"
+
+  public var version: String
+  public var documents: [SourceDocument]
+  public var questions: [ReflectiveQuestion]
+  /// "The men who caused harm to these babies were not invisible they were unseen."
+  public var closing: Quotation
+  public var riskFactors: [RiskFactor]
+  /// Injuries were often triggered by normal infant behaviour in a time of heightened stress.
+  public var trigger: Quotation
+  /// No single identifier of risk (19.6).
+  public var combination: Quotation
+  /// Assess domestic abuse, mental ill health and substance misuse together (7.13).
+  public var together: Quotation
+  public var tiers: [Tier]
+  public var figures: [KeyFigure]
+  public var checklist: [ChecklistItem]
+
+  /// The names of the files a content folder holds.
+  public static let fileNames = [
+    "manifest.json", "questions.json", "risk-factors.json", "tiers.json", "figures.json",
+    "checklist.json",
+  ]
+
+  /// The content built into this binary.
+  public static func bundled() throws(ContentError) -> Content {
+    try load(files: EmbeddedContent.files, folder: nil)
+  }
+
+  /// "Myth of Invisible Men, 19.6".
+  public func citation(_ source: SourceReference) -> String {
+    let name = documents.first { $0.id == source.document }?.short ?? source.document
+    return "\(name), \(source.section)"
+  }
+
+  public func document(_ id: String) -> SourceDocument? {
+    documents.first { $0.id == id }
+  }
+
+  public func tier(_ number: Int) -> Tier? {
+    tiers.first { $0.number == number }
+  }
+
+  public func item(_ id: String) -> ChecklistItem? {
+    checklist.first { $0.id == id }
+  }
+
+  public func question(_ id: String) -> ReflectiveQuestion? {
+    questions.first { $0.id == id }
+  }
+
+  public func riskFactor(_ id: String) -> RiskFactor? {
+    riskFactors.first { $0.id == id }
+  }
+
+  public func items(scope: ChecklistItem.Scope) -> [ChecklistItem] {
+    checklist.filter { $0.scope == scope }
+  }
+
+  public func items(scope: ChecklistItem.Scope, kind: ChecklistItem.Kind) -> [ChecklistItem] {
+    checklist.filter { $0.scope == scope && $0.kind == kind }
+  }
+}

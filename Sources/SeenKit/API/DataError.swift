@@ -1,0 +1,94 @@
+/// A problem with a file a person wrote: where it is and what is wrong, in one sentence.
+public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// What is wrong. Each case reads as one plain sentence.
+  public enum Problem: Equatable, Sendable {
+    case syntax(String)
+    case wrongType(expected: String, found: String)
+    case missingKey(String)
+    case unknownKey(String, valid: [String])
+    case unknownItem(String, valid: [String])
+    case unknownQuestion(String, valid: [String])
+    case invalidValue(String, valid: [String])
+    case unsupportedFormat(String, expected: String)
+    case emptyText
+    case duplicateId(String)
+    case unresolvedReference(String, kind: String)
+    case other(String)
+  }
+
+  /// The file as the user named it ("-" or nil for standard input or a command-line value).
+  public var file: String?
+  public var position: SourcePosition?
+  /// Where in the JSON the problem is, such as `men[0].answers.history`; empty for the whole file.
+  public var path: String
+  public var problem: Problem
+
+  public init(file: String?, position: SourcePosition?, path: String, problem: Problem) {
+    self.file = file
+    self.position = position
+    self.path = path
+    self.problem = problem
+  }
+
+  /// `file:line:column: at path: sentence`, the shape editors and people both recognise.
+  public var description: String {
+    var location = ""
+    if let file { location += file == "-" ? "<stdin>" : file }
+    if let position, position.line > 0 {
+      location +=
+        location.isEmpty
+        ? "line \(position.line), column \(position.column)"
+        : ":\(position.line):\(position.column)"
+    }
+    var parts: [String] = []
+    if !location.isEmpty { parts.append(location) }
+    if !path.isEmpty { parts.append("at \(path)") }
+    parts.append(sentence)
+    return parts.joined(separator: ": ")
+  }
+
+  public var sentence: String {
+    switch problem {
+    case .syntax(let message):
+      return "this is not valid JSON: \(message)."
+    case .wrongType(let expected, let found):
+      return "expected \(expected), found \(found)."
+    case .missingKey(let key):
+      return "the key \"\(key)\" is required."
+    case .unknownKey(let key, let valid):
+      return "unknown key \"\(key)\"; expected one of: \(valid.joined(separator: ", "))."
+    case .unknownItem(let id, let valid):
+      return "unknown checklist item \"\(id)\"; valid items here: \(valid.joined(separator: ", "))."
+    case .unknownQuestion(let id, let valid):
+      return
+        "unknown reflective question \"\(id)\"; valid questions: \(valid.joined(separator: ", "))."
+    case .invalidValue(let value, let valid):
+      return "\"\(value)\" is not allowed here; use one of: \(valid.joined(separator: ", "))."
+    case .unsupportedFormat(let found, let expected):
+      return "this file's format is \"\(found)\", but this version of seen reads \"\(expected)\"."
+    case .emptyText:
+      return "this text must not be empty."
+    case .duplicateId(let id):
+      return "the id \"\(id)\" is used more than once."
+    case .unresolvedReference(let id, let kind):
+      return "\"\(id)\" does not name any \(kind)."
+    case .other(let message):
+      return message
+    }
+  }
+}
+
+/// Everything wrong with a content folder, collected before seen refuses it.
+public struct ContentError: Error, Equatable, Sendable, CustomStringConvertible {
+  public var problems: [DataError]
+
+  public init(problems: [DataError]) {
+    self.problems = problems
+  }
+
+  public var description: String {
+    let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
+    return "the content has \(count):\n"
+      + problems.map { "  " + $0.description }.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,76 @@
+/// What a review shows: what is in place, what is not yet, and what is known and not known about
+/// each man. It never scores or rates a man: it describes the practitioner's knowledge.
+public struct GapReport: Equatable, Sendable {
+  public struct Man: Equatable, Sendable {
+    public var label: String
+    public var relationship: Relationship
+    public var livesWithBaby: Bool?
+    public var visibility: Visibility
+    /// What is known about each risk factor, in content order.
+    public var riskFactors: [RiskFactorStatus]
+    /// True when two or more factors are known present: the report then points to the review's
+    /// finding that risk lies in the combination and that no single factor predicts harm.
+    public var combinationApplies: Bool
+  }
+
+  /// A practice item done: answered yes, or not applicable with a reason.
+  public struct Finding: Equatable, Sendable {
+    /// The man's label, or nil for a case-level item.
+    public var man: String?
+    public var item: ChecklistItem
+    public var answer: Answer
+  }
+
+  public struct Gap: Equatable, Sendable {
+    public enum Kind: String, Equatable, Sendable {
+      /// Answered no, partly, not known, or not answered.
+      case notYetDone = "not-yet-done"
+      /// Answered not applicable with no reason: an assessment is not an assessment without the father (17.1).
+      case notApplicableWithoutReason = "na-without-reason"
+      /// A risk factor not known or not answered.
+      case notKnown = "not-known"
+    }
+
+    public var man: String?
+    public var item: ChecklistItem
+    /// nil when the item was not answered.
+    public var answer: Answer?
+    public var kind: Kind
+  }
+
+  public struct RiskFactorStatus: Equatable, Sendable {
+    public enum Status: String, Equatable, Sendable {
+      case present
+      case absent
+      case notKnown = "not-known"
+    }
+
+    public var factor: RiskFactor
+    public var status: Status
+    public var note: String?
+  }
+
+  public var caseReference: String?
+  public var role: String?
+  public var date: String?
+  public var contentVersion: String
+  public var men: [Man]
+  public var inPlace: [Finding]
+  /// Gaps in tier order, then in the order the items are asked, men in record order.
+  public var gaps: [Gap]
+  public var reflections: [(question: ReflectiveQuestion, answer: String)]
+
+  public static func == (lhs: GapReport, rhs: GapReport) -> Bool {
+    lhs.caseReference == rhs.caseReference && lhs.role == rhs.role && lhs.date == rhs.date
+      && lhs.contentVersion == rhs.contentVersion && lhs.men == rhs.men
+      && lhs.inPlace == rhs.inPlace
+      && lhs.gaps == rhs.gaps && lhs.reflections.map(\.question) == rhs.reflections.map(\.question)
+      && lhs.reflections.map(\.answer) == rhs.reflections.map(\.answer)
+  }
+
+  public var hasGaps: Bool { !gaps.isEmpty }
+
+  public func gaps(inTier tier: Int) -> [Gap] {
+    gaps.filter { $0.item.tier == tier }
+  }
+}

@@ -1,0 +1,137 @@
+/// Writes the content as text, Markdown or JSON (`seen content`).
+public struct ContentRenderer: Sendable {
+  public var content: Content
+  public var text: TextOptions
+
+  public init(content: Content, text: TextOptions = TextOptions()) {
+    self.content = content
+    self.text = text
+  }
+
+  public func render(as format: ReportFormat) -> String {
+    switch format {
+    case .text:
+      return PlainTextFormatter(width: text.width, color: text.color).format(content.document())
+    case .markdown:
+      return MarkdownFormatter().format(content.document())
+    case .json:
+      return JSONWriter.write(json)
+    }
+  }
+
+  private func source(_ source: SourceReference) -> JSONValue {
+    .object([
+      ("document", .string(source.document)),
+      ("section", .string(source.section)),
+      ("citation", .string(content.citation(source))),
+    ])
+  }
+
+  private func strings(_ values: [String]) -> JSONValue {
+    .array(values.map { .string($0) })
+  }
+
+  private func quotation(_ quotation: Quotation) -> JSONValue {
+    .object([("quote", .string(quotation.text)), ("source", source(quotation.source))])
+  }
+
+  private var json: JSONValue {
+    .object([
+      ("format", .string(Content.format)),
+      ("version", .string(content.version)),
+      (
+        "documents",
+        .array(
+          content.documents.map { document in
+            .object([
+              ("id", .string(document.id)), ("short", .string(document.short)),
+              ("title", .string(document.title)),
+              ("publisher", .string(document.publisher)), ("date", .string(document.date)),
+              ("licence", .string(document.licence)),
+            ])
+          })
+      ),
+      (
+        "questions",
+        .array(
+          content.questions.map { question in
+            .object([
+              ("id", .string(question.id)), ("text", .string(question.text)),
+              ("source", source(question.source)),
+            ])
+          })
+      ),
+      (
+        "closing",
+        .object([
+          ("text", .string(content.closing.text)), ("source", source(content.closing.source)),
+        ])
+      ),
+      (
+        "riskFactors",
+        .array(
+          content.riskFactors.map { factor in
+            .object([
+              ("id", .string(factor.id)), ("title", .string(factor.title)),
+              ("quote", .string(factor.quote)),
+              ("explanation", .string(factor.explanation)), ("source", source(factor.source)),
+              ("questions", strings(factor.questions)),
+            ])
+          })
+      ),
+      ("trigger", quotation(content.trigger)),
+      ("combination", quotation(content.combination)),
+      ("together", quotation(content.together)),
+      (
+        "tiers",
+        .array(
+          content.tiers.map { tier in
+            .object([
+              ("number", .number(tier.number)), ("title", .string(tier.title)),
+              ("points", strings(tier.points)),
+              ("summary", .string(tier.summary)), ("quote", .string(tier.quote)),
+              ("quoteSource", source(tier.quoteSource)), ("source", source(tier.source)),
+              (
+                "challenges",
+                .array(
+                  tier.challenges.map { challenge in
+                    .object([
+                      ("id", .string(challenge.id)), ("title", .string(challenge.title)),
+                      ("questions", strings(challenge.questions)),
+                      ("source", source(challenge.source)),
+                    ])
+                  })
+              ),
+            ])
+          })
+      ),
+      (
+        "figures",
+        .array(
+          content.figures.map { figure in
+            .object([
+              ("id", .string(figure.id)), ("value", .string(figure.value)),
+              ("text", .string(figure.text)),
+              ("quote", .string(figure.quote)), ("source", source(figure.source)),
+            ])
+          })
+      ),
+      (
+        "checklist",
+        .array(
+          content.checklist.map { item in
+            .object([
+              ("id", .string(item.id)), ("scope", .string(item.scope.rawValue)),
+              ("kind", .string(item.kind.rawValue)),
+              ("tier", .number(item.tier)), ("title", .string(item.title)),
+              ("prompt", .string(item.prompt)),
+              ("answers", strings(item.kind.allowedAnswers.map(\.rawValue))),
+              ("why", .string(item.why)), ("next", .string(item.next)),
+              ("source", source(item.source)),
+              ("questions", strings(item.questions)), ("riskFactors", strings(item.riskFactors)),
+            ])
+          })
+      ),
+    ])
+  }
+}

@@ -1,0 +1,167 @@
+/// Reading and writing the `seen-review/1` JSON format.
+extension ReviewRecord {
+  static let topLevelKeys = ["format", "case", "role", "date", "men", "answers", "reflections"]
+  static let manKeys = ["label", "relationship", "livesWithBaby", "answers"]
+
+  /// Reads a record, checking every item id and answer against the content.
+  ///
+  /// - Parameter file: the name to use in error messages ("-" for standard input).
+  public static func decode(_ bytes: [UInt8], file: String?, content: Content) throws(DataError)
+    -> ReviewRecord
+  {
+    let root: JSONValue
+    do {
+      root = try JSONParser.parse(bytes)
+    } catch {
+      throw DataError(
+        file: file, position: error.position, path: "", problem: .syntax(error.message))
+    }
+    let reader = try JSONObjectReader(root, file: file, path: "")
+    try reader.rejectUnknownKeys(allowed: topLevelKeys)
+    if let format = try reader.optionalString("format"), format != ReviewRecord.format {
+      throw reader.error(
+        .unsupportedFormat(format, expected: ReviewRecord.format), at: reader.value("format"),
+        key: "format")
+    }
+    var record = ReviewRecord(
+      caseReference: try reader.optionalString("case"), role: try reader.optionalString("role"),
+      date: try reader.optionalString("date"))
+    for man in reader.value("men") == nil ? [] : try reader.objects("men") {
+      record.men.append(try decodeMan(man, content: content))
+    }
+    if let answers = try reader.optionalObject("answers") {
+      record.answers = try decodeAnswers(answers, items: content.items(scope: .case))
+    }
+    if let reflections = try reader.optionalObject("reflections") {
+      let valid = content.questions.map(\.id)
+      for member in reflections.members {
+        guard valid.contains(member.key) else {
+          throw reflections.error(.unknownQuestion(member.key, valid: valid), at: member.value)
+        }
+        guard case .string(let text) = member.value.kind else {
+          if case .null = member.value.kind { continue }
+          throw reflections.error(
+            .wrongType(expected: "a string", found: member.value.typeName), at: member.value,
+            key: member.key)
+        }
+        if !text.trimmingWhitespace().isEmpty { record.reflections[member.key] = text }
+      }
+    }
+    return record
+  }
+
+  private static func decodeMan(_ reader: JSONObjectReader, content: Content) throws(DataError)
+    -> ManRecord
+  {
+    try reader.rejectUnknownKeys(allowed: manKeys)
+    let label = try reader.string("label").trimmingWhitespace()
+    if label.isEmpty { throw reader.error(.emptyText, at: reader.value("label"), key: "label") }
+    var man = ManRecord(label: label)
+    if let relationship = try reader.optionalString("relationship") {
+      guard let value = Relationship(rawValue: relationship) else {
+        throw reader.error(
+          .invalidValue(relationship, valid: Relationship.allCases.map(\.rawValue)),
+          at: reader.value("relationship"), key: "relationship")
+      }
+      man.relationship = value
+    }
+    man.livesWithBaby = try reader.optionalBool("livesWithBaby")
+    if let answers = try reader.optionalObject("answers") {
+      man.answers = try decodeAnswers(answers, items: content.items(scope: .man))
+    }
+    return man
+  }
+
+  private static func decodeAnswers(_ reader: JSONObjectReader, items: [ChecklistItem])
+    throws(DataError) -> [String: Answer]
+  {
+    var answers: [String: Answer] = [:]
+    for member in reader.members {
+      guard let item = items.first(where: { $0.id == member.key }) else {
+        throw reader.error(.unknownItem(member.key, valid: items.map(\.id)), at: member.value)
+      }
+      let valid = item.kind.allowedAnswers.map(\.rawValue)
+      let path = reader.childPath(member.key)
+      var valueNode = member.value
+      var note: String?
+      switch member.value.kind {
+      case .null:
+        continue
+      case .string:
+        break
+      case .object:
+        let object = try JSONObjectReader(member.value, file: reader.file, path: path)
+        try object.rejectUnknownKeys(allowed: ["answer", "note"])
+        valueNode = try object.required("answer")
+        note = try object.optionalString("note")
+      default:
+        throw reader.error(
+          .wrongType(
+            expected:
+              "an answer (\(valid.joined(separator: ", "))) or {\"answer\": …, \"note\": …}",
+            found: member.value.typeName),
+          at: member.value, key: member.key)
+      }
+      guard case .string(let text) = valueNode.kind else {
+        throw DataError(
+          file: reader.file, position: valueNode.position, path: path,
+          problem: .wrongType(
+            expected: "one of \(valid.joined(separator: ", "))", found: valueNode.typeName))
+      }
+      guard let value = AnswerValue(rawValue: text.lowercased()),
+        item.kind.allowedAnswers.contains(value)
+      else {
+        throw DataError(
+          file: reader.file, position: valueNode.position, path: path,
+          problem: .invalidValue(text, valid: valid))
+      }
+      answers[member.key] = Answer(value, note: note)
+    }
+    return answers
+  }
+
+  /// The record as JSON: fields in a fixed order, answers sorted by id, so that saving the same
+  /// record twice gives the same bytes.
+  public func encoded() -> String {
+    JSONWriter.write(jsonValue)
+  }
+
+  var jsonValue: JSONValue {
+    var members: [(String, JSONValue)] = [("format", .string(ReviewRecord.format))]
+    if let caseReference { members.append(("case", .string(caseReference))) }
+    if let role { members.append(("role", .string(role))) }
+    if let date { members.append(("date", .string(date))) }
+    members.append(
+      (
+        "men",
+        .array(
+          men.map { man in
+            .object([
+              ("label", .string(man.label)),
+              ("relationship", .string(man.relationship.rawValue)),
+              ("livesWithBaby", .bool(man.livesWithBaby)),
+              ("answers", Self.encode(man.answers)),
+            ])
+          })
+      ))
+    members.append(("answers", Self.encode(answers)))
+    members.append(
+      (
+        "reflections",
+        .object(reflections.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })
+      ))
+    return .object(members)
+  }
+
+  private static func encode(_ answers: [String: Answer]) -> JSONValue {
+    .object(
+      answers.sorted { $0.key < $1.key }.map { id, answer in
+        if let note = answer.note {
+          return (
+            id, .object([("answer", .string(answer.value.rawValue)), ("note", .string(note))])
+          )
+        }
+        return (id, .string(answer.value.rawValue))
+      })
+  }
+}

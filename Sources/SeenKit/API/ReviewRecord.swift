@@ -1,0 +1,80 @@
+/// A saved self-review of one case: the men in the baby's life and what the practitioner has
+/// done and knows about each. Saved as JSON in the `seen-review/1` format.
+public struct ReviewRecord: Equatable, Sendable {
+  public static let format = "seen-review/1"
+  /// Keys of a man that are details about him rather than checklist items, usable with `--set`.
+  static let reservedManKeys: Set<String> = [
+    "label", "relationship", "lives-with-baby", "livesWithBaby",
+  ]
+
+  /// A case reference, never a name.
+  public var caseReference: String?
+  /// The reviewer's role, such as "Health visitor".
+  public var role: String?
+  /// The date of the review as the reviewer wrote it.
+  public var date: String?
+  public var men: [ManRecord]
+  /// Answers to the case-level items, keyed by item id.
+  public var answers: [String: Answer]
+  /// Free-text reflections, keyed by reflective question id.
+  public var reflections: [String: String]
+
+  public init(
+    caseReference: String? = nil, role: String? = nil, date: String? = nil, men: [ManRecord] = [],
+    answers: [String: Answer] = [:], reflections: [String: String] = [:]
+  ) {
+    self.caseReference = caseReference
+    self.role = role
+    self.date = date
+    self.men = men
+    self.answers = answers
+    self.reflections = reflections
+  }
+
+  /// The index of the man a `--set` names: a 1-based number, or a label in any case.
+  public func manIndex(named reference: String) -> Int? {
+    if let number = Int(reference), number >= 1, number <= men.count { return number - 1 }
+    let wanted = reference.lowercased()
+    return men.firstIndex { $0.label.lowercased() == wanted }
+  }
+}
+
+/// One father or male carer in the baby's life.
+public struct ManRecord: Equatable, Sendable {
+  /// "Father", "Mother's partner", "Man A": a label, never a name.
+  public var label: String
+  public var relationship: Relationship
+  /// nil when it is not known.
+  public var livesWithBaby: Bool?
+  /// Answers keyed by item id.
+  public var answers: [String: Answer]
+
+  public init(
+    label: String, relationship: Relationship = .unknown, livesWithBaby: Bool? = nil,
+    answers: [String: Answer] = [:]
+  ) {
+    self.label = label
+    self.relationship = relationship
+    self.livesWithBaby = livesWithBaby
+    self.answers = answers
+  }
+}
+
+/// How a man is related to the baby.
+public enum Relationship: String, Equatable, Sendable, CaseIterable {
+  case birthFather = "birth-father"
+  case stepFather = "step-father"
+  case partner
+  case otherMaleCarer = "other-male-carer"
+  case unknown
+
+  public var words: String {
+    switch self {
+    case .birthFather: return "birth father"
+    case .stepFather: return "step-father"
+    case .partner: return "mother's partner"
+    case .otherMaleCarer: return "other male carer"
+    case .unknown: return "relationship not known"
+    }
+  }
+}

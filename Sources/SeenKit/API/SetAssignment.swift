@@ -1,0 +1,127 @@
+/// One `--set` from the command line: `MAN.ITEM=ANSWER[:note]` for a man's item, `ITEM=ANSWER[:note]`
+/// for a case-level item, or `MAN.relationship=…` / `MAN.lives-with-baby=yes|no|unknown` for his details.
+public struct SetAssignment: Equatable, Sendable {
+  public enum Target: Equatable, Sendable {
+    case caseLevel
+    /// A label (any case) or a 1-based number.
+    case man(String)
+  }
+
+  public var target: Target
+  public var key: String
+  public var value: String
+  public var note: String?
+
+  /// Splits the text; checking ids and answers waits for `apply`, which knows the content.
+  public init(parsing text: String) throws(DataError) {
+    func fail(_ message: String) -> DataError {
+      DataError(file: nil, position: nil, path: "--set \(text)", problem: .other(message))
+    }
+    guard let equals = text.firstIndex(of: "=") else {
+      throw fail("write MAN.ITEM=ANSWER or ITEM=ANSWER, for example father.contacted=no.")
+    }
+    let left = String(text[..<equals]).trimmingWhitespace()
+    var right = String(text[text.index(after: equals)...])
+    if let colon = right.firstIndex(of: ":") {
+      let note = String(right[right.index(after: colon)...]).trimmingWhitespace()
+      self.note = note.isEmpty ? nil : note
+      right = String(right[..<colon])
+    }
+    value = right.trimmingWhitespace().lowercased()
+    if let dot = left.lastIndex(of: ".") {
+      let man = String(left[..<dot]).trimmingWhitespace()
+      key = String(left[left.index(after: dot)...]).trimmingWhitespace().lowercased()
+      if man.isEmpty { throw fail("the man's label before the '.' is empty.") }
+      target = .man(man)
+    } else {
+      key = left.lowercased()
+      target = .caseLevel
+    }
+    if key.isEmpty { throw fail("the item before the '=' is empty.") }
+    if value.isEmpty { throw fail("the answer after the '=' is empty.") }
+  }
+}
+
+extension ReviewRecord {
+  /// Applies a `--set`. A man named by a label who is not yet in the record is added.
+  public mutating func apply(_ assignment: SetAssignment, content: Content) throws(DataError) {
+    let path =
+      "--set "
+      + {
+        switch assignment.target {
+        case .caseLevel: return "\(assignment.key)=\(assignment.value)"
+        case .man(let man): return "\(man).\(assignment.key)=\(assignment.value)"
+        }
+      }()
+    func fail(_ problem: DataError.Problem) -> DataError {
+      DataError(file: nil, position: nil, path: path, problem: problem)
+    }
+    switch assignment.target {
+    case .caseLevel:
+      let items = content.items(scope: .case)
+      guard let item = items.first(where: { $0.id == assignment.key }) else {
+        if content.item(assignment.key) != nil {
+          throw fail(
+            .other(
+              "\"\(assignment.key)\" is asked about each man: write MAN.\(assignment.key)=…, for example father.\(assignment.key)=yes."
+            ))
+        }
+        throw fail(.unknownItem(assignment.key, valid: items.map(\.id)))
+      }
+      answers[item.id] = try Self.answer(assignment, item: item, fail: fail)
+    case .man(let reference):
+      let existing = manIndex(named: reference)
+      if existing == nil, let number = Int(reference) {
+        throw fail(.other("there is no man number \(number); the record has \(men.count)."))
+      }
+      // Change a copy, so that a refused --set adds no one.
+      // "father" on a command line becomes "Father" in the report.
+      var man =
+        existing.map { men[$0] }
+        ?? ManRecord(label: reference.prefix(1).uppercased() + reference.dropFirst())
+      switch assignment.key {
+      case "relationship":
+        guard let relationship = Relationship(rawValue: assignment.value) else {
+          throw fail(.invalidValue(assignment.value, valid: Relationship.allCases.map(\.rawValue)))
+        }
+        man.relationship = relationship
+      case "lives-with-baby", "liveswithbaby":
+        switch assignment.value {
+        case "yes", "true": man.livesWithBaby = true
+        case "no", "false": man.livesWithBaby = false
+        case "unknown", "null": man.livesWithBaby = nil
+        default: throw fail(.invalidValue(assignment.value, valid: ["yes", "no", "unknown"]))
+        }
+      default:
+        let items = content.items(scope: .man)
+        guard let item = items.first(where: { $0.id == assignment.key }) else {
+          if content.item(assignment.key) != nil {
+            throw fail(
+              .other(
+                "\"\(assignment.key)\" is asked once for the case: write \(assignment.key)=… without a man."
+              ))
+          }
+          throw fail(
+            .unknownItem(
+              assignment.key, valid: items.map(\.id) + ["relationship", "lives-with-baby"]))
+        }
+        man.answers[item.id] = try Self.answer(assignment, item: item, fail: fail)
+      }
+      if let existing {
+        men[existing] = man
+      } else {
+        men.append(man)
+      }
+    }
+  }
+
+  private static func answer(
+    _ assignment: SetAssignment, item: ChecklistItem, fail: (DataError.Problem) -> DataError
+  ) throws(DataError) -> Answer {
+    let valid = item.kind.allowedAnswers
+    guard let value = AnswerValue(rawValue: assignment.value), valid.contains(value) else {
+      throw fail(.invalidValue(assignment.value, valid: valid.map(\.rawValue)))
+    }
+    return Answer(value, note: assignment.note)
+  }
+}

@@ -1,0 +1,163 @@
+/// Checks that content hangs together: unique ids, every reference resolves, nothing empty.
+///
+/// Like XcodeGen's spec validation, it collects every problem rather than stopping at the first.
+struct ContentValidator {
+  let content: Content
+  let name: (String) -> String
+
+  func problems() -> [DataError] {
+    var problems: [DataError] = []
+    func report(_ file: String, _ path: String, _ problem: DataError.Problem) {
+      problems.append(DataError(file: name(file), position: nil, path: path, problem: problem))
+    }
+    func checkUnique(_ ids: [String], file: String, collection: String) {
+      var seen = Set<String>()
+      for (offset, id) in ids.enumerated() {
+        if id.isEmpty { report(file, "\(collection)[\(offset)].id", .emptyText) }
+        if !seen.insert(id).inserted {
+          report(file, "\(collection)[\(offset)].id", .duplicateId(id))
+        }
+        if !isKebabCase(id) {
+          report(
+            file, "\(collection)[\(offset)].id",
+            .other("ids are lower-case words joined by hyphens, not \"\(id)\"."))
+        }
+      }
+    }
+    func checkSource(_ source: SourceReference, file: String, path: String) {
+      if content.document(source.document) == nil {
+        report(
+          file, path + ".source.document",
+          .unresolvedReference(source.document, kind: "document of manifest.json"))
+      }
+      if source.section.trimmingWhitespace().isEmpty {
+        report(file, path + ".source.section", .emptyText)
+      }
+    }
+    func checkText(_ text: String, file: String, path: String) {
+      if text.trimmingWhitespace().isEmpty { report(file, path, .emptyText) }
+    }
+    func checkQuestions(_ ids: [String], file: String, path: String) {
+      for id in ids where content.question(id) == nil {
+        report(file, path + ".questions", .unresolvedReference(id, kind: "reflective question"))
+      }
+    }
+    func checkRiskFactors(_ ids: [String], file: String, path: String) {
+      for id in ids where content.riskFactor(id) == nil {
+        report(file, path + ".riskFactors", .unresolvedReference(id, kind: "risk factor"))
+      }
+    }
+
+    checkUnique(content.documents.map(\.id), file: "manifest.json", collection: "documents")
+    checkUnique(content.questions.map(\.id), file: "questions.json", collection: "questions")
+    checkUnique(content.riskFactors.map(\.id), file: "risk-factors.json", collection: "riskFactors")
+    checkUnique(content.figures.map(\.id), file: "figures.json", collection: "figures")
+    checkUnique(content.checklist.map(\.id), file: "checklist.json", collection: "items")
+    checkUnique(
+      content.tiers.flatMap { $0.challenges.map(\.id) }, file: "tiers.json",
+      collection: "challenges")
+
+    if content.questions.isEmpty {
+      report("questions.json", "questions", .other("there must be at least one question."))
+    }
+    for (offset, question) in content.questions.enumerated() {
+      checkText(question.text, file: "questions.json", path: "questions[\(offset)].text")
+      checkSource(question.source, file: "questions.json", path: "questions[\(offset)]")
+    }
+    checkText(content.closing.text, file: "questions.json", path: "closing.text")
+    checkSource(content.closing.source, file: "questions.json", path: "closing")
+
+    for (offset, factor) in content.riskFactors.enumerated() {
+      let path = "riskFactors[\(offset)]"
+      checkText(factor.title, file: "risk-factors.json", path: path + ".title")
+      checkText(factor.quote, file: "risk-factors.json", path: path + ".quote")
+      checkSource(factor.source, file: "risk-factors.json", path: path)
+      checkQuestions(factor.questions, file: "risk-factors.json", path: path)
+    }
+    for (key, quotation) in [
+      ("trigger", content.trigger), ("combination", content.combination),
+      ("together", content.together),
+    ] {
+      checkText(quotation.text, file: "risk-factors.json", path: key + ".quote")
+      checkSource(quotation.source, file: "risk-factors.json", path: key)
+    }
+
+    let numbers = content.tiers.map(\.number)
+    if numbers != Array(1...max(1, content.tiers.count)) || content.tiers.isEmpty {
+      report(
+        "tiers.json", "tiers",
+        .other("tiers must be numbered 1, 2, 3 … in order, found \(numbers)."))
+    }
+    for (offset, tier) in content.tiers.enumerated() {
+      checkText(tier.title, file: "tiers.json", path: "tiers[\(offset)].title")
+      checkSource(tier.source, file: "tiers.json", path: "tiers[\(offset)]")
+      if content.document(tier.quoteSource.document) == nil {
+        report(
+          "tiers.json", "tiers[\(offset)].quoteSource.document",
+          .unresolvedReference(tier.quoteSource.document, kind: "document of manifest.json"))
+      }
+      for (index, challenge) in tier.challenges.enumerated() {
+        checkSource(
+          challenge.source, file: "tiers.json", path: "tiers[\(offset)].challenges[\(index)]")
+        if challenge.questions.isEmpty {
+          report(
+            "tiers.json", "tiers[\(offset)].challenges[\(index)].questions",
+            .other("a challenge needs at least one question."))
+        }
+      }
+    }
+
+    for (offset, figure) in content.figures.enumerated() {
+      checkText(figure.value, file: "figures.json", path: "figures[\(offset)].value")
+      checkSource(figure.source, file: "figures.json", path: "figures[\(offset)]")
+    }
+
+    for (offset, item) in content.checklist.enumerated() {
+      let path = "items[\(offset)]"
+      if content.tier(item.tier) == nil {
+        report(
+          "checklist.json", path + ".tier", .unresolvedReference(String(item.tier), kind: "tier"))
+      }
+      for (field, text) in [
+        ("title", item.title), ("prompt", item.prompt), ("why", item.why), ("next", item.next),
+      ] {
+        checkText(text, file: "checklist.json", path: "\(path).\(field)")
+      }
+      checkSource(item.source, file: "checklist.json", path: path)
+      checkQuestions(item.questions, file: "checklist.json", path: path)
+      checkRiskFactors(item.riskFactors, file: "checklist.json", path: path)
+      if item.kind == .knowledge && content.riskFactor(item.id) == nil {
+        report(
+          "checklist.json", path + ".id",
+          .other("a knowledge item must have the id of a risk factor, not \"\(item.id)\"."))
+      }
+      if ReviewRecord.reservedManKeys.contains(item.id) {
+        report(
+          "checklist.json", path + ".id", .other("\"\(item.id)\" is reserved for a man's details."))
+      }
+    }
+    for factor in content.riskFactors
+    where !content.checklist.contains(where: { $0.id == factor.id && $0.kind == .knowledge }) {
+      report(
+        "checklist.json", "items", .other("the risk factor \"\(factor.id)\" has no knowledge item.")
+      )
+    }
+    return problems
+  }
+
+  private func isKebabCase(_ id: String) -> Bool {
+    !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-") && !id.contains("--")
+      && id.unicodeScalars.allSatisfy {
+        ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+      }
+  }
+}
+
+extension String {
+  func trimmingWhitespace() -> String {
+    var scalars = Substring(self)
+    while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+    while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+    return String(scalars)
+  }
+}

@@ -1,0 +1,66 @@
+/// The layout of `seen content`: everything the tool draws on, with its sources.
+extension Content {
+  func document() -> Document {
+    var document = Document()
+    document.title("seen content \(version)")
+    document.paragraph(
+      "What seen draws on, with the source of every item, so that you can check it and a trainer can "
+        + "point to it. Sources: "
+        + documents.map { "\($0.short): \($0.title) (\($0.publisher), \($0.date))" }
+        .joined(separator: "; ") + ".")
+
+    document.heading("Reflective questions")
+    for (offset, question) in questions.enumerated() {
+      document.numbered(
+        offset + 1, "\(question.text) [\(question.id)] (\(citation(question.source)))")
+    }
+    document.quote("\(closing.text) (\(citation(closing.source)))")
+
+    document.heading("Risk factors")
+    for factor in riskFactors {
+      document.item(factor.explanation, lead: "\(factor.title) [\(factor.id)]")
+      document.field("The review", factor.quote)
+      document.field("Source", citation(factor.source))
+    }
+    for note in [trigger, combination, together] {
+      document.paragraph("\"\(note.text)\" (\(citation(note.source)))")
+    }
+
+    document.heading("The four tier model")
+    for tier in tiers {
+      document.subheading("Tier \(tier.number): \(tier.title)")
+      document.paragraph(tier.points.joined(separator: "; ") + ".")
+      document.paragraph(tier.summary + " (\(citation(tier.source)))")
+      document.quote("\(tier.quote) (\(citation(tier.quoteSource)))")
+      for challenge in tier.challenges {
+        document.item("", lead: "\(challenge.title) (\(citation(challenge.source)))")
+        for question in challenge.questions {
+          document.item(question, level: 1)
+        }
+      }
+    }
+
+    document.heading("Key figures")
+    for figure in figures {
+      document.item("\(figure.value) \(figure.text) (\(citation(figure.source)))")
+    }
+
+    let groups: [(String, [ChecklistItem])] = [
+      ("Checklist: asked for each man", items(scope: .man, kind: .practice)),
+      ("Checklist: what you know about each man", items(scope: .man, kind: .knowledge)),
+      ("Checklist: asked once for the case", items(scope: .case)),
+    ]
+    for (title, items) in groups where !items.isEmpty {
+      document.heading(title)
+      for item in items {
+        document.item(item.prompt, lead: "\(item.title) [\(item.id)]")
+        document.field("Tier", "\(item.tier)")
+        document.field("Answers", item.kind.allowedAnswers.map(\.rawValue).joined(separator: ", "))
+        document.field("Why", item.why)
+        document.field("Next", item.next)
+        document.field("Source", citation(item.source))
+      }
+    }
+    return document
+  }
+}

@@ -1,0 +1,62 @@
+/// Writes a document as plain text wrapped to a width, optionally with bold headings for a
+/// colour terminal. All text is stripped of control characters first.
+struct PlainTextFormatter {
+  var width: Int
+  var color: Bool
+
+  private func bold(_ text: String) -> String {
+    color ? "\u{1B}[1m" + text + "\u{1B}[0m" : text
+  }
+
+  func format(_ document: Document) -> String {
+    var output = ""
+    var previous: Document.Block?
+    for block in document.blocks {
+      if let previous, !(previous.isListLike && block.isListLike) {
+        output += "\n"
+      }
+      // Items start a new group with a blank line when the previous item had fields under it.
+      if case .item(_, _, 0) = block, case .field? = previous {
+        output += "\n"
+      }
+      output += render(block) + "\n"
+      previous = block
+    }
+    return output
+  }
+
+  private func render(_ block: Document.Block) -> String {
+    switch block {
+    case .title(let text):
+      let safe = text.terminalSafe
+      return bold(safe) + "\n" + String(repeating: "=", count: min(width, safe.count))
+    case .heading(let text):
+      let safe = text.terminalSafe
+      return bold(safe) + "\n" + String(repeating: "-", count: min(width, safe.count))
+    case .subheading(let text):
+      return bold(TextWrapping.wrap(text.terminalSafe, width: width))
+    case .paragraph(let text):
+      return TextWrapping.wrap(text.terminalSafe, width: width)
+    case .item(let lead, let text, let level):
+      let indent = String(repeating: "  ", count: level + 1)
+      let leadText = lead.map { $0.terminalSafe + (text.isEmpty ? "" : ": ") } ?? ""
+      let wrapped = TextWrapping.wrap(
+        leadText + text.terminalSafe, width: width, indent: indent + "- ", hanging: indent + "  ")
+      guard color, let lead, !lead.isEmpty else { return wrapped }
+      // Embolden the lead after wrapping so that escape bytes do not count towards the width.
+      let prefix = indent + "- " + lead.terminalSafe
+      guard wrapped.hasPrefix(prefix) else { return wrapped }
+      return indent + "- " + bold(lead.terminalSafe) + wrapped.dropFirst(prefix.count)
+    case .field(let label, let text):
+      return TextWrapping.wrap(
+        label + ": " + text.terminalSafe, width: width, indent: "      ", hanging: "      ")
+    case .numbered(let number, let text):
+      let marker = "  \(number). "
+      return TextWrapping.wrap(
+        text.terminalSafe, width: width, indent: marker,
+        hanging: String(repeating: " ", count: marker.count))
+    case .quote(let text):
+      return TextWrapping.wrap(text.terminalSafe, width: width, indent: "    ", hanging: "    ")
+    }
+  }
+}

@@ -1,0 +1,357 @@
+/// A strict RFC 8259 JSON parser over UTF-8 bytes that records the position of every value.
+///
+/// Foundation's JSONSerialization reports neither the key path nor, on Linux, a dependable line and
+/// column; a practitioner who mistypes a hand-written answers file needs both.
+struct JSONParser {
+  struct SyntaxError: Error, Equatable {
+    var message: String
+    var position: SourcePosition
+  }
+
+  /// Deep enough for any real record; shallow enough that hostile input cannot exhaust the stack.
+  static let maximumDepth = 200
+
+  private let bytes: [UInt8]
+  private var index = 0
+  private var line = 1
+  private var lineStart = 0
+  private var depth = 0
+
+  private init(bytes: [UInt8]) {
+    self.bytes = bytes
+  }
+
+  static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
+    var parser = JSONParser(bytes: bytes)
+    // A UTF-8 byte order mark is allowed at the very start, as editors on Windows write one.
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      parser.index = 3
+      parser.lineStart = 3
+    }
+    parser.skipWhitespace()
+    if parser.index == bytes.count {
+      throw SyntaxError(message: "the file is empty", position: parser.position)
+    }
+    let value = try parser.parseValue()
+    parser.skipWhitespace()
+    if parser.index < bytes.count {
+      throw parser.error("unexpected \(parser.describeCurrent()) after the end of the JSON value")
+    }
+    return value
+  }
+
+  static func parse(_ text: String) throws(SyntaxError) -> JSONValue {
+    try parse(Array(text.utf8))
+  }
+
+  // MARK: - Values
+
+  private var position: SourcePosition {
+    SourcePosition(line: line, column: columnOf(index))
+  }
+
+  /// Columns count characters, not bytes, so that they match what an editor shows.
+  private func columnOf(_ offset: Int) -> Int {
+    var column = 1
+    var i = lineStart
+    while i < offset && i < bytes.count {
+      if bytes[i] & 0xC0 != 0x80 { column += 1 }
+      i += 1
+    }
+    return column
+  }
+
+  private func error(_ message: String) -> SyntaxError {
+    SyntaxError(message: message, position: position)
+  }
+
+  private func describeCurrent() -> String {
+    guard index < bytes.count else { return "end of file" }
+    let byte = bytes[index]
+    if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+    if byte == 0x20 { return "a space" }
+    if byte < 0x20 { return "a control character" }
+    return "a non-ASCII character"
+  }
+
+  private mutating func skipWhitespace() {
+    while index < bytes.count {
+      switch bytes[index] {
+      case 0x20, 0x09, 0x0D:
+        index += 1
+      case 0x0A:
+        index += 1
+        line += 1
+        lineStart = index
+      default:
+        return
+      }
+    }
+  }
+
+  private mutating func parseValue() throws(SyntaxError) -> JSONValue {
+    let start = position
+    guard index < bytes.count else { throw error("the file ends where a value was expected") }
+    switch bytes[index] {
+    case UInt8(ascii: "{"): return try parseObject(start)
+    case UInt8(ascii: "["): return try parseArray(start)
+    case UInt8(ascii: "\""): return JSONValue(.string(try parseString()), at: start)
+    case UInt8(ascii: "t"):
+      try expectWord("true")
+      return JSONValue(.bool(true), at: start)
+    case UInt8(ascii: "f"):
+      try expectWord("false")
+      return JSONValue(.bool(false), at: start)
+    case UInt8(ascii: "n"):
+      try expectWord("null")
+      return JSONValue(.null, at: start)
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+      return JSONValue(.number(try parseNumber()), at: start)
+    default:
+      throw error(
+        "unexpected \(describeCurrent()) where a value was expected (text must be in double quotes)"
+      )
+    }
+  }
+
+  private mutating func expectWord(_ word: String) throws(SyntaxError) {
+    let expected = Array(word.utf8)
+    let count = expected.count
+    if index + count <= bytes.count && bytes[index..<index + count].elementsEqual(expected) {
+      index += count
+      return
+    }
+    throw error(
+      "unexpected \(describeCurrent()) where a value was expected (text must be in double quotes)")
+  }
+
+  private mutating func enter() throws(SyntaxError) {
+    depth += 1
+    if depth > Self.maximumDepth {
+      throw error("values are nested more than \(Self.maximumDepth) deep")
+    }
+  }
+
+  private mutating func parseObject(_ start: SourcePosition) throws(SyntaxError) -> JSONValue {
+    try enter()
+    index += 1
+    var members: [JSONValue.Member] = []
+    var seen = Set<String>()
+    skipWhitespace()
+    if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
+      index += 1
+      depth -= 1
+      return JSONValue(.object(members), at: start)
+    }
+    while true {
+      skipWhitespace()
+      guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+        if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
+          throw error("a comma before '}' is not allowed in JSON")
+        }
+        throw error("expected a key in double quotes, found \(describeCurrent())")
+      }
+      let keyPosition = position
+      let key = try parseString()
+      if !seen.insert(key).inserted {
+        throw SyntaxError(message: "the key \"\(key)\" appears twice", position: keyPosition)
+      }
+      skipWhitespace()
+      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+        throw error("expected ':' after the key \"\(key)\", found \(describeCurrent())")
+      }
+      index += 1
+      skipWhitespace()
+      let value = try parseValue()
+      members.append(JSONValue.Member(key: key, value: value))
+      skipWhitespace()
+      guard index < bytes.count else { throw error("the file ends inside an object (missing '}')") }
+      if bytes[index] == UInt8(ascii: ",") {
+        index += 1
+        continue
+      }
+      if bytes[index] == UInt8(ascii: "}") {
+        index += 1
+        depth -= 1
+        return JSONValue(.object(members), at: start)
+      }
+      throw error("expected ',' or '}' after a value in an object, found \(describeCurrent())")
+    }
+  }
+
+  private mutating func parseArray(_ start: SourcePosition) throws(SyntaxError) -> JSONValue {
+    try enter()
+    index += 1
+    var elements: [JSONValue] = []
+    skipWhitespace()
+    if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
+      index += 1
+      depth -= 1
+      return JSONValue(.array(elements), at: start)
+    }
+    while true {
+      skipWhitespace()
+      if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
+        throw error("a comma before ']' is not allowed in JSON")
+      }
+      elements.append(try parseValue())
+      skipWhitespace()
+      guard index < bytes.count else { throw error("the file ends inside a list (missing ']')") }
+      if bytes[index] == UInt8(ascii: ",") {
+        index += 1
+        continue
+      }
+      if bytes[index] == UInt8(ascii: "]") {
+        index += 1
+        depth -= 1
+        return JSONValue(.array(elements), at: start)
+      }
+      throw error("expected ',' or ']' after a value in a list, found \(describeCurrent())")
+    }
+  }
+
+  // MARK: - Strings
+
+  private mutating func parseString() throws(SyntaxError) -> String {
+    index += 1  // opening quote
+    let contentStart = index
+    // Fast path: no escapes.
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\"") {
+        let text = try decodeUTF8(bytes[contentStart..<index], at: contentStart)
+        index += 1
+        return text
+      }
+      if byte == UInt8(ascii: "\\") { break }
+      if byte < 0x20 { throw controlCharacterError(byte) }
+      index += 1
+    }
+    var buffer = Array(bytes[contentStart..<index])
+    while index < bytes.count {
+      let byte = bytes[index]
+      switch byte {
+      case UInt8(ascii: "\""):
+        let text = try decodeUTF8(buffer[...], at: contentStart)
+        index += 1
+        return text
+      case UInt8(ascii: "\\"):
+        try parseEscape(into: &buffer)
+      default:
+        if byte < 0x20 { throw controlCharacterError(byte) }
+        buffer.append(byte)
+        index += 1
+      }
+    }
+    throw error("the file ends inside a string (missing closing '\"')")
+  }
+
+  private func controlCharacterError(_ byte: UInt8) -> SyntaxError {
+    byte == 0x0A
+      ? error("a string runs past the end of the line (missing closing '\"', or write \\n)")
+      : error("a control character inside a string must be escaped")
+  }
+
+  private func decodeUTF8(_ slice: ArraySlice<UInt8>, at offset: Int) throws(SyntaxError) -> String
+  {
+    if let text = String(validating: slice, as: UTF8.self) { return text }
+    throw SyntaxError(
+      message: "a string is not valid UTF-8 (save the file as UTF-8)",
+      position: SourcePosition(line: line, column: columnOf(offset)))
+  }
+
+  private mutating func parseEscape(into buffer: inout [UInt8]) throws(SyntaxError) {
+    index += 1
+    guard index < bytes.count else { throw error("the file ends inside a string") }
+    let escaped = bytes[index]
+    index += 1
+    switch escaped {
+    case UInt8(ascii: "\""): buffer.append(0x22)
+    case UInt8(ascii: "\\"): buffer.append(0x5C)
+    case UInt8(ascii: "/"): buffer.append(0x2F)
+    case UInt8(ascii: "b"): buffer.append(0x08)
+    case UInt8(ascii: "f"): buffer.append(0x0C)
+    case UInt8(ascii: "n"): buffer.append(0x0A)
+    case UInt8(ascii: "r"): buffer.append(0x0D)
+    case UInt8(ascii: "t"): buffer.append(0x09)
+    case UInt8(ascii: "u"):
+      var scalar = try parseHex4()
+      if (0xD800...0xDBFF).contains(scalar) {
+        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+          bytes[index + 1] == UInt8(ascii: "u")
+        else { throw error("a \\u escape starts a surrogate pair that is never finished") }
+        index += 2
+        let low = try parseHex4()
+        guard (0xDC00...0xDFFF).contains(low) else {
+          throw error("a \\u escape starts a surrogate pair that is never finished")
+        }
+        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+      } else if (0xDC00...0xDFFF).contains(scalar) {
+        throw error("a \\u escape is half a surrogate pair")
+      }
+      guard let unicode = Unicode.Scalar(scalar) else { throw error("a \\u escape is not valid") }
+      buffer.append(contentsOf: Array(String(Character(unicode)).utf8))
+    default:
+      index -= 2
+      throw error("unknown escape '\\\(Character(Unicode.Scalar(escaped)))' in a string")
+    }
+  }
+
+  private mutating func parseHex4() throws(SyntaxError) -> UInt32 {
+    guard index + 4 <= bytes.count else { throw error("a \\u escape needs four hex digits") }
+    var value: UInt32 = 0
+    for _ in 0..<4 {
+      let byte = bytes[index]
+      let digit: UInt8
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+      default: throw error("a \\u escape needs four hex digits")
+      }
+      value = value * 16 + UInt32(digit)
+      index += 1
+    }
+    return value
+  }
+
+  // MARK: - Numbers
+
+  private mutating func parseNumber() throws(SyntaxError) -> Double {
+    let start = index
+    if bytes[index] == UInt8(ascii: "-") { index += 1 }
+    guard index < bytes.count, isDigit(bytes[index]) else { throw error("a number is malformed") }
+    if bytes[index] == UInt8(ascii: "0") {
+      index += 1
+      if index < bytes.count && isDigit(bytes[index]) {
+        throw error("a number must not start with 0")
+      }
+    } else {
+      while index < bytes.count && isDigit(bytes[index]) { index += 1 }
+    }
+    if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
+      index += 1
+      guard index < bytes.count, isDigit(bytes[index]) else { throw error("a number is malformed") }
+      while index < bytes.count && isDigit(bytes[index]) { index += 1 }
+    }
+    if index < bytes.count
+      && (bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E"))
+    {
+      index += 1
+      if index < bytes.count
+        && (bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-"))
+      {
+        index += 1
+      }
+      guard index < bytes.count, isDigit(bytes[index]) else { throw error("a number is malformed") }
+      while index < bytes.count && isDigit(bytes[index]) { index += 1 }
+    }
+    let text = String(decoding: bytes[start..<index], as: UTF8.self)
+    guard let value = Double(text), value.isFinite else { throw error("a number is out of range") }
+    return value
+  }
+
+  private func isDigit(_ byte: UInt8) -> Bool {
+    byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+  }
+}

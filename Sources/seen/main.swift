@@ -1,0 +1,12 @@
+import Foundation
+import SeenCLI
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+// The executable is only this: run the command with the process's streams and exit with its code.
+let status = SeenCommand.run(
+  Array(CommandLine.arguments.dropFirst()),
+  console: .system(environment: ProcessInfo.processInfo.environment))
+exit(status.rawValue)

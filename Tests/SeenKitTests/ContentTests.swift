@@ -1,0 +1,120 @@
+import Foundation
+import SeenTestSupport
+import XCTest
+
+@testable import SeenKit
+
+final class ContentTests: XCTestCase {
+  let content = TestContent.bundled
+
+  func testBundledContentHasWhatTheReviewGives() {
+    XCTAssertEqual(content.questions.count, 8)
+    XCTAssertEqual(content.questions.first?.text, "How confident are you in your work with men?")
+    XCTAssertEqual(content.questions.last?.text, "What would you do if you had a concern?")
+    XCTAssertEqual(
+      content.closing.text,
+      "The men who caused harm to these babies were not invisible they were unseen.")
+    XCTAssertEqual(
+      content.riskFactors.map(\.id),
+      [
+        "childhood-adversity", "impulsivity", "substance-misuse", "mental-ill-health",
+        "young-parent",
+        "violence-control", "external-pressures",
+      ])
+    XCTAssertEqual(
+      content.tiers.map(\.title),
+      [
+        "Understanding men's lives and their experiences", "Engaging and assessing men",
+        "Supporting best practice",
+        "Service design",
+      ])
+    XCTAssertEqual(
+      content.tiers[3].challenges.map(\.id),
+      ["culture-and-context", "processes", "tools-frameworks-and-services"])
+    XCTAssert(
+      content.tiers[3].challenges.flatMap(\.questions).contains(
+        "How many social care assessments routinely include comprehensive and detailed pictures of fathers?"
+      ))
+  }
+
+  func testKeyFiguresAreAllThere() {
+    let values = Dictionary(uniqueKeysWithValues: content.figures.map { ($0.id, $0.value) })
+    let expected = [
+      "notifications-reviewed": "92", "universal-services": "45", "early-help": "24",
+      "children-in-need": "12",
+      "child-protection-plans": "11", "domestic-abuse": "59", "fathers-mental-ill-health": "32",
+      "young-parents": "30", "care-leavers": "5", "birth-fathers": "81", "other-male-carers": "11",
+      "cases-in-depth": "23", "perpetrators-interviewed": "8", "practitioners-met": "322",
+      "share-under-one": "35%",
+      "notifications-since-2018": "257",
+    ]
+    for (id, value) in expected {
+      XCTAssertEqual(values[id], value, id)
+    }
+  }
+
+  func testChecklistHasTheItemsTheGapRulesNeed() {
+    let practice = content.checklist.filter { $0.kind == .practice }
+    XCTAssertGreaterThanOrEqual(practice.count, 14)
+    let perMan = content.items(scope: .man, kind: .practice).map(\.id)
+    for id in [
+      "identified", "contacted", "views", "history", "substance-use", "mental-health",
+      "domestic-abuse", "frustration",
+      "pressures", "agency-checks", "crying-coping", "plan",
+    ] {
+      XCTAssert(perMan.contains(id), id)
+    }
+    let perCase = content.items(scope: .case).map(\.id)
+    XCTAssert(perCase.contains("all-men-identified"))
+    XCTAssert(perCase.contains("supervision"))
+    XCTAssertEqual(
+      content.items(scope: .man, kind: .knowledge).map(\.id), content.riskFactors.map(\.id))
+    for id in Visibility.contactItems + Visibility.assessmentItems {
+      XCTAssertNotNil(content.item(id), id)
+    }
+  }
+
+  func testEveryReferenceResolves() {
+    var sources: [SourceReference] = content.questions.map(\.source) + [content.closing.source]
+    sources +=
+      content.riskFactors.map(\.source) + [
+        content.trigger.source, content.combination.source, content.together.source,
+      ]
+    sources += content.tiers.flatMap { [$0.source, $0.quoteSource] + $0.challenges.map(\.source) }
+    sources += content.figures.map(\.source) + content.checklist.map(\.source)
+    for source in sources {
+      XCTAssertNotNil(content.document(source.document), "\(source)")
+      XCTAssertFalse(content.citation(source).isEmpty)
+    }
+    for item in content.checklist {
+      XCTAssertNotNil(content.tier(item.tier), item.id)
+      for question in item.questions {
+        XCTAssertNotNil(content.question(question), "\(item.id) → \(question)")
+      }
+      for factor in item.riskFactors {
+        XCTAssertNotNil(content.riskFactor(factor), "\(item.id) → \(factor)")
+      }
+    }
+    XCTAssertEqual(
+      content.citation(SourceReference(document: "myth-of-invisible-men", section: "19.6")),
+      "Myth of Invisible Men, 19.6")
+  }
+
+  func testIdsAreUnique() {
+    for ids in [
+      content.questions.map(\.id), content.riskFactors.map(\.id), content.figures.map(\.id),
+      content.checklist.map(\.id),
+    ] {
+      XCTAssertEqual(Set(ids).count, ids.count, "\(ids)")
+    }
+  }
+
+  func testLoadsTheSameFromTheResourcesFolder() throws {
+    var files: [String: String] = [:]
+    for name in Content.fileNames {
+      files[name] = try String(
+        contentsOf: PackagePaths.root.appendingPathComponent("Resources/\(name)"), encoding: .utf8)
+    }
+    XCTAssertEqual(try Content.load(files: files, folder: "Resources"), content)
+  }
+}

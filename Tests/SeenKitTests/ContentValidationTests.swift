@@ -1,0 +1,125 @@
+import Foundation
+import SeenTestSupport
+import XCTest
+
+@testable import SeenKit
+
+/// Broken content folders, made by changing one thing in the real files, each refused with every
+/// problem named (like XcodeGen's spec validation fixtures).
+final class ContentValidationTests: XCTestCase {
+  private func realFiles() throws -> [String: String] {
+    var files: [String: String] = [:]
+    for name in Content.fileNames {
+      files[name] = try String(
+        contentsOf: PackagePaths.root.appendingPathComponent("Resources/\(name)"), encoding: .utf8)
+    }
+    return files
+  }
+
+  private func problems(_ change: (inout [String: String]) -> Void) throws -> [String] {
+    var files = try realFiles()
+    change(&files)
+    do {
+      _ = try Content.load(files: files, folder: "custom")
+      return []
+    } catch {
+      return error.problems.map(\.description)
+    }
+  }
+
+  private func replace(_ file: String, _ old: String, _ new: String) -> (inout [String: String]) ->
+    Void
+  {
+    { files in
+      XCTAssert(files[file]?.contains(old) == true, "fixture text not found in \(file): \(old)")
+      files[file] = files[file]?.replacingOccurrences(of: old, with: new)
+    }
+  }
+
+  func testEachBrokenContentIsRefusedWithItsProblem() throws {
+    let cases: [(String, (inout [String: String]) -> Void, String)] = [
+      ("missing file", { $0["tiers.json"] = nil }, "custom/tiers.json: the file is missing."),
+      (
+        "syntax", replace("figures.json", "\"figures\": [", "\"figures\" ["),
+        "custom/figures.json:2:"
+      ),
+      (
+        "wrong format", replace("manifest.json", "seen-content/1", "seen-content/9"),
+        "this version of seen reads \"seen-content/1\""
+      ),
+      (
+        "unknown document",
+        replace(
+          "questions.json", "\"document\": \"hillingdon-briefing\"", "\"document\": \"nowhere\""),
+        "\"nowhere\" does not name any document"
+      ),
+      (
+        "unknown tier", replace("checklist.json", "\"tier\": 3", "\"tier\": 7"),
+        "\"7\" does not name any tier"
+      ),
+      (
+        "unknown question",
+        replace(
+          "checklist.json", "\"questions\": [\n        \"how-you-know\"",
+          "\"questions\": [\n        \"how-you-knew\""),
+        "\"how-you-knew\" does not name any reflective question"
+      ),
+      (
+        "duplicate id", replace("checklist.json", "\"id\": \"views\"", "\"id\": \"contacted\""),
+        "the id \"contacted\" is used more than once"
+      ),
+      (
+        "bad scope", replace("checklist.json", "\"scope\": \"case\"", "\"scope\": \"family\""),
+        "\"family\" is not allowed here; use one of: man, case"
+      ),
+      ("unknown key", replace("figures.json", "\"quote\":", "\"qoute\":"), "unknown key \"qoute\""),
+      (
+        "empty text", replace("questions.json", "How do you know?", " "),
+        "this text must not be empty"
+      ),
+      (
+        "bad id",
+        replace("risk-factors.json", "\"id\": \"impulsivity\"", "\"id\": \"Impulsivity\""),
+        "lower-case words joined by hyphens"
+      ),
+    ]
+    for (name, change, expected) in cases {
+      let found = try problems(change)
+      XCTAssert(
+        found.contains { $0.contains(expected) }, "\(name): expected \(expected), found \(found)")
+    }
+  }
+
+  func testEveryProblemIsCollectedBeforeRefusing() throws {
+    let found = try problems { files in
+      files["tiers.json"] = nil
+      files["figures.json"] = "{"
+      files["questions.json"] = files["questions.json"]?.replacingOccurrences(
+        of: "\"id\": \"history\"", with: "\"id\": \"confidence\"")
+    }
+    XCTAssertEqual(
+      found.count, 2, "tiers missing and figures malformed stop before cross-checks: \(found)")
+    let later = try problems { files in
+      files["questions.json"] = files["questions.json"]?.replacingOccurrences(
+        of: "\"id\": \"history\"", with: "\"id\": \"confidence\"")
+      files["checklist.json"] = files["checklist.json"]?.replacingOccurrences(
+        of: "\"tier\": 3", with: "\"tier\": 9")
+    }
+    XCTAssertGreaterThanOrEqual(later.count, 2, "\(later)")
+    XCTAssert(later.contains { $0.contains("is used more than once") })
+    XCTAssert(later.contains { $0.contains("does not name any tier") })
+  }
+
+  func testContentErrorListsProblemsOnePerLine() {
+    let error = ContentError(problems: [
+      DataError(
+        file: "a.json", position: SourcePosition(line: 2, column: 3), path: "x", problem: .emptyText
+      ),
+      DataError(file: "b.json", position: nil, path: "", problem: .other("the file is missing.")),
+    ])
+    XCTAssertEqual(
+      error.description,
+      "the content has 2 problems:\n  a.json:2:3: at x: this text must not be empty.\n  b.json: the file is missing."
+    )
+  }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import SeenTestSupport
+import XCTest
+
+@testable import SeenKit
+
+/// Golden files for every renderer: the three example reviews in every format, and the content.
+/// Re-record with SEEN_RECORD_SNAPSHOTS=1 swift test, then read the diff before committing.
+final class RendererSnapshotTests: XCTestCase {
+  static let examples = ["few-gaps", "unseen-father", "two-men"]
+  static let extensions: [ReportFormat: String] = [.text: "txt", .markdown: "md", .json: "json"]
+
+  func testGapReportsMatchGoldenFiles() throws {
+    let renderer = GapReportRenderer(content: TestContent.bundled)
+    for example in Self.examples {
+      let report = GapAnalysis.report(
+        for: try TestContent.example(example), content: TestContent.bundled)
+      for format in ReportFormat.allCases {
+        assertSnapshot(
+          renderer.render(report, as: format),
+          named: "report-\(example).\(Self.extensions[format]!)",
+          in: PackagePaths.snapshots())
+      }
+    }
+  }
+
+  func testContentMatchesGoldenFiles() {
+    let renderer = ContentRenderer(content: TestContent.bundled)
+    for format in ReportFormat.allCases {
+      assertSnapshot(
+        renderer.render(as: format), named: "content.\(Self.extensions[format]!)",
+        in: PackagePaths.snapshots())
+    }
+  }
+
+  func testEmptyReviewMatchesGoldenFile() {
+    let report = GapAnalysis.report(for: ReviewRecord(), content: TestContent.bundled)
+    assertSnapshot(
+      GapReportRenderer(content: TestContent.bundled).render(report, as: .text),
+      named: "report-empty.txt",
+      in: PackagePaths.snapshots())
+  }
+
+  func testNarrowTerminalWrapsWithinWidth() throws {
+    let report = GapAnalysis.report(
+      for: try TestContent.example("two-men"), content: TestContent.bundled)
+    let text = GapReportRenderer(content: TestContent.bundled, text: TextOptions(width: 50)).render(
+      report, as: .text)
+    for line in text.split(separator: "\n") {
+      // A single word longer than the width may stand alone; nothing else may pass the width.
+      XCTAssert(
+        line.count <= 50 || !line.trimmingCharacters(in: .whitespaces).contains(" "),
+        "too long: \(line)")
+    }
+    assertSnapshot(text, named: "report-two-men-50-columns.txt", in: PackagePaths.snapshots())
+  }
+
+  func testColourAddsOnlyBoldEscapes() throws {
+    let report = GapAnalysis.report(
+      for: try TestContent.example("two-men"), content: TestContent.bundled)
+    let plain = GapReportRenderer(content: TestContent.bundled).render(report, as: .text)
+    let coloured = GapReportRenderer(content: TestContent.bundled, text: TextOptions(color: true))
+      .render(report, as: .text)
+    XCTAssertFalse(plain.contains("\u{1B}"))
+    XCTAssertTrue(coloured.contains("\u{1B}[1m"))
+    XCTAssertEqual(
+      coloured.replacingOccurrences(of: "\u{1B}[1m", with: "").replacingOccurrences(
+        of: "\u{1B}[0m", with: ""), plain)
+  }
+
+  func testSameRecordGivesIdenticalBytes() throws {
+    let renderer = GapReportRenderer(content: TestContent.bundled)
+    for example in Self.examples {
+      for format in ReportFormat.allCases {
+        let first = renderer.render(
+          GapAnalysis.report(for: try TestContent.example(example), content: TestContent.bundled),
+          as: format)
+        let second = renderer.render(
+          GapAnalysis.report(for: try TestContent.example(example), content: TestContent.bundled),
+          as: format)
+        XCTAssertEqual(first, second)
+      }
+    }
+  }
+
+  /// The tool describes what a practitioner knows; it must never label or score a man.
+  ///
+  /// One verbatim question the review puts to partnerships (18.4) is about meeting arrangements
+  /// for men "deemed … too dangerous to attend"; it is the review's own words about services, so
+  /// that one sentence is set aside before the search, and only in the content listing.
+  func testNoGoldenFileLabelsOrScoresAMan() throws {
+    let folder = PackagePaths.snapshots()
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    XCTAssertGreaterThanOrEqual(files.count, 12)
+    let reviewQuestion = "if it is deemed that they are too dangerous to attend?"
+    for name in files {
+      var text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        .lowercased()
+      // Text files wrap lines, so compare with white space folded.
+      text = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      if name.hasPrefix("content.") {
+        text = text.replacingOccurrences(of: reviewQuestion, with: "")
+      }
+      for word in ["score", "risk level", "dangerous", "high risk", "low risk", "risk rating"] {
+        XCTAssertFalse(text.contains(word), "\(name) contains \"\(word)\"")
+      }
+    }
+  }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import SeenTestSupport
+import XCTest
+
+@testable import SeenKit
+
+final class ReviewRecordTests: XCTestCase {
+  let content = TestContent.bundled
+
+  /// Every invalid record in Fixtures/invalid-records is refused with the right sentence and place.
+  func testInvalidRecordFixturesAreRefusedWithFileLineAndPath() throws {
+    let expectations: [String: (message: String, line: Int, path: String)] = [
+      "unknown-item": (
+        "unknown checklist item \"histry\"; valid items here: identified, contacted", 4,
+        "men[0].answers"
+      ),
+      "bad-answer": (
+        "\"maybe\" is not allowed here; use one of: yes, partly, no, unknown, na.", 3,
+        "men[0].answers.contacted"
+      ),
+      "practice-answer-to-knowledge-item": (
+        "use one of: present, absent, unknown.", 3, "men[0].answers.childhood-adversity"
+      ),
+      "future-format": (
+        "format is \"seen-review/2\", but this version of seen reads \"seen-review/1\"", 2, "format"
+      ),
+      "unknown-top-level-key": ("unknown key \"mne\"; expected one of: format, case", 3, ""),
+      "bad-relationship": (
+        "\"uncle\" is not allowed here; use one of: birth-father, step-father, partner", 3,
+        "men[0].relationship"
+      ),
+      "empty-label": ("must not be empty", 3, "men[0].label"),
+      "missing-label": ("the key \"label\" is required.", 3, "men[0]"),
+      "men-not-a-list": ("expected a list, found an object.", 2, "men"),
+      "man-item-at-case-level": (
+        "unknown checklist item \"identified\"; valid items here: all-men-identified", 2, "answers"
+      ),
+      "unknown-question": ("unknown reflective question \"confidance\"", 2, "reflections"),
+      "lives-with-baby-not-bool": (
+        "expected true, false or null, found a string.", 3, "men[0].livesWithBaby"
+      ),
+      "answer-object-unknown-key": (
+        "unknown key \"notes\"; expected one of: answer, note.", 3, "men[0].answers.contacted"
+      ),
+      "answer-number": (
+        "expected an answer (yes, partly, no, unknown, na)", 3, "men[0].answers.contacted"
+      ),
+      "truncated": ("the file ends where a value was expected", 4, ""),
+      "not-an-object": ("expected an object, found a list.", 1, ""),
+    ]
+    let folder = PackagePaths.root.appendingPathComponent(
+      "Tests/SeenKitTests/Fixtures/invalid-records")
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+      $0.hasSuffix(".json")
+    }.sorted()
+    XCTAssertEqual(
+      Set(files.map { String($0.dropLast(5)) }), Set(expectations.keys),
+      "every fixture has an expectation")
+    for file in files {
+      let name = String(file.dropLast(5))
+      guard let expected = expectations[name] else { continue }
+      let bytes = Array(try Data(contentsOf: folder.appendingPathComponent(file)))
+      do {
+        _ = try ReviewRecord.decode(bytes, file: file, content: content)
+        XCTFail("\(file) was accepted")
+      } catch {
+        XCTAssert(error.description.contains(expected.message), "\(file): \(error.description)")
+        XCTAssertEqual(error.position?.line, expected.line, "\(file): \(error.description)")
+        XCTAssertEqual(error.path, expected.path, "\(file): \(error.description)")
+        XCTAssert(error.description.hasPrefix("\(file):\(expected.line):"), error.description)
+      }
+    }
+  }
+
+  func testReadsAnswersAsWordsOrObjectsWithNotes() throws {
+    let record = try TestContent.record(
+      #"{"case": "X1", "men": [{"label": "Father", "relationship": "birth-father", "livesWithBaby": false, "#
+        + #""answers": {"identified": "Yes", "contacted": {"answer": "no", "note": "  letter sent  "}, "history": null}}]}"#
+    )
+    XCTAssertEqual(record.caseReference, "X1")
+    XCTAssertEqual(record.men.count, 1)
+    XCTAssertEqual(record.men[0].relationship, .birthFather)
+    XCTAssertEqual(record.men[0].livesWithBaby, false)
+    XCTAssertEqual(record.men[0].answers["identified"], Answer(.yes))
+    XCTAssertEqual(record.men[0].answers["contacted"], Answer(.no, note: "letter sent"))
+    XCTAssertNil(record.men[0].answers["history"])
+  }
+
+  func testFormatIsOptionalInHandWrittenFiles() throws {
+    XCTAssertEqual(try TestContent.record("{}"), ReviewRecord())
+  }
+
+  func testEncodingRoundTripsAndIsStable() throws {
+    for example in ["few-gaps", "unseen-father", "two-men"] {
+      let record = try TestContent.example(example)
+      let encoded = record.encoded()
+      let decoded = try ReviewRecord.decode(Array(encoded.utf8), file: nil, content: content)
+      XCTAssertEqual(decoded, record, example)
+      XCTAssertEqual(decoded.encoded(), encoded, example)
+      XCTAssert(encoded.hasPrefix("{\n  \"format\": \"seen-review/1\",\n"))
+    }
+  }
+
+  func testManIndexByLabelOrNumber() throws {
+    let record = try TestContent.example("two-men")
+    XCTAssertEqual(record.manIndex(named: "father"), 0)
+    XCTAssertEqual(record.manIndex(named: "MOTHER'S PARTNER"), 1)
+    XCTAssertEqual(record.manIndex(named: "2"), 1)
+    XCTAssertNil(record.manIndex(named: "3"))
+    XCTAssertNil(record.manIndex(named: "Uncle"))
+  }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import SeenTestSupport
+import XCTest
+
+@testable import SeenKit
+
+/// The built-in content, loaded once for all tests.
+enum TestContent {
+  static let bundled: Content = {
+    do {
+      return try Content.bundled()
+    } catch {
+      fatalError("the built-in content does not load: \(error)")
+    }
+  }()
+
+  static func example(_ name: String) throws -> ReviewRecord {
+    let url = PackagePaths.examples.appendingPathComponent("\(name).json")
+    let data = try Data(contentsOf: url)
+    return try ReviewRecord.decode(Array(data), file: "examples/\(name).json", content: bundled)
+  }
+
+  static func record(_ json: String) throws -> ReviewRecord {
+    try ReviewRecord.decode(Array(json.utf8), file: "test.json", content: bundled)
+  }
+
+  /// The DataError a JSON text raises, or a failure when it decodes.
+  static func decodingError(_ json: String, file: StaticString = #filePath, line: UInt = #line)
+    -> DataError?
+  {
+    do {
+      _ = try record(json)
+      XCTFail("expected the record to be refused", file: file, line: line)
+      return nil
+    } catch let error as DataError {
+      return error
+    } catch {
+      XCTFail("unexpected error \(error)", file: file, line: line)
+      return nil
+    }
+  }
+}

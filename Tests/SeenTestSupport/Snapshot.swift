@@ -1,0 +1,84 @@
+import Foundation
+import XCTest
+
+/// Paths of the package, found from this file's location so tests run from any directory.
+public enum PackagePaths {
+  public static let root: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  public static var examples: URL { root.appendingPathComponent("examples") }
+
+  /// `../shared/seeds` beside the checkout, present in CI and on developers' machines only.
+  public static var seeds: URL {
+    root.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+  }
+
+  /// The folder of golden files next to a test file.
+  public static func snapshots(for testFile: StaticString = #filePath) -> URL {
+    URL(fileURLWithPath: "\(testFile)").deletingLastPathComponent().appendingPathComponent(
+      "__Snapshots__")
+  }
+}
+
+/// Compares text with a golden file next to the tests. Set SEEN_RECORD_SNAPSHOTS=1 to write the
+/// golden files anew; otherwise a difference fails with a unified diff.
+public func assertSnapshot(
+  _ actual: String, named name: String, in directory: URL, file: StaticString = #filePath,
+  line: UInt = #line
+) {
+  let url = directory.appendingPathComponent(name)
+  if ProcessInfo.processInfo.environment["SEEN_RECORD_SNAPSHOTS"] == "1" {
+    do {
+      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+      try Data(actual.utf8).write(to: url)
+    } catch {
+      XCTFail("could not record \(url.path): \(error)", file: file, line: line)
+    }
+    return
+  }
+  guard let data = FileManager.default.contents(atPath: url.path) else {
+    XCTFail(
+      "no golden file \(name); run SEEN_RECORD_SNAPSHOTS=1 swift test to record it, then review it.",
+      file: file, line: line)
+    return
+  }
+  let expected = String(decoding: data, as: UTF8.self)
+  if expected != actual {
+    XCTFail(
+      "output differs from \(name) (re-record with SEEN_RECORD_SNAPSHOTS=1 if the change is intended):\n"
+        + unifiedDiff(expected: expected, actual: actual),
+      file: file, line: line)
+  }
+}
+
+/// A unified diff from the system's `diff`, or the first differing line when it is missing.
+public func unifiedDiff(expected: String, actual: String) -> String {
+  let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "seen-diff-\(UUID().uuidString)")
+  defer { try? FileManager.default.removeItem(at: folder) }
+  do {
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let left = folder.appendingPathComponent("expected")
+    let right = folder.appendingPathComponent("actual")
+    try Data(expected.utf8).write(to: left)
+    try Data(actual.utf8).write(to: right)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/diff")
+    process.arguments = ["-u", left.path, right.path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: output, as: UTF8.self)
+  } catch {
+    let lhs = expected.split(separator: "\n", omittingEmptySubsequences: false)
+    let rhs = actual.split(separator: "\n", omittingEmptySubsequences: false)
+    for index in 0..<max(lhs.count, rhs.count)
+    where index >= lhs.count || index >= rhs.count || lhs[index] != rhs[index] {
+      return
+        "first difference at line \(index + 1):\n- \(index < lhs.count ? lhs[index] : "")\n+ \(index < rhs.count ? rhs[index] : "")"
+    }
+    return ""
+  }
+}
