@@ -13,6 +13,12 @@ public enum ExitCode: Int32, Equatable, Sendable {
   case cannotCreate = 73
   /// Reading or writing failed part way (EX_IOERR).
   case ioError = 74
+  /// The interactive review was stopped by a hang-up (128 + SIGHUP).
+  case hangUp = 129
+  /// The interactive review was stopped with Ctrl-C (128 + SIGINT).
+  case interrupted = 130
+  /// The interactive review was stopped by SIGTERM (128 + SIGTERM).
+  case terminated = 143
 }
 
 /// A failure that ends the command with one message on standard error and an exit code.

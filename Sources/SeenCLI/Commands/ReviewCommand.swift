@@ -1,11 +1,15 @@
 import SeenKit
 
-/// `seen review`: a self-review of one case, from an answers file and `--set`s, ending in the gap report.
+/// `seen review`: a self-review of one case, asked on the terminal or scripted from an answers
+/// file and `--set`s, ending in the gap report.
 enum ReviewCommand {
   static let spec = CommandSpec(
     name: "review",
     abstract: "Review one case and print its gap report.",
     discussion: """
+      On a terminal, seen asks the questions one by one, saves your answers after each one, and \
+      ends with the gap report; --resume continues a saved review. Without a terminal, or with \
+      --no-input, answers come only from the answers file and --set.
       Answers come from a review record (--answers) and from --set, applied in order. Use case \
       references and labels such as "Father" or "Mother's partner", never names.
       --set takes MAN.ITEM=ANSWER[:note] for an item about one man (MAN is his label or number; a \
@@ -22,12 +26,22 @@ enum ReviewCommand {
       .value("case", "reference", help: "The case reference (not a name)."),
       .value("role", "role", help: "Your role, such as \"Health visitor\"."),
       .value("date", "date", help: "The date of the review, as you write it."),
+      .value(
+        "resume", "file",
+        help: "Continue a saved review at its first unanswered item, saving back to it."),
       .flag(
         "no-input", help: "Never ask questions; report on what the answers file and --set give."),
+      .flag(
+        "interactive",
+        help:
+          "Ask line by line even when standard input is not a terminal (for screen readers and scripts)."
+      ),
       .value("save", "file", help: "Save the review record to this file (mode 0600)."),
       .flag("fail-on-gaps", help: "Exit with status 1 when the review has any gap (for scripts)."),
     ] + CommonOptions.outputOptions,
     examples: [
+      "seen review",
+      "seen review --resume seen-review-HV-0193.json",
       "seen review --answers examples/unseen-father.json --no-input",
       "seen review --answers - --no-input --format json < answers.json",
       "seen review --case HV-0193 --set father.identified=yes --set father.contacted=no --no-input",
@@ -35,19 +49,28 @@ enum ReviewCommand {
     ])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
+    let answersFromStandardInput = arguments.value("answers") == "-"
+    let interactive =
+      !arguments.flag("no-input") && !answersFromStandardInput
+      && (console.stdinIsTerminal || arguments.flag("interactive"))
     let scripted =
       arguments.value("answers") != nil || !arguments.values("set").isEmpty
       || arguments.flag("no-input")
-    guard scripted else {
+      || arguments.value("resume") != nil
+    guard interactive || scripted else {
       throw CommandError(
         .usage,
-        "the interactive review is not available yet; give --answers FILE, --set MAN.ITEM=ANSWER or --no-input."
+        "standard input is not a terminal, so seen cannot ask questions; give --answers FILE or --no-input (or --interactive to answer line by line)."
       )
+    }
+    if arguments.value("resume") != nil && arguments.value("answers") != nil {
+      throw CommandError(
+        .usage, "--resume and --answers both name a review to start from; give one.")
     }
     let content = try CommonOptions.loadContent(arguments, console: console)
     var record = ReviewRecord()
-    if let answers = arguments.value("answers") {
-      record = try RecordLoader.load(answers, content: content, console: console)
+    if let path = arguments.value("resume") ?? arguments.value("answers") {
+      record = try RecordLoader.load(path, content: content, console: console)
     }
     if let reference = arguments.value("case") { record.caseReference = reference }
     if let role = arguments.value("role") { record.role = role }
@@ -59,9 +82,31 @@ enum ReviewCommand {
         throw CommandError(.dataError, error.description)
       }
     }
-    if let save = arguments.value("save") {
-      try FileStore.writeAtomically(record.encoded(), to: save, force: arguments.flag("force"))
+
+    // --resume saves back to the file it continues; --save names a new file, never replaced
+    // without --force, and checked before any question is asked.
+    let resume = arguments.value("resume")
+    let savePath = arguments.value("save") ?? resume
+    let ownsSaveFile = arguments.flag("force") || (resume != nil && savePath == resume)
+    if let savePath, !ownsSaveFile, FileStore.exists(savePath) {
+      throw CommandError(
+        .cannotCreate,
+        "'\(savePath)' already exists; continue it with --resume \(savePath), add --force to replace it, or choose another name."
+      )
     }
-    return try ReportOutput.write(record, content: content, arguments, console: console)
+
+    guard interactive else {
+      if let savePath {
+        try FileStore.writeAtomically(record.encoded(), to: savePath, force: ownsSaveFile)
+      }
+      return try ReportOutput.write(record, content: content, arguments, console: console)
+    }
+    var review = InteractiveReview(
+      session: resume != nil
+        ? ReviewSession(resuming: record, content: content)
+        : ReviewSession(record: record, content: content),
+      content: content, console: console, arguments: arguments, savePath: savePath,
+      ownsSaveFile: ownsSaveFile)
+    return try review.run()
   }
 }

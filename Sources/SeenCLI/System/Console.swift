@@ -15,11 +15,14 @@ public struct Console {
   public var stdoutIsTerminal: Bool
   /// Columns of the terminal on standard output, when it is one.
   public var terminalWidth: Int?
+  /// Columns of the terminal on standard error, where prompts go, when it is one.
+  public var errorTerminalWidth: Int?
 
   public init(
     writeOut: @escaping (String) throws(CommandError) -> Void, writeErr: @escaping (String) -> Void,
     readStandardInput: @escaping () throws(CommandError) -> [UInt8], environment: [String: String],
-    stdinIsTerminal: Bool, stdoutIsTerminal: Bool, terminalWidth: Int?
+    stdinIsTerminal: Bool, stdoutIsTerminal: Bool, terminalWidth: Int?,
+    errorTerminalWidth: Int? = nil
   ) {
     self.writeOut = writeOut
     self.writeErr = writeErr
@@ -28,6 +31,7 @@ public struct Console {
     self.stdinIsTerminal = stdinIsTerminal
     self.stdoutIsTerminal = stdoutIsTerminal
     self.terminalWidth = terminalWidth
+    self.errorTerminalWidth = errorTerminalWidth
   }
 
   /// The process's own standard streams.
@@ -43,7 +47,8 @@ public struct Console {
       environment: environment,
       stdinIsTerminal: isatty(0) == 1,
       stdoutIsTerminal: isatty(1) == 1,
-      terminalWidth: Terminal.width(of: 1))
+      terminalWidth: Terminal.width(of: 1),
+      errorTerminalWidth: Terminal.width(of: 2))
   }
 
   /// Whether to colour output: only on a terminal, never with NO_COLOR or --no-color, always with
@@ -54,6 +59,13 @@ public struct Console {
     if let force = environment["FORCE_COLOR"], !force.isEmpty, force != "0" { return true }
     if environment["TERM"] == "dumb" { return false }
     return stdoutIsTerminal
+  }
+
+  /// The width to wrap prompts to: the terminal's (TIOCGWINSZ), then COLUMNS, then 80.
+  var stderrWidth: Int {
+    if let errorTerminalWidth, errorTerminalWidth >= 20 { return errorTerminalWidth }
+    if let columns = environment["COLUMNS"].flatMap(Int.init), columns >= 20 { return columns }
+    return 80
   }
 
   /// The width to wrap text to: the terminal's on a TTY, 80 otherwise.

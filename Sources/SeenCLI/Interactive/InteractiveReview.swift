@@ -1,0 +1,162 @@
+import SeenKit
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Drives a `ReviewSession` on the terminal: prompts on standard error, the report on standard
+/// output, the record saved after every answer, and a clear way out on Ctrl-C, Ctrl-D or SIGTERM.
+struct InteractiveReview {
+  var session: ReviewSession
+  let content: Content
+  let console: Console
+  let arguments: ParsedArguments
+  /// Where the record is saved; chosen at the first change when not given.
+  var savePath: String?
+  /// Whether the file at savePath may be replaced (it is this review's own file).
+  var ownsSaveFile: Bool
+
+  mutating func run() throws(CommandError) -> ExitCode {
+    SignalTrap.install()
+    let width = min(console.stderrWidth, 100)
+    var reader = LineReader()
+    console.writeErr(ReviewSession.welcome(savePath: savePath, width: width))
+    while true {
+      console.writeErr(session.prompt(width: width))
+      let line: String
+      do {
+        line = try reader.readLine()
+      } catch {
+        return stop(error)
+      }
+      let outcome = session.handle(line)
+      if let message = outcome.message {
+        console.writeErr(ReviewSession.wrapParagraphs(message, width: width) + "\n")
+      }
+      switch outcome.event {
+      case .unchanged:
+        continue
+      case .changed:
+        save()
+      case .quit:
+        save()
+        console.writeErr(
+          ReviewSession.wrapParagraphs(resumeHint(prefix: "Saved"), width: width) + "\n")
+        return .success
+      case .finished:
+        save()
+        if let savePath { console.writeErr("\nSaved to \(savePath).\n") }
+        return try ReportOutput.write(session.record, content: content, arguments, console: console)
+      }
+    }
+  }
+
+  /// Saves the record; a failure is reported and tried again at the next answer, so that a full
+  /// disk never ends the session with the answers lost.
+  private mutating func save() {
+    if savePath == nil {
+      savePath = Self.defaultPath(for: session.record)
+      ownsSaveFile = true
+    }
+    guard let savePath else { return }
+    do {
+      try FileStore.writeAtomically(session.record.encoded(), to: savePath, force: ownsSaveFile)
+      ownsSaveFile = true
+    } catch {
+      console.writeErr(
+        "warning: \(error.message) Your answers are kept; seen will try again after your next answer.\n"
+      )
+    }
+  }
+
+  private func stop(_ interruption: LineReader.Interruption) -> ExitCode {
+    let code: ExitCode
+    let what: String
+    switch interruption {
+    case .endOfInput:
+      what = "The input ended (Ctrl-D)."
+      code = .gapsFound
+    case .signal(let number):
+      what =
+        number == SIGINT
+        ? "Stopped (Ctrl-C)."
+        : number == SIGTERM ? "Stopped (SIGTERM)." : "Stopped (the terminal closed)."
+      code = ExitCode(signal: number)
+    }
+    let message = what + resumeHint(prefix: " Your answers so far are saved")
+    console.writeErr(
+      "\n" + ReviewSession.wrapParagraphs(message, width: min(console.stderrWidth, 100)) + "\n")
+    return code
+  }
+
+  private func resumeHint(prefix: String) -> String {
+    guard let savePath else {
+      return
+        (prefix == "Saved"
+        ? "Nothing to save yet" : " Nothing was answered yet, so nothing was saved")
+        + ". Start again with: seen review"
+    }
+    return "\(prefix) to \(savePath). Resume with: seen review --resume \(shellQuoted(savePath))"
+  }
+
+  private func shellQuoted(_ text: String) -> String {
+    let safe = text.unicodeScalars.allSatisfy {
+      ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+        || "-_./".unicodeScalars.contains($0)
+    }
+    return safe ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
+
+  /// `seen-review-<case>.json`, or `seen-review-<date>.json` without a case reference; never a
+  /// file that already exists (a number is added instead).
+  static func defaultPath(for record: ReviewRecord) -> String {
+    let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
+    let reference = String((record.caseReference ?? "").map { allowed.contains($0) ? $0 : "-" })
+      .trimmingCharacters(in: "-")
+    let stem = "seen-review-" + (reference.isEmpty ? today() : reference)
+    var candidate = stem + ".json"
+    var number = 2
+    while FileStore.exists(candidate) {
+      candidate = "\(stem)-\(number).json"
+      number += 1
+    }
+    return candidate
+  }
+
+  static func today() -> String {
+    var now = time(nil)
+    var parts = tm()
+    localtime_r(&now, &parts)
+    let year = Int(parts.tm_year) + 1900
+    let month = Int(parts.tm_mon) + 1
+    let day = Int(parts.tm_mday)
+    return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+  }
+}
+
+extension ExitCode {
+  /// 128 + the signal number, as shells report it: 130 for Ctrl-C, 143 for SIGTERM.
+  init(signal number: Int32) {
+    switch number {
+    case SIGINT: self = .interrupted
+    case SIGTERM: self = .terminated
+    default: self = .hangUp
+    }
+  }
+}
+
+extension String {
+  fileprivate func trimmingCharacters(in character: Character) -> String {
+    var text = Substring(self)
+    while text.first == character { text.removeFirst() }
+    while text.last == character { text.removeLast() }
+    return String(text)
+  }
+
+  fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
+    split(separator: Character(target), omittingEmptySubsequences: false).joined(
+      separator: replacement)
+  }
+}

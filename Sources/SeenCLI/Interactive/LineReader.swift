@@ -1,0 +1,48 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reads lines from a file descriptor (the terminal, or a pipe with --interactive), noticing
+/// signals: line mode works with screen readers, TERM=dumb, script, tmux and serial consoles.
+struct LineReader {
+  enum Interruption: Error, Equatable {
+    case endOfInput
+    case signal(Int32)
+  }
+
+  let descriptor: Int32
+  private var buffer: [UInt8] = []
+
+  init(descriptor: Int32 = 0) {
+    self.descriptor = descriptor
+  }
+
+  /// The next line without its line ending.
+  mutating func readLine() throws(Interruption) -> String {
+    var chunk = [UInt8](repeating: 0, count: 4096)
+    while true {
+      if let newline = buffer.firstIndex(of: 0x0A) {
+        var line = Array(buffer[..<newline])
+        buffer.removeSubrange(...newline)
+        if line.last == 0x0D { line.removeLast() }
+        return String(decoding: line, as: UTF8.self)
+      }
+      if let number = SignalTrap.take() { throw .signal(number) }
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw .endOfInput
+      }
+      if count == 0 {
+        // A last line without a newline still counts; after it, the input has ended.
+        if buffer.isEmpty { throw .endOfInput }
+        let line = String(decoding: buffer, as: UTF8.self)
+        buffer.removeAll()
+        return line
+      }
+      buffer.append(contentsOf: chunk[0..<count])
+    }
+  }
+}

@@ -1,0 +1,228 @@
+/// What the session shows: the welcome screen, each prompt, help, and the review screen.
+extension ReviewSession {
+  /// The first screen: what this is, where the review is saved, and the keys.
+  public static func welcome(savePath: String?, width: Int) -> String {
+    var lines: [String] = []
+    lines.append("seen: a self-review of the men in this baby's life")
+    lines.append("")
+    lines.append(
+      TextWrapping.wrap(
+        "A reflection aid built on the Child Safeguarding Practice Review Panel's review \"The Myth of "
+          + "Invisible Men\" (2021). It is not a risk assessment: it helps you see what you know and do not "
+          + "yet know about each father or male carer, and what to do next.", width: width))
+    lines.append("")
+    if let savePath {
+      lines.append(
+        TextWrapping.wrap(
+          "Your answers are saved as you go, to \(savePath) (readable by you only).", width: width))
+    } else {
+      lines.append(
+        TextWrapping.wrap(
+          "Your answers are saved as you go, once you have given the first one.", width: width))
+    }
+    lines.append(
+      TextWrapping.wrap(
+        "Use case references and labels such as \"Father\", never names.", width: width))
+    lines.append(
+      TextWrapping.wrap(
+        "At any question: ? why it matters, b back, Enter keeps the answer or skips, q saves and quits.",
+        width: width))
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Wraps text that may hold several paragraphs, one line each.
+  public static func wrapParagraphs(_ text: String, width: Int) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { TextWrapping.wrap(String($0), width: width) }
+      .joined(separator: "\n")
+  }
+
+  /// The prompt for the current step, ending where the user types.
+  public func prompt(width: Int) -> String {
+    var lines: [String] = [""]
+    let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
+    if let pending = awaitingReasonStep, case .item = pending {
+      lines.append(wrap("Why does it not apply? A reason is needed (Enter leaves it as a gap)."))
+      return lines.joined(separator: "\n") + "\n> "
+    }
+    switch step {
+    case .caseReference:
+      lines.append("[Case]")
+      lines.append(wrap("Case reference (a reference, not a name; Enter to skip):"))
+      if let current = record.caseReference { lines.append("  now: \(current)") }
+    case .manLabel(let index):
+      lines.append("[Men · \(index + 1)]")
+      if index == 0 {
+        lines.append(wrap("Who are the men in this baby's life? Start with the first one."))
+      }
+      let current =
+        index < record.men.count
+        ? record.men[index].label : (index == 0 ? "Father" : "Man \(index + 1)")
+      lines.append(
+        wrap(
+          "A label for him, such as \"Father\", \"Mother's partner\" or \"Man B\" (not a name). Enter for \"\(current)\":"
+        ))
+    case .manRelationship(let index):
+      lines.append("[Men · \(label(index))]")
+      lines.append(wrap("How is he related to the baby?"))
+      let options = Relationship.allCases.enumerated().map {
+        "\($0.offset + 1) \($0.element.words)"
+      }
+      lines.append(wrap(options.joined(separator: ", ")))
+      if index < record.men.count { lines.append("  now: \(record.men[index].relationship.words)") }
+    case .manLivesWithBaby(let index):
+      lines.append("[Men · \(label(index))]")
+      lines.append(wrap("Does he live with the baby? y yes, n no, u not known"))
+      if index < record.men.count {
+        let words = record.men[index].livesWithBaby.map { $0 ? "yes" : "no" } ?? "not known"
+        lines.append("  now: \(words)")
+      }
+    case .addAnotherMan:
+      lines.append("[Men]")
+      lines.append(
+        wrap(
+          "Is there another man in this baby's life: the mother's new partner, other male carers? y yes, n no (or Enter)"
+        ))
+    case .item(let man, let id):
+      guard let item = content.item(id) else { break }
+      let scopeItems = content.items(scope: man == nil ? .case : .man)
+      let position = (scopeItems.firstIndex { $0.id == id } ?? 0) + 1
+      let who = man.map { label($0) } ?? "Case"
+      let section: String
+      if item.kind == .knowledge {
+        section = "What do you know about him?"
+      } else {
+        section = content.tier(item.tier).map { "Tier \($0.number): \($0.title)" } ?? ""
+      }
+      lines.append("[\(who) · \(position) of \(scopeItems.count)] \(section)")
+      lines.append(wrap(item.prompt))
+      lines.append(wrap(AnswerChoice.legend(for: item.kind)))
+      if let answer = answer(man: man, id: id) {
+        lines.append("  now: " + Self.describe(answer))
+      }
+    case .reflection(let id):
+      let position = (content.questions.firstIndex { $0.id == id } ?? 0) + 1
+      lines.append(
+        "[Reflection · \(position) of \(content.questions.count)] Questions for supervision")
+      lines.append(wrap((content.question(id)?.text ?? id) + " (free text; Enter to skip)"))
+      if let current = record.reflections[id] { lines.append(wrap("  now: \(current)")) }
+    case .review:
+      lines.append(reviewScreen(width: width))
+      lines.append(
+        wrap(
+          "Type a number to change that answer, or press Enter to finish and see the gap report."))
+    }
+    return lines.joined(separator: "\n") + "\n> "
+  }
+
+  private var awaitingReasonStep: Step? {
+    isAskingForReason ? step : nil
+  }
+
+  private func label(_ index: Int) -> String {
+    index < record.men.count ? record.men[index].label : "Man \(index + 1)"
+  }
+
+  func answer(man: Int?, id: String) -> Answer? {
+    if let man { return man < record.men.count ? record.men[man].answers[id] : nil }
+    return record.answers[id]
+  }
+
+  static func describe(_ answer: Answer) -> String {
+    answer.value.words + (answer.note.map { " (\($0))" } ?? "")
+  }
+
+  /// Why an item matters, its source and the related reflective question, and what to do.
+  func help(for step: Step) -> String {
+    switch step {
+    case .caseReference:
+      return
+        "A case reference lets you and your supervisor find this review again. Never a name: the file may be read by others."
+    case .manLabel:
+      return
+        "The review found that fathers and male carers were not invisible but unseen: services did not identify them. A label such as \"Father\" or \"Mother's partner\" keeps this review free of names."
+    case .manRelationship, .manLivesWithBaby:
+      return
+        "Who he is to the baby, and whether he lives with the baby, matter for who should be contacted and assessed. Answer \"not known\" if you do not know yet: that is itself worth finding out."
+    case .addAnotherMan:
+      return
+        "Every man in the baby's life counts: new partners and other male carers as well as the birth father. In the review, 81 babies were living with their birth father and 11 with unrelated men."
+    case .item(_, let id):
+      guard let item = content.item(id) else { return "" }
+      var parts = ["Why it matters: \(item.why) (\(content.citation(item.source)))"]
+      let questions = item.questions.compactMap { content.question($0)?.text }
+      if !questions.isEmpty { parts.append("Ask yourself: " + questions.joined(separator: " ")) }
+      parts.append("If it is a gap: \(item.next)")
+      parts.append(
+        "Answers: \(AnswerChoice.legend(for: item.kind)). Add a note after a colon: \"n: letter sent\"."
+      )
+      return parts.joined(separator: "\n")
+    case .reflection:
+      return
+        "These are the briefing's questions for reflection and supervision. Write what you would say to your supervisor, or press Enter to skip."
+    case .review:
+      return
+        "Type the number of any answer to change it; you come back here afterwards. Press Enter to finish."
+    }
+  }
+
+  /// One numbered entry of the review screen.
+  struct ReviewEntry {
+    var step: Step
+    var title: String
+    var answer: String
+  }
+
+  var reviewEntries: [ReviewEntry] {
+    var entries: [ReviewEntry] = []
+    entries.append(
+      ReviewEntry(
+        step: .caseReference, title: "Case reference", answer: record.caseReference ?? "not given"))
+    for (index, man) in record.men.enumerated() {
+      entries.append(
+        ReviewEntry(step: .manLabel(index), title: "Man \(index + 1): label", answer: man.label))
+      entries.append(
+        ReviewEntry(
+          step: .manRelationship(index), title: "\(man.label): relationship",
+          answer: man.relationship.words))
+      entries.append(
+        ReviewEntry(
+          step: .manLivesWithBaby(index), title: "\(man.label): lives with the baby",
+          answer: man.livesWithBaby.map { $0 ? "yes" : "no" } ?? "not known"))
+      for item in content.items(scope: .man) {
+        entries.append(
+          ReviewEntry(
+            step: .item(man: index, id: item.id), title: "\(man.label): \(item.title)",
+            answer: man.answers[item.id].map(Self.describe) ?? "not answered"))
+      }
+    }
+    for item in content.items(scope: .case) {
+      entries.append(
+        ReviewEntry(
+          step: .item(man: nil, id: item.id), title: "Case: \(item.title)",
+          answer: record.answers[item.id].map(Self.describe) ?? "not answered"))
+    }
+    for question in content.questions {
+      entries.append(
+        ReviewEntry(
+          step: .reflection(question.id), title: question.text,
+          answer: record.reflections[question.id] ?? "skipped"))
+    }
+    return entries
+  }
+
+  func reviewScreen(width: Int) -> String {
+    var lines = ["Your answers"]
+    let entries = reviewEntries
+    let numberWidth = String(entries.count).count
+    for (offset, entry) in entries.enumerated() {
+      let number = String(offset + 1)
+      let marker = String(repeating: " ", count: numberWidth - number.count) + number + ". "
+      lines.append(
+        TextWrapping.wrap(
+          "\(entry.title): \(entry.answer)", width: width, indent: "  " + marker,
+          hanging: String(repeating: " ", count: marker.count + 4)))
+    }
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,369 @@
+/// The guided self-review as a state machine: it shows a prompt, takes one line, and moves on.
+///
+/// It does no input or output of its own, so that tests drive it with scripted lines and the
+/// command line can save the record after every change and handle Ctrl-C, EOF and signals.
+public struct ReviewSession: Sendable {
+  /// One question of the session.
+  public enum Step: Equatable, Hashable, Sendable {
+    case caseReference
+    case manLabel(Int)
+    case manRelationship(Int)
+    case manLivesWithBaby(Int)
+    case addAnotherMan
+    case item(man: Int?, id: String)
+    case reflection(String)
+    /// Every answer on one page, to change any of them or finish.
+    case review
+  }
+
+  /// What a line did.
+  public enum Event: Equatable, Sendable {
+    /// The record changed: save it.
+    case changed
+    /// Nothing changed (help, a message, moving back or on).
+    case unchanged
+    /// The user asked to save and quit.
+    case quit
+    /// The user confirmed the review screen.
+    case finished
+  }
+
+  /// What the command line shows after a line: a message, if any, then the next prompt.
+  public struct Outcome: Equatable, Sendable {
+    public var event: Event
+    public var message: String?
+  }
+
+  public private(set) var record: ReviewRecord
+  public private(set) var step: Step
+  let content: Content
+  /// Set when a step was chosen from the review screen: answering it goes back there.
+  private var returnsToReview = false
+  /// Set after "x" with no note, while asking for the reason.
+  private var awaitingReason: Step?
+
+  /// A new session, from the start. `record` may hold answers already (from a file or a training
+  /// scenario): each prompt shows them, and Enter keeps them.
+  public init(record: ReviewRecord = ReviewRecord(), content: Content) {
+    self.record = record
+    self.content = content
+    self.step = .caseReference
+  }
+
+  /// A session that continues a saved review at its first unanswered item, or at the review
+  /// screen when every item has an answer.
+  public init(resuming record: ReviewRecord, content: Content) {
+    self.init(record: record, content: content)
+    if record.men.isEmpty {
+      step = .caseReference
+      return
+    }
+    step =
+      steps.first { step in
+        guard case .item(let man, let id) = step else { return false }
+        if let man { return record.men[man].answers[id] == nil }
+        return record.answers[id] == nil
+      } ?? .review
+  }
+
+  /// Every step in order, for the record as it now stands.
+  public var steps: [Step] {
+    var steps: [Step] = [.caseReference]
+    let menCount = max(record.men.count, 1)
+    for index in 0..<menCount {
+      steps += [.manLabel(index), .manRelationship(index), .manLivesWithBaby(index)]
+    }
+    steps.append(.addAnotherMan)
+    for index in record.men.indices {
+      steps += content.items(scope: .man).map { .item(man: index, id: $0.id) }
+    }
+    steps += content.items(scope: .case).map { .item(man: nil, id: $0.id) }
+    steps += content.questions.map { .reflection($0.id) }
+    steps.append(.review)
+    return steps
+  }
+
+  // MARK: - Moving
+
+  private mutating func advance() {
+    if returnsToReview {
+      returnsToReview = false
+      step = .review
+      return
+    }
+    let all = steps
+    guard let index = all.firstIndex(of: step), index + 1 < all.count else {
+      step = .review
+      return
+    }
+    step = all[index + 1]
+  }
+
+  private mutating func goBack() -> Outcome {
+    awaitingReason = nil
+    if returnsToReview {
+      returnsToReview = false
+      step = .review
+      return Outcome(event: .unchanged, message: nil)
+    }
+    let all = steps
+    guard let index = all.firstIndex(of: step), index > 0 else {
+      return Outcome(event: .unchanged, message: "This is the first question.")
+    }
+    step = all[index - 1]
+    return Outcome(event: .unchanged, message: nil)
+  }
+
+  // MARK: - Input
+
+  /// Takes one line the user typed.
+  public mutating func handle(_ rawLine: String) -> Outcome {
+    let line = rawLine.terminalSafe
+    switch line.lowercased() {
+    case "q", "quit":
+      return Outcome(event: .quit, message: nil)
+    case "b", "back":
+      return goBack()
+    case "?", "help":
+      return Outcome(event: .unchanged, message: help(for: step))
+    default:
+      break
+    }
+    if let pending = awaitingReason {
+      awaitingReason = nil
+      return setNotApplicable(pending, reason: line)
+    }
+    switch step {
+    case .caseReference:
+      return handleCaseReference(line)
+    case .manLabel(let index):
+      return handleLabel(line, man: index)
+    case .manRelationship(let index):
+      return handleRelationship(line, man: index)
+    case .manLivesWithBaby(let index):
+      return handleLivesWithBaby(line, man: index)
+    case .addAnotherMan:
+      return handleAddAnother(line)
+    case .item(let man, let id):
+      return handleItem(line, man: man, id: id)
+    case .reflection(let id):
+      return handleReflection(line, id: id)
+    case .review:
+      return handleReview(line)
+    }
+  }
+
+  private mutating func handleCaseReference(_ line: String) -> Outcome {
+    guard !line.isEmpty else {
+      advance()
+      return Outcome(event: .unchanged, message: nil)
+    }
+    record.caseReference = line
+    advance()
+    return Outcome(event: .changed, message: nil)
+  }
+
+  private mutating func ensureMan(_ index: Int) {
+    while record.men.count <= index {
+      let label = record.men.isEmpty ? "Father" : "Man \(record.men.count + 1)"
+      record.men.append(ManRecord(label: label))
+    }
+  }
+
+  private mutating func handleLabel(_ line: String, man index: Int) -> Outcome {
+    let isNew = record.men.count <= index
+    ensureMan(index)
+    if line.isEmpty {
+      advance()
+      return Outcome(event: isNew ? .changed : .unchanged, message: nil)
+    }
+    let taken = record.men.indices.contains {
+      $0 != index && record.men[$0].label.lowercased() == line.lowercased()
+    }
+    if taken {
+      return Outcome(
+        event: isNew ? .changed : .unchanged,
+        message: "Another man is already called \"\(line)\". Give each a different label.")
+    }
+    if Int(line) != nil {
+      return Outcome(
+        event: isNew ? .changed : .unchanged,
+        message: "A label needs words, such as \"Father\" or \"Man B\".")
+    }
+    record.men[index].label = line
+    advance()
+    return Outcome(event: .changed, message: nil)
+  }
+
+  private mutating func handleRelationship(_ line: String, man index: Int) -> Outcome {
+    ensureMan(index)
+    if line.isEmpty {
+      advance()
+      return Outcome(event: .unchanged, message: nil)
+    }
+    let options = Relationship.allCases
+    let lowered = line.lowercased()
+    let chosen: Relationship? =
+      Int(lowered).flatMap { $0 >= 1 && $0 <= options.count ? options[$0 - 1] : nil }
+      ?? options.first { $0.rawValue == lowered || $0.words == lowered }
+    guard let chosen else {
+      return Outcome(
+        event: .unchanged,
+        message:
+          "Type a number from 1 to \(options.count), or Enter to keep \"\(record.men[index].relationship.words)\"."
+      )
+    }
+    record.men[index].relationship = chosen
+    advance()
+    return Outcome(event: .changed, message: nil)
+  }
+
+  private mutating func handleLivesWithBaby(_ line: String, man index: Int) -> Outcome {
+    ensureMan(index)
+    let value: Bool??
+    switch line.lowercased() {
+    case "": value = .none
+    case "y", "yes": value = .some(true)
+    case "n", "no": value = .some(false)
+    case "u", "unknown", "not known": value = .some(nil)
+    default:
+      return Outcome(event: .unchanged, message: "Type y (yes), n (no) or u (not known).")
+    }
+    guard case .some(let lives) = value else {
+      advance()
+      return Outcome(event: .unchanged, message: nil)
+    }
+    record.men[index].livesWithBaby = lives
+    advance()
+    return Outcome(event: .changed, message: nil)
+  }
+
+  private mutating func handleAddAnother(_ line: String) -> Outcome {
+    switch line.lowercased() {
+    case "", "n", "no":
+      advance()
+      return Outcome(event: .unchanged, message: nil)
+    case "y", "yes":
+      let index = record.men.count
+      ensureMan(index)
+      step = .manLabel(index)
+      return Outcome(event: .changed, message: nil)
+    default:
+      return Outcome(
+        event: .unchanged, message: "Type y to add another man, or n (or Enter) to go on.")
+    }
+  }
+
+  private mutating func handleItem(_ line: String, man: Int?, id: String) -> Outcome {
+    guard let item = content.item(id) else {
+      advance()
+      return Outcome(event: .unchanged, message: nil)
+    }
+    if line.isEmpty {
+      advance()
+      return Outcome(event: .unchanged, message: nil)
+    }
+    var word = line
+    var note: String?
+    if let colon = line.firstIndex(of: ":") {
+      word = String(line[..<colon]).trimmingWhitespace()
+      note = String(line[line.index(after: colon)...]).trimmingWhitespace()
+    }
+    guard let value = AnswerChoice.parse(word, kind: item.kind) else {
+      return Outcome(
+        event: .unchanged,
+        message:
+          "Not understood. Type one of: \(AnswerChoice.legend(for: item.kind)); add a note after a colon, such as \"n: letter sent\". ? explains, b goes back."
+      )
+    }
+    let answer = Answer(value, note: note)
+    if value == .na && answer.note == nil {
+      awaitingReason = step
+      return Outcome(event: .unchanged, message: nil)
+    }
+    setAnswer(answer, man: man, id: id)
+    advance()
+    return Outcome(event: .changed, message: nil)
+  }
+
+  private mutating func setAnswer(_ answer: Answer, man: Int?, id: String) {
+    if let man {
+      record.men[man].answers[id] = answer
+    } else {
+      record.answers[id] = answer
+    }
+  }
+
+  private mutating func setNotApplicable(_ pending: Step, reason: String) -> Outcome {
+    guard case .item(let man, let id) = pending else {
+      return Outcome(event: .unchanged, message: nil)
+    }
+    setAnswer(Answer(.na, note: reason), man: man, id: id)
+    advance()
+    let message =
+      reason.isEmpty
+      ? "Kept as not applicable without a reason: the report shows it as a gap until it has one."
+      : nil
+    return Outcome(event: .changed, message: message)
+  }
+
+  private mutating func handleReflection(_ line: String, id: String) -> Outcome {
+    guard !line.isEmpty else {
+      advance()
+      return Outcome(event: .unchanged, message: nil)
+    }
+    record.reflections[id] = line
+    advance()
+    return Outcome(event: .changed, message: nil)
+  }
+
+  private mutating func handleReview(_ line: String) -> Outcome {
+    if line.isEmpty { return Outcome(event: .finished, message: nil) }
+    let entries = reviewEntries
+    guard let number = Int(line), number >= 1, number <= entries.count else {
+      return Outcome(
+        event: .unchanged,
+        message:
+          "Type a number from 1 to \(entries.count) to change that answer, or press Enter to finish."
+      )
+    }
+    step = entries[number - 1].step
+    returnsToReview = true
+    return Outcome(event: .unchanged, message: nil)
+  }
+
+  /// Whether the session is waiting for the reason for a "not applicable".
+  public var isAskingForReason: Bool { awaitingReason != nil }
+}
+
+/// The letters and words an answer can be typed as.
+public enum AnswerChoice {
+  public static func parse(_ text: String, kind: ChecklistItem.Kind) -> AnswerValue? {
+    let lowered = text.lowercased()
+    switch kind {
+    case .practice:
+      switch lowered {
+      case "y", "yes": return .yes
+      case "p", "partly": return .partly
+      case "n", "no": return .no
+      case "u", "unknown", "not known": return .unknown
+      case "x", "na", "n/a", "not applicable": return .na
+      default: return nil
+      }
+    case .knowledge:
+      switch lowered {
+      case "p", "present", "yes", "y": return .present
+      case "a", "absent", "no", "n": return .absent
+      case "u", "unknown", "not known": return .unknown
+      default: return nil
+      }
+    }
+  }
+
+  public static func legend(for kind: ChecklistItem.Kind) -> String {
+    switch kind {
+    case .practice: return "y yes, p partly, n no, u not known, x not applicable"
+    case .knowledge: return "p present, a absent, u not known"
+    }
+  }
+}
