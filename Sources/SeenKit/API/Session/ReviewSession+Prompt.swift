@@ -47,11 +47,14 @@ extension ReviewSession {
     }
     switch step {
     case .caseReference:
-      lines.append("[Case]")
+      lines.append(wrap("[Case]"))
       lines.append(wrap("Case reference (a reference, not a name; Enter to skip):"))
-      if let current = record.caseReference { lines.append("  now: \(current)") }
+      if let current = record.caseReference {
+        lines.append(
+          TextWrapping.wrap("now: \(current)", width: width, indent: "  ", hanging: "    "))
+      }
     case .manLabel(let index):
-      lines.append("[Men · \(index + 1)]")
+      lines.append(wrap("[Men · \(index + 1)]"))
       if index == 0 {
         lines.append(wrap("Who are the men in this baby's life? Start with the first one."))
       }
@@ -63,22 +66,26 @@ extension ReviewSession {
           "A label for him, such as \"Father\", \"Mother's partner\" or \"Man B\" (not a name). Enter for \"\(current)\":"
         ))
     case .manRelationship(let index):
-      lines.append("[Men · \(label(index))]")
+      lines.append(wrap("[Men · \(label(index))]"))
       lines.append(wrap("How is he related to the baby?"))
       let options = Relationship.allCases.enumerated().map {
         "\($0.offset + 1) \($0.element.words)"
       }
       lines.append(wrap(options.joined(separator: ", ")))
-      if index < record.men.count { lines.append("  now: \(record.men[index].relationship.words)") }
+      if index < record.men.count {
+        lines.append(
+          TextWrapping.wrap(
+            "now: \(record.men[index].relationship.words)", width: width, indent: "  "))
+      }
     case .manLivesWithBaby(let index):
-      lines.append("[Men · \(label(index))]")
+      lines.append(wrap("[Men · \(label(index))]"))
       lines.append(wrap("Does he live with the baby? y yes, n no, u not known"))
       if index < record.men.count {
         let words = record.men[index].livesWithBaby.map { $0 ? "yes" : "no" } ?? "not known"
-        lines.append("  now: \(words)")
+        lines.append(TextWrapping.wrap("now: \(words)", width: width, indent: "  "))
       }
     case .addAnotherMan:
-      lines.append("[Men]")
+      lines.append(wrap("[Men]"))
       lines.append(
         wrap(
           "Is there another man in this baby's life: the mother's new partner, other male carers? y yes, n no (or Enter)"
@@ -94,18 +101,23 @@ extension ReviewSession {
       } else {
         section = content.tier(item.tier).map { "Tier \($0.number): \($0.title)" } ?? ""
       }
-      lines.append("[\(who) · \(position) of \(scopeItems.count)] \(section)")
+      lines.append(wrap("[\(who) · \(position) of \(scopeItems.count)] \(section)"))
       lines.append(wrap(item.prompt))
       lines.append(wrap(AnswerChoice.legend(for: item.kind)))
       if let answer = answer(man: man, id: id) {
-        lines.append("  now: " + Self.describe(answer))
+        lines.append(
+          TextWrapping.wrap(
+            "now: " + Self.describe(answer), width: width, indent: "  ", hanging: "    "))
       }
     case .reflection(let id):
       let position = (content.questions.firstIndex { $0.id == id } ?? 0) + 1
       lines.append(
-        "[Reflection · \(position) of \(content.questions.count)] Questions for supervision")
+        wrap("[Reflection · \(position) of \(content.questions.count)] Questions for supervision"))
       lines.append(wrap((content.question(id)?.text ?? id) + " (free text; Enter to skip)"))
-      if let current = record.reflections[id] { lines.append(wrap("  now: \(current)")) }
+      if let current = record.reflections[id] {
+        lines.append(
+          TextWrapping.wrap("now: \(current)", width: width, indent: "  ", hanging: "    "))
+      }
     case .review:
       lines.append(reviewScreen(width: width))
       lines.append(

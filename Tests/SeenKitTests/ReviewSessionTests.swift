@@ -1,0 +1,220 @@
+import XCTest
+
+@testable import SeenKit
+
+/// The guided review driven by scripted lines, as the terminal would drive it.
+final class ReviewSessionTests: XCTestCase {
+  let content = TestContent.bundled
+
+  /// Feeds lines and returns the outcomes.
+  @discardableResult
+  private func feed(_ session: inout ReviewSession, _ lines: [String]) -> [ReviewSession.Outcome] {
+    lines.map { session.handle($0) }
+  }
+
+  private var manItemCount: Int { content.items(scope: .man).count }
+  private var caseItemCount: Int { content.items(scope: .case).count }
+
+  /// Case, label, relationship, lives with the baby, another man?
+  private let setup = ["HV-1", "", "1", "y", "n"]
+
+  func testAWholeReviewOfOneManInUnderFortyLines() {
+    var session = ReviewSession(content: content)
+    let answers =
+      setup + Array(repeating: "y", count: 12) + Array(repeating: "a", count: 7) + ["y", "n", "p"]
+      + Array(repeating: "", count: 8) + [""]
+    let outcomes = feed(&session, answers)
+    XCTAssertLessThan(answers.count, 40)
+    XCTAssertEqual(outcomes.last?.event, .finished)
+    XCTAssertEqual(session.record.caseReference, "HV-1")
+    XCTAssertEqual(session.record.men.map(\.label), ["Father"])
+    XCTAssertEqual(session.record.men[0].relationship, .birthFather)
+    XCTAssertEqual(session.record.men[0].livesWithBaby, true)
+    XCTAssertEqual(session.record.men[0].answers.count, manItemCount)
+    XCTAssertEqual(session.record.men[0].answers["identified"], Answer(.yes))
+    XCTAssertEqual(session.record.men[0].answers["impulsivity"], Answer(.absent))
+    let caseIds = content.items(scope: .case).map(\.id)
+    XCTAssertEqual(caseIds.map { session.record.answers[$0]?.value }, [.yes, .no, .partly])
+  }
+
+  func testTwoMen() {
+    var session = ReviewSession(content: content)
+    feed(&session, ["HV-2", "", "1", "n", "y", "Mother's partner", "3", "y", "n"])
+    XCTAssertEqual(session.record.men.map(\.label), ["Father", "Mother's partner"])
+    XCTAssertEqual(session.record.men[1].relationship, .partner)
+    XCTAssertEqual(session.step, .item(man: 0, id: "identified"))
+    feed(&session, Array(repeating: "u", count: manItemCount))
+    XCTAssertEqual(session.step, .item(man: 1, id: "identified"))
+  }
+
+  func testNotesFollowAColon() {
+    var session = ReviewSession(content: content)
+    feed(&session, setup + ["y", "n: he declined the visit: letter sent"])
+    XCTAssertEqual(
+      session.record.men[0].answers["contacted"],
+      Answer(.no, note: "he declined the visit: letter sent"))
+  }
+
+  func testNotApplicableWithoutANoteAsksForTheReason() {
+    var session = ReviewSession(content: content)
+    feed(&session, setup)
+    let asked = session.handle("x")
+    XCTAssertEqual(asked.event, .unchanged)
+    XCTAssertTrue(session.isAskingForReason)
+    XCTAssert(session.prompt(width: 80).contains("Why does it not apply?"))
+    XCTAssertEqual(session.handle("Baby in foster care, father not in contact").event, .changed)
+    XCTAssertEqual(
+      session.record.men[0].answers["identified"],
+      Answer(.na, note: "Baby in foster care, father not in contact"))
+    XCTAssertEqual(session.step, .item(man: 0, id: "contacted"))
+  }
+
+  func testNotApplicableReasonMayBeLeftEmptyAsAGap() {
+    var session = ReviewSession(content: content)
+    feed(&session, setup + ["x"])
+    let outcome = session.handle("")
+    XCTAssertEqual(session.record.men[0].answers["identified"], Answer(.na))
+    XCTAssert(outcome.message?.contains("gap") == true)
+  }
+
+  func testBackCanBeUsedWhileAskingForAReason() {
+    var session = ReviewSession(content: content)
+    feed(&session, setup + ["y", "x"])
+    XCTAssertTrue(session.isAskingForReason)
+    session.handle("b")
+    XCTAssertFalse(session.isAskingForReason)
+    XCTAssertEqual(session.step, .item(man: 0, id: "identified"))
+  }
+
+  func testBackGoesOneStepAndEnterKeepsTheAnswer() {
+    var session = ReviewSession(content: content)
+    feed(&session, setup + ["y", "n"])
+    XCTAssertEqual(session.step, .item(man: 0, id: "views"))
+    session.handle("b")
+    XCTAssertEqual(session.step, .item(man: 0, id: "contacted"))
+    XCTAssert(session.prompt(width: 80).contains("now: no"))
+    XCTAssertEqual(session.handle("").event, .unchanged)
+    XCTAssertEqual(session.record.men[0].answers["contacted"], Answer(.no))
+    XCTAssertEqual(session.step, .item(man: 0, id: "views"))
+  }
+
+  func testBackAtTheFirstQuestionSaysSo() {
+    var session = ReviewSession(content: content)
+    XCTAssertEqual(session.handle("b").message, "This is the first question.")
+    XCTAssertEqual(session.step, .caseReference)
+  }
+
+  func testGarbageIsAnsweredWithWhatIsAllowedAndTheSamePrompt() {
+    var session = ReviewSession(content: content)
+    feed(&session, setup)
+    let outcome = session.handle("perhaps")
+    XCTAssertEqual(outcome.event, .unchanged)
+    XCTAssert(
+      outcome.message?.contains("y yes, p partly, n no, u not known, x not applicable") == true)
+    XCTAssertEqual(session.step, .item(man: 0, id: "identified"))
+    // Knowledge items have their own letters.
+    feed(&session, Array(repeating: "y", count: 12))
+    XCTAssert(session.handle("q?").message?.contains("p present, a absent, u not known") == true)
+    XCTAssertEqual(session.handle("p").event, .changed)
+    XCTAssertEqual(session.record.men[0].answers["childhood-adversity"], Answer(.present))
+  }
+
+  func testHelpExplainsWhyNextAndSource() {
+    var session = ReviewSession(content: content)
+    feed(&session, setup + ["y"])
+    let help = session.handle("?")
+    XCTAssertEqual(help.event, .unchanged)
+    let text = help.message ?? ""
+    XCTAssert(text.contains("Why it matters:"))
+    XCTAssert(text.contains("Myth of Invisible Men, "))
+    XCTAssert(text.contains("If it is a gap:"))
+    XCTAssertEqual(session.step, .item(man: 0, id: "contacted"))
+  }
+
+  func testQuitAtAnyPrompt() {
+    var session = ReviewSession(content: content)
+    feed(&session, setup + ["y"])
+    XCTAssertEqual(session.handle("q").event, .quit)
+    XCTAssertEqual(session.record.men[0].answers["identified"], Answer(.yes))
+  }
+
+  func testProgressIsShownOnEveryPrompt() {
+    var session = ReviewSession(content: content)
+    feed(&session, setup + ["y", "y", "y"])
+    XCTAssert(session.prompt(width: 80).contains("[Father · 4 of \(manItemCount)] Tier"))
+    feed(&session, Array(repeating: "y", count: 9))
+    XCTAssert(
+      session.prompt(width: 80).contains(
+        "[Father · 13 of \(manItemCount)] What do you know about him?"))
+  }
+
+  func testReviewScreenChangesAnyAnswerAndReturns() {
+    var session = ReviewSession(content: content)
+    let all =
+      setup + Array(repeating: "y", count: manItemCount)
+      + Array(repeating: "y", count: caseItemCount)
+      + Array(repeating: "", count: content.questions.count)
+    feed(&session, all)
+    XCTAssertEqual(session.step, .review)
+    let screen = session.prompt(width: 80)
+    XCTAssert(screen.contains("Your answers"))
+    XCTAssert(screen.contains("Father: Contacted directly: yes"))
+    let number = session.reviewEntries.firstIndex { $0.step == .item(man: 0, id: "contacted") }! + 1
+    session.handle(String(number))
+    XCTAssertEqual(session.step, .item(man: 0, id: "contacted"))
+    session.handle("p: only by phone")
+    XCTAssertEqual(session.step, .review)
+    XCTAssertEqual(
+      session.record.men[0].answers["contacted"], Answer(.partly, note: "only by phone"))
+    XCTAssertEqual(session.handle("999").event, .unchanged)
+    XCTAssertEqual(session.handle("").event, .finished)
+  }
+
+  func testResumingStartsAtTheFirstUnansweredItem() throws {
+    var record = try TestContent.example("two-men")
+    XCTAssertEqual(
+      ReviewSession(resuming: record, content: content).step, .item(man: 1, id: "views"))
+    record.men[1].answers = Dictionary(
+      uniqueKeysWithValues: content.items(scope: .man).map { ($0.id, Answer(.unknown)) })
+    XCTAssertEqual(ReviewSession(resuming: record, content: content).step, .review)
+    XCTAssertEqual(ReviewSession(resuming: ReviewRecord(), content: content).step, .caseReference)
+  }
+
+  func testTypedTextIsStrippedOfEscapeSequences() {
+    var session = ReviewSession(content: content)
+    feed(
+      &session,
+      ["HV\u{1B}[31m-9\u{1B}]0;x\u{07}", "Dad\u{1B}[2J", "1", "y", "n", "n: note\u{1B}[1m here"])
+    XCTAssertEqual(session.record.caseReference, "HV-9")
+    XCTAssertEqual(session.record.men[0].label, "Dad")
+    XCTAssertEqual(session.record.men[0].answers["identified"], Answer(.no, note: "note here"))
+  }
+
+  func testLabelsMustBeDistinctWords() {
+    var session = ReviewSession(content: content)
+    feed(&session, ["", "", "1", "y", "y"])
+    XCTAssert(session.handle("father").message?.contains("already called") == true)
+    XCTAssert(session.handle("2").message?.contains("needs words") == true)
+    XCTAssertEqual(session.step, .manLabel(1))
+    session.handle("Man B")
+    XCTAssertEqual(session.record.men.map(\.label), ["Father", "Man B"])
+  }
+
+  func testEveryPromptFitsANarrowTerminal() {
+    var session = ReviewSession(content: content)
+    var prompts = 0
+    while session.step != .review && prompts < 60 {
+      for line in session.prompt(width: 50).split(separator: "\n") {
+        XCTAssert(line.count <= 50 || !line.contains(" "), "too wide: \(line)")
+      }
+      if case .item = session.step {
+        session.handle("u")
+      } else {
+        session.handle("")
+      }
+      prompts += 1
+    }
+    XCTAssertEqual(session.step, .review)
+    XCTAssertEqual(prompts, 5 + manItemCount + caseItemCount + content.questions.count)
+  }
+}
