@@ -79,7 +79,7 @@ enum ArgumentParser {
     if parsed.positionals.count < required.count {
       throw fail("missing expected argument '<\(required[parsed.positionals.count].name)>'")
     }
-    if parsed.positionals.count > spec.arguments.count {
+    if parsed.positionals.count > spec.arguments.count && spec.arguments.last?.repeats != true {
       throw fail("unexpected argument '\(parsed.positionals[spec.arguments.count])'")
     }
     return parsed

@@ -19,6 +19,8 @@ struct ArgumentSpec: Sendable {
   var name: String
   var help: String
   var isOptional: Bool = false
+  /// Takes every remaining argument (at least one unless optional); only the last may repeat.
+  var repeats: Bool = false
 }
 
 /// A `--name` flag or `--name <value>` option.

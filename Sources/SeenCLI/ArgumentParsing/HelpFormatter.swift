@@ -8,7 +8,8 @@ enum HelpFormatter {
     }
     var parts = [spec.commandName]
     for argument in spec.arguments {
-      parts.append(argument.isOptional ? "[<\(argument.name)>]" : "<\(argument.name)>")
+      let name = "<\(argument.name)>" + (argument.repeats ? " ..." : "")
+      parts.append(argument.isOptional ? "[\(name)]" : name)
     }
     if !spec.options.isEmpty { parts.append("[<options>]") }
     return parts.joined(separator: " ")

@@ -6,7 +6,7 @@ public enum SeenCommand {
   public static let version = "0.1.0"
 
   static let commands: [CommandSpec] = [
-    ReviewCommand.spec, ReportCommand.spec, ContentCommand.spec, helpSpec,
+    ReviewCommand.spec, ReportCommand.spec, ContentCommand.spec, SummaryCommand.spec, helpSpec,
   ]
 
   static let helpSpec = CommandSpec(
@@ -84,6 +84,7 @@ public enum SeenCommand {
       case "review": return try ReviewCommand.run(parsed, console: console)
       case "report": return try ReportCommand.run(parsed, console: console)
       case "content": return try ContentCommand.run(parsed, console: console)
+      case "summary": return try SummaryCommand.run(parsed, console: console)
       default: return try help(parsed, width: width, console: console)
       }
     } catch let error as CommandError where error.code == .usage {

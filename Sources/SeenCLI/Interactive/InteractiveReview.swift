@@ -113,8 +113,11 @@ struct InteractiveReview {
   /// file that already exists (a number is added instead).
   static func defaultPath(for record: ReviewRecord) -> String {
     let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
-    let reference = String((record.caseReference ?? "").map { allowed.contains($0) ? $0 : "-" })
-      .trimmingCharacters(in: "-")
+    // Kept short: a file name longer than the file system allows would mean nothing is saved.
+    let reference = String(
+      String((record.caseReference ?? "").map { allowed.contains($0) ? $0 : "-" }).prefix(60)
+    )
+    .trimmingCharacters(in: "-")
     let stem = "seen-review-" + (reference.isEmpty ? today() : reference)
     var candidate = stem + ".json"
     var number = 2

@@ -30,6 +30,16 @@ struct LineReader {
         return String(decoding: line, as: UTF8.self)
       }
       if let number = SignalTrap.take() { throw .signal(number) }
+      // Wait for input or a signal's wake-up byte, whichever comes first.
+      if SignalTrap.wakeReadEnd >= 0 {
+        var waits = [
+          pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0),
+          pollfd(fd: SignalTrap.wakeReadEnd, events: Int16(POLLIN), revents: 0),
+        ]
+        let ready = poll(&waits, 2, -1)
+        if ready < 0 && errno == EINTR { continue }
+        if waits[1].revents != 0 && waits[0].revents == 0 { continue }
+      }
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
       if count < 0 {
         if errno == EINTR { continue }

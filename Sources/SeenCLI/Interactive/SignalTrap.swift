@@ -4,22 +4,40 @@
   import Darwin
 #endif
 
-/// The last signal received while the interactive review waits for input. Written only by the
-/// signal handler (an async-signal-safe store) and read by the main thread.
+/// The last signal received while the interactive review waits for input, and the write end of
+/// the pipe that wakes the reader. Written only by the signal handler (async-signal-safe stores
+/// and write(2)); read by the main thread.
 nonisolated(unsafe) private var receivedSignal: sig_atomic_t = 0
+nonisolated(unsafe) private var wakeWriteEnd: Int32 = -1
 
 /// Catches Ctrl-C, SIGTERM and SIGHUP during the interactive review so that it can say where the
 /// review is saved and exit with the conventional status, instead of dying mid-sentence.
 ///
-/// The handlers are installed without SA_RESTART, so a blocked read returns EINTR at once.
+/// The handler also writes a byte to a pipe (the self-pipe trick), and the reader waits on that
+/// pipe and the terminal together, so a signal that arrives just before the reader blocks is
+/// still seen at once rather than lost.
 enum SignalTrap {
+  /// The read end of the wake-up pipe, or -1 before `install()`.
+  nonisolated(unsafe) private(set) static var wakeReadEnd: Int32 = -1
+
   static func install() {
+    if wakeReadEnd < 0 {
+      var ends: [Int32] = [-1, -1]
+      if pipe(&ends) == 0 {
+        for end in ends {
+          _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
+          _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+        }
+        wakeReadEnd = ends[0]
+        wakeWriteEnd = ends[1]
+      }
+    }
     for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
       var action = sigaction()
       #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = { number in receivedSignal = number }
+        action.__sigaction_handler.sa_handler = handleSignal
       #else
-        action.__sigaction_u.__sa_handler = { number in receivedSignal = number }
+        action.__sigaction_u.__sa_handler = handleSignal
       #endif
       sigemptyset(&action.sa_mask)
       action.sa_flags = 0
@@ -27,11 +45,21 @@ enum SignalTrap {
     }
   }
 
-  /// The signal received since the last call, if any.
+  /// The signal received since the last call, if any; empties the wake-up pipe.
   static func take() -> Int32? {
+    var sink = [UInt8](repeating: 0, count: 16)
+    while wakeReadEnd >= 0 && read(wakeReadEnd, &sink, sink.count) > 0 {}
     let number = receivedSignal
     guard number != 0 else { return nil }
     receivedSignal = 0
     return number
+  }
+}
+
+private func handleSignal(_ number: Int32) {
+  receivedSignal = number
+  if wakeWriteEnd >= 0 {
+    var byte: UInt8 = 1
+    _ = write(wakeWriteEnd, &byte, 1)
   }
 }

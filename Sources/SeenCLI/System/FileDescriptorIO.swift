@@ -27,9 +27,28 @@ enum FileDescriptorIO {
     }
   }
 
-  static func readAll(from descriptor: Int32, name: String) throws(CommandError) -> [UInt8] {
+  /// Reads to the end. With the file's size as a hint, a regular file is read straight into one
+  /// buffer of the right size; the loop still handles files that grow or pipes.
+  static func readAll(from descriptor: Int32, name: String, sizeHint: Int = 0) throws(CommandError)
+    -> [UInt8]
+  {
     var result: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65536)
+    if sizeHint > 0 {
+      var failure: Int32 = 0
+      result = [UInt8](unsafeUninitializedCapacity: sizeHint) { buffer, initialized in
+        while initialized < sizeHint {
+          let count = read(descriptor, buffer.baseAddress! + initialized, sizeHint - initialized)
+          if count < 0 && errno == EINTR { continue }
+          if count < 0 { failure = errno }
+          if count <= 0 { break }
+          initialized += count
+        }
+      }
+      if failure != 0 {
+        throw CommandError(.ioError, "cannot read \(name): \(systemMessage(failure)).")
+      }
+    }
+    var buffer = [UInt8](repeating: 0, count: sizeHint > 0 ? 4096 : 65536)
     while true {
       let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
       if count < 0 {

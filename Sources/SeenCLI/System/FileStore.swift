@@ -25,7 +25,8 @@ enum FileStore {
         .noInput, "cannot read '\(path)': \(FileDescriptorIO.systemMessage(errno)).")
     }
     defer { close(descriptor) }
-    return try FileDescriptorIO.readAll(from: descriptor, name: "'\(path)'")
+    return try FileDescriptorIO.readAll(
+      from: descriptor, name: "'\(path)'", sizeHint: Int(info.st_size))
   }
 
   static func exists(_ path: String) -> Bool {
@@ -84,5 +85,20 @@ enum FileStore {
     guard let slash = path.lastIndex(of: "/") else { return "." }
     let folder = String(path[..<slash])
     return folder.isEmpty ? "/" : folder
+  }
+}
+
+extension FileStore {
+  /// Reads a regular file with no console: safe to call from any thread.
+  static func readFile(_ path: String) throws(CommandError) -> [UInt8] {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    if descriptor < 0 {
+      throw CommandError(
+        .noInput, "cannot read '\(path)': \(FileDescriptorIO.systemMessage(errno)).")
+    }
+    defer { close(descriptor) }
+    var info = stat()
+    let size = fstat(descriptor, &info) == 0 ? Int(info.st_size) : 0
+    return try FileDescriptorIO.readAll(from: descriptor, name: "'\(path)'", sizeHint: size)
   }
 }

@@ -17,7 +17,32 @@ public struct Content: Equatable, Sendable {
   public var together: Quotation
   public var tiers: [Tier]
   public var figures: [KeyFigure]
-  public var checklist: [ChecklistItem]
+  public var checklist: [ChecklistItem] {
+    didSet { index = ChecklistIndex(checklist) }
+  }
+  /// Where each item stands, so that reading thousands of records does not search the checklist.
+  private(set) var index: ChecklistIndex
+
+  init(
+    version: String, documents: [SourceDocument], questions: [ReflectiveQuestion],
+    closing: Quotation,
+    riskFactors: [RiskFactor], trigger: Quotation, combination: Quotation, together: Quotation,
+    tiers: [Tier],
+    figures: [KeyFigure], checklist: [ChecklistItem]
+  ) {
+    self.version = version
+    self.documents = documents
+    self.questions = questions
+    self.closing = closing
+    self.riskFactors = riskFactors
+    self.trigger = trigger
+    self.combination = combination
+    self.together = together
+    self.tiers = tiers
+    self.figures = figures
+    self.checklist = checklist
+    self.index = ChecklistIndex(checklist)
+  }
 
   /// The names of the files a content folder holds.
   public static let fileNames = [
@@ -45,7 +70,7 @@ public struct Content: Equatable, Sendable {
   }
 
   public func item(_ id: String) -> ChecklistItem? {
-    checklist.first { $0.id == id }
+    index.positions[id].map { checklist[$0] }
   }
 
   public func question(_ id: String) -> ReflectiveQuestion? {
@@ -62,5 +87,22 @@ public struct Content: Equatable, Sendable {
 
   public func items(scope: ChecklistItem.Scope, kind: ChecklistItem.Kind) -> [ChecklistItem] {
     checklist.filter { $0.scope == scope && $0.kind == kind }
+  }
+}
+
+/// The checklist's ids by position and scope, built once when content is loaded.
+struct ChecklistIndex: Equatable, Sendable {
+  var positions: [String: Int] = [:]
+  var manPositions: [Int] = []
+  var casePositions: [Int] = []
+
+  init(_ checklist: [ChecklistItem]) {
+    for (position, item) in checklist.enumerated() {
+      if positions[item.id] == nil { positions[item.id] = position }
+      switch item.scope {
+      case .man: manPositions.append(position)
+      case .case: casePositions.append(position)
+      }
+    }
   }
 }

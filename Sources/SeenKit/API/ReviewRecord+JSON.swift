@@ -30,7 +30,7 @@ extension ReviewRecord {
       record.men.append(try decodeMan(man, content: content))
     }
     if let answers = try reader.optionalObject("answers") {
-      record.answers = try decodeAnswers(answers, items: content.items(scope: .case))
+      record.answers = try decodeAnswers(answers, scope: .case, content: content)
     }
     if let reflections = try reader.optionalObject("reflections") {
       let valid = content.questions.map(\.id)
@@ -67,21 +67,26 @@ extension ReviewRecord {
     }
     man.livesWithBaby = try reader.optionalBool("livesWithBaby")
     if let answers = try reader.optionalObject("answers") {
-      man.answers = try decodeAnswers(answers, items: content.items(scope: .man))
+      man.answers = try decodeAnswers(answers, scope: .man, content: content)
     }
     return man
   }
 
-  private static func decodeAnswers(_ reader: JSONObjectReader, items: [ChecklistItem])
-    throws(DataError) -> [String: Answer]
-  {
+  private static func decodeAnswers(
+    _ reader: JSONObjectReader, scope: ChecklistItem.Scope, content: Content
+  ) throws(DataError) -> [String: Answer] {
     var answers: [String: Answer] = [:]
+    answers.reserveCapacity(reader.members.count)
     for member in reader.members {
-      guard let item = items.first(where: { $0.id == member.key }) else {
-        throw reader.error(.unknownItem(member.key, valid: items.map(\.id)), at: member.value)
+      guard let position = content.index.positions[member.key],
+        content.checklist[position].scope == scope
+      else {
+        throw reader.error(
+          .unknownItem(member.key, valid: content.items(scope: scope).map(\.id)), at: member.value)
       }
-      let valid = item.kind.allowedAnswers.map(\.rawValue)
-      let path = reader.childPath(member.key)
+      let kind = content.checklist[position].kind
+      // Only an error needs the list of valid answers spelled out.
+      var valid: [String] { kind.allowedAnswers.map(\.rawValue) }
       var valueNode = member.value
       var note: String?
       switch member.value.kind {
@@ -90,7 +95,8 @@ extension ReviewRecord {
       case .string:
         break
       case .object:
-        let object = try JSONObjectReader(member.value, file: reader.file, path: path)
+        let object = try JSONObjectReader(
+          member.value, file: reader.file, path: reader.childPath(member.key))
         try object.rejectUnknownKeys(allowed: ["answer", "note"])
         valueNode = try object.required("answer")
         note = try object.optionalString("note")
@@ -104,15 +110,15 @@ extension ReviewRecord {
       }
       guard case .string(let text) = valueNode.kind else {
         throw DataError(
-          file: reader.file, position: valueNode.position, path: path,
+          file: reader.file, position: valueNode.position, path: reader.childPath(member.key),
           problem: .wrongType(
             expected: "one of \(valid.joined(separator: ", "))", found: valueNode.typeName))
       }
-      guard let value = AnswerValue(rawValue: text.lowercased()),
-        item.kind.allowedAnswers.contains(value)
+      guard let value = AnswerValue(rawValue: text) ?? AnswerValue(rawValue: text.lowercased()),
+        kind.allowedAnswers.contains(value)
       else {
         throw DataError(
-          file: reader.file, position: valueNode.position, path: path,
+          file: reader.file, position: valueNode.position, path: reader.childPath(member.key),
           problem: .invalidValue(text, valid: valid))
       }
       answers[member.key] = Answer(value, note: note)

@@ -16,6 +16,8 @@ struct JSONParser {
   private var line = 1
   private var lineStart = 0
   private var depth = 0
+  /// The last line on which a string held a non-ASCII byte; columns there count characters.
+  private var nonASCIILine = 0
 
   private init(bytes: [UInt8]) {
     self.bytes = bytes
@@ -52,6 +54,8 @@ struct JSONParser {
 
   /// Columns count characters, not bytes, so that they match what an editor shows.
   private func columnOf(_ offset: Int) -> Int {
+    // Most lines are ASCII: then the column is the byte distance.
+    if nonASCIILine != line { return offset - lineStart + 1 }
     var column = 1
     var i = lineStart
     while i < offset && i < bytes.count {
@@ -153,7 +157,18 @@ struct JSONParser {
       }
       let keyPosition = position
       let key = try parseString()
-      if !seen.insert(key).inserted {
+      // Small objects (nearly all) are checked by a scan, which is cheaper than hashing.
+      let duplicate: Bool
+      if members.count < 16 {
+        duplicate = members.contains { $0.key == key }
+        if !duplicate && members.count == 15 {
+          seen = Set(members.map(\.key))
+          seen.insert(key)
+        }
+      } else {
+        duplicate = !seen.insert(key).inserted
+      }
+      if duplicate {
         throw SyntaxError(message: "the key \"\(key)\" appears twice", position: keyPosition)
       }
       skipWhitespace()
@@ -225,6 +240,7 @@ struct JSONParser {
       }
       if byte == UInt8(ascii: "\\") { break }
       if byte < 0x20 { throw controlCharacterError(byte) }
+      if byte >= 0x80 { nonASCIILine = line }
       index += 1
     }
     var buffer = Array(bytes[contentStart..<index])
@@ -239,6 +255,7 @@ struct JSONParser {
         try parseEscape(into: &buffer)
       default:
         if byte < 0x20 { throw controlCharacterError(byte) }
+        if byte >= 0x80 { nonASCIILine = line }
         buffer.append(byte)
         index += 1
       }
@@ -254,6 +271,11 @@ struct JSONParser {
 
   private func decodeUTF8(_ slice: ArraySlice<UInt8>, at offset: Int) throws(SyntaxError) -> String
   {
+    // ASCII, by far the common case, needs no validation and takes the fast, non-generic path.
+    let ascii = slice.allSatisfy { $0 < 0x80 }
+    if ascii {
+      return slice.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+    }
     if let text = String(validating: slice, as: UTF8.self) { return text }
     throw SyntaxError(
       message: "a string is not valid UTF-8 (save the file as UTF-8)",

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Times `seen summary` (release build) over 1,000, 10,000 and 100,000 synthetic review records,
+# next to the same counts done by jq and the `cat` floor, with peak memory of each.
+#
+#   bash Benchmarks/summary.sh              # all three sizes
+#   bash Benchmarks/summary.sh 1000 10000   # chosen sizes
+#
+# Needs python3 (to generate the records) and jq and GNU time (installed from Debian's packages
+# when missing and run as root). Each figure is the median of three runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
+
+need=()
+command -v jq >/dev/null || need+=(jq)
+[ -x /usr/bin/time ] || need+=(time)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "installing ${need[*]}" >&2
+  apt-get update -qq >/dev/null && apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+swift build -c release --static-swift-stdlib --product seen >&2
+seen="$PWD/.build/release/seen"
+work="${BENCH_DIR:-$(mktemp -d)}"
+trap '[ -n "${BENCH_DIR:-}" ] || rm -rf "$work"' EXIT
+
+# The counts seen gives in items[] and riskFactors[]: every answer of every man, case-level
+# answers once per review, and unanswered items, done the jq way.
+jq_program='
+  def value: if type == "object" then .answer else . end;
+  reduce inputs as $r ({reviews: 0, men: 0, answers: {}};
+    .reviews += 1
+    | .men += ($r.men | length)
+    | reduce ($r.men[]?.answers // {} | to_entries[]) as $a (.; .answers[$a.key + "=" + ($a.value | value | tostring)] += 1)
+    | reduce ($r.answers // {} | to_entries[]) as $a (.; .answers[$a.key + "=" + ($a.value | value | tostring)] += 1))'
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# run LABEL COMMAND...: prints "seconds peak-KB" (medians of three runs)
+measure() {
+  local times=() mems=()
+  for _ in 1 2 3; do
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" > /dev/null 2>> "$work/stderr"
+    read -r t m < "$work/time"
+    times+=("$t"); mems+=("$m")
+  done
+  echo "$(printf '%s\n' "${times[@]}" | median) $(printf '%s\n' "${mems[@]}" | median)"
+}
+
+printf '%-8s %10s %10s %10s %8s %8s %12s %12s\n' files "cat s" "seen s" "jq s" "seen/cat" "jq/seen" "seen peak" "jq peak"
+for n in "${sizes[@]}"; do
+  folder="$work/$n"
+  [ -d "$folder" ] || python3 Benchmarks/generate-reviews.py "$n" "$folder"
+  read -r cat_s _ < <(measure sh -c "find '$folder' -name '*.json' -print0 | xargs -0 cat")
+  read -r seen_s seen_kb < <(measure "$seen" summary "$folder" --format json)
+  read -r jq_s jq_kb < <(measure sh -c "find '$folder' -name '*.json' -print0 | xargs -0 cat | jq -n '$jq_program'")
+  printf '%-8s %10s %10s %10s %8s %8s %10s KB %10s KB\n' "$n" "$cat_s" "$seen_s" "$jq_s" \
+    "$(awk "BEGIN {printf \"%.1fx\", $seen_s / ($cat_s > 0 ? $cat_s : 0.01)}")" \
+    "$(awk "BEGIN {printf \"%.1fx\", $jq_s / ($seen_s > 0 ? $seen_s : 0.01)}")" "$seen_kb" "$jq_kb"
+done

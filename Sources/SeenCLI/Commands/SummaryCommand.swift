@@ -1,0 +1,59 @@
+import SeenKit
+
+/// `seen summary`: team figures from many saved reviews, the figures a partnership asks for.
+enum SummaryCommand {
+  static let spec = CommandSpec(
+    name: "summary",
+    abstract: "Summarise many saved reviews into team figures.",
+    discussion: """
+      Reads every *.json under each folder (and each file) named, one at a time, and counts: men by \
+      relationship, how they were seen, each practice item (weakest first, and by tier), and what \
+      is known and not known about the men. Aggregate only: no case reference, label or note is \
+      shown. A file that is not a review record is skipped with a warning; --strict makes it an error.
+      """,
+    arguments: [
+      ArgumentSpec(
+        name: "path", help: "Review files or folders of them (several may be given).", repeats: true
+      )
+    ],
+    options: [
+      .value(
+        "format", "format", help: "The output format.",
+        choices: SummaryFormat.allCases.map(\.rawValue),
+        defaultValue: "text"),
+      .value(
+        "by", "field", help: "Split every figure by this field of the records.",
+        choices: SummaryField.allCases.map(\.rawValue)),
+      .flag(
+        "strict", help: "Stop with an error at the first file that is not a valid review record."),
+      CommonOptions.output, CommonOptions.force, CommonOptions.content,
+    ],
+    examples: [
+      "seen summary reviews/",
+      "seen summary a.json b.json --format csv > team.csv",
+      "seen summary reviews/ --by role --format html --output summary.html",
+      "seen summary reviews/ --format json",
+    ])
+
+  static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
+    let content = try CommonOptions.loadContent(arguments, console: console)
+    let field = arguments.value("by").flatMap(SummaryField.init(rawValue:))
+    var counter = SummaryCounter(content: content, field: field, strict: arguments.flag("strict"))
+    try ReviewFiles.forEach(in: arguments.positionals) { (path) throws(CommandError) in
+      try counter.add(path, console: console)
+    }
+    try counter.finish(console: console)
+    if counter.files == 0 {
+      throw CommandError(
+        .noInput,
+        "no review files (*.json) were found in \(arguments.positionals.joined(separator: ", ")).")
+    }
+    let format = arguments.value("format").flatMap(SummaryFormat.init(rawValue:)) ?? .text
+    let output = SummaryRenderer(content: content).render(counter.summary, as: format)
+    try CommonOptions.emit(output, arguments, console: console)
+    if counter.summary.skipped > 0 {
+      console.writeErr("\(counter.summary.skipped) of \(counter.files) files skipped.\n")
+    }
+    return .success
+  }
+}

@@ -1,0 +1,51 @@
+/// How often each answer was given to one checklist item, across many reviews.
+public struct AnswerCounts: Equatable, Sendable {
+  public var yes = 0
+  public var partly = 0
+  public var no = 0
+  public var unknown = 0
+  public var na = 0
+  /// Not applicable with a reason: counts as in place, as in the gap report.
+  public var naWithReason = 0
+  public var present = 0
+  public var absent = 0
+  public var unanswered = 0
+
+  public init() {}
+
+  mutating func add(_ answer: Answer?) {
+    guard let answer else {
+      unanswered += 1
+      return
+    }
+    switch answer.value {
+    case .yes: yes += 1
+    case .partly: partly += 1
+    case .no: no += 1
+    case .unknown: unknown += 1
+    case .na:
+      na += 1
+      if answer.note != nil { naWithReason += 1 }
+    case .present: present += 1
+    case .absent: absent += 1
+    }
+  }
+
+  mutating func merge(_ other: AnswerCounts) {
+    yes += other.yes
+    partly += other.partly
+    no += other.no
+    unknown += other.unknown
+    na += other.na
+    naWithReason += other.naWithReason
+    present += other.present
+    absent += other.absent
+    unanswered += other.unanswered
+  }
+
+  /// Every answer counted, given or not.
+  public var total: Int { yes + partly + no + unknown + na + present + absent + unanswered }
+
+  /// Practice items in place: yes, or not applicable with a reason.
+  public var inPlace: Int { yes + naWithReason }
+}

@@ -1,0 +1,408 @@
+/// The formats a team summary can be written in.
+public enum SummaryFormat: String, Equatable, Sendable, CaseIterable {
+  case text
+  case markdown
+  case csv
+  case json
+  case html
+}
+
+/// Writes a team summary. Pure and deterministic: the same counts give the same bytes, whatever
+/// order the reviews were read in.
+public struct SummaryRenderer: Sendable {
+  public var content: Content
+
+  public init(content: Content) {
+    self.content = content
+  }
+
+  public func render(_ summary: GroupedSummary, as format: SummaryFormat) -> String {
+    switch format {
+    case .text: return renderText(summary)
+    case .markdown: return renderMarkdown(summary)
+    case .csv: return renderCSV(summary)
+    case .json: return JSONWriter.write(json(summary))
+    case .html: return renderHTML(summary)
+    }
+  }
+
+  // MARK: - Shared figures
+
+  /// "43.5": one decimal, computed in integers so that it never differs between machines.
+  static func percent(_ count: Int, of total: Int) -> String {
+    guard total > 0 else { return "0.0" }
+    let tenths = (count * 1000 + total / 2) / total
+    return "\(tenths / 10).\(tenths % 10)"
+  }
+
+  /// A titled table: a label column, then numbers.
+  struct Table {
+    var title: String
+    var headers: [String]
+    var rows: [[String]]
+  }
+
+  static let practiceColumns = ["in place", "yes", "partly", "no", "unknown", "n/a", "no answer"]
+  static let knowledgeColumns = ["not known", "present", "absent", "unknown", "no answer"]
+
+  func tables(_ summary: TeamSummary) -> [Table] {
+    var tables: [Table] = []
+    let relationshipRows = Relationship.allCases.map { relationship -> [String] in
+      let count = summary.relationships[relationship] ?? 0
+      return [relationship.words, String(count), Self.percent(count, of: summary.men) + "%"]
+    }
+    tables.append(
+      Table(
+        title: "Men by relationship to the baby", headers: ["", "men", "share"],
+        rows: relationshipRows))
+    let lives: [(String, Bool?)] = [
+      ("lives with the baby", true), ("does not", false), ("not known", nil),
+    ]
+    tables.append(
+      Table(
+        title: "Lives with the baby", headers: ["", "men", "share"],
+        rows: lives.map { name, key in
+          let count = summary.livesWithBaby[key] ?? 0
+          return [name, String(count), Self.percent(count, of: summary.men) + "%"]
+        }))
+    tables.append(
+      Table(
+        title: "How the men were seen", headers: ["", "men", "share"],
+        rows: [Visibility.seen, .partlySeen, .unseen].map { visibility in
+          let count = summary.visibility[visibility] ?? 0
+          return [visibility.words, String(count), Self.percent(count, of: summary.men) + "%"]
+        }))
+    tables.append(
+      Table(
+        title: "Practice, weakest first", headers: ["item"] + Self.practiceColumns,
+        rows: summary.practiceItemsWeakestFirst(content: content).map { item in
+          practiceRow(item.title + (item.scope == .case ? " *" : ""), summary.counts(item.id))
+        }))
+    tables.append(
+      Table(
+        title: "Practice by tier", headers: ["tier"] + Self.practiceColumns,
+        rows: content.tiers.compactMap { tier in
+          let counts = summary.tierCounts(tier.number, content: content)
+          guard
+            counts.total > 0
+              || content.checklist.contains(where: {
+                $0.tier == tier.number && $0.kind == .practice
+              })
+          else { return nil }
+          return practiceRow("Tier \(tier.number)", counts)
+        }))
+    tables.append(
+      Table(
+        title: "What is known about the men", headers: ["risk factor"] + Self.knowledgeColumns,
+        rows: content.riskFactors.map { factor in
+          let counts = summary.counts(factor.id)
+          return [
+            content.item(factor.id)?.title ?? factor.title,
+            Self.percent(counts.unknown + counts.unanswered, of: counts.total) + "%",
+            String(counts.present), String(counts.absent), String(counts.unknown),
+            String(counts.unanswered),
+          ]
+        }))
+    return tables
+  }
+
+  /// What a table's short labels stand for.
+  func note(for table: Table) -> String? {
+    switch table.title {
+    case "Practice, weakest first":
+      return
+        "* asked once for each case; the rest once for each man. In place: yes, or not applicable with a reason."
+    case "Practice by tier":
+      return content.tiers.map { "Tier \($0.number): \($0.title)" }.joined(separator: ". ") + "."
+    default:
+      return nil
+    }
+  }
+
+  private func practiceRow(_ label: String, _ counts: AnswerCounts) -> [String] {
+    [
+      label, Self.percent(counts.inPlace, of: counts.total) + "%", String(counts.yes),
+      String(counts.partly),
+      String(counts.no), String(counts.unknown), String(counts.na), String(counts.unanswered),
+    ]
+  }
+
+  func headline(_ summary: TeamSummary, skipped: Int?) -> String {
+    var text =
+      "\(summary.reviews) review\(summary.reviews == 1 ? "" : "s"), \(summary.men) m\(summary.men == 1 ? "a" : "e")n."
+    if let skipped, skipped > 0 {
+      text += " \(skipped) file\(skipped == 1 ? "" : "s") skipped (not valid review records)."
+    }
+    return text
+  }
+
+  func unknownShare(_ summary: TeamSummary) -> String {
+    var unknown = 0
+    var total = 0
+    for factor in content.riskFactors {
+      let counts = summary.counts(factor.id)
+      unknown += counts.unknown + counts.unanswered
+      total += counts.total
+    }
+    return "What is not known: \(Self.percent(unknown, of: total))% of the answers about the men's "
+      + "lives (the review's risk factors) are \"not known\" or not answered."
+  }
+
+  func sections(_ summary: GroupedSummary) -> [(title: String?, summary: TeamSummary)] {
+    [(nil, summary.overall)]
+      + summary.groupNames.map { name in
+        ("\(summary.field?.rawValue ?? "group"): \(name)", summary.groups[name] ?? TeamSummary())
+      }
+  }
+
+  // MARK: - Text and Markdown
+
+  private func renderText(_ grouped: GroupedSummary) -> String {
+    var output = "Team summary\n============\n\n"
+    output +=
+      TextWrapping.wrap(
+        "Aggregate figures from saved reviews: no case, label or note is shown. "
+          + "Drawn from \"The Myth of Invisible Men\" (content \(content.version)).", width: 80)
+      + "\n"
+    for (title, summary) in sections(grouped) {
+      if let title {
+        output +=
+          "\n" + title.terminalSafe + "\n"
+          + String(repeating: "=", count: min(80, title.terminalSafe.count)) + "\n"
+      }
+      output += "\n" + headline(summary, skipped: title == nil ? grouped.skipped : nil) + "\n"
+      output += TextWrapping.wrap(unknownShare(summary), width: 80) + "\n"
+      for table in tables(summary) {
+        output +=
+          "\n" + table.title + "\n" + String(repeating: "-", count: table.title.count) + "\n"
+        output += Self.alignedTable(table)
+        if let note = note(for: table) {
+          output += TextWrapping.wrap(note, width: 80, indent: "  ") + "\n"
+        }
+      }
+    }
+    return output
+  }
+
+  /// Columns padded to their widest cell: the label left-aligned, numbers right-aligned.
+  static func alignedTable(_ table: Table) -> String {
+    let all = [table.headers] + table.rows
+    let columns = table.headers.count
+    var widths = Array(repeating: 0, count: columns)
+    for row in all {
+      for (index, cell) in row.enumerated() where index < columns {
+        widths[index] = max(widths[index], cell.terminalSafe.count)
+      }
+    }
+    var output = ""
+    for row in all {
+      var line = "  "
+      for (index, cell) in row.enumerated() where index < columns {
+        let safe = cell.terminalSafe
+        let padding = String(repeating: " ", count: widths[index] - safe.count)
+        line += index == 0 ? safe + padding : "  " + padding + safe
+      }
+      output += line.trailingSpacesRemoved + "\n"
+    }
+    return output
+  }
+
+  private func renderMarkdown(_ grouped: GroupedSummary) -> String {
+    var output = "# Team summary\n\n"
+    output +=
+      "Aggregate figures from saved reviews: no case, label or note is shown. Drawn from "
+      + "\"The Myth of Invisible Men\" (content \(content.version.markdownEscaped)).\n"
+    for (title, summary) in sections(grouped) {
+      if let title { output += "\n## " + title.markdownEscaped + "\n" }
+      output += "\n" + headline(summary, skipped: title == nil ? grouped.skipped : nil) + "\n\n"
+      output += unknownShare(summary) + "\n"
+      for table in tables(summary) {
+        output += "\n" + (title == nil ? "## " : "### ") + table.title + "\n\n"
+        output += "| " + table.headers.map(\.markdownEscaped).joined(separator: " | ") + " |\n"
+        output += "|" + table.headers.indices.map { $0 == 0 ? " --- |" : " ---: |" }.joined() + "\n"
+        for row in table.rows {
+          output += "| " + row.map(\.markdownEscaped).joined(separator: " | ") + " |\n"
+        }
+        if let note = note(for: table) { output += "\n" + note.markdownEscaped + "\n" }
+      }
+    }
+    return output
+  }
+
+  // MARK: - CSV
+
+  /// RFC 4180: one row for each figure, CRLF line ends, fields quoted when they need it.
+  private func renderCSV(_ grouped: GroupedSummary) -> String {
+    var rows: [[String]] = [["group", "section", "id", "figure", "count", "percent"]]
+    let named =
+      [("all", grouped.overall)]
+      + grouped.groupNames.map { ($0, grouped.groups[$0] ?? TeamSummary()) }
+    for (group, summary) in named {
+      func add(_ section: String, _ id: String, _ figure: String, _ count: Int, of total: Int?) {
+        rows.append([
+          group, section, id, figure, String(count),
+          total.map { Self.percent(count, of: $0) } ?? "",
+        ])
+      }
+      add("reviews", "all", "count", summary.reviews, of: nil)
+      add("men", "all", "count", summary.men, of: nil)
+      if group == "all" { add("skipped", "all", "count", grouped.skipped, of: nil) }
+      for relationship in Relationship.allCases {
+        add(
+          "relationship", relationship.rawValue, "men", summary.relationships[relationship] ?? 0,
+          of: summary.men)
+      }
+      for (id, key) in [("yes", true), ("no", false), ("unknown", nil)] as [(String, Bool?)] {
+        add("lives-with-baby", id, "men", summary.livesWithBaby[key] ?? 0, of: summary.men)
+      }
+      for visibility in [Visibility.seen, .partlySeen, .unseen] {
+        add(
+          "visibility", visibility.rawValue, "men", summary.visibility[visibility] ?? 0,
+          of: summary.men)
+      }
+      for item in content.checklist where item.kind == .practice {
+        addPractice(summary.counts(item.id), section: "item", id: item.id, add: add)
+      }
+      for tier in content.tiers {
+        addPractice(
+          summary.tierCounts(tier.number, content: content), section: "tier",
+          id: String(tier.number), add: add)
+      }
+      for factor in content.riskFactors {
+        let counts = summary.counts(factor.id)
+        for (figure, count) in [
+          ("present", counts.present), ("absent", counts.absent), ("unknown", counts.unknown),
+          ("unanswered", counts.unanswered),
+        ] {
+          add("risk-factor", factor.id, figure, count, of: counts.total)
+        }
+      }
+    }
+    return rows.map { $0.map(Self.csvField).joined(separator: ",") + "\r\n" }.joined()
+  }
+
+  private func addPractice(
+    _ counts: AnswerCounts, section: String, id: String,
+    add: (String, String, String, Int, Int?) -> Void
+  ) {
+    for (figure, count) in [
+      ("yes", counts.yes), ("partly", counts.partly), ("no", counts.no),
+      ("unknown", counts.unknown),
+      ("na", counts.na), ("na-with-reason", counts.naWithReason), ("unanswered", counts.unanswered),
+      ("in-place", counts.inPlace),
+    ] {
+      add(section, id, figure, count, counts.total)
+    }
+  }
+
+  static func csvField(_ field: String) -> String {
+    // A leading =, +, - or @ would run as a formula in a spreadsheet; group names are typed text.
+    var text = field.terminalSafe
+    if let first = text.first, "=+-@".contains(first), Int(text) == nil { text = "'" + text }
+    guard text.contains(where: { $0 == "," || $0 == "\"" }) else { return text }
+    return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
+  }
+
+  // MARK: - JSON
+
+  private func json(_ grouped: GroupedSummary) -> JSONValue {
+    var members: [(String, JSONValue)] = [
+      ("format", .string("seen-summary/1")),
+      ("contentVersion", .string(content.version)),
+      ("skipped", .number(grouped.skipped)),
+    ]
+    members += jsonMembers(grouped.overall)
+    if let field = grouped.field {
+      members.append(("by", .string(field.rawValue)))
+      members.append(
+        (
+          "groups",
+          .array(
+            grouped.groupNames.map { name in
+              .object(
+                [("name", .string(name))] + jsonMembers(grouped.groups[name] ?? TeamSummary()))
+            })
+        ))
+    }
+    return .object(members)
+  }
+
+  private func jsonMembers(_ summary: TeamSummary) -> [(String, JSONValue)] {
+    func practice(_ counts: AnswerCounts) -> [(String, JSONValue)] {
+      [
+        ("yes", .number(counts.yes)), ("partly", .number(counts.partly)),
+        ("no", .number(counts.no)),
+        ("unknown", .number(counts.unknown)), ("na", .number(counts.na)),
+        ("naWithReason", .number(counts.naWithReason)), ("unanswered", .number(counts.unanswered)),
+        ("inPlace", .number(counts.inPlace)), ("total", .number(counts.total)),
+      ]
+    }
+    return [
+      ("reviews", .number(summary.reviews)),
+      ("men", .number(summary.men)),
+      (
+        "relationships",
+        .object(
+          Relationship.allCases.map { ($0.rawValue, .number(summary.relationships[$0] ?? 0)) })
+      ),
+      (
+        "livesWithBaby",
+        .object([
+          ("yes", .number(summary.livesWithBaby[true] ?? 0)),
+          ("no", .number(summary.livesWithBaby[false] ?? 0)),
+          ("unknown", .number(summary.livesWithBaby[nil] ?? 0)),
+        ])
+      ),
+      (
+        "visibility",
+        .object(
+          [Visibility.seen, .partlySeen, .unseen].map {
+            ($0.rawValue, .number(summary.visibility[$0] ?? 0))
+          })
+      ),
+      (
+        "items",
+        .array(
+          summary.practiceItemsWeakestFirst(content: content).map { item in
+            .object(
+              [
+                ("id", .string(item.id)), ("scope", .string(item.scope.rawValue)),
+                ("tier", .number(item.tier)),
+              ]
+                + practice(summary.counts(item.id)))
+          })
+      ),
+      (
+        "tiers",
+        .array(
+          content.tiers.map { tier in
+            .object(
+              [("tier", .number(tier.number))]
+                + practice(summary.tierCounts(tier.number, content: content)))
+          })
+      ),
+      (
+        "riskFactors",
+        .array(
+          content.riskFactors.map { factor in
+            let counts = summary.counts(factor.id)
+            return .object([
+              ("id", .string(factor.id)), ("present", .number(counts.present)),
+              ("absent", .number(counts.absent)),
+              ("unknown", .number(counts.unknown)), ("unanswered", .number(counts.unanswered)),
+            ])
+          })
+      ),
+    ]
+  }
+}
+
+extension String {
+  func replacingAll(_ target: Character, with replacement: String) -> String {
+    var result = ""
+    for character in self {
+      if character == target { result += replacement } else { result.append(character) }
+    }
+    return result
+  }
+}

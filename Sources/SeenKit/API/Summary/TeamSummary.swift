@@ -1,0 +1,125 @@
+/// Figures across many saved reviews, for a team or a partnership. Aggregate only: it holds no
+/// case reference, label or note, so it can be shared.
+public struct TeamSummary: Equatable, Sendable {
+  public var reviews = 0
+  public var men = 0
+  public var relationships: [Relationship: Int] = [:]
+  /// Keyed by true, false, or nil for not known.
+  public var livesWithBaby: [Bool?: Int] = [:]
+  public var visibility: [Visibility: Int] = [:]
+  /// Keyed by checklist item id; knowledge items (risk factors) too.
+  public var items: [String: AnswerCounts] = [:]
+
+  public init() {}
+
+  /// Counts one review. Man-level items are counted once per man, case-level items once per review.
+  public mutating func add(_ record: ReviewRecord, content: Content) {
+    reviews += 1
+    for position in content.index.casePositions {
+      let id = content.checklist[position].id
+      items[id, default: AnswerCounts()].add(record.answers[id])
+    }
+    for man in record.men {
+      men += 1
+      relationships[man.relationship, default: 0] += 1
+      livesWithBaby[man.livesWithBaby, default: 0] += 1
+      visibility[Visibility.of(man), default: 0] += 1
+      for position in content.index.manPositions {
+        let id = content.checklist[position].id
+        items[id, default: AnswerCounts()].add(man.answers[id])
+      }
+    }
+  }
+
+  public mutating func merge(_ other: TeamSummary) {
+    reviews += other.reviews
+    men += other.men
+    for (key, count) in other.relationships { relationships[key, default: 0] += count }
+    for (key, count) in other.livesWithBaby { livesWithBaby[key, default: 0] += count }
+    for (key, count) in other.visibility { visibility[key, default: 0] += count }
+    for (key, counts) in other.items { items[key, default: AnswerCounts()].merge(counts) }
+  }
+
+  public func counts(_ id: String) -> AnswerCounts {
+    items[id] ?? AnswerCounts()
+  }
+
+  /// The counts of a tier's practice items added together.
+  public func tierCounts(_ tier: Int, content: Content) -> AnswerCounts {
+    var total = AnswerCounts()
+    for item in content.checklist where item.tier == tier && item.kind == .practice {
+      total.merge(counts(item.id))
+    }
+    return total
+  }
+
+  /// Practice items, weakest practice first: the lowest share in place, then checklist order.
+  public func practiceItemsWeakestFirst(content: Content) -> [ChecklistItem] {
+    let practice = content.checklist.enumerated().filter { $0.element.kind == .practice }
+    return practice.sorted { lhs, rhs in
+      let left = counts(lhs.element.id)
+      let right = counts(rhs.element.id)
+      // Compare inPlace/total as cross products, so that no rounding decides the order.
+      let leftShare = left.inPlace * max(right.total, 1)
+      let rightShare = right.inPlace * max(left.total, 1)
+      if leftShare != rightShare { return leftShare < rightShare }
+      return lhs.offset < rhs.offset
+    }.map(\.element)
+  }
+}
+
+/// A summary with an optional split by a field of the records, such as the reviewer's role.
+public struct GroupedSummary: Equatable, Sendable {
+  public var overall = TeamSummary()
+  /// Files that were not valid review records.
+  public var skipped = 0
+  /// The field records are grouped by, or nil.
+  public var field: SummaryField?
+  public var groups: [String: TeamSummary] = [:]
+
+  public init(field: SummaryField? = nil) {
+    self.field = field
+  }
+
+  public mutating func add(_ record: ReviewRecord, content: Content) {
+    overall.add(record, content: content)
+    if let field {
+      groups[field.value(of: record), default: TeamSummary()].add(record, content: content)
+    }
+  }
+
+  public mutating func merge(_ other: GroupedSummary) {
+    overall.merge(other.overall)
+    skipped += other.skipped
+    for (name, summary) in other.groups { groups[name, default: TeamSummary()].merge(summary) }
+  }
+
+  /// Group names in a stable order, whatever order the files came in.
+  public var groupNames: [String] {
+    groups.keys.sorted { lhs, rhs in
+      // "(not recorded)" last; the rest by their text.
+      if lhs == SummaryField.notRecorded { return false }
+      if rhs == SummaryField.notRecorded { return true }
+      return lhs.unicodeScalars.lexicographicallyPrecedes(rhs.unicodeScalars)
+    }
+  }
+}
+
+/// A simple field of the review record that a summary can be split by. The case reference is
+/// deliberately not one: a summary never names a case.
+public enum SummaryField: String, Equatable, Sendable, CaseIterable {
+  case role
+  case date
+
+  public static let notRecorded = "(not recorded)"
+
+  func value(of record: ReviewRecord) -> String {
+    let text: String?
+    switch self {
+    case .role: text = record.role
+    case .date: text = record.date
+    }
+    let trimmed = text?.terminalSafe ?? ""
+    return trimmed.isEmpty ? Self.notRecorded : trimmed
+  }
+}

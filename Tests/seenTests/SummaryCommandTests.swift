@@ -1,0 +1,121 @@
+import Foundation
+import SeenTestSupport
+import XCTest
+
+/// `seen summary` run as a user would: folders, files, formats, bad files, no files.
+final class SummaryCommandTests: XCTestCase {
+  private var folder: URL!
+
+  override func setUpWithError() throws {
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "seen-summary-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("nested/deeper"), withIntermediateDirectories: true)
+    for (offset, name) in exampleNames.enumerated() {
+      let target = offset == 2 ? "nested/deeper/\(name).json" : "\(name).json"
+      try FileManager.default.copyItem(
+        at: URL(fileURLWithPath: examplePath(name)), to: folder.appendingPathComponent(target))
+    }
+  }
+
+  override func tearDownWithError() throws {
+    try? FileManager.default.removeItem(at: folder)
+  }
+
+  private func json(_ text: String) throws -> [String: Any] {
+    try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+  }
+
+  func testSummarisesEveryReviewUnderAFolderRecursively() throws {
+    let run = try assertExecuteCommand(["summary", folder.path, "--format", "json"])
+    let summary = try json(run.stdout)
+    XCTAssertEqual(summary["reviews"] as? Int, 3)
+    XCTAssertEqual(summary["men"] as? Int, 4)
+    XCTAssertEqual(summary["skipped"] as? Int, 0)
+    XCTAssertEqual(
+      summary["visibility"] as? [String: Int], ["seen": 1, "partly-seen": 1, "unseen": 2])
+    XCTAssertEqual(
+      (summary["relationships"] as? [String: Int])?["birth-father"], 3)
+  }
+
+  func testOutputMatchesTheGoldenSummaryAndIsTheSameForFilesInAnyOrder() throws {
+    let paths = exampleNames.map(examplePath)
+    let forward = try assertExecuteCommand(["summary"] + paths + ["--format", "csv"])
+    let backward = try assertExecuteCommand(["summary"] + paths.reversed() + ["--format", "csv"])
+    XCTAssertEqual(forward.stdout, backward.stdout)
+    let folderRun = try assertExecuteCommand(["summary", folder.path, "--format", "csv"])
+    XCTAssertEqual(folderRun.stdout, forward.stdout)
+  }
+
+  func testEveryFormat() throws {
+    for format in ["text", "markdown", "csv", "json", "html"] {
+      let run = try assertExecuteCommand([
+        "summary", folder.path, "--format", format, "--by", "role",
+      ])
+      XCTAssertFalse(run.stdout.isEmpty, format)
+      for secret in ["SW-0457", "MW-2231", "HV-0101", "Mother's partner", "letter", "Home visit"] {
+        XCTAssertFalse(run.stdout.contains(secret), "\(format) shows \(secret)")
+      }
+    }
+    let html = try assertExecuteCommand(["summary", folder.path, "--format", "html"]).stdout
+    XCTAssert(html.hasPrefix("<!DOCTYPE html>"))
+    XCTAssertFalse(html.contains("<script"))
+    XCTAssertFalse(html.contains("http"), "self-contained: no external resources")
+  }
+
+  func testGroupsByRole() throws {
+    let summary = try json(
+      try assertExecuteCommand(["summary", folder.path, "--by", "role", "--format", "json"]).stdout)
+    let groups = try XCTUnwrap(summary["groups"] as? [[String: Any]])
+    XCTAssertEqual(
+      groups.map { $0["name"] as? String },
+      ["Community midwife", "Health visitor", "Social worker"])
+    XCTAssertEqual(groups.map { $0["reviews"] as? Int }, [1, 1, 1])
+  }
+
+  func testBadFilesAreSkippedWithOneWarningEach() throws {
+    try Data("{ not json".utf8).write(to: folder.appendingPathComponent("broken.json"))
+    try Data(#"{"men": [{"label": "Father", "answers": {"histry": "yes"}}]}"#.utf8)
+      .write(to: folder.appendingPathComponent("nested/typo.json"))
+    try Data("not a review".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+    let run = try SeenExecutable.run(["summary", folder.path, "--format", "json"])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    let summary = try json(run.stdout)
+    XCTAssertEqual(summary["reviews"] as? Int, 3)
+    XCTAssertEqual(summary["skipped"] as? Int, 2)
+    let warnings = run.stderr.split(separator: "\n").filter { $0.hasPrefix("warning: skipped") }
+    XCTAssertEqual(warnings.count, 2, run.stderr)
+    XCTAssert(run.stderr.contains("broken.json:1:3"), run.stderr)
+    XCTAssert(run.stderr.contains("unknown checklist item \"histry\""), run.stderr)
+    XCTAssert(run.stderr.contains("2 of 5 files skipped."), run.stderr)
+  }
+
+  func testStrictMakesABadFileAnError() throws {
+    try Data("{ not json".utf8).write(to: folder.appendingPathComponent("broken.json"))
+    try assertFailure(
+      ["summary", folder.path, "--strict"], status: 65, messages: ["broken.json", "--strict"])
+  }
+
+  func testNoFilesAtAllIsMissingInput() throws {
+    let empty = folder.appendingPathComponent("empty")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    try assertFailure(["summary", empty.path], status: 66, messages: ["no review files"])
+    try assertFailure(
+      ["summary", folder.appendingPathComponent("missing").path], status: 66,
+      messages: ["cannot read"])
+    try assertUsageError(["summary"], messages: ["missing expected argument '<path>'"])
+    try assertUsageError(
+      ["summary", folder.path, "--by", "case"], messages: ["use one of: role, date"])
+  }
+
+  func testWritesToAFileWithOutput() throws {
+    let output = folder.appendingPathComponent("out/summary.html")
+    try FileManager.default.createDirectory(
+      at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try assertExecuteCommand(
+      ["summary", exampleNames.map(examplePath)[0], "--format", "html", "--output", output.path],
+      expected: "")
+    let attributes = try FileManager.default.attributesOfItem(atPath: output.path)
+    XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
+  }
+}
