@@ -15,18 +15,21 @@ final class ReviewSessionTests: XCTestCase {
   private var manItemCount: Int { content.items(scope: .man).count }
   private var caseItemCount: Int { content.items(scope: .case).count }
 
-  /// Case, label, relationship, lives with the baby, another man?
-  private let setup = ["HV-1", "", "1", "y", "n"]
+  /// Confidence, case, label, relationship, lives with the baby, another man?
+  private let setup = ["3", "HV-1", "", "1", "y", "n"]
+  /// The reflective questions asked near the end (the first is asked at the start, with its scale).
+  private var laterReflections: Int { content.questions.count - 1 }
 
   func testAWholeReviewOfOneManInUnderFortyLines() {
     var session = ReviewSession(content: content)
     let answers =
       setup + Array(repeating: "y", count: 12) + Array(repeating: "a", count: 7) + ["y", "n", "p"]
-      + Array(repeating: "", count: 8) + [""]
+      + Array(repeating: "", count: laterReflections) + [""]
     let outcomes = feed(&session, answers)
     XCTAssertLessThan(answers.count, 40)
     XCTAssertEqual(outcomes.last?.event, .finished)
     XCTAssertEqual(session.record.caseReference, "HV-1")
+    XCTAssertEqual(session.record.confidence, .somewhat)
     XCTAssertEqual(session.record.men.map(\.label), ["Father"])
     XCTAssertEqual(session.record.men[0].relationship, .birthFather)
     XCTAssertEqual(session.record.men[0].livesWithBaby, true)
@@ -39,7 +42,7 @@ final class ReviewSessionTests: XCTestCase {
 
   func testTwoMen() {
     var session = ReviewSession(content: content)
-    feed(&session, ["HV-2", "", "1", "n", "y", "Mother's partner", "3", "y", "n"])
+    feed(&session, ["", "HV-2", "", "1", "n", "y", "Mother's partner", "3", "y", "n"])
     XCTAssertEqual(session.record.men.map(\.label), ["Father", "Mother's partner"])
     XCTAssertEqual(session.record.men[1].relationship, .partner)
     XCTAssertEqual(session.step, .item(man: 0, id: "identified"))
@@ -101,7 +104,20 @@ final class ReviewSessionTests: XCTestCase {
   func testBackAtTheFirstQuestionSaysSo() {
     var session = ReviewSession(content: content)
     XCTAssertEqual(session.handle("b").message, "This is the first question.")
+    XCTAssertEqual(session.step, .confidence)
+  }
+
+  func testConfidenceIsAskedFirstOnTheFivePointScale() {
+    var session = ReviewSession(content: content)
+    XCTAssert(session.prompt(width: 80).contains("How confident are you in your work with men?"))
+    XCTAssert(session.prompt(width: 80).contains("1 not at all confident"))
+    XCTAssertNotNil(session.handle("6").message)
+    XCTAssertEqual(session.step, .confidence)
+    XCTAssertEqual(session.handle("4: more since the training").event, .changed)
+    XCTAssertEqual(session.record.confidence, .very)
+    XCTAssertEqual(session.record.reflections["confidence"], "more since the training")
     XCTAssertEqual(session.step, .caseReference)
+    XCTAssertFalse(session.steps.contains(.reflection("confidence")), "not asked twice")
   }
 
   func testGarbageIsAnsweredWithWhatIsAllowedAndTheSamePrompt() {
@@ -153,7 +169,7 @@ final class ReviewSessionTests: XCTestCase {
     let all =
       setup + Array(repeating: "y", count: manItemCount)
       + Array(repeating: "y", count: caseItemCount)
-      + Array(repeating: "", count: content.questions.count)
+      + Array(repeating: "", count: laterReflections)
     feed(&session, all)
     XCTAssertEqual(session.step, .review)
     let screen = session.prompt(width: 80)
@@ -177,14 +193,17 @@ final class ReviewSessionTests: XCTestCase {
     record.men[1].answers = Dictionary(
       uniqueKeysWithValues: content.items(scope: .man).map { ($0.id, Answer(.unknown)) })
     XCTAssertEqual(ReviewSession(resuming: record, content: content).step, .review)
-    XCTAssertEqual(ReviewSession(resuming: ReviewRecord(), content: content).step, .caseReference)
+    XCTAssertEqual(ReviewSession(resuming: ReviewRecord(), content: content).step, .confidence)
   }
 
   func testTypedTextIsStrippedOfEscapeSequences() {
     var session = ReviewSession(content: content)
     feed(
       &session,
-      ["HV\u{1B}[31m-9\u{1B}]0;x\u{07}", "Dad\u{1B}[2J", "1", "y", "n", "n: note\u{1B}[1m here"])
+      [
+        "", "HV\u{1B}[31m-9\u{1B}]0;x\u{07}", "Dad\u{1B}[2J", "1", "y", "n",
+        "n: note\u{1B}[1m here",
+      ])
     XCTAssertEqual(session.record.caseReference, "HV-9")
     XCTAssertEqual(session.record.men[0].label, "Dad")
     XCTAssertEqual(session.record.men[0].answers["identified"], Answer(.no, note: "note here"))
@@ -192,7 +211,7 @@ final class ReviewSessionTests: XCTestCase {
 
   func testLabelsMustBeDistinctWords() {
     var session = ReviewSession(content: content)
-    feed(&session, ["", "", "1", "y", "y"])
+    feed(&session, ["", "", "", "1", "y", "y"])
     XCTAssert(session.handle("father").message?.contains("already called") == true)
     XCTAssert(session.handle("2").message?.contains("needs words") == true)
     XCTAssertEqual(session.step, .manLabel(1))
@@ -215,6 +234,6 @@ final class ReviewSessionTests: XCTestCase {
       prompts += 1
     }
     XCTAssertEqual(session.step, .review)
-    XCTAssertEqual(prompts, 5 + manItemCount + caseItemCount + content.questions.count)
+    XCTAssertEqual(prompts, 6 + manItemCount + caseItemCount + laterReflections)
   }
 }

@@ -29,7 +29,7 @@ final class InteractiveReviewTests: XCTestCase {
 
   private func firstManSteps(caseReference: String, anotherMan: String = "n") -> [Step] {
     [
-      ("[Case]", caseReference), ("[Men · 1]", ""), ("How is he related", "1"),
+      ("[You]", "3"), ("[Case]", caseReference), ("[Men · 1]", ""), ("How is he related", "1"),
       ("Does he live with the baby", "y"), ("Is there another man", anotherMan),
     ]
   }
@@ -40,7 +40,7 @@ final class InteractiveReviewTests: XCTestCase {
 
   private var closingSteps: [Step] {
     itemSteps(man: "Case", letters: caseLetters)
-      + (1...reflectionCount).map { ("[Reflection · \($0) of \(reflectionCount)]", "") }
+      + (2...reflectionCount).map { ("[Reflection · \($0) of \(reflectionCount)]", "") }
       + [("Your answers", "")]
   }
 
@@ -281,7 +281,7 @@ final class InteractiveReviewTests: XCTestCase {
     var lost = 0
     for _ in 0..<attempts {
       let terminal = try PseudoTerminal(["review"], in: folder)
-      try terminal.waitFor("[Case]")
+      try terminal.waitFor("[You]")
       try terminal.waitForPrompt()
       terminal.sendSignal(SIGTERM)
       let deadline = Date().addingTimeInterval(2)
@@ -302,7 +302,7 @@ final class InteractiveReviewTests: XCTestCase {
   func testCtrlDBeforeAnyAnswerSavesNothingAndSaysSo() throws {
     let folder = try makeTemporaryDirectory()
     let terminal = try PseudoTerminal(["review"], in: folder)
-    try terminal.waitFor("[Case]")
+    try terminal.waitFor("[You]")
     try terminal.waitForPrompt()
     terminal.sendControl("d")
     XCTAssertEqual(terminal.exitStatus(), 1)
@@ -346,12 +346,12 @@ final class InteractiveReviewTests: XCTestCase {
 
     // On the review screen a number jumps to that answer, and answering it comes back here.
     try terminal.waitFor("Your answers")
-    try terminal.waitFor(" 5. Father: Identified: yes\r\n")
-    try terminal.answer("5")
+    try terminal.waitFor(" 6. Father: Identified: yes\r\n")
+    try terminal.answer("6")
     try terminal.waitFor(item(1))
     try terminal.answer("p")
     try terminal.waitFor("Your answers")
-    try terminal.waitFor(" 5. Father: Identified: partly\r\n")
+    try terminal.waitFor(" 6. Father: Identified: partly\r\n")
     try terminal.answer("")
 
     XCTAssertEqual(terminal.exitStatus(), 0, terminal.unread)
@@ -412,7 +412,7 @@ final class InteractiveReviewTests: XCTestCase {
 
   private func hostileSteps() -> [Step] {
     var steps = wholeReviewSteps(caseReference: hostileCase)
-    steps[5].line = hostileNote
+    steps[6].line = hostileNote
     steps[steps.count - 2].line = "worried \u{1B}[2J\u{1B}]0;x\u{07}"
     return steps
   }
@@ -479,8 +479,11 @@ final class InteractiveReviewTests: XCTestCase {
   func testOddInputGetsMessagesNotACrash() throws {
     let folder = try makeTemporaryDirectory()
     let terminal = try PseudoTerminal(["review"], in: folder)
-    try terminal.answer("b", at: "[Case]")
+    try terminal.answer("b", at: "[You]")
     try terminal.waitFor("This is the first question.")
+    try terminal.answer("q?", at: "[You]")
+    try terminal.waitFor("Type a number from 1 (not at all confident)")
+    try terminal.answer("", at: "[You]")
     try terminal.answer("q?", at: "[Case]")
     try terminal.waitFor("[Men · 1]")
     try terminal.waitForPrompt()
@@ -512,7 +515,7 @@ final class InteractiveReviewTests: XCTestCase {
     let folder = try makeTemporaryDirectory()
     let terminal = try PseudoTerminal(["review"], in: folder)
     let reference = "HV-" + String(repeating: "0123456789", count: 30)
-    try type(firstManSteps(caseReference: reference).prefix(3), on: terminal)
+    try type(firstManSteps(caseReference: reference).prefix(4), on: terminal)
     try terminal.waitFor("Does he live with the baby")
     try terminal.waitForPrompt()
     terminal.sendControl("d")

@@ -27,6 +27,11 @@ enum ReviewCommand {
       .value("role", "role", help: "Your role, such as \"Health visitor\"."),
       .value("date", "date", help: "The date of the review, as you write it."),
       .value(
+        "cohort", "name", help: "A workshop group or period, such as \"Workshop 2026-11 before\"."),
+      .value(
+        "scenario", "name",
+        help: "Start from a training scenario's record of what was known at the time."),
+      .value(
         "resume", "file",
         help: "Continue a saved review at its first unanswered item, saving back to it."),
       .flag(
@@ -43,6 +48,7 @@ enum ReviewCommand {
       "seen review",
       "seen review --resume seen-review-HV-0193.json",
       "seen review --answers examples/unseen-father.json --no-input",
+      "seen review --scenario wiltshire --no-input",
       "seen review --answers - --no-input --format json < answers.json",
       "seen review --case HV-0193 --set father.identified=yes --set father.contacted=no --no-input",
       "seen review --answers review.json --set father.contacted=yes --save review.json --force --no-input",
@@ -56,25 +62,32 @@ enum ReviewCommand {
     let scripted =
       arguments.value("answers") != nil || !arguments.values("set").isEmpty
       || arguments.flag("no-input")
-      || arguments.value("resume") != nil
+      || arguments.value("resume") != nil || arguments.value("scenario") != nil
     guard interactive || scripted else {
       throw CommandError(
         .usage,
         "standard input is not a terminal, so seen cannot ask questions; give --answers FILE or --no-input (or --interactive to answer line by line)."
       )
     }
-    if arguments.value("resume") != nil && arguments.value("answers") != nil {
+    let starts = ["answers", "resume", "scenario"].filter { arguments.value($0) != nil }
+    if starts.count > 1 {
       throw CommandError(
-        .usage, "--resume and --answers both name a review to start from; give one.")
+        .usage,
+        starts.map { "--" + $0 }.joined(separator: " and ")
+          + " each name a review to start from; give one.")
     }
     let content = try CommonOptions.loadContent(arguments, console: console)
     var record = ReviewRecord()
     if let path = arguments.value("resume") ?? arguments.value("answers") {
       record = try RecordLoader.load(path, content: content, console: console)
     }
+    if let name = arguments.value("scenario") {
+      record = try ScenariosCommand.find(name, in: content).record
+    }
     if let reference = arguments.value("case") { record.caseReference = reference }
     if let role = arguments.value("role") { record.role = role }
     if let date = arguments.value("date") { record.date = date }
+    if let cohort = arguments.value("cohort") { record.cohort = cohort }
     for text in arguments.values("set") {
       do {
         try record.apply(SetAssignment(parsing: text), content: content)

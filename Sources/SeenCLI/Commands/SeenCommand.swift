@@ -6,7 +6,9 @@ public enum SeenCommand {
   public static let version = "0.1.0"
 
   static let commands: [CommandSpec] = [
-    ReviewCommand.spec, ReportCommand.spec, ContentCommand.spec, SummaryCommand.spec, helpSpec,
+    ReviewCommand.spec, ReportCommand.spec, ContentCommand.spec, SummaryCommand.spec,
+    ScenariosCommand.spec,
+    WorkshopCommand.spec, helpSpec,
   ]
 
   static let helpSpec = CommandSpec(
@@ -85,6 +87,8 @@ public enum SeenCommand {
       case "report": return try ReportCommand.run(parsed, console: console)
       case "content": return try ContentCommand.run(parsed, console: console)
       case "summary": return try SummaryCommand.run(parsed, console: console)
+      case "scenarios": return try ScenariosCommand.run(parsed, console: console)
+      case "workshop": return try WorkshopCommand.run(parsed, console: console)
       default: return try help(parsed, width: width, console: console)
       }
     } catch let error as CommandError where error.code == .usage {

@@ -17,6 +17,10 @@ struct InteractiveReview {
   var savePath: String?
   /// Whether the file at savePath may be replaced (it is this review's own file).
   var ownsSaveFile: Bool
+  /// The case reference the default file name was made from; nil for a name given by the user.
+  var namedForCase: String? = nil
+  /// Whether seen chose the file name (and so may change it when the case reference is given).
+  var isDefaultName = false
 
   mutating func run() throws(CommandError) -> ExitCode {
     SignalTrap.install()
@@ -59,6 +63,17 @@ struct InteractiveReview {
     if savePath == nil {
       savePath = Self.defaultPath(for: session.record)
       ownsSaveFile = true
+      isDefaultName = true
+      namedForCase = session.record.caseReference
+    } else if let chosen = savePath, namedForCase != session.record.caseReference, isDefaultName {
+      // The confidence question comes before the case reference, so the first save may have
+      // been named by date; once the case is known, the file takes its name (never replacing
+      // another file).
+      let renamed = Self.defaultPath(for: session.record)
+      if rename(chosen, renamed) == 0 {
+        savePath = renamed
+        namedForCase = session.record.caseReference
+      }
     }
     guard let savePath else { return }
     do {

@@ -94,11 +94,18 @@ extension Content {
     else {
       throw ContentError(problems: problems)
     }
-    let content = Content(
+    var content = Content(
       version: version, documents: documents, questions: questions, closing: closing,
       riskFactors: riskFactors, trigger: trigger, combination: combination, together: together,
       tiers: tiers, figures: figures, checklist: checklist)
     problems += ContentValidator(content: content, name: name).problems()
+    // Scenarios hold review records, which can only be checked against a sound checklist.
+    if problems.isEmpty, files["scenarios.json"] != nil, let file = reader("scenarios.json") {
+      content.scenarios =
+        attempt { try file.objects("scenarios").map { try decodeScenario($0, content: content) } }
+        ?? []
+      problems += ContentValidator(content: content, name: name).scenarioProblems()
+    }
     if !problems.isEmpty { throw ContentError(problems: problems) }
     return content
   }
@@ -202,4 +209,40 @@ private func decodeItem(_ reader: JSONObjectReader) throws(DataError) -> Checkli
     next: try reader.string("next"), source: try decodeSource(reader),
     questions: try reader.strings("questions"),
     riskFactors: try reader.strings("riskFactors"))
+}
+
+private func decodeScenario(_ reader: JSONObjectReader, content: Content) throws(DataError)
+  -> Scenario
+{
+  try reader.rejectUnknownKeys(allowed: [
+    "id", "title", "source", "alsoSee", "composite", "narrative", "learningPoints", "record",
+  ])
+  var alsoSee: [SourceReference] = []
+  for (offset, element) in try reader.optionalArray("alsoSee").enumerated() {
+    let wrapper = try JSONObjectReader(
+      .object([("source", element)]), file: reader.file,
+      path: reader.childPath("alsoSee[\(offset)]"))
+    alsoSee.append(try decodeSource(wrapper))
+  }
+  var learningPoints: [Quotation] = []
+  for point in try reader.objects("learningPoints") {
+    learningPoints.append(try decodeQuotation(point, field: "quote"))
+  }
+  let composite: Bool
+  switch reader.value("composite")?.kind {
+  case .bool(let flag)?: composite = flag
+  case nil: composite = false
+  default:
+    throw reader.error(
+      .wrongType(expected: "true or false", found: reader.value("composite")?.typeName ?? ""),
+      at: reader.value("composite"), key: "composite")
+  }
+  return Scenario(
+    id: try reader.string("id"), title: try reader.string("title"),
+    source: try decodeSource(reader),
+    alsoSee: alsoSee, composite: composite, narrative: try reader.strings("narrative"),
+    learningPoints: learningPoints,
+    record: try ReviewRecord.decode(
+      try reader.required("record"), file: reader.file, path: reader.childPath("record"),
+      content: content))
 }

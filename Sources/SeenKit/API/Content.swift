@@ -20,6 +20,8 @@ public struct Content: Equatable, Sendable {
   public var checklist: [ChecklistItem] {
     didSet { index = ChecklistIndex(checklist) }
   }
+  /// Training cases; empty for a content folder without `scenarios.json`.
+  public var scenarios: [Scenario] = []
   /// Where each item stands, so that reading thousands of records does not search the checklist.
   private(set) var index: ChecklistIndex
 
@@ -47,8 +49,10 @@ public struct Content: Equatable, Sendable {
   /// The names of the files a content folder holds.
   public static let fileNames = [
     "manifest.json", "questions.json", "risk-factors.json", "tiers.json", "figures.json",
-    "checklist.json",
+    "checklist.json", "scenarios.json",
   ]
+  /// Files a content folder may leave out.
+  public static let optionalFileNames: Set<String> = ["scenarios.json"]
 
   /// The content built into this binary.
   public static func bundled() throws(ContentError) -> Content {
@@ -75,6 +79,14 @@ public struct Content: Equatable, Sendable {
 
   public func question(_ id: String) -> ReflectiveQuestion? {
     questions.first { $0.id == id }
+  }
+
+  /// A scenario by id, or by a unique start of its id ("wilts").
+  public func scenario(_ name: String) -> Scenario? {
+    let wanted = name.lowercased()
+    if let exact = scenarios.first(where: { $0.id == wanted }) { return exact }
+    let matches = scenarios.filter { $0.id.hasPrefix(wanted) }
+    return matches.count == 1 ? matches[0] : nil
   }
 
   public func riskFactor(_ id: String) -> RiskFactor? {

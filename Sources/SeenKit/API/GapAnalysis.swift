@@ -64,9 +64,11 @@ public enum GapAnalysis {
       }
       return (question, text)
     }
-    return GapReport(
+    var report = GapReport(
       caseReference: record.caseReference, role: record.role, date: record.date,
       contentVersion: content.version, men: men, inPlace: inPlace, gaps: ordered,
       reflections: reflections)
+    report.confidence = record.confidence
+    return report
   }
 }

@@ -53,6 +53,8 @@ public struct GapReport: Equatable, Sendable {
   public var caseReference: String?
   public var role: String?
   public var date: String?
+  /// The practitioner's own confidence in their work with men, when given.
+  public var confidence: ConfidenceLevel?
   public var contentVersion: String
   public var men: [Man]
   public var inPlace: [Finding]
@@ -62,6 +64,7 @@ public struct GapReport: Equatable, Sendable {
 
   public static func == (lhs: GapReport, rhs: GapReport) -> Bool {
     lhs.caseReference == rhs.caseReference && lhs.role == rhs.role && lhs.date == rhs.date
+      && lhs.confidence == rhs.confidence
       && lhs.contentVersion == rhs.contentVersion && lhs.men == rhs.men
       && lhs.inPlace == rhs.inPlace
       && lhs.gaps == rhs.gaps && lhs.reflections.map(\.question) == rhs.reflections.map(\.question)

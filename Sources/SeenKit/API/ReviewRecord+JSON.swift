@@ -1,6 +1,8 @@
 /// Reading and writing the `seen-review/1` JSON format.
 extension ReviewRecord {
-  static let topLevelKeys = ["format", "case", "role", "date", "men", "answers", "reflections"]
+  static let topLevelKeys = [
+    "format", "case", "role", "date", "cohort", "confidence", "men", "answers", "reflections",
+  ]
   static let manKeys = ["label", "relationship", "livesWithBaby", "answers"]
 
   /// Reads a record, checking every item id and answer against the content.
@@ -16,7 +18,14 @@ extension ReviewRecord {
       throw DataError(
         file: file, position: error.position, path: "", problem: .syntax(error.message))
     }
-    let reader = try JSONObjectReader(root, file: file, path: "")
+    return try decode(root, file: file, path: "", content: content)
+  }
+
+  /// Reads a record from parsed JSON, such as the record inside a training scenario.
+  static func decode(_ root: JSONValue, file: String?, path: String, content: Content)
+    throws(DataError) -> ReviewRecord
+  {
+    let reader = try JSONObjectReader(root, file: file, path: path)
     try reader.rejectUnknownKeys(allowed: topLevelKeys)
     if let format = try reader.optionalString("format"), format != ReviewRecord.format {
       throw reader.error(
@@ -25,7 +34,15 @@ extension ReviewRecord {
     }
     var record = ReviewRecord(
       caseReference: try reader.optionalString("case"), role: try reader.optionalString("role"),
-      date: try reader.optionalString("date"))
+      date: try reader.optionalString("date"), cohort: try reader.optionalString("cohort"))
+    if let confidence = try reader.optionalString("confidence") {
+      guard let level = ConfidenceLevel(rawValue: confidence) else {
+        throw reader.error(
+          .invalidValue(confidence, valid: ConfidenceLevel.allCases.map(\.rawValue)),
+          at: reader.value("confidence"), key: "confidence")
+      }
+      record.confidence = level
+    }
     for man in reader.value("men") == nil ? [] : try reader.objects("men") {
       record.men.append(try decodeMan(man, content: content))
     }
@@ -137,6 +154,8 @@ extension ReviewRecord {
     if let caseReference { members.append(("case", .string(caseReference))) }
     if let role { members.append(("role", .string(role))) }
     if let date { members.append(("date", .string(date))) }
+    if let cohort { members.append(("cohort", .string(cohort))) }
+    if let confidence { members.append(("confidence", .string(confidence.rawValue))) }
     members.append(
       (
         "men",

@@ -13,6 +13,11 @@ public struct ReviewRecord: Equatable, Sendable {
   public var role: String?
   /// The date of the review as the reviewer wrote it.
   public var date: String?
+  /// A workshop group or period, such as "Workshop 2026-11 before", for comparing cohorts.
+  public var cohort: String?
+  /// "How confident are you in your work with men?" on a five-point scale; any words the
+  /// practitioner added are the reflection on the `confidence` question.
+  public var confidence: ConfidenceLevel?
   public var men: [ManRecord]
   /// Answers to the case-level items, keyed by item id.
   public var answers: [String: Answer]
@@ -20,12 +25,15 @@ public struct ReviewRecord: Equatable, Sendable {
   public var reflections: [String: String]
 
   public init(
-    caseReference: String? = nil, role: String? = nil, date: String? = nil, men: [ManRecord] = [],
-    answers: [String: Answer] = [:], reflections: [String: String] = [:]
+    caseReference: String? = nil, role: String? = nil, date: String? = nil, cohort: String? = nil,
+    confidence: ConfidenceLevel? = nil, men: [ManRecord] = [], answers: [String: Answer] = [:],
+    reflections: [String: String] = [:]
   ) {
     self.caseReference = caseReference
     self.role = role
     self.date = date
+    self.cohort = cohort
+    self.confidence = confidence
     self.men = men
     self.answers = answers
     self.reflections = reflections

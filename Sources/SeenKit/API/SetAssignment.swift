@@ -58,6 +58,15 @@ extension ReviewRecord {
     }
     switch assignment.target {
     case .caseLevel:
+      if assignment.key == "confidence" {
+        guard let level = ConfidenceLevel(typed: assignment.value) else {
+          throw fail(
+            .invalidValue(assignment.value, valid: ConfidenceLevel.allCases.map(\.rawValue)))
+        }
+        confidence = level
+        if let note = assignment.note { reflections["confidence"] = note }
+        return
+      }
       let items = content.items(scope: .case)
       guard let item = items.first(where: { $0.id == assignment.key }) else {
         if content.item(assignment.key) != nil {
@@ -66,7 +75,7 @@ extension ReviewRecord {
               "\"\(assignment.key)\" is asked about each man: write MAN.\(assignment.key)=…, for example father.\(assignment.key)=yes."
             ))
         }
-        throw fail(.unknownItem(assignment.key, valid: items.map(\.id)))
+        throw fail(.unknownItem(assignment.key, valid: items.map(\.id) + ["confidence"]))
       }
       answers[item.id] = try Self.answer(assignment, item: item, fail: fail)
     case .man(let reference):

@@ -145,6 +145,39 @@ struct ContentValidator {
     return problems
   }
 
+  /// Scenario ids unique, sources resolving, narrative and learning present.
+  func scenarioProblems() -> [DataError] {
+    var problems: [DataError] = []
+    func report(_ path: String, _ problem: DataError.Problem) {
+      problems.append(
+        DataError(file: name("scenarios.json"), position: nil, path: path, problem: problem))
+    }
+    var seen = Set<String>()
+    for (offset, scenario) in content.scenarios.enumerated() {
+      let path = "scenarios[\(offset)]"
+      if !isKebabCase(scenario.id) {
+        report(
+          path + ".id",
+          .other("ids are lower-case words joined by hyphens, not \"\(scenario.id)\"."))
+      }
+      if !seen.insert(scenario.id).inserted { report(path + ".id", .duplicateId(scenario.id)) }
+      for source in [scenario.source] + scenario.alsoSee + scenario.learningPoints.map(\.source)
+      where content.document(source.document) == nil {
+        report(path, .unresolvedReference(source.document, kind: "document of manifest.json"))
+      }
+      if scenario.narrative.isEmpty {
+        report(path + ".narrative", .other("a scenario needs a narrative."))
+      }
+      if scenario.learningPoints.isEmpty {
+        report(path + ".learningPoints", .other("a scenario needs at least one learning point."))
+      }
+      if scenario.record.men.isEmpty {
+        report(path + ".record.men", .other("a scenario needs at least one man."))
+      }
+    }
+    return problems
+  }
+
   private func isKebabCase(_ id: String) -> Bool {
     !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-") && !id.contains("--")
       && id.unicodeScalars.allSatisfy {

@@ -32,6 +32,7 @@ public struct GapReportRenderer: Sendable {
       ("case", .optionalString(report.caseReference)),
       ("role", .optionalString(report.role)),
       ("date", .optionalString(report.date)),
+      ("confidence", .optionalString(report.confidence?.rawValue)),
       ("contentVersion", .string(report.contentVersion)),
       (
         "men",

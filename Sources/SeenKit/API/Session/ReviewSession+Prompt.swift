@@ -46,6 +46,20 @@ extension ReviewSession {
       return lines.joined(separator: "\n") + "\n> "
     }
     switch step {
+    case .confidence:
+      lines.append(wrap("[You]"))
+      lines.append(
+        wrap(content.question("confidence")?.text ?? "How confident are you in your work with men?")
+      )
+      lines.append(
+        wrap(
+          ConfidenceLevel.allCases.enumerated().map { "\($0.offset + 1) \($0.element.words)" }
+            .joined(separator: ", ") + ". Add words after a colon if you like; Enter to skip."))
+      if let current = record.confidence {
+        let words = current.words + (record.reflections["confidence"].map { " (\($0))" } ?? "")
+        lines.append(
+          TextWrapping.wrap("now: \(words)", width: width, indent: "  ", hanging: "    "))
+      }
     case .caseReference:
       lines.append(wrap("[Case]"))
       lines.append(wrap("Case reference (a reference, not a name; Enter to skip):"))
@@ -147,6 +161,10 @@ extension ReviewSession {
   /// Why an item matters, its source and the related reflective question, and what to do.
   func help(for step: Step) -> String {
     switch step {
+    case .confidence:
+      return
+        "This is the first of the briefing's reflective questions. It is about you, not about the men: "
+        + "kept with the review, it lets you, your supervisor or a trainer see whether confidence changes over time."
     case .caseReference:
       return
         "A case reference lets you and your supervisor find this review again. Never a name: the file may be read by others."
@@ -189,6 +207,11 @@ extension ReviewSession {
     var entries: [ReviewEntry] = []
     entries.append(
       ReviewEntry(
+        step: .confidence, title: content.question("confidence")?.text ?? "Confidence",
+        answer: (record.confidence?.words ?? "not given")
+          + (record.reflections["confidence"].map { " (\($0))" } ?? "")))
+    entries.append(
+      ReviewEntry(
         step: .caseReference, title: "Case reference", answer: record.caseReference ?? "not given"))
     for (index, man) in record.men.enumerated() {
       entries.append(
@@ -214,7 +237,7 @@ extension ReviewSession {
           step: .item(man: nil, id: item.id), title: "Case: \(item.title)",
           answer: record.answers[item.id].map(Self.describe) ?? "not answered"))
     }
-    for question in content.questions {
+    for question in content.questions where question.id != "confidence" {
       entries.append(
         ReviewEntry(
           step: .reflection(question.id), title: question.text,

@@ -5,6 +5,8 @@
 public struct ReviewSession: Sendable {
   /// One question of the session.
   public enum Step: Equatable, Hashable, Sendable {
+    /// "How confident are you in your work with men?" on the five-point scale, asked first.
+    case confidence
     case caseReference
     case manLabel(Int)
     case manRelationship(Int)
@@ -47,7 +49,7 @@ public struct ReviewSession: Sendable {
   public init(record: ReviewRecord = ReviewRecord(), content: Content) {
     self.record = record
     self.content = content
-    self.step = .caseReference
+    self.step = .confidence
   }
 
   /// A session that continues a saved review at its first unanswered item, or at the review
@@ -55,7 +57,7 @@ public struct ReviewSession: Sendable {
   public init(resuming record: ReviewRecord, content: Content) {
     self.init(record: record, content: content)
     if record.men.isEmpty {
-      step = .caseReference
+      step = .confidence
       return
     }
     step =
@@ -68,7 +70,7 @@ public struct ReviewSession: Sendable {
 
   /// Every step in order, for the record as it now stands.
   public var steps: [Step] {
-    var steps: [Step] = [.caseReference]
+    var steps: [Step] = [.confidence, .caseReference]
     let menCount = max(record.men.count, 1)
     for index in 0..<menCount {
       steps += [.manLabel(index), .manRelationship(index), .manLivesWithBaby(index)]
@@ -78,7 +80,8 @@ public struct ReviewSession: Sendable {
       steps += content.items(scope: .man).map { .item(man: index, id: $0.id) }
     }
     steps += content.items(scope: .case).map { .item(man: nil, id: $0.id) }
-    steps += content.questions.map { .reflection($0.id) }
+    // The first question is asked at the start, with its scale.
+    steps += content.questions.filter { $0.id != "confidence" }.map { .reflection($0.id) }
     steps.append(.review)
     return steps
   }
@@ -134,6 +137,8 @@ public struct ReviewSession: Sendable {
       return setNotApplicable(pending, reason: line)
     }
     switch step {
+    case .confidence:
+      return handleConfidence(line)
     case .caseReference:
       return handleCaseReference(line)
     case .manLabel(let index):
@@ -151,6 +156,30 @@ public struct ReviewSession: Sendable {
     case .review:
       return handleReview(line)
     }
+  }
+
+  private mutating func handleConfidence(_ line: String) -> Outcome {
+    guard !line.isEmpty else {
+      advance()
+      return Outcome(event: .unchanged, message: nil)
+    }
+    var word = line
+    var note: String?
+    if let colon = line.firstIndex(of: ":") {
+      word = String(line[..<colon])
+      note = String(line[line.index(after: colon)...]).trimmingWhitespace()
+    }
+    guard let level = ConfidenceLevel(typed: word) else {
+      return Outcome(
+        event: .unchanged,
+        message:
+          "Type a number from 1 (not at all confident) to 5 (extremely confident), or Enter to skip."
+      )
+    }
+    record.confidence = level
+    if let note, !note.isEmpty { record.reflections["confidence"] = note }
+    advance()
+    return Outcome(event: .changed, message: nil)
   }
 
   private mutating func handleCaseReference(_ line: String) -> Outcome {

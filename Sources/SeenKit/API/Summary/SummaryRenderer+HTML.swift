@@ -37,7 +37,8 @@ extension SummaryRenderer {
       caption { text-align: left; font-weight: bold; font-size: 12pt; padding: .3rem 0; }
       th, td { border-bottom: 1px solid #999; padding: .2rem .4rem; text-align: right; vertical-align: middle; }
       th:first-child, td:first-child { text-align: left; }
-      th { font-weight: bold; background: #eee; }
+      thead th { font-weight: bold; background: #eee; }
+      tbody th { font-weight: normal; }
       td.bar { width: 9rem; text-align: left; white-space: nowrap; }
       svg { vertical-align: middle; }
       .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

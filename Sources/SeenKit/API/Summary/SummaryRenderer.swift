@@ -74,6 +74,16 @@ public struct SummaryRenderer: Sendable {
         }))
     tables.append(
       Table(
+        title: "Confidence in work with men", headers: ["", "reviews", "share"],
+        rows: (ConfidenceLevel.allCases.map { Optional($0) } + [nil]).map { level in
+          let count = summary.confidence[level] ?? 0
+          return [
+            level?.words ?? "not given", String(count),
+            Self.percent(count, of: summary.reviews) + "%",
+          ]
+        }))
+    tables.append(
+      Table(
         title: "Practice, weakest first", headers: ["item"] + Self.practiceColumns,
         rows: summary.practiceItemsWeakestFirst(content: content).map { item in
           practiceRow(item.title + (item.scope == .case ? " *" : ""), summary.counts(item.id))
@@ -359,6 +369,12 @@ public struct SummaryRenderer: Sendable {
           [Visibility.seen, .partlySeen, .unseen].map {
             ($0.rawValue, .number(summary.visibility[$0] ?? 0))
           })
+      ),
+      (
+        "confidence",
+        .object(
+          ConfidenceLevel.allCases.map { ($0.rawValue, .number(summary.confidence[$0] ?? 0)) }
+            + [("not-given", .number(summary.confidence[nil] ?? 0))])
       ),
       (
         "items",

@@ -7,6 +7,8 @@ public struct TeamSummary: Equatable, Sendable {
   /// Keyed by true, false, or nil for not known.
   public var livesWithBaby: [Bool?: Int] = [:]
   public var visibility: [Visibility: Int] = [:]
+  /// Reviewers' confidence in their work with men, one per review; nil when not given.
+  public var confidence: [ConfidenceLevel?: Int] = [:]
   /// Keyed by checklist item id; knowledge items (risk factors) too.
   public var items: [String: AnswerCounts] = [:]
 
@@ -15,6 +17,7 @@ public struct TeamSummary: Equatable, Sendable {
   /// Counts one review. Man-level items are counted once per man, case-level items once per review.
   public mutating func add(_ record: ReviewRecord, content: Content) {
     reviews += 1
+    confidence[record.confidence, default: 0] += 1
     for position in content.index.casePositions {
       let id = content.checklist[position].id
       items[id, default: AnswerCounts()].add(record.answers[id])
@@ -37,6 +40,7 @@ public struct TeamSummary: Equatable, Sendable {
     for (key, count) in other.relationships { relationships[key, default: 0] += count }
     for (key, count) in other.livesWithBaby { livesWithBaby[key, default: 0] += count }
     for (key, count) in other.visibility { visibility[key, default: 0] += count }
+    for (key, count) in other.confidence { confidence[key, default: 0] += count }
     for (key, counts) in other.items { items[key, default: AnswerCounts()].merge(counts) }
   }
 
@@ -110,6 +114,8 @@ public struct GroupedSummary: Equatable, Sendable {
 public enum SummaryField: String, Equatable, Sendable, CaseIterable {
   case role
   case date
+  /// A workshop group or period, such as "before" and "after".
+  case cohort
 
   public static let notRecorded = "(not recorded)"
 
@@ -118,6 +124,7 @@ public enum SummaryField: String, Equatable, Sendable, CaseIterable {
     switch self {
     case .role: text = record.role
     case .date: text = record.date
+    case .cohort: text = record.cohort
     }
     let trimmed = text?.terminalSafe ?? ""
     return trimmed.isEmpty ? Self.notRecorded : trimmed

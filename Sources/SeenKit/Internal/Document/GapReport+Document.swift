@@ -7,6 +7,7 @@ extension GapReport {
     if let caseReference { details.append("Case: \(caseReference)") }
     if let role { details.append("Reviewer: \(role)") }
     if let date { details.append("Date: \(date)") }
+    if let confidence { details.append("Your confidence in work with men: \(confidence.words)") }
     details.append("Content: \(contentVersion)")
     document.paragraph(details.joined(separator: ". ") + ".")
     document.paragraph(

@@ -1,0 +1,55 @@
+import SeenKit
+
+/// `seen workshop NAME`: a facilitator's handout for a scenario, or with --steps the plan.
+enum WorkshopCommand {
+  static let spec = CommandSpec(
+    name: "workshop",
+    abstract: "Print a workshop handout for a training scenario, or the facilitator's plan.",
+    discussion: """
+      The handout holds the case, the review's key figures, the gap report of what was known at \
+      the time, the learning from the source, the reflective questions, a box for up to four \
+      agreed actions and a line for each participant's takeaway. --steps prints a numbered plan \
+      with minutes for a 45- or 90-minute session.
+      """,
+    arguments: [
+      ArgumentSpec(name: "scenario", help: "The scenario's name (see 'seen scenarios').")
+    ],
+    options: [
+      .value(
+        "format", "format", help: "The output format.", choices: ["text", "markdown"],
+        defaultValue: "text"),
+      .flag("steps", help: "Print the facilitator's plan instead of the handout."),
+      .value(
+        "minutes", "minutes", help: "The session's length, for --steps.",
+        choices: WorkshopPlan.lengths.map(String.init), defaultValue: "45"),
+      CommonOptions.output, CommonOptions.force, CommonOptions.noColor, CommonOptions.width,
+      CommonOptions.content,
+    ],
+    examples: [
+      "seen workshop wiltshire", "seen workshop wiltshire --format markdown -o handout.md",
+      "seen workshop wiltshire --steps --minutes 90",
+    ])
+
+  static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
+    let content = try CommonOptions.loadContent(arguments, console: console)
+    let scenario = try ScenariosCommand.find(arguments.positionals[0], in: content)
+    let renderer = WorkshopRenderer(
+      content: content, text: try CommonOptions.textOptions(arguments, console: console))
+    let markdown = arguments.value("format") == "markdown"
+    if arguments.value("minutes") != nil && !arguments.flag("steps") {
+      throw CommandError(.usage, "--minutes goes with --steps.")
+    }
+    let output: String
+    if arguments.flag("steps") {
+      let minutes = Int(arguments.value("minutes") ?? "45") ?? 45
+      guard let plan = WorkshopPlan(scenario: scenario, minutes: minutes) else {
+        throw CommandError(.usage, "plans are for 45 or 90 minutes.")
+      }
+      output = renderer.render(plan, markdown: markdown)
+    } else {
+      output = renderer.renderHandout(scenario, markdown: markdown)
+    }
+    try CommonOptions.emit(output, arguments, console: console)
+    return .success
+  }
+}

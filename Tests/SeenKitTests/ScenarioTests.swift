@@ -1,0 +1,111 @@
+import Foundation
+import SeenTestSupport
+import XCTest
+
+@testable import SeenKit
+
+final class ScenarioTests: XCTestCase {
+  let content = TestContent.bundled
+
+  func testTheFourScenariosAreBundled() {
+    XCTAssertEqual(
+      content.scenarios.map(\.id), ["father-ab", "wiltshire", "derbyshire", "care-leaver"])
+    XCTAssertEqual(content.scenarios.filter(\.composite).map(\.id), ["care-leaver"])
+    XCTAssertEqual(content.scenario("wilts")?.id, "wiltshire", "a unique start of a name is enough")
+    XCTAssertNil(content.scenario("nowhere"))
+    for scenario in content.scenarios {
+      XCTAssertFalse(scenario.narrative.isEmpty, scenario.id)
+      XCTAssertFalse(scenario.learningPoints.isEmpty, scenario.id)
+      XCTAssertFalse(scenario.record.men.isEmpty, scenario.id)
+      XCTAssertNotNil(content.document(scenario.source.document), scenario.id)
+    }
+  }
+
+  func testTheCompositeSaysSoInItsNarrative() throws {
+    let scenario = try XCTUnwrap(content.scenario("care-leaver"))
+    let text = ScenarioRenderer(content: content).render(scenario, as: .text)
+    XCTAssert(text.contains("a composite drawn from the review's findings, not a real case"))
+  }
+
+  /// Each learning point is the source's own words: every part between ellipses appears in the
+  /// cited document. Skipped, with the reason, where the source texts are absent.
+  func testLearningPointsAreVerbatimInTheirSources() throws {
+    guard FileManager.default.fileExists(atPath: PackagePaths.seeds.path) else {
+      throw XCTSkip("the source texts are not beside this checkout (\(PackagePaths.seeds.path))")
+    }
+    for scenario in content.scenarios {
+      for point in scenario.learningPoints {
+        let document = try XCTUnwrap(content.document(point.source.document))
+        let seed = SourceTextTests.normalised(
+          try String(
+            contentsOf: PackagePaths.seeds.appendingPathComponent(document.seed), encoding: .utf8))
+        let parts = point.text.replacingOccurrences(of: "…", with: "...").components(
+          separatedBy: "...")
+        for part in parts.map({ SourceTextTests.normalised($0) }) where !part.isEmpty {
+          XCTAssert(seed.contains(part), "\(scenario.id): not verbatim in \(document.id): \(part)")
+        }
+      }
+    }
+  }
+
+  /// The gap report of "what was known at the time", for each scenario.
+  func testScenarioReportsMatchGoldenFiles() {
+    let renderer = GapReportRenderer(content: content)
+    for scenario in content.scenarios {
+      let report = GapAnalysis.report(for: scenario.record, content: content)
+      assertSnapshot(
+        renderer.render(report, as: .text), named: "scenario-\(scenario.id).txt",
+        in: PackagePaths.snapshots())
+      for word in ["score", "risk level", "dangerous"] {
+        XCTAssertFalse(
+          renderer.render(report, as: .text).lowercased().contains(word), "\(scenario.id): \(word)")
+      }
+    }
+  }
+
+  func testScenarioPagesMatchGoldenFiles() {
+    let renderer = ScenarioRenderer(content: content)
+    assertSnapshot(
+      renderer.renderList(as: .text), named: "scenarios.txt", in: PackagePaths.snapshots())
+    for scenario in content.scenarios {
+      assertSnapshot(
+        renderer.render(scenario, as: .markdown), named: "scenario-\(scenario.id).md",
+        in: PackagePaths.snapshots())
+    }
+  }
+
+  func testABrokenScenarioRecordIsReportedWithItsPath() throws {
+    var files: [String: String] = [:]
+    for name in Content.fileNames {
+      files[name] = try String(
+        contentsOf: PackagePaths.root.appendingPathComponent("Resources/\(name)"), encoding: .utf8)
+    }
+    files["scenarios.json"] = files["scenarios.json"]?.replacingOccurrences(
+      of: "\"agency-checks\"", with: "\"agency-chekcs\"")
+    XCTAssertThrowsError(try Content.load(files: files, folder: "custom")) { error in
+      let text = "\(error)"
+      XCTAssert(text.contains("custom/scenarios.json:"), text)
+      XCTAssert(text.contains("scenarios[0].record.men[0].answers"), text)
+      XCTAssert(text.contains("agency-chekcs"), text)
+    }
+    files["scenarios.json"] = nil
+    XCTAssertEqual(
+      try Content.load(files: files, folder: "custom").scenarios, [], "scenarios are optional")
+  }
+
+  func testConfidenceAndCohortRoundTripAndSummarise() throws {
+    var before = ReviewRecord(cohort: "before", confidence: .notVery)
+    before.men = [ManRecord(label: "Father")]
+    let after = ReviewRecord(cohort: "after", confidence: .very)
+    let decoded = try ReviewRecord.decode(Array(before.encoded().utf8), file: nil, content: content)
+    XCTAssertEqual(decoded, before)
+    var summary = GroupedSummary(field: .cohort)
+    for record in [before, before, after, ReviewRecord(cohort: "after")] {
+      summary.add(record, content: content)
+    }
+    XCTAssertEqual(summary.groups["before"]?.confidence, [.notVery: 2])
+    XCTAssertEqual(summary.groups["after"]?.confidence, [.very: 1, nil: 1])
+    let json = SummaryRenderer(content: content).render(summary, as: .json)
+    XCTAssert(json.contains("\"by\": \"cohort\""))
+  }
+}
