@@ -1,0 +1,74 @@
+/// The summary as RFC 4180 CSV: one row for each figure.
+extension SummaryRenderer {
+  /// RFC 4180: one row for each figure, CRLF line ends, fields quoted when they need it.
+  func renderCSV(_ grouped: GroupedSummary) -> String {
+    var rows: [[String]] = [["group", "section", "id", "figure", "count", "percent"]]
+    let named =
+      [("all", grouped.overall)]
+      + grouped.groupNames.map { ($0, grouped.groups[$0] ?? TeamSummary()) }
+    for (group, summary) in named {
+      func add(_ section: String, _ id: String, _ figure: String, _ count: Int, of total: Int?) {
+        rows.append([
+          group, section, id, figure, String(count),
+          total.map { Self.percent(count, of: $0) } ?? "",
+        ])
+      }
+      add("reviews", "all", "count", summary.reviews, of: nil)
+      add("men", "all", "count", summary.men, of: nil)
+      if group == "all" { add("skipped", "all", "count", grouped.skipped, of: nil) }
+      for relationship in Relationship.allCases {
+        add(
+          "relationship", relationship.rawValue, "men", summary.relationships[relationship] ?? 0,
+          of: summary.men)
+      }
+      for (id, key) in [("yes", true), ("no", false), ("unknown", nil)] as [(String, Bool?)] {
+        add("lives-with-baby", id, "men", summary.livesWithBaby[key] ?? 0, of: summary.men)
+      }
+      for visibility in [Visibility.seen, .partlySeen, .unseen] {
+        add(
+          "visibility", visibility.rawValue, "men", summary.visibility[visibility] ?? 0,
+          of: summary.men)
+      }
+      for item in content.checklist where item.kind == .practice {
+        addPractice(summary.counts(item.id), section: "item", id: item.id, add: add)
+      }
+      for tier in content.tiers {
+        addPractice(
+          summary.tierCounts(tier.number, content: content), section: "tier",
+          id: String(tier.number), add: add)
+      }
+      for factor in content.riskFactors {
+        let counts = summary.counts(factor.id)
+        for (figure, count) in [
+          ("present", counts.present), ("absent", counts.absent), ("unknown", counts.unknown),
+          ("unanswered", counts.unanswered),
+        ] {
+          add("risk-factor", factor.id, figure, count, of: counts.total)
+        }
+      }
+    }
+    return rows.map { $0.map(Self.csvField).joined(separator: ",") + "\r\n" }.joined()
+  }
+
+  func addPractice(
+    _ counts: AnswerCounts, section: String, id: String,
+    add: (String, String, String, Int, Int?) -> Void
+  ) {
+    for (figure, count) in [
+      ("yes", counts.yes), ("partly", counts.partly), ("no", counts.no),
+      ("unknown", counts.unknown),
+      ("na", counts.na), ("na-with-reason", counts.naWithReason), ("unanswered", counts.unanswered),
+      ("in-place", counts.inPlace),
+    ] {
+      add(section, id, figure, count, counts.total)
+    }
+  }
+
+  static func csvField(_ field: String) -> String {
+    // A leading =, +, - or @ would run as a formula in a spreadsheet; group names are typed text.
+    var text = field.terminalSafe
+    if let first = text.first, "=+-@".contains(first), Int(text) == nil { text = "'" + text }
+    guard text.contains(where: { $0 == "," || $0 == "\"" }) else { return text }
+    return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
+  }
+}
