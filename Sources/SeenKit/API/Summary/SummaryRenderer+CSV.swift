@@ -24,6 +24,11 @@ extension SummaryRenderer {
       for (id, key) in [("yes", true), ("no", false), ("unknown", nil)] as [(String, Bool?)] {
         add("lives-with-baby", id, "men", summary.livesWithBaby[key] ?? 0, of: summary.men)
       }
+      for level in ConfidenceLevel.allCases.map({ Optional($0) }) + [nil] {
+        add(
+          "confidence", level?.rawValue ?? "not-given", "reviews", summary.confidence[level] ?? 0,
+          of: summary.reviews)
+      }
       for visibility in [Visibility.seen, .partlySeen, .unseen] {
         add(
           "visibility", visibility.rawValue, "men", summary.visibility[visibility] ?? 0,

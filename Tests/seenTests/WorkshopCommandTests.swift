@@ -1,0 +1,417 @@
+import Foundation
+import SeenTestSupport
+import XCTest
+
+/// `seen workshop`: the facilitator's plan and the handout, and confidence measured before and
+/// after a workshop with `--cohort` and `seen summary --by cohort`.
+final class WorkshopCommandTests: XCTestCase {
+  private let scenarioIDs = ["father-ab", "wiltshire", "derbyshire", "care-leaver"]
+
+  /// The confidence levels as the summary's JSON names them, with "not-given" last.
+  private let confidenceKeys = [
+    "not-at-all", "not-very", "somewhat", "very", "extremely", "not-given",
+  ]
+
+  // MARK: Content read from Resources, to compare the handout with
+
+  private struct ScenarioText {
+    var firstParagraph: String
+    var quotes: [String]
+  }
+
+  private func resource(_ name: String) throws -> [String: Any] {
+    let url = PackagePaths.root.appendingPathComponent("Resources/\(name)")
+    let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url))
+    return try XCTUnwrap(object as? [String: Any], "Resources/\(name) is not a JSON object")
+  }
+
+  private func scenarioText(_ id: String) throws -> ScenarioText {
+    let list = try XCTUnwrap(try resource("scenarios.json")["scenarios"] as? [[String: Any]])
+    let scenario = try XCTUnwrap(list.first { $0["id"] as? String == id }, "no scenario \(id)")
+    let narrative = try XCTUnwrap(scenario["narrative"] as? [String])
+    let points = try XCTUnwrap(scenario["learningPoints"] as? [[String: Any]])
+    let quotes = points.compactMap { $0["quote"] as? String }
+    XCTAssertEqual(quotes.count, points.count)
+    XCTAssertFalse(quotes.isEmpty, "\(id) has no learning points")
+    return ScenarioText(firstParagraph: try XCTUnwrap(narrative.first), quotes: quotes)
+  }
+
+  private func reflectiveQuestions() throws -> [String] {
+    let list = try XCTUnwrap(try resource("questions.json")["questions"] as? [[String: Any]])
+    let texts = list.compactMap { $0["text"] as? String }
+    XCTAssertEqual(texts.count, 8, "the briefing has 8 reflective questions")
+    return texts
+  }
+
+  /// Markdown text with its backslash escapes removed, so that quoted text can be found in it.
+  private func removingMarkdownEscapes(_ text: String) -> String {
+    var result = ""
+    var escaped = false
+    for character in text {
+      if character == "\\" && !escaped {
+        escaped = true
+        continue
+      }
+      escaped = false
+      result.append(character)
+    }
+    return result
+  }
+
+  // MARK: --steps
+
+  private struct Step: Equatable {
+    var number: Int
+    var title: String
+    var minutes: Int
+    var from: Int
+    var to: Int
+  }
+
+  /// The numbered steps of a plan: "N. Title (M minutes, from minute A to B)".
+  private func steps(in output: String) throws -> [Step] {
+    let text = normalizingWhitespace(removingMarkdownEscapes(output))
+    let pattern = #"(?:^| )(\d+)\. ([^()]+?) \((\d+) minutes, from minute (\d+) to (\d+)\)"#
+    let regex = try NSRegularExpression(pattern: pattern)
+    let range = NSRange(text.startIndex..., in: text)
+    return regex.matches(in: text, range: range).compactMap { match in
+      func group(_ index: Int) -> String? {
+        Range(match.range(at: index), in: text).map { String(text[$0]) }
+      }
+      guard let number = group(1).flatMap(Int.init), let title = group(2),
+        let minutes = group(3).flatMap(Int.init), let from = group(4).flatMap(Int.init),
+        let to = group(5).flatMap(Int.init)
+      else { return nil }
+      return Step(number: number, title: title, minutes: minutes, from: from, to: to)
+    }
+  }
+
+  private func assertPlan(
+    _ id: String, minutes total: Int, format: String, file: StaticString = #filePath,
+    line: UInt = #line
+  ) throws {
+    let run = try assertExecuteCommand(
+      ["workshop", id, "--steps", "--minutes", String(total), "--format", format], file: file,
+      line: line)
+    let label = "\(id), \(total) minutes, \(format)"
+    let plan = try steps(in: run.stdout)
+    XCTAssertGreaterThanOrEqual(
+      plan.count, 3, "\(label): steps found:\n\(run.stdout)", file: file, line: line)
+    XCTAssertEqual(
+      plan.map(\.number), Array(1...max(plan.count, 1)), "\(label): steps numbered from 1",
+      file: file, line: line)
+    XCTAssertEqual(
+      plan.map(\.minutes).reduce(0, +), total, "\(label): the steps' minutes add up",
+      file: file, line: line)
+    XCTAssertEqual(
+      plan.first?.from, 0, "\(label): the first step starts at 0", file: file, line: line)
+    XCTAssertEqual(
+      plan.last?.to, total, "\(label): the last step ends at the end", file: file, line: line)
+    for (index, step) in plan.enumerated() {
+      XCTAssertEqual(
+        step.to - step.from, step.minutes, "\(label): step \(step.number)'s span", file: file,
+        line: line)
+      XCTAssertGreaterThan(step.minutes, 0, "\(label): step \(step.number)", file: file, line: line)
+      if index > 0 {
+        XCTAssertEqual(
+          step.from, plan[index - 1].to, "\(label): step \(step.number) follows on", file: file,
+          line: line)
+      }
+    }
+    XCTAssertTrue(
+      run.stdout.contains("Total: \(total) minutes."), "\(label):\n\(run.stdout)", file: file,
+      line: line)
+    XCTAssertTrue(
+      normalizingWhitespace(run.stdout).contains("seen review --scenario \(id)"),
+      "\(label): the plan names the scenario's review", file: file, line: line)
+  }
+
+  func testFortyFiveMinutePlanAddsUp() throws {
+    for id in scenarioIDs {
+      try assertPlan(id, minutes: 45, format: "text")
+    }
+    try assertPlan("wiltshire", minutes: 45, format: "markdown")
+  }
+
+  func testNinetyMinutePlanAddsUp() throws {
+    for id in scenarioIDs {
+      try assertPlan(id, minutes: 90, format: "text")
+    }
+    try assertPlan("wiltshire", minutes: 90, format: "markdown")
+  }
+
+  func testPlansOfEachLengthHaveTheSameSteps() throws {
+    let short = try steps(
+      in: try assertExecuteCommand(["workshop", "derbyshire", "--steps", "--minutes", "45"]).stdout)
+    let long = try steps(
+      in: try assertExecuteCommand(["workshop", "derbyshire", "--steps", "--minutes", "90"]).stdout)
+    XCTAssertEqual(short.map(\.title), long.map(\.title))
+    XCTAssertFalse(short.isEmpty)
+  }
+
+  func testStepsWithoutMinutesIsTheFortyFiveMinutePlan() throws {
+    let plain = try assertExecuteCommand(["workshop", "wiltshire", "--steps"])
+    let explicit = try assertExecuteCommand(["workshop", "wiltshire", "--steps", "--minutes", "45"])
+    XCTAssertEqual(plain.stdoutData, explicit.stdoutData)
+  }
+
+  func testOtherLengthsAreRefused() throws {
+    try assertUsageError(
+      ["workshop", "wiltshire", "--steps", "--minutes", "60"], messages: ["60", "45", "90"])
+  }
+
+  func testMinutesWithoutStepsIsAUsageError() throws {
+    try assertUsageError(["workshop", "wiltshire", "--minutes", "90"], messages: ["--steps"])
+  }
+
+  func testUnknownOrMissingScenario() throws {
+    try assertFailure(
+      ["workshop", "nowhere"], status: 65,
+      messages: ["nowhere", "father-ab, wiltshire, derbyshire, care-leaver"])
+    try assertUsageError(["workshop"])
+  }
+
+  // MARK: The handout
+
+  private func assertHandout(
+    _ id: String, format: String, file: StaticString = #filePath, line: UInt = #line
+  ) throws {
+    let run = try assertExecuteCommand(
+      ["workshop", id, "--format", format], file: file, line: line)
+    let label = "\(id) handout, \(format)"
+    let markdown = format == "markdown"
+    let text = normalizingWhitespace(markdown ? removingMarkdownEscapes(run.stdout) : run.stdout)
+    let scenario = try scenarioText(id)
+
+    XCTAssertTrue(
+      text.contains(normalizingWhitespace(scenario.firstParagraph)),
+      "\(label) should hold the narrative's first paragraph", file: file, line: line)
+    for question in try reflectiveQuestions() {
+      XCTAssertTrue(
+        text.contains(question), "\(label) should ask: \(question)", file: file, line: line)
+    }
+    for quote in scenario.quotes {
+      XCTAssertTrue(
+        text.contains(normalizingWhitespace(quote)), "\(label) should quote: \(quote)",
+        file: file, line: line)
+    }
+
+    let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let actionsStart = try XCTUnwrap(
+      lines.firstIndex { $0.contains("Agreed actions") }, "\(label): no Agreed actions",
+      file: file, line: line)
+    let takeawayStart = try XCTUnwrap(
+      lines.firstIndex { $0.contains("One takeaway each") }, "\(label): no One takeaway each",
+      file: file, line: line)
+    XCTAssertLessThan(actionsStart, takeawayStart, label, file: file, line: line)
+    let actionNumbers = lines[actionsStart..<takeawayStart].compactMap { line -> Int? in
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      guard let dot = trimmed.firstIndex(of: "."), let number = Int(trimmed[..<dot]),
+        trimmed[dot...].hasPrefix(". Action:")
+      else { return nil }
+      return number
+    }
+    XCTAssertEqual(
+      actionNumbers, [1, 2, 3, 4], "\(label): four numbered actions", file: file, line: line)
+
+    if markdown {
+      XCTAssertFalse(run.stdout.contains("<"), "\(label) has a raw '<'", file: file, line: line)
+      XCTAssertTrue(run.stdout.hasPrefix("# "), label, file: file, line: line)
+    } else {
+      XCTAssertFalse(run.stdout.contains(escape), "\(label) has colour", file: file, line: line)
+    }
+  }
+
+  func testTextHandoutHoldsTheCaseQuestionsActionsAndTakeaways() throws {
+    for id in scenarioIDs {
+      try assertHandout(id, format: "text")
+    }
+  }
+
+  func testMarkdownHandoutHoldsTheCaseQuestionsActionsAndTakeaways() throws {
+    for id in scenarioIDs {
+      try assertHandout(id, format: "markdown")
+    }
+  }
+
+  func testCompositeHandoutSaysItIsNotARealCase() throws {
+    let composite = try assertExecuteCommand(["workshop", "care-leaver"])
+    XCTAssertTrue(
+      normalizingWhitespace(composite.stdout).localizedCaseInsensitiveContains("composite"))
+  }
+
+  func testHandoutIsTheSameEveryRun() throws {
+    let first = try assertExecuteCommand(["workshop", "father-ab", "--format", "markdown"])
+    let second = try assertExecuteCommand(["workshop", "father-ab", "--format", "markdown"])
+    XCTAssertEqual(first.stdoutData, second.stdoutData)
+  }
+
+  func testOutputFileIsPrivateAndNeverReplacedWithoutForce() throws {
+    let folder = try makeTemporaryDirectory()
+    let path = folder.appendingPathComponent("handout.md").path
+    let stdout = try assertExecuteCommand(["workshop", "wiltshire", "--format", "markdown"]).stdout
+    try assertExecuteCommand(
+      ["workshop", "wiltshire", "--format", "markdown", "--output", path], expected: "")
+    XCTAssertEqual(permissions(of: path), 0o600)
+    XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), stdout)
+
+    try assertFailure(
+      ["workshop", "wiltshire", "--output", path], status: 73,
+      messages: ["already exists", "--force"])
+    XCTAssertEqual(
+      try String(contentsOfFile: path, encoding: .utf8), stdout, "a refused write changes nothing")
+
+    try assertExecuteCommand(
+      ["workshop", "wiltshire", "--steps", "--output", path, "--force"], expected: "")
+    XCTAssertTrue(try String(contentsOfFile: path, encoding: .utf8).contains("Total: 45 minutes."))
+    XCTAssertEqual(permissions(of: path), 0o600)
+    XCTAssertEqual(try names(in: folder), ["handout.md"], "no temporary file is left behind")
+  }
+
+  // MARK: Confidence before and after
+
+  /// Six reviews in two cohorts: before not-very, not-very, somewhat; after very, somewhat and
+  /// one with no confidence given.
+  private func writeCohortReviews(in folder: URL) throws {
+    let reviews: [(cohort: String, confidence: String?)] = [
+      ("Workshop before", "not-very"), ("Workshop before", "not-very"),
+      ("Workshop before", "somewhat"), ("Workshop after", "very"),
+      ("Workshop after", "somewhat"), ("Workshop after", nil),
+    ]
+    for (index, review) in reviews.enumerated() {
+      let prefix = review.cohort.hasSuffix("before") ? "b" : "a"
+      let path = folder.appendingPathComponent("\(prefix)\(index + 1).json").path
+      var arguments = ["review", "--no-input"]
+      if let confidence = review.confidence {
+        arguments += ["--set", "confidence=\(confidence)"]
+      }
+      arguments += [
+        "--cohort", review.cohort, "--set", "father.identified=yes", "--save", path,
+      ]
+      try assertExecuteCommand(arguments)
+      XCTAssertEqual(permissions(of: path), 0o600, path)
+    }
+  }
+
+  private let expectedConfidence: [String: [String: Int]] = [
+    "Workshop before": [
+      "not-at-all": 0, "not-very": 2, "somewhat": 1, "very": 0, "extremely": 0, "not-given": 0,
+    ],
+    "Workshop after": [
+      "not-at-all": 0, "not-very": 0, "somewhat": 1, "very": 1, "extremely": 0, "not-given": 1,
+    ],
+    "all": [
+      "not-at-all": 0, "not-very": 2, "somewhat": 2, "very": 1, "extremely": 0, "not-given": 1,
+    ],
+  ]
+
+  func testSummaryByCohortCountsConfidenceBeforeAndAfterAsJSON() throws {
+    let folder = try makeTemporaryDirectory()
+    try writeCohortReviews(in: folder)
+    let run = try assertExecuteCommand(
+      ["summary", folder.path, "--by", "cohort", "--format", "json"])
+    let summary = try jsonObject(run.stdout)
+    XCTAssertEqual(summary["reviews"] as? Int, 6)
+    XCTAssertEqual(summary["by"] as? String, "cohort")
+    XCTAssertEqual(summary["confidence"] as? [String: Int], expectedConfidence["all"])
+    let groups = try XCTUnwrap(summary["groups"] as? [[String: Any]], run.stdout)
+    XCTAssertEqual(groups.map { $0["name"] as? String }, ["Workshop after", "Workshop before"])
+    XCTAssertEqual(groups.map { $0["reviews"] as? Int }, [3, 3])
+    for group in groups {
+      let name = try XCTUnwrap(group["name"] as? String)
+      let confidence = try XCTUnwrap(
+        group["confidence"] as? [String: Int], "\(name) has no confidence counts")
+      XCTAssertEqual(Set(confidence.keys), Set(confidenceKeys), name)
+      XCTAssertEqual(confidence, expectedConfidence[name], name)
+    }
+  }
+
+  func testSummaryByCohortCountsConfidenceAsCSV() throws {
+    let folder = try makeTemporaryDirectory()
+    try writeCohortReviews(in: folder)
+    let run = try assertExecuteCommand(
+      ["summary", folder.path, "--by", "cohort", "--format", "csv"])
+    let rows = run.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+      .map { $0.components(separatedBy: ",") }
+    XCTAssertEqual(rows.first, ["group", "section", "id", "figure", "count", "percent"])
+    var counts: [String: [String: Int]] = [:]
+    for row in rows where row.count == 6 && row[1] == "confidence" {
+      counts[row[0], default: [:]][row[2]] = Int(row[4])
+    }
+    XCTAssertEqual(
+      counts, expectedConfidence,
+      "rows with section 'confidence':\n"
+        + rows.filter { $0.count > 1 && $0[1] == "confidence" }.map { $0.joined(separator: ",") }
+        .joined(separator: "\n"))
+  }
+
+  /// The "Confidence in work with men" table of a text summary section: level words to counts.
+  private func confidenceTable(in section: Substring) -> [String: Int]? {
+    let lines = section.split(separator: "\n", omittingEmptySubsequences: false)
+    guard let start = lines.firstIndex(where: { $0.hasPrefix("Confidence in work with men") })
+    else { return nil }
+    var table: [String: Int] = [:]
+    for line in lines[(start + 1)...] {
+      if line.trimmingCharacters(in: .whitespaces).isEmpty { break }
+      let words = line.split(separator: " ")
+      guard words.count >= 2, let countIndex = words.lastIndex(where: { Int($0) != nil })
+      else { continue }
+      let name = words[..<countIndex].joined(separator: " ")
+      table[name] = Int(words[countIndex])
+    }
+    return table
+  }
+
+  func testSummaryByCohortShowsBothConfidenceTablesAsText() throws {
+    let folder = try makeTemporaryDirectory()
+    try writeCohortReviews(in: folder)
+    let run = try assertExecuteCommand(["summary", folder.path, "--by", "cohort"])
+    let text = run.stdout
+    let after = try XCTUnwrap(text.range(of: "Workshop after"), text)
+    let before = try XCTUnwrap(text.range(of: "Workshop before"), text)
+    XCTAssertLessThan(after.lowerBound, before.lowerBound, "groups in name order")
+    let words = [
+      "not at all confident": "not-at-all", "not very confident": "not-very",
+      "somewhat confident": "somewhat", "very confident": "very",
+      "extremely confident": "extremely", "not given": "not-given",
+    ]
+    for (name, range) in [("Workshop after", after), ("Workshop before", before)] {
+      let end = name == "Workshop after" ? before.lowerBound : text.endIndex
+      let table = try XCTUnwrap(
+        confidenceTable(in: text[range.upperBound..<end]),
+        "no 'Confidence in work with men' table for \(name):\n\(text)")
+      var counts: [String: Int] = [:]
+      for (words, key) in words {
+        counts[key] = table[words]
+      }
+      XCTAssertEqual(counts, expectedConfidence[name], "\(name): \(table)")
+    }
+  }
+
+  func testAnUnknownConfidenceIsRefusedWithTheFiveValues() throws {
+    try assertFailure(
+      ["review", "--no-input", "--set", "confidence=maybe"], status: 65,
+      messages: ["maybe", "not-at-all", "not-very", "somewhat", "very", "extremely"])
+    try assertFailure(["review", "--no-input", "--set", "confidence=6"], status: 65)
+  }
+
+  func testConfidenceThreeMeansSomewhat() throws {
+    let folder = try makeTemporaryDirectory()
+    let path = folder.appendingPathComponent("three.json").path
+    try assertExecuteCommand([
+      "review", "--no-input", "--set", "confidence=3", "--set", "father.identified=yes",
+      "--save", path,
+    ])
+    let record = try jsonObject(try String(contentsOfFile: path, encoding: .utf8))
+    XCTAssertEqual(record["confidence"] as? String, "somewhat")
+
+    let words = folder.appendingPathComponent("words.json").path
+    try assertExecuteCommand([
+      "review", "--no-input", "--set", "confidence=somewhat", "--set", "father.identified=yes",
+      "--save", words,
+    ])
+    XCTAssertEqual(
+      try Data(contentsOf: URL(fileURLWithPath: path)),
+      try Data(contentsOf: URL(fileURLWithPath: words)), "3 and somewhat save the same record")
+  }
+}
