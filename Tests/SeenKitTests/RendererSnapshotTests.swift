@@ -87,18 +87,20 @@ final class RendererSnapshotTests: XCTestCase {
   ///
   /// One verbatim question the review puts to partnerships (18.4) is about meeting arrangements
   /// for men "deemed … too dangerous to attend"; it is the review's own words about services, so
-  /// that one sentence is set aside before the search, and only in the content listing.
+  /// that one sentence is set aside before the search, and only in the content listing and the
+  /// leaders' sheet, which puts those questions to partnerships (a PDF line may end before
+  /// "attend?").
   func testNoGoldenFileLabelsOrScoresAMan() throws {
     let folder = PackagePaths.snapshots()
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     XCTAssertGreaterThanOrEqual(files.count, 12)
-    let reviewQuestion = "if it is deemed that they are too dangerous to attend?"
+    let reviewQuestion = "if it is deemed that they are too dangerous to"
     for name in files {
       var text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
         .lowercased()
       // Text files wrap lines, so compare with white space folded.
       text = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-      if name.hasPrefix("content.") {
+      if name.hasPrefix("content.") || name.hasPrefix("sheet-leaders.") {
         text = text.replacingOccurrences(of: reviewQuestion, with: "")
       }
       for word in ["score", "risk level", "dangerous", "high risk", "low risk", "risk rating"] {

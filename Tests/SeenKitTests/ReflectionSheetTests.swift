@@ -1,0 +1,190 @@
+import XCTest
+
+@testable import SeenKit
+
+/// What the sheets hold, and how each format keeps what a user typed from becoming markup.
+final class ReflectionSheetTests: XCTestCase {
+  private let content = TestContent.bundled
+  private let renderer = SheetRenderer()
+
+  private func checklists(_ sheet: ReflectionSheet) -> [ReflectionSheet.Checklist] {
+    sheet.blocks.compactMap { block in
+      if case .checklist(let checklist) = block { return checklist }
+      return nil
+    }
+  }
+
+  private func questions(_ sheet: ReflectionSheet) -> [ReflectionSheet.Question] {
+    sheet.blocks.compactMap { block in
+      if case .question(let question) = block { return question }
+      return nil
+    }
+  }
+
+  /// A record whose every free-text field tries to inject markup.
+  private func hostileRecord() throws -> ReviewRecord {
+    try TestContent.record(
+      #"""
+      {"case": "<script>alert('case')</script>", "role": "Health visitor & \"lead\"",
+       "men": [{"label": "Man <b>A</b>", "answers": {
+         "identified": {"answer": "no", "note": "<script>alert(1)</script> & 'quoted' \"too\""},
+         "contacted": {"answer": "partly", "note": "[link](http://x) *bold* # heading <img src=x>"}}}],
+       "reflections": {"confidence": "</textarea><script>x</script> & done"}}
+      """#)
+  }
+
+  func testBlankSheetHasEveryItemForEveryManAndEveryQuestion() {
+    for men in ReflectionSheet.menRange {
+      let sheet = ReflectionSheet.blank(content: content, men: men)
+      let tables = checklists(sheet)
+      XCTAssertEqual(tables.flatMap(\.rows).map(\.itemID), content.checklist.map(\.id))
+      for table in tables.prefix(2) {
+        XCTAssertEqual(table.columns, (1...men).map { "Man \($0)" })
+        XCTAssertTrue(table.rows.allSatisfy { $0.cells == Array(repeating: .init(), count: men) })
+      }
+      XCTAssertEqual(tables.last?.columns, ["Case"])
+      XCTAssertEqual(questions(sheet).map(\.text), content.questions.map(\.text))
+    }
+    XCTAssertEqual(checklists(.blank(content: content, men: 0))[0].columns, ["Man 1"])
+    XCTAssertEqual(checklists(.blank(content: content, men: 99))[0].columns.count, 6)
+  }
+
+  func testFilledSheetTicksAnswersMarksGapsAndKeepsReflections() throws {
+    let record = try TestContent.example("two-men")
+    let sheet = ReflectionSheet.filled(record: record, content: content)
+    let tables = checklists(sheet)
+    XCTAssertEqual(tables[0].columns, ["Father", "Mother's partner"])
+    let identified = tables[0].rows[0]
+    XCTAssertEqual(identified.cells[0], .init(selected: .yes))
+    XCTAssertEqual(
+      identified.cells[1],
+      .init(selected: .partly, note: "Moved in last month; surname not known", gap: "not yet done"))
+    let plan = tables[0].rows.first { $0.itemID == "plan" }!
+    XCTAssertNil(plan.cells[1].gap, "n/a with a reason is in place")
+    let views = tables[0].rows.first { $0.itemID == "views" }!
+    XCTAssertEqual(views.cells[1].gap, "not answered")
+    let known = tables[1].rows.first { $0.itemID == "impulsivity" }!
+    XCTAssertEqual(known.cells[0], .init(selected: .unknown, gap: "not known"))
+    let gaps = tables.flatMap(\.rows).flatMap(\.cells).filter { $0.gap != nil }.count
+    XCTAssertEqual(gaps, GapAnalysis.report(for: record, content: content).gaps.count)
+
+    let reflected = questions(sheet).filter { $0.response != nil }
+    XCTAssertEqual(reflected.map(\.number), [2, 8])
+    XCTAssertEqual(reflected.first?.writingLabel, "Supervisor")
+    XCTAssertTrue(
+      sheet.blocks.contains(
+        .men([
+          .init(
+            label: "Father", relationship: "birth father",
+            livesWithBaby: "does not live with the baby",
+            visibility:
+              "partly seen (identified and contacted; history, substance use, mental health and domestic abuse not yet all explored)"
+          ),
+          .init(
+            label: "Mother's partner", relationship: "mother's partner",
+            livesWithBaby: "lives with the baby",
+            visibility: "unseen (not yet both identified and contacted directly)"),
+        ])))
+    XCTAssertEqual(sheet.title, "Reflection sheet for supervision: case SW-0457")
+  }
+
+  func testTwoMenWithTheSameLabelKeepTheirOwnAnswers() throws {
+    let record = try TestContent.record(
+      #"{"men": [{"label": "Man", "answers": {"identified": "yes"}}, {"label": "Man", "answers": {"identified": "no"}}]}"#
+    )
+    let row = checklists(.filled(record: record, content: content))[0].rows[0]
+    XCTAssertEqual(row.cells.map(\.selected), [.yes, .no])
+    XCTAssertEqual(row.cells.map(\.gap), [nil, "not yet done"])
+  }
+
+  func testAReviewWithNoMenStillLeavesAColumnToFillIn() throws {
+    let sheet = ReflectionSheet.filled(record: ReviewRecord(), content: content)
+    XCTAssertEqual(checklists(sheet)[0].columns, ["Man 1"])
+    XCTAssertTrue(checklists(sheet)[0].rows.allSatisfy { $0.cells == [.init()] })
+  }
+
+  func testLeadersSheetHasTheTiersFiguresAndEveryPartnershipQuestion() {
+    let sheet = ReflectionSheet.leaders(content: content)
+    let challengeQuestions = content.tiers.flatMap(\.challenges).flatMap(\.questions)
+    XCTAssertEqual(questions(sheet).map(\.text), challengeQuestions)
+    XCTAssertEqual(questions(sheet).map(\.number), Array(1...challengeQuestions.count))
+    let lists = sheet.blocks.compactMap { block -> [ReflectionSheet.ListEntry]? in
+      if case .list(let entries) = block { return entries }
+      return nil
+    }
+    XCTAssertEqual(lists.count, 2)
+    XCTAssertEqual(lists[0].count, content.tiers.count)
+    XCTAssertEqual(lists[1].count, content.figures.count)
+  }
+
+  func testHTMLEscapesEverythingAUserTyped() throws {
+    let sheet = ReflectionSheet.filled(record: try hostileRecord(), content: content)
+    let html = renderer.renderText(sheet, as: .html)
+    XCTAssertFalse(html.contains("<script"), "no script element, from any field")
+    XCTAssertFalse(html.contains("<b>A"))
+    XCTAssertFalse(html.contains("<img"))
+    XCTAssertFalse(html.contains("</textarea><"))
+    XCTAssertTrue(
+      html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;quoted&#39; &quot;too&quot;"))
+    XCTAssertTrue(html.contains("Health visitor &amp; &quot;lead&quot;"))
+    XCTAssertTrue(html.contains("Man &lt;b&gt;A&lt;/b&gt;"))
+    XCTAssertTrue(html.contains("&lt;/textarea&gt;&lt;script&gt;x&lt;/script&gt; &amp; done"))
+    XCTAssertTrue(
+      html.contains(
+        "<title>Reflection sheet for supervision: case &lt;script&gt;alert(&#39;case&#39;)&lt;/script&gt;</title>"
+      ))
+  }
+
+  func testHTMLIsSelfContainedAndPrintable() {
+    let html = renderer.renderText(.blank(content: content), as: .html)
+    for forbidden in ["<script", "<link", "src=", "href=", "@import", "url(", "@font-face"] {
+      XCTAssertFalse(html.contains(forbidden), forbidden)
+    }
+    XCTAssertTrue(html.contains("@page { size: A4;"))
+    XCTAssertTrue(html.contains("break-inside: avoid"))
+    XCTAssertTrue(html.contains("<html lang=\"en-GB\">"))
+    // Every form control has a label: an id that a label points at, or a label around it.
+    let ids = html.components(separatedBy: " id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+    XCTAssertEqual(Set(ids).count, ids.count, "ids are unique")
+    for id in ids where id.hasPrefix("tick") || id.hasPrefix("field") || id.hasPrefix("question") {
+      XCTAssertTrue(html.contains("for=\"\(id)\""), "no label for \(id)")
+    }
+  }
+
+  func testMarkdownEscapesWhatAUserTypedAndUsesTaskLists() throws {
+    let markdown = renderer.renderText(
+      .filled(record: try hostileRecord(), content: content), as: .markdown)
+    XCTAssertFalse(markdown.contains("<script>"))
+    XCTAssertTrue(markdown.contains("\\[link\\](http://x) \\*bold\\* \\# heading &lt;img src=x\\>"))
+    XCTAssertTrue(markdown.contains("  - [x] no\n"))
+    XCTAssertTrue(markdown.contains("  - [ ] yes\n"))
+  }
+
+  func testTextStripsControlCharactersAndStaysWithin80Columns() throws {
+    var record = try TestContent.example("two-men")
+    record.men[0].answers["views"] = Answer(.yes, note: "ok\u{1B}]0;pwned\u{07} \u{1B}[31mred")
+    for sheet in [
+      ReflectionSheet.filled(record: record, content: content), .blank(content: content),
+      .blank(content: content, men: 1), .leaders(content: content),
+    ] {
+      let text = renderer.renderText(sheet, as: .text)
+      XCTAssertFalse(text.contains("\u{1B}"))
+      for line in text.split(separator: "\n") {
+        XCTAssertLessThanOrEqual(line.count, 80, "too long: \(line)")
+      }
+    }
+    let text = renderer.renderText(.blank(content: content), as: .text)
+    XCTAssertTrue(text.contains("[ ] yes  [ ] partly  [ ] no  [ ] not known  [ ] n/a"))
+    XCTAssertTrue(text.allSatisfy { $0.isASCII || "\u{201C}\u{201D}\u{2018}\u{2019}".contains($0) })
+  }
+
+  func testColourAddsOnlyBoldEscapes() {
+    let plain = renderer.renderText(.blank(content: content), as: .text)
+    let coloured = SheetRenderer(text: TextOptions(color: true)).renderText(
+      .blank(content: content), as: .text)
+    XCTAssertTrue(coloured.contains("\u{1B}[1m"))
+    XCTAssertEqual(
+      coloured.replacingOccurrences(of: "\u{1B}[1m", with: "").replacingOccurrences(
+        of: "\u{1B}[0m", with: ""), plain)
+  }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import SeenTestSupport
+import XCTest
+
+@testable import SeenKit
+
+/// Golden files for the reflection sheets: blank (two men, and one), filled from each example
+/// review, and the leaders' sheet, in every format. The PDFs are plain ASCII and deterministic,
+/// so they are compared byte for byte too. Re-record with SEEN_RECORD_SNAPSHOTS=1 swift test and
+/// look at the diff (and at the printed pages) before committing.
+final class SheetSnapshotTests: XCTestCase {
+  static let extensions: [SheetFormat: String] = [
+    .text: "txt", .markdown: "md", .html: "html", .pdf: "pdf",
+  ]
+
+  /// The sheets and their golden-file names.
+  static func sheets() throws -> [(name: String, sheet: ReflectionSheet)] {
+    var sheets: [(String, ReflectionSheet)] = [
+      ("sheet-blank", .blank(content: TestContent.bundled)),
+      ("sheet-blank-1-man", .blank(content: TestContent.bundled, men: 1)),
+      ("sheet-leaders", .leaders(content: TestContent.bundled)),
+    ]
+    for example in RendererSnapshotTests.examples {
+      sheets.append(
+        (
+          "sheet-\(example)",
+          .filled(record: try TestContent.example(example), content: TestContent.bundled)
+        ))
+    }
+    return sheets
+  }
+
+  /// As the command line renders them, so that the end-to-end tests compare the binary's output
+  /// with the same golden files.
+  static let renderer = SheetRenderer()
+
+  func testSheetsMatchGoldenFiles() throws {
+    for (name, sheet) in try Self.sheets() {
+      for format in SheetFormat.allCases {
+        let output = Self.renderer.render(sheet, as: format)
+        XCTAssertEqual(output.warnings, [], "\(name) as \(format)")
+        assertSnapshot(
+          String(decoding: output.bytes, as: UTF8.self),
+          named: "\(name).\(Self.extensions[format]!)", in: PackagePaths.snapshots())
+      }
+    }
+  }
+
+  func testSameSheetGivesIdenticalBytes() throws {
+    for (name, sheet) in try Self.sheets() {
+      for format in SheetFormat.allCases {
+        XCTAssertEqual(
+          Self.renderer.render(sheet, as: format), Self.renderer.render(sheet, as: format),
+          "\(name) as \(format)")
+      }
+    }
+  }
+}
