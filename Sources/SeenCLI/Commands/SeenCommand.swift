@@ -8,7 +8,7 @@ public enum SeenCommand {
   static let commands: [CommandSpec] = [
     ReviewCommand.spec, ReportCommand.spec, ContentCommand.spec, SummaryCommand.spec,
     ScenariosCommand.spec,
-    WorkshopCommand.spec, helpSpec,
+    WorkshopCommand.spec, SheetCommand.spec, helpSpec,
   ]
 
   static let helpSpec = CommandSpec(
@@ -85,6 +85,7 @@ public enum SeenCommand {
       switch command.name {
       case "review": return try ReviewCommand.run(parsed, console: console)
       case "report": return try ReportCommand.run(parsed, console: console)
+      case "sheet": return try SheetCommand.run(parsed, console: console)
       case "content": return try ContentCommand.run(parsed, console: console)
       case "summary": return try SummaryCommand.run(parsed, console: console)
       case "scenarios": return try ScenariosCommand.run(parsed, console: console)

@@ -1,0 +1,272 @@
+import Foundation
+import SeenTestSupport
+import XCTest
+
+/// `seen sheet`: the reflection sheet from the built binary, in every format, to standard output
+/// and to files, with its errors; the PDFs checked by qpdf and pdftotext when they are installed.
+final class SheetCommandTests: XCTestCase {
+  private let formats: [(format: String, fileExtension: String)] = [
+    ("text", "txt"), ("markdown", "md"), ("html", "html"), ("pdf", "pdf"),
+  ]
+
+  // MARK: - Output
+
+  func testBlankSheetMatchesTheGoldenFilesInEveryFormat() throws {
+    for (format, fileExtension) in formats {
+      try assertExecuteCommand(
+        ["sheet", "--format", format], snapshot: "sheet-blank.\(fileExtension)")
+    }
+    try assertExecuteCommand(["sheet"], snapshot: "sheet-blank.txt")
+    try assertExecuteCommand(
+      ["sheet", "--men", "1", "--format", "pdf"], snapshot: "sheet-blank-1-man.pdf")
+  }
+
+  func testFilledSheetsMatchTheGoldenFiles() throws {
+    for example in exampleNames {
+      for (format, fileExtension) in formats {
+        try assertExecuteCommand(
+          ["sheet", examplePath(example), "--format", format],
+          snapshot: "sheet-\(example).\(fileExtension)")
+      }
+    }
+  }
+
+  func testLeadersSheetMatchesTheGoldenFiles() throws {
+    for (format, fileExtension) in formats {
+      try assertExecuteCommand(
+        ["sheet", "--leaders", "--format", format], snapshot: "sheet-leaders.\(fileExtension)")
+    }
+  }
+
+  func testFilledSheetReadsStandardInput() throws {
+    let record = try Data(contentsOf: URL(fileURLWithPath: examplePath("two-men")))
+    try assertExecuteCommand(
+      ["sheet", "-", "--format", "markdown"], stdin: record, snapshot: "sheet-two-men.md")
+  }
+
+  func testEveryFormatIsIdenticalOnASecondRun() throws {
+    for arguments in [["sheet"], ["sheet", examplePath("two-men")], ["sheet", "--leaders"]] {
+      for (format, _) in formats {
+        let first = try SeenExecutable.run(arguments + ["--format", format])
+        let second = try SeenExecutable.run(arguments + ["--format", format])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertFalse(first.stdoutData.isEmpty)
+        XCTAssertEqual(first.stdoutData, second.stdoutData, "\(arguments) as \(format)")
+      }
+    }
+  }
+
+  func testOutputWritesAPrivateFileAndRefusesToReplaceIt() throws {
+    let folder = try makeTemporaryDirectory()
+    let path = folder.appendingPathComponent("sheet.pdf").path
+    try assertExecuteCommand(["sheet", "--format", "pdf", "--output", path], expected: "")
+    XCTAssertEqual(permissions(of: path), 0o600)
+    let written = try Data(contentsOf: URL(fileURLWithPath: path))
+    XCTAssertEqual(written, try SeenExecutable.run(["sheet", "--format", "pdf"]).stdoutData)
+    try assertFailure(
+      ["sheet", "--format", "pdf", "-o", path], status: 73, messages: ["already exists", "--force"])
+    try assertExecuteCommand(
+      ["sheet", "--format", "html", "-o", path, "--force"], expected: "")
+    XCTAssertTrue(
+      try String(contentsOfFile: path, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+    XCTAssertEqual(try names(in: folder), ["sheet.pdf"], "no temporary file is left behind")
+  }
+
+  func testSourceDateEpochDatesThePDF() throws {
+    let dated = try assertExecuteCommand(
+      ["sheet", "--format", "pdf"], environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+    XCTAssertTrue(dated.stdout.contains("/CreationDate (D:20231114221320Z)"))
+    let undated = try SeenExecutable.run(
+      ["sheet", "--format", "pdf"], environment: ["SOURCE_DATE_EPOCH": ""])
+    XCTAssertFalse(undated.stdout.contains("/CreationDate"))
+  }
+
+  func testNonLatinTextGivesOneWarningAndAValidPDF() throws {
+    let folder = try makeTemporaryDirectory()
+    let record = try writeEditedExample("two-men", in: folder, as: "emoji.json") { object in
+      var men = object["men"] as! [[String: Any]]
+      var answers = men[0]["answers"] as! [String: Any]
+      answers["contacted"] = ["answer": "yes", "note": "😀🙂👍 قال إنه بخير 🎉"]
+      men[0]["answers"] = answers
+      object["men"] = men
+      object["reflections"] = ["confidence": "مرحبا بالعالم 😀😀"]
+    }
+    let pdfPath = folder.appendingPathComponent("emoji.pdf").path
+    let run = try SeenExecutable.run(["sheet", record.path, "--format", "pdf", "-o", pdfPath])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    let lines = run.stderr.split(separator: "\n")
+    XCTAssertEqual(lines.count, 1, run.stderr)
+    XCTAssertTrue(lines.first?.hasPrefix("warning: ") ?? false, run.stderr)
+    XCTAssertTrue(run.stderr.contains("[?]") && run.stderr.contains("--format html"), run.stderr)
+    try assertQPDFAccepts(pdfPath)
+    let text = try pdfText(pdfPath)
+    XCTAssertTrue(text.contains("Note: [?] [?] [?] [?] [?]"), text)
+
+    // The other formats keep the text as it is, and say nothing.
+    let html = try assertExecuteCommand(["sheet", record.path, "--format", "html"])
+    XCTAssertTrue(html.stdout.contains("😀🙂👍 قال إنه بخير 🎉"))
+  }
+
+  // MARK: - The PDF as other programs read it
+
+  func testQPDFAcceptsEveryPDF() throws {
+    let folder = try makeTemporaryDirectory()
+    for (name, arguments) in pdfCases() {
+      let path = folder.appendingPathComponent("\(name).pdf").path
+      try assertExecuteCommand(arguments + ["--format", "pdf", "-o", path], expected: "")
+      try assertQPDFAccepts(path)
+    }
+  }
+
+  func testPdftotextGivesBackEveryQuestionAndPrompt() throws {
+    let folder = try makeTemporaryDirectory()
+    let questions = [
+      "How confident are you in your work with men?",
+      "What do you know about the history of the men you work with?",
+      "Is there substance misuse, has this been normalised?",
+      "What about domestic abuse or mental ill health?",
+      "Do you routinely check in with fathers as you do with mums?",
+      "What do they think?", "How do you know?", "What would you do if you had a concern?",
+    ]
+    let content = try jsonObject(try runSeen(["content", "--format", "json"]).stdout)
+    let prompts = (content["checklist"] as? [[String: Any]] ?? []).compactMap {
+      $0["prompt"] as? String
+    }
+    XCTAssertEqual(prompts.count, 22)
+    for (name, arguments) in pdfCases() where name != "leaders" {
+      let path = folder.appendingPathComponent("\(name).pdf").path
+      try assertExecuteCommand(arguments + ["--format", "pdf", "-o", path], expected: "")
+      let text = try pdfText(path)
+      for question in questions {
+        XCTAssertTrue(text.contains(question), "\(name): \(question)")
+      }
+      for prompt in prompts {
+        XCTAssertTrue(text.contains(normalizingWhitespace(prompt)), "\(name): \(prompt)")
+      }
+    }
+    let leaders = folder.appendingPathComponent("leaders.pdf").path
+    try assertExecuteCommand(["sheet", "--leaders", "--format", "pdf", "-o", leaders])
+    let text = try pdfText(leaders)
+    let tiers = (content["tiers"] as? [[String: Any]] ?? [])
+    let challenges = tiers.flatMap { $0["challenges"] as? [[String: Any]] ?? [] }
+    let partnershipQuestions = challenges.flatMap { $0["questions"] as? [String] ?? [] }
+    XCTAssertEqual(partnershipQuestions.count, 21)
+    for question in partnershipQuestions {
+      XCTAssertTrue(text.contains(normalizingWhitespace(question)), question)
+    }
+  }
+
+  func testPDFPageCounts() throws {
+    let folder = try makeTemporaryDirectory()
+    let path = folder.appendingPathComponent("one.pdf").path
+    try assertExecuteCommand(["sheet", "--men", "1", "--format", "pdf", "-o", path])
+    let info = try runProgram("pdfinfo", [path])
+    XCTAssertTrue(info.contains("Pages:           2"), info)
+    XCTAssertTrue(info.contains("Title:           Reflection sheet for supervision"), info)
+  }
+
+  // MARK: - Errors
+
+  func testPDFIsNotWrittenToATerminalButGoesToAPipe() throws {
+    // The end-to-end run has a pipe on standard output, so the PDF comes through whole; the
+    // refusal on a terminal is tested in-process (SeenCLITests).
+    let run = try assertExecuteCommand(["sheet", "--format", "pdf"])
+    XCTAssertTrue(run.stdout.hasPrefix("%PDF-1.4\n"))
+    XCTAssertTrue(run.stdout.hasSuffix("%%EOF\n"))
+  }
+
+  func testUsageErrors() throws {
+    try assertUsageError(["sheet", "--men", "0"], messages: ["--men", "1 to 6"])
+    try assertUsageError(["sheet", "--men", "7"], messages: ["1 to 6"])
+    try assertUsageError(["sheet", "--men", "two"], messages: ["'two'"])
+    try assertUsageError(
+      ["sheet", examplePath("two-men"), "--men", "3"], messages: ["column for each man"])
+    try assertUsageError(["sheet", "--leaders", examplePath("two-men")], messages: ["--leaders"])
+    try assertUsageError(["sheet", "--format", "docx"], messages: ["text, markdown, html, pdf"])
+    try assertUsageError(["sheet", "a.json", "b.json"], messages: ["b.json"])
+    let run = try SeenExecutable.run(
+      ["sheet", "--format", "pdf"], environment: ["SOURCE_DATE_EPOCH": "yesterday"])
+    XCTAssertEqual(run.status, 64)
+    XCTAssertEqual(run.stdout, "")
+    XCTAssertTrue(run.stderr.hasPrefix("error: SOURCE_DATE_EPOCH is 'yesterday'"), run.stderr)
+  }
+
+  func testMissingAndMalformedReviews() throws {
+    try assertFailure(
+      ["sheet", "no-such-review.json"], status: 66, messages: ["no-such-review.json"])
+    try assertFailure(
+      ["sheet", "-"], status: 65, messages: ["<stdin>", "not valid JSON"], stdin: Data("{".utf8))
+    try assertFailure(
+      ["sheet", "-"], status: 65, messages: ["unknown checklist item \"seen-him\""],
+      stdin: Data(#"{"men": [{"label": "Father", "answers": {"seen-him": "yes"}}]}"#.utf8))
+  }
+
+  func testOutputIntoAMissingFolderCannotCreate() throws {
+    try assertFailure(
+      ["sheet", "--format", "pdf", "-o", "/no/such/folder/sheet.pdf"], status: 73,
+      messages: ["does not exist"])
+  }
+
+  func testHelpDescribesTheCommand() throws {
+    let help = try assertExecuteCommand(["help", "sheet"])
+    for text in ["seen sheet", "--format", "--men", "--leaders", "--output", "pdf", "EXAMPLES"] {
+      XCTAssertTrue(help.stdout.contains(text), text)
+    }
+    XCTAssertTrue(try runSeen(["--help"]).stdout.contains("sheet"))
+  }
+
+  // MARK: - Helpers
+
+  private func pdfCases() -> [(String, [String])] {
+    [
+      ("blank", ["sheet"]), ("blank-1-man", ["sheet", "--men", "1"]),
+      ("blank-6-men", ["sheet", "--men", "6"]),
+      ("few-gaps", ["sheet", examplePath("few-gaps")]),
+      ("unseen-father", ["sheet", examplePath("unseen-father")]),
+      ("two-men", ["sheet", examplePath("two-men")]), ("leaders", ["sheet", "--leaders"]),
+    ]
+  }
+
+  private func assertQPDFAccepts(
+    _ path: String, file: StaticString = #filePath, line: UInt = #line
+  ) throws {
+    let output = try runProgram("qpdf", ["--check", path])
+    XCTAssertTrue(
+      output.contains("No syntax or stream encoding errors found"), output, file: file, line: line)
+  }
+
+  /// pdftotext's text of a PDF with white space folded, so that wrapped lines can be searched.
+  private func pdfText(_ path: String) throws -> String {
+    normalizingWhitespace(try runProgram("pdftotext", ["-enc", "UTF-8", path, "-"]))
+  }
+
+  /// Runs an installed program and returns its standard output, failing when it exits non-zero;
+  /// skips the test, with the reason, when the program is not installed.
+  private func runProgram(_ name: String, _ arguments: [String]) throws -> String {
+    let path = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+      .split(separator: ":").map { "\($0)/\(name)" }
+      .first { FileManager.default.isExecutableFile(atPath: $0) }
+    guard let path else {
+      throw XCTSkip(
+        "\(name) is not installed (Debian: apt-get install \(name == "qpdf" ? "qpdf" : "poppler-utils"))"
+      )
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let text = String(decoding: data, as: UTF8.self)
+    XCTAssertEqual(
+      process.terminationStatus, 0,
+      "\(name) \(arguments.joined(separator: " ")): \(text)\(String(decoding: errorData, as: UTF8.self))"
+    )
+    return text
+  }
+}
