@@ -82,6 +82,8 @@ struct SheetHTMLFormatter {
     .questions { display: grid; grid-template-columns: 1fr 1fr; gap: 4pt 14pt; margin: 4pt 0; }
     .question { break-inside: avoid; margin: 0; display: flex; flex-direction: column; }
     .question textarea { flex: 1; min-height: 2.9em; }
+    .leaders .questions { grid-template-columns: 1fr; gap: 6pt; }
+    .leaders .question textarea { min-height: 4.2em; }
     .question .text { font-weight: bold; margin: 0; }
     .question .response { margin: 2pt 0; }
     .box { border: 1pt solid #000; padding: 2pt 6pt 5pt; margin: 6pt 0; break-inside: avoid; }

@@ -245,17 +245,21 @@ struct SheetPDFFormatter {
   }
 
   private func columns(for checklist: ReflectionSheet.Checklist) -> TableLayout {
-    let gutter = 14.0
-    let count = Double(checklist.columns.count)
-    // One column fits every choice on a line; more share what the prompt leaves.
+    let count = checklist.columns.count
+    // A wide gutter keeps each column's text apart, so that text extraction (pdftotext, screen
+    // readers) reads a prompt whole before the tick boxes beside it. One column fits its choices
+    // on two lines; two share what the prompt leaves; from four, every choice has its own line
+    // and the prompt gives up some room so that "not known" still fits.
+    let gutter = count >= 4 ? 8.0 : 14.0
     let promptWidth: Double
-    switch checklist.columns.count {
+    switch count {
     case 1: promptWidth = width - 132
     case 2: promptWidth = width * 0.4
-    default: promptWidth = width * 0.34
+    case 3: promptWidth = width * 0.34
+    default: promptWidth = width * 0.28
     }
-    let cellWidth = (width - promptWidth - gutter * count) / count
-    let cellX = (0..<checklist.columns.count).map { index in
+    let cellWidth = (width - promptWidth - gutter * Double(count)) / Double(count)
+    let cellX = (0..<count).map { index in
       left + promptWidth + gutter + Double(index) * (cellWidth + gutter)
     }
     return TableLayout(promptWidth: promptWidth, cellX: cellX, cellWidth: cellWidth)
