@@ -5,7 +5,7 @@ import XCTest
 @testable import SeenKit
 
 /// Golden files for the reflection sheets: blank (two men, and one), filled from each example
-/// review, and the leaders' sheet, in every format. The PDFs are plain ASCII and deterministic,
+/// review, the leaders' sheet, and a workshop handout and plan, in every format. The PDFs are plain ASCII and deterministic,
 /// so they are compared byte for byte too. Re-record with SEEN_RECORD_SNAPSHOTS=1 swift test and
 /// look at the diff (and at the printed pages) before committing.
 final class SheetSnapshotTests: XCTestCase {
@@ -27,6 +27,11 @@ final class SheetSnapshotTests: XCTestCase {
           .filled(record: try TestContent.example(example), content: TestContent.bundled)
         ))
     }
+    // One scenario's workshop handout and plan stand for all: they are built the same way.
+    let scenario = try XCTUnwrap(TestContent.bundled.scenario("wiltshire"))
+    sheets.append(("handout-wiltshire", .handout(scenario: scenario, content: TestContent.bundled)))
+    let plan = try XCTUnwrap(WorkshopPlan(scenario: scenario, minutes: 45))
+    sheets.append(("plan-wiltshire-45", .plan(plan, content: TestContent.bundled)))
     return sheets
   }
 

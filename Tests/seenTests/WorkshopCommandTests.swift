@@ -71,7 +71,7 @@ final class WorkshopCommandTests: XCTestCase {
   /// The numbered steps of a plan: "N. Title (M minutes, from minute A to B)".
   private func steps(in output: String) throws -> [Step] {
     let text = normalizingWhitespace(removingMarkdownEscapes(output))
-    let pattern = #"(?:^| )(\d+)\. ([^()]+?) \((\d+) minutes, from minute (\d+) to (\d+)\)"#
+    let pattern = #"(?:^|[ *])(\d+)\. ([^()]+?) \((\d+) minutes, from minute (\d+) to (\d+)\)"#
     let regex = try NSRegularExpression(pattern: pattern)
     let range = NSRange(text.startIndex..., in: text)
     return regex.matches(in: text, range: range).compactMap { match in
@@ -204,10 +204,12 @@ final class WorkshopCommandTests: XCTestCase {
       lines.firstIndex { $0.contains("One takeaway each") }, "\(label): no One takeaway each",
       file: file, line: line)
     XCTAssertLessThan(actionsStart, takeawayStart, label, file: file, line: line)
+    // An action row: its number, a line to write on, then "Who" and "By when" (inside the
+    // text format's ASCII box, or as a Markdown list item).
     let actionNumbers = lines[actionsStart..<takeawayStart].compactMap { line -> Int? in
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      let trimmed = line.trimmingCharacters(in: CharacterSet(charactersIn: "| "))
       guard let dot = trimmed.firstIndex(of: "."), let number = Int(trimmed[..<dot]),
-        trimmed[dot...].hasPrefix(". Action:")
+        line.contains("Who:"), line.contains("By when:")
       else { return nil }
       return number
     }
@@ -413,5 +415,44 @@ final class WorkshopCommandTests: XCTestCase {
     XCTAssertEqual(
       try Data(contentsOf: URL(fileURLWithPath: path)),
       try Data(contentsOf: URL(fileURLWithPath: words)), "3 and somewhat save the same record")
+  }
+}
+
+/// Handouts and plans as PDF and HTML, checked as a user would: qpdf and pdftotext.
+final class WorkshopPrintTests: XCTestCase {
+  func testEveryHandoutIsAValidPDFWithEveryQuestion() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "seen-handouts-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for id in ["father-ab", "wiltshire", "derbyshire", "care-leaver"] {
+      let pdf = folder.appendingPathComponent("\(id).pdf").path
+      try assertExecuteCommand(["workshop", id, "--format", "pdf", "--output", pdf], expected: "")
+      try assertQPDFAccepts(pdf)
+      let text = try pdfText(pdf)
+      for question in [
+        "How confident are you in your work with men?",
+        "What do you know about the history of the men you work with?",
+        "What would you do if you had a concern?", "Agreed actions", "One takeaway each",
+      ] {
+        XCTAssert(text.contains(question), "\(id): \(question)")
+      }
+    }
+    let plan = folder.appendingPathComponent("plan.pdf").path
+    try assertExecuteCommand(
+      ["workshop", "care-leaver", "--steps", "--minutes", "90", "--format", "pdf", "-o", plan],
+      expected: "")
+    try assertQPDFAccepts(plan)
+    XCTAssert(try pdfText(plan).contains("Total: 90 minutes."))
+  }
+
+  func testHTMLHandoutIsSelfContainedAndEscaped() throws {
+    let run = try assertExecuteCommand(["workshop", "wiltshire", "--format", "html"])
+    XCTAssert(run.stdout.hasPrefix("<!DOCTYPE html>"))
+    XCTAssertFalse(run.stdout.contains("<script"))
+    XCTAssertFalse(run.stdout.contains("src=\"http"))
+    XCTAssert(
+      run.stdout.contains("Eva&#39;s father") || run.stdout.contains("Eva’s father")
+        || run.stdout.contains("Eva&apos;s father"))
   }
 }

@@ -69,16 +69,7 @@ enum SheetCommand {
       }
       men = number
     }
-    let output = arguments.value("output")
-    let toStandardOutput = output == nil || output == "-"
-    if format.isBinary && toStandardOutput && console.stdoutIsTerminal {
-      throw CommandError(
-        .usage,
-        "a PDF is a binary file, so seen does not print it on a terminal; add --output sheet.pdf, or pipe it (| lpr)."
-      )
-    }
-    let creationDate = try sourceDateEpoch(console)
-
+    try SheetOutput.check(format, arguments, console: console)
     let content = try CommonOptions.loadContent(arguments, console: console)
     let sheet: ReflectionSheet
     if leaders {
@@ -89,14 +80,41 @@ enum SheetCommand {
     } else {
       sheet = .blank(content: content, men: men)
     }
+    try SheetOutput.write(sheet, as: format, arguments, console: console)
+    return .success
+  }
+}
+
+/// Writing a sheet (a reflection sheet or a workshop handout) in any format, shared by the
+/// commands that print sheets.
+enum SheetOutput {
+  /// Refuses, before any work, to print a PDF on a terminal.
+  static func check(_ format: SheetFormat, _ arguments: ParsedArguments, console: Console)
+    throws(CommandError)
+  {
+    let output = arguments.value("output")
+    let toStandardOutput = output == nil || output == "-"
+    if format.isBinary && toStandardOutput && console.stdoutIsTerminal {
+      throw CommandError(
+        .usage,
+        "a PDF is a binary file, so seen does not print it on a terminal; add --output sheet.pdf, or pipe it (| lpr)."
+      )
+    }
+    _ = try sourceDateEpoch(console)
+  }
+
+  static func write(
+    _ sheet: ReflectionSheet, as format: SheetFormat, _ arguments: ParsedArguments, console: Console
+  ) throws(CommandError) {
     let renderer = SheetRenderer(
       // Sheets are for paper: 80 columns whatever the terminal's width.
       text: TextOptions(
         width: 80,
-        color: console.wantsColor(noColorFlag: arguments.flag("no-color")) && output == nil),
+        color: console.wantsColor(noColorFlag: arguments.flag("no-color"))
+          && arguments.value("output") == nil),
       // The producer names seen without its version, so that the golden files hold across
       // releases and the same sheet gives the same bytes from any build.
-      pdf: .init(producer: "seen", creationDate: creationDate))
+      pdf: .init(producer: "seen", creationDate: try sourceDateEpoch(console)))
     let rendered = renderer.render(sheet, as: format)
     for warning in rendered.warnings {
       console.writeErr("warning: \(warning)\n")
@@ -105,7 +123,6 @@ enum SheetCommand {
     // anything else), so decoding it as UTF-8 keeps every byte as it is.
     try CommonOptions.emit(
       String(decoding: rendered.bytes, as: UTF8.self), arguments, console: console)
-    return .success
   }
 
   /// SOURCE_DATE_EPOCH (reproducible-builds.org) dates the PDF; without it the PDF has no date,

@@ -16,7 +16,8 @@ enum WorkshopCommand {
     ],
     options: [
       .value(
-        "format", "format", help: "The output format.", choices: ["text", "markdown"],
+        "format", "format", help: "The output format.",
+        choices: SheetFormat.allCases.map(\.rawValue),
         defaultValue: "text"),
       .flag("steps", help: "Print the facilitator's plan instead of the handout."),
       .value(
@@ -26,30 +27,30 @@ enum WorkshopCommand {
       CommonOptions.content,
     ],
     examples: [
-      "seen workshop wiltshire", "seen workshop wiltshire --format markdown -o handout.md",
+      "seen workshop wiltshire", "seen workshop wiltshire --format pdf -o handout.pdf",
+      "seen workshop wiltshire --format html -o handout.html",
       "seen workshop wiltshire --steps --minutes 90",
     ])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
-    let content = try CommonOptions.loadContent(arguments, console: console)
-    let scenario = try ScenariosCommand.find(arguments.positionals[0], in: content)
-    let renderer = WorkshopRenderer(
-      content: content, text: try CommonOptions.textOptions(arguments, console: console))
-    let markdown = arguments.value("format") == "markdown"
+    let format = arguments.value("format").flatMap(SheetFormat.init(rawValue:)) ?? .text
     if arguments.value("minutes") != nil && !arguments.flag("steps") {
       throw CommandError(.usage, "--minutes goes with --steps.")
     }
-    let output: String
+    try SheetOutput.check(format, arguments, console: console)
+    let content = try CommonOptions.loadContent(arguments, console: console)
+    let scenario = try ScenariosCommand.find(arguments.positionals[0], in: content)
+    let sheet: ReflectionSheet
     if arguments.flag("steps") {
       let minutes = Int(arguments.value("minutes") ?? "45") ?? 45
       guard let plan = WorkshopPlan(scenario: scenario, minutes: minutes) else {
         throw CommandError(.usage, "plans are for 45 or 90 minutes.")
       }
-      output = renderer.render(plan, markdown: markdown)
+      sheet = .plan(plan, content: content)
     } else {
-      output = renderer.renderHandout(scenario, markdown: markdown)
+      sheet = .handout(scenario: scenario, content: content)
     }
-    try CommonOptions.emit(output, arguments, console: console)
+    try SheetOutput.write(sheet, as: format, arguments, console: console)
     return .success
   }
 }

@@ -144,7 +144,7 @@ extension ReflectionSheet {
   private static let sheetTitle = "Reflection sheet for supervision"
 
   /// "(!) Gap" held together by a no-break space, so that wrapping never parts symbol and word.
-  private static let gapMark = "\(gapSymbol)\u{00A0}\(gapWord)"
+  static let gapMark = "\(gapSymbol)\u{00A0}\(gapWord)"
 
   private static func introduction(_ content: Content) -> String {
     let tier = content.tier(3).map { " (\(content.citation($0.source)))" } ?? ""
@@ -227,7 +227,7 @@ extension ReflectionSheet {
     return blocks
   }
 
-  private static let agreedActions = Block.box(
+  static let agreedActions = Block.box(
     Box(
       title: "Agreed actions",
       rows: (1...4).map { BoxRow(label: "\($0).", choices: [], blanks: ["", "Who", "By when"]) }))
@@ -242,7 +242,7 @@ extension ReflectionSheet {
     ]
   }
 
-  private static func footer(_ content: Content) -> [String] {
+  static func footer(_ content: Content) -> [String] {
     var lines: [String] = []
     if let review = content.document("myth-of-invisible-men") {
       lines.append(
@@ -287,7 +287,7 @@ extension ReflectionSheet {
     return result
   }
 
-  private static func gapDescription(_ gap: GapReport.Gap) -> String {
+  static func gapDescription(_ gap: GapReport.Gap) -> String {
     switch gap.kind {
     case .notYetDone: return gap.answer == nil ? "not answered" : "not yet done"
     case .notApplicableWithoutReason: return "n/a needs a reason"

@@ -9,6 +9,10 @@ public struct ReflectionSheet: Equatable, Sendable {
     case blank
     case filled
     case leaders
+    /// A workshop handout for a training scenario.
+    case handout
+    /// A facilitator's plan for a workshop.
+    case plan
   }
 
   /// How a gap is marked in every format: a symbol and a word, never colour alone, so that it
