@@ -110,3 +110,27 @@ final class ReviewRecordTests: XCTestCase {
     XCTAssertNil(record.manIndex(named: "Uncle"))
   }
 }
+
+extension ReviewRecordTests {
+  func testTwoMenMayNotShareALabel() {
+    let error = TestContent.decodingError(#"{"men": [{"label": "Father"}, {"label": "father"}]}"#)
+    XCTAssertEqual(error?.path, "men[1].label")
+    XCTAssert(error?.description.contains("another man is already labelled \"father\"") == true)
+  }
+
+  func testANoteOfControlCharactersIsNoReason() throws {
+    let record = try TestContent.record(
+      #"{"men": [{"label": "Father", "answers": {"plan": {"answer": "na", "note": "\u0000\u0007 "}}}]}"#
+    )
+    XCTAssertEqual(record.men[0].answers["plan"], Answer(.na))
+  }
+
+  func testUTF16IsNamed() {
+    let bytes: [UInt8] = [0xFF, 0xFE, 0x7B, 0x00, 0x7D, 0x00]
+    XCTAssertThrowsError(
+      try ReviewRecord.decode(bytes, file: "win.json", content: TestContent.bundled)
+    ) { error in
+      XCTAssert("\(error)".contains("save it as UTF-8"), "\(error)")
+    }
+  }
+}

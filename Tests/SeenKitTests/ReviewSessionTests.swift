@@ -167,7 +167,7 @@ final class ReviewSessionTests: XCTestCase {
   func testReviewScreenChangesAnyAnswerAndReturns() {
     var session = ReviewSession(content: content)
     let all =
-      setup + Array(repeating: "y", count: manItemCount)
+      setup + Array(repeating: "y", count: 12) + Array(repeating: "a", count: 7)
       + Array(repeating: "y", count: caseItemCount)
       + Array(repeating: "", count: laterReflections)
     feed(&session, all)
@@ -235,5 +235,23 @@ final class ReviewSessionTests: XCTestCase {
     }
     XCTAssertEqual(session.step, .review)
     XCTAssertEqual(prompts, 6 + manItemCount + caseItemCount + laterReflections)
+  }
+}
+
+extension ReviewSessionTests {
+  /// "n" out of habit on a what-you-know question would record "known absent" and hide a gap,
+  /// so only the letters shown are taken there.
+  func testYesAndNoAreNotTakenForWhatYouKnow() {
+    var session = ReviewSession(content: content)
+    feed(&session, setup + Array(repeating: "y", count: 12))
+    XCTAssertEqual(session.step, .item(man: 0, id: "childhood-adversity"))
+    for habit in ["y", "n", "yes", "no", "N"] {
+      let outcome = session.handle(habit)
+      XCTAssertEqual(outcome.event, .unchanged, habit)
+      XCTAssert(outcome.message?.contains("p present, a absent, u not known") == true, habit)
+      XCTAssertFalse(
+        outcome.message?.contains("letter sent") == true, "a practice example on a knowledge item")
+    }
+    XCTAssertNil(session.record.men[0].answers["childhood-adversity"])
   }
 }

@@ -18,10 +18,14 @@ final class InteractiveReviewTests: XCTestCase {
   private let caseItemCount = 3
   private let reflectionCount = 8
 
-  /// One letter per item. y, p, n and u mean something for both kinds of item (practice and
-  /// knowledge), so the same letters fit every position.
+  /// One letter per item: twelve practice items (y, p, n, u, x), then seven what-you-know
+  /// items (p, a, u).
   private let manLetters = [
-    "y", "n", "p", "u", "y", "y", "n", "p", "y", "u", "n", "y", "p", "n", "y", "u", "p", "y", "n",
+    "y", "n", "p", "u", "y", "y", "n", "p", "y", "u", "n", "y", "p", "a", "u", "u", "p", "a", "a",
+  ]
+  /// Another set for a second man, so that the two men's answers differ.
+  private let partnerLetters = [
+    "n", "y", "u", "p", "n", "u", "y", "y", "p", "n", "u", "p", "a", "p", "a", "u", "a", "p", "u",
   ]
   private let caseLetters = ["y", "p", "n"]
 
@@ -151,7 +155,7 @@ final class InteractiveReviewTests: XCTestCase {
         ("Is there another man", "n"),
       ]
       + itemSteps(man: "Father", letters: manLetters)
-      + itemSteps(man: partner, letters: manLetters.reversed()) + closingSteps
+      + itemSteps(man: partner, letters: partnerLetters) + closingSteps
     try type(steps, on: terminal)
 
     XCTAssertEqual(terminal.exitStatus(), 0, terminal.unread)

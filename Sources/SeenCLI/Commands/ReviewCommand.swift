@@ -108,6 +108,9 @@ enum ReviewCommand {
       )
     }
 
+    if interactive && console.stdinClosed {
+      throw CommandError(.ioError, "cannot ask questions: standard input is closed.")
+    }
     guard interactive else {
       if let savePath {
         try FileStore.writeAtomically(record.encoded(), to: savePath, force: ownsSaveFile)

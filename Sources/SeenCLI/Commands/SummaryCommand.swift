@@ -48,6 +48,12 @@ enum SummaryCommand {
         .noInput,
         "no review files (*.json) were found in \(arguments.positionals.joined(separator: ", ")).")
     }
+    if counter.summary.overall.reviews == 0 {
+      throw CommandError(
+        .dataError,
+        "none of the \(counter.files) file\(counter.files == 1 ? "" : "s") found is a valid review record (see the warnings above)."
+      )
+    }
     let format = arguments.value("format").flatMap(SummaryFormat.init(rawValue:)) ?? .text
     let output = SummaryRenderer(content: content).render(counter.summary, as: format)
     try CommonOptions.emit(output, arguments, console: console)

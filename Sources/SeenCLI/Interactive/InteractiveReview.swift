@@ -21,6 +21,9 @@ struct InteractiveReview {
   var namedForCase: String? = nil
   /// Whether seen chose the file name (and so may change it when the case reference is given).
   var isDefaultName = false
+  /// Why the last save failed, while it has not succeeded since: then no message may claim the
+  /// answers are saved.
+  var saveFailure: CommandError? = nil
 
   mutating func run() throws(CommandError) -> ExitCode {
     SignalTrap.install()
@@ -46,11 +49,17 @@ struct InteractiveReview {
         save()
       case .quit:
         save()
-        console.writeErr(
-          ReviewSession.wrapParagraphs(resumeHint(prefix: "Saved"), width: width) + "\n")
+        if let failure = saveFailure { return unsaved(failure, width: width) }
+        console.writeErr(resumeHint(prefix: "Saved", width: width))
         return .success
       case .finished:
         save()
+        if let failure = saveFailure {
+          // The report still appears, so the work can be copied from it; the status says the
+          // record itself was not saved.
+          _ = try ReportOutput.write(session.record, content: content, arguments, console: console)
+          return unsaved(failure, width: width)
+        }
         if let savePath { console.writeErr("\nSaved to \(savePath).\n") }
         return try ReportOutput.write(session.record, content: content, arguments, console: console)
       }
@@ -79,7 +88,9 @@ struct InteractiveReview {
     do {
       try FileStore.writeAtomically(session.record.encoded(), to: savePath, force: ownsSaveFile)
       ownsSaveFile = true
+      saveFailure = nil
     } catch {
+      saveFailure = error
       console.writeErr(
         "warning: \(error.message) Your answers are kept; seen will try again after your next answer.\n"
       )
@@ -100,20 +111,35 @@ struct InteractiveReview {
         : number == SIGTERM ? "Stopped (SIGTERM)." : "Stopped (the terminal closed)."
       code = ExitCode(signal: number)
     }
-    let message = what + resumeHint(prefix: " Your answers so far are saved")
-    console.writeErr(
-      "\n" + ReviewSession.wrapParagraphs(message, width: min(console.stderrWidth, 100)) + "\n")
+    let width = min(console.stderrWidth, 100)
+    if let failure = saveFailure {
+      console.writeErr("\n" + ReviewSession.wrapParagraphs(what, width: width) + "\n")
+      return unsaved(failure, width: width)
+    }
+    console.writeErr("\n" + ReviewSession.wrapParagraphs(what, width: width) + "\n")
+    console.writeErr(resumeHint(prefix: "Your answers so far are saved", width: width))
     return code
   }
 
-  private func resumeHint(prefix: String) -> String {
+  /// Says plainly that the answers are not saved, and why; exit 74.
+  private func unsaved(_ failure: CommandError, width: Int) -> ExitCode {
+    console.writeErr(
+      "error: your answers could not be saved: \(failure.message) Free some space or choose a folder you can "
+        + "write to with --save FILE, and start again.\n")
+    return .ioError
+  }
+
+  /// Where the review is saved and, on a line of its own so that it can be copied whole, the
+  /// command that continues it.
+  private func resumeHint(prefix: String, width: Int) -> String {
     guard let savePath else {
-      return
-        (prefix == "Saved"
-        ? "Nothing to save yet" : " Nothing was answered yet, so nothing was saved")
-        + ". Start again with: seen review"
+      let what =
+        prefix == "Saved" ? "Nothing to save yet" : "Nothing was answered yet, so nothing was saved"
+      return ReviewSession.wrapParagraphs("\(what). Start again with:", width: width)
+        + "\n  seen review\n"
     }
-    return "\(prefix) to \(savePath). Resume with: seen review --resume \(shellQuoted(savePath))"
+    return ReviewSession.wrapParagraphs("\(prefix) to \(savePath). Resume with:", width: width)
+      + "\n  seen review --resume \(shellQuoted(savePath))\n"
   }
 
   private func shellQuoted(_ text: String) -> String {

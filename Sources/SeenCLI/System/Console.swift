@@ -17,6 +17,8 @@ public struct Console {
   public var terminalWidth: Int?
   /// Columns of the terminal on standard error, where prompts go, when it is one.
   public var errorTerminalWidth: Int?
+  /// True when the process started with standard input closed (`<&-`).
+  public var stdinClosed = false
 
   public init(
     writeOut: @escaping (String) throws(CommandError) -> Void, writeErr: @escaping (String) -> Void,
@@ -35,20 +37,40 @@ public struct Console {
   }
 
   /// The process's own standard streams.
+  ///
+  /// A standard stream the process was started without is first opened on /dev/null, so that
+  /// no file or pipe seen opens later can take its number (and, say, be read as the terminal).
   public static func system(environment: [String: String]) -> Console {
-    Console(
+    var closed: Set<Int32> = []
+    for descriptor: Int32 in 0...2 where fcntl(descriptor, F_GETFD) == -1 {
+      closed.insert(descriptor)
+      _ = open("/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY)
+    }
+    var console = Console(
       writeOut: { text throws(CommandError) in
+        if closed.contains(1) {
+          throw CommandError(.ioError, "cannot write to standard output: it is closed.")
+        }
         try FileDescriptorIO.writeAll(text, to: 1, name: "standard output")
       },
-      writeErr: { text in try? FileDescriptorIO.writeAll(text, to: 2, name: "standard error") },
+      // Everything on standard error passes through the same filter as typed text, so that a
+      // file name or a value echoed in a message cannot drive the terminal.
+      writeErr: { text in
+        try? FileDescriptorIO.writeAll(text.withoutControlCharacters, to: 2, name: "standard error")
+      },
       readStandardInput: { () throws(CommandError) in
-        try FileDescriptorIO.readAll(from: 0, name: "standard input")
+        if closed.contains(0) {
+          throw CommandError(.ioError, "cannot read standard input: it is closed.")
+        }
+        return try FileDescriptorIO.readAll(from: 0, name: "standard input")
       },
       environment: environment,
       stdinIsTerminal: isatty(0) == 1,
       stdoutIsTerminal: isatty(1) == 1,
       terminalWidth: Terminal.width(of: 1),
       errorTerminalWidth: Terminal.width(of: 2))
+    console.stdinClosed = closed.contains(0)
+    return console
   }
 
   /// Whether to colour output: only on a terminal, never with NO_COLOR or --no-color, always with

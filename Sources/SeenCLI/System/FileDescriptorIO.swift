@@ -6,6 +6,11 @@
 
 /// Plain reads and writes on file descriptors, with errors a person can act on.
 enum FileDescriptorIO {
+  /// The most seen reads from one file. A review record is a few kilobytes and content files
+  /// well under one megabyte; anything near this is not a file seen wrote (or is /dev/zero),
+  /// and reading it whole would only exhaust memory.
+  static let maximumInputSize = 16 * 1024 * 1024
+
   static func writeAll(_ text: String, to descriptor: Int32, name: String) throws(CommandError) {
     var bytes = Array(text.utf8)
     try writeAll(&bytes, to: descriptor, name: name)
@@ -32,6 +37,7 @@ enum FileDescriptorIO {
   static func readAll(from descriptor: Int32, name: String, sizeHint: Int = 0) throws(CommandError)
     -> [UInt8]
   {
+    if sizeHint > maximumInputSize { throw tooLarge(name) }
     var result: [UInt8] = []
     if sizeHint > 0 {
       var failure: Int32 = 0
@@ -57,7 +63,15 @@ enum FileDescriptorIO {
       }
       if count == 0 { return result }
       result.append(contentsOf: buffer[0..<count])
+      if result.count > maximumInputSize { throw tooLarge(name) }
     }
+  }
+
+  private static func tooLarge(_ name: String) -> CommandError {
+    CommandError(
+      .dataError,
+      "\(name) is larger than \(maximumInputSize / 1024 / 1024) MB, far larger than any review record or content file; check that it is the right file."
+    )
   }
 
   /// strerror's text, starting lower-case to sit inside a sentence.

@@ -29,6 +29,17 @@ enum FileStore {
       from: descriptor, name: "'\(path)'", sizeHint: Int(info.st_size))
   }
 
+  /// Writes into an existing device or pipe without replacing it.
+  private static func writeInPlace(_ text: String, to path: String) throws(CommandError) {
+    let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+    if descriptor < 0 {
+      throw CommandError(
+        .cannotCreate, "cannot write '\(path)': \(FileDescriptorIO.systemMessage(errno)).")
+    }
+    defer { close(descriptor) }
+    try FileDescriptorIO.writeAll(text, to: descriptor, name: "'\(path)'")
+  }
+
   static func exists(_ path: String) -> Bool {
     var info = stat()
     return lstat(path, &info) == 0
@@ -37,6 +48,20 @@ enum FileStore {
   /// Writes the text to the path through a temporary file and a rename, so that a crash, a full
   /// disk or Ctrl-C leaves either the old file or the new one, never half of one.
   static func writeAtomically(_ text: String, to path: String, force: Bool) throws(CommandError) {
+    var target = stat()
+    if stat(path, &target) == 0 {
+      let kind = target.st_mode & S_IFMT
+      if kind == S_IFDIR {
+        throw CommandError(
+          .cannotCreate, "cannot write '\(path)': it is a folder; name a file inside it.")
+      }
+      if kind != S_IFREG && force {
+        // A device or a pipe (/dev/null, a FIFO, /dev/stdout): write into it. Renaming a file
+        // over it would replace the device itself.
+        try writeInPlace(text, to: path)
+        return
+      }
+    }
     if !force && exists(path) {
       throw CommandError(
         .cannotCreate,

@@ -12,6 +12,21 @@ enum ReviewFiles {
   static func forEach(in paths: [String], _ visit: (String) throws(CommandError) -> Void)
     throws(CommandError)
   {
+    // Paths that overlap ("a.json" and the folder holding it) must not count a file twice; one
+    // path alone never visits a file twice, so only then is no set of files kept.
+    var seen = Set<FileIdentity>()
+    func visitOnce(_ path: String) throws(CommandError) {
+      if paths.count > 1 {
+        var info = stat()
+        if stat(path, &info) == 0,
+          !seen.insert(FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)))
+            .inserted
+        {
+          return
+        }
+      }
+      try visit(path)
+    }
     for path in paths {
       var info = stat()
       guard stat(path, &info) == 0 else {
@@ -19,9 +34,9 @@ enum ReviewFiles {
           .noInput, "cannot read '\(path)': \(FileDescriptorIO.systemMessage(errno)).")
       }
       if (info.st_mode & S_IFMT) == S_IFDIR {
-        try walk(path, visit)
+        try walk(path, visitOnce)
       } else {
-        try visit(path)
+        try visitOnce(path)
       }
     }
   }
@@ -56,4 +71,10 @@ enum ReviewFiles {
       }
     }
   }
+}
+
+/// A file's device and inode: the same file, whatever path reached it.
+private struct FileIdentity: Hashable {
+  var device: UInt64
+  var inode: UInt64
 }

@@ -29,7 +29,8 @@ public struct Answer: Equatable, Sendable {
 
   public init(_ value: AnswerValue, note: String? = nil) {
     self.value = value
-    let trimmed = note?.trimmingWhitespace()
+    // A note of control characters alone is no reason at all.
+    let trimmed = note?.withoutControlCharacters.trimmingWhitespace()
     self.note = (trimmed?.isEmpty ?? true) ? nil : trimmed
   }
 }

@@ -44,7 +44,16 @@ extension ReviewRecord {
       record.confidence = level
     }
     for man in reader.value("men") == nil ? [] : try reader.objects("men") {
-      record.men.append(try decodeMan(man, content: content))
+      let decoded = try decodeMan(man, content: content)
+      // --set and the report name men by label, so two men may not share one.
+      if record.men.contains(where: { $0.label.lowercased() == decoded.label.lowercased() }) {
+        throw man.error(
+          .other(
+            "another man is already labelled \"\(decoded.label)\"; give each man a different label."
+          ),
+          at: man.value("label"), key: "label")
+      }
+      record.men.append(decoded)
     }
     if let answers = try reader.optionalObject("answers") {
       record.answers = try decodeAnswers(answers, scope: .case, content: content)

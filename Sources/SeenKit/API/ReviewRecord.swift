@@ -42,6 +42,7 @@ public struct ReviewRecord: Equatable, Sendable {
   /// The index of the man a `--set` names: a 1-based number, or a label in any case.
   public func manIndex(named reference: String) -> Int? {
     if let number = Int(reference), number >= 1, number <= men.count { return number - 1 }
+    if let exact = men.firstIndex(where: { $0.label == reference }) { return exact }
     let wanted = reference.lowercased()
     return men.firstIndex { $0.label.lowercased() == wanted }
   }

@@ -48,7 +48,7 @@ public struct WorkshopPlan: Equatable, Sendable {
       ),
       (
         "Takeaways",
-        "Each participant writes one takeaway on the handout. If you are measuring confidence, ask everyone to record it again (seen review --set confidence=… --cohort \"… after\")."
+        "Each participant writes one takeaway on the handout. If you are measuring confidence, ask everyone to record it again (seen review --set confidence=… --cohort \"… after\" --no-input --save after.json)."
       ),
     ]
     steps = zip(details, timings).map { Step(title: $0.0.0, minutes: $0.1, detail: $0.0.1) }

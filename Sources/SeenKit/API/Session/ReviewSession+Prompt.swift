@@ -184,7 +184,8 @@ extension ReviewSession {
       if !questions.isEmpty { parts.append("Ask yourself: " + questions.joined(separator: " ")) }
       parts.append("If it is a gap: \(item.next)")
       parts.append(
-        "Answers: \(AnswerChoice.legend(for: item.kind)). Add a note after a colon: \"n: letter sent\"."
+        "Answers: \(AnswerChoice.legend(for: item.kind)). Add a note after a colon: "
+          + (item.kind == .practice ? "\"n: letter sent\"." : "\"p: in his GP records\".")
       )
       return parts.joined(separator: "\n")
     case .reflection:

@@ -302,7 +302,7 @@ public struct ReviewSession: Sendable {
       return Outcome(
         event: .unchanged,
         message:
-          "Not understood. Type one of: \(AnswerChoice.legend(for: item.kind)); add a note after a colon, such as \"n: letter sent\". ? explains, b goes back."
+          "Not understood. Type one of: \(AnswerChoice.legend(for: item.kind)); add a note after a colon, such as \(item.kind == .practice ? "\"n: letter sent\"" : "\"p: in his GP records\""). ? explains, b goes back."
       )
     }
     let answer = Answer(value, note: note)
@@ -381,8 +381,9 @@ public enum AnswerChoice {
       }
     case .knowledge:
       switch lowered {
-      case "p", "present", "yes", "y": return .present
-      case "a", "absent", "no", "n": return .absent
+      // Not y or n: out of habit "n" would mean "not done", and record "known absent".
+      case "p", "present": return .present
+      case "a", "absent": return .absent
       case "u", "unknown", "not known": return .unknown
       default: return nil
       }

@@ -30,6 +30,15 @@ struct JSONParser {
       parser.index = 3
       parser.lineStart = 3
     }
+    // UTF-16 (what some Windows editors save as "Unicode") starts with a byte order mark or has
+    // a zero byte beside each ASCII character.
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+      || (bytes.count >= 2 && (bytes[0] == 0 || bytes[1] == 0))
+    {
+      throw SyntaxError(
+        message: "the file is saved as UTF-16; save it as UTF-8",
+        position: SourcePosition(line: 1, column: 1))
+    }
     parser.skipWhitespace()
     if parser.index == bytes.count {
       throw SyntaxError(message: "the file is empty", position: parser.position)
@@ -37,7 +46,7 @@ struct JSONParser {
     let value = try parser.parseValue()
     parser.skipWhitespace()
     if parser.index < bytes.count {
-      throw parser.error("unexpected \(parser.describeCurrent()) after the end of the JSON value")
+      throw parser.error("found \(parser.describeCurrent()) after the end of the JSON value")
     }
     return value
   }
@@ -72,7 +81,7 @@ struct JSONParser {
   private func describeCurrent() -> String {
     guard index < bytes.count else { return "end of file" }
     let byte = bytes[index]
-    if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+    if byte >= 0x21 && byte < 0x7F { return "the character '\(Character(Unicode.Scalar(byte)))'" }
     if byte == 0x20 { return "a space" }
     if byte < 0x20 { return "a control character" }
     return "a non-ASCII character"
@@ -113,7 +122,7 @@ struct JSONParser {
       return JSONValue(.number(try parseNumber()), at: start)
     default:
       throw error(
-        "unexpected \(describeCurrent()) where a value was expected (text must be in double quotes)"
+        "found \(describeCurrent()) where a value was expected (text must be in double quotes)"
       )
     }
   }
@@ -126,7 +135,7 @@ struct JSONParser {
       return
     }
     throw error(
-      "unexpected \(describeCurrent()) where a value was expected (text must be in double quotes)")
+      "found \(describeCurrent()) where a value was expected (text must be in double quotes)")
   }
 
   private mutating func enter() throws(SyntaxError) {

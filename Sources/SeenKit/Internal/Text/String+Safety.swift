@@ -14,7 +14,7 @@ extension String {
         Self.skipControlSequence(&scalars)
       case 0x09, 0x0A, 0x0D, 0x20:
         pendingSpace = true
-      case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069:
+      case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
         // Other controls, and the invisible direction marks that can disguise text.
         continue
       default:
@@ -24,6 +24,30 @@ extension String {
       }
     }
     return String(result)
+  }
+
+  /// The text with control characters and terminal escape sequences removed, but its lines and
+  /// spacing kept: for messages and layouts that seen writes itself around typed text.
+  public var withoutControlCharacters: String {
+    guard
+      unicodeScalars.contains(where: {
+        $0.value < 0x20 && $0 != "\n" || ($0.value >= 0x7F && $0.value < 0xA0)
+      })
+    else { return self }
+    return split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      var result = String.UnicodeScalarView()
+      var scalars = String(line).unicodeScalars.makeIterator()
+      while let scalar = scalars.next() {
+        switch scalar.value {
+        case 0x1B: Self.skipEscapeSequence(&scalars)
+        case 0x9B: Self.skipControlSequence(&scalars)
+        case 0x09: result.append(" ")
+        case 0x00..<0x20, 0x7F, 0x80..<0xA0: continue
+        default: result.append(scalar)
+        }
+      }
+      return String(result)
+    }.joined(separator: "\n")
   }
 
   /// Skips what follows an ESC: a CSI sequence, an OSC/DCS string up to its terminator, or one

@@ -1,0 +1,122 @@
+import Foundation
+import SeenTestSupport
+import XCTest
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// What a tester tried in order to break seen, kept as tests: each ends in one clear message and
+/// a sysexits code, never a crash, a hang, a replaced device or a false "saved".
+final class AdversarialInputTests: XCTestCase {
+  private var folder: URL!
+
+  override func setUpWithError() throws {
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "seen-adversarial-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  }
+
+  override func tearDownWithError() throws {
+    try? FileManager.default.removeItem(at: folder)
+  }
+
+  func testForceWritesIntoADeviceInsteadOfReplacingIt() throws {
+    let fifo = folder.appendingPathComponent("pipe").path
+    XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+    // A reader drains the pipe, as a program at its other end would.
+    let reader = Process()
+    reader.executableURL = URL(fileURLWithPath: "/bin/cat")
+    reader.arguments = [fifo]
+    let output = Pipe()
+    reader.standardOutput = output
+    try reader.run()
+    try assertExecuteCommand(
+      ["content", "--format", "json", "--output", fifo, "--force"], expected: "")
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    reader.waitUntilExit()
+    XCTAssert(
+      String(decoding: data, as: UTF8.self).hasPrefix("{\n  \"format\": \"seen-content/1\""))
+    var info = stat()
+    XCTAssertEqual(lstat(fifo, &info), 0)
+    XCTAssertEqual(info.st_mode & S_IFMT, S_IFIFO, "the pipe is still a pipe")
+  }
+
+  func testAnEndlessOrHugeInputIsRefusedNotReadWhole() throws {
+    try assertFailure(["report", "/dev/zero"], status: 65, messages: ["larger than 16 MB"])
+    let huge = folder.appendingPathComponent("huge.json")
+    FileManager.default.createFile(atPath: huge.path, contents: nil)
+    let handle = try FileHandle(forWritingTo: huge)
+    try handle.truncate(atOffset: 17 * 1024 * 1024)
+    try handle.close()
+    try assertFailure(
+      ["report", huge.path], status: 65, messages: ["huge.json", "larger than 16 MB"])
+  }
+
+  func testOverlappingPathsCountEachReviewOnce() throws {
+    let run = try assertExecuteCommand([
+      "summary", examplePath("two-men"), PackagePaths.examples.path, PackagePaths.examples.path,
+      "--format", "json",
+    ])
+    let summary = try XCTUnwrap(
+      JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    XCTAssertEqual(summary["reviews"] as? Int, 3)
+  }
+
+  func testASummaryOfNoValidReviewIsAnError() throws {
+    try Data("{ broken".utf8).write(to: folder.appendingPathComponent("bad.json"))
+    let run = try SeenExecutable.run(["summary", folder.path])
+    XCTAssertEqual(run.status, 65)
+    XCTAssertEqual(run.stdout, "")
+    let lines = run.stderr.split(separator: "\n")
+    XCTAssertEqual(lines.count, 2, run.stderr)
+    XCTAssert(lines.first?.hasPrefix("warning: skipped") == true, run.stderr)
+    XCTAssertEqual(
+      lines.last,
+      "error: none of the 1 file found is a valid review record (see the warnings above).")
+  }
+
+  func testFileNamesInWarningsCannotDriveTheTerminal() throws {
+    let hostile = folder.appendingPathComponent("\u{1B}]0;PWNED\u{07}\u{1B}[2Jx.json")
+    try Data("{ broken".utf8).write(to: hostile)
+    try FileManager.default.copyItem(
+      at: URL(fileURLWithPath: examplePath("two-men")), to: folder.appendingPathComponent("ok.json")
+    )
+    let run = try SeenExecutable.run(["summary", folder.path])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssert(run.stderr.contains("x.json"), run.stderr)
+    XCTAssertFalse(run.stderr.contains("\u{1B}"), "an escape reached standard error")
+    XCTAssertFalse(run.stderr.contains("\u{07}"))
+  }
+
+  func testEchoedValuesCannotDriveTheTerminal() throws {
+    let stderr = try assertFailure(
+      ["review", "--no-input", "--set", "father.\u{1B}[31mx=yes"], status: 65)
+    XCTAssertFalse(stderr.contains("\u{1B}"))
+    let usage = try assertFailure(["\u{1B}]0;x\u{07}bogus"], status: 64)
+    XCTAssertFalse(usage.contains("\u{1B}"))
+  }
+
+  func testInteractiveWithStandardInputClosedStopsAtOnce() throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = [
+      "-c", "\"$0\" review --interactive <&-", try XCTUnwrap(SeenExecutable.url).path,
+    ]
+    process.currentDirectoryURL = folder
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    let deadline = Date().addingTimeInterval(10)
+    while process.isRunning && Date() < deadline { usleep(20_000) }
+    if process.isRunning {
+      process.terminate()
+      XCTFail("seen waited for input on a closed standard input")
+      return
+    }
+    XCTAssertEqual(process.terminationStatus, 74)
+    let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    XCTAssert(text.contains("standard input is closed"), text)
+  }
+}
