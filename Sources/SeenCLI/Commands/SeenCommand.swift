@@ -6,9 +6,10 @@ public enum SeenCommand {
   public static let version = "0.1.0"
 
   static let commands: [CommandSpec] = [
-    ReviewCommand.spec, ReportCommand.spec, ContentCommand.spec, SummaryCommand.spec,
-    ScenariosCommand.spec,
-    WorkshopCommand.spec, SheetCommand.spec, helpSpec,
+    // In the order people meet them: review a case, read its report, take it to supervision,
+    // sum up a team, then the trainers' commands and the content itself.
+    ReviewCommand.spec, ReportCommand.spec, SheetCommand.spec, SummaryCommand.spec,
+    ScenariosCommand.spec, WorkshopCommand.spec, ContentCommand.spec, helpSpec,
   ]
 
   static let helpSpec = CommandSpec(
@@ -24,9 +25,12 @@ public enum SeenCommand {
       about each man, and what to do next. Nothing leaves this computer.
       """,
     examples: [
+      "seen review",
       "seen review --answers examples/unseen-father.json --no-input",
       "seen report saved-review.json --format markdown",
-      "seen content",
+      "seen sheet saved-review.json --format pdf -o sheet.pdf",
+      "seen summary reviews/ --format html -o summary.html",
+      "seen workshop wiltshire --steps --minutes 90",
     ],
     subcommands: commands)
 
