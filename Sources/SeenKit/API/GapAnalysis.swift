@@ -57,18 +57,15 @@ public enum GapAnalysis {
       (lhs.element.item.tier, lhs.offset) < (rhs.element.item.tier, rhs.offset)
     }.map(\.element)
 
-    let reflections = content.questions.compactMap {
-      question -> (question: ReflectiveQuestion, answer: String)? in
+    let reflections = content.questions.compactMap { question -> GapReport.Reflection? in
       guard let text = record.reflections[question.id], !text.trimmingWhitespace().isEmpty else {
         return nil
       }
-      return (question, text)
+      return GapReport.Reflection(question: question, answer: text)
     }
-    var report = GapReport(
+    return GapReport(
       caseReference: record.caseReference, role: record.role, date: record.date,
-      contentVersion: content.version, men: men, inPlace: inPlace, gaps: ordered,
-      reflections: reflections)
-    report.confidence = record.confidence
-    return report
+      confidence: record.confidence, contentVersion: content.version, men: men, inPlace: inPlace,
+      gaps: ordered, reflections: reflections)
   }
 }

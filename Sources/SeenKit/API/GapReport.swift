@@ -60,15 +60,13 @@ public struct GapReport: Equatable, Sendable {
   public var inPlace: [Finding]
   /// Gaps in tier order, then in the order the items are asked, men in record order.
   public var gaps: [Gap]
-  public var reflections: [(question: ReflectiveQuestion, answer: String)]
+  /// What the practitioner wrote for each reflective question, in question order.
+  public var reflections: [Reflection]
 
-  public static func == (lhs: GapReport, rhs: GapReport) -> Bool {
-    lhs.caseReference == rhs.caseReference && lhs.role == rhs.role && lhs.date == rhs.date
-      && lhs.confidence == rhs.confidence
-      && lhs.contentVersion == rhs.contentVersion && lhs.men == rhs.men
-      && lhs.inPlace == rhs.inPlace
-      && lhs.gaps == rhs.gaps && lhs.reflections.map(\.question) == rhs.reflections.map(\.question)
-      && lhs.reflections.map(\.answer) == rhs.reflections.map(\.answer)
+  /// A reflective question with the practitioner's answer.
+  public struct Reflection: Equatable, Sendable {
+    public var question: ReflectiveQuestion
+    public var answer: String
   }
 
   public var hasGaps: Bool { !gaps.isEmpty }
