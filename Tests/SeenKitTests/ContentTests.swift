@@ -67,8 +67,11 @@ final class ContentTests: XCTestCase {
     let perCase = content.items(scope: .case).map(\.id)
     XCTAssert(perCase.contains("all-men-identified"))
     XCTAssert(perCase.contains("supervision"))
+    // Every risk factor has its knowledge item; the others (abuse done to him) are not factors.
+    let knowledge = content.items(scope: .man, kind: .knowledge).map(\.id)
     XCTAssertEqual(
-      content.items(scope: .man, kind: .knowledge).map(\.id), content.riskFactors.map(\.id))
+      knowledge.filter { content.riskFactor($0) != nil }, content.riskFactors.map(\.id))
+    XCTAssertEqual(content.otherKnowledgeItems.map(\.id), ["abuse-experienced"])
     for id in Visibility.contactItems + Visibility.assessmentItems {
       XCTAssertNotNil(content.item(id), id)
     }

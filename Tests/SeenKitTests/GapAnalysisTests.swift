@@ -120,9 +120,12 @@ final class GapAnalysisTests: XCTestCase {
 
   func testAFullyAnsweredReviewHasNoGaps() {
     var answers = allYes()
-    for factor in content.riskFactors { answers[factor.id] = .absent }
+    for item in content.items(scope: .man, kind: .knowledge) { answers[item.id] = .absent }
+    for item in content.items(scope: .man, kind: .condition) { answers[item.id] = .no }
     let caseAnswers = Dictionary(
-      uniqueKeysWithValues: content.items(scope: .case).map { ($0.id, Answer(.yes)) })
+      uniqueKeysWithValues: content.items(scope: .case).map {
+        ($0.id, Answer($0.kind == .condition ? .no : .yes))
+      })
     let result = report([man(answers)], answers: caseAnswers)
     XCTAssertEqual(result.gaps, [])
     XCTAssertFalse(result.hasGaps)
@@ -149,10 +152,15 @@ final class GapAnalysisTests: XCTestCase {
     XCTAssertEqual(statuses["impulsivity"]?.status, .notKnown)
     XCTAssertEqual(statuses["violence-control"]?.status, .notKnown)
     let knowledgeGaps = result.gaps.filter { $0.kind == .notKnown }.map(\.item.id)
+    // Every knowledge item and condition not known is a gap: the risk factors, abuse done to
+    // him, and whether contact must be planned for safety (and, for the case, fear).
+    let askedAbout = content.checklist.filter { $0.kind != .practice }.map(\.id)
     XCTAssertEqual(
-      Set(knowledgeGaps),
-      Set(content.riskFactors.map(\.id)).subtracting(["substance-misuse", "young-parent"]))
-    XCTAssert(result.gaps.filter { $0.kind == .notKnown }.allSatisfy { $0.item.tier == 1 })
+      Set(knowledgeGaps), Set(askedAbout).subtracting(["substance-misuse", "young-parent"]))
+    XCTAssert(
+      result.gaps.filter { $0.kind == .notKnown && $0.item.kind == .knowledge }.allSatisfy {
+        $0.item.tier == 1
+      })
   }
 
   func testCombinationNoteOnlyWithTwoOrMoreKnownPresent() {

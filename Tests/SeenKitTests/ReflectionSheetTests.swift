@@ -37,8 +37,12 @@ final class ReflectionSheetTests: XCTestCase {
     for men in ReflectionSheet.menRange {
       let sheet = ReflectionSheet.blank(content: content, men: men)
       let tables = checklists(sheet)
-      XCTAssertEqual(tables.flatMap(\.rows).map(\.itemID), content.checklist.map(\.id))
-      for table in tables.prefix(2) {
+      // Safety first, then what was done, what is known, and the case.
+      let order =
+        content.items(scope: .man, kind: .condition) + content.items(scope: .man, kind: .practice)
+        + content.items(scope: .man, kind: .knowledge) + content.items(scope: .case)
+      XCTAssertEqual(tables.flatMap(\.rows).map(\.itemID), order.map(\.id))
+      for table in tables.prefix(3) {
         XCTAssertEqual(table.columns, (1...men).map { "Man \($0)" })
         XCTAssertTrue(table.rows.allSatisfy { $0.cells == Array(repeating: .init(), count: men) })
       }
@@ -54,16 +58,17 @@ final class ReflectionSheetTests: XCTestCase {
     let sheet = ReflectionSheet.filled(record: record, content: content)
     let tables = checklists(sheet)
     XCTAssertEqual(tables[0].columns, ["Father", "Mother's partner"])
-    let identified = tables[0].rows[0]
+    XCTAssertEqual(tables[0].rows.map(\.itemID), ["safety"])
+    let identified = tables[1].rows[0]
     XCTAssertEqual(identified.cells[0], .init(selected: .yes))
     XCTAssertEqual(
       identified.cells[1],
       .init(selected: .partly, note: "Moved in last month; surname not known", gap: "not yet done"))
-    let plan = tables[0].rows.first { $0.itemID == "plan" }!
+    let plan = tables[1].rows.first { $0.itemID == "plan" }!
     XCTAssertNil(plan.cells[1].gap, "n/a with a reason is in place")
-    let views = tables[0].rows.first { $0.itemID == "views" }!
+    let views = tables[1].rows.first { $0.itemID == "views" }!
     XCTAssertEqual(views.cells[1].gap, "not answered")
-    let known = tables[1].rows.first { $0.itemID == "impulsivity" }!
+    let known = tables[2].rows.first { $0.itemID == "impulsivity" }!
     XCTAssertEqual(known.cells[0], .init(selected: .unknown, gap: "not known"))
     let gaps = tables.flatMap(\.rows).flatMap(\.cells).filter { $0.gap != nil }.count
     XCTAssertEqual(gaps, GapAnalysis.report(for: record, content: content).gaps.count)
@@ -78,7 +83,7 @@ final class ReflectionSheetTests: XCTestCase {
             label: "Father", relationship: "birth father",
             livesWithBaby: "does not live with the baby",
             visibility:
-              "partly seen (identified and contacted; history, substance use, mental health and domestic abuse not yet all explored)"
+              "partly seen (identified and contacted, but his history, substance use, mental health and domestic abuse are not yet all explored) Known present: Own parents abusive, neglectful or inconsistent; Parent at a young age, including care leavers; External pressures: money, work, racism, relationship; the plan addresses both support and risk: no."
           ),
           .init(
             label: "Mother's partner", relationship: "mother's partner",
@@ -95,7 +100,7 @@ final class ReflectionSheetTests: XCTestCase {
       ManRecord(label: "Man", answers: ["identified": Answer(.yes)]),
       ManRecord(label: "Man", answers: ["identified": Answer(.no)]),
     ])
-    let row = checklists(.filled(record: record, content: content))[0].rows[0]
+    let row = checklists(.filled(record: record, content: content))[1].rows[0]
     XCTAssertEqual(row.cells.map(\.selected), [.yes, .no])
     XCTAssertEqual(row.cells.map(\.gap), [nil, "not yet done"])
   }

@@ -7,7 +7,9 @@ import XCTest
 /// Golden files for every renderer: the three example reviews in every format, and the content.
 /// Re-record with SEEN_RECORD_SNAPSHOTS=1 swift test, then read the diff before committing.
 final class RendererSnapshotTests: XCTestCase {
-  static let examples = ["few-gaps", "unseen-father", "two-men"]
+  static let examples = [
+    "few-gaps", "unseen-father", "two-men", "safety-refuge", "safety-all-yes",
+  ]
   static let extensions: [ReportFormat: String] = [.text: "txt", .markdown: "md", .json: "json"]
 
   func testGapReportsMatchGoldenFiles() throws {

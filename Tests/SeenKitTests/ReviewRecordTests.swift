@@ -11,7 +11,7 @@ final class ReviewRecordTests: XCTestCase {
   func testInvalidRecordFixturesAreRefusedWithFileLineAndPath() throws {
     let expectations: [String: (message: String, line: Int, path: String)] = [
       "unknown-item": (
-        "unknown checklist item \"histry\"; valid items here: identified, contacted", 4,
+        "unknown checklist item \"histry\"; valid items here: identified, safety, contacted", 4,
         "men[0].answers"
       ),
       "bad-answer": (
@@ -22,7 +22,8 @@ final class ReviewRecordTests: XCTestCase {
         "use one of: present, absent, unknown.", 3, "men[0].answers.childhood-adversity"
       ),
       "future-format": (
-        "format is \"seen-review/2\", but this version of seen reads \"seen-review/1\"", 2, "format"
+        "this record is \"seen-review/3\", written by a newer seen; this version reads up to \"seen-review/2\"",
+        2, "format"
       ),
       "unknown-top-level-key": ("unknown key \"mne\"; expected one of: format, case", 3, ""),
       "bad-relationship": (
@@ -40,7 +41,8 @@ final class ReviewRecordTests: XCTestCase {
         "expected true, false or null, found a string.", 3, "men[0].livesWithBaby"
       ),
       "answer-object-unknown-key": (
-        "unknown key \"notes\"; expected one of: answer, note.", 3, "men[0].answers.contacted"
+        "unknown key \"notes\"; expected one of: answer, note, reason.", 3,
+        "men[0].answers.contacted"
       ),
       "answer-number": (
         "expected an answer (yes, partly, no, unknown, na)", 3, "men[0].answers.contacted"
@@ -97,7 +99,7 @@ final class ReviewRecordTests: XCTestCase {
       let decoded = try ReviewRecord.decode(Array(encoded.utf8), file: nil, content: content)
       XCTAssertEqual(decoded, record, example)
       XCTAssertEqual(decoded.encoded(), encoded, example)
-      XCTAssert(encoded.hasPrefix("{\n  \"format\": \"seen-review/1\",\n"))
+      XCTAssert(encoded.hasPrefix("{\n  \"format\": \"seen-review/2\",\n"))
     }
   }
 

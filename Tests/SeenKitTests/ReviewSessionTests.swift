@@ -20,13 +20,32 @@ final class ReviewSessionTests: XCTestCase {
   /// The reflective questions asked near the end (the first is asked at the start, with its scale).
   private var laterReflections: Int { content.questions.count - 1 }
 
-  func testAWholeReviewOfOneManInUnderFortyLines() {
+  /// One line for each of a scope's items: `practice` for practice items, `known` for what you
+  /// know, `condition` for the safety questions.
+  private func lines(
+    _ scope: ChecklistItem.Scope, practice: String = "y", known: String = "a",
+    condition: String = "n"
+  ) -> [String] {
+    content.items(scope: scope).map { item in
+      switch item.kind {
+      case .practice: return practice
+      case .knowledge: return known
+      case .condition: return condition
+      }
+    }
+  }
+  /// How many of a man's items come before the first what-you-know question.
+  private var itemsBeforeKnowledge: Int {
+    content.items(scope: .man).firstIndex { $0.kind == .knowledge } ?? 0
+  }
+
+  func testAWholeReviewOfOneMan() {
     var session = ReviewSession(content: content)
     let answers =
-      setup + Array(repeating: "y", count: 12) + Array(repeating: "a", count: 7) + ["y", "n", "p"]
+      setup + lines(.man) + lines(.case, practice: "p")
       + Array(repeating: "", count: laterReflections) + [""]
     let outcomes = feed(&session, answers)
-    XCTAssertLessThan(answers.count, 40)
+    XCTAssertLessThan(answers.count, 50)
     XCTAssertEqual(outcomes.last?.event, .finished)
     XCTAssertEqual(session.record.caseReference, "HV-1")
     XCTAssertEqual(session.record.confidence, .somewhat)
@@ -36,8 +55,11 @@ final class ReviewSessionTests: XCTestCase {
     XCTAssertEqual(session.record.men[0].answers.count, manItemCount)
     XCTAssertEqual(session.record.men[0].answers["identified"], Answer(.yes))
     XCTAssertEqual(session.record.men[0].answers["impulsivity"], Answer(.absent))
-    let caseIds = content.items(scope: .case).map(\.id)
-    XCTAssertEqual(caseIds.map { session.record.answers[$0]?.value }, [.yes, .no, .partly])
+    XCTAssertEqual(session.record.men[0].answers["safety"], Answer(.no))
+    for item in content.items(scope: .case) {
+      XCTAssertEqual(
+        session.record.answers[item.id]?.value, item.kind == .condition ? .no : .partly, item.id)
+    }
   }
 
   func testTwoMen() {
@@ -52,7 +74,7 @@ final class ReviewSessionTests: XCTestCase {
 
   func testNotesFollowAColon() {
     var session = ReviewSession(content: content)
-    feed(&session, setup + ["y", "n: he declined the visit: letter sent"])
+    feed(&session, setup + ["y", "n", "n: he declined the visit: letter sent"])
     XCTAssertEqual(
       session.record.men[0].answers["contacted"],
       Answer(.no, note: "he declined the visit: letter sent"))
@@ -68,8 +90,45 @@ final class ReviewSessionTests: XCTestCase {
     XCTAssertEqual(session.handle("Baby in foster care, father not in contact").event, .changed)
     XCTAssertEqual(
       session.record.men[0].answers["identified"],
-      Answer(.na, note: "Baby in foster care, father not in contact"))
-    XCTAssertEqual(session.step, .item(man: 0, id: "contacted"))
+      Answer(.na, note: "Baby in foster care, father not in contact", reason: .other))
+    XCTAssertEqual(session.step, .item(man: 0, id: "safety"))
+  }
+
+  func testNotApplicableForSafetyIsAStructuredReason() {
+    var session = ReviewSession(content: content)
+    feed(&session, setup + ["y", "y", "x"])
+    XCTAssertTrue(session.isAskingForReason)
+    XCTAssert(session.prompt(width: 80).contains("s contact must be planned for safety"))
+    XCTAssertEqual(session.handle("s: non-molestation order").event, .changed)
+    XCTAssertEqual(
+      session.record.men[0].answers["contacted"],
+      Answer(.na, note: "non-molestation order", reason: .safety))
+    // Given at once after a colon, the reason needs no second prompt.
+    session.handle("b")
+    session.handle("x: moved away")
+    XCTAssertEqual(session.record.men[0].answers["contacted"], Answer(.na, reason: .movedAway))
+    XCTAssertFalse(session.isAskingForReason)
+  }
+
+  func testDomesticAbuseIsNeverNotApplicable() {
+    var session = ReviewSession(content: content)
+    let before = content.items(scope: .man).firstIndex { $0.id == "domestic-abuse" }!
+    feed(&session, setup + Array(lines(.man).prefix(before)))
+    XCTAssertEqual(session.step, .item(man: 0, id: "domestic-abuse"))
+    XCTAssertFalse(session.prompt(width: 200).contains("x not applicable"))
+    let outcome = session.handle("x: mother says no DA")
+    XCTAssertEqual(outcome.event, .unchanged)
+    XCTAssert(outcome.message?.contains("not yet is not") == true)
+    XCTAssertNil(session.record.men[0].answers["domestic-abuse"])
+    XCTAssertEqual(session.step, .item(man: 0, id: "domestic-abuse"))
+  }
+
+  func testHelpGivesTheSafeFormOnceASafetyConcernIsRecorded() {
+    var session = ReviewSession(content: content)
+    feed(&session, setup + ["y", "y"])
+    let help = session.handle("?").message ?? ""
+    XCTAssert(help.contains("If it is a gap (planned for safety):"), help)
+    XCTAssert(help.contains(content.item("contacted")!.safeNext!.advice))
   }
 
   func testNotApplicableReasonMayBeLeftEmptyAsAGap() {
@@ -82,16 +141,16 @@ final class ReviewSessionTests: XCTestCase {
 
   func testBackCanBeUsedWhileAskingForAReason() {
     var session = ReviewSession(content: content)
-    feed(&session, setup + ["y", "x"])
+    feed(&session, setup + ["y", "n", "x"])
     XCTAssertTrue(session.isAskingForReason)
     session.handle("b")
     XCTAssertFalse(session.isAskingForReason)
-    XCTAssertEqual(session.step, .item(man: 0, id: "identified"))
+    XCTAssertEqual(session.step, .item(man: 0, id: "safety"))
   }
 
   func testBackGoesOneStepAndEnterKeepsTheAnswer() {
     var session = ReviewSession(content: content)
-    feed(&session, setup + ["y", "n"])
+    feed(&session, setup + ["y", "n", "n"])
     XCTAssertEqual(session.step, .item(man: 0, id: "views"))
     session.handle("b")
     XCTAssertEqual(session.step, .item(man: 0, id: "contacted"))
@@ -129,15 +188,16 @@ final class ReviewSessionTests: XCTestCase {
       outcome.message?.contains("y yes, p partly, n no, u not known, x not applicable") == true)
     XCTAssertEqual(session.step, .item(man: 0, id: "identified"))
     // Knowledge items have their own letters.
-    feed(&session, Array(repeating: "y", count: 12))
-    XCTAssert(session.handle("q?").message?.contains("p present, a absent, u not known") == true)
+    feed(&session, Array(repeating: "y", count: itemsBeforeKnowledge))
+    XCTAssert(
+      session.handle("q?").message?.contains("p present, a none found so far, u not known") == true)
     XCTAssertEqual(session.handle("p").event, .changed)
     XCTAssertEqual(session.record.men[0].answers["childhood-adversity"], Answer(.present))
   }
 
   func testHelpExplainsWhyNextAndSource() {
     var session = ReviewSession(content: content)
-    feed(&session, setup + ["y"])
+    feed(&session, setup + ["y", "n"])
     let help = session.handle("?")
     XCTAssertEqual(help.event, .unchanged)
     let text = help.message ?? ""
@@ -158,18 +218,16 @@ final class ReviewSessionTests: XCTestCase {
     var session = ReviewSession(content: content)
     feed(&session, setup + ["y", "y", "y"])
     XCTAssert(session.prompt(width: 80).contains("[Father · 4 of \(manItemCount)] Tier"))
-    feed(&session, Array(repeating: "y", count: 9))
+    feed(&session, Array(repeating: "y", count: itemsBeforeKnowledge - 3))
     XCTAssert(
       session.prompt(width: 80).contains(
-        "[Father · 13 of \(manItemCount)] What do you know about him?"))
+        "[Father · \(itemsBeforeKnowledge + 1) of \(manItemCount)] What do you know about him?"))
   }
 
   func testReviewScreenChangesAnyAnswerAndReturns() {
     var session = ReviewSession(content: content)
     let all =
-      setup + Array(repeating: "y", count: 12) + Array(repeating: "a", count: 7)
-      + Array(repeating: "y", count: caseItemCount)
-      + Array(repeating: "", count: laterReflections)
+      setup + lines(.man) + lines(.case) + Array(repeating: "", count: laterReflections)
     feed(&session, all)
     XCTAssertEqual(session.step, .review)
     let screen = session.prompt(width: 80)
@@ -188,10 +246,21 @@ final class ReviewSessionTests: XCTestCase {
 
   func testResumingStartsAtTheFirstUnansweredItem() throws {
     var record = try TestContent.example("two-men")
+    // The safety question was added after this record was written: it comes first.
     XCTAssertEqual(
-      ReviewSession(resuming: record, content: content).step, .item(man: 1, id: "views"))
-    record.men[1].answers = Dictionary(
-      uniqueKeysWithValues: content.items(scope: .man).map { ($0.id, Answer(.unknown)) })
+      ReviewSession(resuming: record, content: content).step, .item(man: 0, id: "safety"))
+    record.men[0].answers["safety"] = Answer(.no)
+    XCTAssertEqual(
+      ReviewSession(resuming: record, content: content).step, .item(man: 0, id: "abuse-experienced")
+    )
+    for index in record.men.indices {
+      for item in content.items(scope: .man) where record.men[index].answers[item.id] == nil {
+        record.men[index].answers[item.id] = Answer(.unknown)
+      }
+    }
+    for item in content.items(scope: .case) where record.answers[item.id] == nil {
+      record.answers[item.id] = Answer(.unknown)
+    }
     XCTAssertEqual(ReviewSession(resuming: record, content: content).step, .review)
     XCTAssertEqual(ReviewSession(resuming: ReviewRecord(), content: content).step, .confidence)
   }
@@ -243,12 +312,13 @@ extension ReviewSessionTests {
   /// so only the letters shown are taken there.
   func testYesAndNoAreNotTakenForWhatYouKnow() {
     var session = ReviewSession(content: content)
-    feed(&session, setup + Array(repeating: "y", count: 12))
+    feed(&session, setup + Array(repeating: "y", count: itemsBeforeKnowledge))
     XCTAssertEqual(session.step, .item(man: 0, id: "childhood-adversity"))
     for habit in ["y", "n", "yes", "no", "N"] {
       let outcome = session.handle(habit)
       XCTAssertEqual(outcome.event, .unchanged, habit)
-      XCTAssert(outcome.message?.contains("p present, a absent, u not known") == true, habit)
+      XCTAssert(
+        outcome.message?.contains("p present, a none found so far, u not known") == true, habit)
       XCTAssertFalse(
         outcome.message?.contains("letter sent") == true, "a practice example on a knowledge item")
     }

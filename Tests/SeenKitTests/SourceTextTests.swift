@@ -118,10 +118,18 @@ final class SourceTextTests: XCTestCase {
       + content.figures.map(\.source)
     sources += content.tiers.flatMap { [$0.source] + $0.challenges.map(\.source) }
     sources += [content.trigger.source, content.combination.source, content.together.source]
+    let safety = content.safety
+    let advice =
+      content.checklist.compactMap(\.safeNext) + safety.points + safety.concernRoute
+      + [safety.plannedForSafety, safety.immediateDanger, safety.fearNow]
+    sources += advice.compactMap(\.source)
     for source in sources where source.document == "myth-of-invisible-men" {
       let section = source.section
       guard section.first?.isNumber == true else { continue }
-      let paragraphs = section.split(separator: "–").map { $0.trimmingCharacters(in: .whitespaces) }
+      // "17.2, 15.3" lists paragraphs; "6.12–6.13" is a range of two that must both exist.
+      let paragraphs = section.split(whereSeparator: { $0 == "–" || $0 == "," }).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
       for paragraph in paragraphs where paragraph.contains(".") {
         XCTAssert(
           review.contains(" \(paragraph). ") || review.hasPrefix("\(paragraph). "),

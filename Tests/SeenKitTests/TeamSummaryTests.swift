@@ -93,7 +93,8 @@ final class TeamSummaryTests: XCTestCase {
     XCTAssertEqual(json?["men"] as? Int, 3)
     XCTAssertEqual(json?["skipped"] as? Int, 0)
     XCTAssertEqual(
-      json?["visibility"] as? [String: Int], ["seen": 1, "partly-seen": 0, "unseen": 2])
+      json?["visibility"] as? [String: Int],
+      ["seen": 1, "partly-seen": 0, "contact-planned-for-safety": 0, "unseen": 2])
     let items = json?["items"] as? [[String: Any]] ?? []
     XCTAssertEqual(items.count, content.checklist.filter { $0.kind == .practice }.count)
     let identified = items.first { $0["id"] as? String == "identified" }

@@ -159,8 +159,16 @@ final class ReviewCommandTests: XCTestCase {
       var answers = men[0]["answers"] as? [String: Any] ?? [:]
       answers["pressures"] = "yes"
       answers["agency-checks"] = "yes"
+      answers["safety"] = "no"
+      answers["abuse-experienced"] = "absent"
       men[0]["answers"] = answers
       record["men"] = men
+      var caseAnswers = record["answers"] as? [String: Any] ?? [:]
+      for id in ["mother-asked-alone", "mother-supported", "men-in-plans"] {
+        caseAnswers[id] = "yes"
+      }
+      caseAnswers["practitioner-fear"] = "no"
+      record["answers"] = caseAnswers
     }
     let run = try assertExecuteCommand(
       ["review", "--answers", answers.path, "--no-input", "--fail-on-gaps", "--format", "json"])

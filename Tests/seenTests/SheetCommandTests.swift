@@ -132,7 +132,7 @@ final class SheetCommandTests: XCTestCase {
     let prompts = (content["checklist"] as? [[String: Any]] ?? []).compactMap {
       $0["prompt"] as? String
     }
-    XCTAssertEqual(prompts.count, 22)
+    XCTAssertEqual(prompts.count, 28)
     for (name, arguments) in pdfCases() where name != "leaders" {
       let path = folder.appendingPathComponent("\(name).pdf").path
       try assertExecuteCommand(arguments + ["--format", "pdf", "-o", path], expected: "")
@@ -161,7 +161,7 @@ final class SheetCommandTests: XCTestCase {
     let path = folder.appendingPathComponent("one.pdf").path
     try assertExecuteCommand(["sheet", "--men", "1", "--format", "pdf", "-o", path])
     let info = try runProgram("pdfinfo", [path])
-    XCTAssertTrue(info.contains("Pages:           2"), info)
+    XCTAssertTrue(info.contains("Pages:           3"), info)
     XCTAssertTrue(info.contains("Title:           Reflection sheet for supervision"), info)
   }
 

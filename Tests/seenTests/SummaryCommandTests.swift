@@ -33,7 +33,8 @@ final class SummaryCommandTests: XCTestCase {
     XCTAssertEqual(summary["men"] as? Int, 4)
     XCTAssertEqual(summary["skipped"] as? Int, 0)
     XCTAssertEqual(
-      summary["visibility"] as? [String: Int], ["seen": 1, "partly-seen": 1, "unseen": 2])
+      summary["visibility"] as? [String: Int],
+      ["seen": 1, "partly-seen": 1, "contact-planned-for-safety": 0, "unseen": 2])
     XCTAssertEqual(
       (summary["relationships"] as? [String: Int])?["birth-father"], 3)
   }

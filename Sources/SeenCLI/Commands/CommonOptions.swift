@@ -18,7 +18,13 @@ enum CommonOptions {
     "content", "folder",
     help: "Use the content files in this folder instead of the built-in content.")
 
-  static let outputOptions = [format, output, force, noColor, width, content]
+  static let includeSensitive = OptionSpec.flag(
+    "include-sensitive",
+    help:
+      "Print the notes marked sensitive (domestic abuse, the mother's disclosures, safety reasons); they are left out otherwise."
+  )
+
+  static let outputOptions = [format, output, force, noColor, width, content, includeSensitive]
 
   /// The built-in content, or the folder given with --content, validated.
   static func loadContent(_ arguments: ParsedArguments, console: Console) throws(CommandError)

@@ -40,7 +40,8 @@ enum ReportOutput {
   static func write(
     _ record: ReviewRecord, content: Content, _ arguments: ParsedArguments, console: Console
   ) throws(CommandError) -> ExitCode {
-    let report = GapAnalysis.report(for: record, content: content)
+    let report = GapAnalysis.report(
+      for: record, content: content, includeSensitive: arguments.flag("include-sensitive"))
     let renderer = GapReportRenderer(
       content: content, text: try CommonOptions.textOptions(arguments, console: console))
     try CommonOptions.emit(

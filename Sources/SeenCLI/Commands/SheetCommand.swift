@@ -33,6 +33,7 @@ enum SheetCommand {
         "men", "number",
         help: "Columns for this many men on a blank sheet (1 to 6).", defaultValue: "2"),
       .flag("leaders", help: "The service design sheet for partnership leaders (18.4)."),
+      CommonOptions.includeSensitive,
       CommonOptions.noColor,
       CommonOptions.content,
     ],
@@ -76,7 +77,8 @@ enum SheetCommand {
       sheet = .leaders(content: content)
     } else if let path {
       let record = try RecordLoader.load(path, content: content, console: console)
-      sheet = .filled(record: record, content: content)
+      sheet = .filled(
+        record: record, content: content, includeSensitive: arguments.flag("include-sensitive"))
     } else {
       sheet = .blank(content: content, men: men)
     }

@@ -17,8 +17,35 @@ public enum AnswerValue: String, Equatable, Hashable, Sendable, CaseIterable {
     case .unknown: return "not known"
     case .na: return "not applicable"
     case .present: return "known present"
-    case .absent: return "known absent"
+    case .absent: return "none found so far"
     }
+  }
+}
+
+/// Why an item does not apply: structured, so that a safety reason changes the advice by a
+/// field the practitioner chose and never by words found in a note.
+public enum NotApplicableReason: String, Equatable, Hashable, Sendable, CaseIterable {
+  /// Contact must be planned for safety first (domestic abuse, a protective order, a threat).
+  case safety
+  case movedAway = "moved-away"
+  case deceased
+  /// Any other reason, given in the note.
+  case other
+
+  public var words: String {
+    switch self {
+    case .safety: return "contact must be planned for safety"
+    case .movedAway: return "moved away"
+    case .deceased: return "deceased"
+    case .other: return "other reason"
+    }
+  }
+
+  /// Reads "safety", "moved away", "moved-away", "deceased" or "other", in any case.
+  public init?(typed text: String) {
+    let word = text.trimmingWhitespace().lowercased().split(separator: " ").joined(separator: "-")
+    guard let reason = NotApplicableReason(rawValue: word) else { return nil }
+    self = reason
   }
 }
 
@@ -26,11 +53,46 @@ public enum AnswerValue: String, Equatable, Hashable, Sendable, CaseIterable {
 public struct Answer: Equatable, Sendable {
   public var value: AnswerValue
   public var note: String?
+  /// Why a "not applicable" answer does not apply; nil for other answers, and for a
+  /// `seen-review/1` record's "not applicable", whose reason is its note alone.
+  public var reason: NotApplicableReason?
 
-  public init(_ value: AnswerValue, note: String? = nil) {
+  public init(_ value: AnswerValue, note: String? = nil, reason: NotApplicableReason? = nil) {
     self.value = value
     // A note of control characters alone is no reason at all.
     let trimmed = note?.withoutControlCharacters.trimmingWhitespace()
     self.note = (trimmed?.isEmpty ?? true) ? nil : trimmed
+    self.reason = value == .na ? reason : nil
+  }
+
+  /// Reads what follows "na:" on a command line or at a prompt: a reason word, optionally
+  /// followed by ": note" ("safety: non-molestation order"), or a note alone (an other reason).
+  public static func notApplicable(typed text: String?) -> Answer {
+    guard let text else { return Answer(.na) }
+    var head = text
+    var rest: String?
+    if let colon = text.firstIndex(of: ":") {
+      head = String(text[..<colon])
+      rest = String(text[text.index(after: colon)...])
+    }
+    if let reason = NotApplicableReason(typed: head) {
+      return Answer(.na, note: rest, reason: reason)
+    }
+    return Answer(.na, note: text, reason: text.trimmingWhitespace().isEmpty ? nil : .other)
+  }
+
+  /// Whether a "not applicable" answer gives a reason: a safety, moved-away or deceased
+  /// reason stands alone; "other" needs its words in the note.
+  public var hasReason: Bool {
+    switch reason {
+    case .safety?, .movedAway?, .deceased?: return true
+    case .other?, nil: return note != nil
+    }
+  }
+
+  /// "not applicable (contact must be planned for safety)", or the answer's words.
+  public var words: String {
+    guard value == .na, let reason, reason != .other else { return value.words }
+    return "\(value.words) (\(reason.words))"
   }
 }

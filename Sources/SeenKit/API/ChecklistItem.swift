@@ -7,15 +7,19 @@ public struct ChecklistItem: Equatable, Sendable, Identifiable {
   }
 
   /// Practice items are answered yes / partly / no / unknown / na; knowledge items (one per risk
-  /// factor) are answered present / absent / unknown.
+  /// factor, and a few more) are answered present / absent / unknown; conditions, facts that
+  /// change how the work must be done (a safety concern, the practitioner's fear), yes / no /
+  /// unknown.
   public enum Kind: String, Equatable, Sendable, CaseIterable {
     case practice
     case knowledge
+    case condition
 
     public var allowedAnswers: [AnswerValue] {
       switch self {
       case .practice: return [.yes, .partly, .no, .unknown, .na]
       case .knowledge: return [.present, .absent, .unknown]
+      case .condition: return [.yes, .no, .unknown]
       }
     }
   }
@@ -34,4 +38,26 @@ public struct ChecklistItem: Equatable, Sendable, Identifiable {
   public var source: SourceReference
   public var questions: [String]
   public var riskFactors: [String]
+  /// False where "not applicable" would hide work not yet done: "not yet" is not "not
+  /// applicable" (domestic abuse, asking the mother alone).
+  public var allowsNotApplicable: Bool = true
+  /// Notes on this item may hold the mother's disclosures, domestic abuse findings or safety
+  /// reasons: outputs leave them out unless asked to include them.
+  public var isSensitive: Bool = false
+  /// The ordinary `next` could put someone at risk where abuse or a threat is known or
+  /// suspected, so the item must carry `safeNext`.
+  public var needsSafeForm: Bool = false
+  /// The next step used instead of `next` whenever a safety condition holds.
+  public var safeNext: SafeAdvice?
+
+  /// The answers this item takes, in the order they are offered.
+  public var allowedAnswers: [AnswerValue] {
+    allowsNotApplicable ? kind.allowedAnswers : kind.allowedAnswers.filter { $0 != .na }
+  }
+
+  /// The next step to give: its safe form when a safety condition holds and it has one.
+  public func next(safetyConditionHolds: Bool) -> SafeAdvice {
+    if safetyConditionHolds, let safeNext { return safeNext }
+    return SafeAdvice(advice: next, source: source, guidance: nil)
+  }
 }

@@ -48,6 +48,7 @@ extension Content {
     let tiersFile = reader("tiers.json")
     let figuresFile = reader("figures.json")
     let checklistFile = reader("checklist.json")
+    let safetyFile = reader("safety.json")
 
     let version = manifest.flatMap { manifest in
       attempt { () throws(DataError) -> String in
@@ -88,16 +89,29 @@ extension Content {
     let checklist = checklistFile.flatMap { file in
       attempt { try file.objects("items").map(decodeItem) }
     }
+    let safety = safetyFile.flatMap { file in
+      attempt { () throws(DataError) -> SafetyContent in
+        try file.rejectUnknownKeys(allowed: [
+          "plannedForSafety", "points", "immediateDanger", "concernRoute", "fearNow",
+        ])
+        return SafetyContent(
+          plannedForSafety: try decodeAdvice(try file.object("plannedForSafety")),
+          points: try file.objects("points").map(decodeAdvice),
+          immediateDanger: try decodeAdvice(try file.object("immediateDanger")),
+          concernRoute: try file.objects("concernRoute").map(decodeAdvice),
+          fearNow: try decodeAdvice(try file.object("fearNow")))
+      }
+    }
 
     guard let version, let documents, let questions, let closing, let riskFactors, let trigger,
-      let combination, let together, let tiers, let figures, let checklist
+      let combination, let together, let tiers, let figures, let checklist, let safety
     else {
       throw ContentError(problems: problems)
     }
     var content = Content(
       version: version, documents: documents, questions: questions, closing: closing,
       riskFactors: riskFactors, trigger: trigger, combination: combination, together: together,
-      tiers: tiers, figures: figures, checklist: checklist)
+      tiers: tiers, figures: figures, safety: safety, checklist: checklist)
     problems += ContentValidator(content: content, name: name).problems()
     // Scenarios hold review records, which can only be checked against a sound checklist.
     if problems.isEmpty, files["scenarios.json"] != nil, let file = reader("scenarios.json") {
@@ -118,6 +132,33 @@ private func decodeSource(_ reader: JSONObjectReader, key: String = "source") th
   try source.rejectUnknownKeys(allowed: ["document", "section"])
   return SourceReference(
     document: try source.string("document"), section: try source.string("section"))
+}
+
+/// `{"advice": …, "source": {…}, "guidance": …}`: advice with at least one of a source or
+/// the guidance it rests on.
+private func decodeAdvice(_ reader: JSONObjectReader) throws(DataError) -> SafeAdvice {
+  try reader.rejectUnknownKeys(allowed: ["advice", "source", "guidance"])
+  let source = reader.value("source") == nil ? nil : try decodeSource(reader)
+  let guidance = try reader.optionalString("guidance")
+  if source == nil && guidance == nil {
+    throw reader.error(
+      .other("advice needs a \"source\" in the review, a \"guidance\" it rests on, or both."),
+      at: nil, key: nil)
+  }
+  return SafeAdvice(advice: try reader.string("advice"), source: source, guidance: guidance)
+}
+
+private func optionalFlag(_ reader: JSONObjectReader, _ key: String, default value: Bool)
+  throws(DataError) -> Bool
+{
+  switch reader.value(key)?.kind {
+  case nil: return value
+  case .bool(let flag)?: return flag
+  default:
+    throw reader.error(
+      .wrongType(expected: "true or false", found: reader.value(key)?.typeName ?? ""),
+      at: reader.value(key), key: key)
+  }
 }
 
 private func decodeDocument(_ reader: JSONObjectReader) throws(DataError) -> SourceDocument {
@@ -187,7 +228,7 @@ private func decodeFigure(_ reader: JSONObjectReader) throws(DataError) -> KeyFi
 private func decodeItem(_ reader: JSONObjectReader) throws(DataError) -> ChecklistItem {
   try reader.rejectUnknownKeys(allowed: [
     "id", "scope", "kind", "tier", "title", "prompt", "why", "next", "source", "questions",
-    "riskFactors",
+    "riskFactors", "notApplicable", "sensitive", "needsSafeForm", "safeNext",
   ])
   let scopeText = try reader.string("scope")
   guard let scope = ChecklistItem.Scope(rawValue: scopeText) else {
@@ -202,13 +243,20 @@ private func decodeItem(_ reader: JSONObjectReader) throws(DataError) -> Checkli
       .invalidValue(kindText, valid: ChecklistItem.Kind.allCases.map(\.rawValue)),
       at: reader.value("kind"), key: "kind")
   }
-  return ChecklistItem(
+  var item = ChecklistItem(
     id: try reader.string("id"), scope: scope, kind: kind, tier: try reader.int("tier"),
     title: try reader.string("title"), prompt: try reader.string("prompt"),
     why: try reader.string("why"),
     next: try reader.string("next"), source: try decodeSource(reader),
     questions: try reader.strings("questions"),
     riskFactors: try reader.strings("riskFactors"))
+  item.allowsNotApplicable = try optionalFlag(reader, "notApplicable", default: true)
+  item.isSensitive = try optionalFlag(reader, "sensitive", default: false)
+  item.needsSafeForm = try optionalFlag(reader, "needsSafeForm", default: false)
+  if reader.value("safeNext") != nil {
+    item.safeNext = try decodeAdvice(try reader.object("safeNext"))
+  }
+  return item
 }
 
 private func decodeScenario(_ reader: JSONObjectReader, content: Content) throws(DataError)

@@ -17,6 +17,8 @@ public struct Content: Equatable, Sendable {
   public var together: Quotation
   public var tiers: [Tier]
   public var figures: [KeyFigure]
+  /// The safe-practice points, immediate danger and the referral route (`safety.json`).
+  public var safety: SafetyContent
   public var checklist: [ChecklistItem] {
     didSet { index = ChecklistIndex(checklist) }
   }
@@ -30,7 +32,7 @@ public struct Content: Equatable, Sendable {
     closing: Quotation,
     riskFactors: [RiskFactor], trigger: Quotation, combination: Quotation, together: Quotation,
     tiers: [Tier],
-    figures: [KeyFigure], checklist: [ChecklistItem]
+    figures: [KeyFigure], safety: SafetyContent, checklist: [ChecklistItem]
   ) {
     self.version = version
     self.documents = documents
@@ -42,6 +44,7 @@ public struct Content: Equatable, Sendable {
     self.together = together
     self.tiers = tiers
     self.figures = figures
+    self.safety = safety
     self.checklist = checklist
     self.index = ChecklistIndex(checklist)
   }
@@ -49,7 +52,7 @@ public struct Content: Equatable, Sendable {
   /// The names of the files a content folder holds.
   public static let fileNames = [
     "manifest.json", "questions.json", "risk-factors.json", "tiers.json", "figures.json",
-    "checklist.json", "scenarios.json",
+    "checklist.json", "safety.json", "scenarios.json",
   ]
   /// Files a content folder may leave out.
   public static let optionalFileNames: Set<String> = ["scenarios.json"]
@@ -57,6 +60,12 @@ public struct Content: Equatable, Sendable {
   /// The content built into this binary.
   public static func bundled() throws(ContentError) -> Content {
     try load(files: EmbeddedContent.files, folder: nil)
+  }
+
+  /// The ids of the checklist's items that are not risk factors' knowledge items but are
+  /// answered present / absent / unknown, such as abuse done to him.
+  public var otherKnowledgeItems: [ChecklistItem] {
+    items(scope: .man, kind: .knowledge).filter { riskFactor($0.id) == nil }
   }
 
   /// "Myth of Invisible Men, 19.6".

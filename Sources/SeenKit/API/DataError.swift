@@ -10,6 +10,8 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownQuestion(String, valid: [String])
     case invalidValue(String, valid: [String])
     case unsupportedFormat(String, expected: String)
+    /// A record written by a newer seen: `found` is its format, `newest` the newest this reads.
+    case newerFormat(String, newest: String)
     case emptyText
     case duplicateId(String)
     case unresolvedReference(String, kind: String)
@@ -66,6 +68,9 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
       return "\"\(value)\" is not allowed here; use one of: \(valid.joined(separator: ", "))."
     case .unsupportedFormat(let found, let expected):
       return "this file's format is \"\(found)\", but this version of seen reads \"\(expected)\"."
+    case .newerFormat(let found, let newest):
+      return
+        "this record is \"\(found)\", written by a newer seen; this version reads up to \"\(newest)\": update seen to open it."
     case .emptyText:
       return "this text must not be empty."
     case .duplicateId(let id):

@@ -1,36 +1,52 @@
 /// The rules that turn a review record into a gap report. Pure: same record, same report.
 public enum GapAnalysis {
-  public static func report(for record: ReviewRecord, content: Content) -> GapReport {
+  /// - Parameter includeSensitive: keep the notes the content marks sensitive; without it
+  ///   they are replaced by `ReviewRecord.sensitiveNoteLeftOut`, and the report counts them.
+  public static func report(
+    for fullRecord: ReviewRecord, content: Content, includeSensitive: Bool = false
+  ) -> GapReport {
+    let (record, leftOut) =
+      includeSensitive ? (fullRecord, 0) : fullRecord.withoutSensitiveNotes(content: content)
     var inPlace: [GapReport.Finding] = []
     var gaps: [GapReport.Gap] = []
 
-    func consider(_ item: ChecklistItem, answer: Answer?, man: String?) {
+    func consider(_ item: ChecklistItem, answer: Answer?, man: String?, safety: Bool) {
+      func gap(_ kind: GapReport.Gap.Kind) {
+        let advice = item.next(safetyConditionHolds: safety)
+        gaps.append(
+          .init(
+            man: man, item: item, answer: answer, kind: kind, advice: advice,
+            isSafeForm: advice != item.next(safetyConditionHolds: false)))
+      }
       switch item.kind {
       case .practice:
         switch answer?.value {
         case .yes?:
           inPlace.append(.init(man: man, item: item, answer: Answer(.yes, note: answer?.note)))
         case .na?:
-          if let answer, answer.note != nil {
+          if let answer, answer.reason == .safety {
+            // Never "in place": the work is still to do, by a route planned for safety.
+            gap(.plannedForSafety)
+          } else if let answer, answer.hasReason {
             inPlace.append(.init(man: man, item: item, answer: answer))
           } else {
-            gaps.append(
-              .init(man: man, item: item, answer: answer, kind: .notApplicableWithoutReason))
+            gap(.notApplicableWithoutReason)
           }
         default:
-          gaps.append(.init(man: man, item: item, answer: answer, kind: .notYetDone))
+          gap(.notYetDone)
         }
-      case .knowledge:
-        if answer == nil || answer?.value == .unknown {
-          gaps.append(.init(man: man, item: item, answer: answer, kind: .notKnown))
-        }
+      case .knowledge, .condition:
+        // A condition answered yes is a fact that changes the advice; only not knowing it is a gap.
+        if answer == nil || answer?.value == .unknown { gap(.notKnown) }
       }
     }
 
     var men: [GapReport.Man] = []
     for man in record.men {
+      let safetyReasons = SafetyReason.reasons(for: man, in: record)
       for item in content.items(scope: .man) {
-        consider(item, answer: man.answers[item.id], man: man.label)
+        consider(
+          item, answer: man.answers[item.id], man: man.label, safety: !safetyReasons.isEmpty)
       }
       let statuses = content.riskFactors.map { factor -> GapReport.RiskFactorStatus in
         let answer = man.answers[factor.id]
@@ -42,14 +58,30 @@ public enum GapAnalysis {
         }
         return .init(factor: factor, status: status, note: answer?.note)
       }
+      let alsoKnown = content.otherKnowledgeItems.map { item -> GapReport.KnowledgeStatus in
+        let answer = man.answers[item.id]
+        let status: GapReport.RiskFactorStatus.Status
+        switch answer?.value {
+        case .present?: status = .present
+        case .absent?: status = .absent
+        default: status = .notKnown
+        }
+        return .init(item: item, status: status, note: answer?.note)
+      }
       men.append(
         GapReport.Man(
           label: man.label, relationship: man.relationship, livesWithBaby: man.livesWithBaby,
           visibility: Visibility.of(man), riskFactors: statuses,
-          combinationApplies: statuses.filter { $0.status == .present }.count >= 2))
+          combinationApplies: statuses.filter { $0.status == .present }.count >= 2,
+          alsoKnown: alsoKnown,
+          conditions: content.items(scope: .man, kind: .condition).map {
+            .init(item: $0, answer: man.answers[$0.id])
+          }, safetyReasons: safetyReasons, planAnswer: man.answers["plan"]))
     }
+    let caseSafetyReasons = SafetyReason.caseReasons(in: record)
+    let caseSafety = !caseSafetyReasons.isEmpty || men.contains { $0.safetyConditionHolds }
     for item in content.items(scope: .case) {
-      consider(item, answer: record.answers[item.id], man: nil)
+      consider(item, answer: record.answers[item.id], man: nil, safety: caseSafety)
     }
 
     // Stable sort: by tier, keeping the order items are asked and men are listed within a tier.
@@ -63,9 +95,15 @@ public enum GapAnalysis {
       }
       return GapReport.Reflection(question: question, answer: text)
     }
-    return GapReport(
+    var report = GapReport(
       caseReference: record.caseReference, role: record.role, date: record.date,
       confidence: record.confidence, contentVersion: content.version, men: men, inPlace: inPlace,
       gaps: ordered, reflections: reflections)
+    report.caseSafetyReasons = caseSafetyReasons
+    report.caseConditions = content.items(scope: .case, kind: .condition).map {
+      .init(item: $0, answer: record.answers[$0.id])
+    }
+    report.sensitiveNotesLeftOut = leftOut
+    return report
   }
 }

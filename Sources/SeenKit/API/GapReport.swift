@@ -11,6 +11,31 @@ public struct GapReport: Equatable, Sendable {
     /// True when two or more factors are known present: the report then points to the review's
     /// finding that risk lies in the combination and that no single factor predicts harm.
     public var combinationApplies: Bool
+    /// What is known about the knowledge items that are not risk factors (abuse done to him).
+    public var alsoKnown: [KnowledgeStatus] = []
+    /// His answers to the conditions (the safety question), answered or not.
+    public var conditions: [ConditionAnswer] = []
+    /// Why contact and advice about him must be planned for safety; empty when none holds.
+    public var safetyReasons: [SafetyReason] = []
+    /// The answer to "Do your assessment and plan address both the support he needs and any
+    /// risk?", printed beside every factor known present so that "seen" is never clearance.
+    public var planAnswer: Answer?
+
+    public var safetyConditionHolds: Bool { !safetyReasons.isEmpty }
+    public var present: [RiskFactorStatus] { riskFactors.filter { $0.status == .present } }
+  }
+
+  /// A condition (a safety question, the practitioner's fear) and its answer, if any.
+  public struct ConditionAnswer: Equatable, Sendable {
+    public var item: ChecklistItem
+    public var answer: Answer?
+  }
+
+  /// A knowledge item that is not a risk factor, and what is known about it.
+  public struct KnowledgeStatus: Equatable, Sendable {
+    public var item: ChecklistItem
+    public var status: RiskFactorStatus.Status
+    public var note: String?
   }
 
   /// A practice item done: answered yes, or not applicable with a reason.
@@ -29,6 +54,9 @@ public struct GapReport: Equatable, Sendable {
       case notApplicableWithoutReason = "na-without-reason"
       /// A risk factor not known or not answered.
       case notKnown = "not-known"
+      /// Not done because contact must first be planned for safety: not in place, and not a
+      /// reason to stop. He must still be assessed by a route planned for safety.
+      case plannedForSafety = "planned-for-safety"
     }
 
     public var man: String?
@@ -36,6 +64,10 @@ public struct GapReport: Equatable, Sendable {
     /// nil when the item was not answered.
     public var answer: Answer?
     public var kind: Kind
+    /// The next step to give: the item's safe form when a safety condition holds.
+    public var advice: SafeAdvice
+    /// True when `advice` is the safe form.
+    public var isSafeForm: Bool
   }
 
   public struct RiskFactorStatus: Equatable, Sendable {
@@ -69,7 +101,19 @@ public struct GapReport: Equatable, Sendable {
     public var answer: String
   }
 
+  /// Why advice about the case as a whole must be planned for safety.
+  public var caseSafetyReasons: [SafetyReason] = []
+  /// The case-level conditions (the practitioner's fear) and their answers.
+  public var caseConditions: [ConditionAnswer] = []
+  /// How many sensitive notes were left out of this report (see `withoutSensitiveNotes`).
+  public var sensitiveNotesLeftOut = 0
+
   public var hasGaps: Bool { !gaps.isEmpty }
+
+  /// Whether the report must open with safety: a condition holds for the case or for any man.
+  public var safetyConditionHolds: Bool {
+    !caseSafetyReasons.isEmpty || men.contains { $0.safetyConditionHolds }
+  }
 
   public func gaps(inTier tier: Int) -> [Gap] {
     gaps.filter { $0.item.tier == tier }

@@ -1,4 +1,4 @@
-/// Reading and writing the `seen-review/1` JSON format.
+/// Reading and writing the `seen-review/N` JSON format (see `ReviewRecord.formatVersion`).
 extension ReviewRecord {
   static let topLevelKeys = [
     "format", "case", "role", "date", "cohort", "confidence", "men", "answers", "reflections",
@@ -27,10 +27,21 @@ extension ReviewRecord {
   {
     let reader = try JSONObjectReader(root, file: file, path: path)
     try reader.rejectUnknownKeys(allowed: topLevelKeys)
-    if let format = try reader.optionalString("format"), format != ReviewRecord.format {
-      throw reader.error(
-        .unsupportedFormat(format, expected: ReviewRecord.format), at: reader.value("format"),
-        key: "format")
+    var version = ReviewRecord.formatVersion
+    if let format = try reader.optionalString("format") {
+      let prefix = "seen-review/"
+      guard format.hasPrefix(prefix), let number = Int(format.dropFirst(prefix.count)), number >= 1
+      else {
+        throw reader.error(
+          .unsupportedFormat(format, expected: ReviewRecord.format), at: reader.value("format"),
+          key: "format")
+      }
+      if number > ReviewRecord.formatVersion {
+        throw reader.error(
+          .newerFormat(format, newest: ReviewRecord.format), at: reader.value("format"),
+          key: "format")
+      }
+      version = number
     }
     var record = ReviewRecord(
       caseReference: try reader.optionalString("case"), role: try reader.optionalString("role"),
@@ -44,7 +55,7 @@ extension ReviewRecord {
       record.confidence = level
     }
     for man in reader.value("men") == nil ? [] : try reader.objects("men") {
-      let decoded = try decodeMan(man, content: content)
+      let decoded = try decodeMan(man, content: content, version: version)
       // --set and the report name men by label, so two men may not share one.
       if record.men.contains(where: { $0.label.lowercased() == decoded.label.lowercased() }) {
         throw man.error(
@@ -56,7 +67,8 @@ extension ReviewRecord {
       record.men.append(decoded)
     }
     if let answers = try reader.optionalObject("answers") {
-      record.answers = try decodeAnswers(answers, scope: .case, content: content)
+      record.answers = try decodeAnswers(
+        answers, scope: .case, content: content, version: version)
     }
     if let reflections = try reader.optionalObject("reflections") {
       let valid = content.questions.map(\.id)
@@ -76,8 +88,8 @@ extension ReviewRecord {
     return record
   }
 
-  private static func decodeMan(_ reader: JSONObjectReader, content: Content) throws(DataError)
-    -> ManRecord
+  private static func decodeMan(_ reader: JSONObjectReader, content: Content, version: Int)
+    throws(DataError) -> ManRecord
   {
     try reader.rejectUnknownKeys(allowed: manKeys)
     let label = try reader.string("label").trimmingWhitespace()
@@ -93,13 +105,13 @@ extension ReviewRecord {
     }
     man.livesWithBaby = try reader.optionalBool("livesWithBaby")
     if let answers = try reader.optionalObject("answers") {
-      man.answers = try decodeAnswers(answers, scope: .man, content: content)
+      man.answers = try decodeAnswers(answers, scope: .man, content: content, version: version)
     }
     return man
   }
 
   private static func decodeAnswers(
-    _ reader: JSONObjectReader, scope: ChecklistItem.Scope, content: Content
+    _ reader: JSONObjectReader, scope: ChecklistItem.Scope, content: Content, version: Int
   ) throws(DataError) -> [String: Answer] {
     var answers: [String: Answer] = [:]
     answers.reserveCapacity(reader.members.count)
@@ -110,11 +122,13 @@ extension ReviewRecord {
         throw reader.error(
           .unknownItem(member.key, valid: content.items(scope: scope).map(\.id)), at: member.value)
       }
-      let kind = content.checklist[position].kind
+      let item = content.checklist[position]
+      let kind = item.kind
       // Only an error needs the list of valid answers spelled out.
-      var valid: [String] { kind.allowedAnswers.map(\.rawValue) }
+      var valid: [String] { item.allowedAnswers.map(\.rawValue) }
       var valueNode = member.value
       var note: String?
+      var reasonNode: JSONValue?
       switch member.value.kind {
       case .null:
         continue
@@ -123,9 +137,10 @@ extension ReviewRecord {
       case .object:
         let object = try JSONObjectReader(
           member.value, file: reader.file, path: reader.childPath(member.key))
-        try object.rejectUnknownKeys(allowed: ["answer", "note"])
+        try object.rejectUnknownKeys(allowed: ["answer", "note", "reason"])
         valueNode = try object.required("answer")
         note = try object.optionalString("note")
+        reasonNode = object.value("reason")
       default:
         throw reader.error(
           .wrongType(
@@ -140,14 +155,48 @@ extension ReviewRecord {
           problem: .wrongType(
             expected: "one of \(valid.joined(separator: ", "))", found: valueNode.typeName))
       }
-      guard let value = AnswerValue(rawValue: text) ?? AnswerValue(rawValue: text.lowercased()),
+      guard var value = AnswerValue(rawValue: text) ?? AnswerValue(rawValue: text.lowercased()),
         kind.allowedAnswers.contains(value)
       else {
         throw DataError(
           file: reader.file, position: valueNode.position, path: reader.childPath(member.key),
           problem: .invalidValue(text, valid: valid))
       }
-      answers[member.key] = Answer(value, note: note)
+      if value == .na && !item.allowsNotApplicable {
+        // seen-review/1 asked "Do you know whether there is domestic abuse?" and took "not
+        // applicable"; that question is now "have you checked?", where "not yet" is the
+        // honest reading of an old "not applicable".
+        guard version < 2 else {
+          throw DataError(
+            file: reader.file, position: valueNode.position, path: reader.childPath(member.key),
+            problem: .invalidValue(text, valid: valid))
+        }
+        value = .unknown
+      }
+      var reason: NotApplicableReason?
+      if let reasonNode {
+        let reasons = NotApplicableReason.allCases.map(\.rawValue)
+        let word: String
+        if case .string(let text) = reasonNode.kind {
+          word = text
+        } else {
+          word = reasonNode.typeName
+        }
+        guard let parsed = NotApplicableReason(rawValue: word) else {
+          throw DataError(
+            file: reader.file, position: reasonNode.position,
+            path: reader.childPath(member.key) + ".reason",
+            problem: .invalidValue(word, valid: reasons))
+        }
+        guard value == .na else {
+          throw DataError(
+            file: reader.file, position: reasonNode.position,
+            path: reader.childPath(member.key) + ".reason",
+            problem: .other("a reason goes with the answer \"na\" (not applicable) only."))
+        }
+        reason = parsed
+      }
+      answers[member.key] = Answer(value, note: note, reason: reason)
     }
     return answers
   }
@@ -190,12 +239,13 @@ extension ReviewRecord {
   private static func encode(_ answers: [String: Answer]) -> JSONValue {
     .object(
       answers.sorted { $0.key < $1.key }.map { id, answer in
-        if let note = answer.note {
-          return (
-            id, .object([("answer", .string(answer.value.rawValue)), ("note", .string(note))])
-          )
+        guard answer.note != nil || answer.reason != nil else {
+          return (id, .string(answer.value.rawValue))
         }
-        return (id, .string(answer.value.rawValue))
+        var members: [(String, JSONValue)] = [("answer", .string(answer.value.rawValue))]
+        if let reason = answer.reason { members.append(("reason", .string(reason.rawValue))) }
+        if let note = answer.note { members.append(("note", .string(note))) }
+        return (id, .object(members))
       })
   }
 }

@@ -1,7 +1,12 @@
 /// A saved self-review of one case: the men in the baby's life and what the practitioner has
-/// done and knows about each. Saved as JSON in the `seen-review/1` format.
+/// done and knows about each. Saved as JSON in the `seen-review/N` format.
+///
+/// Versioning: every change to the format bumps N and is additive (new keys, new items, new
+/// answers); a reader accepts every older version and refuses a newer one, naming it.
 public struct ReviewRecord: Equatable, Sendable {
-  public static let format = "seen-review/1"
+  /// The version seen writes.
+  public static let formatVersion = 2
+  public static let format = "seen-review/\(formatVersion)"
   /// Keys of a man that are details about him rather than checklist items, usable with `--set`.
   static let reservedManKeys: Set<String> = [
     "label", "relationship", "lives-with-baby", "livesWithBaby",

@@ -1,4 +1,5 @@
-/// One `--set` from the command line: `MAN.ITEM=ANSWER[:note]` for a man's item, `ITEM=ANSWER[:note]`
+/// One `--set` from the command line: `MAN.ITEM=ANSWER[:note]` for a man's item (`na:REASON[:note]`
+/// for not applicable, REASON being safety, moved-away, deceased or other), `ITEM=ANSWER[:note]`
 /// for a case-level item, or `MAN.relationship=…` / `MAN.lives-with-baby=yes|no|unknown` for his details.
 public struct SetAssignment: Equatable, Sendable {
   public enum Target: Equatable, Sendable {
@@ -127,10 +128,12 @@ extension ReviewRecord {
   private static func answer(
     _ assignment: SetAssignment, item: ChecklistItem, fail: (DataError.Problem) -> DataError
   ) throws(DataError) -> Answer {
-    let valid = item.kind.allowedAnswers
+    let valid = item.allowedAnswers
     guard let value = AnswerValue(rawValue: assignment.value), valid.contains(value) else {
       throw fail(.invalidValue(assignment.value, valid: valid.map(\.rawValue)))
     }
-    return Answer(value, note: assignment.note)
+    // "na:safety: non-molestation order" gives the reason first, then the note.
+    return value == .na
+      ? Answer.notApplicable(typed: assignment.note) : Answer(value, note: assignment.note)
   }
 }

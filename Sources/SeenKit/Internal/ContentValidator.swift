@@ -37,6 +37,13 @@ struct ContentValidator {
     func checkText(_ text: String, file: String, path: String) {
       if text.trimmingWhitespace().isEmpty { report(file, path, .emptyText) }
     }
+    func checkAdvice(_ advice: SafeAdvice, file: String, path: String) {
+      checkText(advice.advice, file: file, path: path + ".advice")
+      if let source = advice.source { checkSource(source, file: file, path: path) }
+      if let guidance = advice.guidance {
+        checkText(guidance, file: file, path: path + ".guidance")
+      }
+    }
     func checkQuestions(_ ids: [String], file: String, path: String) {
       for id in ids where content.question(id) == nil {
         report(file, path + ".questions", .unresolvedReference(id, kind: "reflective question"))
@@ -126,15 +133,49 @@ struct ContentValidator {
       checkSource(item.source, file: "checklist.json", path: path)
       checkQuestions(item.questions, file: "checklist.json", path: path)
       checkRiskFactors(item.riskFactors, file: "checklist.json", path: path)
-      if item.kind == .knowledge && content.riskFactor(item.id) == nil {
+      if item.kind == .knowledge && item.scope == .case {
         report(
-          "checklist.json", path + ".id",
-          .other("a knowledge item must have the id of a risk factor, not \"\(item.id)\"."))
+          "checklist.json", path + ".scope",
+          .other("a knowledge item is asked about each man: its scope is \"man\"."))
+      }
+      if !item.allowsNotApplicable && item.kind != .practice {
+        report(
+          "checklist.json", path + ".notApplicable",
+          .other("only practice items take \"not applicable\", so only they can refuse it."))
+      }
+      if item.needsSafeForm && item.safeNext == nil {
+        report(
+          "checklist.json", path + ".safeNext",
+          .other(
+            "\"\(item.id)\" is marked needsSafeForm: give it a safeNext for when a safety condition holds."
+          ))
+      }
+      if let safeNext = item.safeNext {
+        checkAdvice(safeNext, file: "checklist.json", path: path + ".safeNext")
       }
       if ReviewRecord.reservedManKeys.contains(item.id) {
         report(
           "checklist.json", path + ".id", .other("\"\(item.id)\" is reserved for a man's details."))
       }
+    }
+    for (key, advice) in [
+      ("plannedForSafety", content.safety.plannedForSafety),
+      ("immediateDanger", content.safety.immediateDanger), ("fearNow", content.safety.fearNow),
+    ] {
+      checkAdvice(advice, file: "safety.json", path: key)
+    }
+    for (offset, advice) in content.safety.points.enumerated() {
+      checkAdvice(advice, file: "safety.json", path: "points[\(offset)]")
+    }
+    for (offset, advice) in content.safety.concernRoute.enumerated() {
+      checkAdvice(advice, file: "safety.json", path: "concernRoute[\(offset)]")
+    }
+    for (id, kind) in SafetyItems.required where content.item(id)?.kind != kind {
+      report(
+        "checklist.json", "items",
+        .other(
+          "seen needs the \(kind.rawValue) item \"\(id)\" to know when advice must be planned for safety."
+        ))
     }
     for factor in content.riskFactors
     where !content.checklist.contains(where: { $0.id == factor.id && $0.kind == .knowledge }) {

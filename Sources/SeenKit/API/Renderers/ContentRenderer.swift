@@ -125,9 +125,20 @@ public struct ContentRenderer: Sendable {
               ("kind", .string(item.kind.rawValue)),
               ("tier", .number(item.tier)), ("title", .string(item.title)),
               ("prompt", .string(item.prompt)),
-              ("answers", strings(item.kind.allowedAnswers.map(\.rawValue))),
+              ("answers", strings(item.allowedAnswers.map(\.rawValue))),
               ("why", .string(item.why)), ("next", .string(item.next)),
               ("source", source(item.source)),
+              ("sensitive", .bool(item.isSensitive)),
+              (
+                "safeNext",
+                item.safeNext.map { safe in
+                  .object([
+                    ("advice", .string(safe.advice)),
+                    ("source", safe.source.map(source) ?? .null),
+                    ("guidance", .optionalString(safe.guidance)),
+                  ])
+                } ?? .null
+              ),
               ("questions", strings(item.questions)), ("riskFactors", strings(item.riskFactors)),
             ])
           })

@@ -28,12 +28,15 @@ public struct GapReportRenderer: Sendable {
 
   private func json(_ report: GapReport) -> JSONValue {
     .object([
-      ("format", .string("seen-gap-report/1")),
+      ("format", .string("seen-gap-report/2")),
       ("case", .optionalString(report.caseReference)),
       ("role", .optionalString(report.role)),
       ("date", .optionalString(report.date)),
       ("confidence", .optionalString(report.confidence?.rawValue)),
       ("contentVersion", .string(report.contentVersion)),
+      ("safetyFirst", .bool(report.safetyConditionHolds)),
+      ("caseSafetyReasons", .array(report.caseSafetyReasons.map { .string($0.rawValue) })),
+      ("sensitiveNotesLeftOut", .number(report.sensitiveNotesLeftOut)),
       (
         "men",
         .array(
@@ -43,6 +46,8 @@ public struct GapReportRenderer: Sendable {
               ("relationship", .string(man.relationship.rawValue)),
               ("livesWithBaby", .bool(man.livesWithBaby)),
               ("visibility", .string(man.visibility.rawValue)),
+              ("safetyReasons", .array(man.safetyReasons.map { .string($0.rawValue) })),
+              ("plan", .optionalString(man.planAnswer?.value.rawValue)),
             ])
           })
       ),
@@ -55,6 +60,7 @@ public struct GapReportRenderer: Sendable {
               ("item", .string(finding.item.id)),
               ("tier", .number(finding.item.tier)),
               ("answer", .string(finding.answer.value.rawValue)),
+              ("reason", .optionalString(finding.answer.reason?.rawValue)),
               ("note", .optionalString(finding.answer.note)),
             ])
           })
@@ -69,8 +75,18 @@ public struct GapReportRenderer: Sendable {
               ("kind", .string(gap.kind.rawValue)),
               ("tier", .number(gap.item.tier)),
               ("answer", .optionalString(gap.answer?.value.rawValue)),
+              ("reason", .optionalString(gap.answer?.reason?.rawValue)),
               ("note", .optionalString(gap.answer?.note)),
               ("source", sourceJSON(gap.item.source)),
+              (
+                "next",
+                .object([
+                  ("advice", .string(gap.advice.advice)),
+                  ("plannedForSafety", .bool(gap.isSafeForm)),
+                  ("source", gap.advice.source.map(sourceJSON) ?? .null),
+                  ("guidance", .optionalString(gap.advice.guidance)),
+                ])
+              ),
             ])
           })
       ),
@@ -87,6 +103,41 @@ public struct GapReportRenderer: Sendable {
               ])
             }
           })
+      ),
+      (
+        "alsoKnown",
+        .array(
+          report.men.flatMap { man in
+            man.alsoKnown.map { known in
+              .object([
+                ("man", .string(man.label)),
+                ("id", .string(known.item.id)),
+                ("status", .string(known.status.rawValue)),
+                ("note", .optionalString(known.note)),
+              ])
+            }
+          })
+      ),
+      (
+        "conditions",
+        .array(
+          report.men.flatMap { man in man.conditions.map { (man.label as String?, $0) } }
+            .map { man, condition in
+              .object([
+                ("man", .optionalString(man)),
+                ("id", .string(condition.item.id)),
+                ("answer", .optionalString(condition.answer?.value.rawValue)),
+                ("note", .optionalString(condition.answer?.note)),
+              ])
+            }
+            + report.caseConditions.map { condition in
+              .object([
+                ("man", .null),
+                ("id", .string(condition.item.id)),
+                ("answer", .optionalString(condition.answer?.value.rawValue)),
+                ("note", .optionalString(condition.answer?.note)),
+              ])
+            })
       ),
       (
         "reflections",

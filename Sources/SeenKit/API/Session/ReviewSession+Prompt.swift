@@ -42,7 +42,10 @@ extension ReviewSession {
     var lines: [String] = [""]
     let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
     if let pending = awaitingReasonStep, case .item = pending {
-      lines.append(wrap("Why does it not apply? A reason is needed (Enter leaves it as a gap)."))
+      lines.append(
+        wrap(
+          "Why does it not apply? s contact must be planned for safety first, m moved away, d deceased, or type the reason (Enter leaves it as a gap)."
+        ))
       return lines.joined(separator: "\n") + "\n> "
     }
     switch step {
@@ -112,12 +115,14 @@ extension ReviewSession {
       let section: String
       if item.kind == .knowledge {
         section = "What do you know about him?"
+      } else if item.kind == .condition {
+        section = "Safety"
       } else {
         section = content.tier(item.tier).map { "Tier \($0.number): \($0.title)" } ?? ""
       }
       lines.append(wrap("[\(who) · \(position) of \(scopeItems.count)] \(section)"))
       lines.append(wrap(item.prompt))
-      lines.append(wrap(AnswerChoice.legend(for: item.kind)))
+      lines.append(wrap(AnswerChoice.legend(for: item)))
       if let answer = answer(man: man, id: id) {
         lines.append(
           TextWrapping.wrap(
@@ -145,6 +150,16 @@ extension ReviewSession {
     isAskingForReason ? step : nil
   }
 
+  /// Whether the advice for this step must take its safe form, from what is recorded so far.
+  func safetyConditionHolds(for step: Step) -> Bool {
+    guard case .item(let man, _) = step else { return false }
+    if let man, man < record.men.count {
+      return !SafetyReason.reasons(for: record.men[man], in: record).isEmpty
+    }
+    return !SafetyReason.caseReasons(in: record).isEmpty
+      || record.men.contains { !SafetyReason.reasons(for: $0, in: record).isEmpty }
+  }
+
   private func label(_ index: Int) -> String {
     index < record.men.count ? record.men[index].label : "Man \(index + 1)"
   }
@@ -155,7 +170,7 @@ extension ReviewSession {
   }
 
   static func describe(_ answer: Answer) -> String {
-    answer.value.words + (answer.note.map { " (\($0))" } ?? "")
+    answer.words + (answer.note.map { " (\($0))" } ?? "")
   }
 
   /// Why an item matters, its source and the related reflective question, and what to do.
@@ -182,11 +197,16 @@ extension ReviewSession {
       var parts = ["Why it matters: \(item.why) (\(content.citation(item.source)))"]
       let questions = item.questions.compactMap { content.question($0)?.text }
       if !questions.isEmpty { parts.append("Ask yourself: " + questions.joined(separator: " ")) }
-      parts.append("If it is a gap: \(item.next)")
+      let advice = item.next(safetyConditionHolds: safetyConditionHolds(for: step))
       parts.append(
-        "Answers: \(AnswerChoice.legend(for: item.kind)). Add a note after a colon: "
-          + (item.kind == .practice ? "\"n: letter sent\"." : "\"p: in his GP records\".")
-      )
+        (advice.advice == item.next ? "If it is a gap: " : "If it is a gap (planned for safety): ")
+          + advice.advice)
+      parts.append(
+        "Answers: \(AnswerChoice.legend(for: item)). Add a note after a colon: "
+          + (item.kind == .knowledge ? "\"p: in his GP records\"." : "\"n: letter sent\".")
+          + (item.isSensitive
+            ? " Notes here are sensitive: reports and sheets leave them out unless you ask for them."
+            : ""))
       return parts.joined(separator: "\n")
     case .reflection:
       return

@@ -302,11 +302,18 @@ public struct ReviewSession: Sendable {
       return Outcome(
         event: .unchanged,
         message:
-          "Not understood. Type one of: \(AnswerChoice.legend(for: item.kind)); add a note after a colon, such as \(item.kind == .practice ? "\"n: letter sent\"" : "\"p: in his GP records\""). ? explains, b goes back."
+          "Not understood. Type one of: \(AnswerChoice.legend(for: item)); add a note after a colon, such as \(item.kind == .knowledge ? "\"p: in his GP records\"" : "\"n: letter sent\""). ? explains, b goes back."
       )
     }
-    let answer = Answer(value, note: note)
-    if value == .na && answer.note == nil {
+    if value == .na && !item.allowsNotApplicable {
+      return Outcome(
+        event: .unchanged,
+        message:
+          "\"Not applicable\" is not an answer here: not yet is not \"not applicable\". Type one of: \(AnswerChoice.legend(for: item))."
+      )
+    }
+    let answer = value == .na ? Answer.notApplicable(typed: note) : Answer(value, note: note)
+    if value == .na && !answer.hasReason {
       awaitingReason = step
       return Outcome(event: .unchanged, message: nil)
     }
@@ -327,12 +334,20 @@ public struct ReviewSession: Sendable {
     guard case .item(let man, let id) = pending else {
       return Outcome(event: .unchanged, message: nil)
     }
-    setAnswer(Answer(.na, note: reason), man: man, id: id)
+    var typed = reason
+    // The letters offered at the reason prompt.
+    let letters = ["s": "safety", "m": "moved-away", "d": "deceased"]
+    let head = reason.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
+    if let word = letters[head.trimmingWhitespace().lowercased()] {
+      typed = word + reason.dropFirst(head.count)
+    }
+    let answer = Answer.notApplicable(typed: reason.isEmpty ? nil : typed)
+    setAnswer(answer, man: man, id: id)
     advance()
     let message =
-      reason.isEmpty
-      ? "Kept as not applicable without a reason: the report shows it as a gap until it has one."
-      : nil
+      answer.hasReason
+      ? nil
+      : "Kept as not applicable without a reason: the report shows it as a gap until it has one."
     return Outcome(event: .changed, message: message)
   }
 
@@ -379,21 +394,31 @@ public enum AnswerChoice {
       case "x", "na", "n/a", "not applicable": return .na
       default: return nil
       }
+    case .condition:
+      switch lowered {
+      case "y", "yes": return .yes
+      case "n", "no": return .no
+      case "u", "unknown", "not known": return .unknown
+      default: return nil
+      }
     case .knowledge:
       switch lowered {
       // Not y or n: out of habit "n" would mean "not done", and record "known absent".
       case "p", "present": return .present
-      case "a", "absent": return .absent
+      case "a", "absent", "none", "none found", "none found so far": return .absent
       case "u", "unknown", "not known": return .unknown
       default: return nil
       }
     }
   }
 
-  public static func legend(for kind: ChecklistItem.Kind) -> String {
-    switch kind {
-    case .practice: return "y yes, p partly, n no, u not known, x not applicable"
-    case .knowledge: return "p present, a absent, u not known"
+  public static func legend(for item: ChecklistItem) -> String {
+    switch item.kind {
+    case .practice:
+      return "y yes, p partly, n no, u not known"
+        + (item.allowsNotApplicable ? ", x not applicable" : "")
+    case .knowledge: return "p present, a none found so far, u not known"
+    case .condition: return "y yes, n no, u not known"
     }
   }
 }

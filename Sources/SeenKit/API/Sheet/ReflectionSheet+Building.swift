@@ -24,12 +24,23 @@ extension ReflectionSheet {
 
   /// The sheet filled from a review: answers ticked, notes printed, gaps marked, each man's
   /// visibility, and the practitioner's reflections, with room left for the supervisor.
-  public static func filled(record: ReviewRecord, content: Content) -> ReflectionSheet {
-    let report = GapAnalysis.report(for: record, content: content)
+  ///
+  /// - Parameter includeSensitive: print the notes the content marks sensitive; without it
+  ///   they are left out, and the sheet says so.
+  public static func filled(
+    record fullRecord: ReviewRecord, content: Content, includeSensitive: Bool = false
+  )
+    -> ReflectionSheet
+  {
+    let (record, leftOut) =
+      includeSensitive ? (fullRecord, 0) : fullRecord.withoutSensitiveNotes(content: content)
+    let report = GapAnalysis.report(for: record, content: content, includeSensitive: true)
     // Each man's gaps from a review of him alone, so that two men with the same label keep
     // their own answers; the rules are GapAnalysis's, not repeated here.
     let menGaps = record.men.map { man in
-      GapAnalysis.report(for: ReviewRecord(men: [man]), content: content).gaps
+      GapAnalysis.report(
+        for: ReviewRecord(men: [man]), content: content, includeSensitive: true
+      ).gaps
     }
     let caseGaps = report.gaps.filter { $0.man == nil }
     let labels = record.men.isEmpty ? ["Man 1"] : record.men.map(\.label)
@@ -45,8 +56,20 @@ extension ReflectionSheet {
         Field("Supervisor"), Field("Date of the review", record.date),
         Field("Date of supervision"),
       ]),
-      .heading("The men in this baby's life"),
     ]
+    if leftOut > 0 { blocks.append(.paragraph(sensitiveNotice(leftOut))) }
+    if report.safetyConditionHolds {
+      blocks.append(.heading("Safety first"))
+      blocks.append(
+        .list(
+          report.men.compactMap { man in man.safetyText.map { ListEntry(lead: man.label, text: $0) }
+          }
+            + (report.caseSafetyReasons.contains(.practitionerFear)
+              ? [ListEntry(lead: "You", text: content.safety.fearNow.advice)] : [])
+            + [ListEntry(lead: "Immediate danger", text: content.safety.immediateDanger.advice)]
+            + content.safety.points.map { ListEntry(lead: nil, text: $0.advice) }))
+    }
+    blocks.append(.heading("The men in this baby's life"))
     if record.men.isEmpty {
       blocks.append(
         .paragraph(
@@ -61,14 +84,15 @@ extension ReflectionSheet {
             Man(
               label: record.label, relationship: man.relationship.words,
               livesWithBaby: livesWithBabyWords(man.livesWithBaby),
-              visibility: "\(man.visibility.words) (\(visibilityExplanation(man.visibility)))")
+              visibility: [man.visibilityText, man.safetyText, man.presentRisk].compactMap { $0 }
+                .joined(separator: " "))
           }))
     }
     let gapCount = report.gaps.count
     blocks.append(
       .paragraph(
         gapCount == 0
-          ? "No gaps: every item is answered and in place."
+          ? report.noGapsText
           : "\(gapCount) \(gapCount == 1 ? "gap" : "gaps"), each marked \(gapMark)."))
 
     blocks += checklists(content, columns: labels) { item, column in
@@ -162,12 +186,21 @@ extension ReflectionSheet {
       Choice(value: .na, label: "n/a"),
     ]
     let knowledgeChoices: [Choice] = [
-      Choice(value: .present, label: "present"), Choice(value: .absent, label: "absent"),
+      Choice(value: .present, label: "present"), Choice(value: .absent, label: "none found"),
+      Choice(value: .unknown, label: "not known"),
+    ]
+    let conditionChoices: [Choice] = [
+      Choice(value: .yes, label: "yes"), Choice(value: .no, label: "no"),
       Choice(value: .unknown, label: "not known"),
     ]
     let groups:
       [(title: String, instruction: String?, items: [ChecklistItem], choices: [Choice], man: Bool)] =
         [
+          (
+            "Safety, before any contact",
+            "For each man: is contact to be planned for safety with your manager or safeguarding lead?",
+            content.items(scope: .man, kind: .condition), conditionChoices, true
+          ),
           (
             "What you have done with each man",
             "Tick one box for each man: yes, partly, no, not known, or n/a (not applicable, with the reason).",
@@ -262,16 +295,11 @@ extension ReflectionSheet {
     }
   }
 
-  private static func visibilityExplanation(_ visibility: Visibility) -> String {
-    switch visibility {
-    case .unseen: return "not yet both identified and contacted directly"
-    case .partlySeen:
-      return "identified and contacted; history, substance use, mental health and domestic abuse "
-        + "not yet all explored"
-    case .seen:
-      return "identified, contacted, and history, substance use, mental health and domestic abuse "
-        + "explored"
-    }
+  /// Said wherever sensitive notes were left out, so that nobody mistakes their absence.
+  static func sensitiveNotice(_ count: Int) -> String {
+    "\(count) sensitive \(count == 1 ? "note is" : "notes are") left out (domestic abuse, the mother's "
+      + "disclosures, safety reasons), shown as \(ReviewRecord.sensitiveNoteLeftOut). Print with "
+      + "--include-sensitive only where everyone who will see it may read them."
   }
 
   /// The review's title has its own quotation marks; inside another pair they become single.
@@ -292,6 +320,7 @@ extension ReflectionSheet {
     case .notYetDone: return gap.answer == nil ? "not answered" : "not yet done"
     case .notApplicableWithoutReason: return "n/a needs a reason"
     case .notKnown: return gap.answer == nil ? "not answered" : "not known"
+    case .plannedForSafety: return "contact to be planned for safety"
     }
   }
 }

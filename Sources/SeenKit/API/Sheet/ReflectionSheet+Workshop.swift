@@ -4,7 +4,9 @@ extension ReflectionSheet {
   /// The handout: the case, the review's key figures, the gap report of what was known at the
   /// time, the learning quoted from the source, the reflective questions, a box for up to four
   /// agreed actions and a line for each participant's takeaway.
-  public static func handout(scenario: Scenario, content: Content, participants: Int = 8)
+  public static func handout(
+    scenario: Scenario, content: Content, participants: Int = 8, includeSensitive: Bool = false
+  )
     -> ReflectionSheet
   {
     let title = "Workshop handout: \(scenario.title)"
@@ -28,7 +30,11 @@ extension ReflectionSheet {
           ListEntry(lead: figure.value, text: "\(figure.text) (\(content.citation(figure.source)))")
         }))
 
-    let report = GapAnalysis.report(for: scenario.record, content: content)
+    let report = GapAnalysis.report(
+      for: scenario.record, content: content, includeSensitive: includeSensitive)
+    if report.sensitiveNotesLeftOut > 0 {
+      blocks.append(.note(sensitiveNotice(report.sensitiveNotesLeftOut)))
+    }
     blocks.append(.heading("What was known and done at the time"))
     blocks.append(
       .note(
@@ -51,7 +57,7 @@ extension ReflectionSheet {
       blocks.append(
         .list(
           gaps.map { gap in
-            var text = gap.answer.map { $0.value.words } ?? "not answered"
+            var text = gap.answer.map(\.words) ?? "not answered"
             if let note = gap.answer?.note { text += ". \(note)" }
             return ListEntry(lead: "\(gap.item.title) (\(gap.man ?? "case"))", text: text)
           }))

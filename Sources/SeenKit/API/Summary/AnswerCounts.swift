@@ -7,6 +7,8 @@ public struct AnswerCounts: Equatable, Sendable {
   public var na = 0
   /// Not applicable with a reason: counts as in place, as in the gap report.
   public var naWithReason = 0
+  /// Not applicable because contact must be planned for safety: never in place.
+  public var naForSafety = 0
   public var present = 0
   public var absent = 0
   public var unanswered = 0
@@ -25,7 +27,11 @@ public struct AnswerCounts: Equatable, Sendable {
     case .unknown: unknown += 1
     case .na:
       na += 1
-      if answer.note != nil { naWithReason += 1 }
+      if answer.reason == .safety {
+        naForSafety += 1
+      } else if answer.hasReason {
+        naWithReason += 1
+      }
     case .present: present += 1
     case .absent: absent += 1
     }
@@ -38,6 +44,7 @@ public struct AnswerCounts: Equatable, Sendable {
     unknown += other.unknown
     na += other.na
     naWithReason += other.naWithReason
+    naForSafety += other.naForSafety
     present += other.present
     absent += other.absent
     unanswered += other.unanswered
@@ -46,6 +53,7 @@ public struct AnswerCounts: Equatable, Sendable {
   /// Every answer counted, given or not.
   public var total: Int { yes + partly + no + unknown + na + present + absent + unanswered }
 
-  /// Practice items in place: yes, or not applicable with a reason.
+  /// Practice items in place: yes, or not applicable with a reason other than safety (work
+  /// waiting on safety planning is not done).
   public var inPlace: Int { yes + naWithReason }
 }

@@ -29,7 +29,7 @@ extension SummaryRenderer {
           "confidence", level?.rawValue ?? "not-given", "reviews", summary.confidence[level] ?? 0,
           of: summary.reviews)
       }
-      for visibility in [Visibility.seen, .partlySeen, .unseen] {
+      for visibility in Visibility.summaryOrder {
         add(
           "visibility", visibility.rawValue, "men", summary.visibility[visibility] ?? 0,
           of: summary.men)

@@ -51,7 +51,7 @@ extension SummaryRenderer {
       (
         "visibility",
         .object(
-          [Visibility.seen, .partlySeen, .unseen].map {
+          Visibility.summaryOrder.map {
             ($0.rawValue, .number(summary.visibility[$0] ?? 0))
           })
       ),

@@ -68,7 +68,7 @@ public struct SummaryRenderer: Sendable {
     tables.append(
       Table(
         title: "How the men were seen", headers: ["", "men", "share"],
-        rows: [Visibility.seen, .partlySeen, .unseen].map { visibility in
+        rows: Visibility.summaryOrder.map { visibility in
           let count = summary.visibility[visibility] ?? 0
           return [visibility.words, String(count), Self.percent(count, of: summary.men) + "%"]
         }))

@@ -46,7 +46,10 @@ extension Content {
     }
 
     let groups: [(String, [ChecklistItem])] = [
-      ("Checklist: asked for each man", items(scope: .man, kind: .practice)),
+      (
+        "Checklist: asked for each man",
+        items(scope: .man).filter { $0.kind != .knowledge }
+      ),
       ("Checklist: what you know about each man", items(scope: .man, kind: .knowledge)),
       ("Checklist: asked once for the case", items(scope: .case)),
     ]
@@ -55,10 +58,16 @@ extension Content {
       for item in items {
         document.item(item.prompt, lead: "\(item.title) [\(item.id)]")
         document.field("Tier", "\(item.tier)")
-        document.field("Answers", item.kind.allowedAnswers.map(\.rawValue).joined(separator: ", "))
+        document.field("Answers", item.allowedAnswers.map(\.rawValue).joined(separator: ", "))
         document.field("Why", item.why)
         document.field("Next", item.next)
         document.field("Source", citation(item.source))
+        if let safe = item.safeNext {
+          document.field("Next, planned for safety", safe.advice)
+          if let source = safe.source { document.field("Source", citation(source)) }
+          if let guidance = safe.guidance { document.field("Also rests on", guidance) }
+        }
+        if item.isSensitive { document.field("Notes", "sensitive: left out of outputs by default") }
       }
     }
     return document

@@ -15,6 +15,25 @@ extension GapReport {
         + "Invisible Men\" (2021). It is not a risk assessment: it shows what you know and do not yet know "
         + "about the men in this baby's life, and what to do next.")
 
+    if sensitiveNotesLeftOut > 0 {
+      document.paragraph(ReflectionSheet.sensitiveNotice(sensitiveNotesLeftOut))
+    }
+    // Where a safety condition holds, what to do if there is a concern comes before anything
+    // else, then how contact with him must be planned.
+    if safetyConditionHolds {
+      concernSection(&document, content: content)
+      document.heading("Safety first: plan any contact for safety")
+      for man in men {
+        if let safety = man.safetyText { document.item(safety, lead: man.label) }
+      }
+      if caseSafetyReasons.contains(.practitionerFear) {
+        document.item(advised(content.safety.fearNow, content: content), lead: "You")
+      }
+      for point in content.safety.points {
+        document.item(advised(point, content: content))
+      }
+    }
+
     document.heading("The men in this baby's life")
     if men.isEmpty {
       document.paragraph(
@@ -22,9 +41,13 @@ extension GapReport {
           + "Find out from all sources, not only the mother, and add each one.")
     }
     for man in men {
-      document.item(
-        "\(man.visibility.words) (\(visibilityExplanation(man.visibility)))", lead: man.label)
+      document.item(man.visibilityText, lead: man.label)
       document.field("About him", describe(man))
+      if let risk = man.presentRisk { document.field("Beside this", risk) }
+      if man.visibility == .contactPlannedForSafety {
+        document.field(
+          "Contact planned for safety", advised(content.safety.plannedForSafety, content: content))
+      }
     }
 
     document.heading("What is in place (\(inPlace.count))")
@@ -33,15 +56,20 @@ extension GapReport {
     }
     for finding in inPlace {
       var text = finding.item.title
-      if finding.answer.value == .na { text += " (not applicable)" }
+      if finding.answer.value == .na {
+        text +=
+          " ("
+          + (finding.answer.reason.map {
+            $0 == .other ? "not applicable" : "not applicable: \($0.words)"
+          } ?? "not applicable") + ")"
+      }
       if let note = finding.answer.note { text += ". Note: \(note)" }
       document.item(text, lead: finding.man ?? "Case")
     }
 
     document.heading("Gaps (\(gaps.count))")
     if gaps.isEmpty {
-      document.paragraph(
-        "No gaps: every item is answered and in place. Keep it under review as things change.")
+      document.paragraph(noGapsText)
     }
     for tier in content.tiers {
       let tierGaps = gaps(inTier: tier.number)
@@ -57,9 +85,15 @@ extension GapReport {
               + "effort to include) the father (Myth of Invisible Men, 17.1). Say why it does not apply."
           )
         }
-        document.field("Why", gap.item.why)
-        document.field("Next", gap.item.next)
-        document.field("Source", content.citation(gap.item.source))
+        // The source line belongs to the advice; the safe form cites the why on its own.
+        document.field(
+          "Why",
+          gap.isSafeForm ? "\(gap.item.why) (\(content.citation(gap.item.source)))" : gap.item.why)
+        document.field(gap.isSafeForm ? "Next, planned for safety" : "Next", gap.advice.advice)
+        if let source = gap.advice.source {
+          document.field("Source", content.citation(source))
+        }
+        if let guidance = gap.advice.guidance { document.field("Also rests on", guidance) }
       }
     }
 
@@ -72,14 +106,30 @@ extension GapReport {
       let absent = man.riskFactors.filter { $0.status == .absent }
       let notKnown = man.riskFactors.filter { $0.status == .notKnown }
       document.item("", lead: man.label)
+      for condition in man.conditions {
+        document.field(condition.item.title, conditionText(condition.answer))
+      }
       document.field("Known present", list(present))
-      document.field("Known absent", list(absent))
+      document.field("None found so far", list(absent))
       document.field("Not known", list(notKnown))
+      for known in man.alsoKnown {
+        var text =
+          known.status == .present
+          ? "known present" : known.status == .absent ? "none found so far" : "not known"
+        if let note = known.note { text += " (\(note))" }
+        document.field(known.item.title, text)
+      }
       if man.combinationApplies {
         document.field(
           "More than one factor is known present",
           "\"\(content.combination.text)\" (\(content.citation(content.combination.source))) "
             + "\"\(content.together.text)\" (\(content.citation(content.together.source)))")
+      }
+    }
+    if !caseConditions.isEmpty {
+      document.item("", lead: "Case")
+      for condition in caseConditions {
+        document.field(condition.item.title, conditionText(condition.answer))
       }
     }
     document.paragraph(
@@ -94,26 +144,31 @@ extension GapReport {
       document.numbered(offset + 1, text)
     }
 
-    document.heading("If you have a concern")
-    let concern = content.question("concern")?.text ?? "What would you do if you had a concern?"
-    document.paragraph(
-      "\(concern) Follow your local safeguarding procedures, and talk to your supervisor or "
-        + "safeguarding lead.")
+    if !safetyConditionHolds { concernSection(&document, content: content) }
     document.quote("\(content.closing.text) (\(content.citation(content.closing.source)))")
     return document
   }
 
-  private func visibilityExplanation(_ visibility: Visibility) -> String {
-    switch visibility {
-    case .unseen:
-      return "not yet both identified and contacted directly"
-    case .partlySeen:
-      return
-        "identified and contacted, but his history, substance use, mental health and domestic abuse are not yet all explored"
-    case .seen:
-      return
-        "identified, contacted, and his history, substance use, mental health and domestic abuse explored"
+  /// "If you have a concern": immediate danger first, then the referral route.
+  private func concernSection(_ document: inout Document, content: Content) {
+    document.heading("If you have a concern")
+    let concern = content.question("concern")?.text ?? "What would you do if you had a concern?"
+    document.paragraph(concern)
+    document.item(
+      advised(content.safety.immediateDanger, content: content), lead: "Immediate danger")
+    for step in content.safety.concernRoute {
+      document.item(advised(step, content: content))
     }
+  }
+
+  /// Advice with what it rests on: "… (Myth of Invisible Men, 17.5; also NICE guideline PH50)".
+  private func advised(_ advice: SafeAdvice, content: Content) -> String {
+    let basis = [advice.source.map(content.citation), advice.guidance].compactMap { $0 }
+    guard !basis.isEmpty else { return advice.advice }
+    // "… front door (Working Together …)." rather than "… front door. (Working Together …)"
+    var text = Substring(advice.advice)
+    while text.last == "." { text = text.dropLast() }
+    return "\(text) (\(basis.joined(separator: "; ")))."
   }
 
   private func describe(_ man: Man) -> String {
@@ -126,9 +181,14 @@ extension GapReport {
     return "\(man.relationship.words); \(lives)."
   }
 
+  private func conditionText(_ answer: Answer?) -> String {
+    guard let answer else { return "not answered" }
+    return answer.words + (answer.note.map { ". Note: \($0)" } ?? "")
+  }
+
   private func answerText(_ gap: Gap) -> String {
     guard let answer = gap.answer else { return "not answered" }
-    var text = answer.value.words
+    var text = answer.words
     if let note = answer.note { text += ". Note: \(note)" }
     return text
   }

@@ -1,0 +1,31 @@
+/// A piece of advice with what it rests on: a paragraph of the review where the review speaks,
+/// and the wider practice guidance it names where the review does not.
+public struct SafeAdvice: Equatable, Sendable {
+  /// Plain English, written for practitioners (not a verbatim quotation).
+  public var advice: String
+  public var source: SourceReference?
+  /// Guidance beyond the review that the advice rests on, such as "NICE guideline PH50": said
+  /// so that general practice is never presented as the review's finding.
+  public var guidance: String?
+
+  public init(advice: String, source: SourceReference?, guidance: String?) {
+    self.advice = advice
+    self.source = source
+    self.guidance = guidance
+  }
+}
+
+/// What seen says when a safety condition holds: the safe-practice points, the line for immediate
+/// danger, the referral route, and what to do about fear. Loaded from `safety.json`.
+public struct SafetyContent: Equatable, Sendable {
+  /// What "contact planned for safety" means, and how he is still assessed.
+  public var plannedForSafety: SafeAdvice
+  /// Shown at the top of a report when any safety condition holds.
+  public var points: [SafeAdvice]
+  /// The first line of "If you have a concern".
+  public var immediateDanger: SafeAdvice
+  /// The referral route, after immediate danger.
+  public var concernRoute: [SafeAdvice]
+  /// Where the practitioner records fear of a man: talk to the manager now.
+  public var fearNow: SafeAdvice
+}

@@ -1,0 +1,59 @@
+/// The checklist items whose answers decide when advice must take its safe form.
+enum SafetyItems {
+  /// Per man: known or suspected abuse, a protective order or a threat (yes / no / unknown).
+  static let concern = "safety"
+  /// Per man: his use of violence or control, including domestic abuse (present / absent).
+  static let violence = "violence-control"
+  /// Per case: the practitioner's fear or anxiety about working with a man (yes / no / unknown).
+  static let fear = "practitioner-fear"
+
+  static let required: [(String, ChecklistItem.Kind)] = [
+    (concern, .condition), (violence, .knowledge), (fear, .condition),
+  ]
+}
+
+/// Why contact and advice about a man must be planned for safety. Each is a field the
+/// practitioner chose, never a word found in a note, so the advice cannot change by accident.
+public enum SafetyReason: String, Equatable, Hashable, Sendable, CaseIterable {
+  /// "Is there known or suspected domestic abuse, a protective order or a threat…?" yes.
+  case concernRecorded = "safety-concern"
+  /// Violence or control, including domestic abuse, known present.
+  case violenceOrControl = "violence-or-control"
+  /// An item answered "not applicable" because contact must be planned for safety.
+  case notApplicableForSafety = "not-applicable-for-safety"
+  /// The practitioner recorded fear or anxiety about working with the men in this case.
+  case practitionerFear = "practitioner-fear"
+
+  public var words: String {
+    switch self {
+    case .concernRecorded:
+      return "a safety concern is recorded (domestic abuse, a protective order or a threat)"
+    case .violenceOrControl: return "violence or control is known present"
+    case .notApplicableForSafety:
+      return "an item is not applicable because contact must be planned for safety"
+    case .practitionerFear: return "you recorded fear or anxiety about working with the men"
+    }
+  }
+
+  /// The reasons that hold for one man of a record, in a fixed order.
+  public static func reasons(for man: ManRecord, in record: ReviewRecord) -> [SafetyReason] {
+    var reasons: [SafetyReason] = []
+    if man.answers[SafetyItems.concern]?.value == .yes { reasons.append(.concernRecorded) }
+    if man.answers[SafetyItems.violence]?.value == .present { reasons.append(.violenceOrControl) }
+    if man.answers.values.contains(where: { $0.value == .na && $0.reason == .safety }) {
+      reasons.append(.notApplicableForSafety)
+    }
+    reasons += caseReasons(in: record)
+    return reasons
+  }
+
+  /// The reasons that hold for the whole case, whichever man the advice is about.
+  public static func caseReasons(in record: ReviewRecord) -> [SafetyReason] {
+    var reasons: [SafetyReason] = []
+    if record.answers[SafetyItems.fear]?.value == .yes { reasons.append(.practitionerFear) }
+    if record.answers.values.contains(where: { $0.value == .na && $0.reason == .safety }) {
+      reasons.append(.notApplicableForSafety)
+    }
+    return reasons
+  }
+}
