@@ -82,6 +82,32 @@ final class ContentValidationTests: XCTestCase {
         replace("risk-factors.json", "\"id\": \"impulsivity\"", "\"id\": \"Impulsivity\""),
         "lower-case words joined by hyphens"
       ),
+      (
+        "possibly unsafe advice without a safe form",
+        replace(
+          "checklist.json", "\"id\": \"practitioner-fear\",",
+          "\"id\": \"practitioner-fear\", \"needsSafeForm\": true,"),
+        "\"practitioner-fear\" is marked needsSafeForm: give it a safeNext"
+      ),
+      (
+        "advice that rests on nothing",
+        replace(
+          "safety.json",
+          ",\n    \"guidance\": \"Working Together to Safeguard Children (2023).\"\n  },",
+          "\n  },"),
+        "advice needs a \"source\" in the review, a \"guidance\" it rests on, or both."
+      ),
+      (
+        "not applicable refused on a knowledge item",
+        replace(
+          "checklist.json", "\"id\": \"young-parent\",",
+          "\"id\": \"young-parent\", \"notApplicable\": false,"),
+        "only practice items take \"not applicable\""
+      ),
+      (
+        "missing safety file", { $0["safety.json"] = nil },
+        "custom/safety.json: the file is missing."
+      ),
     ]
     for (name, change, expected) in cases {
       let found = try problems(change)
