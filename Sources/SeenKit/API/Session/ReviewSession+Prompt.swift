@@ -203,7 +203,10 @@ extension ReviewSession {
           + advice.advice)
       parts.append(
         "Answers: \(AnswerChoice.legend(for: item)). Add a note after a colon: "
-          + (item.kind == .knowledge ? "\"p: in his GP records\"." : "\"n: letter sent\".")
+          + (item.kind == .knowledge
+            ? "\"p: in his GP records\"."
+            : advice.advice == item.next
+              ? "\"n: letter sent\"." : "\"n: to plan with my safeguarding lead\".")
           + (item.isSensitive
             ? " Notes here are sensitive: reports and sheets leave them out unless you ask for them."
             : ""))

@@ -43,7 +43,7 @@ public struct SummaryRenderer: Sendable {
   }
 
   static let practiceColumns = ["in place", "yes", "partly", "no", "unknown", "n/a", "no answer"]
-  static let knowledgeColumns = ["not known", "present", "absent", "unknown", "no answer"]
+  static let knowledgeColumns = ["not known", "present", "none found", "unknown", "no answer"]
 
   func tables(_ summary: TeamSummary) -> [Table] {
     var tables: [Table] = []
