@@ -76,20 +76,25 @@ final class ReflectionSheetTests: XCTestCase {
     let reflected = questions(sheet).filter { $0.response != nil }
     XCTAssertEqual(reflected.map(\.number), [2, 8])
     XCTAssertEqual(reflected.first?.writingLabel, "Supervisor")
-    XCTAssertTrue(
-      sheet.blocks.contains(
-        .men([
-          .init(
-            label: "Father", relationship: "birth father",
-            livesWithBaby: "does not live with the baby",
-            visibility:
-              "partly seen (identified and contacted, but his history, substance use, mental health and domestic abuse are not yet all explored) Known present: Own parents abusive, neglectful or inconsistent; Parent at a young age, including care leavers; External pressures: money, work, racism, relationship; the plan addresses both support and risk: no."
-          ),
-          .init(
-            label: "Mother's partner", relationship: "mother's partner",
-            livesWithBaby: "lives with the baby",
-            visibility: "unseen (not yet both identified and contacted directly)"),
-        ])))
+    let men =
+      sheet.blocks.compactMap { block -> [ReflectionSheet.Man]? in
+        if case .men(let men) = block { return men }
+        return nil
+      }.first ?? []
+    XCTAssertEqual(men.map(\.label), ["Father", "Mother's partner"])
+    XCTAssertEqual(men.map(\.relationship), ["birth father", "mother's partner"])
+    XCTAssertEqual(
+      men.map(\.livesWithBaby), ["does not live with the baby", "lives with the baby"])
+    // Each man's state, why contact must be planned for safety, and what is known present.
+    let report = GapAnalysis.report(for: record, content: content)
+    for (man, reported) in zip(men, report.men) {
+      let expected = [reported.visibilityText, reported.safetyText, reported.presentRisk]
+        .compactMap { $0 }.joined(separator: " ")
+      XCTAssertEqual(man.visibility, expected)
+    }
+    XCTAssert(men[0].visibility?.hasPrefix("partly seen (identified and contacted") == true)
+    XCTAssert(men[0].visibility?.contains("Known present: Own parents abusive") == true)
+    XCTAssert(men[1].visibility?.hasPrefix("unseen (not yet both identified") == true)
     XCTAssertEqual(sheet.title, "Reflection sheet for supervision: case SW-0457")
   }
 

@@ -104,8 +104,8 @@ final class ReviewSessionTests: XCTestCase {
       session.record.men[0].answers["contacted"],
       Answer(.na, note: "non-molestation order", reason: .safety))
     // Given at once after a colon, the reason needs no second prompt.
-    session.handle("b")
-    session.handle("x: moved away")
+    _ = session.handle("b")
+    _ = session.handle("x: moved away")
     XCTAssertEqual(session.record.men[0].answers["contacted"], Answer(.na, reason: .movedAway))
     XCTAssertFalse(session.isAskingForReason)
   }
@@ -143,7 +143,7 @@ final class ReviewSessionTests: XCTestCase {
     var session = ReviewSession(content: content)
     feed(&session, setup + ["y", "n", "x"])
     XCTAssertTrue(session.isAskingForReason)
-    session.handle("b")
+    _ = session.handle("b")
     XCTAssertFalse(session.isAskingForReason)
     XCTAssertEqual(session.step, .item(man: 0, id: "safety"))
   }
@@ -152,7 +152,7 @@ final class ReviewSessionTests: XCTestCase {
     var session = ReviewSession(content: content)
     feed(&session, setup + ["y", "n", "n"])
     XCTAssertEqual(session.step, .item(man: 0, id: "views"))
-    session.handle("b")
+    _ = session.handle("b")
     XCTAssertEqual(session.step, .item(man: 0, id: "contacted"))
     XCTAssert(session.prompt(width: 80).contains("now: no"))
     XCTAssertEqual(session.handle("").event, .unchanged)
@@ -190,7 +190,8 @@ final class ReviewSessionTests: XCTestCase {
     // Knowledge items have their own letters.
     feed(&session, Array(repeating: "y", count: itemsBeforeKnowledge))
     XCTAssert(
-      session.handle("q?").message?.contains("p present, a none found so far, u not known") == true)
+      session.handle("q?").message?.contains("p present, a none found so far, u not known")
+        == true)
     XCTAssertEqual(session.handle("p").event, .changed)
     XCTAssertEqual(session.record.men[0].answers["childhood-adversity"], Answer(.present))
   }
@@ -234,9 +235,9 @@ final class ReviewSessionTests: XCTestCase {
     XCTAssert(screen.contains("Your answers"))
     XCTAssert(screen.contains("Father: Contacted directly: yes"))
     let number = session.reviewEntries.firstIndex { $0.step == .item(man: 0, id: "contacted") }! + 1
-    session.handle(String(number))
+    _ = session.handle(String(number))
     XCTAssertEqual(session.step, .item(man: 0, id: "contacted"))
-    session.handle("p: only by phone")
+    _ = session.handle("p: only by phone")
     XCTAssertEqual(session.step, .review)
     XCTAssertEqual(
       session.record.men[0].answers["contacted"], Answer(.partly, note: "only by phone"))
@@ -284,7 +285,7 @@ final class ReviewSessionTests: XCTestCase {
     XCTAssert(session.handle("father").message?.contains("already called") == true)
     XCTAssert(session.handle("2").message?.contains("needs words") == true)
     XCTAssertEqual(session.step, .manLabel(1))
-    session.handle("Man B")
+    _ = session.handle("Man B")
     XCTAssertEqual(session.record.men.map(\.label), ["Father", "Man B"])
   }
 
@@ -296,9 +297,9 @@ final class ReviewSessionTests: XCTestCase {
         XCTAssert(line.count <= 50 || !line.contains(" "), "too wide: \(line)")
       }
       if case .item = session.step {
-        session.handle("u")
+        _ = session.handle("u")
       } else {
-        session.handle("")
+        _ = session.handle("")
       }
       prompts += 1
     }

@@ -88,6 +88,38 @@ final class SafetyTests: XCTestCase {
       ))
   }
 
+  func testANewerRecordWithNewKeysIsStillRefusedAsNewer() {
+    let error = TestContent.decodingError(#"{"format": "seen-review/3", "newField": 1}"#)
+    XCTAssertEqual(error?.problem, .newerFormat("seen-review/3", newest: "seen-review/2"))
+    XCTAssertEqual(
+      TestContent.decodingError(#"{"format": "seen-review/02"}"#)?.problem,
+      .unsupportedFormat("seen-review/02", expected: "seen-review/2"))
+  }
+
+  func testTheReasonLettersWorkOnOneLineAndOnTheCommandLine() throws {
+    XCTAssertEqual(
+      Answer.notApplicable(typed: "s: order"), Answer(.na, note: "order", reason: .safety))
+    XCTAssertEqual(Answer.notApplicable(typed: "d"), Answer(.na, reason: .deceased))
+    var record = ReviewRecord()
+    try record.apply(SetAssignment(parsing: "father.contacted=na:s:order"), content: content)
+    XCTAssertEqual(record.men[0].answers["contacted"], Answer(.na, note: "order", reason: .safety))
+  }
+
+  func testSetErrorsNeverEchoTheNote() {
+    for text in ["father.domestic-abuse:she said he hit her", "father.contacted=:she said"] {
+      do {
+        _ = try SetAssignment(parsing: text)
+        XCTFail("accepted \(text)")
+      } catch {
+        XCTAssertFalse(error.description.contains("she said"), error.description)
+      }
+    }
+    var record = ReviewRecord()
+    XCTAssertThrowsError(
+      try record.apply(SetAssignment(parsing: "father.relationship=partner:NOTE"), content: content)
+    )
+  }
+
   func testTypedNotApplicableReasons() {
     XCTAssertEqual(
       Answer.notApplicable(typed: "safety: order"), Answer(.na, note: "order", reason: .safety))
@@ -109,6 +141,7 @@ final class SafetyTests: XCTestCase {
     XCTAssertFalse(father.visibility.isEngaged)
     XCTAssertEqual(
       father.safetyReasons, [.concernRecorded, .violenceOrControl, .notApplicableForSafety])
+    XCTAssert(report.hasRecordedSafetyCondition)
     XCTAssert(report.safetyConditionHolds)
     XCTAssertFalse(
       report.inPlace.contains { $0.item.id == "contacted" }, "contact is never in place")
@@ -188,20 +221,44 @@ final class SafetyTests: XCTestCase {
   // MARK: Sensitive notes
 
   func testSensitiveNotesAreLeftOutByOneRule() throws {
+    // Without a recorded safety condition: the notes of sensitive items only.
+    var ordinary = try TestContent.example("few-gaps")
+    ordinary.men[0].answers["domestic-abuse"] = Answer(.yes, note: "asked her alone at 6 weeks")
+    let (plain, count) = ordinary.withoutSensitiveNotes(content: content)
+    XCTAssertEqual(count, 1)
+    XCTAssertEqual(plain.men[0].answers["domestic-abuse"]?.note, ReviewRecord.sensitiveNoteLeftOut)
+    XCTAssertEqual(plain.men[0].answers["pressures"], ordinary.men[0].answers["pressures"])
+    XCTAssertEqual(plain.reflections, ordinary.reflections)
+
+    // With one recorded: every note and reflection, since any may say where she is.
     let record = try TestContent.example("safety-refuge")
     let (redacted, removed) = record.withoutSensitiveNotes(content: content)
-    XCTAssertEqual(removed, 5)
-    for (id, answer) in redacted.men[0].answers where answer.note != nil {
-      let sensitive = content.item(id)!.isSensitive || answer.reason == .safety
-      XCTAssertEqual(answer.note == ReviewRecord.sensitiveNoteLeftOut, sensitive, id)
+    let notes =
+      record.men.flatMap(\.answers.values).filter { $0.note != nil }.count
+      + record.answers.values.filter { $0.note != nil }.count + record.reflections.count
+    XCTAssertEqual(removed, notes)
+    for answer in Array(redacted.men[0].answers.values) + Array(redacted.answers.values)
+    where answer.note != nil {
+      XCTAssertEqual(answer.note, ReviewRecord.sensitiveNoteLeftOut)
     }
-    XCTAssertEqual(redacted.answers["mother-asked-alone"]?.note, ReviewRecord.sensitiveNoteLeftOut)
-    XCTAssertEqual(
-      redacted.men[0].answers["agency-checks"]?.note, "Police checks back; probation not yet asked")
+    XCTAssert(redacted.reflections.values.allSatisfy { $0 == ReviewRecord.sensitiveNoteLeftOut })
+    XCTAssertEqual(redacted.men[0].answers["contacted"]?.reason, .safety, "answers are kept")
     let report = GapAnalysis.report(for: record, content: content)
-    XCTAssertEqual(report.sensitiveNotesLeftOut, 5)
-    XCTAssertEqual(
-      GapAnalysis.report(for: record, content: content, includeSensitive: true)
-        .sensitiveNotesLeftOut, 0)
+    XCTAssertEqual(report.sensitiveNotesLeftOut, notes)
+    let full = GapAnalysis.report(for: record, content: content, includeSensitive: true)
+    XCTAssertEqual(full.sensitiveNotesLeftOut, 0)
+    XCTAssertEqual(full.sensitiveNotesIncluded, notes)
+  }
+
+  func testAnUnansweredSafetyQuestionGivesTheSafeForms() throws {
+    let report = GapAnalysis.report(for: try TestContent.example("unseen-father"), content: content)
+    XCTAssertEqual(report.men[0].safetyReasons.first, .notYetKnown)
+    XCTAssertFalse(report.hasRecordedSafetyCondition)
+    let contact = try XCTUnwrap(report.gaps.first { $0.item.id == "contacted" })
+    XCTAssert(contact.isSafeForm, "no letter or appointment before anyone has looked")
+    var record = try TestContent.example("unseen-father")
+    record.men[0].answers["safety"] = Answer(.no)
+    let checked = GapAnalysis.report(for: record, content: content)
+    XCTAssertFalse(checked.men[0].safetyConditionHolds)
   }
 }

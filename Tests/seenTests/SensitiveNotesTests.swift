@@ -9,6 +9,8 @@ final class SensitiveNotesTests: XCTestCase {
   static let refugeNotes = [
     "in a refuge in another town", "Non-molestation order; mother in refuge", "took her phone",
     "described by the mother", "afraid he will find them",
+    // Where a safety concern is recorded, every note and reflection is sensitive.
+    "probation not yet asked", "sighting of him near the refuge",
   ]
   /// The Derbyshire scenario's note on violence or control, printed in its workshop handout.
   static let scenarioNotes = ["the case study does not say by whom"]

@@ -6,7 +6,7 @@ enum ReportCommand {
     name: "report",
     abstract: "Print the gap report of a saved review.",
     discussion:
-      "Reads a review record (seen-review/1) and prints what is in place, the gaps, and what is known and not known about each man.",
+      "Reads a review record (seen-review/1 or /2) and prints what is in place, the gaps, and what is known and not known about each man.",
     arguments: [ArgumentSpec(name: "file", help: "The saved review, or - for standard input.")],
     options: CommonOptions.outputOptions + [
       .flag("fail-on-gaps", help: "Exit with status 1 when the review has any gap (for scripts).")

@@ -41,10 +41,12 @@ public enum NotApplicableReason: String, Equatable, Hashable, Sendable, CaseIter
     }
   }
 
-  /// Reads "safety", "moved away", "moved-away", "deceased" or "other", in any case.
+  /// Reads "safety", "moved away", "moved-away", "deceased" or "other", in any case, or the
+  /// letters the prompt offers for them (s, m, d).
   public init?(typed text: String) {
     let word = text.trimmingWhitespace().lowercased().split(separator: " ").joined(separator: "-")
-    guard let reason = NotApplicableReason(rawValue: word) else { return nil }
+    let letters: [String: NotApplicableReason] = ["s": .safety, "m": .movedAway, "d": .deceased]
+    guard let reason = letters[word] ?? NotApplicableReason(rawValue: word) else { return nil }
     self = reason
   }
 }

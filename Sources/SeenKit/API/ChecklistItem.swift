@@ -49,6 +49,8 @@ public struct ChecklistItem: Equatable, Sendable, Identifiable {
   public var needsSafeForm: Bool = false
   /// The next step used instead of `next` whenever a safety condition holds.
   public var safeNext: SafeAdvice?
+  /// The wider guidance the ordinary `next` rests on, where it says more than the review.
+  public var nextGuidance: String?
 
   /// The answers this item takes, in the order they are offered.
   public var allowedAnswers: [AnswerValue] {
@@ -58,6 +60,6 @@ public struct ChecklistItem: Equatable, Sendable, Identifiable {
   /// The next step to give: its safe form when a safety condition holds and it has one.
   public func next(safetyConditionHolds: Bool) -> SafeAdvice {
     if safetyConditionHolds, let safeNext { return safeNext }
-    return SafeAdvice(advice: next, source: source, guidance: nil)
+    return SafeAdvice(advice: next, source: source, guidance: nextGuidance)
   }
 }

@@ -92,10 +92,13 @@ extension Content {
     let safety = safetyFile.flatMap { file in
       attempt { () throws(DataError) -> SafetyContent in
         try file.rejectUnknownKeys(allowed: [
-          "plannedForSafety", "points", "immediateDanger", "concernRoute", "fearNow",
+          "plannedForSafety", "notForTheFamily", "stillCurrent", "points", "immediateDanger",
+          "concernRoute", "fearNow",
         ])
         return SafetyContent(
           plannedForSafety: try decodeAdvice(try file.object("plannedForSafety")),
+          notForTheFamily: try decodeAdvice(try file.object("notForTheFamily")),
+          stillCurrent: try decodeAdvice(try file.object("stillCurrent")),
           points: try file.objects("points").map(decodeAdvice),
           immediateDanger: try decodeAdvice(try file.object("immediateDanger")),
           concernRoute: try file.objects("concernRoute").map(decodeAdvice),
@@ -228,7 +231,7 @@ private func decodeFigure(_ reader: JSONObjectReader) throws(DataError) -> KeyFi
 private func decodeItem(_ reader: JSONObjectReader) throws(DataError) -> ChecklistItem {
   try reader.rejectUnknownKeys(allowed: [
     "id", "scope", "kind", "tier", "title", "prompt", "why", "next", "source", "questions",
-    "riskFactors", "notApplicable", "sensitive", "needsSafeForm", "safeNext",
+    "riskFactors", "notApplicable", "sensitive", "needsSafeForm", "safeNext", "nextGuidance",
   ])
   let scopeText = try reader.string("scope")
   guard let scope = ChecklistItem.Scope(rawValue: scopeText) else {
@@ -253,6 +256,7 @@ private func decodeItem(_ reader: JSONObjectReader) throws(DataError) -> Checkli
   item.allowsNotApplicable = try optionalFlag(reader, "notApplicable", default: true)
   item.isSensitive = try optionalFlag(reader, "sensitive", default: false)
   item.needsSafeForm = try optionalFlag(reader, "needsSafeForm", default: false)
+  item.nextGuidance = try reader.optionalString("nextGuidance")
   if reader.value("safeNext") != nil {
     item.safeNext = try decodeAdvice(try reader.object("safeNext"))
   }

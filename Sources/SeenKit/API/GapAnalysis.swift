@@ -104,6 +104,9 @@ public enum GapAnalysis {
       .init(item: $0, answer: record.answers[$0.id])
     }
     report.sensitiveNotesLeftOut = leftOut
+    report.sensitiveNotesIncluded =
+      includeSensitive ? fullRecord.withoutSensitiveNotes(content: content).removed : 0
+    report.hasRecordedSafetyCondition = fullRecord.hasRecordedSafetyCondition
     return report
   }
 }

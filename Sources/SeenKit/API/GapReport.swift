@@ -107,6 +107,10 @@ public struct GapReport: Equatable, Sendable {
   public var caseConditions: [ConditionAnswer] = []
   /// How many sensitive notes were left out of this report (see `withoutSensitiveNotes`).
   public var sensitiveNotesLeftOut = 0
+  /// How many sensitive notes this report prints, because they were asked for.
+  public var sensitiveNotesIncluded = 0
+  /// Whether a safety condition is recorded (not merely unanswered) for the case or a man.
+  public var hasRecordedSafetyCondition = false
 
   public var hasGaps: Bool { !gaps.isEmpty }
 

@@ -26,12 +26,21 @@ extension ReviewRecord {
     throws(DataError) -> ReviewRecord
   {
     let reader = try JSONObjectReader(root, file: file, path: path)
-    try reader.rejectUnknownKeys(allowed: topLevelKeys)
+    // The version first: a newer record may have keys this version does not know.
     var version = ReviewRecord.formatVersion
     if let format = try reader.optionalString("format") {
       let prefix = "seen-review/"
-      guard format.hasPrefix(prefix), let number = Int(format.dropFirst(prefix.count)), number >= 1
-      else {
+      let digits = format.dropFirst(prefix.count)
+      // "seen-review/2", never "/02" or "/+2"; a number too large for Int is still newer.
+      let canonical =
+        format.hasPrefix(prefix) && !digits.isEmpty && !digits.hasPrefix("0")
+        && digits.allSatisfy { ("0"..."9").contains($0) }
+      if canonical && Int(digits) == nil {
+        throw reader.error(
+          .newerFormat(format, newest: ReviewRecord.format), at: reader.value("format"),
+          key: "format")
+      }
+      guard canonical, let number = Int(digits) else {
         throw reader.error(
           .unsupportedFormat(format, expected: ReviewRecord.format), at: reader.value("format"),
           key: "format")
@@ -43,6 +52,8 @@ extension ReviewRecord {
       }
       version = number
     }
+    try reader.rejectUnknownKeys(allowed: topLevelKeys)
+
     var record = ReviewRecord(
       caseReference: try reader.optionalString("case"), role: try reader.optionalString("role"),
       date: try reader.optionalString("date"), cohort: try reader.optionalString("cohort"))

@@ -20,6 +20,10 @@ public struct SafeAdvice: Equatable, Sendable {
 public struct SafetyContent: Equatable, Sendable {
   /// What "contact planned for safety" means, and how he is still assessed.
   public var plannedForSafety: SafeAdvice
+  /// Printed at the head of every filled report and sheet: who it is not for.
+  public var notForTheFamily: SafeAdvice
+  /// Beside "no gaps" or "seen" when a safety concern is recorded: the checklist is not safety.
+  public var stillCurrent: SafeAdvice
   /// Shown at the top of a report when any safety condition holds.
   public var points: [SafeAdvice]
   /// The first line of "If you have a concern".

@@ -23,6 +23,9 @@ public enum SafetyReason: String, Equatable, Hashable, Sendable, CaseIterable {
   case notApplicableForSafety = "not-applicable-for-safety"
   /// The practitioner recorded fear or anxiety about working with the men in this case.
   case practitionerFear = "practitioner-fear"
+  /// The safety question is not answered, or not known: until it is, contact is planned as if
+  /// it must be, because "no concern known" is also true when nobody has looked.
+  case notYetKnown = "not-yet-known"
 
   public var words: String {
     switch self {
@@ -32,18 +35,30 @@ public enum SafetyReason: String, Equatable, Hashable, Sendable, CaseIterable {
     case .notApplicableForSafety:
       return "an item is not applicable because contact must be planned for safety"
     case .practitionerFear: return "you recorded fear or anxiety about working with the men"
+    case .notYetKnown:
+      return
+        "it is not yet known whether there is domestic abuse, a protective order or a threat; until it is, plan contact as if there were"
     }
   }
+
+  /// Whether this reason is a recorded concern, rather than a question not yet answered.
+  public var isRecorded: Bool { self != .notYetKnown }
 
   /// The reasons that hold for one man of a record, in a fixed order.
   public static func reasons(for man: ManRecord, in record: ReviewRecord) -> [SafetyReason] {
     var reasons: [SafetyReason] = []
-    if man.answers[SafetyItems.concern]?.value == .yes { reasons.append(.concernRecorded) }
+    switch man.answers[SafetyItems.concern]?.value {
+    case .yes?: reasons.append(.concernRecorded)
+    case .no?: break
+    default: reasons.append(.notYetKnown)
+    }
     if man.answers[SafetyItems.violence]?.value == .present { reasons.append(.violenceOrControl) }
     if man.answers.values.contains(where: { $0.value == .na && $0.reason == .safety }) {
       reasons.append(.notApplicableForSafety)
     }
-    reasons += caseReasons(in: record)
+    for reason in caseReasons(in: record) where !reasons.contains(reason) {
+      reasons.append(reason)
+    }
     return reasons
   }
 

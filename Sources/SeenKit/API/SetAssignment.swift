@@ -15,8 +15,13 @@ public struct SetAssignment: Equatable, Sendable {
 
   /// Splits the text; checking ids and answers waits for `apply`, which knows the content.
   public init(parsing text: String) throws(DataError) {
+    // An error names the item and answer, never the note: a note may be sensitive, and
+    // standard error ends up in logs.
+    let shown =
+      text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first
+      .map(String.init) ?? ""
     func fail(_ message: String) -> DataError {
-      DataError(file: nil, position: nil, path: "--set \(text)", problem: .other(message))
+      DataError(file: nil, position: nil, path: "--set \(shown)", problem: .other(message))
     }
     guard let equals = text.firstIndex(of: "=") else {
       throw fail("write MAN.ITEM=ANSWER or ITEM=ANSWER, for example father.contacted=no.")
@@ -56,6 +61,11 @@ extension ReviewRecord {
       }()
     func fail(_ problem: DataError.Problem) -> DataError {
       DataError(file: nil, position: nil, path: path, problem: problem)
+    }
+    if assignment.note != nil && Self.detailKeys.contains(assignment.key) {
+      throw fail(
+        .other(
+          "\(assignment.key) takes no note: write the answer alone, and put notes on an item."))
     }
     switch assignment.target {
     case .caseLevel:
@@ -124,6 +134,9 @@ extension ReviewRecord {
       }
     }
   }
+
+  /// A man's details, which are not checklist items and keep no note.
+  static let detailKeys: Set<String> = ["relationship", "lives-with-baby", "liveswithbaby"]
 
   private static func answer(
     _ assignment: SetAssignment, item: ChecklistItem, fail: (DataError.Problem) -> DataError

@@ -160,6 +160,8 @@ struct ContentValidator {
     }
     for (key, advice) in [
       ("plannedForSafety", content.safety.plannedForSafety),
+      ("notForTheFamily", content.safety.notForTheFamily),
+      ("stillCurrent", content.safety.stillCurrent),
       ("immediateDanger", content.safety.immediateDanger), ("fearNow", content.safety.fearNow),
     ] {
       checkAdvice(advice, file: "safety.json", path: key)

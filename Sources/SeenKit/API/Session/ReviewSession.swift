@@ -334,14 +334,8 @@ public struct ReviewSession: Sendable {
     guard case .item(let man, let id) = pending else {
       return Outcome(event: .unchanged, message: nil)
     }
-    var typed = reason
-    // The letters offered at the reason prompt.
-    let letters = ["s": "safety", "m": "moved-away", "d": "deceased"]
-    let head = reason.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
-    if let word = letters[head.trimmingWhitespace().lowercased()] {
-      typed = word + reason.dropFirst(head.count)
-    }
-    let answer = Answer.notApplicable(typed: reason.isEmpty ? nil : typed)
+    // The letters offered at the reason prompt (s, m, d) are read by `notApplicable(typed:)`.
+    let answer = Answer.notApplicable(typed: reason.isEmpty ? nil : reason)
     setAnswer(answer, man: man, id: id)
     advance()
     let message =

@@ -57,7 +57,10 @@ extension ReflectionSheet {
         Field("Date of supervision"),
       ]),
     ]
-    if leftOut > 0 { blocks.append(.paragraph(sensitiveNotice(leftOut))) }
+    let included = includeSensitive ? fullRecord.withoutSensitiveNotes(content: content).removed : 0
+    blocks += privacyLines(leftOut: leftOut, included: included, content: content).map {
+      .paragraph($0)
+    }
     if report.safetyConditionHolds {
       blocks.append(.heading("Safety first"))
       blocks.append(
@@ -94,6 +97,9 @@ extension ReflectionSheet {
         gapCount == 0
           ? report.noGapsText
           : "\(gapCount) \(gapCount == 1 ? "gap" : "gaps"), each marked \(gapMark)."))
+    if report.hasRecordedSafetyCondition {
+      blocks.append(.paragraph(content.safety.stillCurrent.advice))
+    }
 
     blocks += checklists(content, columns: labels) { item, column in
       let answer: Answer?
@@ -298,8 +304,24 @@ extension ReflectionSheet {
   /// Said wherever sensitive notes were left out, so that nobody mistakes their absence.
   static func sensitiveNotice(_ count: Int) -> String {
     "\(count) sensitive \(count == 1 ? "note is" : "notes are") left out (domestic abuse, the mother's "
-      + "disclosures, safety reasons), shown as \(ReviewRecord.sensitiveNoteLeftOut). Print with "
-      + "--include-sensitive only where everyone who will see it may read them."
+      + "disclosures, safety reasons; every note where a safety concern is recorded), shown as "
+      + "\(ReviewRecord.sensitiveNoteLeftOut). Print with --include-sensitive only where everyone "
+      + "who will see it may read them."
+  }
+
+  /// Said wherever sensitive notes were printed because they were asked for.
+  static func sensitiveIncludedNotice(_ count: Int) -> String {
+    "This copy includes \(count) sensitive \(count == 1 ? "note" : "notes") (domestic abuse, the "
+      + "mother's disclosures, safety reasons). Keep it to those who may read them: never the family, "
+      + "a meeting he attends, or his records."
+  }
+
+  /// The lines that head every filled report and sheet: who it is not for, and what it leaves out.
+  static func privacyLines(leftOut: Int, included: Int, content: Content) -> [String] {
+    var lines = [content.safety.notForTheFamily.advice]
+    if leftOut > 0 { lines.append(sensitiveNotice(leftOut)) }
+    if included > 0 { lines.append(sensitiveIncludedNotice(included)) }
+    return lines
   }
 
   /// The review's title has its own quotation marks; inside another pair they become single.

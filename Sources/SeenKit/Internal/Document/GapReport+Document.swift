@@ -15,8 +15,10 @@ extension GapReport {
         + "Invisible Men\" (2021). It is not a risk assessment: it shows what you know and do not yet know "
         + "about the men in this baby's life, and what to do next.")
 
-    if sensitiveNotesLeftOut > 0 {
-      document.paragraph(ReflectionSheet.sensitiveNotice(sensitiveNotesLeftOut))
+    for line in ReflectionSheet.privacyLines(
+      leftOut: sensitiveNotesLeftOut, included: sensitiveNotesIncluded, content: content)
+    {
+      document.paragraph(line)
     }
     // Where a safety condition holds, what to do if there is a concern comes before anything
     // else, then how contact with him must be planned.
@@ -44,6 +46,9 @@ extension GapReport {
       document.item(man.visibilityText, lead: man.label)
       document.field("About him", describe(man))
       if let risk = man.presentRisk { document.field("Beside this", risk) }
+      if man.visibility.isEngaged && man.safetyReasons.contains(where: \.isRecorded) {
+        document.field("Not clearance", advised(content.safety.stillCurrent, content: content))
+      }
       if man.visibility == .contactPlannedForSafety {
         document.field(
           "Contact planned for safety", advised(content.safety.plannedForSafety, content: content))
@@ -70,6 +75,9 @@ extension GapReport {
     document.heading("Gaps (\(gaps.count))")
     if gaps.isEmpty {
       document.paragraph(noGapsText)
+      if hasRecordedSafetyCondition {
+        document.paragraph(advised(content.safety.stillCurrent, content: content))
+      }
     }
     for tier in content.tiers {
       let tierGaps = gaps(inTier: tier.number)
