@@ -171,12 +171,16 @@ extension GapReport {
 
   /// Advice with what it rests on: "… (Myth of Invisible Men, 17.5; also NICE guideline PH50)".
   private func advised(_ advice: SafeAdvice, content: Content) -> String {
+    func withoutFullStop(_ text: String) -> Substring {
+      var text = Substring(text)
+      while text.last == "." { text = text.dropLast() }
+      return text
+    }
     let basis = [advice.source.map(content.citation), advice.guidance].compactMap { $0 }
     guard !basis.isEmpty else { return advice.advice }
-    // "… front door (Working Together …)." rather than "… front door. (Working Together …)"
-    var text = Substring(advice.advice)
-    while text.last == "." { text = text.dropLast() }
-    return "\(text) (\(basis.joined(separator: "; ")))."
+    // "… front door (Working Together …)." rather than "… front door. (Working Together ….)"
+    return "\(withoutFullStop(advice.advice)) ("
+      + basis.map(withoutFullStop).joined(separator: "; ") + ")."
   }
 
   private func describe(_ man: Man) -> String {
