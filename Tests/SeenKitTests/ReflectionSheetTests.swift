@@ -144,7 +144,7 @@ final class ReflectionSheetTests: XCTestCase {
     XCTAssertTrue(html.contains("&lt;/textarea&gt;&lt;script&gt;x&lt;/script&gt; &amp; done"))
     XCTAssertTrue(
       html.contains(
-        "<title>Reflection sheet for supervision: case &lt;script&gt;alert(&#39;case&#39;)&lt;/script&gt;</title>"
+        "<title>Reflection sheet for supervision: case &lt;script&gt;alert(&#39;case&#39;)&lt;/script&gt;; practitioner record, not for the family or a meeting he attends</title>"
       ))
   }
 

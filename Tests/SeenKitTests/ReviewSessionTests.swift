@@ -204,7 +204,8 @@ final class ReviewSessionTests: XCTestCase {
     let text = help.message ?? ""
     XCTAssert(text.contains("Why it matters:"))
     XCTAssert(text.contains("Myth of Invisible Men, "))
-    XCTAssert(text.contains("If it is a gap:"))
+    // "No" to the safety question, but the mother not yet asked alone: the safe form.
+    XCTAssert(text.contains("If it is a gap (planned for safety):"))
     XCTAssertEqual(session.step, .item(man: 0, id: "contacted"))
   }
 

@@ -257,7 +257,12 @@ final class SafetyTests: XCTestCase {
     let contact = try XCTUnwrap(report.gaps.first { $0.item.id == "contacted" })
     XCTAssert(contact.isSafeForm, "no letter or appointment before anyone has looked")
     var record = try TestContent.example("unseen-father")
+    // "No" is not yet a finding while the mother has not been asked alone.
     record.men[0].answers["safety"] = Answer(.no)
+    let unasked = GapAnalysis.report(for: record, content: content)
+    XCTAssertEqual(unasked.men[0].safetyReasons, [.motherNotYetAskedAlone])
+    XCTAssert(try XCTUnwrap(unasked.gaps.first { $0.item.id == "contacted" }).isSafeForm)
+    record.answers["mother-asked-alone"] = Answer(.yes)
     let checked = GapAnalysis.report(for: record, content: content)
     XCTAssertFalse(checked.men[0].safetyConditionHolds)
   }

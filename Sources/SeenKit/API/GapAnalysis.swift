@@ -48,25 +48,13 @@ public enum GapAnalysis {
         consider(
           item, answer: man.answers[item.id], man: man.label, safety: !safetyReasons.isEmpty)
       }
-      let statuses = content.riskFactors.map { factor -> GapReport.RiskFactorStatus in
-        let answer = man.answers[factor.id]
-        let status: GapReport.RiskFactorStatus.Status
-        switch answer?.value {
-        case .present?: status = .present
-        case .absent?: status = .absent
-        default: status = .notKnown
-        }
-        return .init(factor: factor, status: status, note: answer?.note)
+      let statuses = content.riskFactors.map { factor in
+        GapReport.RiskFactorStatus(
+          factor: factor, status: .init(man.answers[factor.id]), note: man.answers[factor.id]?.note)
       }
-      let alsoKnown = content.otherKnowledgeItems.map { item -> GapReport.KnowledgeStatus in
-        let answer = man.answers[item.id]
-        let status: GapReport.RiskFactorStatus.Status
-        switch answer?.value {
-        case .present?: status = .present
-        case .absent?: status = .absent
-        default: status = .notKnown
-        }
-        return .init(item: item, status: status, note: answer?.note)
+      let alsoKnown = content.otherKnowledgeItems.map { item in
+        GapReport.KnowledgeStatus(
+          item: item, status: .init(man.answers[item.id]), note: man.answers[item.id]?.note)
       }
       men.append(
         GapReport.Man(

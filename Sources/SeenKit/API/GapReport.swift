@@ -75,6 +75,15 @@ public struct GapReport: Equatable, Sendable {
       case present
       case absent
       case notKnown = "not-known"
+
+      /// Present or absent as answered; anything else, or no answer, is not known.
+      init(_ answer: Answer?) {
+        switch answer?.value {
+        case .present?: self = .present
+        case .absent?: self = .absent
+        default: self = .notKnown
+        }
+      }
     }
 
     public var factor: RiskFactor

@@ -6,9 +6,11 @@ enum SafetyItems {
   static let violence = "violence-control"
   /// Per case: the practitioner's fear or anxiety about working with a man (yes / no / unknown).
   static let fear = "practitioner-fear"
+  /// Per case: the mother asked alone and in a safe place (a practice item).
+  static let askedAlone = "mother-asked-alone"
 
   static let required: [(String, ChecklistItem.Kind)] = [
-    (concern, .condition), (violence, .knowledge), (fear, .condition),
+    (concern, .condition), (violence, .knowledge), (fear, .condition), (askedAlone, .practice),
   ]
 }
 
@@ -26,6 +28,9 @@ public enum SafetyReason: String, Equatable, Hashable, Sendable, CaseIterable {
   /// The safety question is not answered, or not known: until it is, contact is planned as if
   /// it must be, because "no concern known" is also true when nobody has looked.
   case notYetKnown = "not-yet-known"
+  /// The safety question is answered "no", but the mother has not been asked alone: a "no"
+  /// she could not safely contradict is not yet a finding.
+  case motherNotYetAskedAlone = "mother-not-yet-asked-alone"
 
   public var words: String {
     switch self {
@@ -38,18 +43,24 @@ public enum SafetyReason: String, Equatable, Hashable, Sendable, CaseIterable {
     case .notYetKnown:
       return
         "it is not yet known whether there is domestic abuse, a protective order or a threat; until it is, plan contact as if there were"
+    case .motherNotYetAskedAlone:
+      return
+        "the mother has not yet been asked, alone and in a safe place, about her relationship and any fear; until she has, plan contact as if there were a concern"
     }
   }
 
   /// Whether this reason is a recorded concern, rather than a question not yet answered.
-  public var isRecorded: Bool { self != .notYetKnown }
+  public var isRecorded: Bool { self != .notYetKnown && self != .motherNotYetAskedAlone }
 
   /// The reasons that hold for one man of a record, in a fixed order.
   public static func reasons(for man: ManRecord, in record: ReviewRecord) -> [SafetyReason] {
     var reasons: [SafetyReason] = []
     switch man.answers[SafetyItems.concern]?.value {
     case .yes?: reasons.append(.concernRecorded)
-    case .no?: break
+    case .no?:
+      if record.answers[SafetyItems.askedAlone]?.value != .yes {
+        reasons.append(.motherNotYetAskedAlone)
+      }
     default: reasons.append(.notYetKnown)
     }
     if man.answers[SafetyItems.violence]?.value == .present { reasons.append(.violenceOrControl) }

@@ -121,23 +121,8 @@ public struct GapReportRenderer: Sendable {
       (
         "conditions",
         .array(
-          report.men.flatMap { man in man.conditions.map { (man.label as String?, $0) } }
-            .map { man, condition in
-              .object([
-                ("man", .optionalString(man)),
-                ("id", .string(condition.item.id)),
-                ("answer", .optionalString(condition.answer?.value.rawValue)),
-                ("note", .optionalString(condition.answer?.note)),
-              ])
-            }
-            + report.caseConditions.map { condition in
-              .object([
-                ("man", .null),
-                ("id", .string(condition.item.id)),
-                ("answer", .optionalString(condition.answer?.value.rawValue)),
-                ("note", .optionalString(condition.answer?.note)),
-              ])
-            })
+          report.men.flatMap { man in man.conditions.map { conditionJSON($0, man: man.label) } }
+            + report.caseConditions.map { conditionJSON($0, man: nil) })
       ),
       (
         "reflections",
@@ -148,6 +133,15 @@ public struct GapReportRenderer: Sendable {
             ])
           })
       ),
+    ])
+  }
+
+  private func conditionJSON(_ condition: GapReport.ConditionAnswer, man: String?) -> JSONValue {
+    .object([
+      ("man", .optionalString(man)),
+      ("id", .string(condition.item.id)),
+      ("answer", .optionalString(condition.answer?.value.rawValue)),
+      ("note", .optionalString(condition.answer?.note)),
     ])
   }
 

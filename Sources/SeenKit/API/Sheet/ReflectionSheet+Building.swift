@@ -121,7 +121,11 @@ extension ReflectionSheet {
     blocks += agreement(men: labels)
     let title = sheetTitle + (record.caseReference.map { ": case \($0)" } ?? "")
     return ReflectionSheet(
-      kind: .filled, title: title, documentTitle: title, blocks: blocks, footer: footer(content))
+      // The running title on every printed page says who the sheet is not for.
+      kind: .filled, title: title,
+      documentTitle: title
+        + "; practitioner record, not for the family or a meeting he attends",
+      blocks: blocks, footer: footer(content))
   }
 
   /// The service design tier for leaders: the four tiers, the key figures, and the review's
@@ -305,8 +309,8 @@ extension ReflectionSheet {
   static func sensitiveNotice(_ count: Int) -> String {
     "\(count) sensitive \(count == 1 ? "note is" : "notes are") left out (domestic abuse, the mother's "
       + "disclosures, safety reasons; every note where a safety concern is recorded), shown as "
-      + "\(ReviewRecord.sensitiveNoteLeftOut). Print with --include-sensitive only where everyone "
-      + "who will see it may read them."
+      + "\(ReviewRecord.sensitiveNoteLeftOut). Even without them this is a practitioner record; "
+      + "print with --include-sensitive only for those who may read the mother's disclosures."
   }
 
   /// Said wherever sensitive notes were printed because they were asked for.
