@@ -62,15 +62,19 @@ public struct ManRecord: Equatable, Sendable {
   public var livesWithBaby: Bool?
   /// Answers keyed by item id.
   public var answers: [String: Answer]
+  /// What he brings to the baby's care (strengths, involvement), in the practitioner's words.
+  /// Never a gap: the review asks for men to be met with support as well as challenge (19.8).
+  public var strengths: String?
 
   public init(
     label: String, relationship: Relationship = .unknown, livesWithBaby: Bool? = nil,
-    answers: [String: Answer] = [:]
+    answers: [String: Answer] = [:], strengths: String? = nil
   ) {
     self.label = label
     self.relationship = relationship
     self.livesWithBaby = livesWithBaby
     self.answers = answers
+    self.strengths = strengths
   }
 }
 
