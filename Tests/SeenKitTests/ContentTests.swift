@@ -70,7 +70,20 @@ final class ContentTests: XCTestCase {
     // Every risk factor has its knowledge item; the others (abuse done to him) are not factors.
     let knowledge = content.items(scope: .man, kind: .knowledge).map(\.id)
     XCTAssertEqual(
-      knowledge.filter { content.riskFactor($0) != nil }, content.riskFactors.map(\.id))
+      Set(knowledge.filter { content.riskFactor($0) != nil }), Set(content.riskFactors.map(\.id)))
+    // Each knowledge item is asked straight after the exploration that finds it out.
+    let order = content.checklist.map(\.id)
+    for item in content.items(scope: .man, kind: .practice) {
+      for factor in item.riskFactors
+      where factor != "violence-control" || item.id == "domestic-abuse" {
+        guard let position = order.firstIndex(of: item.id),
+          let found = order.firstIndex(of: factor)
+        else { continue }
+        XCTAssert(
+          order[(position + 1)...found].allSatisfy { content.item($0)?.kind == .knowledge },
+          "\(factor) is asked straight after \(item.id)")
+      }
+    }
     XCTAssertEqual(content.otherKnowledgeItems.map(\.id), ["abuse-experienced"])
     for id in Visibility.contactItems + Visibility.assessmentItems {
       XCTAssertNotNil(content.item(id), id)

@@ -107,14 +107,16 @@ final class GapAnalysisTests: XCTestCase {
     XCTAssert(text.contains("No father or male carer is recorded in this review."))
   }
 
-  func testGapsAreInTierOrderThenAskingOrder() {
+  func testGapsAreInAskingOrderEachManThenTheCase() {
     let result = report([man([:]), man([:], label: "Partner")])
-    let tiers = result.gaps.map(\.item.tier)
-    XCTAssertEqual(tiers, tiers.sorted())
     let order = content.checklist.map(\.id)
-    for tier in Set(tiers) {
-      let inTier = result.gaps.filter { $0.item.tier == tier && $0.man == "Father" }.map(\.item.id)
-      XCTAssertEqual(inTier, order.filter { inTier.contains($0) }, "tier \(tier)")
+    XCTAssertEqual(
+      result.gaps.map(\.man),
+      Array(repeating: "Father", count: 21)
+        + Array(repeating: "Partner", count: 21) + Array(repeating: nil, count: 7))
+    for who in ["Father", "Partner", nil] as [String?] {
+      let asked = result.gaps.filter { $0.man == who }.map(\.item.id)
+      XCTAssertEqual(asked, order.filter(asked.contains), who ?? "case")
     }
   }
 
@@ -166,16 +168,22 @@ final class GapAnalysisTests: XCTestCase {
   func testCombinationNoteOnlyWithTwoOrMoreKnownPresent() {
     let one = report([man(["substance-misuse": .present])])
     XCTAssertFalse(one.men[0].combinationApplies)
-    let two = report([man(["substance-misuse": .present, "mental-ill-health": .present])])
+    // Only the factors the review lists in 19.3 combine; mental ill health is not one of them.
+    let notInTheReviewsList = report([
+      man(["substance-misuse": .present, "mental-ill-health": .present])
+    ])
+    XCTAssertFalse(notInTheReviewsList.men[0].combinationApplies)
+    let two = report([man(["substance-misuse": .present, "impulsivity": .present])])
     XCTAssertTrue(two.men[0].combinationApplies)
-    let text = GapReportRenderer(content: content).render(two, as: .text)
+    let full = GapReportRenderer(content: content, detail: .full).render(two, as: .text)
       .split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    XCTAssert(text.contains("no one particular"), "points to 19.6")
-    XCTAssert(text.contains("19.6"))
-    XCTAssert(text.contains("7.13"))
+    XCTAssert(full.contains("no one particular"), "points to 19.6")
+    let brief = GapReportRenderer(content: content).render(two, as: .text)
+    XCTAssert(brief.contains("More than one of the review's factors"))
+    XCTAssert(brief.contains("19.6, 7.13"))
     XCTAssertFalse(
       GapReportRenderer(content: content).render(one, as: .text).contains(
-        "More than one factor is known present"))
+        "More than one of the review's factors"))
   }
 
   func testNothingInTheReportScoresAMan() {

@@ -13,16 +13,45 @@ final class RendererSnapshotTests: XCTestCase {
   static let extensions: [ReportFormat: String] = [.text: "txt", .markdown: "md", .json: "json"]
 
   func testGapReportsMatchGoldenFiles() throws {
-    let renderer = GapReportRenderer(content: TestContent.bundled)
     for example in Self.examples {
       let report = GapAnalysis.report(
         for: try TestContent.example(example), content: TestContent.bundled)
-      for format in ReportFormat.allCases {
-        assertSnapshot(
-          renderer.render(report, as: format),
-          named: "report-\(example).\(Self.extensions[format]!)",
-          in: PackagePaths.snapshots())
+      for detail in ReportDetail.allCases {
+        let renderer = GapReportRenderer(content: TestContent.bundled, detail: detail)
+        // JSON holds everything at either level: one golden file.
+        for format in ReportFormat.allCases where detail == .brief || format != .json {
+          let suffix = detail == .brief ? "" : "-full"
+          assertSnapshot(
+            renderer.render(report, as: format),
+            named: "report-\(example)\(suffix).\(Self.extensions[format]!)",
+            in: PackagePaths.snapshots())
+        }
       }
+    }
+  }
+
+  /// The brief text report of two men fits a screen or two: at most 150 lines at 80 columns,
+  /// with every gap and its next step.
+  func testBriefReportOfTwoMenFitsInAHundredAndFiftyLines() throws {
+    let report = GapAnalysis.report(
+      for: try TestContent.example("two-men"), content: TestContent.bundled)
+    let text = GapReportRenderer(content: TestContent.bundled).render(report, as: .text)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+    XCTAssertLessThanOrEqual(lines.count, 150)
+    XCTAssert(lines.allSatisfy { $0.count <= 80 })
+    let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+    for gap in report.gaps {
+      XCTAssert(
+        flat.contains(gap.item.title.lowercased()), "gap \(gap.item.id) of \(gap.man ?? "case")")
+    }
+    // Every gap of each man, with a next step on its line (or a pointer to the same step).
+    let entries = text.split(separator: "\n  - ").map {
+      $0.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+    for gap in report.gaps where gap.kind != .notKnown || gap.item.kind == .condition {
+      XCTAssert(
+        entries.contains { $0.hasPrefix(gap.item.title + ":") && $0.contains("Next: ") },
+        "no next step for \(gap.item.id)")
     }
   }
 

@@ -161,7 +161,7 @@ final class SafetyTests: XCTestCase {
     let text = GapReportRenderer(content: content).render(report, as: .text)
     let concern = try XCTUnwrap(text.range(of: "If you have a concern"))
     let safety = try XCTUnwrap(text.range(of: "Safety first"))
-    let men = try XCTUnwrap(text.range(of: "The men in this baby's life"))
+    let men = try XCTUnwrap(text.range(of: "Do this first"))
     XCTAssert(concern.lowerBound < safety.lowerBound && safety.lowerBound < men.lowerBound)
     let immediate = try XCTUnwrap(text.range(of: "Immediate danger"))
     XCTAssert(immediate.lowerBound < safety.lowerBound, "immediate danger comes first")
@@ -207,7 +207,9 @@ final class SafetyTests: XCTestCase {
     XCTAssert(supervision.isSafeForm)
     XCTAssertFalse(supervision.advice.advice.lowercased().contains("next supervision"))
     let text = GapReportRenderer(content: content).render(report, as: .text)
-    XCTAssert(text.contains(content.safety.fearNow.advice.prefix(30)))
+    XCTAssert(text.contains(content.safety.fearNow.briefAdvice.prefix(30)))
+    let full = GapReportRenderer(content: content, detail: .full).render(report, as: .text)
+    XCTAssert(full.contains(content.safety.fearNow.advice.prefix(30)))
   }
 
   func testSafetyIsDecidedByFieldsNeverByWordsInANote() throws {

@@ -77,6 +77,9 @@ final class SourceTextTests: XCTestCase {
     ] {
       assertQuoted(note.text, in: note.source, seeds, name)
     }
+    for (offset, note) in content.framing.enumerated() {
+      assertQuoted(note.quotation.text, in: note.quotation.source, seeds, "framing[\(offset)]")
+    }
   }
 
   func testTierQuotesAndChallengeQuestionsAreVerbatim() throws {
@@ -118,6 +121,7 @@ final class SourceTextTests: XCTestCase {
       + content.figures.map(\.source)
     sources += content.tiers.flatMap { [$0.source] + $0.challenges.map(\.source) }
     sources += [content.trigger.source, content.combination.source, content.together.source]
+    sources += content.framing.map(\.quotation.source)
     let safety = content.safety
     let advice =
       content.checklist.compactMap(\.safeNext) + safety.points + safety.concernRoute

@@ -26,6 +26,19 @@ enum CommonOptions {
 
   static let outputOptions = [format, output, force, noColor, width, content, includeSensitive]
 
+  static let detail = OptionSpec.value(
+    "detail", "level",
+    help:
+      "How much the gap report says: brief (each gap with its next step, a screen or two) or full (each step in full, with why each item matters and what it rests on).",
+    choices: ReportDetail.allCases.map(\.rawValue), defaultValue: "brief")
+
+  /// The options of the commands that print a gap report.
+  static let reportOptions = outputOptions + [detail]
+
+  static func detail(_ arguments: ParsedArguments) -> ReportDetail {
+    arguments.value("detail").flatMap(ReportDetail.init(rawValue:)) ?? .brief
+  }
+
   /// The built-in content, or the folder given with --content, validated.
   static func loadContent(_ arguments: ParsedArguments, console: Console) throws(CommandError)
     -> Content

@@ -6,18 +6,24 @@ enum ReportCommand {
     name: "report",
     abstract: "Print the gap report of a saved review.",
     discussion:
-      "Reads a review record (seen-review/1 or /2) and prints what is in place, the gaps, and what is known and not known about each man.",
+      "Reads a review record (seen-review/1 to /3) and prints what to do first, then for each man and for the case what is in place and each gap with its next step. The first steps (at most five) follow one rule: "
+      + FirstStep.Level.rule.joined(separator: " ")
+      + " Where a safety condition holds, the report opens with what to do if you have a concern and how to plan contact for safety, and every next step takes its safe form.",
     arguments: [ArgumentSpec(name: "file", help: "The saved review, or - for standard input.")],
-    options: CommonOptions.outputOptions + [
+    options: CommonOptions.reportOptions + [
       .flag("fail-on-gaps", help: "Exit with status 1 when the review has any gap (for scripts).")
     ],
-    examples: ["seen report review.json", "seen report review.json --format markdown -o report.md"])
+    examples: [
+      "seen report review.json", "seen report review.json --detail full",
+      "seen report review.json --format markdown -o report.md",
+    ])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
     let content = try CommonOptions.loadContent(arguments, console: console)
     let path = arguments.positionals[0]
     let record = try RecordLoader.load(path, content: content, console: console)
-    return try ReportOutput.write(record, content: content, arguments, console: console)
+    return try ReportOutput.write(
+      record, content: content, arguments, console: console)
   }
 }
 
@@ -43,7 +49,8 @@ enum ReportOutput {
     let report = GapAnalysis.report(
       for: record, content: content, includeSensitive: arguments.flag("include-sensitive"))
     let renderer = GapReportRenderer(
-      content: content, text: try CommonOptions.textOptions(arguments, console: console))
+      content: content, text: try CommonOptions.textOptions(arguments, console: console),
+      detail: CommonOptions.detail(arguments))
     try CommonOptions.emit(
       renderer.render(report, as: CommonOptions.format(arguments)), arguments, console: console)
     return arguments.flag("fail-on-gaps") && report.hasGaps ? .gapsFound : .success

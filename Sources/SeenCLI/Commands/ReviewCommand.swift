@@ -43,7 +43,7 @@ enum ReviewCommand {
       ),
       .value("save", "file", help: "Save the review record to this file (mode 0600)."),
       .flag("fail-on-gaps", help: "Exit with status 1 when the review has any gap (for scripts)."),
-    ] + CommonOptions.outputOptions,
+    ] + CommonOptions.reportOptions,
     examples: [
       "seen review",
       "seen review --resume seen-review-HV-0193.json",
@@ -115,7 +115,8 @@ enum ReviewCommand {
       if let savePath {
         try FileStore.writeAtomically(record.encoded(), to: savePath, force: ownsSaveFile)
       }
-      return try ReportOutput.write(record, content: content, arguments, console: console)
+      return try ReportOutput.write(
+        record, content: content, arguments, console: console)
     }
     var review = InteractiveReview(
       session: resume != nil

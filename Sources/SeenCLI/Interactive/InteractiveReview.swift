@@ -57,11 +57,13 @@ struct InteractiveReview {
         if let failure = saveFailure {
           // The report still appears, so the work can be copied from it; the status says the
           // record itself was not saved.
-          _ = try ReportOutput.write(session.record, content: content, arguments, console: console)
+          _ = try ReportOutput.write(
+            session.record, content: content, arguments, console: console)
           return unsaved(failure, width: width)
         }
         if let savePath { console.writeErr("\nSaved to \(savePath).\n") }
-        return try ReportOutput.write(session.record, content: content, arguments, console: console)
+        return try ReportOutput.write(
+          session.record, content: content, arguments, console: console)
       }
     }
   }

@@ -35,6 +35,8 @@ public struct ChecklistItem: Equatable, Sendable, Identifiable {
   public var why: String
   /// What to do when it is a gap.
   public var next: String
+  /// `next` in one line, for the brief report.
+  public var brief: String = ""
   public var source: SourceReference
   public var questions: [String]
   public var riskFactors: [String]
@@ -60,6 +62,6 @@ public struct ChecklistItem: Equatable, Sendable, Identifiable {
   /// The next step to give: its safe form when a safety condition holds and it has one.
   public func next(safetyConditionHolds: Bool) -> SafeAdvice {
     if safetyConditionHolds, let safeNext { return safeNext }
-    return SafeAdvice(advice: next, source: source, guidance: nextGuidance)
+    return SafeAdvice(advice: next, brief: brief, source: source, guidance: nextGuidance)
   }
 }

@@ -82,6 +82,9 @@ extension Content {
     let together = riskFile.flatMap { file in
       attempt { try decodeQuotation(try file.object("together"), field: "quote") }
     }
+    let framing = riskFile.flatMap { file in
+      attempt { try file.objects("framing").map(decodeFramingNote) }
+    }
     let tiers = tiersFile.flatMap { file in attempt { try file.objects("tiers").map(decodeTier) } }
     let figures = figuresFile.flatMap { file in
       attempt { try file.objects("figures").map(decodeFigure) }
@@ -107,7 +110,7 @@ extension Content {
     }
 
     guard let version, let documents, let questions, let closing, let riskFactors, let trigger,
-      let combination, let together, let tiers, let figures, let checklist, let safety
+      let combination, let together, let framing, let tiers, let figures, let checklist, let safety
     else {
       throw ContentError(problems: problems)
     }
@@ -115,6 +118,7 @@ extension Content {
       version: version, documents: documents, questions: questions, closing: closing,
       riskFactors: riskFactors, trigger: trigger, combination: combination, together: together,
       tiers: tiers, figures: figures, safety: safety, checklist: checklist)
+    content.framing = framing
     problems += ContentValidator(content: content, name: name).problems()
     // Scenarios hold review records, which can only be checked against a sound checklist.
     if problems.isEmpty, files["scenarios.json"] != nil, let file = reader("scenarios.json") {
@@ -140,7 +144,7 @@ private func decodeSource(_ reader: JSONObjectReader, key: String = "source") th
 /// `{"advice": …, "source": {…}, "guidance": …}`: advice with at least one of a source or
 /// the guidance it rests on.
 private func decodeAdvice(_ reader: JSONObjectReader) throws(DataError) -> SafeAdvice {
-  try reader.rejectUnknownKeys(allowed: ["advice", "source", "guidance"])
+  try reader.rejectUnknownKeys(allowed: ["advice", "brief", "source", "guidance"])
   let source = reader.value("source") == nil ? nil : try decodeSource(reader)
   let guidance = try reader.optionalString("guidance")
   if source == nil && guidance == nil {
@@ -148,7 +152,9 @@ private func decodeAdvice(_ reader: JSONObjectReader) throws(DataError) -> SafeA
       .other("advice needs a \"source\" in the review, a \"guidance\" it rests on, or both."),
       at: nil, key: nil)
   }
-  return SafeAdvice(advice: try reader.string("advice"), source: source, guidance: guidance)
+  return SafeAdvice(
+    advice: try reader.string("advice"), brief: try reader.optionalString("brief"), source: source,
+    guidance: guidance)
 }
 
 private func optionalFlag(_ reader: JSONObjectReader, _ key: String, default value: Bool)
@@ -182,6 +188,13 @@ private func decodeQuotation(_ reader: JSONObjectReader, field: String) throws(D
   return Quotation(text: try reader.string(field), source: try decodeSource(reader))
 }
 
+private func decodeFramingNote(_ reader: JSONObjectReader) throws(DataError) -> FramingNote {
+  try reader.rejectUnknownKeys(allowed: ["quote", "brief", "source"])
+  return FramingNote(
+    quotation: Quotation(text: try reader.string("quote"), source: try decodeSource(reader)),
+    brief: try reader.string("brief"))
+}
+
 private func decodeQuestion(_ reader: JSONObjectReader) throws(DataError) -> ReflectiveQuestion {
   try reader.rejectUnknownKeys(allowed: ["id", "text", "source"])
   return ReflectiveQuestion(
@@ -190,13 +203,16 @@ private func decodeQuestion(_ reader: JSONObjectReader) throws(DataError) -> Ref
 
 private func decodeRiskFactor(_ reader: JSONObjectReader) throws(DataError) -> RiskFactor {
   try reader.rejectUnknownKeys(allowed: [
-    "id", "title", "quote", "explanation", "source", "questions",
+    "id", "title", "quote", "explanation", "source", "questions", "combines", "supportNeed",
   ])
-  return RiskFactor(
+  var factor = RiskFactor(
     id: try reader.string("id"), title: try reader.string("title"),
     quote: try reader.string("quote"),
     explanation: try reader.string("explanation"), source: try decodeSource(reader),
     questions: try reader.strings("questions"))
+  factor.combines = try optionalFlag(reader, "combines", default: false)
+  factor.supportNeed = try optionalFlag(reader, "supportNeed", default: false)
+  return factor
 }
 
 private func decodeTier(_ reader: JSONObjectReader) throws(DataError) -> Tier {
@@ -230,7 +246,7 @@ private func decodeFigure(_ reader: JSONObjectReader) throws(DataError) -> KeyFi
 
 private func decodeItem(_ reader: JSONObjectReader) throws(DataError) -> ChecklistItem {
   try reader.rejectUnknownKeys(allowed: [
-    "id", "scope", "kind", "tier", "title", "prompt", "why", "next", "source", "questions",
+    "id", "scope", "kind", "tier", "title", "prompt", "why", "next", "brief", "source", "questions",
     "riskFactors", "notApplicable", "sensitive", "needsSafeForm", "safeNext", "nextGuidance",
   ])
   let scopeText = try reader.string("scope")
@@ -257,6 +273,7 @@ private func decodeItem(_ reader: JSONObjectReader) throws(DataError) -> Checkli
   item.isSensitive = try optionalFlag(reader, "sensitive", default: false)
   item.needsSafeForm = try optionalFlag(reader, "needsSafeForm", default: false)
   item.nextGuidance = try reader.optionalString("nextGuidance")
+  item.brief = try reader.string("brief")
   if reader.value("safeNext") != nil {
     item.safeNext = try decodeAdvice(try reader.object("safeNext"))
   }

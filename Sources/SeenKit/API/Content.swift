@@ -15,6 +15,10 @@ public struct Content: Equatable, Sendable {
   public var combination: Quotation
   /// Assess domestic abuse, mental ill health and substance misuse together (7.13).
   public var together: Quotation
+  /// How to read what is known about a man, printed once near the top of a report: many men
+  /// with these experiences care for their children well (6.20), no single identifier (19.6),
+  /// men are often both a support and a risk (19.8).
+  public var framing: [FramingNote] = []
   public var tiers: [Tier]
   public var figures: [KeyFigure]
   /// The safe-practice points, immediate danger and the referral route (`safety.json`).
@@ -69,11 +73,6 @@ public struct Content: Equatable, Sendable {
   }
 
   /// "Myth of Invisible Men, 19.6".
-  public func citation(_ source: SourceReference) -> String {
-    let name = documents.first { $0.id == source.document }?.short ?? source.document
-    return "\(name), \(source.section)"
-  }
-
   public func document(_ id: String) -> SourceDocument? {
     documents.first { $0.id == id }
   }

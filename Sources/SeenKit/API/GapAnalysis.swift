@@ -60,22 +60,19 @@ public enum GapAnalysis {
         GapReport.Man(
           label: man.label, relationship: man.relationship, livesWithBaby: man.livesWithBaby,
           visibility: Visibility.of(man), riskFactors: statuses,
-          combinationApplies: statuses.filter { $0.status == .present }.count >= 2,
+          combinationApplies: statuses.filter { $0.status == .present && $0.factor.combines }
+            .count >= 2,
           alsoKnown: alsoKnown,
           conditions: content.items(scope: .man, kind: .condition).map {
             .init(item: $0, answer: man.answers[$0.id])
-          }, safetyReasons: safetyReasons, planAnswer: man.answers["plan"]))
+          }, safetyReasons: safetyReasons, planAnswer: man.answers["plan"],
+          strengths: man.strengths))
     }
     let caseSafetyReasons = SafetyReason.caseReasons(in: record)
     let caseSafety = !caseSafetyReasons.isEmpty || men.contains { $0.safetyConditionHolds }
     for item in content.items(scope: .case) {
       consider(item, answer: record.answers[item.id], man: nil, safety: caseSafety)
     }
-
-    // Stable sort: by tier, keeping the order items are asked and men are listed within a tier.
-    let ordered = gaps.enumerated().sorted { lhs, rhs in
-      (lhs.element.item.tier, lhs.offset) < (rhs.element.item.tier, rhs.offset)
-    }.map(\.element)
 
     let reflections = content.questions.compactMap { question -> GapReport.Reflection? in
       guard let text = record.reflections[question.id], !text.trimmingWhitespace().isEmpty else {
@@ -86,7 +83,7 @@ public enum GapAnalysis {
     var report = GapReport(
       caseReference: record.caseReference, role: record.role, date: record.date,
       confidence: record.confidence, contentVersion: content.version, men: men, inPlace: inPlace,
-      gaps: ordered, reflections: reflections)
+      gaps: gaps, reflections: reflections)
     report.caseSafetyReasons = caseSafetyReasons
     report.caseConditions = content.items(scope: .case, kind: .condition).map {
       .init(item: $0, answer: record.answers[$0.id])
@@ -95,6 +92,7 @@ public enum GapAnalysis {
     report.sensitiveNotesIncluded =
       includeSensitive ? fullRecord.withoutSensitiveNotes(content: content).removed : 0
     report.hasRecordedSafetyCondition = fullRecord.hasRecordedSafetyCondition
+    report.firstSteps = FirstStep.steps(for: report, content: content)
     return report
   }
 }

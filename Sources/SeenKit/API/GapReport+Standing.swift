@@ -9,18 +9,43 @@ extension GapReport.Man {
   /// What is known present about him and whether the plan addresses it, or nil when nothing
   /// is known present. Printed beside his state wherever it is shown.
   public var presentRisk: String? {
-    let present =
-      present.map(\.factor.title)
-      + alsoKnown.filter { $0.status == .present }.map(
-        \.item.title)
-    guard !present.isEmpty else { return nil }
-    let plan: String
+    guard let plan = planText else { return nil }
+    let parts = [
+      knownPresentText.map { "Known present: \($0)" },
+      supportNeedsText.map { "Support he may need: \($0)" },
+    ].compactMap { $0 }
+    return parts.joined(separator: ". ") + ". The plan " + plan
+  }
+
+  /// The factors and other knowledge items known present that are not needs for support.
+  public var knownPresentText: String? {
+    let titles =
+      present.filter { !$0.factor.supportNeed }.map(Self.withNote)
+      + alsoKnown.filter { $0.status == .present }.map { known in
+        known.note.map { "\(known.item.title) (\($0))" } ?? known.item.title
+      }
+    return titles.isEmpty ? nil : titles.joined(separator: "; ")
+  }
+
+  /// Factors known present that are needs for support (young age, care history, poverty,
+  /// racism): shown as such, never as warning signs.
+  public var supportNeedsText: String? {
+    let titles = present.filter(\.factor.supportNeed).map(Self.withNote)
+    return titles.isEmpty ? nil : titles.joined(separator: "; ")
+  }
+
+  /// Whether the plan addresses what is known present, or nil when nothing is.
+  public var planText: String? {
+    guard hasAnythingKnownPresent else { return nil }
     switch planAnswer?.value {
-    case .yes?: plan = "the plan addresses both support and risk: yes"
-    case nil: plan = "whether the plan addresses it is not answered"
-    case let value?: plan = "the plan addresses both support and risk: \(value.words)"
+    case .yes?: return "addresses both support and risk: yes."
+    case nil: return "addresses both: not answered."
+    case let value?: return "addresses both support and risk: \(value.words)."
     }
-    return "Known present: \(present.joined(separator: "; ")); \(plan)."
+  }
+
+  private static func withNote(_ status: GapReport.RiskFactorStatus) -> String {
+    status.note.map { "\(status.factor.title) (\($0))" } ?? status.factor.title
   }
 
   /// "Contact and advice about him must be planned for safety: a safety concern is recorded …"

@@ -8,8 +8,9 @@ public struct GapReport: Equatable, Sendable {
     public var visibility: Visibility
     /// What is known about each risk factor, in content order.
     public var riskFactors: [RiskFactorStatus]
-    /// True when two or more factors are known present: the report then points to the review's
-    /// finding that risk lies in the combination and that no single factor predicts harm.
+    /// True when two or more of the factors the review lists in 19.3 are known present: the
+    /// report then points to its finding that risk lies in the combination and that no single
+    /// factor predicts harm. Support needs alone (young age, care history) never count.
     public var combinationApplies: Bool
     /// What is known about the knowledge items that are not risk factors (abuse done to him).
     public var alsoKnown: [KnowledgeStatus] = []
@@ -20,6 +21,8 @@ public struct GapReport: Equatable, Sendable {
     /// The answer to "Do your assessment and plan address both the support he needs and any
     /// risk?", printed beside every factor known present so that "seen" is never clearance.
     public var planAnswer: Answer?
+    /// What he brings to the baby's care, in the practitioner's words: shown as in place.
+    public var strengths: String?
 
     public var safetyConditionHolds: Bool { !safetyReasons.isEmpty }
     public var present: [RiskFactorStatus] { riskFactors.filter { $0.status == .present } }
@@ -99,7 +102,7 @@ public struct GapReport: Equatable, Sendable {
   public var contentVersion: String
   public var men: [Man]
   public var inPlace: [Finding]
-  /// Gaps in tier order, then in the order the items are asked, men in record order.
+  /// Gaps in the order the items are asked, each man's in record order, then the case's.
   public var gaps: [Gap]
   /// What the practitioner wrote for each reflective question, in question order.
   public var reflections: [Reflection]
@@ -120,6 +123,9 @@ public struct GapReport: Equatable, Sendable {
   public var sensitiveNotesIncluded = 0
   /// Whether a safety condition is recorded (not merely unanswered) for the case or a man.
   public var hasRecordedSafetyCondition = false
+
+  /// What to do first: at most `FirstStep.limit` steps, chosen from the gaps by `FirstStep.Level`.
+  public var firstSteps: [FirstStep] = []
 
   public var hasGaps: Bool { !gaps.isEmpty }
 

@@ -8,4 +8,10 @@ public struct RiskFactor: Equatable, Sendable, Identifiable {
   public var explanation: String
   public var source: SourceReference
   public var questions: [String]
+  /// One of the factors the review lists in 19.3 as combining to create risk: only these count
+  /// towards "more than one factor is known present".
+  public var combines = false
+  /// A need for support before anything else (young age, care history, poverty, racism): shown
+  /// as support he may need, never as a warning sign.
+  public var supportNeed = false
 }

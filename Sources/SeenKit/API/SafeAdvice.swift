@@ -3,16 +3,27 @@
 public struct SafeAdvice: Equatable, Sendable {
   /// Plain English, written for practitioners (not a verbatim quotation).
   public var advice: String
+  /// The advice in one line, for the brief report; nil where `advice` is short already.
+  public var brief: String?
   public var source: SourceReference?
   /// Guidance beyond the review that the advice rests on, such as "NICE guideline PH50": said
   /// so that general practice is never presented as the review's finding.
   public var guidance: String?
 
-  public init(advice: String, source: SourceReference?, guidance: String?) {
+  public init(advice: String, brief: String? = nil, source: SourceReference?, guidance: String?) {
     self.advice = advice
+    self.brief = brief
     self.source = source
     self.guidance = guidance
   }
+
+  /// The same advice, citing only its source in the review.
+  var withoutGuidance: SafeAdvice {
+    SafeAdvice(advice: advice, brief: brief, source: source, guidance: nil)
+  }
+
+  /// The one-line form where there is one, else the advice itself.
+  public var briefAdvice: String { brief ?? advice }
 }
 
 /// What seen says when a safety condition holds: the safe-practice points, the line for immediate

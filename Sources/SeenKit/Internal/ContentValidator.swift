@@ -39,6 +39,7 @@ struct ContentValidator {
     }
     func checkAdvice(_ advice: SafeAdvice, file: String, path: String) {
       checkText(advice.advice, file: file, path: path + ".advice")
+      if let brief = advice.brief { checkText(brief, file: file, path: path + ".brief") }
       if let source = advice.source { checkSource(source, file: file, path: path) }
       if let guidance = advice.guidance {
         checkText(guidance, file: file, path: path + ".guidance")
@@ -88,6 +89,14 @@ struct ContentValidator {
       checkText(quotation.text, file: "risk-factors.json", path: key + ".quote")
       checkSource(quotation.source, file: "risk-factors.json", path: key)
     }
+    for (offset, note) in content.framing.enumerated() {
+      checkText(note.quotation.text, file: "risk-factors.json", path: "framing[\(offset)].quote")
+      checkText(note.brief, file: "risk-factors.json", path: "framing[\(offset)].brief")
+      checkSource(note.quotation.source, file: "risk-factors.json", path: "framing[\(offset)]")
+    }
+    if content.framing.isEmpty {
+      report("risk-factors.json", "framing", .other("the report needs its framing quotations."))
+    }
 
     let numbers = content.tiers.map(\.number)
     if numbers != Array(1...max(1, content.tiers.count)) || content.tiers.isEmpty {
@@ -127,6 +136,7 @@ struct ContentValidator {
       }
       for (field, text) in [
         ("title", item.title), ("prompt", item.prompt), ("why", item.why), ("next", item.next),
+        ("brief", item.brief),
       ] {
         checkText(text, file: "checklist.json", path: "\(path).\(field)")
       }

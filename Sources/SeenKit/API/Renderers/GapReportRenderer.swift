@@ -2,19 +2,20 @@
 public struct GapReportRenderer: Sendable {
   public var content: Content
   public var text: TextOptions
+  public var detail: ReportDetail
 
-  public init(content: Content, text: TextOptions = TextOptions()) {
+  public init(content: Content, text: TextOptions = TextOptions(), detail: ReportDetail = .brief) {
     self.content = content
     self.text = text
+    self.detail = detail
   }
 
   public func render(_ report: GapReport, as format: ReportFormat) -> String {
     switch format {
     case .text:
-      return PlainTextFormatter(width: text.width, color: text.color).format(
-        report.document(content: content))
+      return PlainTextFormatter(width: text.width, color: text.color).format(document(report))
     case .markdown:
-      return MarkdownFormatter().format(report.document(content: content))
+      return MarkdownFormatter().format(document(report))
     case .json:
       return JSONWriter.write(json(report))
     }
@@ -26,9 +27,17 @@ public struct GapReportRenderer: Sendable {
     target.write(render(report, as: format))
   }
 
+  /// The JSON report's format: `/3` adds `firstSteps`, each man's state and each next step's
+  /// `brief`, and orders `gaps` as the checklist asks them (men in record order, then the case).
+  public static let jsonFormat = "seen-gap-report/3"
+
+  private func document(_ report: GapReport) -> Document {
+    report.document(content: content, detail: detail)
+  }
+
   private func json(_ report: GapReport) -> JSONValue {
     .object([
-      ("format", .string("seen-gap-report/2")),
+      ("format", .string(Self.jsonFormat)),
       ("case", .optionalString(report.caseReference)),
       ("role", .optionalString(report.role)),
       ("date", .optionalString(report.date)),
@@ -38,6 +47,18 @@ public struct GapReportRenderer: Sendable {
       ("caseSafetyReasons", .array(report.caseSafetyReasons.map { .string($0.rawValue) })),
       ("sensitiveNotesLeftOut", .number(report.sensitiveNotesLeftOut)),
       (
+        "firstSteps",
+        .array(
+          report.firstSteps.map { step in
+            .object([
+              ("level", .string(step.level.rawValue)),
+              ("item", .string(step.item.id)),
+              ("men", .array(step.men.map { .string($0) })),
+              ("next", adviceJSON(step.advice, plannedForSafety: step.isSafeForm)),
+            ])
+          })
+      ),
+      (
         "men",
         .array(
           report.men.map { man in
@@ -46,6 +67,12 @@ public struct GapReportRenderer: Sendable {
               ("relationship", .string(man.relationship.rawValue)),
               ("livesWithBaby", .bool(man.livesWithBaby)),
               ("visibility", .string(man.visibility.rawValue)),
+              ("state", .string(man.visibilityText)),
+              ("knownPresent", .optionalString(man.knownPresentText)),
+              ("supportNeeds", .optionalString(man.supportNeedsText)),
+              ("strengths", .optionalString(man.strengths)),
+              ("inPlace", .number(report.inPlace.filter { $0.man == man.label }.count)),
+              ("gaps", .number(report.gaps.filter { $0.man == man.label }.count)),
               ("safetyReasons", .array(man.safetyReasons.map { .string($0.rawValue) })),
               ("plan", .optionalString(man.planAnswer?.value.rawValue)),
             ])
@@ -78,15 +105,7 @@ public struct GapReportRenderer: Sendable {
               ("reason", .optionalString(gap.answer?.reason?.rawValue)),
               ("note", .optionalString(gap.answer?.note)),
               ("source", sourceJSON(gap.item.source)),
-              (
-                "next",
-                .object([
-                  ("advice", .string(gap.advice.advice)),
-                  ("plannedForSafety", .bool(gap.isSafeForm)),
-                  ("source", gap.advice.source.map(sourceJSON) ?? .null),
-                  ("guidance", .optionalString(gap.advice.guidance)),
-                ])
-              ),
+              ("next", adviceJSON(gap.advice, plannedForSafety: gap.isSafeForm)),
             ])
           })
       ),
@@ -133,6 +152,16 @@ public struct GapReportRenderer: Sendable {
             ])
           })
       ),
+    ])
+  }
+
+  private func adviceJSON(_ advice: SafeAdvice, plannedForSafety: Bool) -> JSONValue {
+    .object([
+      ("advice", .string(advice.advice)),
+      ("brief", .string(advice.briefAdvice)),
+      ("plannedForSafety", .bool(plannedForSafety)),
+      ("source", advice.source.map(sourceJSON) ?? .null),
+      ("guidance", .optionalString(advice.guidance)),
     ])
   }
 

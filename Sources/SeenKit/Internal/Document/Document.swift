@@ -15,6 +15,13 @@ struct Document: Equatable {
     case numbered(Int, String)
     case quote(String)
 
+    var isHeading: Bool {
+      switch self {
+      case .title, .heading, .subheading: return true
+      default: return false
+      }
+    }
+
     var isListLike: Bool {
       switch self {
       case .item, .field, .numbered: return true
@@ -24,6 +31,8 @@ struct Document: Equatable {
   }
 
   var blocks: [Block] = []
+  /// List entries follow one another without blank lines, for a report that must fit a screen.
+  var compactLists = false
 
   mutating func add(_ block: Block) {
     blocks.append(block)

@@ -12,11 +12,13 @@ struct PlainTextFormatter {
     var output = ""
     var previous: Document.Block?
     for block in document.blocks {
-      if let previous, !(previous.isListLike && block.isListLike) {
+      if let previous, !(previous.isListLike && block.isListLike),
+        !(document.compactLists && previous.isHeading)
+      {
         output += "\n"
       }
       // Items start a new group with a blank line when the previous item had fields under it.
-      if case .item(_, _, 0) = block, case .field? = previous {
+      if !document.compactLists, case .item(_, _, 0) = block, case .field? = previous {
         output += "\n"
       }
       output += render(block) + "\n"

@@ -1,0 +1,242 @@
+/// The sections of the gap report that speak of safety, of each man and of the case.
+extension GapReport {
+  /// "If you have a concern": immediate danger first, then the referral route.
+  func concernSection(_ document: inout Document, content: Content, detail: ReportDetail) {
+    document.heading("If you have a concern")
+    if detail == .full {
+      let concern = content.question("concern")?.text ?? "What would you do if you had a concern?"
+      document.paragraph(concern)
+    }
+    document.item(
+      advised(content.safety.immediateDanger, content: content, detail: detail),
+      lead: "Immediate danger")
+    for step in content.safety.concernRoute {
+      document.item(advised(step, content: content, detail: detail))
+    }
+  }
+
+  /// Why contact must be planned for safety, for whom, and the safe-practice points.
+  func safetyFirstSection(_ document: inout Document, content: Content, detail: ReportDetail) {
+    document.heading("Safety first: plan any contact for safety")
+    // Men with the same reasons share one line, so that two men unasked about do not double it.
+    var groups: [(men: [String], text: String)] = []
+    for man in men {
+      guard let text = man.safetyText else { continue }
+      if let index = groups.firstIndex(where: { $0.text == text }) {
+        groups[index].men.append(man.label)
+      } else {
+        groups.append(([man.label], text))
+      }
+    }
+    for group in groups {
+      document.item(group.text, lead: group.men.joined(separator: ", "))
+    }
+    if caseSafetyReasons.contains(.practitionerFear) {
+      document.item(advised(content.safety.fearNow, content: content, detail: detail), lead: "You")
+    }
+    for point in content.safety.points {
+      document.item(advised(point, content: content, detail: detail))
+    }
+  }
+
+  /// One man: his state, what is known, what is in place, and his gaps with their next steps.
+  func manSection(
+    _ document: inout Document, man: Man, content: Content, detail: ReportDetail
+  ) {
+    document.heading("\(man.label): \(man.visibility.words)")
+    // The brief form's gap list shows what is not yet explored; the full form says it in words.
+    document.paragraph(
+      detail == .full
+        ? "\(capitalized(man.visibility.explanation)). \(capitalized(describe(man)))"
+        : capitalized(describe(man)))
+    for condition in man.conditions {
+      guard let answer = condition.answer, answer.value != .unknown else { continue }
+      document.item(answerWords(answer), lead: condition.item.title)
+    }
+    if let known = man.knownPresentText { document.item(known, lead: "Known present") }
+    if let needs = man.supportNeedsText { document.item(needs, lead: "Support he may need") }
+    if let plan = man.planText { document.item(plan, lead: "Plan") }
+    let absent =
+      man.riskFactors.filter { $0.status == .absent }.map(\.factor.title)
+      + man.alsoKnown.filter { $0.status == .absent }.map(\.item.title)
+    if !absent.isEmpty {
+      document.item(absent.joined(separator: "; "), lead: "None found so far")
+    }
+    if man.combinationApplies {
+      if detail == .brief {
+        // The framing above has said that no single identifier predicts harm.
+        let sources = [content.combination.source, content.together.source]
+        document.item(
+          "explore them together, in depth ("
+            + sources.map(content.briefCitation).joined(separator: ", ") + ").",
+          lead: "More than one of the review's factors")
+      } else {
+        document.item(
+          "\"\(content.combination.text)\" (\(content.citation(content.combination.source))) "
+            + "\"\(content.together.text)\" (\(content.citation(content.together.source)))",
+          lead: "More than one of the review's factors is known present")
+      }
+    }
+    if man.visibility.isEngaged && man.safetyReasons.contains(where: \.isRecorded) {
+      document.item(
+        advised(content.safety.stillCurrent, content: content, detail: detail),
+        lead: "Not clearance")
+    }
+    if man.visibility == .contactPlannedForSafety {
+      document.item(
+        advised(content.safety.plannedForSafety, content: content, detail: detail),
+        lead: "Contact planned for safety")
+    }
+    if let strengths = man.strengths { document.item(strengths, lead: "What he brings") }
+    inPlaceItem(&document, findings: inPlace.filter { $0.man == man.label })
+    gapItems(&document, gaps: gaps.filter { $0.man == man.label }, content: content, detail: detail)
+  }
+
+  /// The case as a whole: what is in place and its gaps.
+  func caseSection(_ document: inout Document, content: Content, detail: ReportDetail) {
+    document.heading("The case")
+    for condition in caseConditions {
+      guard let answer = condition.answer, answer.value != .unknown else { continue }
+      document.item(answerWords(answer), lead: condition.item.title)
+    }
+    inPlaceItem(&document, findings: inPlace.filter { $0.man == nil })
+    gapItems(&document, gaps: gaps.filter { $0.man == nil }, content: content, detail: detail)
+  }
+
+  private func inPlaceItem(_ document: inout Document, findings: [Finding]) {
+    let done = findings.map { finding in
+      var text = finding.item.title
+      var details: [String] = []
+      if finding.answer.value == .na {
+        details.append(
+          finding.answer.reason.map {
+            $0 == .other ? "not applicable" : "not applicable: \($0.words)"
+          } ?? "not applicable")
+      }
+      if let note = finding.answer.note { details.append(note) }
+      if !details.isEmpty { text += " (\(details.joined(separator: ": ")))" }
+      return text
+    }
+    document.item(
+      done.isEmpty ? "nothing recorded as done yet" : done.joined(separator: "; "),
+      lead: "In place")
+  }
+
+  /// The gaps of one man or of the case. Brief: one entry a topic (an exploration with what it
+  /// found), with the first gap's next step. Full: one entry a gap, each next step in full.
+  private func gapItems(
+    _ document: inout Document, gaps: [Gap], content: Content, detail: ReportDetail
+  ) {
+    guard !gaps.isEmpty else {
+      document.item("none in what is recorded", lead: "Gaps")
+      return
+    }
+    // Every safe form rests on practice guidance as well as the review: said once, here.
+    let safeForms = gaps.contains(where: \.isSafeForm)
+    document.subheading(
+      "Gaps (\(gaps.count))"
+        + (safeForms ? ", each next step planned for safety (practice guidance)" : ""))
+    let groups = detail == .brief ? topics(of: gaps, content: content) : gaps.map { [$0] }
+    for group in groups {
+      guard let first = group.first else { continue }
+      // What exploring it found, in brackets: "partly (violence or control: not known)".
+      var text = gapWords(first)
+      let found = group.dropFirst()
+      if !found.isEmpty {
+        let notKnown = found.filter { $0.kind == .notKnown }.map { $0.item.title.lowercased() }
+        let others = found.filter { $0.kind != .notKnown }.map {
+          "\($0.item.title.lowercased()): \(gapWords($0))"
+        }
+        let parts =
+          (notKnown.isEmpty ? [] : [notKnown.joined(separator: ", ") + ": not known"]) + others
+        text += " (\(parts.joined(separator: "; ")))"
+      }
+      if first.kind == .notApplicableWithoutReason {
+        text +=
+          ". Not applicable needs a reason: an assessment is not an assessment if it does not "
+          + "include (or has at least made every effort to include) the father (\(cited(SourceReference(document: Content.reviewDocument, section: "17.1"), content: content, detail: detail)))"
+      }
+      let next = first.isSafeForm && detail == .full ? "Next, planned for safety" : "Next"
+      if detail == .brief {
+        // A gap that opens the report points to its step there rather than saying it twice.
+        let step = firstSteps.firstIndex { step in
+          step.item.id == first.item.id && (first.man.map(step.men.contains) ?? step.men.isEmpty)
+        }
+        // The same step for an earlier man is named, not repeated.
+        let earlier = allGaps(on: first.item.id).first { other in
+          other.man != first.man && other.advice == first.advice
+        }.flatMap(\.man)
+        let advice =
+          step.map { "see step \($0 + 1) above." }
+          ?? earlier.flatMap { $0 == first.man ? nil : "as for \($0)." }
+          ?? advised(
+            first.advice, content: content, detail: detail, markGuidance: !first.isSafeForm)
+        document.item(text + ". \(next): " + advice, lead: first.item.title)
+      } else {
+        document.item(text, lead: first.item.title)
+        document.field(next, advised(first.advice, content: content, detail: detail))
+      }
+    }
+  }
+
+  /// Gaps grouped by topic: an item and the knowledge items asked straight after it, which
+  /// record what exploring it found ("Substance use explored", then "Substance misuse").
+  /// The gaps on one item, men in record order.
+  private func allGaps(on item: String) -> [Gap] {
+    self.gaps.filter { $0.item.id == item }
+  }
+
+  private func topics(of gaps: [Gap], content: Content) -> [[Gap]] {
+    var anchor: [String: String] = [:]
+    var last: String?
+    for item in content.checklist {
+      if item.kind != .knowledge { last = item.id }
+      anchor[item.id] = item.kind == .knowledge ? (last ?? item.id) : item.id
+    }
+    var groups: [[Gap]] = []
+    var positions: [String: Int] = [:]
+    for gap in gaps {
+      let key = anchor[gap.item.id] ?? gap.item.id
+      if let position = positions[key] {
+        groups[position].append(gap)
+      } else {
+        positions[key] = groups.count
+        groups.append([gap])
+      }
+    }
+    return groups
+  }
+
+  private func gapWords(_ gap: Gap) -> String {
+    switch gap.kind {
+    case .notKnown:
+      return gap.answer == nil ? "not answered" : "not known"
+    case .plannedForSafety:
+      return "not applicable: contact must be planned for safety"
+        + (gap.answer?.note.map { " (\($0))" } ?? "")
+    case .notApplicableWithoutReason:
+      return "not applicable, with no reason given"
+    case .notYetDone:
+      return gap.answer.map(answerWords) ?? "not answered"
+    }
+  }
+
+  private func answerWords(_ answer: Answer) -> String {
+    answer.words + (answer.note.map { " (\($0))" } ?? "")
+  }
+
+  private func describe(_ man: Man) -> String {
+    let lives: String
+    switch man.livesWithBaby {
+    case true?: lives = "lives with the baby"
+    case false?: lives = "does not live with the baby"
+    case nil: lives = "not known whether he lives with the baby"
+    }
+    return "\(man.relationship.words); \(lives)."
+  }
+
+  private func capitalized(_ text: String) -> String {
+    guard let first = text.first else { return text }
+    return first.uppercased() + text.dropFirst()
+  }
+}

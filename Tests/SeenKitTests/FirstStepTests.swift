@@ -1,0 +1,219 @@
+import XCTest
+
+@testable import SeenKit
+
+/// The rule that chooses what a report says to do first, one test per level, and the framing
+/// that keeps support needs from reading as warning signs.
+final class FirstStepTests: XCTestCase {
+  let content = TestContent.bundled
+
+  private func report(_ men: [ManRecord], answers: [String: Answer] = [:]) -> GapReport {
+    GapAnalysis.report(for: ReviewRecord(men: men, answers: answers), content: content)
+  }
+
+  /// Every item answered so that nothing is a gap: practice yes, knowledge absent, conditions no.
+  private func noGaps() -> [String: Answer] {
+    var answers: [String: Answer] = [:]
+    for item in content.items(scope: .man) {
+      switch item.kind {
+      case .practice: answers[item.id] = Answer(.yes)
+      case .knowledge: answers[item.id] = Answer(.absent)
+      case .condition: answers[item.id] = Answer(.no)
+      }
+    }
+    return answers
+  }
+
+  private func caseDone() -> [String: Answer] {
+    var answers: [String: Answer] = [:]
+    for item in content.items(scope: .case) {
+      answers[item.id] = Answer(item.kind == .condition ? .no : .yes)
+    }
+    return answers
+  }
+
+  private func father(_ change: (inout [String: Answer]) -> Void) -> ManRecord {
+    var answers = noGaps()
+    change(&answers)
+    return ManRecord(label: "Father", relationship: .birthFather, answers: answers)
+  }
+
+  private func steps(_ report: GapReport) -> [(FirstStep.Level, String)] {
+    report.firstSteps.map { ($0.level, $0.item.id) }
+  }
+
+  func testNoGapsNoSteps() {
+    XCTAssertEqual(report([father { _ in }], answers: caseDone()).firstSteps, [])
+  }
+
+  func testSafetyComesFirst() {
+    let result = report(
+      [
+        father {
+          $0["safety"] = nil
+          $0["contacted"] = Answer(.no)
+          $0["crying-coping"] = nil
+        }
+      ],
+      answers: caseDone())
+    XCTAssertEqual(steps(result).first?.0, .safety)
+    XCTAssertEqual(steps(result).first?.1, "safety")
+    // The mother asked alone, domestic abuse checked and the practitioner's fear are safety too.
+    var answers = caseDone()
+    answers["mother-asked-alone"] = Answer(.no)
+    answers["practitioner-fear"] = nil
+    let others = report([father { $0["domestic-abuse"] = Answer(.partly) }], answers: answers)
+    XCTAssertEqual(
+      steps(others).map(\.1), ["domestic-abuse", "mother-asked-alone", "practitioner-fear"])
+    XCTAssert(steps(others).allSatisfy { $0.0 == .safety })
+  }
+
+  func testIdentifyAndContactBeforeTheRest() {
+    let result = report(
+      [
+        father {
+          $0["crying-coping"] = Answer(.no)
+          $0["contacted"] = Answer(.no)
+        }
+      ],
+      answers: caseDone())
+    XCTAssertEqual(steps(result).map(\.0), [.identifyAndContact, .rest])
+    XCTAssertEqual(steps(result).first?.1, "contacted")
+    var answers = caseDone()
+    answers["all-men-identified"] = Answer(.partly)
+    XCTAssertEqual(steps(report([father { _ in }], answers: answers)).first?.0, .identifyAndContact)
+  }
+
+  func testAPlanGapRanksHigherOnlyWhenSomethingIsKnownPresent() {
+    let withFactor = report(
+      [
+        father {
+          $0["plan"] = Answer(.no)
+          $0["views"] = Answer(.no)
+          $0["substance-misuse"] = Answer(.present)
+        }
+      ], answers: caseDone())
+    XCTAssertEqual(steps(withFactor).map(\.1), ["plan", "views"])
+    XCTAssertEqual(steps(withFactor).first?.0, .knownPresentWithoutPlan)
+    let without = report(
+      [
+        father {
+          $0["plan"] = Answer(.no)
+          $0["views"] = Answer(.no)
+        }
+      ], answers: caseDone())
+    XCTAssertEqual(steps(without).map(\.1), ["views", "plan"])
+    XCTAssert(steps(without).allSatisfy { $0.0 == .rest })
+  }
+
+  func testAgencyChecksRankHigherOnlyWhenSomethingIsNotKnown() {
+    let notKnown = report(
+      [
+        father {
+          $0["agency-checks"] = Answer(.no)
+          $0["views"] = Answer(.no)
+          $0["impulsivity"] = Answer(.unknown)
+        }
+      ], answers: caseDone())
+    XCTAssertEqual(steps(notKnown).first?.0, .agencyChecks)
+    XCTAssertEqual(steps(notKnown).first?.1, "agency-checks")
+    let allKnown = report(
+      [
+        father {
+          $0["agency-checks"] = Answer(.no)
+          $0["views"] = Answer(.no)
+        }
+      ],
+      answers: caseDone())
+    XCTAssertEqual(steps(allKnown).map(\.1), ["views", "agency-checks"])
+  }
+
+  func testTheRestInTheOrderAskedAtMostFiveAndOneStepAnItemForEveryMan() {
+    let gaps = ["views", "history", "pressures", "crying-coping", "plan", "frustration"]
+    let man = father { answers in for id in gaps { answers[id] = Answer(.no) } }
+    var second = man
+    second.label = "Mother's partner"
+    let result = report([man, second], answers: caseDone())
+    XCTAssertEqual(result.firstSteps.count, FirstStep.limit)
+    let asked = content.checklist.map(\.id).filter(gaps.contains)
+    XCTAssertEqual(steps(result).map(\.1), Array(asked.prefix(5)))
+    XCTAssert(result.firstSteps.allSatisfy { $0.men == ["Father", "Mother's partner"] })
+  }
+
+  func testSafeFormWhenASafetyConditionHolds() {
+    let result = report(
+      [
+        father {
+          $0["safety"] = Answer(.yes)
+          $0["crying-coping"] = Answer(.no)
+        }
+      ],
+      answers: caseDone())
+    let crying = result.firstSteps.first { $0.item.id == "crying-coping" }
+    XCTAssertEqual(crying?.isSafeForm, true)
+    XCTAssertEqual(crying?.advice, content.item("crying-coping")?.safeNext)
+  }
+
+  // MARK: Framing
+
+  func testSupportNeedsAloneNeverMakeACombination() {
+    // A young care leaver under external pressures: one of the 19.3 factors, and support needs.
+    let result = report(
+      [
+        father {
+          $0["young-parent"] = Answer(.present)
+          $0["external-pressures"] = Answer(.present)
+        }
+      ], answers: caseDone())
+    let man = result.men[0]
+    XCTAssertFalse(man.combinationApplies)
+    XCTAssertNil(man.knownPresentText)
+    XCTAssertEqual(
+      man.supportNeedsText,
+      ["young-parent", "external-pressures"].compactMap { content.riskFactor($0)?.title }
+        .joined(separator: "; "))
+  }
+
+  func testTwoOfTheReviewsFactorsMakeACombination() {
+    let result = report(
+      [
+        father {
+          $0["childhood-adversity"] = Answer(.present)
+          $0["substance-misuse"] = Answer(.present)
+        }
+      ], answers: caseDone())
+    XCTAssertTrue(result.men[0].combinationApplies)
+  }
+
+  func testStrengthsShowAndAreNeverAGap() throws {
+    var man = father { _ in }
+    man.strengths = "Does the night feeds"
+    let result = report([man], answers: caseDone())
+    XCTAssertEqual(result.men[0].strengths, "Does the night feeds")
+    XCTAssertFalse(result.hasGaps)
+    let text = GapReportRenderer(content: content).render(result, as: .text)
+    XCTAssert(text.contains("What he brings: Does the night feeds"), text)
+  }
+
+  func testTheInjurySentenceIsNeverPrintedAfterAMan() throws {
+    for name in ["two-men", "unseen-father", "safety-refuge"] {
+      let record = try TestContent.example(name)
+      let result = GapAnalysis.report(for: record, content: content)
+      for detail in ReportDetail.allCases {
+        let text = GapReportRenderer(
+          content: content, text: TextOptions(width: 1000), detail: detail
+        )
+        .render(result, as: .text)
+        let lines = text.split(separator: "\n")
+        guard let index = lines.firstIndex(where: { $0.contains("highly damaging") }) else {
+          continue
+        }
+        // Where it appears at all (the full form), it is in the framing, before any man.
+        let firstMan = lines.firstIndex { line in
+          record.men.contains { line.hasPrefix("\($0.label): ") }
+        }
+        XCTAssertLessThan(index, firstMan ?? 0, "\(name) \(detail)")
+      }
+    }
+  }
+}
