@@ -11,19 +11,12 @@ extension Content {
     source.document == Content.reviewDocument ? source.section : citation(source)
   }
 
-  /// "(17.2)", "(17.2; guidance)" or "(guidance)": what a brief line rests on, by the first
-  /// paragraph it cites. "Guidance" marks advice that rests on wider practice guidance as well
-  /// as, or instead of, the review; the full report names it, with every paragraph.
+  /// "(17.2, 15.3)", "(17.2; guidance)" or "(guidance)": what a brief line rests on. "Guidance"
+  /// marks advice that rests on wider practice guidance as well as, or instead of, the review;
+  /// the full report names it.
   public func briefBasis(_ advice: SafeAdvice) -> String {
-    let first = advice.source.map { source in
-      SourceReference(
-        document: source.document,
-        section: source.section.split(separator: ",").first.map {
-          String($0).trimmingWhitespace()
-        } ?? source.section)
-    }
     let parts =
-      [first.map(briefCitation), advice.guidance.map { _ in "guidance" }].compactMap { $0 }
+      [advice.source.map(briefCitation), advice.guidance.map { _ in "guidance" }].compactMap { $0 }
     return parts.isEmpty ? "" : "(" + parts.joined(separator: "; ") + ")"
   }
 

@@ -65,10 +65,9 @@ extension GapReport {
     if man.combinationApplies {
       if detail == .brief {
         // The framing above has said that no single identifier predicts harm.
-        let sources = [content.combination.source, content.together.source]
         document.item(
-          "explore them together, in depth ("
-            + sources.map(content.briefCitation).joined(separator: ", ") + ").",
+          "weigh them together, never one at a time "
+            + "(\(content.briefCitation(content.combination.source))).",
           lead: "More than one of the review's factors")
       } else {
         document.item(
@@ -163,8 +162,11 @@ extension GapReport {
           step.item.id == first.item.id && (first.man.map(step.men.contains) ?? step.men.isEmpty)
         }
         // The same step for an earlier man is named, not repeated.
+        let order = men.map(\.label)
+        let position = first.man.flatMap(order.firstIndex(of:)) ?? order.count
         let earlier = allGaps(on: first.item.id).first { other in
-          other.man != first.man && other.advice == first.advice
+          guard let man = other.man, let index = order.firstIndex(of: man) else { return false }
+          return index < position && other.advice == first.advice
         }.flatMap(\.man)
         let advice =
           step.map { "see step \($0 + 1) above." }
