@@ -34,10 +34,13 @@ final class PseudoTerminal {
   var transcriptData: Data { bytes }
 
   /// Starts `seen` with `arguments` in `directory`. `echo` false turns the terminal's echo of
-  /// typed text off, so that the transcript holds only what seen wrote.
+  /// typed text off, so that the transcript holds only what seen wrote. Output longer than the
+  /// screen is printed directly (PAGER=cat) unless `environment` sets a pager; the names in
+  /// `unset` are removed from the environment last.
   init(
     _ arguments: [String], in directory: URL, environment: [String: String] = [:],
-    throughScript: Bool = false, echo: Bool = true, columns: UInt16 = 80, rows: UInt16 = 24
+    unset: Set<String> = [], throughScript: Bool = false, echo: Bool = true,
+    columns: UInt16 = 80, rows: UInt16 = 24
   ) throws {
     guard let binary = SeenExecutable.url else {
       throw SeenExecutableError(
@@ -77,7 +80,9 @@ final class PseudoTerminal {
     }
     variables["TERM"] = "xterm"
     variables["SHELL"] = "/bin/sh"
+    variables["PAGER"] = "cat"
     variables.merge(environment) { _, new in new }
+    for name in unset { variables[name] = nil }
     process.environment = variables
     process.currentDirectoryURL = directory
     let slave = FileHandle(fileDescriptor: slaveDescriptor, closeOnDealloc: false)
