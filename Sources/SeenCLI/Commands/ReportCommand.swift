@@ -45,7 +45,8 @@ enum ReportOutput {
     let renderer = GapReportRenderer(
       content: content, text: try CommonOptions.textOptions(arguments, console: console))
     try CommonOptions.emit(
-      renderer.render(report, as: CommonOptions.format(arguments)), arguments, console: console)
+      renderer.render(report, as: CommonOptions.format(arguments)), arguments, console: console,
+      paged: true)
     return arguments.flag("fail-on-gaps") && report.hasGaps ? .gapsFound : .success
   }
 }
