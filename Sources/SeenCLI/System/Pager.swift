@@ -48,6 +48,7 @@ enum PagerDecision: Equatable {
   /// The lines of a terminal `columns` wide that `text` takes: each line, without its colour
   /// codes, wrapped at the edge. Without a width, one line for each line of text.
   static func lineCount(of text: String, columns: Int?) -> Int {
+    guard !text.isEmpty else { return 0 }
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     if text.hasSuffix("\n") { lines.removeLast() }
     guard let columns, columns > 0 else { return lines.count }
