@@ -68,8 +68,10 @@ final class PseudoTerminal {
     let commandLine = [binary.path] + arguments
     if throughScript {
       process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+      // exec: script's shell (dash) would otherwise wait for seen and die of a Ctrl-C that seen
+      // itself handles, and script would report the shell's status instead of seen's.
       process.arguments = [
-        "-qfec", commandLine.map(Self.shellQuoted).joined(separator: " "), "/dev/null",
+        "-qfec", "exec " + commandLine.map(Self.shellQuoted).joined(separator: " "), "/dev/null",
       ]
     } else {
       process.executableURL = binary
