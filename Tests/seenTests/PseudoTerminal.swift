@@ -34,10 +34,13 @@ final class PseudoTerminal {
   var transcriptData: Data { bytes }
 
   /// Starts `seen` with `arguments` in `directory`. `echo` false turns the terminal's echo of
-  /// typed text off, so that the transcript holds only what seen wrote.
+  /// typed text off, so that the transcript holds only what seen wrote. Output longer than the
+  /// screen is printed directly (PAGER=cat) unless `environment` sets a pager; the names in
+  /// `unset` are removed from the environment last.
   init(
     _ arguments: [String], in directory: URL, environment: [String: String] = [:],
-    throughScript: Bool = false, echo: Bool = true, columns: UInt16 = 80, rows: UInt16 = 24
+    unset: Set<String> = [], throughScript: Bool = false, echo: Bool = true,
+    columns: UInt16 = 80, rows: UInt16 = 24
   ) throws {
     guard let binary = SeenExecutable.url else {
       throw SeenExecutableError(
@@ -65,8 +68,10 @@ final class PseudoTerminal {
     let commandLine = [binary.path] + arguments
     if throughScript {
       process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+      // exec: script's shell (dash) would otherwise wait for seen and die of a Ctrl-C that seen
+      // itself handles, and script would report the shell's status instead of seen's.
       process.arguments = [
-        "-qfec", commandLine.map(Self.shellQuoted).joined(separator: " "), "/dev/null",
+        "-qfec", "exec " + commandLine.map(Self.shellQuoted).joined(separator: " "), "/dev/null",
       ]
     } else {
       process.executableURL = binary
@@ -77,7 +82,9 @@ final class PseudoTerminal {
     }
     variables["TERM"] = "xterm"
     variables["SHELL"] = "/bin/sh"
+    variables["PAGER"] = "cat"
     variables.merge(environment) { _, new in new }
+    for name in unset { variables[name] = nil }
     process.environment = variables
     process.currentDirectoryURL = directory
     let slave = FileHandle(fileDescriptor: slaveDescriptor, closeOnDealloc: false)

@@ -62,6 +62,7 @@ enum SeenExecutable {
   /// Environment variables that change the output and so are never inherited from the test run.
   static let unstableVariables: Set<String> = [
     "NO_COLOR", "FORCE_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "COLUMNS", "LINES", "TERM",
+    "SEEN_PAGER", "PAGER", "LESS",
   ]
 
   /// Runs the binary. `stdin` nil gives it /dev/null; `standardOutput` replaces the captured

@@ -11,6 +11,11 @@ enum CommonOptions {
   static let force = OptionSpec.flag("force", help: "Replace files that already exist.")
   static let noColor = OptionSpec.flag(
     "no-color", help: "Never colour the output (NO_COLOR does the same).")
+  static let noPager = OptionSpec.flag(
+    "no-pager",
+    help:
+      "Print straight to the terminal. Otherwise output longer than the screen goes through SEEN_PAGER, PAGER or less -FRX (PAGER=cat turns it off)."
+  )
   static let width = OptionSpec.value(
     "width", "columns",
     help: "Wrap text to this many columns (default: the terminal's width, or 80).")
@@ -24,7 +29,9 @@ enum CommonOptions {
       "Print the notes marked sensitive (domestic abuse, the mother's disclosures, safety reasons); they are left out otherwise."
   )
 
-  static let outputOptions = [format, output, force, noColor, width, content, includeSensitive]
+  static let outputOptions = [
+    format, output, force, noColor, noPager, width, content, includeSensitive,
+  ]
 
   static let detail = OptionSpec.value(
     "detail", "level",
@@ -97,12 +104,15 @@ enum CommonOptions {
   }
 
   /// Writes a rendered result to --output (atomically, never over a file without --force) or to
-  /// standard output.
-  static func emit(_ text: String, _ arguments: ParsedArguments, console: Console)
-    throws(CommandError)
-  {
+  /// standard output; with `paged`, through the pager when it is longer than the terminal's
+  /// screen (for the commands that take --no-pager; see `PagerDecision`).
+  static func emit(
+    _ text: String, _ arguments: ParsedArguments, console: Console, paged: Bool = false
+  ) throws(CommandError) {
     if let output = arguments.value("output"), output != "-" {
       try FileStore.writeAtomically(text, to: output, force: arguments.flag("force"))
+    } else if paged && console.page(text, noPager: arguments.flag("no-pager")) {
+      return
     } else {
       try console.writeOut(text)
     }

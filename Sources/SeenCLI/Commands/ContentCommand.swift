@@ -20,7 +20,8 @@ enum ContentCommand {
     let renderer = ContentRenderer(
       content: content, text: try CommonOptions.textOptions(arguments, console: console))
     try CommonOptions.emit(
-      renderer.render(as: CommonOptions.format(arguments)), arguments, console: console)
+      renderer.render(as: CommonOptions.format(arguments)), arguments, console: console,
+      paged: true)
     return .success
   }
 }

@@ -52,7 +52,8 @@ enum ReportOutput {
       content: content, text: try CommonOptions.textOptions(arguments, console: console),
       detail: CommonOptions.detail(arguments))
     try CommonOptions.emit(
-      renderer.render(report, as: CommonOptions.format(arguments)), arguments, console: console)
+      renderer.render(report, as: CommonOptions.format(arguments)), arguments, console: console,
+      paged: true)
     return arguments.flag("fail-on-gaps") && report.hasGaps ? .gapsFound : .success
   }
 }

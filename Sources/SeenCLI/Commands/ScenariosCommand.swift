@@ -30,14 +30,16 @@ enum ScenariosCommand {
         throw CommandError(
           .usage, "'list' takes no name; to show one scenario, use: seen scenarios show NAME.")
       }
-      try CommonOptions.emit(renderer.renderList(as: format), arguments, console: console)
+      try CommonOptions.emit(
+        renderer.renderList(as: format), arguments, console: console, paged: true)
     case "show"?:
       guard arguments.positionals.count == 2 else {
         throw CommandError(
           .usage, "name the scenario to show: seen scenarios show NAME (see 'seen scenarios').")
       }
       let scenario = try find(arguments.positionals[1], in: content)
-      try CommonOptions.emit(renderer.render(scenario, as: format), arguments, console: console)
+      try CommonOptions.emit(
+        renderer.render(scenario, as: format), arguments, console: console, paged: true)
     case let other?:
       throw CommandError(
         .usage,

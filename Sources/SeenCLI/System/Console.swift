@@ -19,6 +19,11 @@ public struct Console {
   public var errorTerminalWidth: Int?
   /// True when the process started with standard input closed (`<&-`).
   public var stdinClosed = false
+  /// Rows of the terminal on standard output, when it is one.
+  public var terminalHeight: Int? = nil
+  /// Shows text through a pager command (run with `sh -c`) and waits for it; false when the
+  /// pager could not start. nil where nothing is paged, as when tests run commands in-process.
+  public var pager: ((_ text: String, _ command: String) -> Bool)? = nil
 
   public init(
     writeOut: @escaping (String) throws(CommandError) -> Void, writeErr: @escaping (String) -> Void,
@@ -70,6 +75,10 @@ public struct Console {
       terminalWidth: Terminal.width(of: 1),
       errorTerminalWidth: Terminal.width(of: 2))
     console.stdinClosed = closed.contains(0)
+    console.terminalHeight = Terminal.height(of: 1)
+    console.pager = { text, command in
+      Pager.show(text, command: command, environment: environment)
+    }
     return console
   }
 
