@@ -18,16 +18,16 @@ final class InteractiveReviewTests: XCTestCase {
   private let caseItemCount = 7
   private let reflectionCount = 8
 
-  /// One letter per item: identified, the safety question (y, n, u), eleven more practice
-  /// items (y, p, n, u, x), then eight what-you-know items (p, a, u).
+  /// One letter per item, in the order asked: each exploration (y, p, n; x not applicable) is
+  /// followed by what was found (p, a, u); the safety question (y, n, u) is second.
   private let manLetters = [
-    "y", "n", "n", "p", "u", "y", "y", "n", "p", "y", "u", "n", "y", "p", "a", "u", "u", "p", "a",
-    "u", "a",
+    "y", "n", "n", "p", "p", "u", "a", "y", "p", "n", "u", "y", "a", "u", "p", "a", "y", "p", "n",
+    "y", "p",
   ]
   /// Another set for a second man, so that the two men's answers differ.
   private let partnerLetters = [
-    "n", "u", "y", "u", "p", "n", "u", "y", "y", "p", "n", "u", "p", "a", "p", "a", "u", "a", "p",
-    "a", "u",
+    "n", "u", "y", "p", "n", "a", "p", "y", "u", "p", "a", "n", "u", "a", "y", "p", "n", "a", "y",
+    "n", "p",
   ]
   /// The case items, the practitioner's fear (y, n, u) second to last.
   private let caseLetters = ["y", "p", "n", "y", "p", "n", "n"]
