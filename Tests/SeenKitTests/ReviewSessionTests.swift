@@ -64,7 +64,7 @@ final class ReviewSessionTests: XCTestCase {
 
   func testTwoMen() {
     var session = ReviewSession(content: content)
-    feed(&session, ["", "HV-2", "", "1", "n", "y", "Mother's partner", "3", "y", "n"])
+    feed(&session, ["", "HV-2", "", "1", "n", "y", "Mother's partner", "2", "y", "n"])
     XCTAssertEqual(session.record.men.map(\.label), ["Father", "Mother's partner"])
     XCTAssertEqual(session.record.men[1].relationship, .partner)
     XCTAssertEqual(session.step, .item(man: 0, id: "identified"))
@@ -299,6 +299,8 @@ final class ReviewSessionTests: XCTestCase {
       }
       if case .item = session.step {
         _ = session.handle("u")
+      } else if case .manRelationship = session.step {
+        _ = session.handle("5")
       } else {
         _ = session.handle("")
       }
@@ -325,5 +327,42 @@ extension ReviewSessionTests {
         outcome.message?.contains("letter sent") == true, "a practice example on a knowledge item")
     }
     XCTAssertNil(session.record.men[0].answers["childhood-adversity"])
+  }
+}
+
+extension ReviewSessionTests {
+  func testRelationshipOffersBirthFatherFirstAndAssumesNone() {
+    var session = ReviewSession(content: content)
+    feed(&session, ["", "HV-3", ""])
+    XCTAssertEqual(session.step, .manRelationship(0))
+    let prompt = session.prompt(width: 200)
+    XCTAssert(
+      prompt.contains(
+        "1 birth father, 2 mother's current partner (not the father), 3 mother's ex-partner, "
+          + "4 other male carer or relative, 5 not known"), prompt)
+    XCTAssertFalse(prompt.contains("now:"), "nothing is assumed for a new man")
+    XCTAssertFalse(prompt.contains("step-father"), "no longer offered")
+    let enter = session.handle("")
+    XCTAssertEqual(enter.event, .unchanged)
+    XCTAssert(enter.message?.contains("Choose one") == true)
+    XCTAssertEqual(session.step, .manRelationship(0))
+    XCTAssertEqual(session.handle("step-father").event, .unchanged)
+    XCTAssertEqual(session.handle("3").event, .changed)
+    XCTAssertEqual(session.record.men[0].relationship, .exPartner)
+    _ = session.handle("b")
+    XCTAssert(session.prompt(width: 80).contains("now: mother's ex-partner"))
+    XCTAssertEqual(session.handle("").event, .unchanged)
+    XCTAssertEqual(session.record.men[0].relationship, .exPartner)
+    XCTAssertEqual(session.step, .manLivesWithBaby(0))
+  }
+
+  func testAnOlderRecordsStepFatherIsShownAndKept() {
+    let record = ReviewRecord(men: [ManRecord(label: "Man A", relationship: .stepFather)])
+    var session = ReviewSession(record: record, content: content)
+    feed(&session, ["", "", ""])
+    XCTAssertEqual(session.step, .manRelationship(0))
+    XCTAssert(session.prompt(width: 80).contains("now: step-father"))
+    XCTAssertEqual(session.handle("").event, .unchanged)
+    XCTAssertEqual(session.record.men[0].relationship, .stepFather)
   }
 }

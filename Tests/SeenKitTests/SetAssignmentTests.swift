@@ -73,3 +73,18 @@ final class SetAssignmentTests: XCTestCase {
     }
   }
 }
+
+extension SetAssignmentTests {
+  func testRelationshipsAreTheOnesOffered() throws {
+    var record = ReviewRecord()
+    try record.apply(SetAssignment(parsing: "Man B.relationship=ex-partner"), content: content)
+    XCTAssertEqual(record.men[0].relationship, .exPartner)
+    XCTAssertThrowsError(
+      try record.apply(SetAssignment(parsing: "Man B.relationship=step-father"), content: content)
+    ) { error in
+      XCTAssert(
+        "\(error)".contains(
+          "use one of: birth-father, partner, ex-partner, other-male-carer, unknown."), "\(error)")
+    }
+  }
+}

@@ -95,6 +95,12 @@ final class TeamSummaryTests: XCTestCase {
     XCTAssertEqual(
       json?["visibility"] as? [String: Int],
       ["seen": 1, "partly-seen": 0, "contact-planned-for-safety": 0, "unseen": 2])
+    XCTAssertEqual(
+      json?["relationships"] as? [String: Int],
+      [
+        "birth-father": 2, "step-father": 0, "partner": 1, "ex-partner": 0, "other-male-carer": 0,
+        "unknown": 0,
+      ])
     let items = json?["items"] as? [[String: Any]] ?? []
     XCTAssertEqual(items.count, content.checklist.filter { $0.kind == .practice }.count)
     let identified = items.first { $0["id"] as? String == "identified" }

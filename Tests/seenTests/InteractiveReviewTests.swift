@@ -154,7 +154,7 @@ final class InteractiveReviewTests: XCTestCase {
     let steps: [Step] =
       firstManSteps(caseReference: "T-2", anotherMan: "y")
       + [
-        ("[Men · 2]", partner), ("How is he related", "3"), ("Does he live with the baby", "n"),
+        ("[Men · 2]", partner), ("How is he related", "2"), ("Does he live with the baby", "n"),
         ("Is there another man", "n"),
       ]
       + itemSteps(man: "Father", letters: manLetters)

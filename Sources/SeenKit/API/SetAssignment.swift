@@ -101,8 +101,11 @@ extension ReviewRecord {
         ?? ManRecord(label: reference.prefix(1).uppercased() + reference.dropFirst())
       switch assignment.key {
       case "relationship":
-        guard let relationship = Relationship(rawValue: assignment.value) else {
-          throw fail(.invalidValue(assignment.value, valid: Relationship.allCases.map(\.rawValue)))
+        // step-father is read from older records but no longer offered.
+        guard let relationship = Relationship(rawValue: assignment.value),
+          Relationship.offered.contains(relationship)
+        else {
+          throw fail(.invalidValue(assignment.value, valid: Relationship.offered.map(\.rawValue)))
         }
         man.relationship = relationship
       case "lives-with-baby", "liveswithbaby":

@@ -85,11 +85,11 @@ extension ReviewSession {
     case .manRelationship(let index):
       lines.append(wrap("[Men · \(label(index))]"))
       lines.append(wrap("How is he related to the baby?"))
-      let options = Relationship.allCases.enumerated().map {
-        "\($0.offset + 1) \($0.element.words)"
+      let options = Relationship.offered.enumerated().map {
+        "\($0.offset + 1) \($0.element.choiceWords)"
       }
       lines.append(wrap(options.joined(separator: ", ")))
-      if index < record.men.count {
+      if index < record.men.count, isRelationshipGiven(index) {
         lines.append(
           TextWrapping.wrap(
             "now: \(record.men[index].relationship.words)", width: width, indent: "  "))
@@ -105,7 +105,7 @@ extension ReviewSession {
       lines.append(wrap("[Men]"))
       lines.append(
         wrap(
-          "Is there another man in this baby's life: the mother's new partner, other male carers? y yes, n no (or Enter)"
+          "Is there another man in this baby's life: the mother's current or former partner, another male carer or a relative? y yes, n no (or Enter)"
         ))
     case .item(let man, let id):
       guard let item = content.item(id) else { break }
@@ -243,7 +243,7 @@ extension ReviewSession {
       entries.append(
         ReviewEntry(
           step: .manRelationship(index), title: "\(man.label): relationship",
-          answer: man.relationship.words))
+          answer: isRelationshipGiven(index) ? man.relationship.words : "not given"))
       entries.append(
         ReviewEntry(
           step: .manLivesWithBaby(index), title: "\(man.label): lives with the baby",

@@ -43,6 +43,9 @@ public struct ReviewSession: Sendable {
   private var returnsToReview = false
   /// Set after "x" with no note, while asking for the reason.
   private var awaitingReason: Step?
+  /// The men whose relationship has been given (in this session, or in the record it started
+  /// from): for a man just added, none is assumed, so Enter alone does not pass his.
+  private var relationshipsGiven: Set<Int>
 
   /// A new session, from the start. `record` may hold answers already (from a file or a training
   /// scenario): each prompt shows them, and Enter keeps them.
@@ -50,6 +53,7 @@ public struct ReviewSession: Sendable {
     self.record = record
     self.content = content
     self.step = .confidence
+    self.relationshipsGiven = Set(record.men.indices)
   }
 
   /// A session that continues a saved review at its first unanswered item, or at the review
@@ -226,23 +230,33 @@ public struct ReviewSession: Sendable {
 
   private mutating func handleRelationship(_ line: String, man index: Int) -> Outcome {
     ensureMan(index)
+    let options = Relationship.offered
     if line.isEmpty {
+      guard relationshipsGiven.contains(index) else {
+        return Outcome(
+          event: .unchanged,
+          message:
+            "Choose one: type a number from 1 to \(options.count) (\(options.count) if it is not known yet)."
+        )
+      }
       advance()
       return Outcome(event: .unchanged, message: nil)
     }
-    let options = Relationship.allCases
     let lowered = line.lowercased()
     let chosen: Relationship? =
       Int(lowered).flatMap { $0 >= 1 && $0 <= options.count ? options[$0 - 1] : nil }
-      ?? options.first { $0.rawValue == lowered || $0.words == lowered }
+      ?? options.first {
+        $0.rawValue == lowered || $0.words == lowered || $0.choiceWords == lowered
+      }
     guard let chosen else {
       return Outcome(
         event: .unchanged,
-        message:
-          "Type a number from 1 to \(options.count), or Enter to keep \"\(record.men[index].relationship.words)\"."
-      )
+        message: "Type a number from 1 to \(options.count)"
+          + (relationshipsGiven.contains(index)
+            ? ", or Enter to keep \"\(record.men[index].relationship.words)\"." : "."))
     }
     record.men[index].relationship = chosen
+    relationshipsGiven.insert(index)
     advance()
     return Outcome(event: .changed, message: nil)
   }
@@ -369,6 +383,9 @@ public struct ReviewSession: Sendable {
     returnsToReview = true
     return Outcome(event: .unchanged, message: nil)
   }
+
+  /// Whether his relationship has been given, rather than left as a new man's "not known".
+  func isRelationshipGiven(_ index: Int) -> Bool { relationshipsGiven.contains(index) }
 
   /// Whether the session is waiting for the reason for a "not applicable".
   public var isAskingForReason: Bool { awaitingReason != nil }
