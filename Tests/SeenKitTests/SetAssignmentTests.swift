@@ -88,3 +88,19 @@ extension SetAssignmentTests {
     }
   }
 }
+
+extension SetAssignmentTests {
+  func testStrengthsAreTakenWholeAndNeverRepeatedInAnError() throws {
+    var record = ReviewRecord()
+    try record.apply(
+      SetAssignment(parsing: "father.strengths= Gives the night feeds: most nights "),
+      content: content)
+    XCTAssertEqual(record.men[0].strengths, "Gives the night feeds: most nights")
+    XCTAssertThrowsError(
+      try record.apply(SetAssignment(parsing: "3.strengths=Visits on Tuesdays"), content: content)
+    ) { error in
+      XCTAssert("\(error)".contains("--set 3.strengths"), "\(error)")
+      XCTAssertFalse("\(error)".contains("Tuesdays"), "\(error)")
+    }
+  }
+}

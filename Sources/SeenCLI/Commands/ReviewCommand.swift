@@ -13,8 +13,9 @@ enum ReviewCommand {
       Answers come from a review record (--answers) and from --set, applied in order. Use case \
       references and labels such as "Father" or "Mother's partner", never names.
       --set takes MAN.ITEM=ANSWER[:note] for an item about one man (MAN is his label or number; a \
-      new label adds him), ITEM=ANSWER[:note] for a case-level item, and MAN.relationship=… or \
-      MAN.lives-with-baby=yes|no|unknown for his details. See 'seen content' for every item and its answers.
+      new label adds him), ITEM=ANSWER[:note] for a case-level item, and MAN.relationship=…, \
+      MAN.lives-with-baby=yes|no|unknown or MAN.strengths=TEXT (what he brings to the baby's care) \
+      for his details. See 'seen content' for every item and its answers.
       """,
     options: [
       .value(

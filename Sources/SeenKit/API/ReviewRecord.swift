@@ -3,13 +3,17 @@
 ///
 /// Versioning: every change to the format bumps N and is additive (new keys, new items, new
 /// answers); a reader accepts every older version and refuses a newer one, naming it.
+///
+/// - 1: the first format.
+/// - 2: the safety question, structured reasons for "not applicable", the mother's safety items.
+/// - 3: a man's `strengths` (what he brings to the baby's care) and the relationship `ex-partner`.
 public struct ReviewRecord: Equatable, Sendable {
   /// The version seen writes.
-  public static let formatVersion = 2
+  public static let formatVersion = 3
   public static let format = "seen-review/\(formatVersion)"
   /// Keys of a man that are details about him rather than checklist items, usable with `--set`.
   static let reservedManKeys: Set<String> = [
-    "label", "relationship", "lives-with-baby", "livesWithBaby",
+    "label", "relationship", "lives-with-baby", "livesWithBaby", "strengths",
   ]
 
   /// A case reference, never a name.
@@ -64,7 +68,13 @@ public struct ManRecord: Equatable, Sendable {
   public var answers: [String: Answer]
   /// What he brings to the baby's care (strengths, involvement), in the practitioner's words.
   /// Never a gap: the review asks for men to be met with support as well as challenge (19.8).
-  public var strengths: String?
+  /// Kept like a note: control characters removed, trimmed, nil when empty.
+  public var strengths: String? {
+    didSet {
+      let cleaned = Self.cleaned(strengths)
+      if cleaned != strengths { strengths = cleaned }
+    }
+  }
 
   public init(
     label: String, relationship: Relationship = .unknown, livesWithBaby: Bool? = nil,
@@ -74,7 +84,14 @@ public struct ManRecord: Equatable, Sendable {
     self.relationship = relationship
     self.livesWithBaby = livesWithBaby
     self.answers = answers
-    self.strengths = strengths
+    self.strengths = Self.cleaned(strengths)
+  }
+
+  /// Typed text kept as a note is: control characters removed, trimmed, nil when empty.
+  static func cleaned(_ text: String?) -> String? {
+    guard let trimmed = text?.withoutControlCharacters.trimmingWhitespace(), !trimmed.isEmpty
+    else { return nil }
+    return trimmed
   }
 }
 
