@@ -43,7 +43,7 @@ final class TeamSummaryTests: XCTestCase {
     return [a, b, c]
   }
 
-  private func summary(_ records: [ReviewRecord], by field: SummaryField? = nil) -> GroupedSummary {
+  func summary(_ records: [ReviewRecord], by field: SummaryField? = nil) -> GroupedSummary {
     var summary = GroupedSummary(field: field)
     for record in records { summary.add(record, content: content) }
     return summary
@@ -221,5 +221,19 @@ final class TeamSummaryTests: XCTestCase {
         renderer.render(grouped, as: format), named: "summary-examples.\(ext)",
         in: PackagePaths.snapshots())
     }
+  }
+}
+
+extension TeamSummaryTests {
+  /// Older records typed roles in any case: grouped, they are one role.
+  func testRolesGroupThroughTheOneList() {
+    let records = [
+      ReviewRecord(role: "social worker"), ReviewRecord(role: "Social worker"),
+      ReviewRecord(role: " SOCIAL  WORKER "), ReviewRecord(role: "Community midwife"),
+      ReviewRecord(role: "hv"),
+    ]
+    let grouped = summary(records, by: .role)
+    XCTAssertEqual(grouped.groupNames, ["Community midwife", "Social worker", "hv"])
+    XCTAssertEqual(grouped.groups["Social worker"]?.reviews, 3)
   }
 }

@@ -25,7 +25,9 @@ enum ReviewCommand {
         help: "Set one answer, as MAN.ITEM=ANSWER[:note] or ITEM=ANSWER[:note]. Repeatable.",
         repeats: true),
       .value("case", "reference", help: "The case reference (not a name)."),
-      .value("role", "role", help: "Your role, such as \"Health visitor\"."),
+      .value(
+        "role", "role",
+        help: "Your role, such as \"Health visitor\", or your own words."),
       .value("date", "date", help: "The date of the review, as you write it."),
       .value(
         "cohort", "name", help: "A workshop group or period, such as \"Workshop 2026-11 before\"."),
@@ -86,7 +88,7 @@ enum ReviewCommand {
       record = try ScenariosCommand.find(name, in: content).record
     }
     if let reference = arguments.value("case") { record.caseReference = reference }
-    if let role = arguments.value("role") { record.role = role }
+    if let role = arguments.value("role") { record.role = content.normalisedRole(role) }
     if let date = arguments.value("date") { record.date = date }
     if let cohort = arguments.value("cohort") { record.cohort = cohort }
     for text in arguments.values("set") {

@@ -54,8 +54,11 @@ extension ReviewRecord {
     }
     try reader.rejectUnknownKeys(allowed: topLevelKeys)
 
+    // A role is read the one way it is stored, so that "social worker" and "Social worker" in
+    // older records are one role in every report, sheet and summary.
     var record = ReviewRecord(
-      caseReference: try reader.optionalString("case"), role: try reader.optionalString("role"),
+      caseReference: try reader.optionalString("case"),
+      role: try reader.optionalString("role").flatMap(content.normalisedRole),
       date: try reader.optionalString("date"), cohort: try reader.optionalString("cohort"))
     if let confidence = try reader.optionalString("confidence") {
       guard let level = ConfidenceLevel(rawValue: confidence) else {

@@ -1,7 +1,8 @@
 /// One `--set` from the command line: `MAN.ITEM=ANSWER[:note]` for a man's item (`na:REASON[:note]`
 /// for not applicable, REASON being safety, moved-away, deceased or other), `ITEM=ANSWER[:note]`
 /// for a case-level item, `MAN.relationship=…` / `MAN.lives-with-baby=yes|no|unknown` for his
-/// details, or `MAN.strengths=TEXT` for what he brings to the baby's care.
+/// details, or `MAN.strengths=TEXT` for what he brings to the baby's care; `confidence=…` and
+/// `role=…` set the reviewer's confidence and role.
 public struct SetAssignment: Equatable, Sendable {
   public enum Target: Equatable, Sendable {
     case caseLevel
@@ -85,6 +86,15 @@ extension ReviewRecord {
         if let note = assignment.note { reflections["confidence"] = note }
         return
       }
+      if assignment.key == "role" {
+        guard let words = content.normalisedRole(assignment.text) else {
+          throw fail(
+            .other(
+              "give your role, such as role=\"Health visitor\" or role=\"other: school nurse\"."))
+        }
+        role = words
+        return
+      }
       let items = content.items(scope: .case)
       guard let item = items.first(where: { $0.id == assignment.key }) else {
         if content.item(assignment.key) != nil {
@@ -93,7 +103,7 @@ extension ReviewRecord {
               "\"\(assignment.key)\" is asked about each man: write MAN.\(assignment.key)=…, for example father.\(assignment.key)=yes."
             ))
         }
-        throw fail(.unknownItem(assignment.key, valid: items.map(\.id) + ["confidence"]))
+        throw fail(.unknownItem(assignment.key, valid: items.map(\.id) + ["confidence", "role"]))
       }
       answers[item.id] = try Self.answer(assignment, item: item, fail: fail)
     case .man(let reference):
@@ -150,6 +160,8 @@ extension ReviewRecord {
 
   /// A man's details, which are not checklist items and keep no note.
   static let detailKeys: Set<String> = ["relationship", "lives-with-baby", "liveswithbaby"]
+  /// Case-level keys that are not checklist items.
+  static let reservedCaseKeys: Set<String> = ["confidence", "role"]
   /// Keys whose value is free text, taken whole (colons included) and never shown in an error.
   static let freeTextKeys: Set<String> = ["strengths"]
 

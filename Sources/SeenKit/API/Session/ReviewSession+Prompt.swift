@@ -63,6 +63,18 @@ extension ReviewSession {
         lines.append(
           TextWrapping.wrap("now: \(words)", width: width, indent: "  ", hanging: "    "))
       }
+    case .role:
+      lines.append(wrap("[You]"))
+      let roles = content.roles.enumerated().map { "\($0.offset + 1) \($0.element)" }
+      lines.append(
+        wrap(
+          "What is your role? "
+            + (roles + ["\(roles.count + 1) other: type it"])
+            .joined(separator: ", ") + ". Enter to skip."))
+      if let current = record.role {
+        lines.append(
+          TextWrapping.wrap("now: \(current)", width: width, indent: "  ", hanging: "    "))
+      }
     case .caseReference:
       lines.append(wrap("[Case]"))
       lines.append(wrap("Case reference (a reference, not a name; Enter to skip):"))
@@ -180,6 +192,10 @@ extension ReviewSession {
       return
         "This is the first of the briefing's reflective questions. It is about you, not about the men: "
         + "kept with the review, it lets you, your supervisor or a trainer see whether confidence changes over time."
+    case .role:
+      return
+        "Your role lets a team see, in seen summary --by role, how the work with men differs between "
+        + "professions. Choose from the list, or type your own words, such as \"School nurse\"."
     case .caseReference:
       return
         "A case reference lets you and your supervisor find this review again. Never a name: the file may be read by others."
@@ -234,6 +250,8 @@ extension ReviewSession {
         step: .confidence, title: content.question("confidence")?.text ?? "Confidence",
         answer: (record.confidence?.words ?? "not given")
           + (record.reflections["confidence"].map { " (\($0))" } ?? "")))
+    entries.append(
+      ReviewEntry(step: .role, title: "Your role", answer: record.role ?? "not given"))
     entries.append(
       ReviewEntry(
         step: .caseReference, title: "Case reference", answer: record.caseReference ?? "not given"))

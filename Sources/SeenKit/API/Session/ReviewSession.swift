@@ -7,6 +7,8 @@ public struct ReviewSession: Sendable {
   public enum Step: Equatable, Hashable, Sendable {
     /// "How confident are you in your work with men?" on the five-point scale, asked first.
     case confidence
+    /// The practitioner's role, from the content's list or typed.
+    case role
     case caseReference
     case manLabel(Int)
     case manRelationship(Int)
@@ -74,7 +76,7 @@ public struct ReviewSession: Sendable {
 
   /// Every step in order, for the record as it now stands.
   public var steps: [Step] {
-    var steps: [Step] = [.confidence, .caseReference]
+    var steps: [Step] = [.confidence, .role, .caseReference]
     let menCount = max(record.men.count, 1)
     for index in 0..<menCount {
       steps += [.manLabel(index), .manRelationship(index), .manLivesWithBaby(index)]
@@ -143,6 +145,8 @@ public struct ReviewSession: Sendable {
     switch step {
     case .confidence:
       return handleConfidence(line)
+    case .role:
+      return handleRole(line)
     case .caseReference:
       return handleCaseReference(line)
     case .manLabel(let index):
@@ -182,6 +186,38 @@ public struct ReviewSession: Sendable {
     }
     record.confidence = level
     if let note, !note.isEmpty { record.reflections["confidence"] = note }
+    advance()
+    return Outcome(event: .changed, message: nil)
+  }
+
+  private mutating func handleRole(_ line: String) -> Outcome {
+    guard !line.isEmpty else {
+      advance()
+      return Outcome(event: .unchanged, message: nil)
+    }
+    let roles = content.roles
+    let other = roles.count + 1
+    var typed = line
+    // "6: school nurse", the number of "other" with the words after it.
+    if let colon = line.firstIndex(of: ":"),
+      Int(String(line[..<colon]).trimmingWhitespace()) == other
+    {
+      typed = String(line[line.index(after: colon)...])
+    } else if let number = Int(line) {
+      guard number >= 1 && number <= roles.count else {
+        return Outcome(
+          event: .unchanged,
+          message: number == other
+            ? "Type your role in your own words, such as \"School nurse\"."
+            : "Type a number from 1 to \(other), your role in your own words, or Enter to skip.")
+      }
+      typed = roles[number - 1]
+    }
+    guard let role = content.normalisedRole(typed) else {
+      return Outcome(
+        event: .unchanged, message: "Type your role in your own words, such as \"School nurse\".")
+    }
+    record.role = role
     advance()
     return Outcome(event: .changed, message: nil)
   }
