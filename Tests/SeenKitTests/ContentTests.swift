@@ -69,6 +69,7 @@ final class ContentTests: XCTestCase {
     XCTAssert(perCase.contains("supervision"))
     // Every risk factor has its knowledge item; the others (abuse done to him) are not factors.
     let knowledge = content.items(scope: .man, kind: .knowledge).map(\.id)
+    // Asked in checklist order (after the exploration of each), not the risk factors' order.
     XCTAssertEqual(
       Set(knowledge.filter { content.riskFactor($0) != nil }), Set(content.riskFactors.map(\.id)))
     // Each knowledge item is asked straight after the exploration that finds it out.

@@ -108,6 +108,30 @@ final class ContentValidationTests: XCTestCase {
         "missing safety file", { $0["safety.json"] = nil },
         "custom/safety.json: the file is missing."
       ),
+      ("missing roles", { $0["roles.json"] = nil }, "custom/roles.json: the file is missing."),
+      (
+        "no roles", replace("roles.json", "\"roles\": [", "\"roles\": [] , \"was\": ["),
+        "unknown key \"was\""
+      ),
+      (
+        "a role twice", replace("roles.json", "\"GP\"", "\"social worker\""),
+        "custom/roles.json: at roles[3]: the role \"social worker\" is listed more than once."
+      ),
+      (
+        "a role that reads as other", replace("roles.json", "\"GP\"", "\"Other\""),
+        "would read as \"other: …\" or a number"
+      ),
+      (
+        "a role with spaces around it", replace("roles.json", "\"GP\"", "\" GP\""),
+        "a role is written as it is stored"
+      ),
+      (
+        "an empty list of roles",
+        { files in
+          files["roles.json"] = "{\"roles\": []}"
+        },
+        "custom/roles.json: at roles: there must be at least one role."
+      ),
     ]
     for (name, change, expected) in cases {
       let found = try problems(change)

@@ -82,7 +82,7 @@ final class ReflectionSheetTests: XCTestCase {
         return nil
       }.first ?? []
     XCTAssertEqual(men.map(\.label), ["Father", "Mother's partner"])
-    XCTAssertEqual(men.map(\.relationship), ["birth father", "mother's partner"])
+    XCTAssertEqual(men.map(\.relationship), ["birth father", "mother's current partner"])
     XCTAssertEqual(
       men.map(\.livesWithBaby), ["does not live with the baby", "lives with the baby"])
     // Each man's state, why contact must be planned for safety, and what is known present.

@@ -22,7 +22,7 @@ final class ReviewRecordTests: XCTestCase {
         "use one of: present, absent, unknown.", 3, "men[0].answers.childhood-adversity"
       ),
       "future-format": (
-        "this record is \"seen-review/3\", written by a newer seen; this version reads up to \"seen-review/2\"",
+        "this record is \"seen-review/4\", written by a newer seen; this version reads up to \"seen-review/3\"",
         2, "format"
       ),
       "unknown-top-level-key": ("unknown key \"mne\"; expected one of: format, case", 3, ""),
@@ -99,7 +99,7 @@ final class ReviewRecordTests: XCTestCase {
       let decoded = try ReviewRecord.decode(Array(encoded.utf8), file: nil, content: content)
       XCTAssertEqual(decoded, record, example)
       XCTAssertEqual(decoded.encoded(), encoded, example)
-      XCTAssert(encoded.hasPrefix("{\n  \"format\": \"seen-review/2\",\n"))
+      XCTAssert(encoded.hasPrefix("{\n  \"format\": \"seen-review/3\",\n"))
     }
   }
 
@@ -134,5 +134,54 @@ extension ReviewRecordTests {
     ) { error in
       XCTAssert("\(error)".contains("save it as UTF-8"), "\(error)")
     }
+  }
+}
+
+/// `seen-review/3`: what he brings to the baby's care, and the mother's ex-partner.
+extension ReviewRecordTests {
+  func testVersion3ReadsAndWritesStrengthsAndExPartner() throws {
+    let record = try TestContent.record(
+      #"{"format": "seen-review/3", "men": [{"label": "Man B", "relationship": "ex-partner", "#
+        + #""strengths": "  Gives the night feeds\u0007: most nights \u001b[31m ", "answers": {}}]}"#
+    )
+    XCTAssertEqual(record.men[0].relationship, .exPartner)
+    XCTAssertEqual(record.men[0].strengths, "Gives the night feeds: most nights")
+    let encoded = record.encoded()
+    XCTAssert(encoded.hasPrefix("{\n  \"format\": \"seen-review/3\",\n"), encoded)
+    XCTAssert(
+      encoded.contains(
+        "\"livesWithBaby\": null,\n      \"strengths\": \"Gives the night feeds: most nights\",\n"),
+      encoded)
+    XCTAssertEqual(
+      try ReviewRecord.decode(Array(encoded.utf8), file: nil, content: content), record)
+  }
+
+  func testEmptyStrengthsAreLeftOut() throws {
+    let record = try TestContent.record(
+      #"{"men": [{"label": "Father", "strengths": " \u0000 "}]}"#)
+    XCTAssertNil(record.men[0].strengths)
+    XCTAssertFalse(record.encoded().contains("strengths"))
+    var man = ManRecord(label: "Father", strengths: "\n\t")
+    XCTAssertNil(man.strengths)
+    man.strengths = "  takes him to clinic "
+    XCTAssertEqual(man.strengths, "takes him to clinic")
+  }
+
+  func testVersions1And2StillRead() throws {
+    for version in [1, 2] {
+      let record = try TestContent.record(
+        #"{"format": "seen-review/\#(version)", "men": [{"label": "Man A", "#
+          + #""relationship": "step-father", "answers": {"contacted": "unknown"}}]}"#)
+      XCTAssertEqual(record.men[0].relationship, .stepFather, "version \(version)")
+      XCTAssertEqual(record.men[0].answers["contacted"], Answer(.unknown), "version \(version)")
+      XCTAssert(record.encoded().contains("\"seen-review/3\""), "saved as the current version")
+    }
+  }
+
+  func testVersion4IsRefusedInOneLine() throws {
+    let error = try XCTUnwrap(
+      TestContent.decodingError(#"{"format": "seen-review/4", "men": [{"label": "F", "x": 1}]}"#))
+    XCTAssertEqual(error.problem, .newerFormat("seen-review/4", newest: "seen-review/3"))
+    XCTAssertFalse(error.description.contains("\n"), error.description)
   }
 }

@@ -15,8 +15,14 @@ final class ReviewSessionTests: XCTestCase {
   private var manItemCount: Int { content.items(scope: .man).count }
   private var caseItemCount: Int { content.items(scope: .case).count }
 
-  /// Confidence, case, label, relationship, lives with the baby, another man?
-  private let setup = ["3", "HV-1", "", "1", "y", "n"]
+  /// The lines before the first man's label: confidence, role (Enter skips it), case reference.
+  private func opening(_ reference: String = "HV-1", confidence: String = "3") -> [String] {
+    [confidence, "", reference]
+  }
+  /// The opening, then label, relationship, lives with the baby, another man?
+  private var setup: [String] { opening() + ["", "1", "y", "n"] }
+  /// The steps before the first man's items.
+  private var setupSteps: Int { setup.count }
   /// The reflective questions asked near the end (the first is asked at the start, with its scale).
   private var laterReflections: Int { content.questions.count - 1 }
 
@@ -64,7 +70,9 @@ final class ReviewSessionTests: XCTestCase {
 
   func testTwoMen() {
     var session = ReviewSession(content: content)
-    feed(&session, ["", "HV-2", "", "1", "n", "y", "Mother's partner", "3", "y", "n"])
+    feed(
+      &session,
+      opening("HV-2", confidence: "") + ["", "1", "n", "y", "Mother's partner", "2", "y", "n"])
     XCTAssertEqual(session.record.men.map(\.label), ["Father", "Mother's partner"])
     XCTAssertEqual(session.record.men[1].relationship, .partner)
     XCTAssertEqual(session.step, .item(man: 0, id: "identified"))
@@ -175,7 +183,7 @@ final class ReviewSessionTests: XCTestCase {
     XCTAssertEqual(session.handle("4: more since the training").event, .changed)
     XCTAssertEqual(session.record.confidence, .very)
     XCTAssertEqual(session.record.reflections["confidence"], "more since the training")
-    XCTAssertEqual(session.step, .caseReference)
+    XCTAssertEqual(session.step, .role)
     XCTAssertFalse(session.steps.contains(.reflection("confidence")), "not asked twice")
   }
 
@@ -271,10 +279,8 @@ final class ReviewSessionTests: XCTestCase {
     var session = ReviewSession(content: content)
     feed(
       &session,
-      [
-        "", "HV\u{1B}[31m-9\u{1B}]0;x\u{07}", "Dad\u{1B}[2J", "1", "y", "n",
-        "n: note\u{1B}[1m here",
-      ])
+      opening("HV\u{1B}[31m-9\u{1B}]0;x\u{07}", confidence: "")
+        + ["Dad\u{1B}[2J", "1", "y", "n", "n: note\u{1B}[1m here"])
     XCTAssertEqual(session.record.caseReference, "HV-9")
     XCTAssertEqual(session.record.men[0].label, "Dad")
     XCTAssertEqual(session.record.men[0].answers["identified"], Answer(.no, note: "note here"))
@@ -282,7 +288,7 @@ final class ReviewSessionTests: XCTestCase {
 
   func testLabelsMustBeDistinctWords() {
     var session = ReviewSession(content: content)
-    feed(&session, ["", "", "", "1", "y", "y"])
+    feed(&session, opening("", confidence: "") + ["", "1", "y", "y"])
     XCTAssert(session.handle("father").message?.contains("already called") == true)
     XCTAssert(session.handle("2").message?.contains("needs words") == true)
     XCTAssertEqual(session.step, .manLabel(1))
@@ -299,13 +305,15 @@ final class ReviewSessionTests: XCTestCase {
       }
       if case .item = session.step {
         _ = session.handle("u")
+      } else if case .manRelationship = session.step {
+        _ = session.handle("5")
       } else {
         _ = session.handle("")
       }
       prompts += 1
     }
     XCTAssertEqual(session.step, .review)
-    XCTAssertEqual(prompts, 6 + manItemCount + caseItemCount + laterReflections)
+    XCTAssertEqual(prompts, setupSteps + manItemCount + caseItemCount + laterReflections)
   }
 }
 
@@ -325,5 +333,92 @@ extension ReviewSessionTests {
         outcome.message?.contains("letter sent") == true, "a practice example on a knowledge item")
     }
     XCTAssertNil(session.record.men[0].answers["childhood-adversity"])
+  }
+}
+
+extension ReviewSessionTests {
+  func testRelationshipOffersBirthFatherFirstAndAssumesNone() {
+    var session = ReviewSession(content: content)
+    feed(&session, opening("HV-3", confidence: "") + [""])
+    XCTAssertEqual(session.step, .manRelationship(0))
+    let prompt = session.prompt(width: 200)
+    XCTAssert(
+      prompt.contains(
+        "1 birth father, 2 mother's current partner (not the father), 3 mother's ex-partner, "
+          + "4 other male carer or relative, 5 not known"), prompt)
+    XCTAssertFalse(prompt.contains("now:"), "nothing is assumed for a new man")
+    XCTAssertFalse(prompt.contains("step-father"), "no longer offered")
+    let enter = session.handle("")
+    XCTAssertEqual(enter.event, .unchanged)
+    XCTAssert(enter.message?.contains("Choose one") == true)
+    XCTAssertEqual(session.step, .manRelationship(0))
+    XCTAssertEqual(session.handle("step-father").event, .unchanged)
+    XCTAssertEqual(session.handle("3").event, .changed)
+    XCTAssertEqual(session.record.men[0].relationship, .exPartner)
+    _ = session.handle("b")
+    XCTAssert(session.prompt(width: 80).contains("now: mother's ex-partner"))
+    XCTAssertEqual(session.handle("").event, .unchanged)
+    XCTAssertEqual(session.record.men[0].relationship, .exPartner)
+    XCTAssertEqual(session.step, .manLivesWithBaby(0))
+  }
+
+  func testAnOlderRecordsStepFatherIsShownAndKept() {
+    let record = ReviewRecord(men: [ManRecord(label: "Man A", relationship: .stepFather)])
+    var session = ReviewSession(record: record, content: content)
+    feed(&session, opening("", confidence: "") + [""])
+    XCTAssertEqual(session.step, .manRelationship(0))
+    XCTAssert(session.prompt(width: 80).contains("now: step-father"))
+    XCTAssertEqual(session.handle("").event, .unchanged)
+    XCTAssertEqual(session.record.men[0].relationship, .stepFather)
+  }
+}
+
+extension ReviewSessionTests {
+  func testRoleIsChosenFromTheContentsListOrTyped() {
+    var session = ReviewSession(content: content)
+    feed(&session, [""])
+    XCTAssertEqual(session.step, .role)
+    let prompt = session.prompt(width: 200)
+    XCTAssert(
+      prompt.contains(
+        "1 Midwife, 2 Health visitor, 3 Social worker, 4 GP, 5 Family support worker, "
+          + "6 other: type it"), prompt)
+    XCTAssertEqual(session.handle("2").event, .changed)
+    XCTAssertEqual(session.record.role, "Health visitor")
+    for (typed, stored) in [
+      ("  SOCIAL   worker ", "Social worker"), ("gp", "GP"), ("6: school nurse", "school nurse"),
+      ("other: Perinatal\u{1B}[31m mental health nurse", "Perinatal mental health nurse"),
+      ("Community midwife", "Community midwife"),
+    ] {
+      _ = session.handle("b")
+      XCTAssertEqual(session.step, .role)
+      XCTAssertEqual(session.handle(typed).event, .changed, typed)
+      XCTAssertEqual(session.record.role, stored, typed)
+    }
+    _ = session.handle("b")
+    for refused in ["6", "other", "9", "6:  "] {
+      XCTAssertEqual(session.handle(refused).event, .unchanged, refused)
+      XCTAssertEqual(session.step, .role, refused)
+    }
+    XCTAssert(session.handle("6").message?.contains("your own words") == true)
+    XCTAssertEqual(session.handle("").event, .unchanged, "Enter keeps the role")
+    XCTAssertEqual(session.record.role, "Community midwife")
+    XCTAssertEqual(session.step, .caseReference)
+  }
+
+  func testRoleIsNormalisedTheSameWayEverywhere() throws {
+    XCTAssertEqual(content.normalisedRole("health visitor"), "Health visitor")
+    XCTAssertEqual(content.normalisedRole(" Family  Support worker\n"), "Family support worker")
+    XCTAssertEqual(content.normalisedRole("Other: school nurse"), "school nurse")
+    XCTAssertNil(content.normalisedRole(" \u{07} "))
+    XCTAssertNil(content.normalisedRole("other"))
+    let record = try TestContent.record(#"{"role": "social WORKER"}"#)
+    XCTAssertEqual(record.role, "Social worker", "older records read through the same list")
+    var set = ReviewRecord()
+    try set.apply(SetAssignment(parsing: "role=HEALTH VISITOR"), content: content)
+    XCTAssertEqual(set.role, "Health visitor")
+    try set.apply(SetAssignment(parsing: "role=other: Nursery nurse"), content: content)
+    XCTAssertEqual(set.role, "Nursery nurse")
+    XCTAssertThrowsError(try set.apply(SetAssignment(parsing: "role=other"), content: content))
   }
 }

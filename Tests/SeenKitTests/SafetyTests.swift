@@ -70,8 +70,8 @@ final class SafetyTests: XCTestCase {
   }
 
   func testANewerRecordIsRefusedNamingItsVersion() {
-    let error = TestContent.decodingError(#"{"format": "seen-review/3"}"#)
-    XCTAssertEqual(error?.problem, .newerFormat("seen-review/3", newest: "seen-review/2"))
+    let error = TestContent.decodingError(#"{"format": "seen-review/4"}"#)
+    XCTAssertEqual(error?.problem, .newerFormat("seen-review/4", newest: "seen-review/3"))
   }
 
   func testNotApplicableReasonsRoundTrip() throws {
@@ -89,11 +89,11 @@ final class SafetyTests: XCTestCase {
   }
 
   func testANewerRecordWithNewKeysIsStillRefusedAsNewer() {
-    let error = TestContent.decodingError(#"{"format": "seen-review/3", "newField": 1}"#)
-    XCTAssertEqual(error?.problem, .newerFormat("seen-review/3", newest: "seen-review/2"))
+    let error = TestContent.decodingError(#"{"format": "seen-review/4", "newField": 1}"#)
+    XCTAssertEqual(error?.problem, .newerFormat("seen-review/4", newest: "seen-review/3"))
     XCTAssertEqual(
       TestContent.decodingError(#"{"format": "seen-review/02"}"#)?.problem,
-      .unsupportedFormat("seen-review/02", expected: "seen-review/2"))
+      .unsupportedFormat("seen-review/02", expected: "seen-review/3"))
   }
 
   func testTheReasonLettersWorkOnOneLineAndOnTheCommandLine() throws {
@@ -267,5 +267,24 @@ final class SafetyTests: XCTestCase {
     record.answers["mother-asked-alone"] = Answer(.yes)
     let checked = GapAnalysis.report(for: record, content: content)
     XCTAssertFalse(checked.men[0].safetyConditionHolds)
+  }
+}
+
+extension SafetyTests {
+  /// What he brings is kept like a note: left out, and counted, where every note is.
+  func testWhatHeBringsIsLeftOutWhereASafetyConditionIsRecorded() throws {
+    var ordinary = try TestContent.example("few-gaps")
+    ordinary.men[0].strengths = "Gives the night feeds"
+    let (plain, count) = ordinary.withoutSensitiveNotes(content: content)
+    XCTAssertEqual(plain.men[0].strengths, "Gives the night feeds")
+    XCTAssertEqual(count, 0)
+
+    var record = try TestContent.example("safety-refuge")
+    let (_, before) = record.withoutSensitiveNotes(content: content)
+    record.men[0].strengths = "Visits at the family centre on Tuesdays"
+    let (redacted, removed) = record.withoutSensitiveNotes(content: content)
+    XCTAssertEqual(redacted.men[0].strengths, ReviewRecord.sensitiveNoteLeftOut)
+    XCTAssertEqual(removed, before + 1)
+    XCTAssertEqual(GapAnalysis.report(for: record, content: content).sensitiveNotesLeftOut, removed)
   }
 }

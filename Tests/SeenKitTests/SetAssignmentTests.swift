@@ -73,3 +73,34 @@ final class SetAssignmentTests: XCTestCase {
     }
   }
 }
+
+extension SetAssignmentTests {
+  func testRelationshipsAreTheOnesOffered() throws {
+    var record = ReviewRecord()
+    try record.apply(SetAssignment(parsing: "Man B.relationship=ex-partner"), content: content)
+    XCTAssertEqual(record.men[0].relationship, .exPartner)
+    XCTAssertThrowsError(
+      try record.apply(SetAssignment(parsing: "Man B.relationship=step-father"), content: content)
+    ) { error in
+      XCTAssert(
+        "\(error)".contains(
+          "use one of: birth-father, partner, ex-partner, other-male-carer, unknown."), "\(error)")
+    }
+  }
+}
+
+extension SetAssignmentTests {
+  func testStrengthsAreTakenWholeAndNeverRepeatedInAnError() throws {
+    var record = ReviewRecord()
+    try record.apply(
+      SetAssignment(parsing: "father.strengths= Gives the night feeds: most nights "),
+      content: content)
+    XCTAssertEqual(record.men[0].strengths, "Gives the night feeds: most nights")
+    XCTAssertThrowsError(
+      try record.apply(SetAssignment(parsing: "3.strengths=Visits on Tuesdays"), content: content)
+    ) { error in
+      XCTAssert("\(error)".contains("--set 3.strengths"), "\(error)")
+      XCTAssertFalse("\(error)".contains("Tuesdays"), "\(error)")
+    }
+  }
+}

@@ -43,7 +43,7 @@ final class TeamSummaryTests: XCTestCase {
     return [a, b, c]
   }
 
-  private func summary(_ records: [ReviewRecord], by field: SummaryField? = nil) -> GroupedSummary {
+  func summary(_ records: [ReviewRecord], by field: SummaryField? = nil) -> GroupedSummary {
     var summary = GroupedSummary(field: field)
     for record in records { summary.add(record, content: content) }
     return summary
@@ -95,6 +95,12 @@ final class TeamSummaryTests: XCTestCase {
     XCTAssertEqual(
       json?["visibility"] as? [String: Int],
       ["seen": 1, "partly-seen": 0, "contact-planned-for-safety": 0, "unseen": 2])
+    XCTAssertEqual(
+      json?["relationships"] as? [String: Int],
+      [
+        "birth-father": 2, "step-father": 0, "partner": 1, "ex-partner": 0, "other-male-carer": 0,
+        "unknown": 0,
+      ])
     let items = json?["items"] as? [[String: Any]] ?? []
     XCTAssertEqual(items.count, content.checklist.filter { $0.kind == .practice }.count)
     let identified = items.first { $0["id"] as? String == "identified" }
@@ -215,5 +221,19 @@ final class TeamSummaryTests: XCTestCase {
         renderer.render(grouped, as: format), named: "summary-examples.\(ext)",
         in: PackagePaths.snapshots())
     }
+  }
+}
+
+extension TeamSummaryTests {
+  /// Older records typed roles in any case: grouped, they are one role.
+  func testRolesGroupThroughTheOneList() {
+    let records = [
+      ReviewRecord(role: "social worker"), ReviewRecord(role: "Social worker"),
+      ReviewRecord(role: " SOCIAL  WORKER "), ReviewRecord(role: "Community midwife"),
+      ReviewRecord(role: "hv"),
+    ]
+    let grouped = summary(records, by: .role)
+    XCTAssertEqual(grouped.groupNames, ["Community midwife", "Social worker", "hv"])
+    XCTAssertEqual(grouped.groups["Social worker"]?.reviews, 3)
   }
 }

@@ -144,7 +144,7 @@ final class ErrorHandlingTests: XCTestCase {
       record["format"] = "seen-review/9"
     }
     try assertFailure(
-      ["report", file.path], status: 65, messages: ["seen-review/9", "newer seen", "seen-review/2"])
+      ["report", file.path], status: 65, messages: ["seen-review/9", "newer seen", "seen-review/3"])
   }
 
   func testContentFileGivenAsAReviewIsADataError() throws {

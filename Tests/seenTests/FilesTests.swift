@@ -51,7 +51,7 @@ final class FilesTests: XCTestCase {
   func testSavedRecordIsASeenReview() throws {
     try assertExecuteCommand(review("few-gaps", ["--save", path("review.json")]))
     let record = try jsonObject(String(decoding: contents("review.json") ?? Data(), as: UTF8.self))
-    XCTAssertEqual(record["format"] as? String, "seen-review/2")
+    XCTAssertEqual(record["format"] as? String, "seen-review/3")
     XCTAssertEqual(record["case"] as? String, "HV-0101")
   }
 

@@ -18,16 +18,16 @@ final class InteractiveReviewTests: XCTestCase {
   private let caseItemCount = 7
   private let reflectionCount = 8
 
-  /// One letter per item: identified, the safety question (y, n, u), eleven more practice
-  /// items (y, p, n, u, x), then eight what-you-know items (p, a, u).
+  /// One letter per item, in the order asked: each exploration (y, p, n; x not applicable) is
+  /// followed by what was found (p, a, u); the safety question (y, n, u) is second.
   private let manLetters = [
-    "y", "n", "n", "p", "u", "y", "y", "n", "p", "y", "u", "n", "y", "p", "a", "u", "u", "p", "a",
-    "u", "a",
+    "y", "n", "n", "p", "p", "u", "a", "y", "p", "n", "u", "y", "a", "u", "p", "a", "y", "p", "n",
+    "y", "p",
   ]
   /// Another set for a second man, so that the two men's answers differ.
   private let partnerLetters = [
-    "n", "u", "y", "u", "p", "n", "u", "y", "y", "p", "n", "u", "p", "a", "p", "a", "u", "a", "p",
-    "a", "u",
+    "n", "u", "y", "p", "n", "a", "p", "y", "u", "p", "a", "n", "u", "a", "y", "p", "n", "a", "y",
+    "n", "p",
   ]
   /// The case items, the practitioner's fear (y, n, u) second to last.
   private let caseLetters = ["y", "p", "n", "y", "p", "n", "n"]
@@ -36,7 +36,8 @@ final class InteractiveReviewTests: XCTestCase {
 
   private func firstManSteps(caseReference: String, anotherMan: String = "n") -> [Step] {
     [
-      ("[You]", "3"), ("[Case]", caseReference), ("[Men · 1]", ""), ("How is he related", "1"),
+      ("[You]", "3"), ("What is your role", "2"), ("[Case]", caseReference), ("[Men · 1]", ""),
+      ("How is he related", "1"),
       ("Does he live with the baby", "y"), ("Is there another man", anotherMan),
     ]
   }
@@ -142,6 +143,7 @@ final class InteractiveReviewTests: XCTestCase {
     XCTAssertEqual(reportMen.count, 1)
     let record = try savedRecord(saved)
     XCTAssertEqual(record["case"] as? String, "T-1")
+    XCTAssertEqual(record["role"] as? String, "Health visitor", "chosen by its number")
     XCTAssertEqual(answerCount(of: record), manItemCount + caseItemCount)
   }
 
@@ -154,7 +156,7 @@ final class InteractiveReviewTests: XCTestCase {
     let steps: [Step] =
       firstManSteps(caseReference: "T-2", anotherMan: "y")
       + [
-        ("[Men · 2]", partner), ("How is he related", "3"), ("Does he live with the baby", "n"),
+        ("[Men · 2]", partner), ("How is he related", "2"), ("Does he live with the baby", "n"),
         ("Is there another man", "n"),
       ]
       + itemSteps(man: "Father", letters: manLetters)
@@ -354,12 +356,12 @@ final class InteractiveReviewTests: XCTestCase {
 
     // On the review screen a number jumps to that answer, and answering it comes back here.
     try terminal.waitFor("Your answers")
-    try terminal.waitFor(" 6. Father: Identified: yes\r\n")
-    try terminal.answer("6")
+    try terminal.waitFor(" 7. Father: Identified: yes\r\n")
+    try terminal.answer("7")
     try terminal.waitFor(item(1))
     try terminal.answer("p")
     try terminal.waitFor("Your answers")
-    try terminal.waitFor(" 6. Father: Identified: partly\r\n")
+    try terminal.waitFor(" 7. Father: Identified: partly\r\n")
     try terminal.answer("")
 
     XCTAssertEqual(terminal.exitStatus(), 0, terminal.unread)
@@ -420,7 +422,8 @@ final class InteractiveReviewTests: XCTestCase {
 
   private func hostileSteps() -> [Step] {
     var steps = wholeReviewSteps(caseReference: hostileCase)
-    steps[6].line = hostileNote
+    let identified = steps.firstIndex { $0.marker == "[Father · 1 of \(manItemCount)]" }!
+    steps[identified].line = hostileNote
     steps[steps.count - 2].line = "worried \u{1B}[2J\u{1B}]0;x\u{07}"
     return steps
   }
@@ -492,6 +495,7 @@ final class InteractiveReviewTests: XCTestCase {
     try terminal.answer("q?", at: "[You]")
     try terminal.waitFor("Type a number from 1 (not at all confident)")
     try terminal.answer("", at: "[You]")
+    try terminal.answer("", at: "What is your role")
     try terminal.answer("q?", at: "[Case]")
     try terminal.waitFor("[Men · 1]")
     try terminal.waitForPrompt()
@@ -523,7 +527,7 @@ final class InteractiveReviewTests: XCTestCase {
     let folder = try makeTemporaryDirectory()
     let terminal = try PseudoTerminal(["review"], in: folder)
     let reference = "HV-" + String(repeating: "0123456789", count: 30)
-    try type(firstManSteps(caseReference: reference).prefix(4), on: terminal)
+    try type(firstManSteps(caseReference: reference).prefix(5), on: terminal)
     try terminal.waitFor("Does he live with the baby")
     try terminal.waitForPrompt()
     terminal.sendControl("d")

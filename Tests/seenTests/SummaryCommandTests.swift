@@ -64,6 +64,25 @@ final class SummaryCommandTests: XCTestCase {
     XCTAssertFalse(html.contains("http"), "self-contained: no external resources")
   }
 
+  /// Roles typed in any case in older records, or given with --set, count as one role.
+  func testRolesInAnyCaseAreOneGroup() throws {
+    for (name, role) in [("a", "social worker"), ("b", " SOCIAL WORKER"), ("c", "School nurse")] {
+      try Data(#"{"format": "seen-review/2", "role": "\#(role)", "men": []}"#.utf8)
+        .write(to: folder.appendingPathComponent("role-\(name).json"))
+    }
+    try assertExecuteCommand([
+      "review", "--set", "role=social Worker", "--set", "father.identified=yes", "--no-input",
+      "--save", folder.appendingPathComponent("role-d.json").path,
+    ])
+    let summary = try json(
+      try assertExecuteCommand(["summary", folder.path, "--by", "role", "--format", "json"]).stdout)
+    let groups = try XCTUnwrap(summary["groups"] as? [[String: Any]])
+    XCTAssertEqual(
+      groups.map { $0["name"] as? String },
+      ["Community midwife", "Health visitor", "School nurse", "Social worker"])
+    XCTAssertEqual(groups.map { $0["reviews"] as? Int }, [1, 1, 1, 4])
+  }
+
   func testGroupsByRole() throws {
     let summary = try json(
       try assertExecuteCommand(["summary", folder.path, "--by", "role", "--format", "json"]).stdout)

@@ -13,8 +13,9 @@ enum ReviewCommand {
       Answers come from a review record (--answers) and from --set, applied in order. Use case \
       references and labels such as "Father" or "Mother's partner", never names.
       --set takes MAN.ITEM=ANSWER[:note] for an item about one man (MAN is his label or number; a \
-      new label adds him), ITEM=ANSWER[:note] for a case-level item, and MAN.relationship=… or \
-      MAN.lives-with-baby=yes|no|unknown for his details. See 'seen content' for every item and its answers.
+      new label adds him), ITEM=ANSWER[:note] for a case-level item, and MAN.relationship=…, \
+      MAN.lives-with-baby=yes|no|unknown or MAN.strengths=TEXT (what he brings to the baby's care) \
+      for his details. See 'seen content' for every item and its answers.
       """,
     options: [
       .value(
@@ -24,7 +25,9 @@ enum ReviewCommand {
         help: "Set one answer, as MAN.ITEM=ANSWER[:note] or ITEM=ANSWER[:note]. Repeatable.",
         repeats: true),
       .value("case", "reference", help: "The case reference (not a name)."),
-      .value("role", "role", help: "Your role, such as \"Health visitor\"."),
+      .value(
+        "role", "role",
+        help: "Your role, such as \"Health visitor\", or your own words."),
       .value("date", "date", help: "The date of the review, as you write it."),
       .value(
         "cohort", "name", help: "A workshop group or period, such as \"Workshop 2026-11 before\"."),
@@ -85,7 +88,7 @@ enum ReviewCommand {
       record = try ScenariosCommand.find(name, in: content).record
     }
     if let reference = arguments.value("case") { record.caseReference = reference }
-    if let role = arguments.value("role") { record.role = role }
+    if let role = arguments.value("role") { record.role = content.normalisedRole(role) }
     if let date = arguments.value("date") { record.date = date }
     if let cohort = arguments.value("cohort") { record.cohort = cohort }
     for text in arguments.values("set") {

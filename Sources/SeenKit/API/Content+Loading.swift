@@ -49,6 +49,7 @@ extension Content {
     let figuresFile = reader("figures.json")
     let checklistFile = reader("checklist.json")
     let safetyFile = reader("safety.json")
+    let rolesFile = reader("roles.json")
 
     let version = manifest.flatMap { manifest in
       attempt { () throws(DataError) -> String in
@@ -109,15 +110,23 @@ extension Content {
       }
     }
 
+    let roles = rolesFile.flatMap { file in
+      attempt { () throws(DataError) -> [String] in
+        try file.rejectUnknownKeys(allowed: ["roles"])
+        return try file.strings("roles")
+      }
+    }
+
     guard let version, let documents, let questions, let closing, let riskFactors, let trigger,
-      let combination, let together, let framing, let tiers, let figures, let checklist, let safety
+      let combination, let together, let framing, let tiers, let figures, let checklist, let safety,
+      let roles
     else {
       throw ContentError(problems: problems)
     }
     var content = Content(
       version: version, documents: documents, questions: questions, closing: closing,
       riskFactors: riskFactors, trigger: trigger, combination: combination, together: together,
-      tiers: tiers, figures: figures, safety: safety, checklist: checklist)
+      tiers: tiers, figures: figures, safety: safety, checklist: checklist, roles: roles)
     content.framing = framing
     problems += ContentValidator(content: content, name: name).problems()
     // Scenarios hold review records, which can only be checked against a sound checklist.

@@ -26,6 +26,9 @@ public struct Content: Equatable, Sendable {
   public var checklist: [ChecklistItem] {
     didSet { index = ChecklistIndex(checklist) }
   }
+  /// The practitioners' roles, as the words stored for each ("Health visitor"), in the order
+  /// they are offered; any other role is typed (`roles.json`).
+  public var roles: [String]
   /// Training cases; empty for a content folder without `scenarios.json`.
   public var scenarios: [Scenario] = []
   /// Where each item stands, so that reading thousands of records does not search the checklist.
@@ -36,7 +39,7 @@ public struct Content: Equatable, Sendable {
     closing: Quotation,
     riskFactors: [RiskFactor], trigger: Quotation, combination: Quotation, together: Quotation,
     tiers: [Tier],
-    figures: [KeyFigure], safety: SafetyContent, checklist: [ChecklistItem]
+    figures: [KeyFigure], safety: SafetyContent, checklist: [ChecklistItem], roles: [String]
   ) {
     self.version = version
     self.documents = documents
@@ -50,13 +53,14 @@ public struct Content: Equatable, Sendable {
     self.figures = figures
     self.safety = safety
     self.checklist = checklist
+    self.roles = roles
     self.index = ChecklistIndex(checklist)
   }
 
   /// The names of the files a content folder holds.
   public static let fileNames = [
     "manifest.json", "questions.json", "risk-factors.json", "tiers.json", "figures.json",
-    "checklist.json", "safety.json", "scenarios.json",
+    "checklist.json", "safety.json", "roles.json", "scenarios.json",
   ]
   /// Files a content folder may leave out.
   public static let optionalFileNames: Set<String> = ["scenarios.json"]
@@ -95,6 +99,19 @@ public struct Content: Equatable, Sendable {
     if let exact = scenarios.first(where: { $0.id == wanted }) { return exact }
     let matches = scenarios.filter { $0.id.hasPrefix(wanted) }
     return matches.count == 1 ? matches[0] : nil
+  }
+
+  /// The one way a role is stored, used by every command that names one: a role from the list
+  /// ("social worker", any case or spacing) as its words ("Social worker"); any other as typed,
+  /// without control characters, an "other:" before it, or spaces around it; nil for nothing.
+  public func normalisedRole(_ typed: String) -> String? {
+    var text = typed.terminalSafe
+    if text.lowercased().hasPrefix("other:") {
+      text = String(text.dropFirst("other:".count)).trimmingWhitespace()
+    }
+    if text.isEmpty || text.lowercased() == "other" { return nil }
+    let wanted = text.lowercased()
+    return roles.first { $0.terminalSafe.lowercased() == wanted } ?? text
   }
 
   public func riskFactor(_ id: String) -> RiskFactor? {

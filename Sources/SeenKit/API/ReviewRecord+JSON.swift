@@ -3,7 +3,7 @@ extension ReviewRecord {
   static let topLevelKeys = [
     "format", "case", "role", "date", "cohort", "confidence", "men", "answers", "reflections",
   ]
-  static let manKeys = ["label", "relationship", "livesWithBaby", "answers"]
+  static let manKeys = ["label", "relationship", "livesWithBaby", "strengths", "answers"]
 
   /// Reads a record, checking every item id and answer against the content.
   ///
@@ -54,8 +54,11 @@ extension ReviewRecord {
     }
     try reader.rejectUnknownKeys(allowed: topLevelKeys)
 
+    // A role is read the one way it is stored, so that "social worker" and "Social worker" in
+    // older records are one role in every report, sheet and summary.
     var record = ReviewRecord(
-      caseReference: try reader.optionalString("case"), role: try reader.optionalString("role"),
+      caseReference: try reader.optionalString("case"),
+      role: try reader.optionalString("role").flatMap(content.normalisedRole),
       date: try reader.optionalString("date"), cohort: try reader.optionalString("cohort"))
     if let confidence = try reader.optionalString("confidence") {
       guard let level = ConfidenceLevel(rawValue: confidence) else {
@@ -115,6 +118,7 @@ extension ReviewRecord {
       man.relationship = value
     }
     man.livesWithBaby = try reader.optionalBool("livesWithBaby")
+    man.strengths = try reader.optionalString("strengths")
     if let answers = try reader.optionalObject("answers") {
       man.answers = try decodeAnswers(answers, scope: .man, content: content, version: version)
     }
@@ -230,12 +234,14 @@ extension ReviewRecord {
         "men",
         .array(
           men.map { man in
-            .object([
+            var members: [(String, JSONValue)] = [
               ("label", .string(man.label)),
               ("relationship", .string(man.relationship.rawValue)),
               ("livesWithBaby", .bool(man.livesWithBaby)),
-              ("answers", Self.encode(man.answers)),
-            ])
+            ]
+            if let strengths = man.strengths { members.append(("strengths", .string(strengths))) }
+            members.append(("answers", Self.encode(man.answers)))
+            return .object(members)
           })
       ))
     members.append(("answers", Self.encode(answers)))

@@ -1,7 +1,7 @@
 /// The one rule for sensitive notes, used by every output: notes on items the content marks
 /// sensitive (her disclosures, domestic abuse findings) and the note of any "not applicable"
 /// for safety are left out unless the user asks for them; where a safety condition is
-/// recorded, every note and reflection is.
+/// recorded, every note and reflection is, and what each man brings to the baby's care.
 extension ReviewRecord {
   /// What stands where a sensitive note was, so the reader knows there is one.
   public static let sensitiveNoteLeftOut = "[sensitive note left out]"
@@ -24,7 +24,14 @@ extension ReviewRecord {
         }
       }
     }
-    for index in copy.men.indices { redact(&copy.men[index].answers) }
+    for index in copy.men.indices {
+      redact(&copy.men[index].answers)
+      // What he brings (his visits, the feeds he gives) can say where the baby is.
+      if everything && copy.men[index].strengths != nil {
+        copy.men[index].strengths = Self.sensitiveNoteLeftOut
+        removed += 1
+      }
+    }
     redact(&copy.answers)
     if everything {
       for key in copy.reflections.keys {

@@ -3,13 +3,17 @@
 ///
 /// Versioning: every change to the format bumps N and is additive (new keys, new items, new
 /// answers); a reader accepts every older version and refuses a newer one, naming it.
+///
+/// - 1: the first format.
+/// - 2: the safety question, structured reasons for "not applicable", the mother's safety items.
+/// - 3: a man's `strengths` (what he brings to the baby's care) and the relationship `ex-partner`.
 public struct ReviewRecord: Equatable, Sendable {
   /// The version seen writes.
-  public static let formatVersion = 2
+  public static let formatVersion = 3
   public static let format = "seen-review/\(formatVersion)"
   /// Keys of a man that are details about him rather than checklist items, usable with `--set`.
   static let reservedManKeys: Set<String> = [
-    "label", "relationship", "lives-with-baby", "livesWithBaby",
+    "label", "relationship", "lives-with-baby", "livesWithBaby", "strengths",
   ]
 
   /// A case reference, never a name.
@@ -64,7 +68,13 @@ public struct ManRecord: Equatable, Sendable {
   public var answers: [String: Answer]
   /// What he brings to the baby's care (strengths, involvement), in the practitioner's words.
   /// Never a gap: the review asks for men to be met with support as well as challenge (19.8).
-  public var strengths: String?
+  /// Kept like a note: control characters removed, trimmed, nil when empty.
+  public var strengths: String? {
+    didSet {
+      let cleaned = Self.cleaned(strengths)
+      if cleaned != strengths { strengths = cleaned }
+    }
+  }
 
   public init(
     label: String, relationship: Relationship = .unknown, livesWithBaby: Bool? = nil,
@@ -74,25 +84,56 @@ public struct ManRecord: Equatable, Sendable {
     self.relationship = relationship
     self.livesWithBaby = livesWithBaby
     self.answers = answers
-    self.strengths = strengths
+    self.strengths = Self.cleaned(strengths)
+  }
+
+  /// Typed text kept as a note is: control characters removed, trimmed, nil when empty.
+  static func cleaned(_ text: String?) -> String? {
+    guard let trimmed = text?.withoutControlCharacters.trimmingWhitespace(), !trimmed.isEmpty
+    else { return nil }
+    return trimmed
   }
 }
 
 /// How a man is related to the baby.
 public enum Relationship: String, Equatable, Sendable, CaseIterable {
   case birthFather = "birth-father"
+  /// Read from older records; no longer offered (`partner`, `exPartner` or `otherMaleCarer`
+  /// say more).
   case stepFather = "step-father"
+  /// The mother's current partner, who is not the baby's father.
   case partner
+  case exPartner = "ex-partner"
+  /// Another man who cares for the baby, or a relative.
   case otherMaleCarer = "other-male-carer"
   case unknown
 
+  /// The choices offered, birth father first; none is assumed.
+  public static let offered: [Relationship] = [
+    .birthFather, .partner, .exPartner, .otherMaleCarer, .unknown,
+  ]
+
+  /// How the relationship reads in a report, a sheet or a summary.
   public var words: String {
     switch self {
     case .birthFather: return "birth father"
     case .stepFather: return "step-father"
-    case .partner: return "mother's partner"
-    case .otherMaleCarer: return "other male carer"
+    case .partner: return "mother's current partner"
+    case .exPartner: return "mother's ex-partner"
+    case .otherMaleCarer: return "other male carer or relative"
     case .unknown: return "relationship not known"
     }
   }
+
+  /// How the choice reads where it is offered, so that no two can be mistaken.
+  public var choiceWords: String {
+    switch self {
+    case .partner: return "mother's current partner (not the father)"
+    case .unknown: return "not known"
+    default: return words
+    }
+  }
+
+  /// Whether he is the baby's birth father: wording about "being a father" is for him only.
+  public var isBirthFather: Bool { self == .birthFather }
 }

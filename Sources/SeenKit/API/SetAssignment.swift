@@ -1,6 +1,8 @@
 /// One `--set` from the command line: `MAN.ITEM=ANSWER[:note]` for a man's item (`na:REASON[:note]`
 /// for not applicable, REASON being safety, moved-away, deceased or other), `ITEM=ANSWER[:note]`
-/// for a case-level item, or `MAN.relationship=…` / `MAN.lives-with-baby=yes|no|unknown` for his details.
+/// for a case-level item, `MAN.relationship=…` / `MAN.lives-with-baby=yes|no|unknown` for his
+/// details, or `MAN.strengths=TEXT` for what he brings to the baby's care; `confidence=…` and
+/// `role=…` set the reviewer's confidence and role.
 public struct SetAssignment: Equatable, Sendable {
   public enum Target: Equatable, Sendable {
     case caseLevel
@@ -10,8 +12,11 @@ public struct SetAssignment: Equatable, Sendable {
 
   public var target: Target
   public var key: String
+  /// The answer, lower-cased, without the note.
   public var value: String
   public var note: String?
+  /// Everything after the "=" as typed (trimmed), colons included: for free text.
+  public var text: String
 
   /// Splits the text; checking ids and answers waits for `apply`, which knows the content.
   public init(parsing text: String) throws(DataError) {
@@ -28,6 +33,7 @@ public struct SetAssignment: Equatable, Sendable {
     }
     let left = String(text[..<equals]).trimmingWhitespace()
     var right = String(text[text.index(after: equals)...])
+    self.text = right.trimmingWhitespace()
     if let colon = right.firstIndex(of: ":") {
       let note = String(right[right.index(after: colon)...]).trimmingWhitespace()
       self.note = note.isEmpty ? nil : note
@@ -51,12 +57,14 @@ public struct SetAssignment: Equatable, Sendable {
 extension ReviewRecord {
   /// Applies a `--set`. A man named by a label who is not yet in the record is added.
   public mutating func apply(_ assignment: SetAssignment, content: Content) throws(DataError) {
+    // What he brings is kept like a note, and a note is never repeated in an error.
+    let shown = Self.freeTextKeys.contains(assignment.key) ? "" : "=\(assignment.value)"
     let path =
       "--set "
       + {
         switch assignment.target {
-        case .caseLevel: return "\(assignment.key)=\(assignment.value)"
-        case .man(let man): return "\(man).\(assignment.key)=\(assignment.value)"
+        case .caseLevel: return "\(assignment.key)\(shown)"
+        case .man(let man): return "\(man).\(assignment.key)\(shown)"
         }
       }()
     func fail(_ problem: DataError.Problem) -> DataError {
@@ -78,6 +86,15 @@ extension ReviewRecord {
         if let note = assignment.note { reflections["confidence"] = note }
         return
       }
+      if assignment.key == "role" {
+        guard let words = content.normalisedRole(assignment.text) else {
+          throw fail(
+            .other(
+              "give your role, such as role=\"Health visitor\" or role=\"other: school nurse\"."))
+        }
+        role = words
+        return
+      }
       let items = content.items(scope: .case)
       guard let item = items.first(where: { $0.id == assignment.key }) else {
         if content.item(assignment.key) != nil {
@@ -86,7 +103,7 @@ extension ReviewRecord {
               "\"\(assignment.key)\" is asked about each man: write MAN.\(assignment.key)=…, for example father.\(assignment.key)=yes."
             ))
         }
-        throw fail(.unknownItem(assignment.key, valid: items.map(\.id) + ["confidence"]))
+        throw fail(.unknownItem(assignment.key, valid: items.map(\.id) + ["confidence", "role"]))
       }
       answers[item.id] = try Self.answer(assignment, item: item, fail: fail)
     case .man(let reference):
@@ -101,10 +118,15 @@ extension ReviewRecord {
         ?? ManRecord(label: reference.prefix(1).uppercased() + reference.dropFirst())
       switch assignment.key {
       case "relationship":
-        guard let relationship = Relationship(rawValue: assignment.value) else {
-          throw fail(.invalidValue(assignment.value, valid: Relationship.allCases.map(\.rawValue)))
+        // step-father is read from older records but no longer offered.
+        guard let relationship = Relationship(rawValue: assignment.value),
+          Relationship.offered.contains(relationship)
+        else {
+          throw fail(.invalidValue(assignment.value, valid: Relationship.offered.map(\.rawValue)))
         }
         man.relationship = relationship
+      case "strengths":
+        man.strengths = assignment.text
       case "lives-with-baby", "liveswithbaby":
         switch assignment.value {
         case "yes", "true": man.livesWithBaby = true
@@ -123,7 +145,8 @@ extension ReviewRecord {
           }
           throw fail(
             .unknownItem(
-              assignment.key, valid: items.map(\.id) + ["relationship", "lives-with-baby"]))
+              assignment.key,
+              valid: items.map(\.id) + ["relationship", "lives-with-baby", "strengths"]))
         }
         man.answers[item.id] = try Self.answer(assignment, item: item, fail: fail)
       }
@@ -137,6 +160,10 @@ extension ReviewRecord {
 
   /// A man's details, which are not checklist items and keep no note.
   static let detailKeys: Set<String> = ["relationship", "lives-with-baby", "liveswithbaby"]
+  /// Case-level keys that are not checklist items.
+  static let reservedCaseKeys: Set<String> = ["confidence", "role"]
+  /// Keys whose value is free text, taken whole (colons included) and never shown in an error.
+  static let freeTextKeys: Set<String> = ["strengths"]
 
   private static func answer(
     _ assignment: SetAssignment, item: ChecklistItem, fail: (DataError.Problem) -> DataError

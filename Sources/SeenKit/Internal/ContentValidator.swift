@@ -163,6 +163,11 @@ struct ContentValidator {
       if let safeNext = item.safeNext {
         checkAdvice(safeNext, file: "checklist.json", path: path + ".safeNext")
       }
+      if ReviewRecord.reservedCaseKeys.contains(item.id) {
+        report(
+          "checklist.json", path + ".id",
+          .other("\"\(item.id)\" is reserved for the reviewer's details."))
+      }
       if ReviewRecord.reservedManKeys.contains(item.id) {
         report(
           "checklist.json", path + ".id", .other("\"\(item.id)\" is reserved for a man's details."))
@@ -188,6 +193,28 @@ struct ContentValidator {
         .other(
           "seen needs the \(kind.rawValue) item \"\(id)\" to know when advice must be planned for safety."
         ))
+    }
+    if content.roles.isEmpty {
+      report("roles.json", "roles", .other("there must be at least one role."))
+    }
+    var roleWords = Set<String>()
+    for (offset, role) in content.roles.enumerated() {
+      let path = "roles[\(offset)]"
+      if role.trimmingWhitespace().isEmpty {
+        report("roles.json", path, .emptyText)
+      } else if role != role.terminalSafe {
+        report(
+          "roles.json", path,
+          .other(
+            "a role is written as it is stored: no control characters, no spaces around it or doubled."
+          ))
+      } else if role.contains(":") || role.lowercased() == "other" || Int(role) != nil {
+        report(
+          "roles.json", path,
+          .other("\"\(role)\" would read as \"other: …\" or a number: give the role's words."))
+      } else if !roleWords.insert(role.lowercased()).inserted {
+        report("roles.json", path, .other("the role \"\(role)\" is listed more than once."))
+      }
     }
     for factor in content.riskFactors
     where !content.checklist.contains(where: { $0.id == factor.id && $0.kind == .knowledge }) {

@@ -63,6 +63,18 @@ extension ReviewSession {
         lines.append(
           TextWrapping.wrap("now: \(words)", width: width, indent: "  ", hanging: "    "))
       }
+    case .role:
+      lines.append(wrap("[You]"))
+      let roles = content.roles.enumerated().map { "\($0.offset + 1) \($0.element)" }
+      lines.append(
+        wrap(
+          "What is your role? "
+            + (roles + ["\(roles.count + 1) other: type it"])
+            .joined(separator: ", ") + ". Enter to skip."))
+      if let current = record.role {
+        lines.append(
+          TextWrapping.wrap("now: \(current)", width: width, indent: "  ", hanging: "    "))
+      }
     case .caseReference:
       lines.append(wrap("[Case]"))
       lines.append(wrap("Case reference (a reference, not a name; Enter to skip):"))
@@ -85,11 +97,11 @@ extension ReviewSession {
     case .manRelationship(let index):
       lines.append(wrap("[Men · \(label(index))]"))
       lines.append(wrap("How is he related to the baby?"))
-      let options = Relationship.allCases.enumerated().map {
-        "\($0.offset + 1) \($0.element.words)"
+      let options = Relationship.offered.enumerated().map {
+        "\($0.offset + 1) \($0.element.choiceWords)"
       }
       lines.append(wrap(options.joined(separator: ", ")))
-      if index < record.men.count {
+      if index < record.men.count, isRelationshipGiven(index) {
         lines.append(
           TextWrapping.wrap(
             "now: \(record.men[index].relationship.words)", width: width, indent: "  "))
@@ -105,7 +117,7 @@ extension ReviewSession {
       lines.append(wrap("[Men]"))
       lines.append(
         wrap(
-          "Is there another man in this baby's life: the mother's new partner, other male carers? y yes, n no (or Enter)"
+          "Is there another man in this baby's life: the mother's current or former partner, another male carer or a relative? y yes, n no (or Enter)"
         ))
     case .item(let man, let id):
       guard let item = content.item(id) else { break }
@@ -180,6 +192,10 @@ extension ReviewSession {
       return
         "This is the first of the briefing's reflective questions. It is about you, not about the men: "
         + "kept with the review, it lets you, your supervisor or a trainer see whether confidence changes over time."
+    case .role:
+      return
+        "Your role lets a team see, in seen summary --by role, how the work with men differs between "
+        + "professions. Choose from the list, or type your own words, such as \"School nurse\"."
     case .caseReference:
       return
         "A case reference lets you and your supervisor find this review again. Never a name: the file may be read by others."
@@ -235,6 +251,8 @@ extension ReviewSession {
         answer: (record.confidence?.words ?? "not given")
           + (record.reflections["confidence"].map { " (\($0))" } ?? "")))
     entries.append(
+      ReviewEntry(step: .role, title: "Your role", answer: record.role ?? "not given"))
+    entries.append(
       ReviewEntry(
         step: .caseReference, title: "Case reference", answer: record.caseReference ?? "not given"))
     for (index, man) in record.men.enumerated() {
@@ -243,7 +261,7 @@ extension ReviewSession {
       entries.append(
         ReviewEntry(
           step: .manRelationship(index), title: "\(man.label): relationship",
-          answer: man.relationship.words))
+          answer: isRelationshipGiven(index) ? man.relationship.words : "not given"))
       entries.append(
         ReviewEntry(
           step: .manLivesWithBaby(index), title: "\(man.label): lives with the baby",

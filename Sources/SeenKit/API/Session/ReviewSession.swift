@@ -7,6 +7,8 @@ public struct ReviewSession: Sendable {
   public enum Step: Equatable, Hashable, Sendable {
     /// "How confident are you in your work with men?" on the five-point scale, asked first.
     case confidence
+    /// The practitioner's role, from the content's list or typed.
+    case role
     case caseReference
     case manLabel(Int)
     case manRelationship(Int)
@@ -43,6 +45,9 @@ public struct ReviewSession: Sendable {
   private var returnsToReview = false
   /// Set after "x" with no note, while asking for the reason.
   private var awaitingReason: Step?
+  /// The men whose relationship has been given (in this session, or in the record it started
+  /// from): for a man just added, none is assumed, so Enter alone does not pass his.
+  private var relationshipsGiven: Set<Int>
 
   /// A new session, from the start. `record` may hold answers already (from a file or a training
   /// scenario): each prompt shows them, and Enter keeps them.
@@ -50,6 +55,7 @@ public struct ReviewSession: Sendable {
     self.record = record
     self.content = content
     self.step = .confidence
+    self.relationshipsGiven = Set(record.men.indices)
   }
 
   /// A session that continues a saved review at its first unanswered item, or at the review
@@ -70,7 +76,7 @@ public struct ReviewSession: Sendable {
 
   /// Every step in order, for the record as it now stands.
   public var steps: [Step] {
-    var steps: [Step] = [.confidence, .caseReference]
+    var steps: [Step] = [.confidence, .role, .caseReference]
     let menCount = max(record.men.count, 1)
     for index in 0..<menCount {
       steps += [.manLabel(index), .manRelationship(index), .manLivesWithBaby(index)]
@@ -139,6 +145,8 @@ public struct ReviewSession: Sendable {
     switch step {
     case .confidence:
       return handleConfidence(line)
+    case .role:
+      return handleRole(line)
     case .caseReference:
       return handleCaseReference(line)
     case .manLabel(let index):
@@ -178,6 +186,38 @@ public struct ReviewSession: Sendable {
     }
     record.confidence = level
     if let note, !note.isEmpty { record.reflections["confidence"] = note }
+    advance()
+    return Outcome(event: .changed, message: nil)
+  }
+
+  private mutating func handleRole(_ line: String) -> Outcome {
+    guard !line.isEmpty else {
+      advance()
+      return Outcome(event: .unchanged, message: nil)
+    }
+    let roles = content.roles
+    let other = roles.count + 1
+    var typed = line
+    // "6: school nurse", the number of "other" with the words after it.
+    if let colon = line.firstIndex(of: ":"),
+      Int(String(line[..<colon]).trimmingWhitespace()) == other
+    {
+      typed = String(line[line.index(after: colon)...])
+    } else if let number = Int(line) {
+      guard number >= 1 && number <= roles.count else {
+        return Outcome(
+          event: .unchanged,
+          message: number == other
+            ? "Type your role in your own words, such as \"School nurse\"."
+            : "Type a number from 1 to \(other), your role in your own words, or Enter to skip.")
+      }
+      typed = roles[number - 1]
+    }
+    guard let role = content.normalisedRole(typed) else {
+      return Outcome(
+        event: .unchanged, message: "Type your role in your own words, such as \"School nurse\".")
+    }
+    record.role = role
     advance()
     return Outcome(event: .changed, message: nil)
   }
@@ -226,23 +266,33 @@ public struct ReviewSession: Sendable {
 
   private mutating func handleRelationship(_ line: String, man index: Int) -> Outcome {
     ensureMan(index)
+    let options = Relationship.offered
     if line.isEmpty {
+      guard relationshipsGiven.contains(index) else {
+        return Outcome(
+          event: .unchanged,
+          message:
+            "Choose one: type a number from 1 to \(options.count) (\(options.count) if it is not known yet)."
+        )
+      }
       advance()
       return Outcome(event: .unchanged, message: nil)
     }
-    let options = Relationship.allCases
     let lowered = line.lowercased()
     let chosen: Relationship? =
       Int(lowered).flatMap { $0 >= 1 && $0 <= options.count ? options[$0 - 1] : nil }
-      ?? options.first { $0.rawValue == lowered || $0.words == lowered }
+      ?? options.first {
+        $0.rawValue == lowered || $0.words == lowered || $0.choiceWords == lowered
+      }
     guard let chosen else {
       return Outcome(
         event: .unchanged,
-        message:
-          "Type a number from 1 to \(options.count), or Enter to keep \"\(record.men[index].relationship.words)\"."
-      )
+        message: "Type a number from 1 to \(options.count)"
+          + (relationshipsGiven.contains(index)
+            ? ", or Enter to keep \"\(record.men[index].relationship.words)\"." : "."))
     }
     record.men[index].relationship = chosen
+    relationshipsGiven.insert(index)
     advance()
     return Outcome(event: .changed, message: nil)
   }
@@ -369,6 +419,9 @@ public struct ReviewSession: Sendable {
     returnsToReview = true
     return Outcome(event: .unchanged, message: nil)
   }
+
+  /// Whether his relationship has been given, rather than left as a new man's "not known".
+  func isRelationshipGiven(_ index: Int) -> Bool { relationshipsGiven.contains(index) }
 
   /// Whether the session is waiting for the reason for a "not applicable".
   public var isAskingForReason: Bool { awaitingReason != nil }

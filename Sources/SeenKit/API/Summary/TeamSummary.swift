@@ -88,7 +88,8 @@ public struct GroupedSummary: Equatable, Sendable {
   public mutating func add(_ record: ReviewRecord, content: Content) {
     overall.add(record, content: content)
     if let field {
-      groups[field.value(of: record), default: TeamSummary()].add(record, content: content)
+      groups[field.value(of: record, content: content), default: TeamSummary()].add(
+        record, content: content)
     }
   }
 
@@ -119,10 +120,11 @@ public enum SummaryField: String, Equatable, Sendable, CaseIterable {
 
   public static let notRecorded = "(not recorded)"
 
-  func value(of record: ReviewRecord) -> String {
+  func value(of record: ReviewRecord, content: Content) -> String {
     let text: String?
     switch self {
-    case .role: text = record.role
+    // Roles group the one way they are stored, whatever case an older record used.
+    case .role: text = record.role.flatMap(content.normalisedRole)
     case .date: text = record.date
     case .cohort: text = record.cohort
     }
