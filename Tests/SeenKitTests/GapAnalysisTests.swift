@@ -179,6 +179,7 @@ final class GapAnalysisTests: XCTestCase {
       .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     XCTAssert(full.contains("no one particular"), "points to 19.6")
     let brief = GapReportRenderer(content: content).render(two, as: .text)
+      .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     XCTAssert(brief.contains("More than one of the review's factors"))
     XCTAssert(brief.contains("never one at a time (19.6)"))
     XCTAssertFalse(

@@ -45,7 +45,8 @@ extension GapReport {
         + "Invisible Men\" (2021), not a risk assessment: what you know and do not yet know about "
         + "the men in this baby's life, and what to do next."
         + (detail == .brief
-          ? " Numbers in brackets are its paragraphs; \"guidance\" marks wider practice guidance, named in the full report." : ""))
+          ? " Numbers in brackets are its paragraphs; \"guidance\" marks wider practice guidance, named in the full report."
+          : ""))
     for line in ReflectionSheet.privacyLines(
       leftOut: sensitiveNotesLeftOut, included: sensitiveNotesIncluded, content: content)
     {
