@@ -5,6 +5,8 @@ import XCTest
 /// The guided review driven by scripted lines, as the terminal would drive it.
 final class ReviewSessionTests: XCTestCase {
   let content = TestContent.bundled
+  /// The date the command line would pass in; the session never reads a clock.
+  let today = ISODate(year: 2026, month: 12, day: 2)!
 
   /// Feeds lines and returns the outcomes.
   @discardableResult
@@ -15,9 +17,10 @@ final class ReviewSessionTests: XCTestCase {
   private var manItemCount: Int { content.items(scope: .man).count }
   private var caseItemCount: Int { content.items(scope: .case).count }
 
-  /// The lines before the first man's label: confidence, role (Enter skips it), case reference.
+  /// The lines before the first man's label: confidence, role (Enter skips it), case reference,
+  /// date (Enter gives today's).
   private func opening(_ reference: String = "HV-1", confidence: String = "3") -> [String] {
-    [confidence, "", reference]
+    [confidence, "", reference, ""]
   }
   /// The opening, then label, relationship, lives with the baby, another man?
   private var setup: [String] { opening() + ["", "1", "y", "n"] }
@@ -46,7 +49,7 @@ final class ReviewSessionTests: XCTestCase {
   }
 
   func testAWholeReviewOfOneMan() {
-    var session = ReviewSession(content: content)
+    var session = ReviewSession(content: content, today: today)
     let answers =
       setup + lines(.man) + lines(.case, practice: "p")
       + Array(repeating: "", count: laterReflections) + [""]
@@ -69,7 +72,7 @@ final class ReviewSessionTests: XCTestCase {
   }
 
   func testTwoMen() {
-    var session = ReviewSession(content: content)
+    var session = ReviewSession(content: content, today: today)
     feed(
       &session,
       opening("HV-2", confidence: "") + ["", "1", "n", "y", "Mother's partner", "2", "y", "n"])
@@ -81,7 +84,7 @@ final class ReviewSessionTests: XCTestCase {
   }
 
   func testNotesFollowAColon() {
-    var session = ReviewSession(content: content)
+    var session = ReviewSession(content: content, today: today)
     feed(&session, setup + ["y", "n", "n: he declined the visit: letter sent"])
     XCTAssertEqual(
       session.record.men[0].answers["contacted"],
@@ -89,7 +92,7 @@ final class ReviewSessionTests: XCTestCase {
   }
 
   func testNotApplicableWithoutANoteAsksForTheReason() {
-    var session = ReviewSession(content: content)
+    var session = ReviewSession(content: content, today: today)
     feed(&session, setup)
     let asked = session.handle("x")
     XCTAssertEqual(asked.event, .unchanged)
@@ -103,7 +106,7 @@ final class ReviewSessionTests: XCTestCase {
   }
 
   func testNotApplicableForSafetyIsAStructuredReason() {
-    var session = ReviewSession(content: content)
+    var session = ReviewSession(content: content, today: today)
     feed(&session, setup + ["y", "y", "x"])
     XCTAssertTrue(session.isAskingForReason)
     XCTAssert(session.prompt(width: 80).contains("s contact must be planned for safety"))
@@ -119,7 +122,7 @@ final class ReviewSessionTests: XCTestCase {
   }
 
   func testDomesticAbuseIsNeverNotApplicable() {
-    var session = ReviewSession(content: content)
+    var session = ReviewSession(content: content, today: today)
     let before = content.items(scope: .man).firstIndex { $0.id == "domestic-abuse" }!
     feed(&session, setup + Array(lines(.man).prefix(before)))
     XCTAssertEqual(session.step, .item(man: 0, id: "domestic-abuse"))
@@ -132,7 +135,7 @@ final class ReviewSessionTests: XCTestCase {
   }
 
   func testHelpGivesTheSafeFormOnceASafetyConcernIsRecorded() {
-    var session = ReviewSession(content: content)
+    var session = ReviewSession(content: content, today: today)
     feed(&session, setup + ["y", "y"])
     let help = session.handle("?").message ?? ""
     XCTAssert(help.contains("If it is a gap (planned for safety):"), help)
@@ -140,7 +143,7 @@ final class ReviewSessionTests: XCTestCase {
   }
 
   func testNotApplicableReasonMayBeLeftEmptyAsAGap() {
-    var session = ReviewSession(content: content)
+    var session = ReviewSession(content: content, today: today)
     feed(&session, setup + ["x"])
     let outcome = session.handle("")
     XCTAssertEqual(session.record.men[0].answers["identified"], Answer(.na))
@@ -148,7 +151,7 @@ final class ReviewSessionTests: XCTestCase {
   }
 
   func testBackCanBeUsedWhileAskingForAReason() {
-    var session = ReviewSession(content: content)
+    var session = ReviewSession(content: content, today: today)
     feed(&session, setup + ["y", "n", "x"])
     XCTAssertTrue(session.isAskingForReason)
     _ = session.handle("b")
@@ -157,7 +160,7 @@ final class ReviewSessionTests: XCTestCase {
   }
 
   func testBackGoesOneStepAndEnterKeepsTheAnswer() {
-    var session = ReviewSession(content: content)
+    var session = ReviewSession(content: content, today: today)
     feed(&session, setup + ["y", "n", "n"])
     XCTAssertEqual(session.step, .item(man: 0, id: "views"))
     _ = session.handle("b")
@@ -169,13 +172,13 @@ final class ReviewSessionTests: XCTestCase {
   }
 
   func testBackAtTheFirstQuestionSaysSo() {
-    var session = ReviewSession(content: content)
+    var session = ReviewSession(content: content, today: today)
     XCTAssertEqual(session.handle("b").message, "This is the first question.")
     XCTAssertEqual(session.step, .confidence)
   }
 
   func testConfidenceIsAskedFirstOnTheFivePointScale() {
-    var session = ReviewSession(content: content)
+    var session = ReviewSession(content: content, today: today)
     XCTAssert(session.prompt(width: 80).contains("How confident are you in your work with men?"))
     XCTAssert(session.prompt(width: 80).contains("1 not at all confident"))
     XCTAssertNotNil(session.handle("6").message)
@@ -188,7 +191,7 @@ final class ReviewSessionTests: XCTestCase {
   }
 
   func testGarbageIsAnsweredWithWhatIsAllowedAndTheSamePrompt() {
-    var session = ReviewSession(content: content)
+    var session = ReviewSession(content: content, today: today)
     feed(&session, setup)
     let outcome = session.handle("perhaps")
     XCTAssertEqual(outcome.event, .unchanged)
@@ -205,7 +208,7 @@ final class ReviewSessionTests: XCTestCase {
   }
 
   func testHelpExplainsWhyNextAndSource() {
-    var session = ReviewSession(content: content)
+    var session = ReviewSession(content: content, today: today)
     feed(&session, setup + ["y", "n"])
     let help = session.handle("?")
     XCTAssertEqual(help.event, .unchanged)
@@ -218,14 +221,14 @@ final class ReviewSessionTests: XCTestCase {
   }
 
   func testQuitAtAnyPrompt() {
-    var session = ReviewSession(content: content)
+    var session = ReviewSession(content: content, today: today)
     feed(&session, setup + ["y"])
     XCTAssertEqual(session.handle("q").event, .quit)
     XCTAssertEqual(session.record.men[0].answers["identified"], Answer(.yes))
   }
 
   func testProgressIsShownOnEveryPrompt() {
-    var session = ReviewSession(content: content)
+    var session = ReviewSession(content: content, today: today)
     feed(&session, setup + ["y", "y", "y"])
     XCTAssert(session.prompt(width: 80).contains("[Father · 4 of \(manItemCount)] Tier"))
     feed(&session, Array(repeating: "y", count: itemsBeforeKnowledge - 3))
@@ -235,7 +238,7 @@ final class ReviewSessionTests: XCTestCase {
   }
 
   func testReviewScreenChangesAnyAnswerAndReturns() {
-    var session = ReviewSession(content: content)
+    var session = ReviewSession(content: content, today: today)
     let all =
       setup + lines(.man) + lines(.case) + Array(repeating: "", count: laterReflections)
     feed(&session, all)
@@ -258,10 +261,12 @@ final class ReviewSessionTests: XCTestCase {
     var record = try TestContent.example("two-men")
     // The safety question was added after this record was written: it comes first.
     XCTAssertEqual(
-      ReviewSession(resuming: record, content: content).step, .item(man: 0, id: "safety"))
+      ReviewSession(resuming: record, content: content, today: today).step,
+      .item(man: 0, id: "safety"))
     record.men[0].answers["safety"] = Answer(.no)
     XCTAssertEqual(
-      ReviewSession(resuming: record, content: content).step, .item(man: 0, id: "abuse-experienced")
+      ReviewSession(resuming: record, content: content, today: today).step,
+      .item(man: 0, id: "abuse-experienced")
     )
     for index in record.men.indices {
       for item in content.items(scope: .man) where record.men[index].answers[item.id] == nil {
@@ -271,12 +276,13 @@ final class ReviewSessionTests: XCTestCase {
     for item in content.items(scope: .case) where record.answers[item.id] == nil {
       record.answers[item.id] = Answer(.unknown)
     }
-    XCTAssertEqual(ReviewSession(resuming: record, content: content).step, .review)
-    XCTAssertEqual(ReviewSession(resuming: ReviewRecord(), content: content).step, .confidence)
+    XCTAssertEqual(ReviewSession(resuming: record, content: content, today: today).step, .review)
+    XCTAssertEqual(
+      ReviewSession(resuming: ReviewRecord(), content: content, today: today).step, .confidence)
   }
 
   func testTypedTextIsStrippedOfEscapeSequences() {
-    var session = ReviewSession(content: content)
+    var session = ReviewSession(content: content, today: today)
     feed(
       &session,
       opening("HV\u{1B}[31m-9\u{1B}]0;x\u{07}", confidence: "")
@@ -287,7 +293,7 @@ final class ReviewSessionTests: XCTestCase {
   }
 
   func testLabelsMustBeDistinctWords() {
-    var session = ReviewSession(content: content)
+    var session = ReviewSession(content: content, today: today)
     feed(&session, opening("", confidence: "") + ["", "1", "y", "y"])
     XCTAssert(session.handle("father").message?.contains("already called") == true)
     XCTAssert(session.handle("2").message?.contains("needs words") == true)
@@ -297,7 +303,7 @@ final class ReviewSessionTests: XCTestCase {
   }
 
   func testEveryPromptFitsANarrowTerminal() {
-    var session = ReviewSession(content: content)
+    var session = ReviewSession(content: content, today: today)
     var prompts = 0
     while session.step != .review && prompts < 60 {
       for line in session.prompt(width: 50).split(separator: "\n") {
@@ -321,7 +327,7 @@ extension ReviewSessionTests {
   /// "n" out of habit on a what-you-know question would record "known absent" and hide a gap,
   /// so only the letters shown are taken there.
   func testYesAndNoAreNotTakenForWhatYouKnow() {
-    var session = ReviewSession(content: content)
+    var session = ReviewSession(content: content, today: today)
     feed(&session, setup + Array(repeating: "y", count: itemsBeforeKnowledge))
     XCTAssertEqual(session.step, .item(man: 0, id: "childhood-adversity"))
     for habit in ["y", "n", "yes", "no", "N"] {
@@ -338,7 +344,7 @@ extension ReviewSessionTests {
 
 extension ReviewSessionTests {
   func testRelationshipOffersBirthFatherFirstAndAssumesNone() {
-    var session = ReviewSession(content: content)
+    var session = ReviewSession(content: content, today: today)
     feed(&session, opening("HV-3", confidence: "") + [""])
     XCTAssertEqual(session.step, .manRelationship(0))
     let prompt = session.prompt(width: 200)
@@ -364,7 +370,7 @@ extension ReviewSessionTests {
 
   func testAnOlderRecordsStepFatherIsShownAndKept() {
     let record = ReviewRecord(men: [ManRecord(label: "Man A", relationship: .stepFather)])
-    var session = ReviewSession(record: record, content: content)
+    var session = ReviewSession(record: record, content: content, today: today)
     feed(&session, opening("", confidence: "") + [""])
     XCTAssertEqual(session.step, .manRelationship(0))
     XCTAssert(session.prompt(width: 80).contains("now: step-father"))
@@ -375,7 +381,7 @@ extension ReviewSessionTests {
 
 extension ReviewSessionTests {
   func testRoleIsChosenFromTheContentsListOrTyped() {
-    var session = ReviewSession(content: content)
+    var session = ReviewSession(content: content, today: today)
     feed(&session, [""])
     XCTAssertEqual(session.step, .role)
     let prompt = session.prompt(width: 200)
@@ -420,5 +426,48 @@ extension ReviewSessionTests {
     try set.apply(SetAssignment(parsing: "role=other: Nursery nurse"), content: content)
     XCTAssertEqual(set.role, "Nursery nurse")
     XCTAssertThrowsError(try set.apply(SetAssignment(parsing: "role=other"), content: content))
+  }
+}
+
+extension ReviewSessionTests {
+  func testDateIsTodayUnlessAnotherValidDateIsTyped() {
+    var session = ReviewSession(content: content, today: today)
+    feed(&session, ["", "", "HV-4"])
+    XCTAssertEqual(session.step, .date)
+    XCTAssert(session.prompt(width: 80).contains("Enter for 2026-12-02:"))
+    XCTAssertEqual(session.handle("").event, .changed, "Enter accepts today")
+    XCTAssertEqual(session.record.date, "2026-12-02")
+    XCTAssertEqual(session.step, .manLabel(0))
+    _ = session.handle("b")
+    for typed in ["2026-02-30", "2025-02-29", "2026-2-3", "02/12/2026", "yesterday", "2026-13-01"] {
+      let outcome = session.handle(typed)
+      XCTAssertEqual(outcome.event, .unchanged, typed)
+      XCTAssert(outcome.message?.contains("year-month-day, such as 2026-12-02") == true, typed)
+      XCTAssertEqual(session.step, .date, typed)
+    }
+    XCTAssertEqual(session.handle(" 2024-02-29 ").event, .changed)
+    XCTAssertEqual(session.record.date, "2024-02-29")
+    _ = session.handle("b")
+    XCTAssert(session.prompt(width: 80).contains("Enter for 2024-02-29:"))
+    XCTAssertEqual(session.handle("").event, .unchanged, "Enter keeps the date given")
+    XCTAssertEqual(session.record.date, "2024-02-29")
+  }
+
+  func testADateFromTheRecordIsKept() {
+    var session = ReviewSession(
+      record: ReviewRecord(date: "14 October 2026"), content: content, today: today)
+    feed(&session, ["", "", ""])
+    XCTAssert(session.prompt(width: 80).contains("Enter for 14 October 2026:"))
+    XCTAssertEqual(session.handle("").event, .unchanged)
+    XCTAssertEqual(session.record.date, "14 October 2026")
+  }
+
+  func testISODates() {
+    XCTAssertEqual(ISODate("2026-12-02")?.description, "2026-12-02")
+    XCTAssertEqual(ISODate(year: 987, month: 1, day: 9)?.description, "0987-01-09")
+    XCTAssertEqual(ISODate("2000-02-29")?.day, 29)
+    for bad in ["1900-02-29", "2026-04-31", "2026-00-10", "2026-01-00", "20261202", "2026-1-02"] {
+      XCTAssertNil(ISODate(bad), bad)
+    }
   }
 }

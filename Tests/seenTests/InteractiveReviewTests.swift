@@ -36,8 +36,8 @@ final class InteractiveReviewTests: XCTestCase {
 
   private func firstManSteps(caseReference: String, anotherMan: String = "n") -> [Step] {
     [
-      ("[You]", "3"), ("What is your role", "2"), ("[Case]", caseReference), ("[Men · 1]", ""),
-      ("How is he related", "1"),
+      ("[You]", "3"), ("What is your role", "2"), ("[Case]", caseReference),
+      ("Date of the review", ""), ("[Men · 1]", ""), ("How is he related", "1"),
       ("Does he live with the baby", "y"), ("Is there another man", anotherMan),
     ]
   }
@@ -124,8 +124,20 @@ final class InteractiveReviewTests: XCTestCase {
 
   // MARK: 1. A whole review
 
+  /// Today's date as seen gives it (the local calendar day), read before and after a run so
+  /// that a run across midnight still matches one of them.
+  private func localToday() -> String {
+    var now = time(nil)
+    var parts = tm()
+    localtime_r(&now, &parts)
+    return String(
+      format: "%04d-%02d-%02d", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
+      Int(parts.tm_mday))
+  }
+
   func testWholeReviewOfOneManTakesOneLetterPerAnswer() throws {
     let folder = try makeTemporaryDirectory()
+    let before = localToday()
     let terminal = try PseudoTerminal(["review"], in: folder)
     try terminal.waitFor("Your answers are saved as you go")
     try type(wholeReviewSteps(caseReference: "T-1"), on: terminal)
@@ -144,6 +156,8 @@ final class InteractiveReviewTests: XCTestCase {
     let record = try savedRecord(saved)
     XCTAssertEqual(record["case"] as? String, "T-1")
     XCTAssertEqual(record["role"] as? String, "Health visitor", "chosen by its number")
+    let date = try XCTUnwrap(record["date"] as? String)
+    XCTAssert([before, localToday()].contains(date), "Enter gives today's date, not \(date)")
     XCTAssertEqual(answerCount(of: record), manItemCount + caseItemCount)
   }
 
@@ -356,12 +370,12 @@ final class InteractiveReviewTests: XCTestCase {
 
     // On the review screen a number jumps to that answer, and answering it comes back here.
     try terminal.waitFor("Your answers")
-    try terminal.waitFor(" 7. Father: Identified: yes\r\n")
-    try terminal.answer("7")
+    try terminal.waitFor(" 8. Father: Identified: yes\r\n")
+    try terminal.answer("8")
     try terminal.waitFor(item(1))
     try terminal.answer("p")
     try terminal.waitFor("Your answers")
-    try terminal.waitFor(" 7. Father: Identified: partly\r\n")
+    try terminal.waitFor(" 8. Father: Identified: partly\r\n")
     try terminal.answer("")
 
     XCTAssertEqual(terminal.exitStatus(), 0, terminal.unread)
@@ -497,6 +511,9 @@ final class InteractiveReviewTests: XCTestCase {
     try terminal.answer("", at: "[You]")
     try terminal.answer("", at: "What is your role")
     try terminal.answer("q?", at: "[Case]")
+    try terminal.answer("2026-02-30", at: "Date of the review")
+    try terminal.waitFor("Type the date as year-month-day")
+    try terminal.answer("", at: "Date of the review")
     try terminal.waitFor("[Men · 1]")
     try terminal.waitForPrompt()
     terminal.send(bytes: [0xFF, 0xFE, 0xC3, 0x28, 0x0D])
@@ -527,7 +544,7 @@ final class InteractiveReviewTests: XCTestCase {
     let folder = try makeTemporaryDirectory()
     let terminal = try PseudoTerminal(["review"], in: folder)
     let reference = "HV-" + String(repeating: "0123456789", count: 30)
-    try type(firstManSteps(caseReference: reference).prefix(5), on: terminal)
+    try type(firstManSteps(caseReference: reference).prefix(6), on: terminal)
     try terminal.waitFor("Does he live with the baby")
     try terminal.waitForPrompt()
     terminal.sendControl("d")

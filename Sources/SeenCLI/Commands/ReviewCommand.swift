@@ -121,10 +121,11 @@ enum ReviewCommand {
       return try ReportOutput.write(
         record, content: content, arguments, console: console)
     }
+    let today = InteractiveReview.today()
     var review = InteractiveReview(
       session: resume != nil
-        ? ReviewSession(resuming: record, content: content)
-        : ReviewSession(record: record, content: content),
+        ? ReviewSession(resuming: record, content: content, today: today)
+        : ReviewSession(record: record, content: content, today: today),
       content: content, console: console, arguments: arguments, savePath: savePath,
       ownsSaveFile: ownsSaveFile)
     return try review.run()

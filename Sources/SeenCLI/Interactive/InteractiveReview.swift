@@ -161,7 +161,7 @@ struct InteractiveReview {
       String((record.caseReference ?? "").map { allowed.contains($0) ? $0 : "-" }).prefix(60)
     )
     .trimmingCharacters(in: "-")
-    let stem = "seen-review-" + (reference.isEmpty ? today() : reference)
+    let stem = "seen-review-" + (reference.isEmpty ? today().description : reference)
     var candidate = stem + ".json"
     var number = 2
     while FileStore.exists(candidate) {
@@ -171,14 +171,18 @@ struct InteractiveReview {
     return candidate
   }
 
-  static func today() -> String {
+  /// Today in the local time zone: the date on the practitioner's own calendar, which is the
+  /// date they mean by "the date of the review" (UTC would give yesterday's or tomorrow's date
+  /// late in the evening or early in the morning in much of the world).
+  static func today() -> ISODate {
     var now = time(nil)
     var parts = tm()
     localtime_r(&now, &parts)
     let year = Int(parts.tm_year) + 1900
     let month = Int(parts.tm_mon) + 1
     let day = Int(parts.tm_mday)
-    return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+    // localtime_r always gives a real day; the fallback only keeps this total.
+    return ISODate(year: year, month: month, day: day) ?? ISODate(year: 1970, month: 1, day: 1)!
   }
 }
 

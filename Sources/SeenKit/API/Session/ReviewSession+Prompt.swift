@@ -82,6 +82,10 @@ extension ReviewSession {
         lines.append(
           TextWrapping.wrap("now: \(current)", width: width, indent: "  ", hanging: "    "))
       }
+    case .date:
+      lines.append(wrap("[Case]"))
+      lines.append(
+        wrap("Date of the review (year-month-day). Enter for \(record.date ?? today.description):"))
     case .manLabel(let index):
       lines.append(wrap("[Men · \(index + 1)]"))
       if index == 0 {
@@ -199,6 +203,9 @@ extension ReviewSession {
     case .caseReference:
       return
         "A case reference lets you and your supervisor find this review again. Never a name: the file may be read by others."
+    case .date:
+      return
+        "The date shows when this was the picture: what you knew and had done on that day. Press Enter for the date shown, or type another, such as \(today)."
     case .manLabel:
       return
         "The review found that fathers and male carers were not invisible but unseen: services did not identify them. A label such as \"Father\" or \"Mother's partner\" keeps this review free of names."
@@ -255,6 +262,8 @@ extension ReviewSession {
     entries.append(
       ReviewEntry(
         step: .caseReference, title: "Case reference", answer: record.caseReference ?? "not given"))
+    entries.append(
+      ReviewEntry(step: .date, title: "Date of the review", answer: record.date ?? "not given"))
     for (index, man) in record.men.enumerated() {
       entries.append(
         ReviewEntry(step: .manLabel(index), title: "Man \(index + 1): label", answer: man.label))

@@ -10,6 +10,8 @@ public struct ReviewSession: Sendable {
     /// The practitioner's role, from the content's list or typed.
     case role
     case caseReference
+    /// The date of the review, today unless another is typed.
+    case date
     case manLabel(Int)
     case manRelationship(Int)
     case manLivesWithBaby(Int)
@@ -41,6 +43,8 @@ public struct ReviewSession: Sendable {
   public private(set) var record: ReviewRecord
   public private(set) var step: Step
   let content: Content
+  /// The date Enter gives the review when it has none: passed in, never read from a clock here.
+  let today: ISODate
   /// Set when a step was chosen from the review screen: answering it goes back there.
   private var returnsToReview = false
   /// Set after "x" with no note, while asking for the reason.
@@ -50,18 +54,20 @@ public struct ReviewSession: Sendable {
   private var relationshipsGiven: Set<Int>
 
   /// A new session, from the start. `record` may hold answers already (from a file or a training
-  /// scenario): each prompt shows them, and Enter keeps them.
-  public init(record: ReviewRecord = ReviewRecord(), content: Content) {
+  /// scenario): each prompt shows them, and Enter keeps them. `today` is the date offered for the
+  /// review.
+  public init(record: ReviewRecord = ReviewRecord(), content: Content, today: ISODate) {
     self.record = record
     self.content = content
+    self.today = today
     self.step = .confidence
     self.relationshipsGiven = Set(record.men.indices)
   }
 
   /// A session that continues a saved review at its first unanswered item, or at the review
   /// screen when every item has an answer.
-  public init(resuming record: ReviewRecord, content: Content) {
-    self.init(record: record, content: content)
+  public init(resuming record: ReviewRecord, content: Content, today: ISODate) {
+    self.init(record: record, content: content, today: today)
     if record.men.isEmpty {
       step = .confidence
       return
@@ -76,7 +82,7 @@ public struct ReviewSession: Sendable {
 
   /// Every step in order, for the record as it now stands.
   public var steps: [Step] {
-    var steps: [Step] = [.confidence, .role, .caseReference]
+    var steps: [Step] = [.confidence, .role, .caseReference, .date]
     let menCount = max(record.men.count, 1)
     for index in 0..<menCount {
       steps += [.manLabel(index), .manRelationship(index), .manLivesWithBaby(index)]
@@ -149,6 +155,8 @@ public struct ReviewSession: Sendable {
       return handleRole(line)
     case .caseReference:
       return handleCaseReference(line)
+    case .date:
+      return handleDate(line)
     case .manLabel(let index):
       return handleLabel(line, man: index)
     case .manRelationship(let index):
@@ -228,6 +236,26 @@ public struct ReviewSession: Sendable {
       return Outcome(event: .unchanged, message: nil)
     }
     record.caseReference = line
+    advance()
+    return Outcome(event: .changed, message: nil)
+  }
+
+  private mutating func handleDate(_ line: String) -> Outcome {
+    guard !line.isEmpty else {
+      advance()
+      // Enter keeps a date the record has, or gives it today's.
+      guard record.date == nil else { return Outcome(event: .unchanged, message: nil) }
+      record.date = today.description
+      return Outcome(event: .changed, message: nil)
+    }
+    guard let date = ISODate(line) else {
+      return Outcome(
+        event: .unchanged,
+        message:
+          "Type the date as year-month-day, such as \(today), or press Enter for \(record.date ?? today.description)."
+      )
+    }
+    record.date = date.description
     advance()
     return Outcome(event: .changed, message: nil)
   }
