@@ -29,23 +29,36 @@ final class ReviewSessionTests: XCTestCase {
   /// The reflective questions asked near the end (the first is asked at the start, with its scale).
   private var laterReflections: Int { content.questions.count - 1 }
 
-  /// One line for each of a scope's items: `practice` for practice items, `known` for what you
-  /// know, `condition` for the safety questions.
-  private func lines(
+  /// One line for each step of a scope, with the item it answers (nil for what he brings):
+  /// `practice` for practice items, `known` for what you know, `condition` for the safety
+  /// questions, `strengths` for what he brings (asked after his views).
+  private func steps(
     _ scope: ChecklistItem.Scope, practice: String = "y", known: String = "a",
-    condition: String = "n"
-  ) -> [String] {
-    content.items(scope: scope).map { item in
+    condition: String = "n", strengths: String = ""
+  ) -> [(id: String?, line: String)] {
+    content.items(scope: scope).flatMap { item -> [(id: String?, line: String)] in
+      let line: String
       switch item.kind {
-      case .practice: return practice
-      case .knowledge: return known
-      case .condition: return condition
+      case .practice: line = practice
+      case .knowledge: line = known
+      case .condition: line = condition
       }
+      return scope == .man && item.id == ReviewSession.strengthsFollow
+        ? [(item.id, line), (nil, strengths)] : [(item.id, line)]
     }
   }
-  /// How many of a man's items come before the first what-you-know question.
-  private var itemsBeforeKnowledge: Int {
-    content.items(scope: .man).firstIndex { $0.kind == .knowledge } ?? 0
+
+  private func lines(
+    _ scope: ChecklistItem.Scope, practice: String = "y", known: String = "a",
+    condition: String = "n", strengths: String = ""
+  ) -> [String] {
+    steps(scope, practice: practice, known: known, condition: condition, strengths: strengths)
+      .map(\.line)
+  }
+
+  /// A man's lines from his first item up to the item `id`.
+  private func lines(before id: String) -> [String] {
+    Array(steps(.man).prefix { $0.id != id }.map(\.line))
   }
 
   func testAWholeReviewOfOneMan() {
@@ -79,7 +92,7 @@ final class ReviewSessionTests: XCTestCase {
     XCTAssertEqual(session.record.men.map(\.label), ["Father", "Mother's partner"])
     XCTAssertEqual(session.record.men[1].relationship, .partner)
     XCTAssertEqual(session.step, .item(man: 0, id: "identified"))
-    feed(&session, Array(repeating: "u", count: manItemCount))
+    feed(&session, lines(.man, practice: "n", known: "u", condition: "u"))
     XCTAssertEqual(session.step, .item(man: 1, id: "identified"))
   }
 
@@ -123,8 +136,7 @@ final class ReviewSessionTests: XCTestCase {
 
   func testDomesticAbuseIsNeverNotApplicable() {
     var session = ReviewSession(content: content, today: today)
-    let before = content.items(scope: .man).firstIndex { $0.id == "domestic-abuse" }!
-    feed(&session, setup + Array(lines(.man).prefix(before)))
+    feed(&session, setup + lines(before: "domestic-abuse"))
     XCTAssertEqual(session.step, .item(man: 0, id: "domestic-abuse"))
     XCTAssertFalse(session.prompt(width: 200).contains("x not applicable"))
     let outcome = session.handle("x: mother says no DA")
@@ -199,7 +211,7 @@ final class ReviewSessionTests: XCTestCase {
       outcome.message?.contains("y yes, p partly, n no, u not known, x not applicable") == true)
     XCTAssertEqual(session.step, .item(man: 0, id: "identified"))
     // Knowledge items have their own letters.
-    feed(&session, Array(repeating: "y", count: itemsBeforeKnowledge))
+    feed(&session, lines(before: "childhood-adversity"))
     XCTAssert(
       session.handle("q?").message?.contains("p present, a none found so far, u not known")
         == true)
@@ -231,10 +243,11 @@ final class ReviewSessionTests: XCTestCase {
     var session = ReviewSession(content: content, today: today)
     feed(&session, setup + ["y", "y", "y"])
     XCTAssert(session.prompt(width: 80).contains("[Father · 4 of \(manItemCount)] Tier"))
-    feed(&session, Array(repeating: "y", count: itemsBeforeKnowledge - 3))
+    feed(&session, Array(lines(before: "childhood-adversity").dropFirst(3)))
+    let position = content.items(scope: .man).firstIndex { $0.id == "childhood-adversity" }! + 1
     XCTAssert(
       session.prompt(width: 80).contains(
-        "[Father · \(itemsBeforeKnowledge + 1) of \(manItemCount)] What do you know about him?"))
+        "[Father · \(position) of \(manItemCount)] What do you know about him?"))
   }
 
   func testReviewScreenChangesAnyAnswerAndReturns() {
@@ -311,6 +324,8 @@ final class ReviewSessionTests: XCTestCase {
       }
       if case .item = session.step {
         _ = session.handle("u")
+      } else if case .manStrengths = session.step {
+        _ = session.handle("Gives the evening feed")
       } else if case .manRelationship = session.step {
         _ = session.handle("5")
       } else {
@@ -319,7 +334,7 @@ final class ReviewSessionTests: XCTestCase {
       prompts += 1
     }
     XCTAssertEqual(session.step, .review)
-    XCTAssertEqual(prompts, setupSteps + manItemCount + caseItemCount + laterReflections)
+    XCTAssertEqual(prompts, setupSteps + manItemCount + 1 + caseItemCount + laterReflections)
   }
 }
 
@@ -328,7 +343,7 @@ extension ReviewSessionTests {
   /// so only the letters shown are taken there.
   func testYesAndNoAreNotTakenForWhatYouKnow() {
     var session = ReviewSession(content: content, today: today)
-    feed(&session, setup + Array(repeating: "y", count: itemsBeforeKnowledge))
+    feed(&session, setup + lines(before: "childhood-adversity"))
     XCTAssertEqual(session.step, .item(man: 0, id: "childhood-adversity"))
     for habit in ["y", "n", "yes", "no", "N"] {
       let outcome = session.handle(habit)
@@ -469,5 +484,49 @@ extension ReviewSessionTests {
     for bad in ["1900-02-29", "2026-04-31", "2026-00-10", "2026-01-00", "20261202", "2026-1-02"] {
       XCTAssertNil(ISODate(bad), bad)
     }
+  }
+}
+
+extension ReviewSessionTests {
+  func testWhatHeBringsIsAskedRightAfterHisViews() {
+    var session = ReviewSession(content: content, today: today)
+    feed(&session, setup + lines(before: "history").dropLast())
+    XCTAssertEqual(session.step, .manStrengths(0))
+    let prompt = session.prompt(width: 200)
+    XCTAssert(prompt.contains("[Father] What he brings"), prompt)
+    XCTAssert(prompt.contains("What does he bring to the baby's care?"), prompt)
+    XCTAssert(prompt.contains("Enter to skip"), prompt)
+    XCTAssertFalse(prompt.contains("now:"))
+    XCTAssert(session.handle("?").message?.contains("never a gap") == true)
+    XCTAssertEqual(
+      session.handle("Gives the evening feed\u{1B}[2J: came to the scan").event, .changed)
+    XCTAssertEqual(session.record.men[0].strengths, "Gives the evening feed: came to the scan")
+    XCTAssertEqual(session.step, .item(man: 0, id: "history"))
+    _ = session.handle("b")
+    XCTAssert(session.prompt(width: 80).contains("now: Gives the evening feed: came to the scan"))
+    XCTAssertEqual(session.handle("").event, .unchanged, "Enter keeps it")
+    XCTAssertEqual(session.record.men[0].strengths, "Gives the evening feed: came to the scan")
+    // On the review screen, and changed from it.
+    feed(
+      &session,
+      Array(lines(.man).dropFirst(lines(before: "history").count))
+        + lines(.case) + Array(repeating: "", count: laterReflections))
+    XCTAssertEqual(session.step, .review)
+    XCTAssert(
+      session.prompt(width: 200).contains(
+        "Father: what he brings: Gives the evening feed: came to the scan"))
+    let number = session.reviewEntries.firstIndex { $0.step == .manStrengths(0) }! + 1
+    _ = session.handle(String(number))
+    XCTAssertEqual(session.step, .manStrengths(0))
+    _ = session.handle("Comes to every health visit")
+    XCTAssertEqual(session.step, .review)
+    XCTAssertEqual(session.record.men[0].strengths, "Comes to every health visit")
+  }
+
+  func testSkippingWhatHeBringsLeavesItEmpty() {
+    var session = ReviewSession(content: content, today: today)
+    feed(&session, setup + lines(.man))
+    XCTAssertNil(session.record.men[0].strengths)
+    XCTAssertEqual(session.record.men[0].answers.count, manItemCount)
   }
 }

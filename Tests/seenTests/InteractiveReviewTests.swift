@@ -42,8 +42,17 @@ final class InteractiveReviewTests: XCTestCase {
     ]
   }
 
-  private func itemSteps(man: String, letters: [String]) -> [Step] {
-    letters.enumerated().map { ("[\(man) · \($0.offset + 1) of \(letters.count)]", $0.element) }
+  /// The position of "His own views", after which what he brings is asked.
+  private let viewsPosition = 4
+
+  /// A man's items, one letter each, with what he brings (`strengths`, Enter to skip) after his
+  /// views; or the case's items ("Case").
+  private func itemSteps(man: String, letters: [String], strengths: String = "") -> [Step] {
+    letters.enumerated().flatMap { offset, letter -> [Step] in
+      let item: Step = ("[\(man) · \(offset + 1) of \(letters.count)]", letter)
+      let bringsNext = man != "Case" && offset + 1 == viewsPosition
+      return bringsNext ? [item, ("[\(man)] What he brings", strengths)] : [item]
+    }
   }
 
   private var closingSteps: [Step] {
@@ -52,9 +61,9 @@ final class InteractiveReviewTests: XCTestCase {
       + [("Your answers", "")]
   }
 
-  private func wholeReviewSteps(caseReference: String) -> [Step] {
-    firstManSteps(caseReference: caseReference) + itemSteps(man: "Father", letters: manLetters)
-      + closingSteps
+  private func wholeReviewSteps(caseReference: String, strengths: String = "") -> [Step] {
+    firstManSteps(caseReference: caseReference)
+      + itemSteps(man: "Father", letters: manLetters, strengths: strengths) + closingSteps
   }
 
   private func type(_ steps: some Sequence<Step>, on terminal: PseudoTerminal) throws {
@@ -140,7 +149,8 @@ final class InteractiveReviewTests: XCTestCase {
     let before = localToday()
     let terminal = try PseudoTerminal(["review"], in: folder)
     try terminal.waitFor("Your answers are saved as you go")
-    try type(wholeReviewSteps(caseReference: "T-1"), on: terminal)
+    try type(
+      wholeReviewSteps(caseReference: "T-1", strengths: "Gives the evening feed"), on: terminal)
 
     XCTAssertEqual(terminal.exitStatus(), 0, terminal.unread)
     XCTAssertLessThanOrEqual(terminal.linesSent, 50, "lines typed for a one-man review")
@@ -158,6 +168,7 @@ final class InteractiveReviewTests: XCTestCase {
     XCTAssertEqual(record["role"] as? String, "Health visitor", "chosen by its number")
     let date = try XCTUnwrap(record["date"] as? String)
     XCTAssert([before, localToday()].contains(date), "Enter gives today's date, not \(date)")
+    XCTAssertEqual(men(of: record).first?["strengths"] as? String, "Gives the evening feed")
     XCTAssertEqual(answerCount(of: record), manItemCount + caseItemCount)
   }
 
@@ -205,7 +216,8 @@ final class InteractiveReviewTests: XCTestCase {
     let fatherSteps = itemSteps(man: "Father", letters: manLetters)
 
     let first = try PseudoTerminal(["review"], in: interrupted, throughScript: true)
-    try type(firstManSteps(caseReference: "T-3") + fatherSteps.prefix(8), on: first)
+    // Eight items and what he brings (Enter).
+    try type(firstManSteps(caseReference: "T-3") + fatherSteps.prefix(9), on: first)
     try first.waitFor("[Father · 9 of \(manItemCount)]")
     try first.waitForPrompt()
     waitUntilBlockedInRead()
@@ -219,7 +231,7 @@ final class InteractiveReviewTests: XCTestCase {
       (men(of: partial).first?["answers"] as? [String: String])?["identified"], "yes")
 
     let second = try PseudoTerminal(["review", "--resume", fileName], in: interrupted)
-    try type(fatherSteps.dropFirst(8) + closingSteps, on: second)
+    try type(fatherSteps.dropFirst(9) + closingSteps, on: second)
     XCTAssertEqual(second.exitStatus(), 0, second.unread)
     XCTAssertTrue(second.screen.contains("Gap report: case T-3"), second.unread)
     XCTAssertFalse(
@@ -246,7 +258,7 @@ final class InteractiveReviewTests: XCTestCase {
     let terminal = try PseudoTerminal(["review"], in: folder)
     try type(
       firstManSteps(caseReference: "T-3b")
-        + itemSteps(man: "Father", letters: manLetters).prefix(4), on: terminal)
+        + itemSteps(man: "Father", letters: manLetters).prefix(5), on: terminal)
     try terminal.waitFor("[Father · 5 of \(manItemCount)]")
     try terminal.waitForPrompt()
     waitUntilBlockedInRead()
@@ -265,7 +277,7 @@ final class InteractiveReviewTests: XCTestCase {
     let terminal = try PseudoTerminal(["review"], in: folder)
     try type(
       firstManSteps(caseReference: "T-4")
-        + itemSteps(man: "Father", letters: manLetters).prefix(5), on: terminal)
+        + itemSteps(man: "Father", letters: manLetters).prefix(6), on: terminal)
     try terminal.waitFor("[Father · 6 of \(manItemCount)]")
     try terminal.waitForPrompt()
     terminal.sendControl("d")
@@ -282,7 +294,7 @@ final class InteractiveReviewTests: XCTestCase {
     let terminal = try PseudoTerminal(["review"], in: folder)
     try type(
       firstManSteps(caseReference: "T-4b")
-        + itemSteps(man: "Father", letters: manLetters).prefix(6), on: terminal)
+        + itemSteps(man: "Father", letters: manLetters).prefix(7), on: terminal)
     try terminal.waitFor("[Father · 7 of \(manItemCount)]")
     try terminal.waitForPrompt()
     waitUntilBlockedInRead()

@@ -144,6 +144,16 @@ extension ReviewSession {
           TextWrapping.wrap(
             "now: " + Self.describe(answer), width: width, indent: "  ", hanging: "    "))
       }
+    case .manStrengths(let index):
+      lines.append(wrap("[\(label(index))] What he brings"))
+      lines.append(
+        wrap(
+          "What does he bring to the baby's care? His strengths and how he is involved, such as feeds he gives or appointments he comes to (free text; Enter to skip)."
+        ))
+      if index < record.men.count, let current = record.men[index].strengths {
+        lines.append(
+          TextWrapping.wrap("now: \(current)", width: width, indent: "  ", hanging: "    "))
+      }
     case .reflection(let id):
       let position = (content.questions.firstIndex { $0.id == id } ?? 0) + 1
       lines.append(
@@ -234,6 +244,10 @@ extension ReviewSession {
             ? " Notes here are sensitive: reports and sheets leave them out unless you ask for them."
             : ""))
       return parts.joined(separator: "\n")
+    case .manStrengths:
+      return
+        "Why it matters: the review found that mothers are more often seen in the round, with their strengths identified and built on, while men are seen as simply good or bad, supportive or a risk, when they are frequently both (Myth of Invisible Men, 1.8, 19.8). What he already does for the baby is part of the picture and of the plan. It is never scored and never a gap.\n"
+        + "Where a safety concern is recorded, reports and sheets leave these words out, like every note."
     case .reflection:
       return
         "These are the briefing's questions for reflection and supervision. Write what you would say to your supervisor, or press Enter to skip."
@@ -275,11 +289,22 @@ extension ReviewSession {
         ReviewEntry(
           step: .manLivesWithBaby(index), title: "\(man.label): lives with the baby",
           answer: man.livesWithBaby.map { $0 ? "yes" : "no" } ?? "not known"))
-      for item in content.items(scope: .man) {
-        entries.append(
-          ReviewEntry(
-            step: .item(man: index, id: item.id), title: "\(man.label): \(item.title)",
-            answer: man.answers[item.id].map(Self.describe) ?? "not answered"))
+      for step in steps {
+        switch step {
+        case .item(index?, let id):
+          guard let item = content.item(id) else { continue }
+          entries.append(
+            ReviewEntry(
+              step: step, title: "\(man.label): \(item.title)",
+              answer: man.answers[id].map(Self.describe) ?? "not answered"))
+        case .manStrengths(index):
+          entries.append(
+            ReviewEntry(
+              step: step, title: "\(man.label): what he brings",
+              answer: man.strengths ?? "not given"))
+        default:
+          continue
+        }
       }
     }
     for item in content.items(scope: .case) {
