@@ -108,6 +108,13 @@ final class ContentValidationTests: XCTestCase {
         "missing safety file", { $0["safety.json"] = nil },
         "custom/safety.json: the file is missing."
       ),
+      (
+        "what an exploration finds asked elsewhere",
+        replace(
+          "checklist.json", "\"childhood-adversity\",\n        \"young-parent\"\n      ],",
+          "\"childhood-adversity\",\n        \"young-parent\",\n        \"impulsivity\"\n      ],"),
+        "\"history\" explores \"impulsivity\": ask it straight after \"history\""
+      ),
       ("missing roles", { $0["roles.json"] = nil }, "custom/roles.json: the file is missing."),
       (
         "no roles", replace("roles.json", "\"roles\": [", "\"roles\": [] , \"was\": ["),

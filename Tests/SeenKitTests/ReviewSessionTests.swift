@@ -208,12 +208,12 @@ final class ReviewSessionTests: XCTestCase {
     let outcome = session.handle("perhaps")
     XCTAssertEqual(outcome.event, .unchanged)
     XCTAssert(
-      outcome.message?.contains("y yes, p partly, n no, u not known, x not applicable") == true)
+      outcome.message?.contains("d done, p partly, n not yet, x not applicable") == true)
     XCTAssertEqual(session.step, .item(man: 0, id: "identified"))
     // Knowledge items have their own letters.
     feed(&session, lines(before: "childhood-adversity"))
     XCTAssert(
-      session.handle("q?").message?.contains("p present, a none found so far, u not known")
+      session.handle("q?").message?.contains("p present, a none found so far, u don't know")
         == true)
     XCTAssertEqual(session.handle("p").event, .changed)
     XCTAssertEqual(session.record.men[0].answers["childhood-adversity"], Answer(.present))
@@ -247,7 +247,7 @@ final class ReviewSessionTests: XCTestCase {
     let position = content.items(scope: .man).firstIndex { $0.id == "childhood-adversity" }! + 1
     XCTAssert(
       session.prompt(width: 80).contains(
-        "[Father · \(position) of \(manItemCount)] What do you know about him?"))
+        "[Father · \(position) of \(manItemCount)] His own history: what did you find?"))
   }
 
   func testReviewScreenChangesAnyAnswerAndReturns() {
@@ -258,7 +258,9 @@ final class ReviewSessionTests: XCTestCase {
     XCTAssertEqual(session.step, .review)
     let screen = session.prompt(width: 80)
     XCTAssert(screen.contains("Your answers"))
-    XCTAssert(screen.contains("Father: Contacted directly: yes"))
+    XCTAssert(screen.contains("Father: Contacted directly: done"))
+    XCTAssert(screen.contains("Father: Parenting he received: none found so far"))
+    XCTAssert(screen.contains("Father: Safety concern: no"))
     let number = session.reviewEntries.firstIndex { $0.step == .item(man: 0, id: "contacted") }! + 1
     _ = session.handle(String(number))
     XCTAssertEqual(session.step, .item(man: 0, id: "contacted"))
@@ -322,8 +324,8 @@ final class ReviewSessionTests: XCTestCase {
       for line in session.prompt(width: 50).split(separator: "\n") {
         XCTAssert(line.count <= 50 || !line.contains(" "), "too wide: \(line)")
       }
-      if case .item = session.step {
-        _ = session.handle("u")
+      if case .item(_, let id) = session.step {
+        _ = session.handle(content.item(id)?.kind == .practice ? "n" : "u")
       } else if case .manStrengths = session.step {
         _ = session.handle("Gives the evening feed")
       } else if case .manRelationship = session.step {
@@ -349,7 +351,7 @@ extension ReviewSessionTests {
       let outcome = session.handle(habit)
       XCTAssertEqual(outcome.event, .unchanged, habit)
       XCTAssert(
-        outcome.message?.contains("p present, a none found so far, u not known") == true, habit)
+        outcome.message?.contains("p present, a none found so far, u don't know") == true, habit)
       XCTAssertFalse(
         outcome.message?.contains("letter sent") == true, "a practice example on a knowledge item")
     }
@@ -528,5 +530,116 @@ extension ReviewSessionTests {
     feed(&session, setup + lines(.man))
     XCTAssertNil(session.record.men[0].strengths)
     XCTAssertEqual(session.record.men[0].answers.count, manItemCount)
+  }
+}
+
+/// Answers that read as answers to their own question, and what was found asked straight after
+/// the exploration it follows.
+extension ReviewSessionTests {
+  func testPracticeItemsOfferDonePartlyNotYet() {
+    var session = ReviewSession(content: content, today: today)
+    feed(&session, setup)
+    XCTAssertEqual(session.step, .item(man: 0, id: "identified"))
+    XCTAssert(
+      session.prompt(width: 200).contains("\nd done, p partly, n not yet, x not applicable\n"))
+    for notKnown in ["u", "unknown", "not known", "Don't know"] {
+      let outcome = session.handle(notKnown)
+      XCTAssertEqual(outcome.event, .unchanged, notKnown)
+      XCTAssert(outcome.message?.contains("\"not known\" is not an answer here") == true, notKnown)
+    }
+    XCTAssertNil(session.record.men[0].answers["identified"])
+    for (typed, stored) in [
+      ("d", AnswerValue.yes), ("done", .yes), ("y", .yes), ("p", .partly), ("n", .no),
+      ("not yet", .no),
+    ] {
+      XCTAssertEqual(session.handle(typed).event, .changed, typed)
+      XCTAssertEqual(session.record.men[0].answers["identified"]?.value, stored, typed)
+      _ = session.handle("b")
+    }
+    _ = session.handle("d: from the birth registration")
+    _ = session.handle("b")
+    XCTAssert(session.prompt(width: 80).contains("now: done (from the birth registration)"))
+    XCTAssertEqual(session.handle("").event, .unchanged)
+    // Where "not applicable" is refused, it is not offered.
+    feed(&session, Array(lines(before: "domestic-abuse").dropFirst()))
+    XCTAssertEqual(session.step, .item(man: 0, id: "domestic-abuse"))
+    XCTAssert(session.prompt(width: 200).contains("\nd done, p partly, n not yet\n"))
+  }
+
+  func testAnOlderRecordsNotKnownPracticeAnswerStillReads() {
+    let record = ReviewRecord(
+      men: [ManRecord(label: "Father", answers: ["identified": Answer(.unknown)])])
+    var session = ReviewSession(resuming: record, content: content, today: today)
+    _ = session.handle("b")
+    XCTAssertEqual(session.step, .item(man: 0, id: "identified"))
+    XCTAssert(session.prompt(width: 80).contains("now: not known"))
+    XCTAssertEqual(session.handle("").event, .unchanged)
+    XCTAssertEqual(session.record.men[0].answers["identified"], Answer(.unknown))
+  }
+
+  func testWhatWasFoundFollowsItsExplorationWithDontKnowByDefault() {
+    var session = ReviewSession(content: content, today: today)
+    feed(&session, setup + lines(before: "substance-use"))
+    XCTAssertEqual(session.handle("n: not asked yet").event, .changed)
+    XCTAssertEqual(session.step, .item(man: 0, id: "substance-misuse"))
+    let prompt = session.prompt(width: 200)
+    XCTAssert(prompt.contains("] Substance use explored: what did you find?\n"), prompt)
+    XCTAssert(prompt.contains(content.item("substance-misuse")!.prompt), "its own statement")
+    XCTAssert(prompt.contains("p present, a none found so far, u don't know (Enter: don't know)"))
+    XCTAssert(session.handle("?").message?.contains("Enter records \"don't know\"") == true)
+    XCTAssertEqual(session.handle("").event, .changed, "accepting the default")
+    XCTAssertEqual(session.record.men[0].answers["substance-misuse"], Answer(.unknown))
+    XCTAssertEqual(session.step, .item(man: 0, id: "mental-health"))
+
+    // Domestic abuse "partly" checked: both of what it finds default to "don't know".
+    feed(&session, ["d", "p", "p: police checked, MARAC not yet"])
+    XCTAssertEqual(session.step, .item(man: 0, id: "violence-control"))
+    XCTAssert(session.prompt(width: 200).contains("] Domestic abuse checked: what did you find?"))
+    feed(&session, ["", ""])
+    XCTAssertEqual(session.record.men[0].answers["violence-control"], Answer(.unknown))
+    XCTAssertEqual(session.record.men[0].answers["abuse-experienced"], Answer(.unknown))
+    XCTAssertEqual(session.step, .item(man: 0, id: "frustration"))
+
+    // An exploration done: what it found is asked for, not assumed.
+    XCTAssertEqual(session.handle("d").event, .changed)
+    XCTAssertEqual(session.step, .item(man: 0, id: "impulsivity"))
+    XCTAssertFalse(session.prompt(width: 200).contains("(Enter:"))
+    XCTAssertEqual(session.handle("").event, .unchanged)
+    XCTAssertNil(session.record.men[0].answers["impulsivity"])
+
+    // An answer given is kept by Enter, whatever the exploration.
+    XCTAssertEqual(session.step, .item(man: 0, id: "pressures"))
+    feed(&session, ["b", "b", "b"])
+    XCTAssertEqual(session.step, .item(man: 0, id: "abuse-experienced"))
+    XCTAssertEqual(session.handle("a").event, .changed)
+    _ = session.handle("b")
+    XCTAssert(session.prompt(width: 80).contains("now: none found so far"))
+    XCTAssertFalse(session.prompt(width: 200).contains("(Enter:"))
+    XCTAssertEqual(session.handle("").event, .unchanged)
+    XCTAssertEqual(session.record.men[0].answers["abuse-experienced"], Answer(.absent))
+  }
+
+  func testConditionsKeepYesNoDontKnow() {
+    var session = ReviewSession(content: content, today: today)
+    feed(&session, setup + ["d"])
+    XCTAssertEqual(session.step, .item(man: 0, id: "safety"))
+    XCTAssert(session.prompt(width: 200).contains("\ny yes, n no, u don't know\n"))
+    XCTAssertEqual(session.handle("d").event, .unchanged, "done is no answer to a condition")
+    XCTAssertEqual(session.handle("dk").event, .changed)
+    XCTAssertEqual(session.record.men[0].answers["safety"], Answer(.unknown))
+    _ = session.handle("b")
+    XCTAssert(session.prompt(width: 80).contains("now: don't know"))
+  }
+
+  func testEachWhatYouKnowItemFollowsTheExplorationThatNamesIt() {
+    XCTAssertEqual(content.exploration(of: "substance-misuse")?.id, "substance-use")
+    XCTAssertEqual(content.exploration(of: "young-parent")?.id, "history")
+    XCTAssertEqual(content.exploration(of: "abuse-experienced")?.id, "domestic-abuse")
+    XCTAssertNil(content.exploration(of: "history"))
+    for item in content.items(scope: .man, kind: .practice) {
+      for id in item.riskFactors {
+        XCTAssertEqual(content.exploration(of: id)?.id, item.id, id)
+      }
+    }
   }
 }

@@ -18,11 +18,13 @@ final class InteractiveReviewTests: XCTestCase {
   private let caseItemCount = 7
   private let reflectionCount = 8
 
-  /// One letter per item, in the order asked: each exploration (y, p, n; x not applicable) is
-  /// followed by what was found (p, a, u); the safety question (y, n, u) is second.
+  /// One letter per item, in the order asked: each exploration (d done, p partly, n not yet,
+  /// and y from earlier versions) is followed by what was found (p, a, u; Enter gives "don't
+  /// know" after an exploration not done: mental health, 10 and 11); the safety question (y, n,
+  /// u) is second.
   private let manLetters = [
-    "y", "n", "n", "p", "p", "u", "a", "y", "p", "n", "u", "y", "a", "u", "p", "a", "y", "p", "n",
-    "y", "p",
+    "d", "n", "n", "p", "p", "u", "a", "y", "p", "n", "", "d", "a", "u", "p", "a", "y", "p", "n",
+    "d", "p",
   ]
   /// Another set for a second man, so that the two men's answers differ.
   private let partnerLetters = [
@@ -169,6 +171,11 @@ final class InteractiveReviewTests: XCTestCase {
     let date = try XCTUnwrap(record["date"] as? String)
     XCTAssert([before, localToday()].contains(date), "Enter gives today's date, not \(date)")
     XCTAssertEqual(men(of: record).first?["strengths"] as? String, "Gives the evening feed")
+    let answers = men(of: record).first?["answers"] as? [String: Any]
+    XCTAssertEqual(answers?["identified"] as? String, "yes", "d (done) is stored as yes")
+    XCTAssertEqual(answers?["mental-health"] as? String, "no")
+    XCTAssertEqual(
+      answers?["mental-ill-health"] as? String, "unknown", "Enter after an exploration not done")
     XCTAssertEqual(answerCount(of: record), manItemCount + caseItemCount)
   }
 
@@ -362,8 +369,8 @@ final class InteractiveReviewTests: XCTestCase {
     // b goes back to the question before, whose prompt and answer show again.
     try terminal.answer("b", at: item(2))
     try terminal.waitFor(item(1))
-    try terminal.waitFor("  now: yes")
-    try terminal.answer("y")
+    try terminal.waitFor("  now: done")
+    try terminal.answer("d")
     try terminal.answer("n", at: item(2))
 
     // Garbage is not understood, and the same question is asked again.
@@ -382,7 +389,7 @@ final class InteractiveReviewTests: XCTestCase {
 
     // On the review screen a number jumps to that answer, and answering it comes back here.
     try terminal.waitFor("Your answers")
-    try terminal.waitFor(" 8. Father: Identified: yes\r\n")
+    try terminal.waitFor(" 8. Father: Identified: done\r\n")
     try terminal.answer("8")
     try terminal.waitFor(item(1))
     try terminal.answer("p")

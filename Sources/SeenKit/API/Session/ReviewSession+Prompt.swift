@@ -130,7 +130,10 @@ extension ReviewSession {
       let who = man.map { label($0) } ?? "Case"
       let section: String
       if item.kind == .knowledge {
-        section = "What do you know about him?"
+        // Straight after the exploration it follows, the same topic: what was found.
+        section =
+          content.exploration(of: id).map { "\($0.title): what did you find?" }
+          ?? "What do you know about him?"
       } else if item.kind == .condition {
         section = "Safety"
       } else {
@@ -138,11 +141,15 @@ extension ReviewSession {
       }
       lines.append(wrap("[\(who) · \(position) of \(scopeItems.count)] \(section)"))
       lines.append(wrap(item.prompt))
-      lines.append(wrap(AnswerChoice.legend(for: item)))
+      let enter = defaultAnswer(man: man, id: id).map { value in
+        " (Enter: \(AnswerChoice.words(for: Answer(value), kind: item.kind)))"
+      }
+      lines.append(wrap(AnswerChoice.legend(for: item) + (enter ?? "")))
       if let answer = answer(man: man, id: id) {
         lines.append(
           TextWrapping.wrap(
-            "now: " + Self.describe(answer), width: width, indent: "  ", hanging: "    "))
+            "now: " + Self.describe(answer, kind: item.kind), width: width, indent: "  ",
+            hanging: "    "))
       }
     case .manStrengths(let index):
       lines.append(wrap("[\(label(index))] What he brings"))
@@ -195,8 +202,17 @@ extension ReviewSession {
     return record.answers[id]
   }
 
-  static func describe(_ answer: Answer) -> String {
-    answer.words + (answer.note.map { " (\($0))" } ?? "")
+  static func describe(_ answer: Answer, kind: ChecklistItem.Kind) -> String {
+    AnswerChoice.words(for: answer, kind: kind) + (answer.note.map { " (\($0))" } ?? "")
+  }
+
+  /// What Enter records for an item not yet answered: "don't know" for what an exploration
+  /// found, unless the exploration was done (then the finding is asked for, not assumed).
+  func defaultAnswer(man: Int?, id: String) -> AnswerValue? {
+    guard answer(man: man, id: id) == nil, let exploration = content.exploration(of: id),
+      answer(man: man, id: exploration.id)?.value != .yes
+    else { return nil }
+    return .unknown
   }
 
   /// Why an item matters, its source and the related reflective question, and what to do.
@@ -243,6 +259,13 @@ extension ReviewSession {
           + (item.isSensitive
             ? " Notes here are sensitive: reports and sheets leave them out unless you ask for them."
             : ""))
+      if case .item(let man, _) = step, defaultAnswer(man: man, id: id) != nil,
+        let exploration = content.exploration(of: id)
+      {
+        parts.append(
+          "Enter records \"don't know\": \"\(exploration.title)\" is not done yet, so what it would find is not yet known."
+        )
+      }
       return parts.joined(separator: "\n")
     case .manStrengths:
       return
@@ -296,7 +319,8 @@ extension ReviewSession {
           entries.append(
             ReviewEntry(
               step: step, title: "\(man.label): \(item.title)",
-              answer: man.answers[id].map(Self.describe) ?? "not answered"))
+              answer: man.answers[id].map { Self.describe($0, kind: item.kind) }
+                ?? "not answered"))
         case .manStrengths(index):
           entries.append(
             ReviewEntry(
@@ -311,7 +335,8 @@ extension ReviewSession {
       entries.append(
         ReviewEntry(
           step: .item(man: nil, id: item.id), title: "Case: \(item.title)",
-          answer: record.answers[item.id].map(Self.describe) ?? "not answered"))
+          answer: record.answers[item.id].map { Self.describe($0, kind: item.kind) }
+            ?? "not answered"))
     }
     for question in content.questions where question.id != "confidence" {
       entries.append(

@@ -382,14 +382,27 @@ public struct ReviewSession: Sendable {
       return Outcome(event: .unchanged, message: nil)
     }
     if line.isEmpty {
+      // Enter keeps an answer, gives the default where there is one, or skips.
+      guard let value = defaultAnswer(man: man, id: id) else {
+        advance()
+        return Outcome(event: .unchanged, message: nil)
+      }
+      setAnswer(Answer(value), man: man, id: id)
       advance()
-      return Outcome(event: .unchanged, message: nil)
+      return Outcome(event: .changed, message: nil)
     }
     var word = line
     var note: String?
     if let colon = line.firstIndex(of: ":") {
       word = String(line[..<colon]).trimmingWhitespace()
       note = String(line[line.index(after: colon)...]).trimmingWhitespace()
+    }
+    if item.kind == .practice && AnswerChoice.isNotKnown(word) {
+      return Outcome(
+        event: .unchanged,
+        message:
+          "This asks what you have done, so \"not known\" is not an answer here. Type one of: \(AnswerChoice.legend(for: item))."
+      )
     }
     guard let value = AnswerChoice.parse(word, kind: item.kind) else {
       return Outcome(
