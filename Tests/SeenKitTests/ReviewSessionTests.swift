@@ -643,3 +643,30 @@ extension ReviewSessionTests {
     }
   }
 }
+
+/// "Being a father" is asked about the birth father only.
+extension ReviewSessionTests {
+  func testWordingFollowsHisRelationship() throws {
+    let views = try XCTUnwrap(content.item("views"))
+    let plan = try XCTUnwrap(content.item("plan"))
+    XCTAssert(views.prompt.contains("being a father"))
+    XCTAssert(plan.prompt.contains("as a father"))
+    for relationship in Relationship.allCases {
+      let record = ReviewRecord(men: [ManRecord(label: "Man A", relationship: relationship)])
+      var session = ReviewSession(record: record, content: content, today: today)
+      feed(&session, opening() + ["", "", "", "n"] + lines(before: "views"))
+      XCTAssertEqual(session.step, .item(man: 0, id: "views"), "\(relationship)")
+      let asked = session.prompt(width: 300)
+      XCTAssertEqual(
+        asked.contains("being a father"), relationship == .birthFather, "\(relationship): \(asked)")
+      feed(&session, Array(lines(.man).dropFirst(lines(before: "views").count).dropLast()))
+      XCTAssertEqual(session.step, .item(man: 0, id: "plan"), "\(relationship)")
+      XCTAssertEqual(
+        session.prompt(width: 300).contains("as a father"), relationship == .birthFather,
+        "\(relationship)")
+    }
+    XCTAssertEqual(views.prompt(for: nil), views.prompt)
+    XCTAssertEqual(
+      content.item("contacted")?.prompt(for: .partner), content.item("contacted")?.prompt)
+  }
+}

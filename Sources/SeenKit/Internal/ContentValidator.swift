@@ -130,6 +130,14 @@ struct ContentValidator {
       ] {
         checkText(text, file: "checklist.json", path: "\(path).\(field)")
       }
+      if let promptNotFather = item.promptNotFather {
+        checkText(promptNotFather, file: "checklist.json", path: path + ".promptNotFather")
+        if item.scope == .case {
+          report(
+            "checklist.json", path + ".promptNotFather",
+            .other("only an item asked about each man can have a promptNotFather."))
+        }
+      }
       checkSource(item.source, file: "checklist.json", path: path)
       checkQuestions(item.questions, file: "checklist.json", path: path)
       checkRiskFactors(item.riskFactors, file: "checklist.json", path: path)

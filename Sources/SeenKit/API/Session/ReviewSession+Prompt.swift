@@ -140,7 +140,8 @@ extension ReviewSession {
         section = content.tier(item.tier).map { "Tier \($0.number): \($0.title)" } ?? ""
       }
       lines.append(wrap("[\(who) · \(position) of \(scopeItems.count)] \(section)"))
-      lines.append(wrap(item.prompt))
+      let relationship = man.flatMap { $0 < record.men.count ? record.men[$0].relationship : nil }
+      lines.append(wrap(item.prompt(for: relationship)))
       let enter = defaultAnswer(man: man, id: id).map { value in
         " (Enter: \(AnswerChoice.words(for: Answer(value), kind: item.kind)))"
       }
