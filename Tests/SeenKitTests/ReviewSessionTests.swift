@@ -670,3 +670,44 @@ extension ReviewSessionTests {
       content.item("contacted")?.prompt(for: .partner), content.item("contacted")?.prompt)
   }
 }
+
+/// The question being asked never scrolls off an 80×24 terminal.
+extension ReviewSessionTests {
+  func testEveryQuestionFitsAn80By24Terminal() {
+    let long = String(repeating: "a long note about what was done and when ", count: 40)
+    var record = ReviewRecord(
+      caseReference: String(repeating: "HV-0193 ", count: 30), role: long, date: "2026-11-18")
+    record.confidence = .somewhat
+    record.reflections = Dictionary(uniqueKeysWithValues: content.questions.map { ($0.id, long) })
+    var man = ManRecord(label: "Mother's partner", relationship: .partner, strengths: long)
+    for item in content.items(scope: .man) {
+      man.answers[item.id] = Answer(item.kind == .knowledge ? .unknown : .no, note: long)
+    }
+    record.men = [man]
+    for item in content.items(scope: .case) {
+      record.answers[item.id] = Answer(item.kind == .condition ? .unknown : .partly, note: long)
+    }
+    var session = ReviewSession(record: record, content: content, today: today)
+    var asked = 0
+    while session.step != .review && asked < 80 {
+      let prompt = session.prompt(width: 80)
+      let rows = prompt.split(separator: "\n", omittingEmptySubsequences: false)
+      XCTAssertLessThanOrEqual(rows.count, 24, "\(session.step):\n\(prompt)")
+      XCTAssert(rows.allSatisfy { $0.count <= 80 }, "\(session.step):\n\(prompt)")
+      if case .item(_, let id) = session.step {
+        let question = content.item(id)!.prompt(for: .partner)
+        XCTAssert(
+          prompt.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(question),
+          "the whole question: \(session.step)")
+      }
+      _ = session.handle("")
+      asked += 1
+    }
+    XCTAssertEqual(session.step, .review)
+    // The review screen is long; what it asks comes last, just above the cursor.
+    let screen = session.prompt(width: 80).split(separator: "\n")
+    XCTAssert(
+      screen.suffix(3).joined(separator: " ").contains(
+        "Type a number to change that answer, or press Enter to finish"), "\(screen.suffix(3))")
+  }
+}

@@ -61,7 +61,7 @@ extension ReviewSession {
       if let current = record.confidence {
         let words = current.words + (record.reflections["confidence"].map { " (\($0))" } ?? "")
         lines.append(
-          TextWrapping.wrap("now: \(words)", width: width, indent: "  ", hanging: "    "))
+          Self.now(words, width: width))
       }
     case .role:
       lines.append(wrap("[You]"))
@@ -73,14 +73,14 @@ extension ReviewSession {
             .joined(separator: ", ") + ". Enter to skip."))
       if let current = record.role {
         lines.append(
-          TextWrapping.wrap("now: \(current)", width: width, indent: "  ", hanging: "    "))
+          Self.now(current, width: width))
       }
     case .caseReference:
       lines.append(wrap("[Case]"))
       lines.append(wrap("Case reference (a reference, not a name; Enter to skip):"))
       if let current = record.caseReference {
         lines.append(
-          TextWrapping.wrap("now: \(current)", width: width, indent: "  ", hanging: "    "))
+          Self.now(current, width: width))
       }
     case .date:
       lines.append(wrap("[Case]"))
@@ -148,9 +148,7 @@ extension ReviewSession {
       lines.append(wrap(AnswerChoice.legend(for: item) + (enter ?? "")))
       if let answer = answer(man: man, id: id) {
         lines.append(
-          TextWrapping.wrap(
-            "now: " + Self.describe(answer, kind: item.kind), width: width, indent: "  ",
-            hanging: "    "))
+          Self.now(Self.describe(answer, kind: item.kind), width: width))
       }
     case .manStrengths(let index):
       lines.append(wrap("[\(label(index))] What he brings"))
@@ -160,7 +158,7 @@ extension ReviewSession {
         ))
       if index < record.men.count, let current = record.men[index].strengths {
         lines.append(
-          TextWrapping.wrap("now: \(current)", width: width, indent: "  ", hanging: "    "))
+          Self.now(current, width: width))
       }
     case .reflection(let id):
       let position = (content.questions.firstIndex { $0.id == id } ?? 0) + 1
@@ -169,7 +167,7 @@ extension ReviewSession {
       lines.append(wrap((content.question(id)?.text ?? id) + " (free text; Enter to skip)"))
       if let current = record.reflections[id] {
         lines.append(
-          TextWrapping.wrap("now: \(current)", width: width, indent: "  ", hanging: "    "))
+          Self.now(current, width: width))
       }
     case .review:
       lines.append(reviewScreen(width: width))
@@ -178,6 +176,22 @@ extension ReviewSession {
           "Type a number to change that answer, or press Enter to finish and see the gap report."))
     }
     return lines.joined(separator: "\n") + "\n> "
+  }
+
+  /// The most lines an answer shown as "now:" takes, so that however long a note is, the
+  /// question above it stays on a 24-row terminal.
+  static let nowLineLimit = 3
+
+  /// "  now: …", wrapped, and cut with "…" after `nowLineLimit` lines.
+  static func now(_ text: String, width: Int) -> String {
+    let wrapped = TextWrapping.wrap("now: \(text)", width: width, indent: "  ", hanging: "    ")
+    var lines = wrapped.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    guard lines.count > nowLineLimit else { return wrapped }
+    lines = Array(lines.prefix(nowLineLimit))
+    var last = lines.removeLast()
+    while last.count > max(width - 1, 1) { last.removeLast() }
+    lines.append(last + "…")
+    return lines.joined(separator: "\n")
   }
 
   private var awaitingReasonStep: Step? {
@@ -251,8 +265,9 @@ extension ReviewSession {
       parts.append(
         (advice.advice == item.next ? "If it is a gap: " : "If it is a gap (planned for safety): ")
           + advice.advice)
+      // The answers are listed just below, in the prompt: the help keeps to how to add a note.
       parts.append(
-        "Answers: \(AnswerChoice.legend(for: item)). Add a note after a colon: "
+        "Add a note after a colon: "
           + (item.kind == .knowledge
             ? "\"p: in his GP records\"."
             : advice.advice == item.next
@@ -264,8 +279,7 @@ extension ReviewSession {
         let exploration = content.exploration(of: id)
       {
         parts.append(
-          "Enter records \"don't know\": \"\(exploration.title)\" is not done yet, so what it would find is not yet known."
-        )
+          "Enter records \"don't know\": \"\(exploration.title)\" is not done yet.")
       }
       return parts.joined(separator: "\n")
     case .manStrengths:
