@@ -459,7 +459,10 @@ extension ReviewSessionTests {
     for typed in ["2026-02-30", "2025-02-29", "2026-2-3", "02/12/2026", "yesterday", "2026-13-01"] {
       let outcome = session.handle(typed)
       XCTAssertEqual(outcome.event, .unchanged, typed)
-      XCTAssert(outcome.message?.contains("year-month-day, such as 2026-12-02") == true, typed)
+      XCTAssert(
+        outcome.message?.contains(
+          "is not a date: type a real day as year-month-day, such as 2026-12-02")
+          == true, typed)
       XCTAssertEqual(session.step, .date, typed)
     }
     XCTAssertEqual(session.handle(" 2024-02-29 ").event, .changed)
@@ -516,7 +519,7 @@ extension ReviewSessionTests {
     XCTAssertEqual(session.step, .review)
     XCTAssert(
       session.prompt(width: 200).contains(
-        "Father: what he brings: Gives the evening feed: came to the scan"))
+        "Father: What he brings: Gives the evening feed: came to the scan"))
     let number = session.reviewEntries.firstIndex { $0.step == .manStrengths(0) }! + 1
     _ = session.handle(String(number))
     XCTAssertEqual(session.step, .manStrengths(0))

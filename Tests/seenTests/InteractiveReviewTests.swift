@@ -531,7 +531,7 @@ final class InteractiveReviewTests: XCTestCase {
     try terminal.answer("", at: "What is your role")
     try terminal.answer("q?", at: "[Case]")
     try terminal.answer("2026-02-30", at: "Date of the review")
-    try terminal.waitFor("Type the date as year-month-day")
+    try terminal.waitFor("is not a date: type a real day as year-month-day")
     try terminal.answer("", at: "Date of the review")
     try terminal.waitFor("[Men · 1]")
     try terminal.waitForPrompt()

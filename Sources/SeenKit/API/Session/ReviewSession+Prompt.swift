@@ -25,7 +25,7 @@ extension ReviewSession {
         "Use case references and labels such as \"Father\", never names.", width: width))
     lines.append(
       TextWrapping.wrap(
-        "At any question: ? why it matters, b back, Enter keeps the answer or skips, q saves and quits.",
+        "At any question: ? why it matters, b back, Enter keeps the answer (or takes the one offered, or skips), q saves and quits.",
         width: width))
     return lines.joined(separator: "\n") + "\n"
   }
@@ -339,7 +339,7 @@ extension ReviewSession {
         case .manStrengths(index):
           entries.append(
             ReviewEntry(
-              step: step, title: "\(man.label): what he brings",
+              step: step, title: "\(man.label): What he brings",
               answer: man.strengths ?? "not given"))
         default:
           continue

@@ -264,10 +264,11 @@ public struct ReviewSession: Sendable {
       return Outcome(event: .changed, message: nil)
     }
     guard let date = ISODate(line) else {
+      let enter = record.date.map { "the date shown (\($0))" } ?? "today's"
       return Outcome(
         event: .unchanged,
         message:
-          "Type the date as year-month-day, such as \(today), or press Enter for \(record.date ?? today.description)."
+          "\"\(line)\" is not a date: type a real day as year-month-day, such as \(today), or press Enter for \(enter)."
       )
     }
     record.date = date.description
