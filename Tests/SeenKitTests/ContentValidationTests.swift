@@ -108,6 +108,28 @@ final class ContentValidationTests: XCTestCase {
         "missing safety file", { $0["safety.json"] = nil },
         "custom/safety.json: the file is missing."
       ),
+      (
+        "what an exploration finds asked elsewhere",
+        replace(
+          "checklist.json", "\"childhood-adversity\",\n        \"young-parent\"\n      ],",
+          "\"childhood-adversity\",\n        \"young-parent\",\n        \"impulsivity\"\n      ],"),
+        "\"history\" explores \"impulsivity\": ask it straight after \"history\""
+      ),
+      (
+        "an empty promptNotFather",
+        replace(
+          "checklist.json",
+          "\"promptNotFather\": \"Do your assessment and plan address both the support he needs and any risk he may present to the baby?\"",
+          "\"promptNotFather\": \" \""),
+        ".promptNotFather: this text must not be empty"
+      ),
+      (
+        "a promptNotFather on a case item",
+        replace(
+          "checklist.json", "\"id\": \"supervision\",",
+          "\"id\": \"supervision\", \"promptNotFather\": \"Have the men been discussed?\","),
+        "only an item asked about each man can have a promptNotFather."
+      ),
       ("missing roles", { $0["roles.json"] = nil }, "custom/roles.json: the file is missing."),
       (
         "no roles", replace("roles.json", "\"roles\": [", "\"roles\": [] , \"was\": ["),

@@ -29,23 +29,36 @@ final class ReviewSessionTests: XCTestCase {
   /// The reflective questions asked near the end (the first is asked at the start, with its scale).
   private var laterReflections: Int { content.questions.count - 1 }
 
-  /// One line for each of a scope's items: `practice` for practice items, `known` for what you
-  /// know, `condition` for the safety questions.
-  private func lines(
+  /// One line for each step of a scope, with the item it answers (nil for what he brings):
+  /// `practice` for practice items, `known` for what you know, `condition` for the safety
+  /// questions, `strengths` for what he brings (asked after his views).
+  private func steps(
     _ scope: ChecklistItem.Scope, practice: String = "y", known: String = "a",
-    condition: String = "n"
-  ) -> [String] {
-    content.items(scope: scope).map { item in
+    condition: String = "n", strengths: String = ""
+  ) -> [(id: String?, line: String)] {
+    content.items(scope: scope).flatMap { item -> [(id: String?, line: String)] in
+      let line: String
       switch item.kind {
-      case .practice: return practice
-      case .knowledge: return known
-      case .condition: return condition
+      case .practice: line = practice
+      case .knowledge: line = known
+      case .condition: line = condition
       }
+      return scope == .man && item.id == ReviewSession.strengthsFollow
+        ? [(item.id, line), (nil, strengths)] : [(item.id, line)]
     }
   }
-  /// How many of a man's items come before the first what-you-know question.
-  private var itemsBeforeKnowledge: Int {
-    content.items(scope: .man).firstIndex { $0.kind == .knowledge } ?? 0
+
+  private func lines(
+    _ scope: ChecklistItem.Scope, practice: String = "y", known: String = "a",
+    condition: String = "n", strengths: String = ""
+  ) -> [String] {
+    steps(scope, practice: practice, known: known, condition: condition, strengths: strengths)
+      .map(\.line)
+  }
+
+  /// A man's lines from his first item up to the item `id`.
+  private func lines(before id: String) -> [String] {
+    Array(steps(.man).prefix { $0.id != id }.map(\.line))
   }
 
   func testAWholeReviewOfOneMan() {
@@ -79,7 +92,7 @@ final class ReviewSessionTests: XCTestCase {
     XCTAssertEqual(session.record.men.map(\.label), ["Father", "Mother's partner"])
     XCTAssertEqual(session.record.men[1].relationship, .partner)
     XCTAssertEqual(session.step, .item(man: 0, id: "identified"))
-    feed(&session, Array(repeating: "u", count: manItemCount))
+    feed(&session, lines(.man, practice: "n", known: "u", condition: "u"))
     XCTAssertEqual(session.step, .item(man: 1, id: "identified"))
   }
 
@@ -123,8 +136,7 @@ final class ReviewSessionTests: XCTestCase {
 
   func testDomesticAbuseIsNeverNotApplicable() {
     var session = ReviewSession(content: content, today: today)
-    let before = content.items(scope: .man).firstIndex { $0.id == "domestic-abuse" }!
-    feed(&session, setup + Array(lines(.man).prefix(before)))
+    feed(&session, setup + lines(before: "domestic-abuse"))
     XCTAssertEqual(session.step, .item(man: 0, id: "domestic-abuse"))
     XCTAssertFalse(session.prompt(width: 200).contains("x not applicable"))
     let outcome = session.handle("x: mother says no DA")
@@ -196,12 +208,12 @@ final class ReviewSessionTests: XCTestCase {
     let outcome = session.handle("perhaps")
     XCTAssertEqual(outcome.event, .unchanged)
     XCTAssert(
-      outcome.message?.contains("y yes, p partly, n no, u not known, x not applicable") == true)
+      outcome.message?.contains("d done, p partly, n not yet, x not applicable") == true)
     XCTAssertEqual(session.step, .item(man: 0, id: "identified"))
     // Knowledge items have their own letters.
-    feed(&session, Array(repeating: "y", count: itemsBeforeKnowledge))
+    feed(&session, lines(before: "childhood-adversity"))
     XCTAssert(
-      session.handle("q?").message?.contains("p present, a none found so far, u not known")
+      session.handle("q?").message?.contains("p present, a none found so far, u don't know")
         == true)
     XCTAssertEqual(session.handle("p").event, .changed)
     XCTAssertEqual(session.record.men[0].answers["childhood-adversity"], Answer(.present))
@@ -231,10 +243,11 @@ final class ReviewSessionTests: XCTestCase {
     var session = ReviewSession(content: content, today: today)
     feed(&session, setup + ["y", "y", "y"])
     XCTAssert(session.prompt(width: 80).contains("[Father · 4 of \(manItemCount)] Tier"))
-    feed(&session, Array(repeating: "y", count: itemsBeforeKnowledge - 3))
+    feed(&session, Array(lines(before: "childhood-adversity").dropFirst(3)))
+    let position = content.items(scope: .man).firstIndex { $0.id == "childhood-adversity" }! + 1
     XCTAssert(
       session.prompt(width: 80).contains(
-        "[Father · \(itemsBeforeKnowledge + 1) of \(manItemCount)] What do you know about him?"))
+        "[Father · \(position) of \(manItemCount)] His own history: what did you find?"))
   }
 
   func testReviewScreenChangesAnyAnswerAndReturns() {
@@ -245,7 +258,9 @@ final class ReviewSessionTests: XCTestCase {
     XCTAssertEqual(session.step, .review)
     let screen = session.prompt(width: 80)
     XCTAssert(screen.contains("Your answers"))
-    XCTAssert(screen.contains("Father: Contacted directly: yes"))
+    XCTAssert(screen.contains("Father: Contacted directly: done"))
+    XCTAssert(screen.contains("Father: Parenting he received: none found so far"))
+    XCTAssert(screen.contains("Father: Safety concern: no"))
     let number = session.reviewEntries.firstIndex { $0.step == .item(man: 0, id: "contacted") }! + 1
     _ = session.handle(String(number))
     XCTAssertEqual(session.step, .item(man: 0, id: "contacted"))
@@ -309,8 +324,10 @@ final class ReviewSessionTests: XCTestCase {
       for line in session.prompt(width: 50).split(separator: "\n") {
         XCTAssert(line.count <= 50 || !line.contains(" "), "too wide: \(line)")
       }
-      if case .item = session.step {
-        _ = session.handle("u")
+      if case .item(_, let id) = session.step {
+        _ = session.handle(content.item(id)?.kind == .practice ? "n" : "u")
+      } else if case .manStrengths = session.step {
+        _ = session.handle("Gives the evening feed")
       } else if case .manRelationship = session.step {
         _ = session.handle("5")
       } else {
@@ -319,7 +336,7 @@ final class ReviewSessionTests: XCTestCase {
       prompts += 1
     }
     XCTAssertEqual(session.step, .review)
-    XCTAssertEqual(prompts, setupSteps + manItemCount + caseItemCount + laterReflections)
+    XCTAssertEqual(prompts, setupSteps + manItemCount + 1 + caseItemCount + laterReflections)
   }
 }
 
@@ -328,13 +345,13 @@ extension ReviewSessionTests {
   /// so only the letters shown are taken there.
   func testYesAndNoAreNotTakenForWhatYouKnow() {
     var session = ReviewSession(content: content, today: today)
-    feed(&session, setup + Array(repeating: "y", count: itemsBeforeKnowledge))
+    feed(&session, setup + lines(before: "childhood-adversity"))
     XCTAssertEqual(session.step, .item(man: 0, id: "childhood-adversity"))
     for habit in ["y", "n", "yes", "no", "N"] {
       let outcome = session.handle(habit)
       XCTAssertEqual(outcome.event, .unchanged, habit)
       XCTAssert(
-        outcome.message?.contains("p present, a none found so far, u not known") == true, habit)
+        outcome.message?.contains("p present, a none found so far, u don't know") == true, habit)
       XCTAssertFalse(
         outcome.message?.contains("letter sent") == true, "a practice example on a knowledge item")
     }
@@ -442,7 +459,10 @@ extension ReviewSessionTests {
     for typed in ["2026-02-30", "2025-02-29", "2026-2-3", "02/12/2026", "yesterday", "2026-13-01"] {
       let outcome = session.handle(typed)
       XCTAssertEqual(outcome.event, .unchanged, typed)
-      XCTAssert(outcome.message?.contains("year-month-day, such as 2026-12-02") == true, typed)
+      XCTAssert(
+        outcome.message?.contains(
+          "is not a date: type a real day as year-month-day, such as 2026-12-02")
+          == true, typed)
       XCTAssertEqual(session.step, .date, typed)
     }
     XCTAssertEqual(session.handle(" 2024-02-29 ").event, .changed)
@@ -469,5 +489,228 @@ extension ReviewSessionTests {
     for bad in ["1900-02-29", "2026-04-31", "2026-00-10", "2026-01-00", "20261202", "2026-1-02"] {
       XCTAssertNil(ISODate(bad), bad)
     }
+  }
+}
+
+extension ReviewSessionTests {
+  func testWhatHeBringsIsAskedRightAfterHisViews() {
+    var session = ReviewSession(content: content, today: today)
+    feed(&session, setup + lines(before: "history").dropLast())
+    XCTAssertEqual(session.step, .manStrengths(0))
+    let prompt = session.prompt(width: 200)
+    XCTAssert(prompt.contains("[Father] What he brings"), prompt)
+    XCTAssert(prompt.contains("What does he bring to the baby's care?"), prompt)
+    XCTAssert(prompt.contains("Enter to skip"), prompt)
+    XCTAssertFalse(prompt.contains("now:"))
+    XCTAssert(session.handle("?").message?.contains("never a gap") == true)
+    XCTAssertEqual(
+      session.handle("Gives the evening feed\u{1B}[2J: came to the scan").event, .changed)
+    XCTAssertEqual(session.record.men[0].strengths, "Gives the evening feed: came to the scan")
+    XCTAssertEqual(session.step, .item(man: 0, id: "history"))
+    _ = session.handle("b")
+    XCTAssert(session.prompt(width: 80).contains("now: Gives the evening feed: came to the scan"))
+    XCTAssertEqual(session.handle("").event, .unchanged, "Enter keeps it")
+    XCTAssertEqual(session.record.men[0].strengths, "Gives the evening feed: came to the scan")
+    // On the review screen, and changed from it.
+    feed(
+      &session,
+      Array(lines(.man).dropFirst(lines(before: "history").count))
+        + lines(.case) + Array(repeating: "", count: laterReflections))
+    XCTAssertEqual(session.step, .review)
+    XCTAssert(
+      session.prompt(width: 200).contains(
+        "Father: What he brings: Gives the evening feed: came to the scan"))
+    let number = session.reviewEntries.firstIndex { $0.step == .manStrengths(0) }! + 1
+    _ = session.handle(String(number))
+    XCTAssertEqual(session.step, .manStrengths(0))
+    _ = session.handle("Comes to every health visit")
+    XCTAssertEqual(session.step, .review)
+    XCTAssertEqual(session.record.men[0].strengths, "Comes to every health visit")
+  }
+
+  func testSkippingWhatHeBringsLeavesItEmpty() {
+    var session = ReviewSession(content: content, today: today)
+    feed(&session, setup + lines(.man))
+    XCTAssertNil(session.record.men[0].strengths)
+    XCTAssertEqual(session.record.men[0].answers.count, manItemCount)
+  }
+}
+
+/// Answers that read as answers to their own question, and what was found asked straight after
+/// the exploration it follows.
+extension ReviewSessionTests {
+  func testPracticeItemsOfferDonePartlyNotYet() {
+    var session = ReviewSession(content: content, today: today)
+    feed(&session, setup)
+    XCTAssertEqual(session.step, .item(man: 0, id: "identified"))
+    XCTAssert(
+      session.prompt(width: 200).contains("\nd done, p partly, n not yet, x not applicable\n"))
+    for notKnown in ["u", "unknown", "not known", "Don't know"] {
+      let outcome = session.handle(notKnown)
+      XCTAssertEqual(outcome.event, .unchanged, notKnown)
+      XCTAssert(outcome.message?.contains("\"not known\" is not an answer here") == true, notKnown)
+    }
+    XCTAssertNil(session.record.men[0].answers["identified"])
+    for (typed, stored) in [
+      ("d", AnswerValue.yes), ("done", .yes), ("y", .yes), ("p", .partly), ("n", .no),
+      ("not yet", .no),
+    ] {
+      XCTAssertEqual(session.handle(typed).event, .changed, typed)
+      XCTAssertEqual(session.record.men[0].answers["identified"]?.value, stored, typed)
+      _ = session.handle("b")
+    }
+    _ = session.handle("d: from the birth registration")
+    _ = session.handle("b")
+    XCTAssert(session.prompt(width: 80).contains("now: done (from the birth registration)"))
+    XCTAssertEqual(session.handle("").event, .unchanged)
+    // Where "not applicable" is refused, it is not offered.
+    feed(&session, Array(lines(before: "domestic-abuse").dropFirst()))
+    XCTAssertEqual(session.step, .item(man: 0, id: "domestic-abuse"))
+    XCTAssert(session.prompt(width: 200).contains("\nd done, p partly, n not yet\n"))
+  }
+
+  func testAnOlderRecordsNotKnownPracticeAnswerStillReads() {
+    let record = ReviewRecord(
+      men: [ManRecord(label: "Father", answers: ["identified": Answer(.unknown)])])
+    var session = ReviewSession(resuming: record, content: content, today: today)
+    _ = session.handle("b")
+    XCTAssertEqual(session.step, .item(man: 0, id: "identified"))
+    XCTAssert(session.prompt(width: 80).contains("now: not known"))
+    XCTAssertEqual(session.handle("").event, .unchanged)
+    XCTAssertEqual(session.record.men[0].answers["identified"], Answer(.unknown))
+  }
+
+  func testWhatWasFoundFollowsItsExplorationWithDontKnowByDefault() {
+    var session = ReviewSession(content: content, today: today)
+    feed(&session, setup + lines(before: "substance-use"))
+    XCTAssertEqual(session.handle("n: not asked yet").event, .changed)
+    XCTAssertEqual(session.step, .item(man: 0, id: "substance-misuse"))
+    let prompt = session.prompt(width: 200)
+    XCTAssert(prompt.contains("] Substance use explored: what did you find?\n"), prompt)
+    XCTAssert(prompt.contains(content.item("substance-misuse")!.prompt), "its own statement")
+    XCTAssert(prompt.contains("p present, a none found so far, u don't know (Enter: don't know)"))
+    XCTAssert(session.handle("?").message?.contains("Enter records \"don't know\"") == true)
+    XCTAssertEqual(session.handle("").event, .changed, "accepting the default")
+    XCTAssertEqual(session.record.men[0].answers["substance-misuse"], Answer(.unknown))
+    XCTAssertEqual(session.step, .item(man: 0, id: "mental-health"))
+
+    // Domestic abuse "partly" checked: both of what it finds default to "don't know".
+    feed(&session, ["d", "p", "p: police checked, MARAC not yet"])
+    XCTAssertEqual(session.step, .item(man: 0, id: "violence-control"))
+    XCTAssert(session.prompt(width: 200).contains("] Domestic abuse checked: what did you find?"))
+    feed(&session, ["", ""])
+    XCTAssertEqual(session.record.men[0].answers["violence-control"], Answer(.unknown))
+    XCTAssertEqual(session.record.men[0].answers["abuse-experienced"], Answer(.unknown))
+    XCTAssertEqual(session.step, .item(man: 0, id: "frustration"))
+
+    // An exploration done: what it found is asked for, not assumed.
+    XCTAssertEqual(session.handle("d").event, .changed)
+    XCTAssertEqual(session.step, .item(man: 0, id: "impulsivity"))
+    XCTAssertFalse(session.prompt(width: 200).contains("(Enter:"))
+    XCTAssertEqual(session.handle("").event, .unchanged)
+    XCTAssertNil(session.record.men[0].answers["impulsivity"])
+
+    // An answer given is kept by Enter, whatever the exploration.
+    XCTAssertEqual(session.step, .item(man: 0, id: "pressures"))
+    feed(&session, ["b", "b", "b"])
+    XCTAssertEqual(session.step, .item(man: 0, id: "abuse-experienced"))
+    XCTAssertEqual(session.handle("a").event, .changed)
+    _ = session.handle("b")
+    XCTAssert(session.prompt(width: 80).contains("now: none found so far"))
+    XCTAssertFalse(session.prompt(width: 200).contains("(Enter:"))
+    XCTAssertEqual(session.handle("").event, .unchanged)
+    XCTAssertEqual(session.record.men[0].answers["abuse-experienced"], Answer(.absent))
+  }
+
+  func testConditionsKeepYesNoDontKnow() {
+    var session = ReviewSession(content: content, today: today)
+    feed(&session, setup + ["d"])
+    XCTAssertEqual(session.step, .item(man: 0, id: "safety"))
+    XCTAssert(session.prompt(width: 200).contains("\ny yes, n no, u don't know\n"))
+    XCTAssertEqual(session.handle("d").event, .unchanged, "done is no answer to a condition")
+    XCTAssertEqual(session.handle("dk").event, .changed)
+    XCTAssertEqual(session.record.men[0].answers["safety"], Answer(.unknown))
+    _ = session.handle("b")
+    XCTAssert(session.prompt(width: 80).contains("now: don't know"))
+  }
+
+  func testEachWhatYouKnowItemFollowsTheExplorationThatNamesIt() {
+    XCTAssertEqual(content.exploration(of: "substance-misuse")?.id, "substance-use")
+    XCTAssertEqual(content.exploration(of: "young-parent")?.id, "history")
+    XCTAssertEqual(content.exploration(of: "abuse-experienced")?.id, "domestic-abuse")
+    XCTAssertNil(content.exploration(of: "history"))
+    for item in content.items(scope: .man, kind: .practice) {
+      for id in item.riskFactors {
+        XCTAssertEqual(content.exploration(of: id)?.id, item.id, id)
+      }
+    }
+  }
+}
+
+/// "Being a father" is asked about the birth father only.
+extension ReviewSessionTests {
+  func testWordingFollowsHisRelationship() throws {
+    let views = try XCTUnwrap(content.item("views"))
+    let plan = try XCTUnwrap(content.item("plan"))
+    XCTAssert(views.prompt.contains("being a father"))
+    XCTAssert(plan.prompt.contains("as a father"))
+    for relationship in Relationship.allCases {
+      let record = ReviewRecord(men: [ManRecord(label: "Man A", relationship: relationship)])
+      var session = ReviewSession(record: record, content: content, today: today)
+      feed(&session, opening() + ["", "", "", "n"] + lines(before: "views"))
+      XCTAssertEqual(session.step, .item(man: 0, id: "views"), "\(relationship)")
+      let asked = session.prompt(width: 300)
+      XCTAssertEqual(
+        asked.contains("being a father"), relationship == .birthFather, "\(relationship): \(asked)")
+      feed(&session, Array(lines(.man).dropFirst(lines(before: "views").count).dropLast()))
+      XCTAssertEqual(session.step, .item(man: 0, id: "plan"), "\(relationship)")
+      XCTAssertEqual(
+        session.prompt(width: 300).contains("as a father"), relationship == .birthFather,
+        "\(relationship)")
+    }
+    XCTAssertEqual(views.prompt(for: nil), views.prompt)
+    XCTAssertEqual(
+      content.item("contacted")?.prompt(for: .partner), content.item("contacted")?.prompt)
+  }
+}
+
+/// The question being asked never scrolls off an 80×24 terminal.
+extension ReviewSessionTests {
+  func testEveryQuestionFitsAn80By24Terminal() {
+    let long = String(repeating: "a long note about what was done and when ", count: 40)
+    var record = ReviewRecord(
+      caseReference: String(repeating: "HV-0193 ", count: 30), role: long, date: "2026-11-18")
+    record.confidence = .somewhat
+    record.reflections = Dictionary(uniqueKeysWithValues: content.questions.map { ($0.id, long) })
+    var man = ManRecord(label: "Mother's partner", relationship: .partner, strengths: long)
+    for item in content.items(scope: .man) {
+      man.answers[item.id] = Answer(item.kind == .knowledge ? .unknown : .no, note: long)
+    }
+    record.men = [man]
+    for item in content.items(scope: .case) {
+      record.answers[item.id] = Answer(item.kind == .condition ? .unknown : .partly, note: long)
+    }
+    var session = ReviewSession(record: record, content: content, today: today)
+    var asked = 0
+    while session.step != .review && asked < 80 {
+      let prompt = session.prompt(width: 80)
+      let rows = prompt.split(separator: "\n", omittingEmptySubsequences: false)
+      XCTAssertLessThanOrEqual(rows.count, 24, "\(session.step):\n\(prompt)")
+      XCTAssert(rows.allSatisfy { $0.count <= 80 }, "\(session.step):\n\(prompt)")
+      if case .item(_, let id) = session.step {
+        let question = content.item(id)!.prompt(for: .partner)
+        XCTAssert(
+          prompt.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(question),
+          "the whole question: \(session.step)")
+      }
+      _ = session.handle("")
+      asked += 1
+    }
+    XCTAssertEqual(session.step, .review)
+    // The review screen is long; what it asks comes last, just above the cursor.
+    let screen = session.prompt(width: 80).split(separator: "\n")
+    XCTAssert(
+      screen.suffix(3).joined(separator: " ").contains(
+        "Type a number to change that answer, or press Enter to finish"), "\(screen.suffix(3))")
   }
 }

@@ -18,11 +18,13 @@ final class InteractiveReviewTests: XCTestCase {
   private let caseItemCount = 7
   private let reflectionCount = 8
 
-  /// One letter per item, in the order asked: each exploration (y, p, n; x not applicable) is
-  /// followed by what was found (p, a, u); the safety question (y, n, u) is second.
+  /// One letter per item, in the order asked: each exploration (d done, p partly, n not yet,
+  /// and y from earlier versions) is followed by what was found (p, a, u; Enter gives "don't
+  /// know" after an exploration not done: mental health, 10 and 11); the safety question (y, n,
+  /// u) is second.
   private let manLetters = [
-    "y", "n", "n", "p", "p", "u", "a", "y", "p", "n", "u", "y", "a", "u", "p", "a", "y", "p", "n",
-    "y", "p",
+    "d", "n", "n", "p", "p", "u", "a", "y", "p", "n", "", "d", "a", "u", "p", "a", "y", "p", "n",
+    "d", "p",
   ]
   /// Another set for a second man, so that the two men's answers differ.
   private let partnerLetters = [
@@ -42,8 +44,17 @@ final class InteractiveReviewTests: XCTestCase {
     ]
   }
 
-  private func itemSteps(man: String, letters: [String]) -> [Step] {
-    letters.enumerated().map { ("[\(man) · \($0.offset + 1) of \(letters.count)]", $0.element) }
+  /// The position of "His own views", after which what he brings is asked.
+  private let viewsPosition = 4
+
+  /// A man's items, one letter each, with what he brings (`strengths`, Enter to skip) after his
+  /// views; or the case's items ("Case").
+  private func itemSteps(man: String, letters: [String], strengths: String = "") -> [Step] {
+    letters.enumerated().flatMap { offset, letter -> [Step] in
+      let item: Step = ("[\(man) · \(offset + 1) of \(letters.count)]", letter)
+      let bringsNext = man != "Case" && offset + 1 == viewsPosition
+      return bringsNext ? [item, ("[\(man)] What he brings", strengths)] : [item]
+    }
   }
 
   private var closingSteps: [Step] {
@@ -52,9 +63,9 @@ final class InteractiveReviewTests: XCTestCase {
       + [("Your answers", "")]
   }
 
-  private func wholeReviewSteps(caseReference: String) -> [Step] {
-    firstManSteps(caseReference: caseReference) + itemSteps(man: "Father", letters: manLetters)
-      + closingSteps
+  private func wholeReviewSteps(caseReference: String, strengths: String = "") -> [Step] {
+    firstManSteps(caseReference: caseReference)
+      + itemSteps(man: "Father", letters: manLetters, strengths: strengths) + closingSteps
   }
 
   private func type(_ steps: some Sequence<Step>, on terminal: PseudoTerminal) throws {
@@ -140,7 +151,8 @@ final class InteractiveReviewTests: XCTestCase {
     let before = localToday()
     let terminal = try PseudoTerminal(["review"], in: folder)
     try terminal.waitFor("Your answers are saved as you go")
-    try type(wholeReviewSteps(caseReference: "T-1"), on: terminal)
+    try type(
+      wholeReviewSteps(caseReference: "T-1", strengths: "Gives the evening feed"), on: terminal)
 
     XCTAssertEqual(terminal.exitStatus(), 0, terminal.unread)
     XCTAssertLessThanOrEqual(terminal.linesSent, 50, "lines typed for a one-man review")
@@ -158,6 +170,12 @@ final class InteractiveReviewTests: XCTestCase {
     XCTAssertEqual(record["role"] as? String, "Health visitor", "chosen by its number")
     let date = try XCTUnwrap(record["date"] as? String)
     XCTAssert([before, localToday()].contains(date), "Enter gives today's date, not \(date)")
+    XCTAssertEqual(men(of: record).first?["strengths"] as? String, "Gives the evening feed")
+    let answers = men(of: record).first?["answers"] as? [String: Any]
+    XCTAssertEqual(answers?["identified"] as? String, "yes", "d (done) is stored as yes")
+    XCTAssertEqual(answers?["mental-health"] as? String, "no")
+    XCTAssertEqual(
+      answers?["mental-ill-health"] as? String, "unknown", "Enter after an exploration not done")
     XCTAssertEqual(answerCount(of: record), manItemCount + caseItemCount)
   }
 
@@ -205,7 +223,8 @@ final class InteractiveReviewTests: XCTestCase {
     let fatherSteps = itemSteps(man: "Father", letters: manLetters)
 
     let first = try PseudoTerminal(["review"], in: interrupted, throughScript: true)
-    try type(firstManSteps(caseReference: "T-3") + fatherSteps.prefix(8), on: first)
+    // Eight items and what he brings (Enter).
+    try type(firstManSteps(caseReference: "T-3") + fatherSteps.prefix(9), on: first)
     try first.waitFor("[Father · 9 of \(manItemCount)]")
     try first.waitForPrompt()
     waitUntilBlockedInRead()
@@ -219,7 +238,7 @@ final class InteractiveReviewTests: XCTestCase {
       (men(of: partial).first?["answers"] as? [String: String])?["identified"], "yes")
 
     let second = try PseudoTerminal(["review", "--resume", fileName], in: interrupted)
-    try type(fatherSteps.dropFirst(8) + closingSteps, on: second)
+    try type(fatherSteps.dropFirst(9) + closingSteps, on: second)
     XCTAssertEqual(second.exitStatus(), 0, second.unread)
     XCTAssertTrue(second.screen.contains("Gap report: case T-3"), second.unread)
     XCTAssertFalse(
@@ -246,7 +265,7 @@ final class InteractiveReviewTests: XCTestCase {
     let terminal = try PseudoTerminal(["review"], in: folder)
     try type(
       firstManSteps(caseReference: "T-3b")
-        + itemSteps(man: "Father", letters: manLetters).prefix(4), on: terminal)
+        + itemSteps(man: "Father", letters: manLetters).prefix(5), on: terminal)
     try terminal.waitFor("[Father · 5 of \(manItemCount)]")
     try terminal.waitForPrompt()
     waitUntilBlockedInRead()
@@ -265,7 +284,7 @@ final class InteractiveReviewTests: XCTestCase {
     let terminal = try PseudoTerminal(["review"], in: folder)
     try type(
       firstManSteps(caseReference: "T-4")
-        + itemSteps(man: "Father", letters: manLetters).prefix(5), on: terminal)
+        + itemSteps(man: "Father", letters: manLetters).prefix(6), on: terminal)
     try terminal.waitFor("[Father · 6 of \(manItemCount)]")
     try terminal.waitForPrompt()
     terminal.sendControl("d")
@@ -282,7 +301,7 @@ final class InteractiveReviewTests: XCTestCase {
     let terminal = try PseudoTerminal(["review"], in: folder)
     try type(
       firstManSteps(caseReference: "T-4b")
-        + itemSteps(man: "Father", letters: manLetters).prefix(6), on: terminal)
+        + itemSteps(man: "Father", letters: manLetters).prefix(7), on: terminal)
     try terminal.waitFor("[Father · 7 of \(manItemCount)]")
     try terminal.waitForPrompt()
     waitUntilBlockedInRead()
@@ -350,8 +369,8 @@ final class InteractiveReviewTests: XCTestCase {
     // b goes back to the question before, whose prompt and answer show again.
     try terminal.answer("b", at: item(2))
     try terminal.waitFor(item(1))
-    try terminal.waitFor("  now: yes")
-    try terminal.answer("y")
+    try terminal.waitFor("  now: done")
+    try terminal.answer("d")
     try terminal.answer("n", at: item(2))
 
     // Garbage is not understood, and the same question is asked again.
@@ -370,7 +389,7 @@ final class InteractiveReviewTests: XCTestCase {
 
     // On the review screen a number jumps to that answer, and answering it comes back here.
     try terminal.waitFor("Your answers")
-    try terminal.waitFor(" 8. Father: Identified: yes\r\n")
+    try terminal.waitFor(" 8. Father: Identified: done\r\n")
     try terminal.answer("8")
     try terminal.waitFor(item(1))
     try terminal.answer("p")
@@ -512,7 +531,7 @@ final class InteractiveReviewTests: XCTestCase {
     try terminal.answer("", at: "What is your role")
     try terminal.answer("q?", at: "[Case]")
     try terminal.answer("2026-02-30", at: "Date of the review")
-    try terminal.waitFor("Type the date as year-month-day")
+    try terminal.waitFor("is not a date: type a real day as year-month-day")
     try terminal.answer("", at: "Date of the review")
     try terminal.waitFor("[Men · 1]")
     try terminal.waitForPrompt()

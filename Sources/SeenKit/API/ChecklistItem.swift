@@ -31,6 +31,9 @@ public struct ChecklistItem: Equatable, Sendable, Identifiable {
   /// Two to four words, for tables and lists.
   public var title: String
   public var prompt: String
+  /// The question for a man who is not the baby's birth father, where `prompt` speaks of "being
+  /// a father"; nil where `prompt` fits every man.
+  public var promptNotFather: String?
   /// The finding behind the item.
   public var why: String
   /// What to do when it is a gap.
@@ -53,6 +56,14 @@ public struct ChecklistItem: Equatable, Sendable, Identifiable {
   public var safeNext: SafeAdvice?
   /// The wider guidance the ordinary `next` rests on, where it says more than the review.
   public var nextGuidance: String?
+
+  /// The question as asked about a man in this relationship (nil for the case): a partner, an
+  /// ex-partner, a relative or a man whose relationship is not known is not asked about "being a
+  /// father".
+  public func prompt(for relationship: Relationship?) -> String {
+    guard let relationship, !relationship.isBirthFather, let promptNotFather else { return prompt }
+    return promptNotFather
+  }
 
   /// The answers this item takes, in the order they are offered.
   public var allowedAnswers: [AnswerValue] {

@@ -255,7 +255,8 @@ private func decodeFigure(_ reader: JSONObjectReader) throws(DataError) -> KeyFi
 
 private func decodeItem(_ reader: JSONObjectReader) throws(DataError) -> ChecklistItem {
   try reader.rejectUnknownKeys(allowed: [
-    "id", "scope", "kind", "tier", "title", "prompt", "why", "next", "brief", "source", "questions",
+    "id", "scope", "kind", "tier", "title", "prompt", "promptNotFather", "why", "next", "brief",
+    "source", "questions",
     "riskFactors", "notApplicable", "sensitive", "needsSafeForm", "safeNext", "nextGuidance",
   ])
   let scopeText = try reader.string("scope")
@@ -278,6 +279,7 @@ private func decodeItem(_ reader: JSONObjectReader) throws(DataError) -> Checkli
     next: try reader.string("next"), source: try decodeSource(reader),
     questions: try reader.strings("questions"),
     riskFactors: try reader.strings("riskFactors"))
+  item.promptNotFather = try reader.optionalString("promptNotFather")
   item.allowsNotApplicable = try optionalFlag(reader, "notApplicable", default: true)
   item.isSensitive = try optionalFlag(reader, "sensitive", default: false)
   item.needsSafeForm = try optionalFlag(reader, "needsSafeForm", default: false)

@@ -114,6 +114,24 @@ public struct Content: Equatable, Sendable {
     return roles.first { $0.terminalSafe.lowercased() == wanted } ?? text
   }
 
+  /// The practice item a what-you-know item explores the findings of: the item asked just before
+  /// it and its fellow what-you-know items ("substance-use" for "substance-misuse",
+  /// "domestic-abuse" for "violence-control" and "abuse-experienced"); nil for any other item.
+  public func exploration(of id: String) -> ChecklistItem? {
+    guard var position = index.positions[id], checklist[position].kind == .knowledge else {
+      return nil
+    }
+    let scope = checklist[position].scope
+    while position > 0 {
+      position -= 1
+      let before = checklist[position]
+      if before.scope != scope { continue }
+      if before.kind == .knowledge { continue }
+      return before.kind == .practice ? before : nil
+    }
+    return nil
+  }
+
   public func riskFactor(_ id: String) -> RiskFactor? {
     riskFactors.first { $0.id == id }
   }

@@ -140,6 +140,14 @@ struct ContentValidator {
       ] {
         checkText(text, file: "checklist.json", path: "\(path).\(field)")
       }
+      if let promptNotFather = item.promptNotFather {
+        checkText(promptNotFather, file: "checklist.json", path: path + ".promptNotFather")
+        if item.scope == .case {
+          report(
+            "checklist.json", path + ".promptNotFather",
+            .other("only an item asked about each man can have a promptNotFather."))
+        }
+      }
       checkSource(item.source, file: "checklist.json", path: path)
       checkQuestions(item.questions, file: "checklist.json", path: path)
       checkRiskFactors(item.riskFactors, file: "checklist.json", path: path)
@@ -193,6 +201,18 @@ struct ContentValidator {
         .other(
           "seen needs the \(kind.rawValue) item \"\(id)\" to know when advice must be planned for safety."
         ))
+    }
+    // What an exploration finds is asked straight after it ("history", then what was found
+    // about the parenting he received and whether he is a young parent).
+    for (offset, item) in content.checklist.enumerated() where item.kind == .practice {
+      for id in item.riskFactors
+      where content.item(id)?.kind == .knowledge && content.exploration(of: id)?.id != item.id {
+        report(
+          "checklist.json", "items[\(offset)].riskFactors",
+          .other(
+            "\"\(item.id)\" explores \"\(id)\": ask it straight after \"\(item.id)\" (with only what-you-know items between)."
+          ))
+      }
     }
     if content.roles.isEmpty {
       report("roles.json", "roles", .other("there must be at least one role."))

@@ -125,6 +125,7 @@ public struct ContentRenderer: Sendable {
               ("kind", .string(item.kind.rawValue)),
               ("tier", .number(item.tier)), ("title", .string(item.title)),
               ("prompt", .string(item.prompt)),
+              ("promptNotFather", .optionalString(item.promptNotFather)),
               ("answers", strings(item.allowedAnswers.map(\.rawValue))),
               ("why", .string(item.why)), ("next", .string(item.next)),
               ("source", source(item.source)),

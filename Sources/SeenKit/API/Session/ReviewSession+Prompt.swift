@@ -25,7 +25,7 @@ extension ReviewSession {
         "Use case references and labels such as \"Father\", never names.", width: width))
     lines.append(
       TextWrapping.wrap(
-        "At any question: ? why it matters, b back, Enter keeps the answer or skips, q saves and quits.",
+        "At any question: ? why it matters, b back, Enter keeps the answer (or takes the one offered, or skips), q saves and quits.",
         width: width))
     return lines.joined(separator: "\n") + "\n"
   }
@@ -61,7 +61,7 @@ extension ReviewSession {
       if let current = record.confidence {
         let words = current.words + (record.reflections["confidence"].map { " (\($0))" } ?? "")
         lines.append(
-          TextWrapping.wrap("now: \(words)", width: width, indent: "  ", hanging: "    "))
+          Self.now(words, width: width))
       }
     case .role:
       lines.append(wrap("[You]"))
@@ -73,14 +73,14 @@ extension ReviewSession {
             .joined(separator: ", ") + ". Enter to skip."))
       if let current = record.role {
         lines.append(
-          TextWrapping.wrap("now: \(current)", width: width, indent: "  ", hanging: "    "))
+          Self.now(current, width: width))
       }
     case .caseReference:
       lines.append(wrap("[Case]"))
       lines.append(wrap("Case reference (a reference, not a name; Enter to skip):"))
       if let current = record.caseReference {
         lines.append(
-          TextWrapping.wrap("now: \(current)", width: width, indent: "  ", hanging: "    "))
+          Self.now(current, width: width))
       }
     case .date:
       lines.append(wrap("[Case]"))
@@ -130,19 +130,35 @@ extension ReviewSession {
       let who = man.map { label($0) } ?? "Case"
       let section: String
       if item.kind == .knowledge {
-        section = "What do you know about him?"
+        // Straight after the exploration it follows, the same topic: what was found.
+        section =
+          content.exploration(of: id).map { "\($0.title): what did you find?" }
+          ?? "What do you know about him?"
       } else if item.kind == .condition {
         section = "Safety"
       } else {
         section = content.tier(item.tier).map { "Tier \($0.number): \($0.title)" } ?? ""
       }
       lines.append(wrap("[\(who) · \(position) of \(scopeItems.count)] \(section)"))
-      lines.append(wrap(item.prompt))
-      lines.append(wrap(AnswerChoice.legend(for: item)))
+      let relationship = man.flatMap { $0 < record.men.count ? record.men[$0].relationship : nil }
+      lines.append(wrap(item.prompt(for: relationship)))
+      let enter = defaultAnswer(man: man, id: id).map { value in
+        " (Enter: \(AnswerChoice.words(for: Answer(value), kind: item.kind)))"
+      }
+      lines.append(wrap(AnswerChoice.legend(for: item) + (enter ?? "")))
       if let answer = answer(man: man, id: id) {
         lines.append(
-          TextWrapping.wrap(
-            "now: " + Self.describe(answer), width: width, indent: "  ", hanging: "    "))
+          Self.now(Self.describe(answer, kind: item.kind), width: width))
+      }
+    case .manStrengths(let index):
+      lines.append(wrap("[\(label(index))] What he brings"))
+      lines.append(
+        wrap(
+          "What does he bring to the baby's care? His strengths and how he is involved, such as feeds he gives or appointments he comes to (free text; Enter to skip)."
+        ))
+      if index < record.men.count, let current = record.men[index].strengths {
+        lines.append(
+          Self.now(current, width: width))
       }
     case .reflection(let id):
       let position = (content.questions.firstIndex { $0.id == id } ?? 0) + 1
@@ -151,7 +167,7 @@ extension ReviewSession {
       lines.append(wrap((content.question(id)?.text ?? id) + " (free text; Enter to skip)"))
       if let current = record.reflections[id] {
         lines.append(
-          TextWrapping.wrap("now: \(current)", width: width, indent: "  ", hanging: "    "))
+          Self.now(current, width: width))
       }
     case .review:
       lines.append(reviewScreen(width: width))
@@ -160,6 +176,22 @@ extension ReviewSession {
           "Type a number to change that answer, or press Enter to finish and see the gap report."))
     }
     return lines.joined(separator: "\n") + "\n> "
+  }
+
+  /// The most lines an answer shown as "now:" takes, so that however long a note is, the
+  /// question above it stays on a 24-row terminal.
+  static let nowLineLimit = 3
+
+  /// "  now: …", wrapped, and cut with "…" after `nowLineLimit` lines.
+  static func now(_ text: String, width: Int) -> String {
+    let wrapped = TextWrapping.wrap("now: \(text)", width: width, indent: "  ", hanging: "    ")
+    var lines = wrapped.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    guard lines.count > nowLineLimit else { return wrapped }
+    lines = Array(lines.prefix(nowLineLimit))
+    var last = lines.removeLast()
+    while last.count > max(width - 1, 1) { last.removeLast() }
+    lines.append(last + "…")
+    return lines.joined(separator: "\n")
   }
 
   private var awaitingReasonStep: Step? {
@@ -185,8 +217,17 @@ extension ReviewSession {
     return record.answers[id]
   }
 
-  static func describe(_ answer: Answer) -> String {
-    answer.words + (answer.note.map { " (\($0))" } ?? "")
+  static func describe(_ answer: Answer, kind: ChecklistItem.Kind) -> String {
+    AnswerChoice.words(for: answer, kind: kind) + (answer.note.map { " (\($0))" } ?? "")
+  }
+
+  /// What Enter records for an item not yet answered: "don't know" for what an exploration
+  /// found, unless the exploration was done (then the finding is asked for, not assumed).
+  func defaultAnswer(man: Int?, id: String) -> AnswerValue? {
+    guard answer(man: man, id: id) == nil, let exploration = content.exploration(of: id),
+      answer(man: man, id: exploration.id)?.value != .yes
+    else { return nil }
+    return .unknown
   }
 
   /// Why an item matters, its source and the related reflective question, and what to do.
@@ -224,8 +265,9 @@ extension ReviewSession {
       parts.append(
         (advice.advice == item.next ? "If it is a gap: " : "If it is a gap (planned for safety): ")
           + advice.advice)
+      // The answers are listed just below, in the prompt: the help keeps to how to add a note.
       parts.append(
-        "Answers: \(AnswerChoice.legend(for: item)). Add a note after a colon: "
+        "Add a note after a colon: "
           + (item.kind == .knowledge
             ? "\"p: in his GP records\"."
             : advice.advice == item.next
@@ -233,7 +275,17 @@ extension ReviewSession {
           + (item.isSensitive
             ? " Notes here are sensitive: reports and sheets leave them out unless you ask for them."
             : ""))
+      if case .item(let man, _) = step, defaultAnswer(man: man, id: id) != nil,
+        let exploration = content.exploration(of: id)
+      {
+        parts.append(
+          "Enter records \"don't know\": \"\(exploration.title)\" is not done yet.")
+      }
       return parts.joined(separator: "\n")
+    case .manStrengths:
+      return
+        "Why it matters: the review found that mothers are more often seen in the round, with their strengths identified and built on, while men are seen as simply good or bad, supportive or a risk, when they are frequently both (Myth of Invisible Men, 1.8, 19.8). What he already does for the baby is part of the picture and of the plan. It is never scored and never a gap.\n"
+        + "Where a safety concern is recorded, reports and sheets leave these words out, like every note."
     case .reflection:
       return
         "These are the briefing's questions for reflection and supervision. Write what you would say to your supervisor, or press Enter to skip."
@@ -275,18 +327,31 @@ extension ReviewSession {
         ReviewEntry(
           step: .manLivesWithBaby(index), title: "\(man.label): lives with the baby",
           answer: man.livesWithBaby.map { $0 ? "yes" : "no" } ?? "not known"))
-      for item in content.items(scope: .man) {
-        entries.append(
-          ReviewEntry(
-            step: .item(man: index, id: item.id), title: "\(man.label): \(item.title)",
-            answer: man.answers[item.id].map(Self.describe) ?? "not answered"))
+      for step in steps {
+        switch step {
+        case .item(index?, let id):
+          guard let item = content.item(id) else { continue }
+          entries.append(
+            ReviewEntry(
+              step: step, title: "\(man.label): \(item.title)",
+              answer: man.answers[id].map { Self.describe($0, kind: item.kind) }
+                ?? "not answered"))
+        case .manStrengths(index):
+          entries.append(
+            ReviewEntry(
+              step: step, title: "\(man.label): What he brings",
+              answer: man.strengths ?? "not given"))
+        default:
+          continue
+        }
       }
     }
     for item in content.items(scope: .case) {
       entries.append(
         ReviewEntry(
           step: .item(man: nil, id: item.id), title: "Case: \(item.title)",
-          answer: record.answers[item.id].map(Self.describe) ?? "not answered"))
+          answer: record.answers[item.id].map { Self.describe($0, kind: item.kind) }
+            ?? "not answered"))
     }
     for question in content.questions where question.id != "confidence" {
       entries.append(

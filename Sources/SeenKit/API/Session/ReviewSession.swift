@@ -17,6 +17,8 @@ public struct ReviewSession: Sendable {
     case manLivesWithBaby(Int)
     case addAnotherMan
     case item(man: Int?, id: String)
+    /// What he brings to the baby's care, in the practitioner's words; asked after his views.
+    case manStrengths(Int)
     case reflection(String)
     /// Every answer on one page, to change any of them or finish.
     case review
@@ -88,8 +90,15 @@ public struct ReviewSession: Sendable {
       steps += [.manLabel(index), .manRelationship(index), .manLivesWithBaby(index)]
     }
     steps.append(.addAnotherMan)
+    let manItems = content.items(scope: .man)
+    let strengthsAfter = manItems.contains { $0.id == Self.strengthsFollow }
     for index in record.men.indices {
-      steps += content.items(scope: .man).map { .item(man: index, id: $0.id) }
+      for item in manItems {
+        steps.append(.item(man: index, id: item.id))
+        if item.id == Self.strengthsFollow { steps.append(.manStrengths(index)) }
+      }
+      // A content folder without the views item asks it after his last item.
+      if !strengthsAfter { steps.append(.manStrengths(index)) }
     }
     steps += content.items(scope: .case).map { .item(man: nil, id: $0.id) }
     // The first question is asked at the start, with its scale.
@@ -97,6 +106,10 @@ public struct ReviewSession: Sendable {
     steps.append(.review)
     return steps
   }
+
+  /// What he brings is asked right after his own views: both are about him as a person, not
+  /// about a risk.
+  static let strengthsFollow = "views"
 
   // MARK: - Moving
 
@@ -167,6 +180,8 @@ public struct ReviewSession: Sendable {
       return handleAddAnother(line)
     case .item(let man, let id):
       return handleItem(line, man: man, id: id)
+    case .manStrengths(let index):
+      return handleStrengths(line, man: index)
     case .reflection(let id):
       return handleReflection(line, id: id)
     case .review:
@@ -249,10 +264,11 @@ public struct ReviewSession: Sendable {
       return Outcome(event: .changed, message: nil)
     }
     guard let date = ISODate(line) else {
+      let enter = record.date.map { "the date shown (\($0))" } ?? "today's"
       return Outcome(
         event: .unchanged,
         message:
-          "Type the date as year-month-day, such as \(today), or press Enter for \(record.date ?? today.description)."
+          "\"\(line)\" is not a date: type a real day as year-month-day, such as \(today), or press Enter for \(enter)."
       )
     }
     record.date = date.description
@@ -367,14 +383,27 @@ public struct ReviewSession: Sendable {
       return Outcome(event: .unchanged, message: nil)
     }
     if line.isEmpty {
+      // Enter keeps an answer, gives the default where there is one, or skips.
+      guard let value = defaultAnswer(man: man, id: id) else {
+        advance()
+        return Outcome(event: .unchanged, message: nil)
+      }
+      setAnswer(Answer(value), man: man, id: id)
       advance()
-      return Outcome(event: .unchanged, message: nil)
+      return Outcome(event: .changed, message: nil)
     }
     var word = line
     var note: String?
     if let colon = line.firstIndex(of: ":") {
       word = String(line[..<colon]).trimmingWhitespace()
       note = String(line[line.index(after: colon)...]).trimmingWhitespace()
+    }
+    if item.kind == .practice && AnswerChoice.isNotKnown(word) {
+      return Outcome(
+        event: .unchanged,
+        message:
+          "This asks what you have done, so \"not known\" is not an answer here. Type one of: \(AnswerChoice.legend(for: item))."
+      )
     }
     guard let value = AnswerChoice.parse(word, kind: item.kind) else {
       return Outcome(
@@ -421,6 +450,16 @@ public struct ReviewSession: Sendable {
       ? nil
       : "Kept as not applicable without a reason: the report shows it as a gap until it has one."
     return Outcome(event: .changed, message: message)
+  }
+
+  private mutating func handleStrengths(_ line: String, man index: Int) -> Outcome {
+    guard !line.isEmpty, index < record.men.count else {
+      advance()
+      return Outcome(event: .unchanged, message: nil)
+    }
+    record.men[index].strengths = line
+    advance()
+    return Outcome(event: .changed, message: nil)
   }
 
   private mutating func handleReflection(_ line: String, id: String) -> Outcome {
