@@ -68,6 +68,23 @@ final class FirstStepTests: XCTestCase {
     XCTAssert(steps(others).allSatisfy { $0.0 == .safety })
   }
 
+  func testTheMothersSupportIsASafetyStepWhereAConcernIsRecorded() {
+    var answers = caseDone()
+    answers["mother-supported"] = Answer(.no)
+    let recorded = report(
+      [
+        father {
+          $0["safety"] = Answer(.yes)
+          $0["views"] = Answer(.no)
+        }
+      ], answers: answers)
+    XCTAssertEqual(steps(recorded).first?.0, .safety)
+    XCTAssertEqual(steps(recorded).first?.1, "mother-supported")
+    let none = report([father { $0["views"] = Answer(.no) }], answers: answers)
+    XCTAssertEqual(steps(none).map(\.1), ["views", "mother-supported"])
+    XCTAssert(steps(none).allSatisfy { $0.0 == .rest })
+  }
+
   func testIdentifyAndContactBeforeTheRest() {
     let result = report(
       [

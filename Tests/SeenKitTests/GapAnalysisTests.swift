@@ -181,7 +181,7 @@ final class GapAnalysisTests: XCTestCase {
     let brief = GapReportRenderer(content: content).render(two, as: .text)
       .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     XCTAssert(brief.contains("More than one of the review's factors"))
-    XCTAssert(brief.contains("never one at a time (19.6)"))
+    XCTAssert(brief.contains("weigh them together (19.6)"))
     XCTAssertFalse(
       GapReportRenderer(content: content).render(one, as: .text).contains(
         "More than one of the review's factors"))

@@ -60,8 +60,13 @@ final class ReportCommandTests: XCTestCase {
       snapshot: "report-two-men-50-columns.txt")
     let longest = run.stdout.split(separator: "\n").map(\.count).max() ?? 0
     XCTAssertLessThanOrEqual(longest, 50)
+    // The same words at any width; only the underlines of wrapped headings differ in length.
+    func words(_ text: String) -> String {
+      normalizingWhitespace(
+        text.split(separator: "\n").filter { !$0.allSatisfy { $0 == "-" || $0 == "=" } }
+          .joined(separator: "\n"))
+    }
     XCTAssertEqual(
-      normalizingWhitespace(run.stdout),
-      normalizingWhitespace(try runSeen(["report", examplePath("two-men")]).stdout))
+      words(run.stdout), words(try runSeen(["report", examplePath("two-men")]).stdout))
   }
 }

@@ -6,7 +6,8 @@ public struct FirstStep: Equatable, Sendable {
   /// prints `Level.rule`, so the code and the help cannot drift apart.
   public enum Level: String, Equatable, Comparable, Sendable, CaseIterable {
     /// What decides whether contact must be planned for safety: the safety question, domestic
-    /// abuse checked, the mother asked alone, the practitioner's own fear.
+    /// abuse checked, the mother asked alone, the practitioner's own fear; and, where a safety
+    /// concern is recorded, the mother's support (so that she is not left to manage the risk).
     case safety
     /// A man not yet identified or contacted, or men not all identified.
     case identifyAndContact = "identify-and-contact"
@@ -19,7 +20,7 @@ public struct FirstStep: Equatable, Sendable {
 
     /// The rule in words, for `seen help report` and the report's full form.
     public static let rule = [
-      "safety first: the safety question, domestic abuse checked, the mother asked alone, your own fear;",
+      "safety first: the safety question, domestic abuse checked, the mother asked alone, your own fear, and the mother's support where a safety concern is recorded;",
       "then men not yet identified or contacted;",
       "then factors known present that the plan does not yet address;",
       "then agency checks where something about a man is not known;",
@@ -59,6 +60,7 @@ public struct FirstStep: Equatable, Sendable {
   static func level(of gap: GapReport.Gap, in report: GapReport) -> Level {
     let man = gap.man.flatMap { label in report.men.first { $0.label == label } }
     if gap.item.kind == .condition || Level.safetyItems.contains(gap.item.id) { return .safety }
+    if gap.item.id == "mother-supported" && report.hasRecordedSafetyCondition { return .safety }
     if Level.contactItems.contains(gap.item.id) { return .identifyAndContact }
     if gap.item.id == "plan", let man, man.hasAnythingKnownPresent {
       return .knownPresentWithoutPlan

@@ -17,9 +17,23 @@ public struct SafeAdvice: Equatable, Sendable {
     self.guidance = guidance
   }
 
-  /// The same advice, citing only its source in the review.
-  var withoutGuidance: SafeAdvice {
-    SafeAdvice(advice: advice, brief: brief, source: source, guidance: nil)
+  /// The review's paragraph on planning contact for safety, which every safe form rests on.
+  static let safePlanningSection = "17.2"
+
+  /// The same advice citing only what it rests on beyond contact planned for safety: no
+  /// guidance, and no 17.2 where it cites other paragraphs too. For a line under a heading that
+  /// cites those once.
+  var withoutSafePlanningBasis: SafeAdvice {
+    var trimmed = source
+    if let source {
+      let sections = source.section.split(separator: ",").map { String($0).trimmingWhitespace() }
+      let others = sections.filter { $0 != Self.safePlanningSection }
+      if !others.isEmpty && others.count < sections.count {
+        trimmed = SourceReference(
+          document: source.document, section: others.joined(separator: ", "))
+      }
+    }
+    return SafeAdvice(advice: advice, brief: brief, source: trimmed, guidance: nil)
   }
 
   /// The one-line form where there is one, else the advice itself.

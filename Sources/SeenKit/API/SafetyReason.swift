@@ -49,6 +49,19 @@ public enum SafetyReason: String, Equatable, Hashable, Sendable, CaseIterable {
     }
   }
 
+  /// The reason in fewer words, under a heading that already says contact is planned for safety.
+  public var briefWords: String {
+    switch self {
+    case .notYetKnown:
+      return
+        "not yet known whether there is domestic abuse, a protective order or a threat: plan as if there were"
+    case .motherNotYetAskedAlone:
+      return
+        "the mother not yet asked alone about her relationship and any fear: plan as if there were a concern"
+    default: return words
+    }
+  }
+
   /// Whether this reason is a recorded concern, rather than a question not yet answered.
   public var isRecorded: Bool { self != .notYetKnown && self != .motherNotYetAskedAlone }
 

@@ -40,13 +40,25 @@ extension GapReport {
     if let confidence { details.append("Your confidence in work with men: \(confidence.words)") }
     details.append("Content: \(contentVersion)")
     document.paragraph(details.joined(separator: ". ") + ".")
-    document.paragraph(
+    var about =
       "A reflection aid on the Child Safeguarding Practice Review Panel's review \"The Myth of "
-        + "Invisible Men\" (2021), not a risk assessment: what you know and do not yet know about "
-        + "the men in this baby's life, and what to do next."
-        + (detail == .brief
-          ? " Numbers in brackets are its paragraphs; \"guidance\" marks wider practice guidance, named in the full report."
-          : ""))
+      + "Invisible Men\" (2021), not a risk assessment"
+      + (detail == .brief
+        ? "."
+        : ": what you know and do not yet know about the men in this baby's life, and what to do "
+          + "next.")
+    if detail == .brief {
+      // The framing, once, near the top: how to read what is known about any man.
+      about +=
+        " "
+        + content.framing.map { note in
+          "\(note.brief.dropLast(note.brief.hasSuffix(".") ? 1 : 0)) "
+            + "(\(content.briefCitation(note.quotation.source)))."
+        }.joined(separator: " ")
+        + " Numbers in brackets are the review's paragraphs; \"guidance\" marks wider practice "
+        + "guidance."
+    }
+    document.paragraph(about)
     for line in ReflectionSheet.privacyLines(
       leftOut: sensitiveNotesLeftOut, included: sensitiveNotesIncluded, content: content)
     {
@@ -58,7 +70,10 @@ extension GapReport {
   private func firstStepsSection(
     _ document: inout Document, content: Content, detail: ReportDetail
   ) {
-    document.heading("Do this first")
+    // As under each man: where the steps take their safe form, the heading says once that they
+    // rest on practice guidance too.
+    let safeForms = detail == .brief && firstSteps.contains(where: \.isSafeForm)
+    document.heading("Do this first" + (safeForms ? ", \(Self.safeFormsBasis)" : ""))
     guard !firstSteps.isEmpty else {
       document.paragraph(noGapsText)
       if hasRecordedSafetyCondition {
@@ -73,22 +88,17 @@ extension GapReport {
       let who = step.men.isEmpty ? "" : " (\(step.men.joined(separator: ", ")))"
       document.numbered(
         offset + 1,
-        "\(step.item.title)\(who): " + advised(step.advice, content: content, detail: detail))
+        "\(step.item.title)\(who): "
+          + advised(
+            step.advice, content: content, detail: detail, underSafetyHeading: step.isSafeForm))
     }
   }
 
   /// How to read what is known about a man, once, before the sections about each man.
   private func framingSection(_ document: inout Document, content: Content, detail: ReportDetail) {
-    guard !men.isEmpty else { return }
+    // The brief form gives the framing in its opening paragraph.
+    guard !men.isEmpty, detail == .full else { return }
     document.heading("Before you read about each man")
-    if detail == .brief {
-      document.paragraph(
-        content.framing.map { note in
-          "\(note.brief.dropLast(note.brief.hasSuffix(".") ? 1 : 0)) "
-            + "(\(content.briefCitation(note.quotation.source)))."
-        }.joined(separator: " "))
-      return
-    }
     for quotation in content.framing.map(\.quotation) + [content.trigger] {
       document.paragraph("\"\(quotation.text)\" (\(content.citation(quotation.source)))")
     }
@@ -128,10 +138,13 @@ extension GapReport {
     }
   }
 
+  /// What every brief safe form rests on, said once in the heading above them.
+  static let safeFormsBasis =
+    "planned for safety (\(SafeAdvice.safePlanningSection); practice guidance)"
+
   /// The report's last line: what to do with it next.
   static let whatNext =
-    "What next: keep this with your case records, and print a reflection sheet for supervision: "
-    + "seen sheet YOUR-REVIEW.json --format pdf -o sheet.pdf"
+    "What next: print a reflection sheet for supervision: seen sheet YOUR-REVIEW.json"
 
   /// A source, in full or by paragraph.
   func cited(_ source: SourceReference, content: Content, detail: ReportDetail) -> String {
@@ -140,10 +153,11 @@ extension GapReport {
 
   /// Advice with what it rests on. Full: "… (Myth of Invisible Men, 17.5; also NICE guideline
   /// PH50)." Brief: its one-line form, "… (17.5; practice guidance)".
-  /// - Parameter markGuidance: say "guidance" in a brief line; false where the heading above
-  ///   says it once for every line under it.
+  /// - Parameter underSafetyHeading: a brief safe form under a heading that says once what every
+  ///   safe form rests on (contact planned for safety, 17.2, and practice guidance): the line
+  ///   leaves both out.
   func advised(
-    _ advice: SafeAdvice, content: Content, detail: ReportDetail, markGuidance: Bool = true
+    _ advice: SafeAdvice, content: Content, detail: ReportDetail, underSafetyHeading: Bool = false
   ) -> String {
     func withoutFullStop(_ text: String) -> Substring {
       var text = Substring(text)
@@ -151,7 +165,8 @@ extension GapReport {
       return text
     }
     if detail == .brief {
-      let basis = content.briefBasis(markGuidance ? advice : advice.withoutGuidance)
+      let basis = content.briefBasis(
+        underSafetyHeading ? advice.withoutSafePlanningBasis : advice)
       return basis.isEmpty
         ? advice.briefAdvice : "\(withoutFullStop(advice.briefAdvice)) \(basis)."
     }

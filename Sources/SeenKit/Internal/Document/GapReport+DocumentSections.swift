@@ -21,7 +21,12 @@ extension GapReport {
     // Men with the same reasons share one line, so that two men unasked about do not double it.
     var groups: [(men: [String], text: String)] = []
     for man in men {
-      guard let text = man.safetyText else { continue }
+      // The heading says contact is planned for safety; the brief form gives only why.
+      guard var text = man.safetyText else { continue }
+      if detail == .brief {
+        text = man.safetyReasons.map(\.briefWords).joined(separator: "; ") + "."
+        text = text.prefix(1).uppercased() + text.dropFirst()
+      }
       if let index = groups.firstIndex(where: { $0.text == text }) {
         groups[index].men.append(man.label)
       } else {
@@ -45,17 +50,26 @@ extension GapReport {
   ) {
     document.heading("\(man.label): \(man.visibility.words)")
     // The brief form's gap list shows what is not yet explored; the full form says it in words.
-    document.paragraph(
-      detail == .full
-        ? "\(capitalized(man.visibility.explanation)). \(capitalized(describe(man)))"
-        : capitalized(describe(man)))
+    if detail == .full {
+      document.paragraph(
+        "\(capitalized(man.visibility.explanation)). \(capitalized(describe(man)))")
+    } else {
+      document.item(capitalized(describe(man)))
+    }
     for condition in man.conditions {
       guard let answer = condition.answer, answer.value != .unknown else { continue }
-      document.item(answerWords(answer), lead: condition.item.title)
+      document.item(answerWords(answer, kind: .condition), lead: condition.item.title)
     }
-    if let known = man.knownPresentText { document.item(known, lead: "Known present") }
-    if let needs = man.supportNeedsText { document.item(needs, lead: "Support he may need") }
-    if let plan = man.planText { document.item(plan, lead: "Plan") }
+    // What is known present, the support he may need, and whether the plan addresses them: one
+    // entry, so that "known present" is never read without the plan beside it.
+    if let plan = man.planText {
+      let parts = [
+        man.knownPresentText.map { "Known present: \($0)." },
+        man.supportNeedsText.map { "Support he may need: \($0)." },
+        "The plan \(plan)",
+      ].compactMap { $0 }
+      document.item(parts.joined(separator: " "))
+    }
     let absent =
       man.riskFactors.filter { $0.status == .absent }.map(\.factor.title)
       + man.alsoKnown.filter { $0.status == .absent }.map(\.item.title)
@@ -66,8 +80,7 @@ extension GapReport {
       if detail == .brief {
         // The framing above has said that no single identifier predicts harm.
         document.item(
-          "weigh them together, never one at a time "
-            + "(\(content.briefCitation(content.combination.source))).",
+          "weigh them together (\(content.briefCitation(content.combination.source))).",
           lead: "More than one of the review's factors")
       } else {
         document.item(
@@ -96,7 +109,7 @@ extension GapReport {
     document.heading("The case")
     for condition in caseConditions {
       guard let answer = condition.answer, answer.value != .unknown else { continue }
-      document.item(answerWords(answer), lead: condition.item.title)
+      document.item(answerWords(answer, kind: .condition), lead: condition.item.title)
     }
     inPlaceItem(&document, findings: inPlace.filter { $0.man == nil })
     gapItems(&document, gaps: gaps.filter { $0.man == nil }, content: content, detail: detail)
@@ -134,7 +147,7 @@ extension GapReport {
     let safeForms = gaps.contains(where: \.isSafeForm)
     document.subheading(
       "Gaps (\(gaps.count))"
-        + (safeForms ? ", each next step planned for safety (practice guidance)" : ""))
+        + (safeForms ? ", each next step \(Self.safeFormsBasis)" : ""))
     let groups = detail == .brief ? topics(of: gaps, content: content) : gaps.map { [$0] }
     for group in groups {
       guard let first = group.first else { continue }
@@ -172,7 +185,7 @@ extension GapReport {
           step.map { "see step \($0 + 1) above." }
           ?? earlier.flatMap { $0 == first.man ? nil : "as for \($0)." }
           ?? advised(
-            first.advice, content: content, detail: detail, markGuidance: !first.isSafeForm)
+            first.advice, content: content, detail: detail, underSafetyHeading: first.isSafeForm)
         document.item(text + ". \(next): " + advice, lead: first.item.title)
       } else {
         document.item(text, lead: first.item.title)
@@ -219,12 +232,14 @@ extension GapReport {
     case .notApplicableWithoutReason:
       return "not applicable, with no reason given"
     case .notYetDone:
-      return gap.answer.map(answerWords) ?? "not answered"
+      return gap.answer.map { answerWords($0, kind: gap.item.kind) } ?? "not answered"
     }
   }
 
-  private func answerWords(_ answer: Answer) -> String {
-    answer.words + (answer.note.map { " (\($0))" } ?? "")
+  /// An answer as it reads to its own question ("not yet", "don't know"), with its note.
+  private func answerWords(_ answer: Answer, kind: ChecklistItem.Kind) -> String {
+    let words = answer.value == .na ? answer.words : AnswerChoice.words(for: answer, kind: kind)
+    return words + (answer.note.map { " (\($0))" } ?? "")
   }
 
   private func describe(_ man: Man) -> String {

@@ -27,14 +27,19 @@ struct PlainTextFormatter {
     return output
   }
 
+  /// A heading wrapped to the width, underlined as far as its longest line.
+  private func underlined(_ text: String, with character: Character) -> String {
+    let wrapped = TextWrapping.wrap(text.terminalSafe, width: width)
+    let longest = wrapped.split(separator: "\n").map(\.count).max() ?? 0
+    return bold(wrapped) + "\n" + String(repeating: character, count: min(width, longest))
+  }
+
   private func render(_ block: Document.Block) -> String {
     switch block {
     case .title(let text):
-      let safe = text.terminalSafe
-      return bold(safe) + "\n" + String(repeating: "=", count: min(width, safe.count))
+      return underlined(text, with: "=")
     case .heading(let text):
-      let safe = text.terminalSafe
-      return bold(safe) + "\n" + String(repeating: "-", count: min(width, safe.count))
+      return underlined(text, with: "-")
     case .subheading(let text):
       return bold(TextWrapping.wrap(text.terminalSafe, width: width))
     case .paragraph(let text):
