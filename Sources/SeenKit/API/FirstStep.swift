@@ -57,8 +57,11 @@ public struct FirstStep: Equatable, Sendable {
   public var isSafeForm: Bool
 
   /// The level of one gap of a report.
-  static func level(of gap: GapReport.Gap, in report: GapReport) -> Level {
-    let man = gap.man.flatMap { label in report.men.first { $0.label == label } }
+  static func level(
+    of gap: GapReport.Gap, in report: GapReport, men: [String: GapReport.Man],
+    anyManNotKnown: Bool
+  ) -> Level {
+    let man = gap.man.flatMap { men[$0] }
     if gap.item.kind == .condition || Level.safetyItems.contains(gap.item.id) { return .safety }
     if gap.item.id == "mother-supported" && report.hasRecordedSafetyCondition { return .safety }
     if Level.contactItems.contains(gap.item.id) { return .identifyAndContact }
@@ -66,8 +69,7 @@ public struct FirstStep: Equatable, Sendable {
       return .knownPresentWithoutPlan
     }
     if Level.agencyItems.contains(gap.item.id) {
-      let somethingNotKnown =
-        man.map(\.hasAnythingNotKnown) ?? report.men.contains(where: \.hasAnythingNotKnown)
+      let somethingNotKnown = man.map(\.hasAnythingNotKnown) ?? anyManNotKnown
       if somethingNotKnown { return .agencyChecks }
     }
     return .rest
@@ -78,8 +80,11 @@ public struct FirstStep: Equatable, Sendable {
   static func steps(for report: GapReport, content: Content) -> [FirstStep] {
     var steps: [FirstStep] = []
     var positions: [String: Int] = [:]
+    // Looked up once, so that ranking stays linear in the number of men.
+    let men = Dictionary(report.men.map { ($0.label, $0) }, uniquingKeysWith: { first, _ in first })
+    let anyManNotKnown = report.men.contains(where: \.hasAnythingNotKnown)
     for gap in report.gaps {
-      let level = level(of: gap, in: report)
+      let level = level(of: gap, in: report, men: men, anyManNotKnown: anyManNotKnown)
       if let position = positions[gap.item.id] {
         // The same item for another man: one step names them all, at its most urgent level.
         if let man = gap.man { steps[position].men.append(man) }

@@ -1,6 +1,6 @@
 /// A piece of advice with what it rests on: a paragraph of the review where the review speaks,
 /// and the wider practice guidance it names where the review does not.
-public struct SafeAdvice: Equatable, Sendable {
+public struct SafeAdvice: Equatable, Hashable, Sendable {
   /// Plain English, written for practitioners (not a verbatim quotation).
   public var advice: String
   /// The advice in one line, for the brief report; nil where `advice` is short already.

@@ -36,7 +36,8 @@ public struct GapReportRenderer: Sendable {
   }
 
   private func json(_ report: GapReport) -> JSONValue {
-    .object([
+    let index = GapIndex(report)
+    return .object([
       ("format", .string(Self.jsonFormat)),
       ("case", .optionalString(report.caseReference)),
       ("role", .optionalString(report.role)),
@@ -71,8 +72,8 @@ public struct GapReportRenderer: Sendable {
               ("knownPresent", .optionalString(man.knownPresentText)),
               ("supportNeeds", .optionalString(man.supportNeedsText)),
               ("strengths", .optionalString(man.strengths)),
-              ("inPlace", .number(report.inPlace.filter { $0.man == man.label }.count)),
-              ("gaps", .number(report.gaps.filter { $0.man == man.label }.count)),
+              ("inPlace", .number(index.inPlaceByMan[man.label]?.count ?? 0)),
+              ("gaps", .number(index.gapsByMan[man.label]?.count ?? 0)),
               ("safetyReasons", .array(man.safetyReasons.map { .string($0.rawValue) })),
               ("plan", .optionalString(man.planAnswer?.value.rawValue)),
             ])

@@ -7,6 +7,7 @@
 extension GapReport {
   func document(content: Content, detail: ReportDetail) -> Document {
     var document = Document(compactLists: detail == .brief)
+    let index = GapIndex(self)
     header(&document, content: content, detail: detail)
     // Where a safety condition holds, what to do if there is a concern comes before anything
     // else, then how contact with him must be planned.
@@ -22,8 +23,10 @@ extension GapReport {
         "No father or male carer is recorded in this review. Who are the men in this baby's life? "
           + "Find out from all sources, not only the mother, and add each one.")
     }
-    for man in men { manSection(&document, man: man, content: content, detail: detail) }
-    caseSection(&document, content: content, detail: detail)
+    for man in men {
+      manSection(&document, man: man, index: index, content: content, detail: detail)
+    }
+    caseSection(&document, index: index, content: content, detail: detail)
     if detail == .full { whySection(&document, content: content) }
     supervisionSection(&document, content: content, detail: detail)
     if !safetyConditionHolds { concernSection(&document, content: content, detail: detail) }

@@ -46,7 +46,7 @@ extension GapReport {
 
   /// One man: his state, what is known, what is in place, and his gaps with their next steps.
   func manSection(
-    _ document: inout Document, man: Man, content: Content, detail: ReportDetail
+    _ document: inout Document, man: Man, index: GapIndex, content: Content, detail: ReportDetail
   ) {
     document.heading("\(man.label): \(man.visibility.words)")
     // The brief form's gap list shows what is not yet explored; the full form says it in words.
@@ -100,19 +100,23 @@ extension GapReport {
         lead: "Contact planned for safety")
     }
     if let strengths = man.strengths { document.item(strengths, lead: "What he brings") }
-    inPlaceItem(&document, findings: inPlace.filter { $0.man == man.label })
-    gapItems(&document, gaps: gaps.filter { $0.man == man.label }, content: content, detail: detail)
+    inPlaceItem(&document, findings: index.inPlaceByMan[man.label] ?? [])
+    gapItems(
+      &document, gaps: index.gapsByMan[man.label] ?? [], index: index, content: content,
+      detail: detail)
   }
 
   /// The case as a whole: what is in place and its gaps.
-  func caseSection(_ document: inout Document, content: Content, detail: ReportDetail) {
+  func caseSection(
+    _ document: inout Document, index: GapIndex, content: Content, detail: ReportDetail
+  ) {
     document.heading("The case")
     for condition in caseConditions {
       guard let answer = condition.answer, answer.value != .unknown else { continue }
       document.item(answerWords(answer, kind: .condition), lead: condition.item.title)
     }
-    inPlaceItem(&document, findings: inPlace.filter { $0.man == nil })
-    gapItems(&document, gaps: gaps.filter { $0.man == nil }, content: content, detail: detail)
+    inPlaceItem(&document, findings: index.caseInPlace)
+    gapItems(&document, gaps: index.caseGaps, index: index, content: content, detail: detail)
   }
 
   private func inPlaceItem(_ document: inout Document, findings: [Finding]) {
@@ -137,7 +141,8 @@ extension GapReport {
   /// The gaps of one man or of the case. Brief: one entry a topic (an exploration with what it
   /// found), with the first gap's next step. Full: one entry a gap, each next step in full.
   private func gapItems(
-    _ document: inout Document, gaps: [Gap], content: Content, detail: ReportDetail
+    _ document: inout Document, gaps: [Gap], index: GapIndex, content: Content,
+    detail: ReportDetail
   ) {
     guard !gaps.isEmpty else {
       document.item("none in what is recorded", lead: "Gaps")
@@ -170,17 +175,12 @@ extension GapReport {
       }
       let next = first.isSafeForm && detail == .full ? "Next, planned for safety" : "Next"
       if detail == .brief {
-        // A gap that opens the report points to its step there rather than saying it twice.
-        let step = firstSteps.firstIndex { step in
-          step.item.id == first.item.id && (first.man.map(step.men.contains) ?? step.men.isEmpty)
+        // A gap that opens the report points to its step there rather than saying it twice;
+        // the same step for an earlier man is named, not repeated.
+        let step = index.step[GapIndex.Place(item: first.item.id, man: first.man)]
+        let earlier = first.man.flatMap { _ in
+          index.firstMan[GapIndex.StepKey(item: first.item.id, advice: first.advice)]
         }
-        // The same step for an earlier man is named, not repeated.
-        let order = men.map(\.label)
-        let position = first.man.flatMap(order.firstIndex(of:)) ?? order.count
-        let earlier = allGaps(on: first.item.id).first { other in
-          guard let man = other.man, let index = order.firstIndex(of: man) else { return false }
-          return index < position && other.advice == first.advice
-        }.flatMap(\.man)
         let advice =
           step.map { "see step \($0 + 1) above." }
           ?? earlier.flatMap { $0 == first.man ? nil : "as for \($0)." }
@@ -196,11 +196,6 @@ extension GapReport {
 
   /// Gaps grouped by topic: an item and the knowledge items asked straight after it, which
   /// record what exploring it found ("Substance use explored", then "Substance misuse").
-  /// The gaps on one item, men in record order.
-  private func allGaps(on item: String) -> [Gap] {
-    self.gaps.filter { $0.item.id == item }
-  }
-
   private func topics(of gaps: [Gap], content: Content) -> [[Gap]] {
     var anchor: [String: String] = [:]
     var last: String?
