@@ -85,6 +85,47 @@ final class FirstStepTests: XCTestCase {
     XCTAssert(steps(none).allSatisfy { $0.0 == .rest })
   }
 
+  func testAReviewWithNoMenIsNeverWithoutGaps() {
+    let result = report([], answers: caseDone())
+    XCTAssert(result.hasGaps)
+    XCTAssertEqual(result.gaps.map(\.kind), [.noMenRecorded])
+    XCTAssertEqual(steps(result).first?.0, .identifyAndContact)
+    XCTAssertEqual(steps(result).first?.1, "all-men-identified")
+    let text = GapReportRenderer(content: content).render(result, as: .text)
+    XCTAssertFalse(text.contains("No gaps"), text)
+  }
+
+  func testAnUnknownSafetyQuestionCountsAsSomethingNotKnown() {
+    var answers = caseDone()
+    answers["practitioner-fear"] = Answer(.no)
+    let result = report(
+      [
+        father {
+          $0["safety"] = Answer(.unknown)
+          $0["agency-checks"] = Answer(.no)
+        }
+      ],
+      answers: answers)
+    XCTAssertEqual(steps(result).map(\.0), [.safety, .agencyChecks])
+  }
+
+  /// "As for" names an earlier man only where his entry prints that step, never where the gap
+  /// is folded into his entry for the exploration it belongs to.
+  func testAsForPointsOnlyToAPrintedStep() throws {
+    var first = father {
+      $0["domestic-abuse"] = Answer(.partly)
+      $0["violence-control"] = nil
+    }
+    first.label = "A"
+    var second = father { $0["violence-control"] = nil }
+    second.label = "B"
+    let text = GapReportRenderer(content: content, text: TextOptions(width: 1000))
+      .render(report([first, second], answers: caseDone()), as: .text)
+    let line = try XCTUnwrap(
+      text.split(separator: "\n").first { $0.contains("- Violence or control:") })
+    XCTAssertFalse(line.contains("as for A"), String(line))
+  }
+
   func testIdentifyAndContactBeforeTheRest() {
     let result = report(
       [

@@ -13,17 +13,18 @@ public struct FirstStep: Equatable, Sendable {
     case identifyAndContact = "identify-and-contact"
     /// A factor known present about him that the plan does not yet address.
     case knownPresentWithoutPlan = "known-present-without-plan"
-    /// Something about him is not known, and agency checks (or his GP's record) would answer it.
+    /// Something about him is not known (what was found, or whether there is a safety concern),
+    /// and agency checks or his GP's record would answer it.
     case agencyChecks = "agency-checks"
     /// Everything else, in the order the checklist asks it.
     case rest
 
     /// The rule in words, for `seen help report` and the report's full form.
     public static let rule = [
-      "safety first: the safety question, domestic abuse checked, the mother asked alone, your own fear, and the mother's support where a safety concern is recorded;",
+      "safety first: the safety question, domestic abuse checked, the mother asked alone, the mother's support where a safety concern is recorded, and your own fear;",
       "then men not yet identified or contacted;",
       "then factors known present that the plan does not yet address;",
-      "then agency checks where something about a man is not known;",
+      "then agency checks and his GP's record where something about a man is not known;",
       "then the rest, in the order the checklist asks it.",
     ]
 
@@ -41,7 +42,8 @@ public struct FirstStep: Equatable, Sendable {
 
     /// The items whose gaps are safety steps, besides the conditions (safety, your fear).
     static let safetyItems: Set<String> = ["domestic-abuse", SafetyItems.askedAlone]
-    static let contactItems: Set<String> = Set(Visibility.contactItems + ["all-men-identified"])
+    static let contactItems: Set<String> = Set(
+      Visibility.contactItems + [GapReport.Gap.allMenIdentified])
     static let agencyItems: Set<String> = ["agency-checks", "health-information"]
   }
 
@@ -116,8 +118,10 @@ extension GapReport.Man {
     riskFactors.contains { $0.status == .present } || alsoKnown.contains { $0.status == .present }
   }
 
-  /// A risk factor, or another knowledge item, not known about him.
+  /// A risk factor, another knowledge item, or a condition (the safety question) not known
+  /// about him.
   var hasAnythingNotKnown: Bool {
     riskFactors.contains { $0.status == .notKnown } || alsoKnown.contains { $0.status == .notKnown }
+      || conditions.contains { $0.answer == nil || $0.answer?.value == .unknown }
   }
 }

@@ -71,7 +71,19 @@ public enum GapAnalysis {
     let caseSafetyReasons = SafetyReason.caseReasons(in: record)
     let caseSafety = !caseSafetyReasons.isEmpty || men.contains { $0.safetyConditionHolds }
     for item in content.items(scope: .case) {
-      consider(item, answer: record.answers[item.id], man: nil, safety: caseSafety)
+      let answer = record.answers[item.id]
+      if item.id == GapReport.Gap.allMenIdentified && record.men.isEmpty
+        && (answer?.value == .yes || answer?.value == .na)
+      {
+        // A review that records no man cannot have identified them all.
+        let advice = item.next(safetyConditionHolds: caseSafety)
+        gaps.append(
+          .init(
+            man: nil, item: item, answer: answer, kind: .noMenRecorded, advice: advice,
+            isSafeForm: advice != item.next(safetyConditionHolds: false)))
+        continue
+      }
+      consider(item, answer: answer, man: nil, safety: caseSafety)
     }
 
     let reflections = content.questions.compactMap { question -> GapReport.Reflection? in

@@ -60,7 +60,13 @@ public struct GapReport: Equatable, Sendable {
       /// Not done because contact must first be planned for safety: not in place, and not a
       /// reason to stop. He must still be assessed by a route planned for safety.
       case plannedForSafety = "planned-for-safety"
+      /// "All men identified" answered done or not applicable while the review records no man:
+      /// the first thing to do is still to find the men in the baby's life.
+      case noMenRecorded = "no-men-recorded"
     }
+
+    /// The case item that asks whether every man has been identified.
+    static let allMenIdentified = "all-men-identified"
 
     public var man: String?
     public var item: ChecklistItem

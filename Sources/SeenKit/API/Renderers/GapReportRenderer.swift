@@ -36,7 +36,7 @@ public struct GapReportRenderer: Sendable {
   }
 
   private func json(_ report: GapReport) -> JSONValue {
-    let index = GapIndex(report)
+    let index = GapIndex(report, content: content)
     return .object([
       ("format", .string(Self.jsonFormat)),
       ("case", .optionalString(report.caseReference)),

@@ -347,6 +347,7 @@ extension ReflectionSheet {
     case .notApplicableWithoutReason: return "n/a needs a reason"
     case .notKnown: return gap.answer == nil ? "not answered" : "not known"
     case .plannedForSafety: return "contact to be planned for safety"
+    case .noMenRecorded: return "no man is recorded"
     }
   }
 }

@@ -7,7 +7,7 @@
 extension GapReport {
   func document(content: Content, detail: ReportDetail) -> Document {
     var document = Document(compactLists: detail == .brief)
-    let index = GapIndex(self)
+    let index = GapIndex(self, content: content, detail: detail)
     header(&document, content: content, detail: detail)
     // Where a safety condition holds, what to do if there is a concern comes before anything
     // else, then how contact with him must be planned.

@@ -102,7 +102,8 @@ extension GapReport {
     if let strengths = man.strengths { document.item(strengths, lead: "What he brings") }
     inPlaceItem(&document, findings: index.inPlaceByMan[man.label] ?? [])
     gapItems(
-      &document, gaps: index.gapsByMan[man.label] ?? [], index: index, content: content,
+      &document, gaps: index.gapsByMan[man.label] ?? [],
+      entries: index.entriesByMan[man.label] ?? [], index: index, content: content,
       detail: detail)
   }
 
@@ -116,7 +117,9 @@ extension GapReport {
       document.item(answerWords(answer, kind: .condition), lead: condition.item.title)
     }
     inPlaceItem(&document, findings: index.caseInPlace)
-    gapItems(&document, gaps: index.caseGaps, index: index, content: content, detail: detail)
+    gapItems(
+      &document, gaps: index.caseGaps, entries: index.caseEntries, index: index, content: content,
+      detail: detail)
   }
 
   private func inPlaceItem(_ document: inout Document, findings: [Finding]) {
@@ -141,8 +144,8 @@ extension GapReport {
   /// The gaps of one man or of the case. Brief: one entry a topic (an exploration with what it
   /// found), with the first gap's next step. Full: one entry a gap, each next step in full.
   private func gapItems(
-    _ document: inout Document, gaps: [Gap], index: GapIndex, content: Content,
-    detail: ReportDetail
+    _ document: inout Document, gaps: [Gap], entries: [[Gap]], index: GapIndex,
+    content: Content, detail: ReportDetail
   ) {
     guard !gaps.isEmpty else {
       document.item("none in what is recorded", lead: "Gaps")
@@ -153,8 +156,7 @@ extension GapReport {
     document.subheading(
       "Gaps (\(gaps.count))"
         + (safeForms ? ", each next step \(Self.safeFormsBasis)" : ""))
-    let groups = detail == .brief ? topics(of: gaps, content: content) : gaps.map { [$0] }
-    for group in groups {
+    for group in entries {
       guard let first = group.first else { continue }
       // What exploring it found, in brackets: "partly (violence or control: not known)".
       var text = gapWords(first)
@@ -194,29 +196,6 @@ extension GapReport {
     }
   }
 
-  /// Gaps grouped by topic: an item and the knowledge items asked straight after it, which
-  /// record what exploring it found ("Substance use explored", then "Substance misuse").
-  private func topics(of gaps: [Gap], content: Content) -> [[Gap]] {
-    var anchor: [String: String] = [:]
-    var last: String?
-    for item in content.checklist {
-      if item.kind != .knowledge { last = item.id }
-      anchor[item.id] = item.kind == .knowledge ? (last ?? item.id) : item.id
-    }
-    var groups: [[Gap]] = []
-    var positions: [String: Int] = [:]
-    for gap in gaps {
-      let key = anchor[gap.item.id] ?? gap.item.id
-      if let position = positions[key] {
-        groups[position].append(gap)
-      } else {
-        positions[key] = groups.count
-        groups.append([gap])
-      }
-    }
-    return groups
-  }
-
   private func gapWords(_ gap: Gap) -> String {
     switch gap.kind {
     case .notKnown:
@@ -226,6 +205,8 @@ extension GapReport {
         + (gap.answer?.note.map { " (\($0))" } ?? "")
     case .notApplicableWithoutReason:
       return "not applicable, with no reason given"
+    case .noMenRecorded:
+      return "answered, but no father or male carer is recorded in this review"
     case .notYetDone:
       return gap.answer.map { answerWords($0, kind: gap.item.kind) } ?? "not answered"
     }

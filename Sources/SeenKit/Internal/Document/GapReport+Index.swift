@@ -15,22 +15,35 @@ struct GapIndex {
 
   private(set) var gapsByMan: [String: [GapReport.Gap]] = [:]
   private(set) var caseGaps: [GapReport.Gap] = []
+  /// Each man's gaps as the report lists them: in the brief form one entry a topic (an item
+  /// and the knowledge items asked straight after it), in the full form one entry a gap.
+  private(set) var entriesByMan: [String: [[GapReport.Gap]]] = [:]
+  private(set) var caseEntries: [[GapReport.Gap]] = []
   private(set) var inPlaceByMan: [String: [GapReport.Finding]] = [:]
   private(set) var caseInPlace: [GapReport.Finding] = []
-  /// The first man, in record order, whose gap on an item takes a given next step.
+  /// The first man, in record order, whose entry on an item prints a given next step.
   private(set) var firstMan: [StepKey: String] = [:]
   /// The first step (0-based) that covers a gap's item and man.
   private(set) var step: [Place: Int] = [:]
 
-  init(_ report: GapReport) {
+  init(_ report: GapReport, content: Content, detail: ReportDetail = .full) {
     for gap in report.gaps {
-      guard let man = gap.man else {
+      if let man = gap.man {
+        gapsByMan[man, default: []].append(gap)
+      } else {
         caseGaps.append(gap)
-        continue
       }
-      gapsByMan[man, default: []].append(gap)
-      let key = StepKey(item: gap.item.id, advice: gap.advice)
-      if firstMan[key] == nil { firstMan[key] = man }
+    }
+    let group = detail == .brief ? { Self.topics(of: $0, content: content) } : { $0.map { [$0] } }
+    caseEntries = group(caseGaps)
+    for man in report.men {
+      let entries = group(gapsByMan[man.label] ?? [])
+      entriesByMan[man.label] = entries
+      // Only the first gap of an entry prints its next step, so only it can be pointed to.
+      for head in entries.compactMap(\.first) {
+        let key = StepKey(item: head.item.id, advice: head.advice)
+        if firstMan[key] == nil { firstMan[key] = man.label }
+      }
     }
     for finding in report.inPlace {
       if let man = finding.man {
@@ -43,5 +56,28 @@ struct GapIndex {
       if firstStep.men.isEmpty { step[Place(item: firstStep.item.id, man: nil)] = offset }
       for man in firstStep.men { step[Place(item: firstStep.item.id, man: man)] = offset }
     }
+  }
+
+  /// Gaps grouped by topic: an item and the knowledge items asked straight after it, which
+  /// record what exploring it found ("Substance use explored", then "Substance misuse").
+  static func topics(of gaps: [GapReport.Gap], content: Content) -> [[GapReport.Gap]] {
+    var anchor: [String: String] = [:]
+    var last: String?
+    for item in content.checklist {
+      if item.kind != .knowledge { last = item.id }
+      anchor[item.id] = item.kind == .knowledge ? (last ?? item.id) : item.id
+    }
+    var groups: [[GapReport.Gap]] = []
+    var positions: [String: Int] = [:]
+    for gap in gaps {
+      let key = anchor[gap.item.id] ?? gap.item.id
+      if let position = positions[key] {
+        groups[position].append(gap)
+      } else {
+        positions[key] = groups.count
+        groups.append([gap])
+      }
+    }
+    return groups
   }
 }
