@@ -42,8 +42,9 @@ public struct ReviewSession: Sendable {
     public var message: String?
   }
 
-  public private(set) var record: ReviewRecord
-  public private(set) var step: Step
+  // Settable within SeenKit, so that the handlers in ReviewSession+Men.swift can answer.
+  public internal(set) var record: ReviewRecord
+  public internal(set) var step: Step
   let content: Content
   /// The date Enter gives the review when it has none: passed in, never read from a clock here.
   let today: ISODate
@@ -53,7 +54,7 @@ public struct ReviewSession: Sendable {
   private var awaitingReason: Step?
   /// The men whose relationship has been given (in this session, or in the record it started
   /// from): for a man just added, none is assumed, so Enter alone does not pass his.
-  private var relationshipsGiven: Set<Int>
+  var relationshipsGiven: Set<Int>
 
   /// A new session, from the start. `record` may hold answers already (from a file or a training
   /// scenario): each prompt shows them, and Enter keeps them. `today` is the date offered for the
@@ -113,7 +114,7 @@ public struct ReviewSession: Sendable {
 
   // MARK: - Moving
 
-  private mutating func advance() {
+  mutating func advance() {
     if returnsToReview {
       returnsToReview = false
       step = .review
@@ -276,107 +277,6 @@ public struct ReviewSession: Sendable {
     return Outcome(event: .changed, message: nil)
   }
 
-  private mutating func ensureMan(_ index: Int) {
-    while record.men.count <= index {
-      let label = record.men.isEmpty ? "Father" : "Man \(record.men.count + 1)"
-      record.men.append(ManRecord(label: label))
-    }
-  }
-
-  private mutating func handleLabel(_ line: String, man index: Int) -> Outcome {
-    let isNew = record.men.count <= index
-    ensureMan(index)
-    if line.isEmpty {
-      advance()
-      return Outcome(event: isNew ? .changed : .unchanged, message: nil)
-    }
-    let taken = record.men.indices.contains {
-      $0 != index && record.men[$0].label.lowercased() == line.lowercased()
-    }
-    if taken {
-      return Outcome(
-        event: isNew ? .changed : .unchanged,
-        message: "Another man is already called \"\(line)\". Give each a different label.")
-    }
-    if Int(line) != nil {
-      return Outcome(
-        event: isNew ? .changed : .unchanged,
-        message: "A label needs words, such as \"Father\" or \"Man B\".")
-    }
-    record.men[index].label = line
-    advance()
-    return Outcome(event: .changed, message: nil)
-  }
-
-  private mutating func handleRelationship(_ line: String, man index: Int) -> Outcome {
-    ensureMan(index)
-    let options = Relationship.offered
-    if line.isEmpty {
-      guard relationshipsGiven.contains(index) else {
-        return Outcome(
-          event: .unchanged,
-          message:
-            "Choose one: type a number from 1 to \(options.count) (\(options.count) if it is not known yet)."
-        )
-      }
-      advance()
-      return Outcome(event: .unchanged, message: nil)
-    }
-    let lowered = line.lowercased()
-    let chosen: Relationship? =
-      Int(lowered).flatMap { $0 >= 1 && $0 <= options.count ? options[$0 - 1] : nil }
-      ?? options.first {
-        $0.rawValue == lowered || $0.words == lowered || $0.choiceWords == lowered
-      }
-    guard let chosen else {
-      return Outcome(
-        event: .unchanged,
-        message: "Type a number from 1 to \(options.count)"
-          + (relationshipsGiven.contains(index)
-            ? ", or Enter to keep \"\(record.men[index].relationship.words)\"." : "."))
-    }
-    record.men[index].relationship = chosen
-    relationshipsGiven.insert(index)
-    advance()
-    return Outcome(event: .changed, message: nil)
-  }
-
-  private mutating func handleLivesWithBaby(_ line: String, man index: Int) -> Outcome {
-    ensureMan(index)
-    let value: Bool??
-    switch line.lowercased() {
-    case "": value = .none
-    case "y", "yes": value = .some(true)
-    case "n", "no": value = .some(false)
-    case "u", "unknown", "not known": value = .some(nil)
-    default:
-      return Outcome(event: .unchanged, message: "Type y (yes), n (no) or u (not known).")
-    }
-    guard case .some(let lives) = value else {
-      advance()
-      return Outcome(event: .unchanged, message: nil)
-    }
-    record.men[index].livesWithBaby = lives
-    advance()
-    return Outcome(event: .changed, message: nil)
-  }
-
-  private mutating func handleAddAnother(_ line: String) -> Outcome {
-    switch line.lowercased() {
-    case "", "n", "no":
-      advance()
-      return Outcome(event: .unchanged, message: nil)
-    case "y", "yes":
-      let index = record.men.count
-      ensureMan(index)
-      step = .manLabel(index)
-      return Outcome(event: .changed, message: nil)
-    default:
-      return Outcome(
-        event: .unchanged, message: "Type y to add another man, or n (or Enter) to go on.")
-    }
-  }
-
   private mutating func handleItem(_ line: String, man: Int?, id: String) -> Outcome {
     guard let item = content.item(id) else {
       advance()
@@ -450,16 +350,6 @@ public struct ReviewSession: Sendable {
       ? nil
       : "Kept as not applicable without a reason: the report shows it as a gap until it has one."
     return Outcome(event: .changed, message: message)
-  }
-
-  private mutating func handleStrengths(_ line: String, man index: Int) -> Outcome {
-    guard !line.isEmpty, index < record.men.count else {
-      advance()
-      return Outcome(event: .unchanged, message: nil)
-    }
-    record.men[index].strengths = line
-    advance()
-    return Outcome(event: .changed, message: nil)
   }
 
   private mutating func handleReflection(_ line: String, id: String) -> Outcome {

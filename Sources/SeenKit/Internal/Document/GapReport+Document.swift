@@ -55,8 +55,7 @@ extension GapReport {
       about +=
         " "
         + content.framing.map { note in
-          "\(note.brief.dropLast(note.brief.hasSuffix(".") ? 1 : 0)) "
-            + "(\(content.briefCitation(note.quotation.source)))."
+          "\(Self.withoutFullStop(note.brief)) (\(content.briefCitation(note.quotation.source)))."
         }.joined(separator: " ")
         + " Numbers in brackets are the review's paragraphs; \"guidance\" marks wider practice "
         + "guidance."
@@ -149,6 +148,13 @@ extension GapReport {
   static let whatNext =
     "What next: print a reflection sheet for supervision: seen sheet YOUR-REVIEW.json"
 
+  /// "… front door (…)." rather than "… front door. (….)": text that a citation follows.
+  static func withoutFullStop(_ text: String) -> Substring {
+    var text = Substring(text)
+    while text.last == "." { text = text.dropLast() }
+    return text
+  }
+
   /// A source, in full or by paragraph.
   func cited(_ source: SourceReference, content: Content, detail: ReportDetail) -> String {
     detail == .full ? content.citation(source) : content.briefCitation(source)
@@ -162,21 +168,16 @@ extension GapReport {
   func advised(
     _ advice: SafeAdvice, content: Content, detail: ReportDetail, underSafetyHeading: Bool = false
   ) -> String {
-    func withoutFullStop(_ text: String) -> Substring {
-      var text = Substring(text)
-      while text.last == "." { text = text.dropLast() }
-      return text
-    }
     if detail == .brief {
       let basis = content.briefBasis(
         underSafetyHeading ? advice.withoutSafePlanningBasis : advice)
       return basis.isEmpty
-        ? advice.briefAdvice : "\(withoutFullStop(advice.briefAdvice)) \(basis)."
+        ? advice.briefAdvice : "\(Self.withoutFullStop(advice.briefAdvice)) \(basis)."
     }
     let basis = [advice.source.map(content.citation), advice.guidance].compactMap { $0 }
     guard !basis.isEmpty else { return advice.advice }
     // "… front door (Working Together …)." rather than "… front door. (Working Together ….)"
-    return "\(withoutFullStop(advice.advice)) ("
-      + basis.map(withoutFullStop).joined(separator: "; ") + ")."
+    return "\(Self.withoutFullStop(advice.advice)) ("
+      + basis.map(Self.withoutFullStop).joined(separator: "; ") + ")."
   }
 }

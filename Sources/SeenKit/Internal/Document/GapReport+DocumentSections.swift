@@ -24,8 +24,7 @@ extension GapReport {
       // The heading says contact is planned for safety; the brief form gives only why.
       guard var text = man.safetyText else { continue }
       if detail == .brief {
-        text = man.safetyReasons.map(\.briefWords).joined(separator: "; ") + "."
-        text = text.prefix(1).uppercased() + text.dropFirst()
+        text = capitalized(man.safetyReasons.map(\.briefWords).joined(separator: "; ") + ".")
       }
       if let index = groups.firstIndex(where: { $0.text == text }) {
         groups[index].men.append(man.label)

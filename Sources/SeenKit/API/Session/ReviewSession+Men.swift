@@ -1,0 +1,115 @@
+/// The steps of the guided review that are about the men themselves: each man's label, his
+/// relationship to the baby, whether he lives with the baby, what he brings, and whether there is
+/// another man.
+extension ReviewSession {
+  mutating func ensureMan(_ index: Int) {
+    while record.men.count <= index {
+      let label = record.men.isEmpty ? "Father" : "Man \(record.men.count + 1)"
+      record.men.append(ManRecord(label: label))
+    }
+  }
+
+  mutating func handleLabel(_ line: String, man index: Int) -> Outcome {
+    let isNew = record.men.count <= index
+    ensureMan(index)
+    if line.isEmpty {
+      advance()
+      return Outcome(event: isNew ? .changed : .unchanged, message: nil)
+    }
+    let taken = record.men.indices.contains {
+      $0 != index && record.men[$0].label.lowercased() == line.lowercased()
+    }
+    if taken {
+      return Outcome(
+        event: isNew ? .changed : .unchanged,
+        message: "Another man is already called \"\(line)\". Give each a different label.")
+    }
+    if Int(line) != nil {
+      return Outcome(
+        event: isNew ? .changed : .unchanged,
+        message: "A label needs words, such as \"Father\" or \"Man B\".")
+    }
+    record.men[index].label = line
+    advance()
+    return Outcome(event: .changed, message: nil)
+  }
+
+  mutating func handleRelationship(_ line: String, man index: Int) -> Outcome {
+    ensureMan(index)
+    let options = Relationship.offered
+    if line.isEmpty {
+      guard relationshipsGiven.contains(index) else {
+        return Outcome(
+          event: .unchanged,
+          message:
+            "Choose one: type a number from 1 to \(options.count) (\(options.count) if it is not known yet)."
+        )
+      }
+      advance()
+      return Outcome(event: .unchanged, message: nil)
+    }
+    let lowered = line.lowercased()
+    let chosen: Relationship? =
+      Int(lowered).flatMap { $0 >= 1 && $0 <= options.count ? options[$0 - 1] : nil }
+      ?? options.first {
+        $0.rawValue == lowered || $0.words == lowered || $0.choiceWords == lowered
+      }
+    guard let chosen else {
+      return Outcome(
+        event: .unchanged,
+        message: "Type a number from 1 to \(options.count)"
+          + (relationshipsGiven.contains(index)
+            ? ", or Enter to keep \"\(record.men[index].relationship.words)\"." : "."))
+    }
+    record.men[index].relationship = chosen
+    relationshipsGiven.insert(index)
+    advance()
+    return Outcome(event: .changed, message: nil)
+  }
+
+  mutating func handleLivesWithBaby(_ line: String, man index: Int) -> Outcome {
+    ensureMan(index)
+    let value: Bool??
+    switch line.lowercased() {
+    case "": value = .none
+    case "y", "yes": value = .some(true)
+    case "n", "no": value = .some(false)
+    case "u", "unknown", "not known": value = .some(nil)
+    default:
+      return Outcome(event: .unchanged, message: "Type y (yes), n (no) or u (not known).")
+    }
+    guard case .some(let lives) = value else {
+      advance()
+      return Outcome(event: .unchanged, message: nil)
+    }
+    record.men[index].livesWithBaby = lives
+    advance()
+    return Outcome(event: .changed, message: nil)
+  }
+
+  mutating func handleAddAnother(_ line: String) -> Outcome {
+    switch line.lowercased() {
+    case "", "n", "no":
+      advance()
+      return Outcome(event: .unchanged, message: nil)
+    case "y", "yes":
+      let index = record.men.count
+      ensureMan(index)
+      step = .manLabel(index)
+      return Outcome(event: .changed, message: nil)
+    default:
+      return Outcome(
+        event: .unchanged, message: "Type y to add another man, or n (or Enter) to go on.")
+    }
+  }
+
+  mutating func handleStrengths(_ line: String, man index: Int) -> Outcome {
+    guard !line.isEmpty, index < record.men.count else {
+      advance()
+      return Outcome(event: .unchanged, message: nil)
+    }
+    record.men[index].strengths = line
+    advance()
+    return Outcome(event: .changed, message: nil)
+  }
+}
