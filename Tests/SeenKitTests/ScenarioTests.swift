@@ -21,6 +21,39 @@ final class ScenarioTests: XCTestCase {
     }
   }
 
+  /// A scenario record answers every checklist item, for every man and for the case: what the
+  /// source says, or "not known" where it is silent, so that no gap in a scenario's report is
+  /// only an item its author left out. "Not applicable" is never an answer for silence.
+  func testEveryScenarioRecordAnswersEveryItem() {
+    for scenario in content.scenarios {
+      let record = scenario.record
+      for man in record.men {
+        let unanswered = content.items(scope: .man).map(\.id).filter { man.answers[$0] == nil }
+        XCTAssertEqual(unanswered, [], "\(scenario.id), \(man.label): not answered")
+        let notApplicable = man.answers.filter { $0.value.value == .na }.keys.sorted()
+        XCTAssertEqual(notApplicable, [], "\(scenario.id), \(man.label): not applicable")
+      }
+      let unanswered = content.items(scope: .case).map(\.id).filter { record.answers[$0] == nil }
+      XCTAssertEqual(unanswered, [], "\(scenario.id), the case: not answered")
+      let notApplicable = record.answers.filter { $0.value.value == .na }.keys.sorted()
+      XCTAssertEqual(notApplicable, [], "\(scenario.id), the case: not applicable")
+    }
+  }
+
+  /// Every answer in a scenario record says where it comes from: a note citing the source, or
+  /// "The source does not say." beside "not known".
+  func testEveryScenarioAnswerHasANote() {
+    for scenario in content.scenarios {
+      let record = scenario.record
+      let answers =
+        record.men.flatMap { man in man.answers.map { ("\(man.label), \($0.key)", $0.value) } }
+        + record.answers.map { ("the case, \($0.key)", $0.value) }
+      for (name, answer) in answers {
+        XCTAssertNotNil(answer.note, "\(scenario.id), \(name): no note")
+      }
+    }
+  }
+
   func testTheCompositeSaysSoInItsNarrative() throws {
     let scenario = try XCTUnwrap(content.scenario("care-leaver"))
     let text = ScenarioRenderer(content: content).render(scenario, as: .text)
