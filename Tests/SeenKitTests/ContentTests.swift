@@ -18,7 +18,7 @@ final class ContentTests: XCTestCase {
       content.riskFactors.map(\.id),
       [
         "childhood-adversity", "impulsivity", "substance-misuse", "mental-ill-health",
-        "young-parent",
+        "young-parent", "care-leaver",
         "violence-control", "external-pressures",
       ])
     XCTAssertEqual(
@@ -97,8 +97,9 @@ final class ContentTests: XCTestCase {
       content.riskFactors.map(\.source) + [
         content.trigger.source, content.combination.source, content.together.source,
       ]
-    sources += content.tiers.flatMap { [$0.source, $0.quoteSource] + $0.challenges.map(\.source) }
-    sources += content.figures.map(\.source) + content.checklist.map(\.source)
+    sources += content.riskFactors.flatMap(\.explanationSources)
+    sources += content.tiers.flatMap { $0.sources + [$0.quoteSource] + $0.challenges.map(\.source) }
+    sources += content.figures.map(\.source) + content.checklist.flatMap(\.sources)
     for source in sources {
       XCTAssertNotNil(content.document(source.document), "\(source)")
       XCTAssertFalse(content.citation(source).isEmpty)

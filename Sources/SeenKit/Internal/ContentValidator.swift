@@ -34,13 +34,16 @@ struct ContentValidator {
         report(file, path + ".source.section", .emptyText)
       }
     }
+    func checkSources(_ sources: [SourceReference], file: String, path: String) {
+      for source in sources { checkSource(source, file: file, path: path) }
+    }
     func checkText(_ text: String, file: String, path: String) {
       if text.trimmingWhitespace().isEmpty { report(file, path, .emptyText) }
     }
     func checkAdvice(_ advice: SafeAdvice, file: String, path: String) {
       checkText(advice.advice, file: file, path: path + ".advice")
       if let brief = advice.brief { checkText(brief, file: file, path: path + ".brief") }
-      if let source = advice.source { checkSource(source, file: file, path: path) }
+      checkSources(advice.sources, file: file, path: path)
       if let guidance = advice.guidance {
         checkText(guidance, file: file, path: path + ".guidance")
       }
@@ -80,6 +83,8 @@ struct ContentValidator {
       checkText(factor.title, file: "risk-factors.json", path: path + ".title")
       checkText(factor.quote, file: "risk-factors.json", path: path + ".quote")
       checkSource(factor.source, file: "risk-factors.json", path: path)
+      checkText(factor.explanation, file: "risk-factors.json", path: path + ".explanation")
+      checkSources(factor.explanationSources, file: "risk-factors.json", path: path)
       checkQuestions(factor.questions, file: "risk-factors.json", path: path)
     }
     for (key, quotation) in [
@@ -106,7 +111,7 @@ struct ContentValidator {
     }
     for (offset, tier) in content.tiers.enumerated() {
       checkText(tier.title, file: "tiers.json", path: "tiers[\(offset)].title")
-      checkSource(tier.source, file: "tiers.json", path: "tiers[\(offset)]")
+      checkSources(tier.sources, file: "tiers.json", path: "tiers[\(offset)]")
       if content.document(tier.quoteSource.document) == nil {
         report(
           "tiers.json", "tiers[\(offset)].quoteSource.document",
@@ -148,7 +153,7 @@ struct ContentValidator {
             .other("only an item asked about each man can have a promptNotFather."))
         }
       }
-      checkSource(item.source, file: "checklist.json", path: path)
+      checkSources(item.sources, file: "checklist.json", path: path)
       checkQuestions(item.questions, file: "checklist.json", path: path)
       checkRiskFactors(item.riskFactors, file: "checklist.json", path: path)
       if item.kind == .knowledge && item.scope == .case {

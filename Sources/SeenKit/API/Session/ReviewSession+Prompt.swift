@@ -258,7 +258,7 @@ extension ReviewSession {
         "Every man in the baby's life counts: new partners and other male carers as well as the birth father. In the review, 81 babies were living with their birth father and 11 with unrelated men."
     case .item(_, let id):
       guard let item = content.item(id) else { return "" }
-      var parts = ["Why it matters: \(item.why) (\(content.citation(item.source)))"]
+      var parts = ["Why it matters: \(item.why) (\(content.citation(item.sources)))"]
       let questions = item.questions.compactMap { content.question($0)?.text }
       if !questions.isEmpty { parts.append("Ask yourself: " + questions.joined(separator: " ")) }
       let advice = item.next(safetyConditionHolds: safetyConditionHolds(for: step))
