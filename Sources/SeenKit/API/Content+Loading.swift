@@ -117,6 +117,17 @@ extension Content {
       }
     }
 
+    // Optional: a folder without the file has no recommendations.
+    let recommendations =
+      files["recommendations.json"] == nil
+      ? []
+      : reader("recommendations.json").flatMap { file in
+        attempt { () throws(DataError) -> [Recommendation] in
+          try file.rejectUnknownKeys(allowed: ["recommendations"])
+          return try file.objects("recommendations").map(decodeRecommendation)
+        }
+      }
+
     guard let version, let documents, let questions, let closing, let riskFactors, let trigger,
       let combination, let together, let framing, let tiers, let figures, let checklist, let safety,
       let roles
@@ -128,7 +139,9 @@ extension Content {
       riskFactors: riskFactors, trigger: trigger, combination: combination, together: together,
       tiers: tiers, figures: figures, safety: safety, checklist: checklist, roles: roles)
     content.framing = framing
+    content.recommendations = recommendations ?? []
     problems += ContentValidator(content: content, name: name).problems()
+    problems += ContentValidator(content: content, name: name).recommendationProblems()
     // Scenarios hold review records, which can only be checked against a sound checklist.
     if problems.isEmpty, files["scenarios.json"] != nil, let file = reader("scenarios.json") {
       content.scenarios =
@@ -353,4 +366,12 @@ private func decodeScenario(_ reader: JSONObjectReader, content: Content) throws
     record: try ReviewRecord.decode(
       try reader.required("record"), file: reader.file, path: reader.childPath("record"),
       content: content))
+}
+
+private func decodeRecommendation(_ reader: JSONObjectReader) throws(DataError) -> Recommendation {
+  try reader.rejectUnknownKeys(allowed: ["id", "title", "for", "quote", "source"])
+  return Recommendation(
+    id: try reader.string("id"), title: try reader.string("title"),
+    addressedTo: try reader.string("for"), quote: try reader.string("quote"),
+    source: try decodeSource(reader))
 }

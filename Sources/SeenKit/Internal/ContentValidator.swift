@@ -283,6 +283,42 @@ struct ContentValidator {
     return problems
   }
 
+  /// Recommendation ids unique, every text present, sources resolving (`recommendations.json`).
+  func recommendationProblems() -> [DataError] {
+    var problems: [DataError] = []
+    func report(_ path: String, _ problem: DataError.Problem) {
+      problems.append(
+        DataError(file: name("recommendations.json"), position: nil, path: path, problem: problem))
+    }
+    var seen = Set<String>()
+    for (offset, recommendation) in content.recommendations.enumerated() {
+      let path = "recommendations[\(offset)]"
+      if !isKebabCase(recommendation.id) {
+        report(
+          path + ".id",
+          .other("ids are lower-case words joined by hyphens, not \"\(recommendation.id)\"."))
+      }
+      if !seen.insert(recommendation.id).inserted {
+        report(path + ".id", .duplicateId(recommendation.id))
+      }
+      for (field, text) in [
+        ("title", recommendation.title), ("for", recommendation.addressedTo),
+        ("quote", recommendation.quote),
+      ] where text.trimmingWhitespace().isEmpty {
+        report("\(path).\(field)", .emptyText)
+      }
+      if content.document(recommendation.source.document) == nil {
+        report(
+          path + ".source.document",
+          .unresolvedReference(recommendation.source.document, kind: "document of manifest.json"))
+      }
+      if recommendation.source.section.trimmingWhitespace().isEmpty {
+        report(path + ".source.section", .emptyText)
+      }
+    }
+    return problems
+  }
+
   private func isKebabCase(_ id: String) -> Bool {
     !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-") && !id.contains("--")
       && id.unicodeScalars.allSatisfy {

@@ -156,6 +156,19 @@ public struct ContentRenderer: Sendable {
             ])
           })
       ),
+      ("recommendations", recommendations),
     ])
+  }
+
+  /// Grouped as in the text: by document, the review first.
+  private var recommendations: JSONValue {
+    .array(
+      content.recommendationsByDocument.flatMap(\.recommendations).map { recommendation in
+        .object([
+          ("id", .string(recommendation.id)), ("title", .string(recommendation.title)),
+          ("for", .string(recommendation.addressedTo)), ("quote", .string(recommendation.quote)),
+          ("source", source(recommendation.source)),
+        ])
+      })
   }
 }

@@ -72,6 +72,7 @@ extension Content {
         if item.isSensitive { document.field("Notes", "sensitive: left out of outputs by default") }
       }
     }
+    addRecommendations(to: &document)
     return document
   }
 }
