@@ -105,15 +105,18 @@ final class ContentFidelityTests: XCTestCase {
   }
 
   /// Every verbatim text: questions, the closing line, risk factors' quotes, the notes on them,
-  /// tiers' quotes and points, the challenges, figures' quotes, scenarios' learning points.
+  /// tiers' quotes and points, the challenges, figures' quotes, recommendations, scenarios'
+  /// learning points.
   static func quotations(in content: Content) -> [(String, Quotation)] {
     var quotations: [(String, Quotation)] = []
     for question in content.questions {
-      quotations.append(("question \(question.id)", Quotation(text: question.text, source: question.source)))
+      quotations.append(
+        ("question \(question.id)", Quotation(text: question.text, source: question.source)))
     }
     quotations.append(("closing line", content.closing))
     for factor in content.riskFactors {
-      quotations.append(("risk factor \(factor.id)", Quotation(text: factor.quote, source: factor.source)))
+      quotations.append(
+        ("risk factor \(factor.id)", Quotation(text: factor.quote, source: factor.source)))
     }
     quotations += [
       ("trigger", content.trigger), ("combination", content.combination),
@@ -124,18 +127,28 @@ final class ContentFidelityTests: XCTestCase {
     }
     let figure = SourceReference(document: Content.reviewDocument, section: "15.4")
     for tier in content.tiers {
-      quotations.append(("tier \(tier.number) quote", Quotation(text: tier.quote, source: tier.quoteSource)))
+      quotations.append(
+        ("tier \(tier.number) quote", Quotation(text: tier.quote, source: tier.quoteSource)))
       for point in tier.points {
         quotations.append(("tier \(tier.number) point", Quotation(text: point, source: figure)))
       }
       for challenge in tier.challenges {
         for question in challenge.questions {
-          quotations.append(("challenge \(challenge.id)", Quotation(text: question, source: challenge.source)))
+          quotations.append(
+            ("challenge \(challenge.id)", Quotation(text: question, source: challenge.source)))
         }
       }
     }
     for figure in content.figures {
-      quotations.append(("figure \(figure.id)", Quotation(text: figure.quote, source: figure.source)))
+      quotations.append(
+        ("figure \(figure.id)", Quotation(text: figure.quote, source: figure.source)))
+    }
+    for recommendation in content.recommendations {
+      quotations.append(
+        (
+          "recommendation \(recommendation.id)",
+          Quotation(text: recommendation.quote, source: recommendation.source)
+        ))
     }
     for scenario in content.scenarios {
       for (offset, point) in scenario.learningPoints.enumerated() {
@@ -167,7 +180,7 @@ final class ContentFidelityTests: XCTestCase {
       texts.append(("tier \(tier.number) summary", tier.summary, tier.sources))
     }
     for figure in content.figures {
-      texts.append(("figure \(figure.id)", "\(figure.value) \(figure.text)", [figure.source]))
+      texts.append(("figure \(figure.id)", figure.sentence, [figure.source]))
     }
     for item in content.checklist {
       let what = "checklist \(item.id)"
@@ -178,6 +191,11 @@ final class ContentFidelityTests: XCTestCase {
         texts.append(("\(what) \(field)", text, item.sources))
       }
       if let safe = item.safeNext { advice("\(what) safeNext", safe) }
+    }
+    for recommendation in content.recommendations {
+      texts.append(
+        ("recommendation \(recommendation.id) title", recommendation.title, [recommendation.source])
+      )
     }
     let safety = content.safety
     for (name, entry) in [
@@ -268,7 +286,7 @@ enum SourceText {
     for (index, character) in characters.enumerated() {
       if character.isLetter || character.isNumber {
         token.append(character)
-      } else if (character == "." || character == ","), token.first?.isNumber == true,
+      } else if character == "." || character == ",", token.first?.isNumber == true,
         index + 1 < characters.count, characters[index + 1].isNumber
       {
         token.append(character)

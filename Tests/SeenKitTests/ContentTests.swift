@@ -46,7 +46,8 @@ final class ContentTests: XCTestCase {
       "young-parents": "30", "care-leavers": "5", "birth-fathers": "81", "other-male-carers": "11",
       "cases-in-depth": "23", "perpetrators-interviewed": "8", "practitioners-met": "322",
       "share-under-one": "35%",
-      "notifications-since-2018": "257",
+      "notifications-since-2018": "257", "share-under-one-2021": "32%",
+      "infants-notified-2021": "129",
     ]
     for (id, value) in expected {
       XCTAssertEqual(values[id], value, id)

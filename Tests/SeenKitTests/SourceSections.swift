@@ -65,8 +65,10 @@ struct SourceSections {
   // MARK: - The review
 
   /// "66 THE CHILD SAFEGUARDING PRACTICE REVIEW PANEL" and the like: the running head of every
-  /// page of the review, which the extraction put inside paragraphs that run across pages.
+  /// page of the review, which the extraction put inside paragraphs that run across pages; and
+  /// the Foundations briefing's bold, kept by its extraction as Markdown `**`.
   private static func withoutPageFurniture(_ text: String) -> String {
+    let text = text.replacingOccurrences(of: "**", with: "")
     let head = "THE CHILD SAFEGUARDING PRACTICE REVIEW PANEL"
     return text.split(separator: "\n", omittingEmptySubsequences: false)
       .filter { line in
@@ -98,7 +100,9 @@ struct SourceSections {
     if let part = reviewParts[section] {
       guard
         let start = lines.last(where: { isAlone(part.start, at: $0, in: text) }),
-        let end = lines.first(where: { $0 > start && text[$0...].drop(while: { $0 == " " }).hasPrefix(part.end) })
+        let end = lines.first(where: {
+          $0 > start && text[$0...].drop(while: { $0 == " " }).hasPrefix(part.end)
+        })
       else { return nil }
       return String(text[start..<end])
     }
@@ -123,7 +127,8 @@ struct SourceSections {
     // A paragraph also ends where the next chapter begins.
     let chapter = String(last.prefix { $0 != "." })
     if let next = Int(chapter).map({ String($0 + 1) }),
-      let heading = chapterStart(next, paragraphs, in: text, lines: lines), heading > start, heading < end
+      let heading = chapterStart(next, paragraphs, in: text, lines: lines), heading > start,
+      heading < end
     {
       end = heading
     }

@@ -77,6 +77,8 @@ final class ContentCommandTests: XCTestCase {
     for figure in figures {
       let source = figure["source"] as? [String: Any]
       XCTAssertNotNil(source?["citation"] as? String, "figure without a citation: \(figure)")
+      XCTAssertNotNil(figure["sentence"] as? String, "figure without a sentence: \(figure)")
+      XCTAssertNil(figure["text"], "figures no longer have text: \(figure)")
     }
   }
 

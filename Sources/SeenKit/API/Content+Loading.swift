@@ -288,10 +288,21 @@ private func decodeTier(_ reader: JSONObjectReader) throws(DataError) -> Tier {
 }
 
 private func decodeFigure(_ reader: JSONObjectReader) throws(DataError) -> KeyFigure {
-  try reader.rejectUnknownKeys(allowed: ["id", "value", "text", "quote", "source"])
+  // Content 1.2 and earlier held `text`, the rest of the sentence after the value; a figure is now
+  // one full sentence, which cannot be made from the old fragment without rewriting it.
+  if let text = reader.value("text"), reader.value("sentence") == nil {
+    throw reader.error(
+      .other(
+        "\"text\" (the words after the value) is replaced by \"sentence\": the whole figure as one "
+          + "sentence, its value in it, such as \"Of the 92 children in the review, 45 were known "
+          + "only to universal services at the time of the abuse.\""),
+      at: text, key: "text")
+  }
+  try reader.rejectUnknownKeys(allowed: ["id", "value", "sentence", "quote", "source"])
   return KeyFigure(
-    id: try reader.string("id"), value: try reader.string("value"), text: try reader.string("text"),
-    quote: try reader.string("quote"), source: try decodeSource(reader))
+    id: try reader.string("id"), value: try reader.string("value"),
+    sentence: try reader.string("sentence"), quote: try reader.string("quote"),
+    source: try decodeSource(reader))
 }
 
 private func decodeItem(_ reader: JSONObjectReader) throws(DataError) -> ChecklistItem {

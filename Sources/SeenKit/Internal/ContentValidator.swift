@@ -130,6 +130,7 @@ struct ContentValidator {
 
     for (offset, figure) in content.figures.enumerated() {
       checkText(figure.value, file: "figures.json", path: "figures[\(offset)].value")
+      checkText(figure.sentence, file: "figures.json", path: "figures[\(offset)].sentence")
       checkSource(figure.source, file: "figures.json", path: "figures[\(offset)]")
     }
 

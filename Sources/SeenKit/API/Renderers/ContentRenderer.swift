@@ -123,7 +123,7 @@ public struct ContentRenderer: Sendable {
           content.figures.map { figure in
             .object([
               ("id", .string(figure.id)), ("value", .string(figure.value)),
-              ("text", .string(figure.text)),
+              ("sentence", .string(figure.sentence)),
               ("quote", .string(figure.quote)), ("source", source(figure.source)),
             ])
           })

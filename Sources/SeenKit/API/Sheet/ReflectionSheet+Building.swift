@@ -150,7 +150,7 @@ extension ReflectionSheet {
       .heading("Key figures"),
       .list(
         content.figures.map { figure in
-          ListEntry(lead: figure.value, text: "\(figure.text) (\(content.citation(figure.source)))")
+          ListEntry(lead: figure.value, text: content.citedSentence(figure))
         }),
     ]
     var number = 0

@@ -44,7 +44,7 @@ extension Content {
 
     document.heading("Key figures")
     for figure in figures {
-      document.item("\(figure.value) \(figure.text) (\(citation(figure.source)))")
+      document.item(citedSentence(figure))
     }
 
     let groups: [(String, [ChecklistItem])] = [
