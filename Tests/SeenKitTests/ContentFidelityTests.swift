@@ -72,6 +72,24 @@ final class ContentFidelityTests: XCTestCase {
     }
   }
 
+  /// A paragraph a text names in passing ("(8.2)", "12.10–12.11") is one it cites, so that the
+  /// citation printed beside it covers it.
+  func testEveryParagraphATextNamesIsOneItCites() throws {
+    let sections = try sections()
+    for (what, text, sources) in Self.plainTexts(in: content) {
+      let cited = sources.filter { $0.document == Content.reviewDocument }
+        .flatMap { SourceText.paragraphs(in: $0.section) }
+      for paragraph in SourceText.paragraphReferences(in: text) {
+        XCTAssertNotNil(
+          sections.text(of: Content.reviewDocument, section: paragraph),
+          "\(what) names \(paragraph), which is not a paragraph of the review")
+        XCTAssert(
+          cited.contains(paragraph),
+          "\(what) names \(paragraph) but cites \(cited.joined(separator: ", ")): \(text)")
+      }
+    }
+  }
+
   /// The checks above can fail: a changed word, a wrong paragraph and a changed figure are caught.
   func testTheChecksCatchAChangedQuotationCitationOrNumber() throws {
     let sections = try sections()
@@ -89,6 +107,11 @@ final class ContentFidelityTests: XCTestCase {
     XCTAssert(SourceText.numbers(in: cohort).isSuperset(of: ["81", "11"]))
     XCTAssertFalse(SourceText.numbers(in: cohort).contains("82"))
     XCTAssertNil(sections.text(of: "myth-of-invisible-men", section: "99.1"))
+    XCTAssertEqual(
+      SourceText.paragraphReferences(in: "As 8.2 says (12.10–12.11), not v2.1; in 2021."),
+      ["8.2", "12.10", "12.11"])
+    XCTAssertEqual(SourceText.paragraphs(in: "8.1–8.3, 17"), ["8.1", "8.2", "8.3", "17"])
+    XCTAssertEqual(SourceText.numbers(in: "Six of the 92 (64%), 1,001 babies; see 19.6."), ["6", "92", "64", "1001"])
     XCTAssertNil(sections.text(of: "bedfordshire-briefing", section: "Nowhere"))
   }
 
@@ -252,6 +275,51 @@ enum SourceText {
       }
     }
     return result
+  }
+
+  /// "8.1–8.2" is 8.1 and 8.2; "17" is every paragraph of chapter 17, named as "17".
+  static func paragraphs(in section: String) -> [String] {
+    section.split(separator: ",").flatMap { part -> [String] in
+      let ends = part.split(whereSeparator: { $0 == "–" || $0 == "-" }).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+      guard ends.count == 2, let first = ends.first, let last = ends.last,
+        let chapter = first.split(separator: ".").first,
+        last.hasPrefix(chapter + "."),
+        let from = Int(first.split(separator: ".").last ?? ""),
+        let to = Int(last.split(separator: ".").last ?? ""), from <= to
+      else { return ends }
+      return (from...to).map { "\(chapter).\($0)" }
+    }
+  }
+
+  /// The paragraph numbers a text names: "(8.2)", "8.1–8.2 and 12.10–12.11".
+  static func paragraphReferences(in text: String) -> [String] {
+    var references: [String] = []
+    var token = ""
+    var previous: Character = " "
+    func flush() {
+      let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+      if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) {
+        references.append(token)
+      }
+      token = ""
+    }
+    for character in text + " " {
+      if character.isNumber || (character == "." && !token.isEmpty && !token.contains(".")) {
+        if token.isEmpty && (previous.isLetter || previous.isNumber) {
+          previous = character
+          continue
+        }
+        token.append(character)
+      } else {
+        if token.hasSuffix(".") { token.removeLast() }
+        flush()
+      }
+      previous = character
+    }
+    // "8.1–8.2" names both ends; a range between them is named by its ends only.
+    return references
   }
 
   private static let words: [String: Int] = [
