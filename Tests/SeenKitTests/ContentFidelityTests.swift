@@ -111,7 +111,9 @@ final class ContentFidelityTests: XCTestCase {
       SourceText.paragraphReferences(in: "As 8.2 says (12.10–12.11), not v2.1; in 2021."),
       ["8.2", "12.10", "12.11"])
     XCTAssertEqual(SourceText.paragraphs(in: "8.1–8.3, 17"), ["8.1", "8.2", "8.3", "17"])
-    XCTAssertEqual(SourceText.numbers(in: "Six of the 92 (64%), 1,001 babies; see 19.6."), ["6", "92", "64", "1001"])
+    XCTAssertEqual(
+      SourceText.numbers(in: "Six of the 92 (64%), 1,001 babies; see 19.6."),
+      ["6", "92", "64", "1001"])
     XCTAssertNil(sections.text(of: "bedfordshire-briefing", section: "Nowhere"))
   }
 
