@@ -18,7 +18,7 @@ final class ContentTests: XCTestCase {
       content.riskFactors.map(\.id),
       [
         "childhood-adversity", "impulsivity", "substance-misuse", "mental-ill-health",
-        "young-parent",
+        "young-parent", "care-leaver",
         "violence-control", "external-pressures",
       ])
     XCTAssertEqual(
@@ -46,7 +46,8 @@ final class ContentTests: XCTestCase {
       "young-parents": "30", "care-leavers": "5", "birth-fathers": "81", "other-male-carers": "11",
       "cases-in-depth": "23", "perpetrators-interviewed": "8", "practitioners-met": "322",
       "share-under-one": "35%",
-      "notifications-since-2018": "257",
+      "notifications-since-2018": "257", "share-under-one-2021": "32%",
+      "infants-notified-2021": "129",
     ]
     for (id, value) in expected {
       XCTAssertEqual(values[id], value, id)
@@ -97,8 +98,9 @@ final class ContentTests: XCTestCase {
       content.riskFactors.map(\.source) + [
         content.trigger.source, content.combination.source, content.together.source,
       ]
-    sources += content.tiers.flatMap { [$0.source, $0.quoteSource] + $0.challenges.map(\.source) }
-    sources += content.figures.map(\.source) + content.checklist.map(\.source)
+    sources += content.riskFactors.flatMap(\.explanationSources)
+    sources += content.tiers.flatMap { $0.sources + [$0.quoteSource] + $0.challenges.map(\.source) }
+    sources += content.figures.map(\.source) + content.checklist.flatMap(\.sources)
     for source in sources {
       XCTAssertNotNil(content.document(source.document), "\(source)")
       XCTAssertFalse(content.citation(source).isEmpty)

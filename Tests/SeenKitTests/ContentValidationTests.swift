@@ -111,8 +111,8 @@ final class ContentValidationTests: XCTestCase {
       (
         "what an exploration finds asked elsewhere",
         replace(
-          "checklist.json", "\"childhood-adversity\",\n        \"young-parent\"\n      ],",
-          "\"childhood-adversity\",\n        \"young-parent\",\n        \"impulsivity\"\n      ],"),
+          "checklist.json", "\"young-parent\",\n        \"care-leaver\"\n      ],",
+          "\"young-parent\",\n        \"care-leaver\",\n        \"impulsivity\"\n      ],"),
         "\"history\" explores \"impulsivity\": ask it straight after \"history\""
       ),
       (

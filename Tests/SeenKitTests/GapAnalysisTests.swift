@@ -112,8 +112,8 @@ final class GapAnalysisTests: XCTestCase {
     let order = content.checklist.map(\.id)
     XCTAssertEqual(
       result.gaps.map(\.man),
-      Array(repeating: "Father", count: 21)
-        + Array(repeating: "Partner", count: 21) + Array(repeating: nil, count: 7))
+      Array(repeating: "Father", count: 22)
+        + Array(repeating: "Partner", count: 22) + Array(repeating: nil, count: 7))
     for who in ["Father", "Partner", nil] as [String?] {
       let asked = result.gaps.filter { $0.man == who }.map(\.item.id)
       XCTAssertEqual(asked, order.filter(asked.contains), who ?? "case")

@@ -43,12 +43,14 @@ final class RendererSnapshotTests: XCTestCase {
       for gap in report.gaps {
         XCTAssert(
           full.contains(gap.advice.advice.dropLast()), "\(example): next for \(gap.item.id)")
-        if let source = gap.advice.source {
-          XCTAssert(full.contains(content.citation(source)), "\(example): source of \(gap.item.id)")
+        if !gap.advice.sources.isEmpty {
+          XCTAssert(
+            full.contains(content.citation(gap.advice.sources)),
+            "\(example): source of \(gap.item.id)")
         }
       }
       for item in Set(report.gaps.map(\.item.id)).compactMap(content.item) {
-        let why = "\(item.why) (\(content.citation(item.source)))"
+        let why = "\(item.why) (\(content.citation(item.sources)))"
         XCTAssertEqual(full.components(separatedBy: why).count - 1, 1, "\(example): why \(item.id)")
       }
       let json = try XCTUnwrap(

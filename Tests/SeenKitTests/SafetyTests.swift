@@ -28,7 +28,7 @@ final class SafetyTests: XCTestCase {
       let item = try XCTUnwrap(content.item(id), id)
       XCTAssert(item.needsSafeForm, "\(id) should be marked needsSafeForm")
       let safe = try XCTUnwrap(item.safeNext, "\(id) has no safeNext")
-      XCTAssert(safe.source != nil || safe.guidance != nil, "\(id)'s safe form cites nothing")
+      XCTAssert(!safe.sources.isEmpty || safe.guidance != nil, "\(id)'s safe form cites nothing")
       XCTAssertNotEqual(safe.advice, item.next, id)
     }
   }

@@ -69,12 +69,12 @@ final class ScenarioTests: XCTestCase {
     for scenario in content.scenarios {
       for point in scenario.learningPoints {
         let document = try XCTUnwrap(content.document(point.source.document))
-        let seed = SourceTextTests.normalised(
+        let seed = SourceText.normalised(
           try String(
             contentsOf: PackagePaths.seeds.appendingPathComponent(document.seed), encoding: .utf8))
         let parts = point.text.replacingOccurrences(of: "…", with: "...").components(
           separatedBy: "...")
-        for part in parts.map({ SourceTextTests.normalised($0) }) where !part.isEmpty {
+        for part in parts.map({ SourceText.normalised($0) }) where !part.isEmpty {
           XCTAssert(seed.contains(part), "\(scenario.id): not verbatim in \(document.id): \(part)")
         }
       }

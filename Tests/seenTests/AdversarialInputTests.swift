@@ -36,7 +36,7 @@ final class AdversarialInputTests: XCTestCase {
     let data = output.fileHandleForReading.readDataToEndOfFile()
     reader.waitUntilExit()
     XCTAssert(
-      String(decoding: data, as: UTF8.self).hasPrefix("{\n  \"format\": \"seen-content/1\""))
+      String(decoding: data, as: UTF8.self).hasPrefix("{\n  \"format\": \"seen-content-export/2\""))
     var info = stat()
     XCTAssertEqual(lstat(fifo, &info), 0)
     XCTAssertEqual(info.st_mode & S_IFMT, S_IFIFO, "the pipe is still a pipe")

@@ -29,13 +29,13 @@ final class ContentCommandTests: XCTestCase {
   func testContentJSONParses() throws {
     let run = try assertExecuteCommand(["content", "--format", "json"])
     let content = try jsonObject(run.stdout)
-    XCTAssertEqual(content["format"] as? String, "seen-content/1")
+    XCTAssertEqual(content["format"] as? String, "seen-content-export/2")
   }
 
   func testContentJSONHasEightQuestionsSevenRiskFactorsAndFourTiers() throws {
     let content = try jsonObject(try assertExecuteCommand(["content", "--format", "json"]).stdout)
     XCTAssertEqual((content["questions"] as? [Any])?.count, 8)
-    XCTAssertEqual((content["riskFactors"] as? [Any])?.count, 7)
+    XCTAssertEqual((content["riskFactors"] as? [Any])?.count, 8)
     XCTAssertEqual((content["tiers"] as? [Any])?.count, 4)
   }
 
@@ -77,6 +77,8 @@ final class ContentCommandTests: XCTestCase {
     for figure in figures {
       let source = figure["source"] as? [String: Any]
       XCTAssertNotNil(source?["citation"] as? String, "figure without a citation: \(figure)")
+      XCTAssertNotNil(figure["sentence"] as? String, "figure without a sentence: \(figure)")
+      XCTAssertNil(figure["text"], "figures no longer have text: \(figure)")
     }
   }
 

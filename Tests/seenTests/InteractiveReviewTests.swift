@@ -14,22 +14,22 @@ final class InteractiveReviewTests: XCTestCase {
   private typealias Step = (marker: String, line: String)
 
   /// The items asked about each man, about the case, and the reflective questions.
-  private let manItemCount = 21
+  private let manItemCount = 22
   private let caseItemCount = 7
   private let reflectionCount = 8
 
   /// One letter per item, in the order asked: each exploration (d done, p partly, n not yet,
   /// and y from earlier versions) is followed by what was found (p, a, u; Enter gives "don't
-  /// know" after an exploration not done: mental health, 10 and 11); the safety question (y, n,
+  /// know" after an exploration not done: mental health, 11 and 12); the safety question (y, n,
   /// u) is second.
   private let manLetters = [
-    "d", "n", "n", "p", "p", "u", "a", "y", "p", "n", "", "d", "a", "u", "p", "a", "y", "p", "n",
-    "d", "p",
+    "d", "n", "n", "p", "p", "u", "a", "a", "y", "p", "n", "", "d", "a", "u", "p", "a", "y", "p",
+    "n", "d", "p",
   ]
   /// Another set for a second man, so that the two men's answers differ.
   private let partnerLetters = [
-    "n", "u", "y", "p", "n", "a", "p", "y", "u", "p", "a", "n", "u", "a", "y", "p", "n", "a", "y",
-    "n", "p",
+    "n", "u", "y", "p", "n", "a", "p", "a", "y", "u", "p", "a", "n", "u", "a", "y", "p", "n", "a",
+    "y", "n", "p",
   ]
   /// The case items, the practitioner's fear (y, n, u) second to last.
   private let caseLetters = ["y", "p", "n", "y", "p", "n", "n"]

@@ -162,7 +162,7 @@ final class ScenarioCommandTests: XCTestCase {
         "review", "--scenario", id, "--no-input", "--format", "json",
       ])
       let report = try jsonObject(run.stdout)
-      XCTAssertEqual(report["format"] as? String, "seen-gap-report/3", id)
+      XCTAssertEqual(report["format"] as? String, "seen-gap-report/4", id)
       let reference = try XCTUnwrap(report["case"] as? String, "\(id) has no case")
       XCTAssertEqual(reference, "SCENARIO-" + id.uppercased())
       XCTAssertTrue(reference.hasPrefix("SCENARIO-"))

@@ -132,7 +132,7 @@ final class SheetCommandTests: XCTestCase {
     let prompts = (content["checklist"] as? [[String: Any]] ?? []).compactMap {
       $0["prompt"] as? String
     }
-    XCTAssertEqual(prompts.count, 28)
+    XCTAssertEqual(prompts.count, 29)
     for (name, arguments) in pdfCases() where name != "leaders" {
       let path = folder.appendingPathComponent("\(name).pdf").path
       try assertExecuteCommand(arguments + ["--format", "pdf", "-o", path], expected: "")

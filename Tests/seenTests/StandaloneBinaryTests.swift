@@ -37,7 +37,7 @@ final class StandaloneBinaryTests: XCTestCase {
     XCTAssertEqual(run.status, 0, run.stderr)
     let content = try jsonObject(run.stdout)
     XCTAssertEqual((content["questions"] as? [Any])?.count, 8)
-    XCTAssertEqual((content["riskFactors"] as? [Any])?.count, 7)
+    XCTAssertEqual((content["riskFactors"] as? [Any])?.count, 8)
   }
 
   func testReviewRunsWithoutAResourceBundle() throws {

@@ -1,13 +1,15 @@
 import SeenKit
 
-/// `seen content`: the questions, risk factors, tiers, figures and checklist, with sources.
+/// `seen content`: the questions, risk factors, tiers, figures, checklist and recommendations,
+/// with sources.
 enum ContentCommand {
   static let spec = CommandSpec(
     name: "content",
     abstract: "Show the review's content that seen uses, with the source of every item.",
     discussion: """
-      Prints the reflective questions, the risk factors, the four tier model, the key figures and \
-      the checklist, each citing the paragraph of the review or briefing it comes from.
+      Prints the reflective questions, the risk factors, the four tier model, the key figures, \
+      the checklist and the recommendations of the review and the Foundations briefing, each \
+      citing the paragraph of the review or briefing it comes from.
       """,
     options: CommonOptions.outputOptions,
     examples: [

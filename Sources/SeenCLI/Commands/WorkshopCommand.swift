@@ -6,10 +6,10 @@ enum WorkshopCommand {
     name: "workshop",
     abstract: "Print a workshop handout for a training scenario, or the facilitator's plan.",
     discussion: """
-      The handout holds the case, the review's key figures, the gap report of what was known at \
-      the time, the learning from the source, the reflective questions, a box for up to four \
-      agreed actions and a line for each participant's takeaway. --steps prints a numbered plan \
-      with minutes for a 45- or 90-minute session.
+      The handout holds the case, the key figures with their sources, the gap report of what was \
+      known at the time, the learning from the source, the reflective questions, a box for up to \
+      four agreed actions and a line for each participant's takeaway. --steps prints a numbered \
+      plan with minutes for a 45- or 90-minute session.
       """,
     arguments: [
       ArgumentSpec(name: "scenario", help: "The scenario's name (see 'seen scenarios').")

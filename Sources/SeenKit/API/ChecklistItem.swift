@@ -40,7 +40,8 @@ public struct ChecklistItem: Equatable, Sendable, Identifiable {
   public var next: String
   /// `next` in one line, for the brief report.
   public var brief: String = ""
-  public var source: SourceReference
+  /// The paragraphs `why`, `next` and `prompt` paraphrase: every one they draw on.
+  public var sources: [SourceReference]
   public var questions: [String]
   public var riskFactors: [String]
   /// False where "not applicable" would hide work not yet done: "not yet" is not "not
@@ -73,6 +74,6 @@ public struct ChecklistItem: Equatable, Sendable, Identifiable {
   /// The next step to give: its safe form when a safety condition holds and it has one.
   public func next(safetyConditionHolds: Bool) -> SafeAdvice {
     if safetyConditionHolds, let safeNext { return safeNext }
-    return SafeAdvice(advice: next, brief: brief, source: source, guidance: nextGuidance)
+    return SafeAdvice(advice: next, brief: brief, sources: sources, guidance: nextGuidance)
   }
 }

@@ -11,12 +11,40 @@ extension Content {
     source.document == Content.reviewDocument ? source.section : citation(source)
   }
 
+  /// Several references as one citation, a document named once for its paragraphs, in the order
+  /// first cited: "Myth of Invisible Men, 6.8, 6.20; Pan Bedfordshire briefing, Key findings".
+  public func citation(_ sources: [SourceReference]) -> String {
+    Self.grouped(sources).map(citation).joined(separator: "; ")
+  }
+
+  /// Several references as one brief citation: "6.8, 6.20; Pan Bedfordshire briefing, Key
+  /// findings".
+  public func briefCitation(_ sources: [SourceReference]) -> String {
+    Self.grouped(sources).map(briefCitation).joined(separator: "; ")
+  }
+
+  /// One reference per document, its sections joined in the order first cited.
+  static func grouped(_ sources: [SourceReference]) -> [SourceReference] {
+    var grouped: [SourceReference] = []
+    for source in sources {
+      if let index = grouped.firstIndex(where: { $0.document == source.document }) {
+        grouped[index].section += ", " + source.section
+      } else {
+        grouped.append(source)
+      }
+    }
+    return grouped
+  }
+
   /// "(17.2, 15.3)", "(17.2; guidance)" or "(guidance)": what a brief line rests on. "Guidance"
   /// marks advice that rests on wider practice guidance as well as, or instead of, the review;
   /// the full report names it.
   public func briefBasis(_ advice: SafeAdvice) -> String {
     let parts =
-      [advice.source.map(briefCitation), advice.guidance.map { _ in "guidance" }].compactMap { $0 }
+      [
+        advice.sources.isEmpty ? nil : briefCitation(advice.sources),
+        advice.guidance.map { _ in "guidance" },
+      ].compactMap { $0 }
     return parts.isEmpty ? "" : "(" + parts.joined(separator: "; ") + ")"
   }
 

@@ -117,6 +117,17 @@ extension Content {
       }
     }
 
+    // Optional: a folder without the file has no recommendations.
+    let recommendations =
+      files["recommendations.json"] == nil
+      ? []
+      : reader("recommendations.json").flatMap { file in
+        attempt { () throws(DataError) -> [Recommendation] in
+          try file.rejectUnknownKeys(allowed: ["recommendations"])
+          return try file.objects("recommendations").map(decodeRecommendation)
+        }
+      }
+
     guard let version, let documents, let questions, let closing, let riskFactors, let trigger,
       let combination, let together, let framing, let tiers, let figures, let checklist, let safety,
       let roles
@@ -128,7 +139,9 @@ extension Content {
       riskFactors: riskFactors, trigger: trigger, combination: combination, together: together,
       tiers: tiers, figures: figures, safety: safety, checklist: checklist, roles: roles)
     content.framing = framing
+    content.recommendations = recommendations ?? []
     problems += ContentValidator(content: content, name: name).problems()
+    problems += ContentValidator(content: content, name: name).recommendationProblems()
     // Scenarios hold review records, which can only be checked against a sound checklist.
     if problems.isEmpty, files["scenarios.json"] != nil, let file = reader("scenarios.json") {
       content.scenarios =
@@ -150,20 +163,42 @@ private func decodeSource(_ reader: JSONObjectReader, key: String = "source") th
     document: try source.string("document"), section: try source.string("section"))
 }
 
+/// `"source": {…}` or `"source": [{…}, {…}]`: the paragraphs a plain-English text paraphrases,
+/// one or several (content 1.3.0 lists several where a text draws on several places).
+private func decodeSources(_ reader: JSONObjectReader, key: String = "source") throws(DataError)
+  -> [SourceReference]
+{
+  guard case .array(let elements)? = reader.value(key)?.kind else {
+    return [try decodeSource(reader, key: key)]
+  }
+  if elements.isEmpty {
+    throw reader.error(
+      .other("\"\(key)\" lists no source: give at least one."), at: reader.value(key), key: key)
+  }
+  var sources: [SourceReference] = []
+  for (offset, element) in elements.enumerated() {
+    let wrapper = try JSONObjectReader(
+      .object([("source", element)]), file: reader.file,
+      path: reader.childPath("\(key)[\(offset)]"))
+    sources.append(try decodeSource(wrapper))
+  }
+  return sources
+}
+
 /// `{"advice": …, "source": {…}, "guidance": …}`: advice with at least one of a source or
 /// the guidance it rests on.
 private func decodeAdvice(_ reader: JSONObjectReader) throws(DataError) -> SafeAdvice {
   try reader.rejectUnknownKeys(allowed: ["advice", "brief", "source", "guidance"])
-  let source = reader.value("source") == nil ? nil : try decodeSource(reader)
+  let sources = reader.value("source") == nil ? [] : try decodeSources(reader)
   let guidance = try reader.optionalString("guidance")
-  if source == nil && guidance == nil {
+  if sources.isEmpty && guidance == nil {
     throw reader.error(
       .other("advice needs a \"source\" in the review, a \"guidance\" it rests on, or both."),
       at: nil, key: nil)
   }
   return SafeAdvice(
-    advice: try reader.string("advice"), brief: try reader.optionalString("brief"), source: source,
-    guidance: guidance)
+    advice: try reader.string("advice"), brief: try reader.optionalString("brief"),
+    sources: sources, guidance: guidance)
 }
 
 private func optionalFlag(_ reader: JSONObjectReader, _ key: String, default value: Bool)
@@ -212,12 +247,18 @@ private func decodeQuestion(_ reader: JSONObjectReader) throws(DataError) -> Ref
 
 private func decodeRiskFactor(_ reader: JSONObjectReader) throws(DataError) -> RiskFactor {
   try reader.rejectUnknownKeys(allowed: [
-    "id", "title", "quote", "explanation", "source", "questions", "combines", "supportNeed",
+    "id", "title", "quote", "explanation", "source", "explanationSource", "questions", "combines",
+    "supportNeed",
   ])
+  let source = try decodeSource(reader)
+  // Older content folders cite the quote's paragraph for the explanation too.
+  let explanationSources =
+    reader.value("explanationSource") == nil
+    ? [source] : try decodeSources(reader, key: "explanationSource")
   var factor = RiskFactor(
     id: try reader.string("id"), title: try reader.string("title"),
-    quote: try reader.string("quote"),
-    explanation: try reader.string("explanation"), source: try decodeSource(reader),
+    quote: try reader.string("quote"), source: source,
+    explanation: try reader.string("explanation"), explanationSources: explanationSources,
     questions: try reader.strings("questions"))
   factor.combines = try optionalFlag(reader, "combines", default: false)
   factor.supportNeed = try optionalFlag(reader, "supportNeed", default: false)
@@ -242,15 +283,26 @@ private func decodeTier(_ reader: JSONObjectReader) throws(DataError) -> Tier {
     number: try reader.int("number"), title: try reader.string("title"),
     points: try reader.strings("points"),
     summary: try reader.string("summary"), quote: try reader.string("quote"),
-    quoteSource: try decodeSource(reader, key: "quoteSource"), source: try decodeSource(reader),
+    quoteSource: try decodeSource(reader, key: "quoteSource"), sources: try decodeSources(reader),
     challenges: challenges)
 }
 
 private func decodeFigure(_ reader: JSONObjectReader) throws(DataError) -> KeyFigure {
-  try reader.rejectUnknownKeys(allowed: ["id", "value", "text", "quote", "source"])
+  // Content 1.2 and earlier held `text`, the rest of the sentence after the value; a figure is now
+  // one full sentence, which cannot be made from the old fragment without rewriting it.
+  if let text = reader.value("text"), reader.value("sentence") == nil {
+    throw reader.error(
+      .other(
+        "\"text\" (the words after the value) is replaced by \"sentence\": the whole figure as one "
+          + "sentence, its value in it, such as \"Of the 92 children in the review, 45 were known "
+          + "only to universal services at the time of the abuse.\""),
+      at: text, key: "text")
+  }
+  try reader.rejectUnknownKeys(allowed: ["id", "value", "sentence", "quote", "source"])
   return KeyFigure(
-    id: try reader.string("id"), value: try reader.string("value"), text: try reader.string("text"),
-    quote: try reader.string("quote"), source: try decodeSource(reader))
+    id: try reader.string("id"), value: try reader.string("value"),
+    sentence: try reader.string("sentence"), quote: try reader.string("quote"),
+    source: try decodeSource(reader))
 }
 
 private func decodeItem(_ reader: JSONObjectReader) throws(DataError) -> ChecklistItem {
@@ -276,7 +328,7 @@ private func decodeItem(_ reader: JSONObjectReader) throws(DataError) -> Checkli
     id: try reader.string("id"), scope: scope, kind: kind, tier: try reader.int("tier"),
     title: try reader.string("title"), prompt: try reader.string("prompt"),
     why: try reader.string("why"),
-    next: try reader.string("next"), source: try decodeSource(reader),
+    next: try reader.string("next"), sources: try decodeSources(reader),
     questions: try reader.strings("questions"),
     riskFactors: try reader.strings("riskFactors"))
   item.promptNotFather = try reader.optionalString("promptNotFather")
@@ -325,4 +377,12 @@ private func decodeScenario(_ reader: JSONObjectReader, content: Content) throws
     record: try ReviewRecord.decode(
       try reader.required("record"), file: reader.file, path: reader.childPath("record"),
       content: content))
+}
+
+private func decodeRecommendation(_ reader: JSONObjectReader) throws(DataError) -> Recommendation {
+  try reader.rejectUnknownKeys(allowed: ["id", "title", "for", "quote", "source"])
+  return Recommendation(
+    id: try reader.string("id"), title: try reader.string("title"),
+    addressedTo: try reader.string("for"), quote: try reader.string("quote"),
+    source: try decodeSource(reader))
 }

@@ -31,6 +31,9 @@ public struct Content: Equatable, Sendable {
   public var roles: [String]
   /// Training cases; empty for a content folder without `scenarios.json`.
   public var scenarios: [Scenario] = []
+  /// What the sources recommend (§20 of the review, the Foundations briefing); empty for a
+  /// content folder without `recommendations.json`.
+  public var recommendations: [Recommendation] = []
   /// Where each item stands, so that reading thousands of records does not search the checklist.
   private(set) var index: ChecklistIndex
 
@@ -60,10 +63,10 @@ public struct Content: Equatable, Sendable {
   /// The names of the files a content folder holds.
   public static let fileNames = [
     "manifest.json", "questions.json", "risk-factors.json", "tiers.json", "figures.json",
-    "checklist.json", "safety.json", "roles.json", "scenarios.json",
+    "checklist.json", "safety.json", "roles.json", "scenarios.json", "recommendations.json",
   ]
   /// Files a content folder may leave out.
-  public static let optionalFileNames: Set<String> = ["scenarios.json"]
+  public static let optionalFileNames: Set<String> = ["scenarios.json", "recommendations.json"]
 
   /// The content built into this binary.
   public static func bundled() throws(ContentError) -> Content {

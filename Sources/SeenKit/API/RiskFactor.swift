@@ -4,9 +4,13 @@
 public struct RiskFactor: Equatable, Sendable, Identifiable {
   public var id: String
   public var title: String
+  /// The factor in its source's words.
   public var quote: String
-  public var explanation: String
+  /// Where `quote` is from.
   public var source: SourceReference
+  /// Plain English, drawn from the paragraphs in `explanationSources`: every one it paraphrases.
+  public var explanation: String
+  public var explanationSources: [SourceReference]
   public var questions: [String]
   /// One of the factors the review lists in 19.3 as combining to create risk: only these count
   /// towards "more than one factor is known present".

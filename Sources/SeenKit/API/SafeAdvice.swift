@@ -5,15 +5,19 @@ public struct SafeAdvice: Equatable, Hashable, Sendable {
   public var advice: String
   /// The advice in one line, for the brief report; nil where `advice` is short already.
   public var brief: String?
-  public var source: SourceReference?
+  /// The paragraphs the advice rests on, in the review or a briefing; empty where it rests on
+  /// guidance alone.
+  public var sources: [SourceReference]
   /// Guidance beyond the review that the advice rests on, such as "NICE guideline PH50": said
   /// so that general practice is never presented as the review's finding.
   public var guidance: String?
 
-  public init(advice: String, brief: String? = nil, source: SourceReference?, guidance: String?) {
+  public init(
+    advice: String, brief: String? = nil, sources: [SourceReference], guidance: String?
+  ) {
     self.advice = advice
     self.brief = brief
-    self.source = source
+    self.sources = sources
     self.guidance = guidance
   }
 
@@ -24,16 +28,22 @@ public struct SafeAdvice: Equatable, Hashable, Sendable {
   /// guidance, and no 17.2 where it cites other paragraphs too. For a line under a heading that
   /// cites those once.
   var withoutSafePlanningBasis: SafeAdvice {
-    var trimmed = source
-    if let source {
+    var trimmed: [SourceReference] = []
+    for source in sources {
+      guard source.document == Content.reviewDocument else {
+        trimmed.append(source)
+        continue
+      }
       let sections = source.section.split(separator: ",").map { String($0).trimmingWhitespace() }
       let others = sections.filter { $0 != Self.safePlanningSection }
-      if !others.isEmpty && others.count < sections.count {
-        trimmed = SourceReference(
-          document: source.document, section: others.joined(separator: ", "))
+      if !others.isEmpty {
+        trimmed.append(
+          SourceReference(document: source.document, section: others.joined(separator: ", ")))
       }
     }
-    return SafeAdvice(advice: advice, brief: brief, source: trimmed, guidance: nil)
+    // Advice that rests on 17.2 alone keeps it: a line is never left without its basis.
+    if trimmed.isEmpty { trimmed = sources }
+    return SafeAdvice(advice: advice, brief: brief, sources: trimmed, guidance: nil)
   }
 
   /// The one-line form where there is one, else the advice itself.

@@ -7,8 +7,8 @@ public struct Tier: Equatable, Sendable, Identifiable {
   /// The tier in one line, from the Hillingdon briefing (box 5).
   public var quote: String
   public var quoteSource: SourceReference
-  /// Where the summary comes from.
-  public var source: SourceReference
+  /// The paragraphs the summary paraphrases.
+  public var sources: [SourceReference]
   /// The questions the review puts to safeguarding partners (18.4); only tier 4 has them.
   public var challenges: [Challenge]
 

@@ -34,13 +34,16 @@ struct ContentValidator {
         report(file, path + ".source.section", .emptyText)
       }
     }
+    func checkSources(_ sources: [SourceReference], file: String, path: String) {
+      for source in sources { checkSource(source, file: file, path: path) }
+    }
     func checkText(_ text: String, file: String, path: String) {
       if text.trimmingWhitespace().isEmpty { report(file, path, .emptyText) }
     }
     func checkAdvice(_ advice: SafeAdvice, file: String, path: String) {
       checkText(advice.advice, file: file, path: path + ".advice")
       if let brief = advice.brief { checkText(brief, file: file, path: path + ".brief") }
-      if let source = advice.source { checkSource(source, file: file, path: path) }
+      checkSources(advice.sources, file: file, path: path)
       if let guidance = advice.guidance {
         checkText(guidance, file: file, path: path + ".guidance")
       }
@@ -80,6 +83,8 @@ struct ContentValidator {
       checkText(factor.title, file: "risk-factors.json", path: path + ".title")
       checkText(factor.quote, file: "risk-factors.json", path: path + ".quote")
       checkSource(factor.source, file: "risk-factors.json", path: path)
+      checkText(factor.explanation, file: "risk-factors.json", path: path + ".explanation")
+      checkSources(factor.explanationSources, file: "risk-factors.json", path: path)
       checkQuestions(factor.questions, file: "risk-factors.json", path: path)
     }
     for (key, quotation) in [
@@ -106,7 +111,7 @@ struct ContentValidator {
     }
     for (offset, tier) in content.tiers.enumerated() {
       checkText(tier.title, file: "tiers.json", path: "tiers[\(offset)].title")
-      checkSource(tier.source, file: "tiers.json", path: "tiers[\(offset)]")
+      checkSources(tier.sources, file: "tiers.json", path: "tiers[\(offset)]")
       if content.document(tier.quoteSource.document) == nil {
         report(
           "tiers.json", "tiers[\(offset)].quoteSource.document",
@@ -125,6 +130,7 @@ struct ContentValidator {
 
     for (offset, figure) in content.figures.enumerated() {
       checkText(figure.value, file: "figures.json", path: "figures[\(offset)].value")
+      checkText(figure.sentence, file: "figures.json", path: "figures[\(offset)].sentence")
       checkSource(figure.source, file: "figures.json", path: "figures[\(offset)]")
     }
 
@@ -148,7 +154,7 @@ struct ContentValidator {
             .other("only an item asked about each man can have a promptNotFather."))
         }
       }
-      checkSource(item.source, file: "checklist.json", path: path)
+      checkSources(item.sources, file: "checklist.json", path: path)
       checkQuestions(item.questions, file: "checklist.json", path: path)
       checkRiskFactors(item.riskFactors, file: "checklist.json", path: path)
       if item.kind == .knowledge && item.scope == .case {
@@ -273,6 +279,42 @@ struct ContentValidator {
       }
       if scenario.record.men.isEmpty {
         report(path + ".record.men", .other("a scenario needs at least one man."))
+      }
+    }
+    return problems
+  }
+
+  /// Recommendation ids unique, every text present, sources resolving (`recommendations.json`).
+  func recommendationProblems() -> [DataError] {
+    var problems: [DataError] = []
+    func report(_ path: String, _ problem: DataError.Problem) {
+      problems.append(
+        DataError(file: name("recommendations.json"), position: nil, path: path, problem: problem))
+    }
+    var seen = Set<String>()
+    for (offset, recommendation) in content.recommendations.enumerated() {
+      let path = "recommendations[\(offset)]"
+      if !isKebabCase(recommendation.id) {
+        report(
+          path + ".id",
+          .other("ids are lower-case words joined by hyphens, not \"\(recommendation.id)\"."))
+      }
+      if !seen.insert(recommendation.id).inserted {
+        report(path + ".id", .duplicateId(recommendation.id))
+      }
+      for (field, text) in [
+        ("title", recommendation.title), ("for", recommendation.addressedTo),
+        ("quote", recommendation.quote),
+      ] where text.trimmingWhitespace().isEmpty {
+        report("\(path).\(field)", .emptyText)
+      }
+      if content.document(recommendation.source.document) == nil {
+        report(
+          path + ".source.document",
+          .unresolvedReference(recommendation.source.document, kind: "document of manifest.json"))
+      }
+      if recommendation.source.section.trimmingWhitespace().isEmpty {
+        report(path + ".source.section", .emptyText)
       }
     }
     return problems

@@ -1,5 +1,10 @@
 /// Writes the content as text, Markdown or JSON (`seen content`).
 public struct ContentRenderer: Sendable {
+  /// The shape of `seen content --format json`. Version 2 (content 1.3.0): every `source` of a
+  /// plain-English text is a list, and a risk factor's explanation has its own
+  /// `explanationSource`; quotations keep one `source` object.
+  public static let jsonFormat = "seen-content-export/2"
+
   public var content: Content
   public var text: TextOptions
 
@@ -27,6 +32,11 @@ public struct ContentRenderer: Sendable {
     ])
   }
 
+  /// The paragraphs a plain-English text paraphrases: always a list, since `seen-content-export/2`.
+  private func sources(_ sources: [SourceReference]) -> JSONValue {
+    .array(sources.map(source))
+  }
+
   private func strings(_ values: [String]) -> JSONValue {
     .array(values.map { .string($0) })
   }
@@ -37,7 +47,7 @@ public struct ContentRenderer: Sendable {
 
   private var json: JSONValue {
     .object([
-      ("format", .string(Content.format)),
+      ("format", .string(Self.jsonFormat)),
       ("version", .string(content.version)),
       (
         "documents",
@@ -74,7 +84,9 @@ public struct ContentRenderer: Sendable {
             .object([
               ("id", .string(factor.id)), ("title", .string(factor.title)),
               ("quote", .string(factor.quote)),
-              ("explanation", .string(factor.explanation)), ("source", source(factor.source)),
+              ("source", source(factor.source)),
+              ("explanation", .string(factor.explanation)),
+              ("explanationSource", sources(factor.explanationSources)),
               ("questions", strings(factor.questions)),
             ])
           })
@@ -90,7 +102,7 @@ public struct ContentRenderer: Sendable {
               ("number", .number(tier.number)), ("title", .string(tier.title)),
               ("points", strings(tier.points)),
               ("summary", .string(tier.summary)), ("quote", .string(tier.quote)),
-              ("quoteSource", source(tier.quoteSource)), ("source", source(tier.source)),
+              ("quoteSource", source(tier.quoteSource)), ("source", sources(tier.sources)),
               (
                 "challenges",
                 .array(
@@ -111,7 +123,7 @@ public struct ContentRenderer: Sendable {
           content.figures.map { figure in
             .object([
               ("id", .string(figure.id)), ("value", .string(figure.value)),
-              ("text", .string(figure.text)),
+              ("sentence", .string(figure.sentence)),
               ("quote", .string(figure.quote)), ("source", source(figure.source)),
             ])
           })
@@ -128,14 +140,14 @@ public struct ContentRenderer: Sendable {
               ("promptNotFather", .optionalString(item.promptNotFather)),
               ("answers", strings(item.allowedAnswers.map(\.rawValue))),
               ("why", .string(item.why)), ("next", .string(item.next)),
-              ("source", source(item.source)),
+              ("source", sources(item.sources)),
               ("sensitive", .bool(item.isSensitive)),
               (
                 "safeNext",
                 item.safeNext.map { safe in
                   .object([
                     ("advice", .string(safe.advice)),
-                    ("source", safe.source.map(source) ?? .null),
+                    ("source", sources(safe.sources)),
                     ("guidance", .optionalString(safe.guidance)),
                   ])
                 } ?? .null
@@ -144,6 +156,19 @@ public struct ContentRenderer: Sendable {
             ])
           })
       ),
+      ("recommendations", recommendations),
     ])
+  }
+
+  /// Grouped as in the text: by document, the review first.
+  private var recommendations: JSONValue {
+    .array(
+      content.recommendationsByDocument.flatMap(\.recommendations).map { recommendation in
+        .object([
+          ("id", .string(recommendation.id)), ("title", .string(recommendation.title)),
+          ("for", .string(recommendation.addressedTo)), ("quote", .string(recommendation.quote)),
+          ("source", source(recommendation.source)),
+        ])
+      })
   }
 }

@@ -28,8 +28,9 @@ public struct GapReportRenderer: Sendable {
   }
 
   /// The JSON report's format: `/3` adds `firstSteps`, each man's state and each next step's
-  /// `brief`, and orders `gaps` as the checklist asks them (men in record order, then the case).
-  public static let jsonFormat = "seen-gap-report/3"
+  /// `brief`, and orders `gaps` as the checklist asks them (men in record order, then the case);
+  /// `/4` makes every `source` (a gap's, a next step's) a list of the paragraphs it rests on.
+  public static let jsonFormat = "seen-gap-report/4"
 
   private func document(_ report: GapReport) -> Document {
     report.document(content: content, detail: detail)
@@ -105,7 +106,7 @@ public struct GapReportRenderer: Sendable {
               ("answer", .optionalString(gap.answer?.value.rawValue)),
               ("reason", .optionalString(gap.answer?.reason?.rawValue)),
               ("note", .optionalString(gap.answer?.note)),
-              ("source", sourceJSON(gap.item.source)),
+              ("source", .array(gap.item.sources.map(sourceJSON))),
               ("next", adviceJSON(gap.advice, plannedForSafety: gap.isSafeForm)),
             ])
           })
@@ -161,7 +162,7 @@ public struct GapReportRenderer: Sendable {
       ("advice", .string(advice.advice)),
       ("brief", .string(advice.briefAdvice)),
       ("plannedForSafety", .bool(plannedForSafety)),
-      ("source", advice.source.map(sourceJSON) ?? .null),
+      ("source", .array(advice.sources.map(sourceJSON))),
       ("guidance", .optionalString(advice.guidance)),
     ])
   }

@@ -249,16 +249,16 @@ extension ReviewSession {
         "The date shows when this was the picture: what you knew and had done on that day. Press Enter for the date shown, or type another, such as \(today)."
     case .manLabel:
       return
-        "The review found that fathers and male carers were not invisible but unseen: services did not identify them. A label such as \"Father\" or \"Mother's partner\" keeps this review free of names."
+        "The review found that the fathers and male carers in its cases were too frequently overlooked and poorly engaged by services such as midwives and health visitors (Myth of Invisible Men, 1.7). A label such as \"Father\" or \"Mother's partner\" keeps this review free of names."
     case .manRelationship, .manLivesWithBaby:
       return
         "Who he is to the baby, and whether he lives with the baby, matter for who should be contacted and assessed. Answer \"not known\" if you do not know yet: that is itself worth finding out."
     case .addAnotherMan:
       return
-        "Every man in the baby's life counts: new partners and other male carers as well as the birth father. In the review, 81 babies were living with their birth father and 11 with unrelated men."
+        "Every man in the baby's life counts: new partners and other male carers as well as the birth father. Of the 92 children in the review, 81 were living with their birth father at the point of the abuse and only 11 with unrelated men (Myth of Invisible Men, 5.1–5.2)."
     case .item(_, let id):
       guard let item = content.item(id) else { return "" }
-      var parts = ["Why it matters: \(item.why) (\(content.citation(item.source)))"]
+      var parts = ["Why it matters: \(item.why) (\(content.citation(item.sources)))"]
       let questions = item.questions.compactMap { content.question($0)?.text }
       if !questions.isEmpty { parts.append("Ask yourself: " + questions.joined(separator: " ")) }
       let advice = item.next(safetyConditionHolds: safetyConditionHolds(for: step))
@@ -284,7 +284,7 @@ extension ReviewSession {
       return parts.joined(separator: "\n")
     case .manStrengths:
       return
-        "Why it matters: the review found that mothers are more often seen in the round, with their strengths identified and built on, while men are seen as simply good or bad, supportive or a risk, when they are frequently both (Myth of Invisible Men, 1.8, 19.8). What he already does for the baby is part of the picture and of the plan. It is never scored and never a gap.\n"
+        "Why it matters: the review found that mothers are more often seen in the round, with their strengths identified and built on, while men are too often seen as simply good or bad, supportive or a risk, when they are frequently both (Myth of Invisible Men, 1.8, 19.8). What he already does for the baby is part of the picture and of the plan. It is never scored and never a gap.\n"
         + "Where a safety concern is recorded, reports and sheets leave these words out, like every note."
     case .reflection:
       return

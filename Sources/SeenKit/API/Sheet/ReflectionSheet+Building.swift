@@ -150,7 +150,7 @@ extension ReflectionSheet {
       .heading("Key figures"),
       .list(
         content.figures.map { figure in
-          ListEntry(lead: figure.value, text: "\(figure.text) (\(content.citation(figure.source)))")
+          ListEntry(lead: figure.value, text: content.citedSentence(figure))
         }),
     ]
     var number = 0
@@ -181,7 +181,7 @@ extension ReflectionSheet {
   static let gapMark = "\(gapSymbol)\u{00A0}\(gapWord)"
 
   private static func introduction(_ content: Content) -> String {
-    let tier = content.tier(3).map { " (\(content.citation($0.source)))" } ?? ""
+    let tier = content.tier(3).map { " (\(content.citation($0.sources)))" } ?? ""
     return "For supervision: how the men in this baby's life have been seen, understood and "
       + "engaged, including any fear or anxiety about working with them\(tier). A reflection aid, "
       + "not a risk assessment: what is known and not yet known about each man, and what next."

@@ -1,7 +1,7 @@
 /// Workshop handouts and facilitator plans, laid out as sheets so that they print in every
 /// format a reflection sheet does: text, Markdown, HTML and PDF.
 extension ReflectionSheet {
-  /// The handout: the case, the review's key figures, the gap report of what was known at the
+  /// The handout: the case, the key figures with their sources, the gap report of what was known at the
   /// time, the learning quoted from the source, the reflective questions, a box for up to four
   /// agreed actions and a line for each participant's takeaway.
   public static func handout(
@@ -23,11 +23,11 @@ extension ReflectionSheet {
     blocks.append(.heading("The case"))
     blocks += scenario.narrative.map { .paragraph($0) }
 
-    blocks.append(.heading("What the review found"))
+    blocks.append(.heading("Key figures"))
     blocks.append(
       .list(
         content.figures.map { figure in
-          ListEntry(lead: figure.value, text: "\(figure.text) (\(content.citation(figure.source)))")
+          ListEntry(lead: figure.value, text: content.citedSentence(figure))
         }))
 
     let report = GapAnalysis.report(

@@ -19,8 +19,10 @@ extension Content {
     document.heading("Risk factors")
     for factor in riskFactors {
       document.item(factor.explanation, lead: "\(factor.title) [\(factor.id)]")
-      document.field("The review", factor.quote)
-      document.field("Source", citation(factor.source))
+      document.field("Source", citation(factor.explanationSources))
+      // Each quotation is labelled with its own document: two of the seven are the Bedfordshire
+      // briefing's words, not the review's.
+      document.field("In its words", "\"\(factor.quote)\" (\(citation(factor.source)))")
     }
     for note in [trigger, combination, together] {
       document.paragraph("\"\(note.text)\" (\(citation(note.source)))")
@@ -30,7 +32,7 @@ extension Content {
     for tier in tiers {
       document.subheading("Tier \(tier.number): \(tier.title)")
       document.paragraph(tier.points.joined(separator: "; ") + ".")
-      document.paragraph(tier.summary + " (\(citation(tier.source)))")
+      document.paragraph(tier.summary + " (\(citation(tier.sources)))")
       document.quote("\(tier.quote) (\(citation(tier.quoteSource)))")
       for challenge in tier.challenges {
         document.item("", lead: "\(challenge.title) (\(citation(challenge.source)))")
@@ -42,7 +44,7 @@ extension Content {
 
     document.heading("Key figures")
     for figure in figures {
-      document.item("\(figure.value) \(figure.text) (\(citation(figure.source)))")
+      document.item(citedSentence(figure))
     }
 
     let groups: [(String, [ChecklistItem])] = [
@@ -61,15 +63,16 @@ extension Content {
         document.field("Answers", item.allowedAnswers.map(\.rawValue).joined(separator: ", "))
         document.field("Why", item.why)
         document.field("Next", item.next)
-        document.field("Source", citation(item.source))
+        document.field("Source", citation(item.sources))
         if let safe = item.safeNext {
           document.field("Next, planned for safety", safe.advice)
-          if let source = safe.source { document.field("Source", citation(source)) }
+          if !safe.sources.isEmpty { document.field("Source", citation(safe.sources)) }
           if let guidance = safe.guidance { document.field("Also rests on", guidance) }
         }
         if item.isSensitive { document.field("Notes", "sensitive: left out of outputs by default") }
       }
     }
+    addRecommendations(to: &document)
     return document
   }
 }

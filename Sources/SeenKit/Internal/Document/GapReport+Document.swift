@@ -113,7 +113,7 @@ extension GapReport {
     guard !items.isEmpty else { return }
     document.heading("Why each item matters")
     for item in items {
-      document.item("\(item.why) (\(content.citation(item.source)))", lead: item.title)
+      document.item("\(item.why) (\(content.citation(item.sources)))", lead: item.title)
     }
   }
 
@@ -174,7 +174,8 @@ extension GapReport {
       return basis.isEmpty
         ? advice.briefAdvice : "\(Self.withoutFullStop(advice.briefAdvice)) \(basis)."
     }
-    let basis = [advice.source.map(content.citation), advice.guidance].compactMap { $0 }
+    let basis = [advice.sources.isEmpty ? nil : content.citation(advice.sources), advice.guidance]
+      .compactMap { $0 }
     guard !basis.isEmpty else { return advice.advice }
     // "… front door (Working Together …)." rather than "… front door. (Working Together ….)"
     return "\(Self.withoutFullStop(advice.advice)) ("

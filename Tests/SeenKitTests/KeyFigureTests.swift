@@ -1,0 +1,153 @@
+import Foundation
+import SeenTestSupport
+import XCTest
+
+@testable import SeenKit
+
+/// Key figures are full sentences: each states its value, every number in it comes from the
+/// paragraphs it cites, and every place that prints a figure prints the sentence with its citation.
+final class KeyFigureTests: XCTestCase {
+  let content = TestContent.bundled
+
+  /// Number words as the sources write them ("eight men", "six (5%)").
+  private static let numberWords = [
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13",
+    "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18",
+    "nineteen": "19", "twenty": "20",
+  ]
+
+  /// The numbers a text states, as digits: "35%", "2020", "1" (from "under 1"), "8" (from "eight").
+  static func numbers(in text: String) -> Set<String> {
+    var found = Set<String>()
+    let lowered = text.lowercased()
+    let digits = try! NSRegularExpression(pattern: "[0-9]+(?:[.,][0-9]+)*%?")
+    let range = NSRange(lowered.startIndex..., in: lowered)
+    for match in digits.matches(in: lowered, range: range) {
+      found.insert(String(lowered[Range(match.range, in: lowered)!]))
+    }
+    let words = lowered.split { !$0.isLetter }.map(String.init)
+    for word in words { if let number = numberWords[word] { found.insert(number) } }
+    return found
+  }
+
+  func testEverySentenceStatesItsValueAndEndsAsASentence() {
+    XCTAssertFalse(content.figures.isEmpty)
+    for figure in content.figures {
+      XCTAssert(
+        Self.numbers(in: figure.sentence).contains(figure.value),
+        "figure \(figure.id): the sentence does not state \(figure.value): \(figure.sentence)")
+      XCTAssert(figure.sentence.first?.isUppercase == true, "figure \(figure.id) starts a sentence")
+      XCTAssert(figure.sentence.hasSuffix("."), "figure \(figure.id) ends with a full stop")
+      XCTAssertFalse(figure.sentence.contains("\n"), "figure \(figure.id) is one line")
+    }
+  }
+
+  /// The text of the paragraphs a source names: each numbered paragraph of the review ("5.1–5.2",
+  /// "5.1, 5.4") from its number to the next; for any other section, nil.
+  private func citedParagraphs(_ source: SourceReference, review: String) -> String? {
+    guard source.document == Content.reviewDocument, source.section.first?.isNumber == true
+    else { return nil }
+    let lines = review.components(separatedBy: "\n")
+    let marker = try! NSRegularExpression(pattern: "^\\s*([0-9]+\\.[0-9]+)\\. ")
+    func paragraphNumber(_ line: String) -> String? {
+      let range = NSRange(line.startIndex..., in: line)
+      guard let match = marker.firstMatch(in: line, range: range) else { return nil }
+      return String(line[Range(match.range(at: 1), in: line)!])
+    }
+    var text = ""
+    let wanted = source.section.split { $0 == "," || $0 == "–" }.map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }
+    for paragraph in wanted {
+      guard let start = lines.firstIndex(where: { paragraphNumber($0) == paragraph }) else {
+        XCTFail("paragraph \(paragraph) is not in the review")
+        continue
+      }
+      var end = start + 1
+      while end < lines.count, paragraphNumber(lines[end]) == nil { end += 1 }
+      text += lines[start..<end].joined(separator: "\n") + "\n"
+    }
+    return text
+  }
+
+  func testEveryNumberInASentenceIsInTheParagraphsItCites() throws {
+    let seeds = PackagePaths.seeds
+    guard FileManager.default.fileExists(atPath: seeds.path) else {
+      throw XCTSkip("the source texts are not beside this checkout (\(seeds.path))")
+    }
+    let seed = try XCTUnwrap(content.document(Content.reviewDocument)?.seed)
+    let review = try String(contentsOf: seeds.appendingPathComponent(seed), encoding: .utf8)
+    for figure in content.figures {
+      // A numbered paragraph of the review is checked in full; any other section (a briefing's
+      // heading, the executive summary) through the figure's verbatim quote, which
+      // SourceTextTests finds in the cited document.
+      let cited = citedParagraphs(figure.source, review: review) ?? figure.quote
+      let missing = Self.numbers(in: figure.sentence).subtracting(Self.numbers(in: cited))
+      XCTAssert(
+        missing.isEmpty,
+        "figure \(figure.id): \(missing.sorted()) not in \(content.citation(figure.source))")
+    }
+  }
+
+  func testTheNumbersOfASentenceAreFound() {
+    XCTAssertEqual(
+      Self.numbers(in: "During 2020, 35% of 482, under 1; eight men, six (5%), someone 1,200"),
+      ["2020", "35%", "482", "1", "8", "6", "5%", "1,200"])
+  }
+
+  func testTheCitationGoesBeforeTheFullStop() throws {
+    let figure = try XCTUnwrap(content.figures.first { $0.id == "universal-services" })
+    XCTAssertEqual(
+      content.citedSentence(figure),
+      "Of the 92 children in the review, 45 were known only to universal services at the time of "
+        + "the abuse (Myth of Invisible Men, 5.1–5.2).")
+  }
+
+  func testContentSheetsAndHandoutsPrintEverySentenceWithItsCitation() throws {
+    let renderer = ContentRenderer(content: content, text: TextOptions(width: 10_000))
+    let text = renderer.render(as: .text)
+    let json = renderer.render(as: .json)
+    for figure in content.figures {
+      XCTAssert(text.contains(content.citedSentence(figure)), "seen content: \(figure.id)")
+      XCTAssert(json.contains(figure.sentence), "seen content --format json: \(figure.id)")
+    }
+    func figureEntries(_ sheet: ReflectionSheet) -> [ReflectionSheet.ListEntry] {
+      sheet.blocks.compactMap { block -> [ReflectionSheet.ListEntry]? in
+        if case .list(let entries) = block, entries.count == content.figures.count {
+          return entries
+        }
+        return nil
+      }.first ?? []
+    }
+    let expected = content.figures.map {
+      ReflectionSheet.ListEntry(lead: $0.value, text: content.citedSentence($0))
+    }
+    XCTAssertEqual(figureEntries(.leaders(content: content)), expected)
+    let scenario = try XCTUnwrap(content.scenario("wiltshire"))
+    XCTAssertEqual(figureEntries(.handout(scenario: scenario, content: content)), expected)
+  }
+
+  func testAFiguresFileOfTheOldShapeIsRefusedWithWhatToDo() throws {
+    var files: [String: String] = [:]
+    for name in Content.fileNames {
+      files[name] = try String(
+        contentsOf: PackagePaths.root.appendingPathComponent("Resources/\(name)"), encoding: .utf8)
+    }
+    files["figures.json"] = """
+      {"figures": [{"id": "universal-services", "value": "45",
+        "text": "were known only to universal services at the time of the abuse.",
+        "quote": "45 were known only to universal services at the time of the abuse.",
+        "source": {"document": "myth-of-invisible-men", "section": "5.2"}}]}
+      """
+    XCTAssertThrowsError(try Content.load(files: files, folder: "old")) { error in
+      let problems = (error as? ContentError)?.problems.map(\.description) ?? []
+      XCTAssertEqual(problems.count, 1, "\(problems)")
+      XCTAssert(problems.first?.hasPrefix("old/figures.json:2:") == true, "\(problems)")
+      XCTAssert(
+        problems.first?.contains(
+          "at figures[0].text: \"text\" (the words after the value) is replaced by \"sentence\""
+        ) == true, "\(problems)")
+    }
+  }
+}
