@@ -85,7 +85,8 @@ final class ScenarioTests: XCTestCase {
   func testScenarioReportsMatchGoldenFiles() {
     let renderer = GapReportRenderer(content: content)
     for scenario in content.scenarios {
-      let report = GapAnalysis.report(for: scenario.record, content: content)
+      let report = GapAnalysis.report(
+        for: scenario.record, content: content, includeSensitive: true)
       assertSnapshot(
         renderer.render(report, as: .text), named: "scenario-\(scenario.id).txt",
         in: PackagePaths.snapshots())

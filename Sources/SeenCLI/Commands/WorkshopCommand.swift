@@ -24,7 +24,7 @@ enum WorkshopCommand {
         "minutes", "minutes", help: "The session's length, for --steps.",
         choices: WorkshopPlan.lengths.map(String.init), defaultValue: "45"),
       CommonOptions.output, CommonOptions.force, CommonOptions.noColor, CommonOptions.width,
-      CommonOptions.content, CommonOptions.includeSensitive,
+      CommonOptions.content,
     ],
     examples: [
       "seen workshop wiltshire", "seen workshop wiltshire --format pdf -o handout.pdf",
@@ -48,9 +48,7 @@ enum WorkshopCommand {
       }
       sheet = .plan(plan, content: content)
     } else {
-      sheet = .handout(
-        scenario: scenario, content: content,
-        includeSensitive: arguments.flag("include-sensitive"))
+      sheet = .handout(scenario: scenario, content: content)
     }
     try SheetOutput.write(sheet, as: format, arguments, console: console)
     return .success

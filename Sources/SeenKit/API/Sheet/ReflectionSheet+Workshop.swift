@@ -4,9 +4,11 @@ extension ReflectionSheet {
   /// The handout: the case, the key figures with their sources, the gap report of what was known at the
   /// time, the learning quoted from the source, the reflective questions, a box for up to four
   /// agreed actions and a line for each participant's takeaway.
-  public static func handout(
-    scenario: Scenario, content: Content, participants: Int = 8, includeSensitive: Bool = false
-  )
+  ///
+  /// The scenario's notes are printed in full: they are its published source's own account, not
+  /// a family's case notes, so the sensitive-field rule for case records does not hide them (it
+  /// would show "[sensitive note left out]" where the source says nothing).
+  public static func handout(scenario: Scenario, content: Content, participants: Int = 8)
     -> ReflectionSheet
   {
     let title = "Workshop handout: \(scenario.title)"
@@ -30,11 +32,7 @@ extension ReflectionSheet {
           ListEntry(lead: figure.value, text: content.citedSentence(figure))
         }))
 
-    let report = GapAnalysis.report(
-      for: scenario.record, content: content, includeSensitive: includeSensitive)
-    if report.sensitiveNotesLeftOut > 0 {
-      blocks.append(.note(sensitiveNotice(report.sensitiveNotesLeftOut)))
-    }
+    let report = GapAnalysis.report(for: scenario.record, content: content, includeSensitive: true)
     blocks.append(.heading("What was known and done at the time"))
     blocks.append(
       .note(
