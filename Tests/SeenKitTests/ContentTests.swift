@@ -43,7 +43,7 @@ final class ContentTests: XCTestCase {
       "notifications-reviewed": "92", "universal-services": "45", "early-help": "24",
       "children-in-need": "12",
       "child-protection-plans": "11", "domestic-abuse": "59", "fathers-mental-ill-health": "32",
-      "young-parents": "30", "care-leavers": "5", "birth-fathers": "81", "other-male-carers": "11",
+      "young-parents": "30", "care-leavers": "5", "birth-fathers": "81",
       "cases-in-depth": "23", "perpetrators-interviewed": "8", "practitioners-met": "322",
       "share-under-one": "35%",
       "notifications-since-2018": "257", "share-under-one-2021": "32%",

@@ -32,6 +32,9 @@ final class RecommendationTests: XCTestCase {
         "20.5: no recommendation on \(strand)")
     }
     XCTAssertEqual(strands.count, 13, "the bullet points of 20.5, one recommendation each")
+    // The two the review addresses to local partnerships: its challenges (18.4) and ICON (14.3).
+    let local = review.filter { $0.addressedTo.hasPrefix("Local safeguarding partnerships") }
+    XCTAssertEqual(local.map(\.source.section), ["18.4", "14.3"])
     let foundations = content.recommendations.filter { $0.source.document == "foundations-2023" }
     XCTAssertEqual(
       foundations.filter { $0.source.section == "Recommendations for policy & practice" }.count, 4)
@@ -63,7 +66,7 @@ final class RecommendationTests: XCTestCase {
     XCTAssertEqual(list.count, content.recommendations.count)
     XCTAssertEqual(list.first?.keys.sorted(), ["for", "id", "quote", "source", "title"])
     let source = try XCTUnwrap(list.first?["source"] as? [String: String])
-    XCTAssertEqual(source["citation"], "Myth of Invisible Men, Recommendation 1")
+    XCTAssertEqual(source["citation"], "Myth of Invisible Men, 18.4")
   }
 
   // MARK: - A broken file
@@ -105,11 +108,11 @@ final class RecommendationTests: XCTestCase {
       ),
       (
         "duplicate id", replace("\"id\": \"record-data\"", "\"id\": \"barriers-to-uptake\""),
-        "custom/recommendations.json: at recommendations[19].id: the id \"barriers-to-uptake\" is used more than once."
+        "custom/recommendations.json: at recommendations[21].id: the id \"barriers-to-uptake\" is used more than once."
       ),
       (
         "bad id", replace("\"id\": \"inspections\"", "\"id\": \"Inspections\""),
-        "at recommendations[15].id: ids are lower-case words joined by hyphens"
+        "at recommendations[17].id: ids are lower-case words joined by hyphens"
       ),
       (
         "unknown document",
@@ -117,29 +120,29 @@ final class RecommendationTests: XCTestCase {
           "\"document\": \"foundations-2023\",\n        \"section\": \"Recommendations for research\"",
           "\"document\": \"foundations-2024\",\n        \"section\": \"Recommendations for research\""
         ),
-        "at recommendations[20].source.document: \"foundations-2024\" does not name any document of manifest.json."
+        "at recommendations[22].source.document: \"foundations-2024\" does not name any document of manifest.json."
       ),
       (
         "empty quote",
         replace(
           "\"quote\": \"The engagement of fathers is a specific focus in any future evaluation of the programme.\"",
           "\"quote\": \" \""),
-        "at recommendations[8].quote: this text must not be empty."
+        "at recommendations[10].quote: this text must not be empty."
       ),
       (
         "empty title",
         replace(
           "\"title\": \"Record specific data on fathers and male carers\"", "\"title\": \"\""),
-        "at recommendations[19].title: this text must not be empty."
+        "at recommendations[21].title: this text must not be empty."
       ),
       (
         "empty for", replace("\"for\": \"Ofsted, CQC and HMICFRS\"", "\"for\": \"\""),
-        "at recommendations[15].for: this text must not be empty."
+        "at recommendations[17].for: this text must not be empty."
       ),
       (
         "empty section",
         replace("\"section\": \"Recommendation 3\"", "\"section\": \"\""),
-        "at recommendations[2].source.section: this text must not be empty."
+        "at recommendations[4].source.section: this text must not be empty."
       ),
       ("unknown key", replace("\"for\":", "\"to\":"), "unknown key \"to\""),
       (
@@ -170,8 +173,8 @@ final class RecommendationTests: XCTestCase {
     XCTAssertEqual(found.count, 5, "\(found)")
     XCTAssertEqual(found.filter { $0.contains("does not name any document") }.count, 2, "\(found)")
     XCTAssert(found.contains { $0.contains("is used more than once") }, "\(found)")
-    XCTAssert(found.contains { $0.contains("recommendations[15].for") }, "\(found)")
-    XCTAssert(found.contains { $0.contains("recommendations[1].source.section") }, "\(found)")
+    XCTAssert(found.contains { $0.contains("recommendations[17].for") }, "\(found)")
+    XCTAssert(found.contains { $0.contains("recommendations[3].source.section") }, "\(found)")
   }
 
   func testAContentFolderMayLeaveTheFileOut() throws {

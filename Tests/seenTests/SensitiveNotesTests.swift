@@ -12,7 +12,8 @@ final class SensitiveNotesTests: XCTestCase {
     // Where a safety concern is recorded, every note and reflection is sensitive.
     "probation not yet asked", "sighting of him near the refuge",
   ]
-  /// The Derbyshire scenario's note on violence or control, printed in its workshop handout.
+  /// The Derbyshire scenario's note on the safety question, printed in full in its workshop
+  /// handout: a scenario's notes are its published source's words, not case notes.
   static let scenarioNotes = ["the case study does not say by whom"]
 
   private struct Case {
@@ -39,10 +40,6 @@ final class SensitiveNotesTests: XCTestCase {
         Case(
           arguments: ["sheet", refuge, "--format", format], notes: Self.refugeNotes, format: format)
       )
-      cases.append(
-        Case(
-          arguments: ["workshop", "derbyshire", "--format", format], notes: Self.scenarioNotes,
-          format: format))
     }
     return cases
   }
@@ -61,6 +58,20 @@ final class SensitiveNotesTests: XCTestCase {
     } catch is XCTSkip {
       return nil
     }
+  }
+
+  func testAWorkshopHandoutPrintsItsScenariosNotesInEveryFormat() throws {
+    for format in ["text", "markdown", "html", "pdf"] {
+      let run = try SeenExecutable.run(["workshop", "derbyshire", "--format", format])
+      XCTAssertEqual(run.status, 0, "\(format): \(run.stderr)")
+      guard let text = try visibleText(run, format: format) else { continue }
+      for note in Self.scenarioNotes {
+        XCTAssert(text.contains(note), "workshop derbyshire --format \(format) left out \"\(note)\"")
+      }
+      XCTAssertFalse(text.contains("[sensitive note left out]"), format)
+    }
+    let refused = try SeenExecutable.run(["workshop", "derbyshire", "--include-sensitive"])
+    XCTAssertEqual(refused.status, 64, refused.stderr)
   }
 
   func testNoSensitiveNoteWithoutIncludeSensitive() throws {

@@ -218,7 +218,7 @@ extension ReflectionSheet {
           ),
           (
             "What you know about each man",
-            "Factors the review found in the lives of the men who harmed babies. What is known, for each man? No one factor predicts harm.",
+            "What is known, for each man? The review found these in the lives of the men who harmed babies; risk lay in how they combined, and many men with them care for their children well (6.20).",
             content.items(scope: .man, kind: .knowledge), knowledgeChoices, true
           ),
           (
