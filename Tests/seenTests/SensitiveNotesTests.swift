@@ -66,7 +66,8 @@ final class SensitiveNotesTests: XCTestCase {
       XCTAssertEqual(run.status, 0, "\(format): \(run.stderr)")
       guard let text = try visibleText(run, format: format) else { continue }
       for note in Self.scenarioNotes {
-        XCTAssert(text.contains(note), "workshop derbyshire --format \(format) left out \"\(note)\"")
+        XCTAssert(
+          text.contains(note), "workshop derbyshire --format \(format) left out \"\(note)\"")
       }
       XCTAssertFalse(text.contains("[sensitive note left out]"), format)
     }
