@@ -85,8 +85,7 @@ final class ScenarioTests: XCTestCase {
   func testScenarioReportsMatchGoldenFiles() {
     let renderer = GapReportRenderer(content: content)
     for scenario in content.scenarios {
-      let report = GapAnalysis.report(
-        for: scenario.record, content: content, includeSensitive: true)
+      let report = GapAnalysis.report(for: scenario.record, content: content)
       assertSnapshot(
         renderer.render(report, as: .text), named: "scenario-\(scenario.id).txt",
         in: PackagePaths.snapshots())
