@@ -140,6 +140,8 @@ public struct ContentRenderer: Sendable {
               ("promptNotFather", .optionalString(item.promptNotFather)),
               ("answers", strings(item.allowedAnswers.map(\.rawValue))),
               ("why", .string(item.why)), ("next", .string(item.next)),
+              ("brief", .string(item.brief)),
+              ("nextGuidance", .optionalString(item.nextGuidance)),
               ("source", sources(item.sources)),
               ("sensitive", .bool(item.isSensitive)),
               (
@@ -147,6 +149,7 @@ public struct ContentRenderer: Sendable {
                 item.safeNext.map { safe in
                   .object([
                     ("advice", .string(safe.advice)),
+                    ("brief", .string(safe.briefAdvice)),
                     ("source", sources(safe.sources)),
                     ("guidance", .optionalString(safe.guidance)),
                   ])

@@ -218,7 +218,7 @@ extension ReflectionSheet {
           ),
           (
             "What you know about each man",
-            "What is known, for each man? The review found these in the lives of the men who harmed babies; risk lay in how they combined, and many men with them care for their children well (6.20).",
+            "What is known, for each man? The review identified these factors in some of the men in its cases (19.3; \"abuse he experienced\" is not one of them); it is in their combination that risk occurs, and many men with similar experiences care for their children well (6.20).",
             content.items(scope: .man, kind: .knowledge), knowledgeChoices, true
           ),
           (

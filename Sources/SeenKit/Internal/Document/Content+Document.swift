@@ -64,6 +64,7 @@ extension Content {
         document.field("Why", item.why)
         document.field("Next", item.next)
         document.field("Source", citation(item.sources))
+        if let guidance = item.nextGuidance { document.field("Also rests on", guidance) }
         if let safe = item.safeNext {
           document.field("Next, planned for safety", safe.advice)
           if !safe.sources.isEmpty { document.field("Source", citation(safe.sources)) }
