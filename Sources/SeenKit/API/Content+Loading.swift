@@ -81,7 +81,16 @@ extension Content {
       attempt { try decodeQuotation(try file.object("combination"), field: "quote") }
     }
     let together = riskFile.flatMap { file in
-      attempt { try decodeQuotation(try file.object("together"), field: "quote") }
+      attempt {
+        try decodeQuotation(try file.object("together"), field: "quote", also: ["factors"])
+      }
+    }
+    // The factors 7.13 speaks of; an older folder without them never quotes it beside a man.
+    let togetherFactors = riskFile.flatMap { file in
+      attempt { () throws(DataError) -> [String] in
+        let note = try file.object("together")
+        return note.value("factors") == nil ? [] : try note.strings("factors")
+      }
     }
     let framing = riskFile.flatMap { file in
       attempt { try file.objects("framing").map(decodeFramingNote) }
@@ -139,6 +148,7 @@ extension Content {
       riskFactors: riskFactors, trigger: trigger, combination: combination, together: together,
       tiers: tiers, figures: figures, safety: safety, checklist: checklist, roles: roles)
     content.framing = framing
+    content.togetherFactors = togetherFactors ?? []
     content.recommendations = recommendations ?? []
     problems += ContentValidator(content: content, name: name).problems()
     problems += ContentValidator(content: content, name: name).recommendationProblems()
@@ -225,10 +235,10 @@ private func decodeDocument(_ reader: JSONObjectReader) throws(DataError) -> Sou
     licence: try reader.string("licence"), seed: try reader.string("seed"))
 }
 
-private func decodeQuotation(_ reader: JSONObjectReader, field: String) throws(DataError)
-  -> Quotation
-{
-  try reader.rejectUnknownKeys(allowed: [field, "source"])
+private func decodeQuotation(
+  _ reader: JSONObjectReader, field: String, also: [String] = []
+) throws(DataError) -> Quotation {
+  try reader.rejectUnknownKeys(allowed: [field, "source"] + also)
   return Quotation(text: try reader.string(field), source: try decodeSource(reader))
 }
 

@@ -15,6 +15,10 @@ public struct Content: Equatable, Sendable {
   public var combination: Quotation
   /// Assess domestic abuse, mental ill health and substance misuse together (7.13).
   public var together: Quotation
+  /// The factors `together` speaks of (`together.factors`): it is quoted beside a man only when
+  /// two or more of them are known present, since 7.13 says nothing of the others. Empty in an
+  /// older content folder: then it is never quoted.
+  public var togetherFactors: [String] = []
   /// How to read what is known about a man, printed once near the top of a report: many men
   /// with these experiences care for their children well (6.20), no single identifier (19.6),
   /// men are often both a support and a risk (19.8).

@@ -94,6 +94,9 @@ struct ContentValidator {
       checkText(quotation.text, file: "risk-factors.json", path: key + ".quote")
       checkSource(quotation.source, file: "risk-factors.json", path: key)
     }
+    for id in content.togetherFactors where content.riskFactor(id) == nil {
+      report("risk-factors.json", "together.factors", .unresolvedReference(id, kind: "risk factor"))
+    }
     for (offset, note) in content.framing.enumerated() {
       checkText(note.quotation.text, file: "risk-factors.json", path: "framing[\(offset)].quote")
       checkText(note.brief, file: "risk-factors.json", path: "framing[\(offset)].brief")

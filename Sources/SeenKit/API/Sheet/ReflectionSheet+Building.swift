@@ -218,7 +218,7 @@ extension ReflectionSheet {
           ),
           (
             "What you know about each man",
-            "What is known, for each man? The review identified these factors in some of the men in its cases (19.3; \"abuse he experienced\" is not one of them); it is in their combination that risk occurs, and many men with similar experiences care for their children well (6.20).",
+            "What is known, for each man? Factors found in the review's cases (19.3, 7.7, 7.8, 8.1, 8.2; not \"abuse he experienced\"): risk occurs in their combination, and many men with them care for their children well (6.20).",
             content.items(scope: .man, kind: .knowledge), knowledgeChoices, true
           ),
           (

@@ -41,7 +41,10 @@ extension ReflectionSheet {
     blocks.append(
       .list(
         report.men.map { man in
-          ListEntry(lead: man.label, text: "\(man.relationship.words); \(man.visibility.words).")
+          ListEntry(
+            lead: man.label,
+            text:
+              "\(man.relationship.words); \(man.visibility.words) (\(man.visibility.explanation)).")
         }))
     let inPlace = report.inPlace.map { ($0.man ?? "Case") + ": " + $0.item.title }
     blocks.append(

@@ -82,10 +82,14 @@ extension GapReport {
           "weigh them together (\(content.briefCitation(content.combination.source))).",
           lead: "More than one of the review's factors")
       } else {
-        document.item(
-          "\"\(content.combination.text)\" (\(content.citation(content.combination.source))) "
-            + "\"\(content.together.text)\" (\(content.citation(content.together.source)))",
-          lead: "More than one of the review's factors is known present")
+        var text =
+          "\"\(content.combination.text)\" (\(content.citation(content.combination.source)))"
+        // 7.13 speaks of domestic abuse, mental ill health and substance misuse only.
+        let present = Set(man.riskFactors.filter { $0.status == .present }.map(\.factor.id))
+        if present.intersection(content.togetherFactors).count >= 2 {
+          text += " \"\(content.together.text)\" (\(content.citation(content.together.source)))"
+        }
+        document.item(text, lead: "More than one of the review's factors is known present")
       }
     }
     if man.visibility.isEngaged && man.safetyReasons.contains(where: \.isRecorded) {
