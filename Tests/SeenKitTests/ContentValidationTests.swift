@@ -116,6 +116,22 @@ final class ContentValidationTests: XCTestCase {
         "\"history\" explores \"impulsivity\": ask it straight after \"history\""
       ),
       (
+        "an empty tier quotation, which would pass any comparison with its source",
+        replace(
+          "tiers.json",
+          "\"quote\": \"We need to ensure that the same level of curiosity and enquiry is applied to understanding men’s lives and experiences as it is to women’s.\"",
+          "\"quote\": \" \""),
+        "tiers[0].quote: this text must not be empty"
+      ),
+      (
+        "an empty figure quote",
+        replace(
+          "figures.json",
+          "\"quote\": \"81 were living with their birth father at the point of the abuse and only 11 with unrelated men\"",
+          "\"quote\": \" \""),
+        ".quote: this text must not be empty"
+      ),
+      (
         "an empty promptNotFather",
         replace(
           "checklist.json",

@@ -43,52 +43,8 @@ final class KeyFigureTests: XCTestCase {
     }
   }
 
-  /// The text of the paragraphs a source names: each numbered paragraph of the review ("5.1–5.2",
-  /// "5.1, 5.4") from its number to the next; for any other section, nil.
-  private func citedParagraphs(_ source: SourceReference, review: String) -> String? {
-    guard source.document == Content.reviewDocument, source.section.first?.isNumber == true
-    else { return nil }
-    let lines = review.components(separatedBy: "\n")
-    let marker = try! NSRegularExpression(pattern: "^\\s*([0-9]+\\.[0-9]+)\\. ")
-    func paragraphNumber(_ line: String) -> String? {
-      let range = NSRange(line.startIndex..., in: line)
-      guard let match = marker.firstMatch(in: line, range: range) else { return nil }
-      return String(line[Range(match.range(at: 1), in: line)!])
-    }
-    var text = ""
-    let wanted = source.section.split { $0 == "," || $0 == "–" }.map {
-      $0.trimmingCharacters(in: .whitespaces)
-    }
-    for paragraph in wanted {
-      guard let start = lines.firstIndex(where: { paragraphNumber($0) == paragraph }) else {
-        XCTFail("paragraph \(paragraph) is not in the review")
-        continue
-      }
-      var end = start + 1
-      while end < lines.count, paragraphNumber(lines[end]) == nil { end += 1 }
-      text += lines[start..<end].joined(separator: "\n") + "\n"
-    }
-    return text
-  }
-
-  func testEveryNumberInASentenceIsInTheParagraphsItCites() throws {
-    let seeds = PackagePaths.seeds
-    guard FileManager.default.fileExists(atPath: seeds.path) else {
-      throw XCTSkip("the source texts are not beside this checkout (\(seeds.path))")
-    }
-    let seed = try XCTUnwrap(content.document(Content.reviewDocument)?.seed)
-    let review = try String(contentsOf: seeds.appendingPathComponent(seed), encoding: .utf8)
-    for figure in content.figures {
-      // A numbered paragraph of the review is checked in full; any other section (a briefing's
-      // heading, the executive summary) through the figure's verbatim quote, which
-      // SourceTextTests finds in the cited document.
-      let cited = citedParagraphs(figure.source, review: review) ?? figure.quote
-      let missing = Self.numbers(in: figure.sentence).subtracting(Self.numbers(in: cited))
-      XCTAssert(
-        missing.isEmpty,
-        "figure \(figure.id): \(missing.sorted()) not in \(content.citation(figure.source))")
-    }
-  }
+  // Every number in a sentence is checked against the section it cites by
+  // ContentFidelityTests, which cannot be skipped in CI.
 
   func testTheNumbersOfASentenceAreFound() {
     XCTAssertEqual(

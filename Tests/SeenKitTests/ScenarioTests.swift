@@ -60,27 +60,6 @@ final class ScenarioTests: XCTestCase {
     XCTAssert(text.contains("a composite drawn from the review's findings, not a real case"))
   }
 
-  /// Each learning point is the source's own words: every part between ellipses appears in the
-  /// cited document. Skipped, with the reason, where the source texts are absent.
-  func testLearningPointsAreVerbatimInTheirSources() throws {
-    guard FileManager.default.fileExists(atPath: PackagePaths.seeds.path) else {
-      throw XCTSkip("the source texts are not beside this checkout (\(PackagePaths.seeds.path))")
-    }
-    for scenario in content.scenarios {
-      for point in scenario.learningPoints {
-        let document = try XCTUnwrap(content.document(point.source.document))
-        let seed = SourceText.normalised(
-          try String(
-            contentsOf: PackagePaths.seeds.appendingPathComponent(document.seed), encoding: .utf8))
-        let parts = point.text.replacingOccurrences(of: "…", with: "...").components(
-          separatedBy: "...")
-        for part in parts.map({ SourceText.normalised($0) }) where !part.isEmpty {
-          XCTAssert(seed.contains(part), "\(scenario.id): not verbatim in \(document.id): \(part)")
-        }
-      }
-    }
-  }
-
   /// The gap report of "what was known at the time", for each scenario.
   func testScenarioReportsMatchGoldenFiles() {
     let renderer = GapReportRenderer(content: content)

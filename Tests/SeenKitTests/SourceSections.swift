@@ -47,11 +47,16 @@ struct SourceSections {
     return Self.headedSection(section, markers: markers, in: source, lines: lines)
   }
 
-  /// Every part of a reference (comma-separated), each resolved; nil if any part does not resolve.
+  /// Every part of a reference (comma-separated), each resolved; nil if any part does not resolve
+  /// or is not written exactly (no spaces around it, an en dash in a range).
   func texts(of reference: SourceReference) -> [String]? {
     var parts: [String] = []
-    for part in reference.section.split(separator: ",") {
-      guard let text = text(of: reference.document, section: part.trimmingWhitespace()) else {
+    for part in reference.section.split(separator: ",", omittingEmptySubsequences: false) {
+      let name = part.trimmingWhitespace()
+      let exact =
+        reference.section.hasPrefix(String(part)) ? String(part) == name : part == " " + name
+      guard exact, !name.contains("-"), let text = text(of: reference.document, section: name)
+      else {
         return nil
       }
       parts.append(text)
@@ -112,14 +117,16 @@ struct SourceSections {
     guard let first = range.first, range.count <= 2 else { return nil }
     let last = range.last ?? first
     if !first.contains(".") {
-      // A chapter: "17", or "16–17".
-      guard let start = chapterStart(first, paragraphs, in: text, lines: lines),
+      // A chapter: "17". A range of chapters is not a section: it would cite half the review.
+      guard range.count == 1, let start = chapterStart(first, paragraphs, in: text, lines: lines),
         let next = Int(last).map({ String($0 + 1) })
       else { return nil }
       let end = chapterStart(next, paragraphs, in: text, lines: lines) ?? text.endIndex
       return start < end ? String(text[start..<end]) : nil
     }
-    guard let startIndex = paragraphs.firstIndex(where: { $0.id == first }),
+    // A range of paragraphs stays inside one chapter ("6.12–6.13", not "5.1–19.6").
+    guard first.prefix(while: { $0 != "." }) == last.prefix(while: { $0 != "." }),
+      let startIndex = paragraphs.firstIndex(where: { $0.id == first }),
       let endIndex = paragraphs.firstIndex(where: { $0.id == last }), startIndex <= endIndex
     else { return nil }
     let start = paragraphs[startIndex].offset
@@ -186,7 +193,7 @@ struct SourceSections {
     "bedfordshire-briefing": [
       ("Introduction", "# Invisible/Unseen Men"), ("Key findings", "## Key findings;"),
       ("Putting learning into practice", "## Putting learning into practice"),
-      ("Key information", "**Key Information:**"),
+      ("Key information", "Key Information:"),
       ("Key findings continued", "## Key findings continued;"),
     ],
     "panel-press-release": [

@@ -114,6 +114,12 @@ struct ContentValidator {
     }
     for (offset, tier) in content.tiers.enumerated() {
       checkText(tier.title, file: "tiers.json", path: "tiers[\(offset)].title")
+      checkText(tier.summary, file: "tiers.json", path: "tiers[\(offset)].summary")
+      // A quotation that is empty would pass any comparison with its source.
+      checkText(tier.quote, file: "tiers.json", path: "tiers[\(offset)].quote")
+      for (index, point) in tier.points.enumerated() {
+        checkText(point, file: "tiers.json", path: "tiers[\(offset)].points[\(index)]")
+      }
       checkSources(tier.sources, file: "tiers.json", path: "tiers[\(offset)]")
       if content.document(tier.quoteSource.document) == nil {
         report(
@@ -123,6 +129,13 @@ struct ContentValidator {
       for (index, challenge) in tier.challenges.enumerated() {
         checkSource(
           challenge.source, file: "tiers.json", path: "tiers[\(offset)].challenges[\(index)]")
+        checkText(
+          challenge.title, file: "tiers.json", path: "tiers[\(offset)].challenges[\(index)].title")
+        for (number, question) in challenge.questions.enumerated() {
+          checkText(
+            question, file: "tiers.json",
+            path: "tiers[\(offset)].challenges[\(index)].questions[\(number)]")
+        }
         if challenge.questions.isEmpty {
           report(
             "tiers.json", "tiers[\(offset)].challenges[\(index)].questions",
@@ -134,6 +147,7 @@ struct ContentValidator {
     for (offset, figure) in content.figures.enumerated() {
       checkText(figure.value, file: "figures.json", path: "figures[\(offset)].value")
       checkText(figure.sentence, file: "figures.json", path: "figures[\(offset)].sentence")
+      checkText(figure.quote, file: "figures.json", path: "figures[\(offset)].quote")
       checkSource(figure.source, file: "figures.json", path: "figures[\(offset)]")
     }
 
@@ -276,6 +290,14 @@ struct ContentValidator {
       }
       if scenario.narrative.isEmpty {
         report(path + ".narrative", .other("a scenario needs a narrative."))
+      }
+      for (index, paragraph) in scenario.narrative.enumerated()
+      where paragraph.trimmingWhitespace().isEmpty {
+        report(path + ".narrative[\(index)]", .emptyText)
+      }
+      for (index, point) in scenario.learningPoints.enumerated()
+      where point.text.trimmingWhitespace().isEmpty {
+        report(path + ".learningPoints[\(index)].quote", .emptyText)
       }
       if scenario.learningPoints.isEmpty {
         report(path + ".learningPoints", .other("a scenario needs at least one learning point."))
