@@ -1,6 +1,13 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Scripts/fuzz.sh sets SEEN_FUZZ=1: the core and the fuzz target are then built for libFuzzer
+// with AddressSanitizer. The flags go to these targets only, not to the build tool that embeds
+// the content, which must link as an ordinary program.
+let fuzzing = Context.environment["SEEN_FUZZ"] != nil
+let fuzzFlags: [SwiftSetting] =
+  fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"]), .define("FUZZING")] : []
+
 let package = Package(
   name: "seen",
   products: [
@@ -14,10 +21,15 @@ let package = Package(
     .plugin(name: "EmbedContent", capability: .buildTool(), dependencies: ["embed-content"]),
 
     // The pure core: content, review records, gap analysis, renderers. No printing, no exit.
-    .target(name: "SeenKit", plugins: ["EmbedContent"]),
+    .target(name: "SeenKit", swiftSettings: fuzzFlags, plugins: ["EmbedContent"]),
     // The command line: argument parsing, terminal, files, exit codes.
     .target(name: "SeenCLI", dependencies: ["SeenKit"]),
     .executableTarget(name: "seen", dependencies: ["SeenCLI"]),
+    // Runs fuzz inputs through the record reader and `--set`: a libFuzzer target when built by
+    // Scripts/fuzz.sh, a replayer of saved inputs otherwise. Not part of any product.
+    .executableTarget(
+      name: "seen-fuzz", dependencies: ["SeenKit"], swiftSettings: fuzzFlags,
+      linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"])] : []),
 
     // Snapshot assertions and paths shared by the test targets; not part of any product.
     .target(name: "SeenTestSupport", path: "Tests/SeenTestSupport"),
@@ -26,7 +38,6 @@ let package = Package(
       exclude: ["__Snapshots__", "Fixtures"]),
     .testTarget(name: "SeenCLITests", dependencies: ["SeenCLI"]),
     // End to end: runs the built `seen` binary.
-    .testTarget(
-      name: "seenTests", dependencies: ["seen", "SeenTestSupport"], exclude: ["__Snapshots__"]),
+    .testTarget(name: "seenTests", dependencies: ["seen", "SeenTestSupport"]),
   ]
 )

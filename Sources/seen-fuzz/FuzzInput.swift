@@ -1,0 +1,66 @@
+import SeenKit
+
+/// One fuzz input, run through the parsers a user's text reaches: the review-record reader (and,
+/// for every record it accepts, the gap analysis, every report format and a round trip through
+/// the writer) and `--set` assignments. The first byte chooses which; the rest is the input.
+///
+/// A parser may refuse anything, with a `DataError`; what it may never do is trap, hang or accept
+/// a record that it cannot read back after writing it. Those stop the process, which is what a
+/// fuzzer reports.
+enum FuzzInput {
+  static let content: Content = {
+    do {
+      return try Content.bundled()
+    } catch {
+      fatalError("the bundled content does not load: \(error)")
+    }
+  }()
+
+  static func run(_ bytes: [UInt8]) {
+    guard let selector = bytes.first else { return }
+    let rest = Array(bytes.dropFirst())
+    if selector % 2 == 0 {
+      record(rest)
+    } else {
+      assignments(rest)
+    }
+  }
+
+  /// A record: read it; if accepted, report on it in every format and read back what is written.
+  static func record(_ bytes: [UInt8]) {
+    guard let record = try? ReviewRecord.decode(bytes, file: "fuzz.json", content: content) else {
+      return
+    }
+    exercise(record)
+  }
+
+  /// `--set` lines, one per line of the input, applied in turn to an empty record.
+  static func assignments(_ bytes: [UInt8]) {
+    var record = ReviewRecord()
+    let text = String(decoding: bytes, as: UTF8.self)
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(64) {
+      guard let assignment = try? SetAssignment(parsing: String(line)) else { continue }
+      try? record.apply(assignment, content: content)
+    }
+    exercise(record)
+  }
+
+  /// Everything `seen` does with a record it accepted must work, and what it writes it must
+  /// read back as the same record.
+  static func exercise(_ record: ReviewRecord) {
+    let report = GapAnalysis.report(for: record, content: content)
+    // One format per input, chosen by the record, keeps each run short.
+    let formats = ReportFormat.allCases
+    let format = formats[(record.men.count + record.answers.count) % formats.count]
+    _ = GapReportRenderer(content: content).render(report, as: format)
+    let written = record.encoded()
+    do {
+      let again = try ReviewRecord.decode(Array(written.utf8), file: "fuzz.json", content: content)
+      if again.encoded() != written {
+        fatalError("a record seen wrote reads back differently:\n\(written)")
+      }
+    } catch {
+      fatalError("a record seen wrote cannot be read back (\(error)):\n\(written)")
+    }
+  }
+}
