@@ -103,6 +103,23 @@ enum CommonOptions {
     arguments.value("format").flatMap(ReportFormat.init(rawValue:)) ?? .text
   }
 
+  /// Refuses, before anything is written, an --output that is the same file as a review record
+  /// the command reads or saves (given as what it is and its path): the output would replace it.
+  static func refuseOutputOverRecords(
+    _ records: [(what: String, path: String?)], _ arguments: ParsedArguments
+  ) throws(CommandError) {
+    guard let output = arguments.value("output"), output != "-" else { return }
+    for record in records {
+      guard let path = record.path, path != "-", FileStore.isSameFile(output, path) else {
+        continue
+      }
+      throw CommandError(
+        .usage,
+        "--output '\(output)' is \(record.what); writing there would replace it. Choose another file for --output."
+      )
+    }
+  }
+
   /// Writes a rendered result to --output (atomically, never over a file without --force) or to
   /// standard output; with `paged`, through the pager when it is longer than the terminal's
   /// screen (for the commands that take --no-pager; see `PagerDecision`).
