@@ -189,16 +189,13 @@ struct InteractiveReview {
       code = ExitCode(signal: number)
     }
     let width = min(console.stderrWidth, 100)
-    console.writeErr("\n")
+    console.writeErr("\n" + ReviewSession.wrapParagraphs(what, width: width) + "\n")
+    // An "x" still waiting for its reason is an answer given: it is saved before seen ends.
     if session.isAskingForReason {
       keepPendingAnswer(width: width)
       save()
     }
-    if let failure = saveFailure {
-      console.writeErr(ReviewSession.wrapParagraphs(what, width: width) + "\n")
-      return unsaved(failure, width: width)
-    }
-    console.writeErr(ReviewSession.wrapParagraphs(what, width: width) + "\n")
+    if let failure = saveFailure { return unsaved(failure, width: width) }
     console.writeErr(resumeHint(prefix: "Your answers so far are saved", width: width))
     return code
   }

@@ -64,7 +64,15 @@ struct LineReader {
       buffer.append(contentsOf: chunk[0..<count])
       // A terminal hands over a line without its newline only when Ctrl-D was typed after it:
       // the user has ended the input there.
-      if chunk[count - 1] != 0x0A && isatty(descriptor) != 0 { endsAfterBuffer = true }
+      if chunk[count - 1] != 0x0A && isLineEditingTerminal() { endsAfterBuffer = true }
     }
+  }
+
+  /// Whether input comes from a terminal in its usual line-editing (canonical) mode, where a
+  /// read returns a whole line, or the part typed before Ctrl-D.
+  private func isLineEditingTerminal() -> Bool {
+    var settings = termios()
+    return isatty(descriptor) != 0 && tcgetattr(descriptor, &settings) == 0
+      && (settings.c_lflag & tcflag_t(ICANON)) != 0
   }
 }
