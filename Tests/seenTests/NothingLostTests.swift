@@ -105,6 +105,16 @@ final class NothingLostTests: XCTestCase {
     XCTAssertEqual(try names(in: folder), ["r.json", "link.json", "sub"])
   }
 
+  /// The file name seen chooses for the record is never the file the report goes to.
+  func testTheRecordsOwnNameIsNeverTheOutputFile() throws {
+    let lines = openingLines(caseReference: "T-1") + ["q"]
+    let run = try seen(
+      ["review", "--interactive", "-o", "seen-review-T-1.json", "--force"],
+      stdin: Data(lines.map { $0 + "\n" }.joined().utf8))
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertEqual(try names(in: folder), ["seen-review-T-1-2.json"], run.stderr)
+  }
+
   // MARK: 2. One session at a time
 
   func testASecondSessionOnTheSameRecordIsRefusedUntilTheFirstEnds() throws {
