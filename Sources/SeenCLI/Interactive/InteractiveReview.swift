@@ -91,8 +91,10 @@ struct InteractiveReview {
       // been named by date; once the case is known, the file takes its name (never replacing
       // another file: link(2) fails where rename(2) would replace).
       let renamed = Self.defaultPath(for: session.record, avoiding: output)
-      let renamedLock = try? RecordLock.acquire(renamed)
-      if !FileStore.exists(chosen) || link(chosen, renamed) == 0 {
+      let renamedLock = renamed == chosen ? nil : try? RecordLock.acquire(renamed)
+      if renamed == chosen {
+        namedForCase = session.record.caseReference
+      } else if !FileStore.exists(chosen) || link(chosen, renamed) == 0 {
         unlink(chosen)
         lock?.release()
         lock = renamedLock
