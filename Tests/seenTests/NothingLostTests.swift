@@ -115,6 +115,25 @@ final class NothingLostTests: XCTestCase {
     XCTAssertEqual(try names(in: folder), ["seen-review-T-1-2.json"], run.stderr)
   }
 
+  /// A summary written over one of the records it reads would replace case work.
+  func testASummaryNeverReplacesAReviewItReads() throws {
+    try FileManager.default.createDirectory(
+      atPath: path("reviews"), withIntermediateDirectories: false)
+    try saveExample(as: "reviews/a.json")
+    let before = contents("reviews/a.json")
+    for arguments in [
+      ["summary", "reviews", "-o", "reviews/a.json", "--force"],
+      ["summary", "reviews/a.json", "--format", "json", "-o", "./reviews/a.json", "--force"],
+    ] {
+      let run = try seen(arguments)
+      XCTAssertEqual(run.status, 64, "\(arguments): \(run.stderr)")
+      XCTAssertTrue(run.stderr.hasPrefix("error: --output"), run.stderr)
+    }
+    XCTAssertEqual(contents("reviews/a.json"), before)
+    let beside = try seen(["summary", "reviews", "-o", "summary.txt"])
+    XCTAssertEqual(beside.status, 0, beside.stderr)
+  }
+
   // MARK: 2. One session at a time
 
   func testASecondSessionOnTheSameRecordIsRefusedUntilTheFirstEnds() throws {
