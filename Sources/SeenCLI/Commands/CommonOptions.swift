@@ -1,5 +1,11 @@
 import SeenKit
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Options several commands share, declared once so that they read and behave the same.
 enum CommonOptions {
   static let format = OptionSpec.value(
@@ -101,6 +107,46 @@ enum CommonOptions {
 
   static func format(_ arguments: ParsedArguments) -> ReportFormat {
     arguments.value("format").flatMap(ReportFormat.init(rawValue:)) ?? .text
+  }
+
+  /// Refuses, before anything is written, an --output that is the same file as a review record
+  /// the command reads or saves (given as what it is and its path): the output would replace it.
+  static func refuseOutputOverRecords(
+    _ records: [(what: String, path: String?)], _ arguments: ParsedArguments
+  ) throws(CommandError) {
+    guard let output = arguments.value("output"), output != "-" else { return }
+    for record in records {
+      guard let path = record.path, path != "-", FileStore.isSameFile(output, path) else {
+        continue
+      }
+      throw CommandError(
+        .usage,
+        "--output '\(output)' is \(record.what); writing there would replace it. Choose another file for --output."
+      )
+    }
+  }
+
+  /// Refuses an --output that is an existing file among the review records `seen summary` reads:
+  /// one of the files named, or a `*.json` file inside a folder named.
+  static func refuseOutputOverReviews(in paths: [String], _ arguments: ParsedArguments)
+    throws(CommandError)
+  {
+    guard let output = arguments.value("output"), output != "-", FileStore.exists(output) else {
+      return
+    }
+    let target = FileStore.canonical(output)
+    for path in paths {
+      var info = stat()
+      let isFolder = stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+      let inside =
+        isFolder && target.hasSuffix(".json")
+        && target.hasPrefix(FileStore.canonical(path + "/.").dropLast(1))
+      guard inside || FileStore.isSameFile(output, path) else { continue }
+      throw CommandError(
+        .usage,
+        "--output '\(output)' is one of the review records read from '\(path)'; writing there would replace it. Choose another file for --output."
+      )
+    }
   }
 
   /// Writes a rendered result to --output (atomically, never over a file without --force) or to

@@ -21,6 +21,7 @@ enum ReportCommand {
   static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
     let content = try CommonOptions.loadContent(arguments, console: console)
     let path = arguments.positionals[0]
+    try CommonOptions.refuseOutputOverRecords([("the review being reported on", path)], arguments)
     let record = try RecordLoader.load(path, content: content, console: console)
     return try ReportOutput.write(
       record, content: content, arguments, console: console)

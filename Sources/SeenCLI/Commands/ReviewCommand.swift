@@ -79,6 +79,28 @@ enum ReviewCommand {
         starts.map { "--" + $0 }.joined(separator: " and ")
           + " each name a review to start from; give one.")
     }
+    // --resume saves back to the file it continues; --save names a new file, never replaced
+    // without --force, and checked before any question is asked.
+    let resume = arguments.value("resume")
+    let savePath = arguments.value("save") ?? resume
+    let ownsSaveFile = arguments.flag("force") || (resume != nil && savePath == resume)
+    try CommonOptions.refuseOutputOverRecords(
+      [
+        ("the review record being saved (--save)", arguments.value("save")),
+        ("the review being resumed (--resume)", resume),
+        ("the review record read with --answers", arguments.value("answers")),
+      ],
+      arguments)
+    if let savePath, !ownsSaveFile, FileStore.exists(savePath) {
+      throw CommandError(
+        .cannotCreate,
+        "'\(savePath)' already exists; continue it with --resume \(savePath), add --force to replace it, or choose another name."
+      )
+    }
+    // Held until seen ends, so that another session cannot save over this one's answers.
+    let lock = try savePath.flatMap { (path) throws(CommandError) in try RecordLock.acquire(path) }
+    defer { lock?.release() }
+
     let content = try CommonOptions.loadContent(arguments, console: console)
     var record = ReviewRecord()
     if let path = arguments.value("resume") ?? arguments.value("answers") {
@@ -99,18 +121,6 @@ enum ReviewCommand {
       }
     }
 
-    // --resume saves back to the file it continues; --save names a new file, never replaced
-    // without --force, and checked before any question is asked.
-    let resume = arguments.value("resume")
-    let savePath = arguments.value("save") ?? resume
-    let ownsSaveFile = arguments.flag("force") || (resume != nil && savePath == resume)
-    if let savePath, !ownsSaveFile, FileStore.exists(savePath) {
-      throw CommandError(
-        .cannotCreate,
-        "'\(savePath)' already exists; continue it with --resume \(savePath), add --force to replace it, or choose another name."
-      )
-    }
-
     if interactive && console.stdinClosed {
       throw CommandError(.ioError, "cannot ask questions: standard input is closed.")
     }
@@ -128,6 +138,7 @@ enum ReviewCommand {
         : ReviewSession(record: record, content: content, today: today),
       content: content, console: console, arguments: arguments, savePath: savePath,
       ownsSaveFile: ownsSaveFile)
+    defer { review.lock?.release() }
     return try review.run()
   }
 }

@@ -71,6 +71,8 @@ enum SheetCommand {
       men = number
     }
     try SheetOutput.check(format, arguments, console: console)
+    try CommonOptions.refuseOutputOverRecords(
+      [("the review the sheet is filled from", path)], arguments)
     let content = try CommonOptions.loadContent(arguments, console: console)
     let sheet: ReflectionSheet
     if leaders {

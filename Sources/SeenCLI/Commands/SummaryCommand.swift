@@ -36,6 +36,7 @@ enum SummaryCommand {
     ])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
+    try CommonOptions.refuseOutputOverReviews(in: arguments.positionals, arguments)
     let content = try CommonOptions.loadContent(arguments, console: console)
     let field = arguments.value("by").flatMap(SummaryField.init(rawValue:))
     var counter = SummaryCounter(content: content, field: field, strict: arguments.flag("strict"))

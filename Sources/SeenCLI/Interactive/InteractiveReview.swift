@@ -24,6 +24,12 @@ struct InteractiveReview {
   /// Why the last save failed, while it has not succeeded since: then no message may claim the
   /// answers are saved.
   var saveFailure: CommandError? = nil
+  /// The lock on a file seen named itself (a file given on the command line is locked by
+  /// `ReviewCommand`).
+  var lock: RecordLock? = nil
+  /// Where the answers are kept while saving to savePath fails: a private file in the home
+  /// folder (or the temporary folder), removed once a save succeeds again.
+  var fallbackPath: String? = nil
 
   mutating func run() throws(CommandError) -> ExitCode {
     SignalTrap.install()
@@ -48,6 +54,7 @@ struct InteractiveReview {
       case .changed:
         save()
       case .quit:
+        keepPendingAnswer(width: width)
         save()
         if let failure = saveFailure { return unsaved(failure, width: width) }
         console.writeErr(resumeHint(prefix: "Saved", width: width))
@@ -71,19 +78,30 @@ struct InteractiveReview {
   /// Saves the record; a failure is reported and tried again at the next answer, so that a full
   /// disk never ends the session with the answers lost.
   private mutating func save() {
+    let output = arguments.value("output")
     if savePath == nil {
-      savePath = Self.defaultPath(for: session.record)
+      let chosen = Self.defaultPath(for: session.record, avoiding: output)
+      savePath = chosen
+      lock = try? RecordLock.acquire(chosen)
       ownsSaveFile = true
       isDefaultName = true
       namedForCase = session.record.caseReference
     } else if let chosen = savePath, namedForCase != session.record.caseReference, isDefaultName {
       // The confidence question comes before the case reference, so the first save may have
       // been named by date; once the case is known, the file takes its name (never replacing
-      // another file).
-      let renamed = Self.defaultPath(for: session.record)
-      if rename(chosen, renamed) == 0 {
+      // another file: link(2) fails where rename(2) would replace).
+      let renamed = Self.defaultPath(for: session.record, avoiding: output)
+      let renamedLock = renamed == chosen ? nil : try? RecordLock.acquire(renamed)
+      if renamed == chosen {
+        namedForCase = session.record.caseReference
+      } else if !FileStore.exists(chosen) || link(chosen, renamed) == 0 {
+        unlink(chosen)
+        lock?.release()
+        lock = renamedLock
         savePath = renamed
         namedForCase = session.record.caseReference
+      } else {
+        renamedLock?.release()
       }
     }
     guard let savePath else { return }
@@ -91,15 +109,74 @@ struct InteractiveReview {
       try FileStore.writeAtomically(session.record.encoded(), to: savePath, force: ownsSaveFile)
       ownsSaveFile = true
       saveFailure = nil
+      if let fallbackPath {
+        // Saved where it belongs: the copy kept meanwhile would only be a second copy of the
+        // case notes.
+        unlink(fallbackPath)
+        self.fallbackPath = nil
+      }
     } catch {
       saveFailure = error
+      let kept = keepInFallback().map { " in '\($0)' for now" } ?? ""
       console.writeErr(
-        "warning: \(error.message) Your answers are kept; seen will try again after your next answer.\n"
+        "warning: \(error.message) Your answers are kept\(kept); seen will try again after your next answer.\n"
       )
     }
   }
 
-  private func stop(_ interruption: LineReader.Interruption) -> ExitCode {
+  /// Writes the record to the fallback file (made at the first failure, mode 0600, in the home
+  /// folder, else the temporary folder) and returns its path; nil when that fails too.
+  private mutating func keepInFallback() -> String? {
+    let text = session.record.encoded()
+    if let fallbackPath,
+      (try? FileStore.writeAtomically(text, to: fallbackPath, force: true)) != nil
+    {
+      return fallbackPath
+    }
+    for folder in Self.fallbackFolders() {
+      guard let path = Self.reserveFile(in: folder, for: session.record) else { continue }
+      if (try? FileStore.writeAtomically(text, to: path, force: true)) != nil {
+        fallbackPath = path
+        return path
+      }
+      unlink(path)
+    }
+    return nil
+  }
+
+  /// The home folder, then the temporary folder.
+  static func fallbackFolders() -> [String] {
+    var folders: [String] = []
+    for name in ["HOME", "TMPDIR"] {
+      if let value = getenv(name).map({ String(cString: $0) }), !value.isEmpty {
+        folders.append(value)
+      }
+    }
+    folders.append("/tmp")
+    var unique: [String] = []
+    for folder in folders where !unique.contains(folder) { unique.append(folder) }
+    return unique
+  }
+
+  /// Creates a new empty file, mode 0600, named for the review and never one that exists.
+  private static func reserveFile(in folder: String, for record: ReviewRecord) -> String? {
+    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+    var template = Array("\(prefix)\(fileStem(for: record))-unsaved-XXXXXX.json".utf8CString)
+    let descriptor = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 5) }
+    guard descriptor >= 0 else { return nil }
+    close(descriptor)
+    return String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+
+  /// Keeps an "x" still waiting for its reason, and says so.
+  private mutating func keepPendingAnswer(width: Int) {
+    guard let outcome = session.keepPendingAnswer() else { return }
+    if let message = outcome.message {
+      console.writeErr(ReviewSession.wrapParagraphs(message, width: width) + "\n")
+    }
+  }
+
+  private mutating func stop(_ interruption: LineReader.Interruption) -> ExitCode {
     let code: ExitCode
     let what: String
     switch interruption {
@@ -114,20 +191,30 @@ struct InteractiveReview {
       code = ExitCode(signal: number)
     }
     let width = min(console.stderrWidth, 100)
-    if let failure = saveFailure {
-      console.writeErr("\n" + ReviewSession.wrapParagraphs(what, width: width) + "\n")
-      return unsaved(failure, width: width)
-    }
     console.writeErr("\n" + ReviewSession.wrapParagraphs(what, width: width) + "\n")
+    // An "x" still waiting for its reason is an answer given: it is saved before seen ends.
+    if session.isAskingForReason {
+      keepPendingAnswer(width: width)
+      save()
+    }
+    if let failure = saveFailure { return unsaved(failure, width: width) }
     console.writeErr(resumeHint(prefix: "Your answers so far are saved", width: width))
     return code
   }
 
-  /// Says plainly that the answers are not saved, and why; exit 74.
-  private func unsaved(_ failure: CommandError, width: Int) -> ExitCode {
-    console.writeErr(
-      "error: your answers could not be saved: \(failure.message) Free some space or choose a folder you can "
-        + "write to with --save FILE, and start again.\n")
+  /// Says plainly where the answers could not be saved and where they are kept instead; exit 74.
+  /// The answers themselves never go to standard error.
+  private mutating func unsaved(_ failure: CommandError, width: Int) -> ExitCode {
+    if let kept = fallbackPath ?? keepInFallback() {
+      console.writeErr(
+        "error: your answers could not be saved: \(failure.message) They are kept in '\(kept)' "
+          + "(readable by you only); continue with: seen review --resume \(shellQuoted(kept))\n")
+    } else {
+      console.writeErr(
+        "error: your answers could not be saved: \(failure.message) Nor could they be kept in your "
+          + "home folder or the temporary folder. Free some space or choose a folder you can write "
+          + "to with --save FILE, and start again.\n")
+    }
     return .ioError
   }
 
@@ -154,21 +241,29 @@ struct InteractiveReview {
 
   /// `seen-review-<case>.json`, or `seen-review-<date>.json` without a case reference; never a
   /// file that already exists (a number is added instead).
-  static func defaultPath(for record: ReviewRecord) -> String {
+  static func defaultPath(for record: ReviewRecord, avoiding output: String? = nil) -> String {
+    let stem = fileStem(for: record)
+    var candidate = stem + ".json"
+    var number = 2
+    // Never a file that exists, nor the file the report is to be written to.
+    while FileStore.exists(candidate)
+      || output.map({ $0 != "-" && FileStore.isSameFile($0, candidate) }) == true
+    {
+      candidate = "\(stem)-\(number).json"
+      number += 1
+    }
+    return candidate
+  }
+
+  /// `seen-review-<case>`, or `seen-review-<date>` without a case reference.
+  static func fileStem(for record: ReviewRecord) -> String {
     let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
     // Kept short: a file name longer than the file system allows would mean nothing is saved.
     let reference = String(
       String((record.caseReference ?? "").map { allowed.contains($0) ? $0 : "-" }).prefix(60)
     )
     .trimmingCharacters(in: "-")
-    let stem = "seen-review-" + (reference.isEmpty ? today().description : reference)
-    var candidate = stem + ".json"
-    var number = 2
-    while FileStore.exists(candidate) {
-      candidate = "\(stem)-\(number).json"
-      number += 1
-    }
-    return candidate
+    return "seen-review-" + (reference.isEmpty ? today().description : reference)
   }
 
   /// Today in the local time zone: the date on the practitioner's own calendar, which is the

@@ -14,6 +14,8 @@ struct LineReader {
 
   let descriptor: Int32
   private var buffer: [UInt8] = []
+  /// Set when the input ended right after the line still in the buffer.
+  private var endsAfterBuffer = false
 
   init(descriptor: Int32 = 0) {
     self.descriptor = descriptor
@@ -28,6 +30,13 @@ struct LineReader {
         buffer.removeSubrange(...newline)
         if line.last == 0x0D { line.removeLast() }
         return String(decoding: line, as: UTF8.self)
+      }
+      if endsAfterBuffer {
+        // An answer typed and then Ctrl-D: it counts, and then the input has ended.
+        if buffer.isEmpty { throw .endOfInput }
+        let line = String(decoding: buffer, as: UTF8.self)
+        buffer.removeAll()
+        return line
       }
       if let number = SignalTrap.take() { throw .signal(number) }
       // Wait for input or a signal's wake-up byte, whichever comes first.
@@ -53,6 +62,17 @@ struct LineReader {
         return line
       }
       buffer.append(contentsOf: chunk[0..<count])
+      // A terminal hands over a line without its newline only when Ctrl-D was typed after it:
+      // the user has ended the input there.
+      if chunk[count - 1] != 0x0A && isLineEditingTerminal() { endsAfterBuffer = true }
     }
+  }
+
+  /// Whether input comes from a terminal in its usual line-editing (canonical) mode, where a
+  /// read returns a whole line, or the part typed before Ctrl-D.
+  private func isLineEditingTerminal() -> Bool {
+    var settings = termios()
+    return isatty(descriptor) != 0 && tcgetattr(descriptor, &settings) == 0
+      && (settings.c_lflag & tcflag_t(ICANON)) != 0
   }
 }

@@ -382,4 +382,13 @@ public struct ReviewSession: Sendable {
 
   /// Whether the session is waiting for the reason for a "not applicable".
   public var isAskingForReason: Bool { awaitingReason != nil }
+
+  /// Keeps an answer still waiting for its reason ("x", then the session ends: Ctrl-D, Ctrl-C,
+  /// `q`) as not applicable without a reason, so that it is saved rather than dropped. Nil when
+  /// nothing was waiting.
+  public mutating func keepPendingAnswer() -> Outcome? {
+    guard let pending = awaitingReason else { return nil }
+    awaitingReason = nil
+    return setNotApplicable(pending, reason: "")
+  }
 }

@@ -1,0 +1,77 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// An advisory lock on a review record while a session may write it, so that two sessions never
+/// save over each other's answers. The record itself is replaced by a rename at every save, so the
+/// lock is held on a small hidden file beside it (`.seen-<hash>.lock`, short whatever the record's
+/// name), with flock(2): the system releases it however seen ends, a signal or a crash included,
+/// and seen removes the file on the way out.
+final class RecordLock {
+  /// The lock file.
+  let path: String
+  private var descriptor: Int32
+
+  private init(path: String, descriptor: Int32) {
+    self.path = path
+    self.descriptor = descriptor
+  }
+
+  /// Locks the record at `recordPath` (which need not exist yet). Nil when no lock file can be
+  /// made there (a read-only or missing folder: then no session can save there either). Throws
+  /// `tempFail` when another session holds it.
+  static func acquire(_ recordPath: String) throws(CommandError) -> RecordLock? {
+    let target = FileStore.canonical(recordPath)
+    let name = target.split(separator: "/").last.map(String.init) ?? target
+    let lockPath = FileStore.folderOf(target) + "/.seen-" + hash(name) + ".lock"
+    // Another session may remove the lock file between open and flock; then lock the new one.
+    for _ in 0..<10 {
+      let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+      if descriptor < 0 { return nil }
+      if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+        let code = errno
+        close(descriptor)
+        if code == EWOULDBLOCK || code == EAGAIN {
+          throw CommandError(
+            .tempFail,
+            "'\(recordPath)' is open in another seen session; finish or quit that session, then try again."
+          )
+        }
+        return nil
+      }
+      var held = stat()
+      var current = stat()
+      if fstat(descriptor, &held) == 0, stat(lockPath, &current) == 0,
+        held.st_dev == current.st_dev, held.st_ino == current.st_ino
+      {
+        return RecordLock(path: lockPath, descriptor: descriptor)
+      }
+      close(descriptor)
+    }
+    return nil
+  }
+
+  /// Removes the lock file and lets the lock go; safe to call twice.
+  func release() {
+    guard descriptor >= 0 else { return }
+    // Removed while still held, so that no other session can lock a file about to disappear.
+    unlink(path)
+    close(descriptor)
+    descriptor = -1
+  }
+
+  deinit { release() }
+
+  /// FNV-1a, 64 bits, in hex: a short, stable name for any file name.
+  private static func hash(_ name: String) -> String {
+    var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in name.utf8 {
+      value ^= UInt64(byte)
+      value = value &* 0x100_0000_01b3
+    }
+    let hex = String(value, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+  }
+}

@@ -1,0 +1,379 @@
+import Foundation
+import XCTest
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A review record is case work: it is never overwritten by a report, never saved over by a
+/// second session, never lost when saving fails, and never replaced through a link.
+final class NothingLostTests: XCTestCase {
+  private var folder = FileManager.default.temporaryDirectory
+
+  override func setUpWithError() throws {
+    folder = try makeTemporaryDirectory()
+  }
+
+  private func path(_ name: String) -> String {
+    folder.appendingPathComponent(name).path
+  }
+
+  private func contents(_ name: String) -> Data? {
+    FileManager.default.contents(atPath: path(name))
+  }
+
+  /// A saved record of the few-gaps example, as `name`.
+  private func saveExample(as name: String) throws {
+    try assertExecuteCommand([
+      "review", "--answers", examplePath("few-gaps"), "--no-input", "--save", path(name),
+    ])
+  }
+
+  private func record(at path: String) throws -> [String: Any] {
+    try jsonObject(String(decoding: Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self))
+  }
+
+  private func fatherAnswers(_ record: [String: Any]) -> [String: Any] {
+    ((record["men"] as? [[String: Any]])?.first?["answers"] as? [String: Any]) ?? [:]
+  }
+
+  /// Runs seen in the test's folder, standard input from /dev/null unless given.
+  private func seen(
+    _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]
+  ) throws -> SeenRun {
+    try runSeenWithTimeout(
+      arguments, stdin: stdin, environment: environment, currentDirectory: folder)
+  }
+
+  /// The first questions of a guided review, one line each: confidence, role, case, date, the
+  /// man's label, relationship, whether he lives with the baby, and no other man.
+  private func openingLines(caseReference: String) -> [String] {
+    ["3", "2", caseReference, "", "", "1", "y", "n"]
+  }
+
+  private let openingMarkers = [
+    "[You]", "What is your role", "[Case]", "Date of the review", "[Men · 1]",
+    "How is he related", "Does he live with the baby", "Is there another man",
+  ]
+
+  private func typeOpening(caseReference: String, on terminal: PseudoTerminal) throws {
+    for (marker, line) in zip(openingMarkers, openingLines(caseReference: caseReference)) {
+      try terminal.answer(line, at: marker)
+    }
+  }
+
+  // MARK: 1. The report never replaces the record
+
+  func testOutputThatIsTheRecordBeingResumedOrSavedIsRefused() throws {
+    try saveExample(as: "r.json")
+    let before = contents("r.json")
+    try FileManager.default.createSymbolicLink(
+      atPath: path("link.json"), withDestinationPath: "r.json")
+    try FileManager.default.createDirectory(
+      atPath: path("sub"), withIntermediateDirectories: false)
+    let sameFile = ["r.json", "./r.json", "sub/../r.json", path("r.json"), "link.json"]
+    for output in sameFile {
+      for arguments in [
+        ["review", "--resume", "r.json", "--no-input", "-o", output, "--force"],
+        ["review", "--resume", "r.json", "--no-input", "--output", output],
+        ["review", "--answers", "r.json", "--no-input", "-o", output, "--force"],
+        ["report", "r.json", "-o", output, "--force"],
+      ] {
+        let run = try seen(arguments)
+        XCTAssertEqual(run.status, 64, "\(arguments): \(run.stderr)")
+        XCTAssertTrue(run.stderr.hasPrefix("error: --output '\(output)'"), run.stderr)
+        XCTAssertEqual(contents("r.json"), before, "\(arguments) changed the record")
+      }
+    }
+    // --save and -o naming one new file: refused before either is written.
+    for arguments in [
+      [
+        "review", "--answers", examplePath("two-men"), "--no-input", "--save", "new.json", "-o",
+        "new.json",
+      ],
+      [
+        "review", "--answers", examplePath("two-men"), "--no-input", "--save", "new.json", "-o",
+        "./new.json", "--force",
+      ],
+    ] {
+      let run = try seen(arguments)
+      XCTAssertEqual(run.status, 64, "\(arguments): \(run.stderr)")
+      XCTAssertTrue(run.stderr.contains("--save"), run.stderr)
+    }
+    XCTAssertEqual(try names(in: folder), ["r.json", "link.json", "sub"])
+  }
+
+  /// The file name seen chooses for the record is never the file the report goes to.
+  func testTheRecordsOwnNameIsNeverTheOutputFile() throws {
+    let lines = openingLines(caseReference: "T-1") + ["q"]
+    let run = try seen(
+      ["review", "--interactive", "-o", "seen-review-T-1.json", "--force"],
+      stdin: Data(lines.map { $0 + "\n" }.joined().utf8))
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertEqual(try names(in: folder), ["seen-review-T-1-2.json"], run.stderr)
+  }
+
+  /// A summary written over one of the records it reads would replace case work.
+  func testASummaryNeverReplacesAReviewItReads() throws {
+    try FileManager.default.createDirectory(
+      atPath: path("reviews"), withIntermediateDirectories: false)
+    try saveExample(as: "reviews/a.json")
+    let before = contents("reviews/a.json")
+    for arguments in [
+      ["summary", "reviews", "-o", "reviews/a.json", "--force"],
+      ["summary", "reviews/a.json", "--format", "json", "-o", "./reviews/a.json", "--force"],
+    ] {
+      let run = try seen(arguments)
+      XCTAssertEqual(run.status, 64, "\(arguments): \(run.stderr)")
+      XCTAssertTrue(run.stderr.hasPrefix("error: --output"), run.stderr)
+    }
+    XCTAssertEqual(contents("reviews/a.json"), before)
+    let beside = try seen(["summary", "reviews", "-o", "summary.txt"])
+    XCTAssertEqual(beside.status, 0, beside.stderr)
+  }
+
+  // MARK: 2. One session at a time
+
+  func testASecondSessionOnTheSameRecordIsRefusedUntilTheFirstEnds() throws {
+    try saveExample(as: "r.json")
+    let before = contents("r.json")
+    let first = try PseudoTerminal(["review", "--resume", "r.json"], in: folder)
+    try first.waitForPrompt()
+
+    for arguments in [
+      ["review", "--resume", "r.json", "--no-input", "--case", "OTHER"],
+      ["review", "--answers", examplePath("two-men"), "--no-input", "--save", "r.json", "--force"],
+      ["review", "--resume", path("r.json"), "--interactive"],
+    ] {
+      let run = try seen(arguments, stdin: Data("q\n".utf8))
+      XCTAssertEqual(run.status, 75, "\(arguments): \(run.stderr)")
+      XCTAssertEqual(run.stdout, "")
+      XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
+      XCTAssertTrue(run.stderr.hasPrefix("error: '"), run.stderr)
+      XCTAssertTrue(run.stderr.contains("r.json"), run.stderr)
+      XCTAssertTrue(run.stderr.contains("another seen session"), run.stderr)
+      XCTAssertEqual(contents("r.json"), before, "\(arguments) wrote the record")
+    }
+
+    first.send(line: "q")
+    XCTAssertEqual(first.exitStatus(), 0, first.unread)
+    XCTAssertEqual(try names(in: folder), ["r.json"], "the lock file is removed")
+    let after = try seen(["review", "--resume", "r.json", "--no-input", "--case", "LATER"])
+    XCTAssertEqual(after.status, 0, after.stderr)
+    XCTAssertEqual(try record(at: path("r.json"))["case"] as? String, "LATER")
+  }
+
+  func testTheLockIsReleasedWhenASessionIsStoppedBySIGTERM() throws {
+    try saveExample(as: "r.json")
+    let first = try PseudoTerminal(["review", "--resume", "r.json"], in: folder)
+    try first.waitForPrompt()
+    usleep(100_000)
+    first.sendSignal(SIGTERM)
+    XCTAssertEqual(first.exitStatus(), 143, first.unread)
+    XCTAssertEqual(try names(in: folder), ["r.json"], "the lock file is removed")
+    let after = try seen(["review", "--resume", "r.json", "--no-input", "--case", "LATER"])
+    XCTAssertEqual(after.status, 0, after.stderr)
+  }
+
+  // MARK: 3. Saving fails: the answers are kept elsewhere
+
+  func testWhenEverySaveFailsTheAnswersAreKeptInTheHomeFolder() throws {
+    let home = folder.appendingPathComponent("home")
+    try FileManager.default.createDirectory(at: home, withIntermediateDirectories: false)
+    let lines =
+      openingLines(caseReference: "K-1") + ["n: SECRET-NOTE letter sent", "n", "q"]
+    let run = try seen(
+      ["review", "--interactive", "--save", "gone/r.json"],
+      stdin: Data(lines.map { $0 + "\n" }.joined().utf8), environment: ["HOME": home.path])
+    XCTAssertEqual(run.status, 74, run.stderr)
+    XCTAssertFalse(run.stderr.contains("SECRET-NOTE"), "a case note on standard error")
+    let kept = try names(in: home).filter { $0.hasSuffix(".json") }
+    XCTAssertEqual(kept.count, 1, "one file kept in the home folder: \(kept)")
+    let keptPath = home.appendingPathComponent(try XCTUnwrap(kept.first)).path
+    let lastLine = run.stderr.split(separator: "\n").last.map(String.init) ?? ""
+    XCTAssertTrue(lastLine.hasPrefix("error: "), run.stderr)
+    XCTAssertTrue(lastLine.contains("gone/r.json"), "where the save failed: \(lastLine)")
+    XCTAssertTrue(lastLine.contains(keptPath), "where the answers are: \(lastLine)")
+    XCTAssertEqual(permissions(of: keptPath), 0o600)
+    let saved = try record(at: keptPath)
+    XCTAssertEqual(saved["case"] as? String, "K-1")
+    let answers = fatherAnswers(saved)
+    XCTAssertEqual((answers["identified"] as? [String: String])?["note"], "SECRET-NOTE letter sent")
+    XCTAssertEqual(answers["safety"] as? String, "no", "the last answer before q")
+    // The kept file resumes like any record.
+    let report = try seen(["report", keptPath])
+    XCTAssertEqual(report.status, 0, report.stderr)
+  }
+
+  func testWithTheHomeFolderUnwritableTheAnswersAreKeptInTheTemporaryFolder() throws {
+    let temporary = folder.appendingPathComponent("tmp")
+    try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: false)
+    let lines = openingLines(caseReference: "K-2") + ["d", "q"]
+    let run = try seen(
+      ["review", "--interactive", "--save", "gone/r.json"],
+      stdin: Data(lines.map { $0 + "\n" }.joined().utf8),
+      environment: ["HOME": path("no-such-home"), "TMPDIR": temporary.path])
+    XCTAssertEqual(run.status, 74, run.stderr)
+    let kept = try names(in: temporary).filter { $0.hasSuffix(".json") }
+    XCTAssertEqual(kept.count, 1, "\(kept)")
+    let keptPath = temporary.appendingPathComponent(try XCTUnwrap(kept.first)).path
+    XCTAssertTrue(run.stderr.contains(keptPath), run.stderr)
+    XCTAssertEqual(fatherAnswers(try record(at: keptPath))["identified"] as? String, "yes")
+  }
+
+  /// The folder disappears part way: the answers given before are in the record, and every one
+  /// given after is kept, on a terminal as a practitioner would meet it.
+  func testAFolderRemovedMidwayKeepsEveryAnswer() throws {
+    let home = folder.appendingPathComponent("home")
+    let cases = folder.appendingPathComponent("cases")
+    for url in [home, cases] {
+      try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
+    }
+    let terminal = try PseudoTerminal(
+      ["review", "--save", cases.appendingPathComponent("r.json").path], in: folder,
+      environment: ["HOME": home.path])
+    try typeOpening(caseReference: "K-3", on: terminal)
+    try terminal.answer("d", at: "[Father · 1 of")
+    try terminal.waitFor("[Father · 2 of")
+    try FileManager.default.removeItem(at: cases)
+    try terminal.answer("n")
+    try terminal.waitFor("warning: ")
+    try terminal.answer("n: not yet", at: "[Father · 3 of")
+    try terminal.answer("q", at: "[Father · 4 of")
+    XCTAssertEqual(terminal.exitStatus(), 74, terminal.unread)
+    let kept = try names(in: home).filter { $0.hasSuffix(".json") }
+    XCTAssertEqual(kept.count, 1, "\(kept)")
+    let answers = fatherAnswers(
+      try record(at: home.appendingPathComponent(try XCTUnwrap(kept.first)).path))
+    XCTAssertEqual(answers["identified"] as? String, "yes")
+    XCTAssertEqual(answers["safety"] as? String, "no")
+    XCTAssertEqual((answers["contacted"] as? [String: String])?["note"], "not yet")
+  }
+
+  // MARK: 4. The last answer before Ctrl-D
+
+  func testNotApplicableThenCtrlDIsSaved() throws {
+    let terminal = try PseudoTerminal(["review", "--save", "r.json"], in: folder)
+    try typeOpening(caseReference: "D-1", on: terminal)
+    try terminal.answer("d", at: "[Father · 1 of")
+    try terminal.answer("n", at: "[Father · 2 of")
+    try terminal.answer("x", at: "[Father · 3 of")
+    try terminal.waitFor("Why does it not apply?")
+    try terminal.waitForPrompt()
+    terminal.sendControl("d")
+    XCTAssertEqual(terminal.exitStatus(), 1, terminal.unread)
+    let answers = fatherAnswers(try record(at: path("r.json")))
+    XCTAssertEqual(answers["contacted"] as? String, "na", "x, then Ctrl-D: \(answers)")
+  }
+
+  func testAnAnswerTypedThenCtrlDIsSavedAndEndsTheReview() throws {
+    let terminal = try PseudoTerminal(["review", "--save", "r.json"], in: folder)
+    try typeOpening(caseReference: "D-2", on: terminal)
+    try terminal.answer("d", at: "[Father · 1 of")
+    try terminal.waitFor("[Father · 2 of")
+    try terminal.waitForPrompt()
+    terminal.send("y")
+    terminal.sendControl("d")
+    XCTAssertEqual(terminal.exitStatus(), 1, terminal.unread)
+    XCTAssertTrue(terminal.screen.contains("(Ctrl-D)"), terminal.unread)
+    let answers = fatherAnswers(try record(at: path("r.json")))
+    XCTAssertEqual(answers["safety"] as? String, "yes", "y, then Ctrl-D: \(answers)")
+  }
+
+  // MARK: 5. No temporary file left by a signal
+
+  /// SIGTERM sent the moment a temporary file appears, while the record is being written.
+  func testSIGTERMDuringASaveLeavesNoTemporaryFile() throws {
+    // A large record, so that writing it takes long enough to be interrupted.
+    let note = String(repeating: "visited at home, letter sent. ", count: 40_000)
+    let big = try writeEditedExample("two-men", in: folder, as: "big.json") { record in
+      var reflections = record["reflections"] as? [String: Any] ?? [:]
+      for key in ["confidence", "history", "concern"] { reflections[key] = note }
+      record["reflections"] = reflections
+    }
+    let output = folder.appendingPathComponent("out")
+    try FileManager.default.createDirectory(at: output, withIntermediateDirectories: false)
+    guard let binary = SeenExecutable.url else { throw XCTSkip("no seen binary") }
+    var interrupted = 0
+    for attempt in 0..<5 {
+      let process = Process()
+      process.executableURL = binary
+      process.arguments = [
+        "review", "--answers", big.path, "--no-input", "--save", "r\(attempt).json", "--format",
+        "json", "-o", "report\(attempt).json",
+      ]
+      process.currentDirectoryURL = output
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      while process.isRunning {
+        if try names(in: output).contains(where: { $0.contains("tmp") }) {
+          kill(process.processIdentifier, SIGTERM)
+          interrupted += 1
+          break
+        }
+      }
+      process.waitUntilExit()
+      let left = try names(in: output).filter { $0.contains("tmp") }
+      XCTAssertEqual(left, [], "temporary files left by SIGTERM during a save")
+      for name in left { unlink(output.appendingPathComponent(name).path) }
+    }
+    XCTAssertGreaterThan(interrupted, 0, "no save was interrupted")
+  }
+
+  // MARK: 6. Links and devices
+
+  func testResumeThroughASymbolicLinkWritesToItsTarget() throws {
+    try FileManager.default.createDirectory(
+      atPath: path("cases"), withIntermediateDirectories: false)
+    try saveExample(as: "cases/r.json")
+    try FileManager.default.createSymbolicLink(
+      atPath: path("link.json"), withDestinationPath: "cases/r.json")
+    let run = try seen(["review", "--resume", "link.json", "--no-input", "--case", "VIA-LINK"])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    var info = stat()
+    XCTAssertEqual(lstat(path("link.json"), &info), 0)
+    XCTAssertEqual(info.st_mode & S_IFMT, S_IFLNK, "the link is still a link")
+    XCTAssertEqual(try record(at: path("cases/r.json"))["case"] as? String, "VIA-LINK")
+    XCTAssertEqual(permissions(of: path("cases/r.json")), 0o600)
+    XCTAssertEqual(try names(in: folder.appendingPathComponent("cases")), ["r.json"])
+  }
+
+  func testForceNeverWritesIntoADeviceOrAPipeThroughALink() throws {
+    XCTAssertEqual(mkfifo(path("pipe"), 0o600), 0)
+    try FileManager.default.createSymbolicLink(
+      atPath: path("report.txt"), withDestinationPath: "pipe")
+    try FileManager.default.createSymbolicLink(
+      atPath: path("null.txt"), withDestinationPath: "/dev/null")
+    for output in ["report.txt", "null.txt", "pipe"] {
+      let run = try seen(["report", examplePath("few-gaps"), "-o", output, "--force"])
+      XCTAssertEqual(run.status, 73, run.stderr)
+      XCTAssertTrue(run.stderr.hasPrefix("error: cannot write '\(output)'"), run.stderr)
+      XCTAssertTrue(run.stderr.contains("not a regular file"), run.stderr)
+      XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
+    }
+    var info = stat()
+    XCTAssertEqual(lstat(path("pipe"), &info), 0)
+    XCTAssertEqual(info.st_mode & S_IFMT, S_IFIFO, "the pipe is still a pipe")
+    XCTAssertEqual(lstat(path("report.txt"), &info), 0)
+    XCTAssertEqual(info.st_mode & S_IFMT, S_IFLNK, "the link is still a link")
+  }
+
+  // MARK: 7. Long file names
+
+  func testAFileNameNearTheLongestAllowedIsSaved() throws {
+    for length in [244, 250, 255] {
+      let name = String(repeating: "r", count: length - 5) + ".json"
+      let run = try seen([
+        "review", "--answers", examplePath("few-gaps"), "--no-input", "--save", name, "-o",
+        String(repeating: "o", count: length - 4) + ".txt",
+      ])
+      XCTAssertEqual(run.status, 0, "a \(length)-byte name: \(run.stderr)")
+      XCTAssertEqual(try record(at: path(name))["case"] as? String, "HV-0101")
+      XCTAssertEqual(permissions(of: path(name)), 0o600)
+    }
+    XCTAssertEqual(try names(in: folder).count, 6, "no temporary or lock file left")
+  }
+}
