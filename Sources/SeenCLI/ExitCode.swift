@@ -13,6 +13,8 @@ public enum ExitCode: Int32, Equatable, Sendable {
   case cannotCreate = 73
   /// Reading or writing failed part way (EX_IOERR).
   case ioError = 74
+  /// A temporary failure: the record is in use; try again (EX_TEMPFAIL).
+  case tempFail = 75
   /// The interactive review was stopped by a hang-up (128 + SIGHUP).
   case hangUp = 129
   /// The interactive review was stopped with Ctrl-C (128 + SIGINT).

@@ -69,6 +69,11 @@ enum ArgumentParser {
           "the value '\(value)' is invalid for '\(option.display)'; use one of: \(choices.joined(separator: ", "))"
         )
       }
+      if let range = option.range, Int(value).map(range.contains) != true {
+        throw fail(
+          "the value '\(value)' is invalid for '\(option.display)'; use a whole number from \(range.lowerBound) to \(range.upperBound)."
+        )
+      }
       if option.repeats {
         parsed.values[option.name, default: []].append(value)
       } else {
@@ -109,7 +114,8 @@ enum ArgumentParser {
   }
 }
 
-/// A command line that does not fit its command: shown with the command's usage, exit 64.
+/// A command line that does not fit its command: one line, then a hint naming the command's
+/// help, exit 64.
 struct UsageError: Error, Equatable {
   var message: String
   var commandName: String

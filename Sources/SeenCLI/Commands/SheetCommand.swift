@@ -31,7 +31,8 @@ enum SheetCommand {
       CommonOptions.force,
       .value(
         "men", "number",
-        help: "Columns for this many men on a blank sheet (1 to 6).", defaultValue: "2"),
+        help: "Columns for this many men on a blank sheet (1 to 6).",
+        range: ReflectionSheet.menRange, defaultValue: "2"),
       .flag("leaders", help: "The service design sheet for partnership leaders (18.4)."),
       CommonOptions.includeSensitive,
       CommonOptions.noColor,
