@@ -100,6 +100,7 @@ struct InteractiveReview {
   }
 
   private func stop(_ interruption: LineReader.Interruption) -> ExitCode {
+    if interruption == .signal(SIGHUP) { return hungUp() }
     let code: ExitCode
     let what: String
     switch interruption {
@@ -121,6 +122,18 @@ struct InteractiveReview {
     console.writeErr("\n" + ReviewSession.wrapParagraphs(what, width: width) + "\n")
     console.writeErr(resumeHint(prefix: "Your answers so far are saved", width: width))
     return code
+  }
+
+  /// The terminal has gone: the answers are saved after each one, so try once more if the last
+  /// save failed, and exit 129 (74 if they could not be saved) without a word, since nothing
+  /// written to a closed terminal is read.
+  private func hungUp() -> ExitCode {
+    guard saveFailure != nil else { return .hangUp }
+    guard let savePath,
+      (try? FileStore.writeAtomically(session.record.encoded(), to: savePath, force: ownsSaveFile))
+        != nil
+    else { return .ioError }
+    return .hangUp
   }
 
   /// Says plainly that the answers are not saved, and why; exit 74.
