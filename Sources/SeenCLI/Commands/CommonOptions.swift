@@ -61,6 +61,12 @@ enum CommonOptions {
           .dataError, "the built-in content is invalid (please report this): \(error)")
       }
     }
+    if let problem = FileStore.folderProblem(folder) {
+      throw CommandError(
+        .noInput,
+        "the content folder '\(folder)' given with --content \(problem); name a folder that holds \(Content.fileNames.first ?? "manifest.json") and the other content files, or leave --content out to use the built-in content."
+      )
+    }
     var files: [String: String] = [:]
     for name in Content.fileNames {
       let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name

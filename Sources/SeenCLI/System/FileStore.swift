@@ -45,6 +45,17 @@ enum FileStore {
     return lstat(path, &info) == 0
   }
 
+  /// Why `path` cannot be read as a folder (it does not exist, is a file, or cannot be opened),
+  /// as the end of a sentence, or nil when it is a folder.
+  static func folderProblem(_ path: String) -> String? {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      return errno == ENOENT || errno == ENOTDIR
+        ? "does not exist" : "cannot be read (\(FileDescriptorIO.systemMessage(errno)))"
+    }
+    return (info.st_mode & S_IFMT) == S_IFDIR ? nil : "is a file, not a folder"
+  }
+
   /// Writes the text to the path through a temporary file and a rename, so that a crash, a full
   /// disk or Ctrl-C leaves either the old file or the new one, never half of one.
   static func writeAtomically(_ text: String, to path: String, force: Bool) throws(CommandError) {
