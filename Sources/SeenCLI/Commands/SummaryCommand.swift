@@ -44,20 +44,19 @@ enum SummaryCommand {
     let field = arguments.value("by").flatMap(SummaryField.init(rawValue:))
     var counter = SummaryCounter(content: content, field: field, strict: arguments.flag("strict"))
     let strict = arguments.flag("strict")
-    try ReviewFiles.forEach(
-      in: arguments.positionals,
-      skipFolder: { (folder, reason) throws(CommandError) in
-        if strict {
-          throw CommandError(
-            .noInput,
-            "cannot read the folder '\(folder)': \(reason) (--strict stops at a folder it cannot read); let seen read it, or leave --strict out to skip it."
-          )
-        }
-        console.writeErr(
-          "warning: skipped the folder '\(folder)': \(reason); the reviews in it are not counted.\n"
+    func skipFolder(_ folder: String, _ reason: String) throws(CommandError) {
+      if strict {
+        throw CommandError(
+          .noInput,
+          "cannot read the folder '\(folder)': \(reason) (--strict stops at a folder it cannot read); let seen read it, or leave --strict out to skip it."
         )
       }
-    ) { (path) throws(CommandError) in
+      console.writeErr(
+        "warning: skipped the folder '\(folder)': \(reason); the reviews in it are not counted.\n"
+      )
+    }
+    try ReviewFiles.forEach(in: arguments.positionals, skipFolder: skipFolder) {
+      (path) throws(CommandError) in
       try counter.add(path, console: console)
     }
     try counter.finish(console: console)
