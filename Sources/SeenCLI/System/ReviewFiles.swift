@@ -25,7 +25,7 @@ enum ReviewFiles {
     let roots = paths.compactMap(realFolder)
     func visitOnce(_ path: String, link: Bool) throws(CommandError) {
       var info = stat()
-      if stat(path, &info) == 0 {
+      if PathBytes.withPath(path, { stat($0, &info) }) == 0 {
         guard (info.st_mode & S_IFMT) == S_IFREG else { return }
         // A link to a file the walk finds by itself is that file, counted there.
         if link, !keepEvery, walkFinds(path, roots: roots) { return }
@@ -38,12 +38,12 @@ enum ReviewFiles {
     }
     for path in paths {
       var info = stat()
-      guard stat(path, &info) == 0 else {
+      guard PathBytes.withPath(path, { stat($0, &info) }) == 0 else {
         throw CommandError(
           .noInput, "cannot read '\(path)': \(FileDescriptorIO.systemMessage(errno)).")
       }
       if (info.st_mode & S_IFMT) == S_IFDIR {
-        guard let directory = opendir(path) else {
+        guard let directory = PathBytes.withPath(path, { opendir($0) }) else {
           throw CommandError(
             .noInput, "cannot read the folder '\(path)': \(FileDescriptorIO.systemMessage(errno)).")
         }
@@ -63,21 +63,21 @@ enum ReviewFiles {
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"
     while let entry = readdir(directory) {
       let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-        pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+        pointer.withMemoryRebound(to: CChar.self, capacity: 256) { PathBytes.name($0) }
       }
       if name.hasPrefix(".") { continue }
       let path = prefix + name
       var kind = entry.pointee.d_type
       if kind == UInt8(DT_UNKNOWN) {
         var info = stat()
-        guard lstat(path, &info) == 0 else { continue }
+        guard PathBytes.withPath(path, { lstat($0, &info) }) == 0 else { continue }
         let type = info.st_mode & S_IFMT
         kind =
           type == S_IFDIR
           ? UInt8(DT_DIR) : type == S_IFREG ? UInt8(DT_REG) : type == S_IFLNK ? UInt8(DT_LNK) : 0
       }
       if kind == UInt8(DT_DIR) {
-        guard let subfolder = opendir(path) else {
+        guard let subfolder = PathBytes.withPath(path, { opendir($0) }) else {
           try skipFolder(path, FileDescriptorIO.systemMessage(errno))
           continue
         }
@@ -91,20 +91,20 @@ enum ReviewFiles {
   /// The folder's real path (links resolved), or nil when `path` is not a folder.
   private static func realFolder(_ path: String) -> String? {
     var info = stat()
-    guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR,
-      let resolved = realpath(path, nil)
+    guard PathBytes.withPath(path, { stat($0, &info) }) == 0, (info.st_mode & S_IFMT) == S_IFDIR,
+      let resolved = PathBytes.withPath(path, { realpath($0, nil) })
     else { return nil }
     defer { free(resolved) }
-    let real = String(cString: resolved)
+    let real = PathBytes.name(resolved)
     return real.hasSuffix("/") ? real : real + "/"
   }
 
   /// Whether the walk of `roots` reaches the file a link points to by itself: it lies below a
   /// root, through no hidden folder, and is a `*.json` that is not hidden.
   private static func walkFinds(_ link: String, roots: [String]) -> Bool {
-    guard let resolved = realpath(link, nil) else { return false }
+    guard let resolved = PathBytes.withPath(link, { realpath($0, nil) }) else { return false }
     defer { free(resolved) }
-    let target = String(cString: resolved)
+    let target = PathBytes.name(resolved)
     guard target.hasSuffix(".json") else { return false }
     return roots.contains { root in
       guard target.hasPrefix(root) else { return false }
