@@ -42,3 +42,19 @@ final class RawFileNameTests: XCTestCase {
     XCTAssertTrue(run.stdout.contains("\"reviews\": 1"), run.stdout)
   }
 }
+
+extension RawFileNameTests {
+  /// The bytes of a name that is not UTF-8 are shown as \xNN in a message, never as a private
+  /// character; text that is not a path (a case reference) takes U+FFFD, as before.
+  func testAMissingNameIsShownWithItsBytesAndTextIsNotAPath() throws {
+    let folder = try makeTemporaryDirectory()
+    let missing = try runThroughShell(
+      "exec \"$0\" report \"$(printf 'caf\\351.json')\"", in: folder)
+    XCTAssertEqual(missing.status, 66, missing.stderr)
+    XCTAssertTrue(missing.stderr.contains("'caf\\xE9.json'"), missing.stderr)
+    let text = try runThroughShell(
+      "exec \"$0\" review --no-input --format json --case \"$(printf 'A\\351')\"", in: folder)
+    XCTAssertEqual(text.status, 0, text.stderr)
+    XCTAssertTrue(text.stdout.contains("\"case\": \"A\u{FFFD}\""), text.stdout)
+  }
+}

@@ -87,6 +87,17 @@ enum ArgumentParser {
     if parsed.positionals.count > spec.arguments.count && spec.arguments.last?.repeats != true {
       throw fail("unexpected argument '\(parsed.positionals[spec.arguments.count])'")
     }
+    // Only paths keep the bytes of a name that is not UTF-8 (PathBytes); other text takes U+FFFD.
+    for option in spec.options where !["file", "folder"].contains(option.valueName) {
+      parsed.values[option.name] = parsed.values[option.name]?.map(PathBytes.plainText)
+    }
+    for (index, value) in parsed.positionals.enumerated() {
+      let argument =
+        spec.arguments.indices.contains(index) ? spec.arguments[index] : spec.arguments.last
+      if let argument, !["file", "path"].contains(argument.name) {
+        parsed.positionals[index] = PathBytes.plainText(value)
+      }
+    }
     return parsed
   }
 

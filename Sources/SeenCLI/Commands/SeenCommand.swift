@@ -43,7 +43,7 @@ public enum SeenCommand {
       console.writeErr("error: \(error.message)\n\(hint(error.commandName))\n")
       return .usage
     } catch let error as CommandError {
-      console.writeErr("error: \(error.message)\n")
+      console.writeErr("error: \(PathBytes.shown(error.message))\n")
       return error.code
     } catch {
       console.writeErr("error: \(error)\n")

@@ -72,6 +72,35 @@ public enum PathBytes {
     return raw.withUnsafeBufferPointer { body($0.baseAddress!) }
   }
 
+  static func isEscape(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= escapeBase + 0x80 && scalar.value <= escapeBase + 0xFF
+  }
+
+  /// Text that is not a path (a case reference, a label): bytes that were not UTF-8 become
+  /// U+FFFD, as the standard library's arguments had them.
+  static func plainText(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isEscape) else { return text }
+    var result = ""
+    for scalar in text.unicodeScalars {
+      result.unicodeScalars.append(isEscape(scalar) ? "\u{FFFD}" : scalar)
+    }
+    return result
+  }
+
+  /// A message, with each byte of a name that was not UTF-8 shown as \xNN.
+  public static func shown(_ message: String) -> String {
+    guard message.unicodeScalars.contains(where: isEscape) else { return message }
+    var result = ""
+    for scalar in message.unicodeScalars {
+      if isEscape(scalar) {
+        result += "\\x" + String(scalar.value - escapeBase, radix: 16, uppercase: true)
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
   /// A file name read from a directory entry, its bytes kept.
   static func name(_ pointer: UnsafePointer<CChar>) -> String {
     string(
