@@ -7,6 +7,7 @@ import SeenCLI
 
 // The executable is only this: run the command with the process's streams and exit with its code.
 let status = SeenCommand.run(
-  Array(CommandLine.arguments.dropFirst()),
+  // The arguments' bytes, so that a file name that is not UTF-8 still opens.
+  PathBytes.commandLineArguments(),
   console: .system(environment: ProcessInfo.processInfo.environment))
 exit(status.rawValue)

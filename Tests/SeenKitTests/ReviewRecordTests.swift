@@ -117,7 +117,8 @@ extension ReviewRecordTests {
   func testTwoMenMayNotShareALabel() {
     let error = TestContent.decodingError(#"{"men": [{"label": "Father"}, {"label": "father"}]}"#)
     XCTAssertEqual(error?.path, "men[1].label")
-    XCTAssert(error?.description.contains("another man is already labelled \"father\"") == true)
+    XCTAssert(error?.description.contains("another man is already labelled \"Father\"") == true)
+    XCTAssert(error?.description.contains("\"father\" is the same label") == true)
   }
 
   func testANoteOfControlCharactersIsNoReason() throws {

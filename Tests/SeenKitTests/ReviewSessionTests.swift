@@ -310,7 +310,7 @@ final class ReviewSessionTests: XCTestCase {
   func testLabelsMustBeDistinctWords() {
     var session = ReviewSession(content: content, today: today)
     feed(&session, opening("", confidence: "") + ["", "1", "y", "y"])
-    XCTAssert(session.handle("father").message?.contains("already called") == true)
+    XCTAssert(session.handle("father").message?.contains("already labelled") == true)
     XCTAssert(session.handle("2").message?.contains("needs words") == true)
     XCTAssertEqual(session.step, .manLabel(1))
     _ = session.handle("Man B")

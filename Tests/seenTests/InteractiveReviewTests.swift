@@ -314,6 +314,47 @@ final class InteractiveReviewTests: XCTestCase {
     _ = try report(saved)
   }
 
+  /// A hang-up (the terminal window closed) saves and exits 129 without a word: there is no
+  /// one to read a message, and nothing about Ctrl-D.
+  func testSIGHUPMidwayExits129SilentlyAndLeavesAValidRecord() throws {
+    let folder = try makeTemporaryDirectory()
+    let terminal = try PseudoTerminal(["review"], in: folder)
+    try type(
+      firstManSteps(caseReference: "T-4c")
+        + itemSteps(man: "Father", letters: manLetters).prefix(7), on: terminal)
+    try terminal.waitFor("[Father · 7 of \(manItemCount)]")
+    try terminal.waitForPrompt()
+    waitUntilBlockedInRead()
+    terminal.sendSignal(SIGHUP)
+    XCTAssertEqual(terminal.exitStatus(), 129, "exit status after SIGHUP")
+    XCTAssertEqual(terminal.unread, "", "nothing is written to a terminal that has gone")
+    let saved = folder.appendingPathComponent("seen-review-T-4c.json")
+    XCTAssertEqual(answerCount(of: try savedRecord(saved)), 6)
+    _ = try report(saved)
+  }
+
+  /// Closing the terminal (its master side) ends the input with EIO: that is a hang-up, not
+  /// Ctrl-D, so the status is 129, not 1.
+  func testClosedTerminalExits129NotAsCtrlD() throws {
+    let folder = try makeTemporaryDirectory()
+    let terminal = try PseudoTerminal(["review"], in: folder)
+    try type(
+      firstManSteps(caseReference: "T-4d")
+        + itemSteps(man: "Father", letters: manLetters).prefix(7), on: terminal)
+    try terminal.waitFor("[Father · 7 of \(manItemCount)]")
+    try terminal.waitForPrompt()
+    waitUntilBlockedInRead()
+    terminal.closeTerminal()
+    let deadline = Date().addingTimeInterval(10)
+    while terminal.process.isRunning && Date() < deadline { usleep(10_000) }
+    XCTAssertFalse(terminal.process.isRunning, "seen kept running after its terminal closed")
+    if terminal.process.isRunning { terminal.terminate() }
+    XCTAssertEqual(terminal.process.terminationReason, .exit)
+    XCTAssertEqual(terminal.process.terminationStatus, 129, "exit status after the terminal closed")
+    let saved = folder.appendingPathComponent("seen-review-T-4d.json")
+    XCTAssertEqual(answerCount(of: try savedRecord(saved)), 6)
+  }
+
   /// A signal sent the moment the prompt appears must still stop seen. SignalTrap sets a flag and
   /// LineReader checks it before each read(2), so a signal landing between the check and the
   /// read is lost and seen waits for a line; it happened in about 1 of 100 tries.

@@ -256,6 +256,14 @@ final class PseudoTerminal {
     return process.terminationStatus
   }
 
+  /// Closes the terminal's master side while the child runs, as closing a terminal window does.
+  func closeTerminal() {
+    if master >= 0 {
+      close(master)
+      master = -1
+    }
+  }
+
   /// Kills the child if it still runs and closes the terminal.
   func terminate() {
     if process.isRunning {

@@ -237,16 +237,17 @@ func assertFailure(
   return run.stderr
 }
 
-/// A usage error: exit 64, `error:` and a `Usage: seen …` line on standard error.
+/// A usage error: exit 64, one `error:` line on standard error and at most one hint line,
+/// "Run 'seen help COMMAND' for the options." (or "Run 'seen --help' for the commands.").
 @discardableResult
 func assertUsageError(
   _ arguments: [String], messages: [String] = [], file: StaticString = #filePath, line: UInt = #line
 ) throws -> String {
   let stderr = try assertFailure(arguments, status: 64, messages: messages, file: file, line: line)
-  let lines = stderr.split(separator: "\n")
+  let lines = stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
   XCTAssertTrue(
-    lines.contains { $0.hasPrefix("Usage: seen") },
-    "a usage error should show a 'Usage: seen …' line:\n\(stderr)", file: file, line: line)
+    lines.count == 1 || (lines.count == 2 && lines.last?.hasPrefix("Run 'seen ") == true),
+    "a usage error is one line and at most one hint line:\n\(stderr)", file: file, line: line)
   return stderr
 }
 

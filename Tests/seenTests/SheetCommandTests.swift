@@ -188,7 +188,9 @@ final class SheetCommandTests: XCTestCase {
       ["sheet", "--format", "pdf"], environment: ["SOURCE_DATE_EPOCH": "yesterday"])
     XCTAssertEqual(run.status, 64)
     XCTAssertEqual(run.stdout, "")
-    XCTAssertTrue(run.stderr.hasPrefix("error: SOURCE_DATE_EPOCH is 'yesterday'"), run.stderr)
+    XCTAssertTrue(
+      run.stderr.hasPrefix("error: the environment variable SOURCE_DATE_EPOCH is 'yesterday'"),
+      run.stderr)
   }
 
   func testMissingAndMalformedReviews() throws {

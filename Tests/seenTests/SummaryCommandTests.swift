@@ -139,3 +139,84 @@ final class SummaryCommandTests: XCTestCase {
     XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
   }
 }
+
+/// What `seen summary` counts in a folder: links to files followed, each file once, and a folder
+/// it cannot read skipped with a warning.
+extension SummaryCommandTests {
+  private func reviews(_ arguments: [String]) throws -> Int? {
+    let run = try assertExecuteCommand(["summary"] + arguments + ["--format", "json"])
+    let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+    return object?["reviews"] as? Int
+  }
+
+  func testLinksToFilesAreFollowedAndEachFileCountsOnce() throws {
+    let fileManager = FileManager.default
+    let outside = try makeTemporaryDirectory().appendingPathComponent("outside.json")
+    try fileManager.copyItem(at: URL(fileURLWithPath: examplePath("few-gaps")), to: outside)
+    let inside = folder.appendingPathComponent("\(exampleNames[0]).json")
+    // A link to a file outside: counted. A link to a file the walk finds itself, a hard link and
+    // a link to the outside file again: not counted again.
+    try fileManager.createSymbolicLink(
+      at: folder.appendingPathComponent("linked.json"), withDestinationURL: outside)
+    try fileManager.createSymbolicLink(
+      at: folder.appendingPathComponent("nested/again.json"), withDestinationURL: outside)
+    try fileManager.createSymbolicLink(
+      at: folder.appendingPathComponent("inside-link.json"), withDestinationURL: inside)
+    // A link to a folder is not followed (a loop).
+    try fileManager.createSymbolicLink(
+      at: folder.appendingPathComponent("nested/loop"), withDestinationURL: folder)
+    XCTAssertEqual(try reviews([folder.path]), 4, "the outside file, through its links, once")
+    try fileManager.linkItem(at: inside, to: folder.appendingPathComponent("hard.json"))
+    XCTAssertEqual(try reviews([folder.path]), 4, "a hard link is the same file")
+    XCTAssertEqual(try reviews([folder.path, outside.path]), 4)
+  }
+
+  /// root reads every folder, so the unreadable folder is tried as nobody when the tests run as
+  /// root (setpriv), and skipped when that cannot be done.
+  func testAnUnreadableFolderIsSkippedWithAWarningAndIsAnErrorWithStrict() throws {
+    let locked = folder.appendingPathComponent("nested/locked")
+    try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      at: URL(fileURLWithPath: examplePath("few-gaps")),
+      to: locked.appendingPathComponent("secret-case.json"))
+    chmod(locked.path, 0)
+    defer { chmod(locked.path, 0o700) }
+    var prefix: [String] = []
+    if geteuid() == 0 {
+      guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
+        let seen = SeenExecutable.url
+      else { throw XCTSkip("running as root without setpriv: root reads every folder") }
+      // nobody must reach the folder and the binary.
+      for url in [folder!, folder.deletingLastPathComponent()] { chmod(url.path, 0o755) }
+      prefix = [
+        "/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", seen.path,
+      ]
+      var current = seen.deletingLastPathComponent()
+      while current.path != "/" {
+        var info = stat()
+        if stat(current.path, &info) == 0 && info.st_mode & 0o001 == 0 {
+          throw XCTSkip("nobody cannot reach the built seen at \(seen.path)")
+        }
+        current = current.deletingLastPathComponent()
+      }
+    }
+    func run(_ arguments: [String]) throws -> SeenRun {
+      if prefix.isEmpty { return try SeenExecutable.run(["summary"] + arguments) }
+      return try SeenExecutable.run(
+        Array(prefix.dropFirst()) + ["summary"] + arguments,
+        executable: URL(fileURLWithPath: prefix[0]))
+    }
+    let warned = try run([folder.path, "--format", "json"])
+    XCTAssertEqual(warned.status, 0, warned.stderr)
+    XCTAssertTrue(
+      warned.stderr.contains("warning: skipped the folder '\(locked.path)'"), warned.stderr)
+    XCTAssertFalse(warned.stderr.contains("secret-case"), warned.stderr)
+    let object = try JSONSerialization.jsonObject(with: Data(warned.stdout.utf8)) as? [String: Any]
+    XCTAssertEqual(object?["reviews"] as? Int, 3)
+    let strict = try run([folder.path, "--strict"])
+    XCTAssertEqual(strict.status, 66, strict.stderr)
+    XCTAssertTrue(
+      strict.stderr.hasPrefix("error: cannot read the folder '\(locked.path)'"), strict.stderr)
+    XCTAssertEqual(strict.stderr.split(separator: "\n").count, 1, strict.stderr)
+  }
+}

@@ -69,6 +69,11 @@ enum ArgumentParser {
           "the value '\(value)' is invalid for '\(option.display)'; use one of: \(choices.joined(separator: ", "))"
         )
       }
+      if let range = option.range, Int(value).map(range.contains) != true {
+        throw fail(
+          "the value '\(value)' is invalid for '\(option.display)'; use a whole number from \(range.lowerBound) to \(range.upperBound)."
+        )
+      }
       if option.repeats {
         parsed.values[option.name, default: []].append(value)
       } else {
@@ -81,6 +86,17 @@ enum ArgumentParser {
     }
     if parsed.positionals.count > spec.arguments.count && spec.arguments.last?.repeats != true {
       throw fail("unexpected argument '\(parsed.positionals[spec.arguments.count])'")
+    }
+    // Only paths keep the bytes of a name that is not UTF-8 (PathBytes); other text takes U+FFFD.
+    for option in spec.options where !["file", "folder"].contains(option.valueName) {
+      parsed.values[option.name] = parsed.values[option.name]?.map(PathBytes.plainText)
+    }
+    for (index, value) in parsed.positionals.enumerated() {
+      let argument =
+        spec.arguments.indices.contains(index) ? spec.arguments[index] : spec.arguments.last
+      if let argument, !["file", "path"].contains(argument.name) {
+        parsed.positionals[index] = PathBytes.plainText(value)
+      }
     }
     return parsed
   }
@@ -109,7 +125,8 @@ enum ArgumentParser {
   }
 }
 
-/// A command line that does not fit its command: shown with the command's usage, exit 64.
+/// A command line that does not fit its command: one line, then a hint naming the command's
+/// help, exit 64.
 struct UsageError: Error, Equatable {
   var message: String
   var commandName: String

@@ -33,6 +33,8 @@ struct OptionSpec: Sendable {
   var repeats: Bool = false
   /// The values allowed, when there is a fixed set.
   var choices: [String]? = nil
+  /// The whole numbers allowed, for an option that takes a number.
+  var range: ClosedRange<Int>? = nil
   /// The value used when the option is not given, shown in help.
   var defaultValue: String? = nil
 
@@ -50,11 +52,11 @@ struct OptionSpec: Sendable {
   static func value(
     _ name: String, short: Character? = nil, _ valueName: String, help: String,
     repeats: Bool = false,
-    choices: [String]? = nil, defaultValue: String? = nil
+    choices: [String]? = nil, range: ClosedRange<Int>? = nil, defaultValue: String? = nil
   ) -> OptionSpec {
     OptionSpec(
       name: name, short: short, valueName: valueName, help: help, repeats: repeats,
-      choices: choices,
+      choices: choices, range: range,
       defaultValue: defaultValue)
   }
 }

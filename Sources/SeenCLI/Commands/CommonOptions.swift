@@ -24,7 +24,10 @@ enum CommonOptions {
   )
   static let width = OptionSpec.value(
     "width", "columns",
-    help: "Wrap text to this many columns (default: the terminal's width, or 80).")
+    help: "Wrap text to this many columns (default: the terminal's width, or 80).",
+    range: widthRange)
+  /// The columns --width takes.
+  static let widthRange = 20...1000
   static let content = OptionSpec.value(
     "content", "folder",
     help: "Use the content files in this folder instead of the built-in content.")
@@ -35,9 +38,9 @@ enum CommonOptions {
       "Print the notes marked sensitive (domestic abuse, the mother's disclosures, safety reasons); they are left out otherwise."
   )
 
-  static let outputOptions = [
-    format, output, force, noColor, noPager, width, content, includeSensitive,
-  ]
+  /// The options of the commands that print text to read on the screen (`content`,
+  /// `scenarios`); the gap report adds --include-sensitive and --detail.
+  static let outputOptions = [format, output, force, noColor, noPager, width, content]
 
   static let detail = OptionSpec.value(
     "detail", "level",
@@ -46,7 +49,7 @@ enum CommonOptions {
     choices: ReportDetail.allCases.map(\.rawValue), defaultValue: "brief")
 
   /// The options of the commands that print a gap report.
-  static let reportOptions = outputOptions + [detail]
+  static let reportOptions = outputOptions + [includeSensitive, detail]
 
   static func detail(_ arguments: ParsedArguments) -> ReportDetail {
     arguments.value("detail").flatMap(ReportDetail.init(rawValue:)) ?? .brief
@@ -63,6 +66,12 @@ enum CommonOptions {
         throw CommandError(
           .dataError, "the built-in content is invalid (please report this): \(error)")
       }
+    }
+    if let problem = FileStore.folderProblem(folder) {
+      throw CommandError(
+        .noInput,
+        "the content folder '\(folder)' given with --content \(problem); name a folder that holds \(Content.fileNames.first ?? "manifest.json") and the other content files, or leave --content out to use the built-in content."
+      )
     }
     var files: [String: String] = [:]
     for name in Content.fileNames {
@@ -92,10 +101,12 @@ enum CommonOptions {
   {
     var width = console.textWidth
     if let text = arguments.value("width") {
-      guard let value = Int(text), value >= 20, value <= 1000 else {
+      // The parser checks the range before any work; this keeps the rule in one place.
+      guard let value = Int(text), widthRange.contains(value) else {
         throw CommandError(
           .usage,
-          "the value '\(text)' is invalid for '--width <columns>'; use a number from 20 to 1000.")
+          "the value '\(text)' is invalid for '--width <columns>'; use a whole number from \(widthRange.lowerBound) to \(widthRange.upperBound)."
+        )
       }
       width = value
     }

@@ -39,12 +39,11 @@ public enum SeenCommand {
     do {
       return try dispatch(arguments, console: console)
     } catch let error as UsageError {
-      console.writeErr(
-        "error: \(error.message)\nUsage: \(error.usage)\n  See '\(helpCommand(error.commandName))' for more information.\n"
-      )
+      // One line, as every error is, and one hint: where the command's options are explained.
+      console.writeErr("error: \(error.message)\n\(hint(error.commandName))\n")
       return .usage
     } catch let error as CommandError {
-      console.writeErr("error: \(error.message)\n")
+      console.writeErr("error: \(PathBytes.shown(error.message))\n")
       return error.code
     } catch {
       console.writeErr("error: \(error)\n")
@@ -52,8 +51,11 @@ public enum SeenCommand {
     }
   }
 
-  private static func helpCommand(_ commandName: String) -> String {
-    commandName == "seen" ? "seen --help" : "seen help \(commandName.dropFirst(5))"
+  /// The one hint line under a usage error.
+  static func hint(_ commandName: String) -> String {
+    commandName == "seen"
+      ? "Run 'seen --help' for the commands."
+      : "Run 'seen help \(commandName.dropFirst(5))' for the options."
   }
 
   private static func dispatch(_ arguments: [String], console: Console) throws -> ExitCode {

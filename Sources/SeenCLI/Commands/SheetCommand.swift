@@ -31,7 +31,8 @@ enum SheetCommand {
       CommonOptions.force,
       .value(
         "men", "number",
-        help: "Columns for this many men on a blank sheet (1 to 6).", defaultValue: "2"),
+        help: "Columns for this many men on a blank sheet (1 to 6).",
+        range: ReflectionSheet.menRange, defaultValue: "2"),
       .flag("leaders", help: "The service design sheet for partnership leaders (18.4)."),
       CommonOptions.includeSensitive,
       CommonOptions.noColor,
@@ -104,7 +105,7 @@ enum SheetOutput {
         "a PDF is a binary file, so seen does not print it on a terminal; add --output sheet.pdf, or pipe it (| lpr)."
       )
     }
-    _ = try sourceDateEpoch(console)
+    if format.isBinary { _ = try sourceDateEpoch(console) }
   }
 
   static func write(
@@ -118,7 +119,8 @@ enum SheetOutput {
           && arguments.value("output") == nil),
       // The producer names seen without its version, so that the golden files hold across
       // releases and the same sheet gives the same bytes from any build.
-      pdf: .init(producer: "seen", creationDate: try sourceDateEpoch(console)))
+      pdf: .init(
+        producer: "seen", creationDate: format.isBinary ? try sourceDateEpoch(console) : nil))
     let rendered = renderer.render(sheet, as: format)
     for warning in rendered.warnings {
       console.writeErr("warning: \(warning)\n")
@@ -130,13 +132,14 @@ enum SheetOutput {
   }
 
   /// SOURCE_DATE_EPOCH (reproducible-builds.org) dates the PDF; without it the PDF has no date,
-  /// so that the same sheet always gives the same bytes.
+  /// so that the same sheet always gives the same bytes. Only a PDF has a date, so only a PDF
+  /// reads it.
   private static func sourceDateEpoch(_ console: Console) throws(CommandError) -> Int? {
     guard let text = console.environment["SOURCE_DATE_EPOCH"], !text.isEmpty else { return nil }
     guard let seconds = Int(text), seconds >= 0, seconds < 253_402_300_800 else {
       throw CommandError(
         .usage,
-        "SOURCE_DATE_EPOCH is '\(text)'; it must be a whole number of seconds since 1970, or unset."
+        "the environment variable SOURCE_DATE_EPOCH is '\(text)', but the PDF's date must be a whole number of seconds since 1970; set it to one (date +%s) or unset it."
       )
     }
     return seconds

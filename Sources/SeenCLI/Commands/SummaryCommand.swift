@@ -10,6 +10,10 @@ enum SummaryCommand {
       relationship, how they were seen, each practice item (weakest first, and by tier), and what \
       is known and not known about the men. Aggregate only: no case reference, label or note is \
       shown. A file that is not a review record is skipped with a warning; --strict makes it an error.
+      What is counted: every regular *.json file, and every link to one, below each folder; hidden \
+      files and folders are passed over, and links to folders are not followed. Each file counts \
+      once, however many names (hard links), links or paths reach it. A folder that cannot be read \
+      is skipped with a warning naming it; --strict makes that an error too.
       """,
     arguments: [
       ArgumentSpec(
@@ -40,7 +44,20 @@ enum SummaryCommand {
     let content = try CommonOptions.loadContent(arguments, console: console)
     let field = arguments.value("by").flatMap(SummaryField.init(rawValue:))
     var counter = SummaryCounter(content: content, field: field, strict: arguments.flag("strict"))
-    try ReviewFiles.forEach(in: arguments.positionals) { (path) throws(CommandError) in
+    let strict = arguments.flag("strict")
+    func skipFolder(_ folder: String, _ reason: String) throws(CommandError) {
+      if strict {
+        throw CommandError(
+          .noInput,
+          "cannot read the folder '\(folder)': \(reason) (--strict stops at a folder it cannot read); let seen read it, or leave --strict out to skip it."
+        )
+      }
+      console.writeErr(
+        "warning: skipped the folder '\(folder)': \(reason); the reviews in it are not counted.\n"
+      )
+    }
+    try ReviewFiles.forEach(in: arguments.positionals, skipFolder: skipFolder) {
+      (path) throws(CommandError) in
       try counter.add(path, console: console)
     }
     try counter.finish(console: console)

@@ -23,7 +23,7 @@ enum WorkshopCommand {
       .value(
         "minutes", "minutes", help: "The session's length, for --steps.",
         choices: WorkshopPlan.lengths.map(String.init), defaultValue: "45"),
-      CommonOptions.output, CommonOptions.force, CommonOptions.noColor, CommonOptions.width,
+      CommonOptions.output, CommonOptions.force, CommonOptions.noColor,
       CommonOptions.content,
     ],
     examples: [

@@ -177,6 +177,7 @@ struct InteractiveReview {
   }
 
   private mutating func stop(_ interruption: LineReader.Interruption) -> ExitCode {
+    if interruption == .signal(SIGHUP) { return hungUp() }
     let code: ExitCode
     let what: String
     switch interruption {
@@ -200,6 +201,22 @@ struct InteractiveReview {
     if let failure = saveFailure { return unsaved(failure, width: width) }
     console.writeErr(resumeHint(prefix: "Your answers so far are saved", width: width))
     return code
+  }
+
+  /// The terminal has gone: the answers are saved after each one, so try once more if the last
+  /// save failed, and exit 129 (74 if they could not be saved) without a word, since nothing
+  /// written to a closed terminal is read.
+  private mutating func hungUp() -> ExitCode {
+    guard saveFailure != nil else { return .hangUp }
+    guard let savePath,
+      (try? FileStore.writeAtomically(session.record.encoded(), to: savePath, force: ownsSaveFile))
+        != nil
+    else {
+      // Kept in the fallback file, named when the review is next opened from there.
+      _ = fallbackPath ?? keepInFallback()
+      return .ioError
+    }
+    return .hangUp
   }
 
   /// Says plainly where the answers could not be saved and where they are kept instead; exit 74.

@@ -52,8 +52,12 @@ struct LineReader {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
       if count < 0 {
         if errno == EINTR { continue }
+        // EIO: the terminal has gone (its window closed), which is a hang-up, not Ctrl-D.
+        if errno == EIO { throw .signal(SignalTrap.take() ?? SIGHUP) }
         throw .endOfInput
       }
+      if count == 0, let number = SignalTrap.take() { throw .signal(number) }
+      if count == 0 && buffer.isEmpty && terminalHungUp() { throw .signal(SIGHUP) }
       if count == 0 {
         // A last line without a newline still counts; after it, the input has ended.
         if buffer.isEmpty { throw .endOfInput }
@@ -74,5 +78,16 @@ struct LineReader {
     var settings = termios()
     return isatty(descriptor) != 0 && tcgetattr(descriptor, &settings) == 0
       && (settings.c_lflag & tcflag_t(ICANON)) != 0
+
+  }
+
+  /// Whether the input is a terminal that has hung up (its window closed): Ctrl-D ends the
+  /// input too, but leaves the terminal there. A hung-up terminal refuses its settings with EIO
+  /// (Linux) or reports POLLHUP.
+  private func terminalHungUp() -> Bool {
+    var settings = termios()
+    if tcgetattr(descriptor, &settings) != 0 { return errno == EIO }
+    var wait = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+    return poll(&wait, 1, 0) > 0 && wait.revents & Int16(POLLHUP) != 0
   }
 }

@@ -11,7 +11,7 @@ enum FileStore {
   static func read(_ path: String, console: Console) throws(CommandError) -> [UInt8] {
     if path == "-" { return try console.readStandardInput() }
     var info = stat()
-    if stat(path, &info) != 0 {
+    if PathBytes.withPath(path, { stat($0, &info) }) != 0 {
       throw CommandError(
         .noInput, "cannot read '\(path)': \(FileDescriptorIO.systemMessage(errno)). Check the path."
       )
@@ -19,7 +19,7 @@ enum FileStore {
     if (info.st_mode & S_IFMT) == S_IFDIR {
       throw CommandError(.noInput, "cannot read '\(path)': it is a folder, not a file.")
     }
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    let descriptor = PathBytes.withPath(path) { open($0, O_RDONLY | O_CLOEXEC) }
     if descriptor < 0 {
       throw CommandError(
         .noInput, "cannot read '\(path)': \(FileDescriptorIO.systemMessage(errno)).")
@@ -31,7 +31,18 @@ enum FileStore {
 
   static func exists(_ path: String) -> Bool {
     var info = stat()
-    return lstat(path, &info) == 0
+    return PathBytes.withPath(path) { lstat($0, &info) } == 0
+  }
+
+  /// Why `path` cannot be read as a folder (it does not exist, is a file, or cannot be opened),
+  /// as the end of a sentence, or nil when it is a folder.
+  static func folderProblem(_ path: String) -> String? {
+    var info = stat()
+    guard PathBytes.withPath(path, { stat($0, &info) }) == 0 else {
+      return errno == ENOENT || errno == ENOTDIR
+        ? "does not exist" : "cannot be read (\(FileDescriptorIO.systemMessage(errno)))"
+    }
+    return (info.st_mode & S_IFMT) == S_IFDIR ? nil : "is a file, not a folder"
   }
 
   /// Writes the text to the path through a temporary file and a rename, so that a crash, a full
@@ -164,7 +175,7 @@ enum FileStore {
 extension FileStore {
   /// Reads a regular file with no console: safe to call from any thread.
   static func readFile(_ path: String) throws(CommandError) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    let descriptor = PathBytes.withPath(path) { open($0, O_RDONLY | O_CLOEXEC) }
     if descriptor < 0 {
       throw CommandError(
         .noInput, "cannot read '\(path)': \(FileDescriptorIO.systemMessage(errno)).")

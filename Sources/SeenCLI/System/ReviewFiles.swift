@@ -7,68 +7,108 @@
 /// Finds review files: each path named, and every `*.json` below each folder named, walked one
 /// directory entry at a time so that memory does not grow with the number of files.
 enum ReviewFiles {
-  /// Calls `visit` with each file path. Hidden files and folders (".git") are passed over, and
-  /// links to folders are not followed, so that a loop of links cannot trap the walk.
-  static func forEach(in paths: [String], _ visit: (String) throws(CommandError) -> Void)
-    throws(CommandError)
-  {
-    // Paths that overlap ("a.json" and the folder holding it) must not count a file twice; one
-    // path alone never visits a file twice, so only then is no set of files kept.
+  /// Calls `visit` with each file path, each file once. Hidden files and folders (".git") are
+  /// passed over; links to files are followed, links to folders are not, so that a loop of links
+  /// cannot trap the walk. A file reached by several paths (hard links, a link to a file the walk
+  /// also finds, overlapping paths) is counted once, by its device and inode. A folder below a
+  /// named one that cannot be read is passed to `skipFolder` (with the reason) and the walk goes
+  /// on; `skipFolder` may throw to stop it (--strict).
+  static func forEach(
+    in paths: [String], skipFolder: (String, String) throws(CommandError) -> Void = { _, _ in },
+    _ visit: (String) throws(CommandError) -> Void
+  ) throws(CommandError) {
+    // Overlapping paths ("a.json" and the folder holding it) keep every file's identity; one
+    // path alone keeps only files with more than one name (hard links), so that memory does not
+    // grow with the number of files.
     var seen = Set<FileIdentity>()
-    func visitOnce(_ path: String) throws(CommandError) {
-      if paths.count > 1 {
-        var info = stat()
-        if stat(path, &info) == 0,
-          !seen.insert(FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)))
-            .inserted
-        {
-          return
+    let keepEvery = paths.count > 1
+    let roots = paths.compactMap(realFolder)
+    func visitOnce(_ path: String, link: Bool) throws(CommandError) {
+      var info = stat()
+      if PathBytes.withPath(path, { stat($0, &info) }) == 0 {
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return }
+        // A link to a file the walk finds by itself is that file, counted there.
+        if link, !keepEvery, walkFinds(path, roots: roots) { return }
+        if keepEvery || link || info.st_nlink > 1 {
+          let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+          if !seen.insert(identity).inserted { return }
         }
       }
       try visit(path)
     }
     for path in paths {
       var info = stat()
-      guard stat(path, &info) == 0 else {
+      guard PathBytes.withPath(path, { stat($0, &info) }) == 0 else {
         throw CommandError(
           .noInput, "cannot read '\(path)': \(FileDescriptorIO.systemMessage(errno)).")
       }
       if (info.st_mode & S_IFMT) == S_IFDIR {
-        try walk(path, visitOnce)
+        guard let directory = PathBytes.withPath(path, { opendir($0) }) else {
+          throw CommandError(
+            .noInput, "cannot read the folder '\(path)': \(FileDescriptorIO.systemMessage(errno)).")
+        }
+        try walk(path, directory, skipFolder: skipFolder, visitOnce)
       } else {
-        try visitOnce(path)
+        try visitOnce(path, link: false)
       }
     }
   }
 
-  private static func walk(_ folder: String, _ visit: (String) throws(CommandError) -> Void)
-    throws(CommandError)
-  {
-    guard let directory = opendir(folder) else {
-      throw CommandError(
-        .noInput, "cannot read the folder '\(folder)': \(FileDescriptorIO.systemMessage(errno)).")
-    }
+  private static func walk(
+    _ folder: String, _ directory: OpaquePointer,
+    skipFolder: (String, String) throws(CommandError) -> Void,
+    _ visit: (String, Bool) throws(CommandError) -> Void
+  ) throws(CommandError) {
     defer { closedir(directory) }
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"
     while let entry = readdir(directory) {
       let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-        pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+        pointer.withMemoryRebound(to: CChar.self, capacity: 256) { PathBytes.name($0) }
       }
       if name.hasPrefix(".") { continue }
       let path = prefix + name
       var kind = entry.pointee.d_type
       if kind == UInt8(DT_UNKNOWN) {
         var info = stat()
-        guard lstat(path, &info) == 0 else { continue }
+        guard PathBytes.withPath(path, { lstat($0, &info) }) == 0 else { continue }
+        let type = info.st_mode & S_IFMT
         kind =
-          (info.st_mode & S_IFMT) == S_IFDIR
-          ? UInt8(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? UInt8(DT_REG) : 0
+          type == S_IFDIR
+          ? UInt8(DT_DIR) : type == S_IFREG ? UInt8(DT_REG) : type == S_IFLNK ? UInt8(DT_LNK) : 0
       }
       if kind == UInt8(DT_DIR) {
-        try walk(path, visit)
-      } else if kind == UInt8(DT_REG) && name.hasSuffix(".json") {
-        try visit(path)
+        guard let subfolder = PathBytes.withPath(path, { opendir($0) }) else {
+          try skipFolder(path, FileDescriptorIO.systemMessage(errno))
+          continue
+        }
+        try walk(path, subfolder, skipFolder: skipFolder, visit)
+      } else if (kind == UInt8(DT_REG) || kind == UInt8(DT_LNK)) && name.hasSuffix(".json") {
+        try visit(path, kind == UInt8(DT_LNK))
       }
+    }
+  }
+
+  /// The folder's real path (links resolved), or nil when `path` is not a folder.
+  private static func realFolder(_ path: String) -> String? {
+    var info = stat()
+    guard PathBytes.withPath(path, { stat($0, &info) }) == 0, (info.st_mode & S_IFMT) == S_IFDIR,
+      let resolved = PathBytes.withPath(path, { realpath($0, nil) })
+    else { return nil }
+    defer { free(resolved) }
+    let real = PathBytes.name(resolved)
+    return real.hasSuffix("/") ? real : real + "/"
+  }
+
+  /// Whether the walk of `roots` reaches the file a link points to by itself: it lies below a
+  /// root, through no hidden folder, and is a `*.json` that is not hidden.
+  private static func walkFinds(_ link: String, roots: [String]) -> Bool {
+    guard let resolved = PathBytes.withPath(link, { realpath($0, nil) }) else { return false }
+    defer { free(resolved) }
+    let target = PathBytes.name(resolved)
+    guard target.hasSuffix(".json") else { return false }
+    return roots.contains { root in
+      guard target.hasPrefix(root) else { return false }
+      return !target.dropFirst(root.count).split(separator: "/").contains { $0.hasPrefix(".") }
     }
   }
 }

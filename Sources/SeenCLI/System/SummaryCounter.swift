@@ -62,7 +62,7 @@ struct SummaryCounter {
         throw CommandError(
           .dataError, problem + " (--strict stops at the first file that is not a review)")
       }
-      console.writeErr("warning: skipped \(problem)\n")
+      console.writeErr("warning: skipped \(PathBytes.shown(problem))\n")
       summary.skipped += 1
     }
     for partial in results.summaries.compactMap({ $0 }) {

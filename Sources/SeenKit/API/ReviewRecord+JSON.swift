@@ -71,11 +71,10 @@ extension ReviewRecord {
     for man in reader.value("men") == nil ? [] : try reader.objects("men") {
       let decoded = try decodeMan(man, content: content, version: version)
       // --set and the report name men by label, so two men may not share one.
-      if record.men.contains(where: { $0.label.lowercased() == decoded.label.lowercased() }) {
+      // One rule for labels (ManLabel), the same as when they are written.
+      if let existing = record.men.first(where: { ManLabel.same($0.label, decoded.label) }) {
         throw man.error(
-          .other(
-            "another man is already labelled \"\(decoded.label)\"; give each man a different label."
-          ),
+          .other(ManLabel.duplicateMessage(decoded.label, existing: existing.label)),
           at: man.value("label"), key: "label")
       }
       record.men.append(decoded)
@@ -108,6 +107,9 @@ extension ReviewRecord {
     try reader.rejectUnknownKeys(allowed: manKeys)
     let label = try reader.string("label").trimmingWhitespace()
     if label.isEmpty { throw reader.error(.emptyText, at: reader.value("label"), key: "label") }
+    if let problem = ManLabel.problem(label) {
+      throw reader.error(.other(problem), at: reader.value("label"), key: "label")
+    }
     var man = ManRecord(label: label)
     if let relationship = try reader.optionalString("relationship") {
       guard let value = Relationship(rawValue: relationship) else {

@@ -48,12 +48,13 @@ public struct ReviewRecord: Equatable, Sendable {
     self.reflections = reflections
   }
 
-  /// The index of the man a `--set` names: a 1-based number, or a label in any case.
+  /// The index of the man a `--set` names: a 1-based number, or a label by the one rule for
+  /// labels (`ManLabel`: any case, any Unicode form, invisible characters set aside).
   public func manIndex(named reference: String) -> Int? {
     if let number = Int(reference), number >= 1, number <= men.count { return number - 1 }
     if let exact = men.firstIndex(where: { $0.label == reference }) { return exact }
-    let wanted = reference.lowercased()
-    return men.firstIndex { $0.label.lowercased() == wanted }
+    let wanted = ManLabel.key(reference)
+    return men.firstIndex { ManLabel.key($0.label) == wanted }
   }
 }
 

@@ -111,6 +111,9 @@ extension ReviewRecord {
       if existing == nil, let number = Int(reference) {
         throw fail(.other("there is no man number \(number); the record has \(men.count)."))
       }
+      if existing == nil, let problem = ManLabel.problem(reference) {
+        throw fail(.other(problem))
+      }
       // Change a copy, so that a refused --set adds no one.
       // "father" on a command line becomes "Father" in the report.
       var man =

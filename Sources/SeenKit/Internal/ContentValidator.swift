@@ -354,10 +354,12 @@ struct ContentValidator {
 }
 
 extension String {
+  /// Without white space at either end, scalar by scalar: a space that a combining mark
+  /// follows makes one Character with it, and trimming Characters would drop the mark too.
   func trimmingWhitespace() -> String {
-    var scalars = Substring(self)
-    while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-    while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+    var scalars = Substring(self).unicodeScalars
+    while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+    while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
     return String(scalars)
   }
 }

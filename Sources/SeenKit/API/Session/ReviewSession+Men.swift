@@ -16,20 +16,21 @@ extension ReviewSession {
       advance()
       return Outcome(event: isNew ? .changed : .unchanged, message: nil)
     }
-    let taken = record.men.indices.contains {
-      $0 != index && record.men[$0].label.lowercased() == line.lowercased()
-    }
-    if taken {
+    // One rule for labels (ManLabel), the same as when a record is read.
+    if let other = record.men.indices.first(where: {
+      $0 != index && ManLabel.same(record.men[$0].label, line)
+    }) {
+      let message = ManLabel.duplicateMessage(line, existing: record.men[other].label)
       return Outcome(
         event: isNew ? .changed : .unchanged,
-        message: "Another man is already called \"\(line)\". Give each a different label.")
+        message: message.prefix(1).uppercased() + message.dropFirst())
     }
-    if Int(line) != nil {
+    if let problem = ManLabel.problem(line) {
       return Outcome(
         event: isNew ? .changed : .unchanged,
-        message: "A label needs words, such as \"Father\" or \"Man B\".")
+        message: problem.prefix(1).uppercased() + problem.dropFirst())
     }
-    record.men[index].label = line
+    record.men[index].label = line.trimmingWhitespace()
     advance()
     return Outcome(event: .changed, message: nil)
   }

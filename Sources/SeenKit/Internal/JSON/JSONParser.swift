@@ -31,13 +31,20 @@ struct JSONParser {
       parser.lineStart = 3
     }
     // UTF-16 (what some Windows editors save as "Unicode") starts with a byte order mark or has
-    // a zero byte beside each ASCII character.
+    // a zero byte beside each ASCII character: "{" then zero, or zero then "{".
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-      || (bytes.count >= 2 && (bytes[0] == 0 || bytes[1] == 0))
+      || looksLikeUTF16(bytes)
     {
       throw SyntaxError(
         message: "the file is saved as UTF-16; save it as UTF-8",
         position: SourcePosition(line: 1, column: 1))
+    }
+    // Any other zero byte: text never holds one, so the file is damaged or is not text.
+    if let zero = bytes.firstIndex(of: 0) {
+      throw SyntaxError(
+        message:
+          "the file holds a NUL (zero) byte, which text never does, so it is damaged or not a text file; remove the byte in an editor or restore the file from a copy",
+        position: parser.position(of: zero))
     }
     parser.skipWhitespace()
     if parser.index == bytes.count {
@@ -49,6 +56,49 @@ struct JSONParser {
       throw parser.error("found \(parser.describeCurrent()) after the end of the JSON value")
     }
     return value
+  }
+
+  /// Names a key given twice; where the two are written differently (the Kelvin sign for "K",
+  /// "e" and a combining accent for "é"), says so, since they look like two keys.
+  private static func duplicateKeyMessage(
+    _ key: String, members: [JSONValue.Member], seen: Set<String>
+  ) -> String {
+    let earlier =
+      members.first { $0.key == key }?.key ?? seen.firstIndex(of: key).map { seen[$0] } ?? key
+    if earlier.unicodeScalars.elementsEqual(key.unicodeScalars) {
+      return "the key \"\(key)\" appears twice; keep one"
+    }
+    var differing: [String] = []
+    for scalar in key.unicodeScalars + earlier.unicodeScalars
+    where !(scalar.isASCII && scalar.value >= 0x20 && scalar.value < 0x7F) {
+      let name = ManLabel.describe(scalar)
+      if !differing.contains(name) { differing.append(name) }
+    }
+    return
+      "the key \"\(key)\" appears twice: \"\(key)\" and \"\(earlier)\" are written with different characters (\(differing.prefix(4).joined(separator: ", "))) but are the same text in Unicode; keep one"
+  }
+
+  /// A zero byte beside each of the first ASCII characters, as UTF-16 without a byte order mark
+  /// has; a lone zero byte is something else.
+  private static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
+    guard bytes.count >= 2 else { return false }
+    let pairs = min(bytes.count / 2, 2)
+    let littleEndian = (0..<pairs).allSatisfy { bytes[2 * $0] != 0 && bytes[2 * $0 + 1] == 0 }
+    let bigEndian = (0..<pairs).allSatisfy { bytes[2 * $0] == 0 && bytes[2 * $0 + 1] != 0 }
+    return littleEndian || bigEndian
+  }
+
+  /// The line and column of a byte, counted from the start (for errors found before parsing).
+  private func position(of offset: Int) -> SourcePosition {
+    var line = 1
+    var start = 0
+    for i in 0..<offset where bytes[i] == 0x0A {
+      line += 1
+      start = i + 1
+    }
+    var column = 1
+    for i in start..<offset where bytes[i] & 0xC0 != 0x80 { column += 1 }
+    return SourcePosition(line: line, column: column)
   }
 
   static func parse(_ text: String) throws(SyntaxError) -> JSONValue {
@@ -178,7 +228,9 @@ struct JSONParser {
         duplicate = !seen.insert(key).inserted
       }
       if duplicate {
-        throw SyntaxError(message: "the key \"\(key)\" appears twice", position: keyPosition)
+        throw SyntaxError(
+          message: Self.duplicateKeyMessage(key, members: members, seen: seen),
+          position: keyPosition)
       }
       skipWhitespace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
