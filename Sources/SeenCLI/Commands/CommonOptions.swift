@@ -64,14 +64,15 @@ enum CommonOptions {
       guard FileStore.exists(path) else { continue }
       let bytes = try FileStore.read(path, console: console)
       guard let text = String(validating: bytes, as: UTF8.self) else {
-        throw CommandError(.dataError, "'\(path)' is not UTF-8 text; save it as UTF-8.")
+        throw CommandError(
+          .dataError, "'\(path.shownInMessage)' is not UTF-8 text; save it as UTF-8.")
       }
       files[name] = text
     }
     if files.isEmpty {
       throw CommandError(
         .noInput,
-        "the folder '\(folder)' has no content files; it needs \(Content.fileNames.joined(separator: ", "))."
+        "the folder '\(folder.shownInMessage)' has no content files; it needs \(Content.fileNames.joined(separator: ", "))."
       )
     }
     do {
@@ -89,7 +90,8 @@ enum CommonOptions {
       guard let value = Int(text), value >= 20, value <= 1000 else {
         throw CommandError(
           .usage,
-          "the value '\(text)' is invalid for '--width <columns>'; use a number from 20 to 1000.")
+          "the value '\(text.shownInMessage)' is invalid for '--width <columns>'; use a number from 20 to 1000."
+        )
       }
       width = value
     }

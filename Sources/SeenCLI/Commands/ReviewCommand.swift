@@ -107,7 +107,7 @@ enum ReviewCommand {
     if let savePath, !ownsSaveFile, FileStore.exists(savePath) {
       throw CommandError(
         .cannotCreate,
-        "'\(savePath)' already exists; continue it with --resume \(savePath), add --force to replace it, or choose another name."
+        "'\(savePath.shownInMessage)' already exists; continue it with --resume \(savePath), add --force to replace it, or choose another name."
       )
     }
 

@@ -13,20 +13,22 @@ enum FileStore {
     var info = stat()
     if stat(path, &info) != 0 {
       throw CommandError(
-        .noInput, "cannot read '\(path)': \(FileDescriptorIO.systemMessage(errno)). Check the path."
+        .noInput,
+        "cannot read '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno)). Check the path."
       )
     }
     if (info.st_mode & S_IFMT) == S_IFDIR {
-      throw CommandError(.noInput, "cannot read '\(path)': it is a folder, not a file.")
+      throw CommandError(
+        .noInput, "cannot read '\(path.shownInMessage)': it is a folder, not a file.")
     }
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     if descriptor < 0 {
       throw CommandError(
-        .noInput, "cannot read '\(path)': \(FileDescriptorIO.systemMessage(errno)).")
+        .noInput, "cannot read '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno)).")
     }
     defer { close(descriptor) }
     return try FileDescriptorIO.readAll(
-      from: descriptor, name: "'\(path)'", sizeHint: Int(info.st_size))
+      from: descriptor, name: "'\(path.shownInMessage)'", sizeHint: Int(info.st_size))
   }
 
   /// Writes into an existing device or pipe without replacing it.
@@ -34,10 +36,11 @@ enum FileStore {
     let descriptor = open(path, O_WRONLY | O_CLOEXEC)
     if descriptor < 0 {
       throw CommandError(
-        .cannotCreate, "cannot write '\(path)': \(FileDescriptorIO.systemMessage(errno)).")
+        .cannotCreate,
+        "cannot write '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno)).")
     }
     defer { close(descriptor) }
-    try FileDescriptorIO.writeAll(text, to: descriptor, name: "'\(path)'")
+    try FileDescriptorIO.writeAll(text, to: descriptor, name: "'\(path.shownInMessage)'")
   }
 
   static func exists(_ path: String) -> Bool {
@@ -53,7 +56,8 @@ enum FileStore {
       let kind = target.st_mode & S_IFMT
       if kind == S_IFDIR {
         throw CommandError(
-          .cannotCreate, "cannot write '\(path)': it is a folder; name a file inside it.")
+          .cannotCreate,
+          "cannot write '\(path.shownInMessage)': it is a folder; name a file inside it.")
       }
       if kind != S_IFREG && force {
         // A device or a pipe (/dev/null, a FIFO, /dev/stdout): write into it. Renaming a file
@@ -65,34 +69,40 @@ enum FileStore {
     if !force && exists(path) {
       throw CommandError(
         .cannotCreate,
-        "'\(path)' already exists; add --force to replace it, or choose another name.")
+        "'\(path.shownInMessage)' already exists; add --force to replace it, or choose another name."
+      )
     }
     let folder = folderOf(path)
     var info = stat()
     if stat(folder, &info) != 0 || (info.st_mode & S_IFMT) != S_IFDIR {
       throw CommandError(
-        .cannotCreate, "cannot create '\(path)': the folder '\(folder)' does not exist.")
+        .cannotCreate,
+        "cannot create '\(path.shownInMessage)': the folder '\(folder.shownInMessage)' does not exist."
+      )
     }
     let name = path.split(separator: "/").last.map(String.init) ?? path
     var template = Array("\(folder)/.\(name).tmp-XXXXXX".utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     if descriptor < 0 {
       throw CommandError(
-        .cannotCreate, "cannot create '\(path)': \(FileDescriptorIO.systemMessage(errno)).")
+        .cannotCreate,
+        "cannot create '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno)).")
     }
     let temporary = String(
       decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var bytes = Array(text.utf8)
     do throws(CommandError) {
       _ = fchmod(descriptor, 0o600)
-      try FileDescriptorIO.writeAll(&bytes, to: descriptor, name: "'\(path)'")
+      try FileDescriptorIO.writeAll(&bytes, to: descriptor, name: "'\(path.shownInMessage)'")
       if fsync(descriptor) != 0 {
         throw CommandError(
-          .ioError, "cannot write '\(path)': \(FileDescriptorIO.systemMessage(errno)).")
+          .ioError,
+          "cannot write '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno)).")
       }
       if close(descriptor) != 0 {
         throw CommandError(
-          .ioError, "cannot write '\(path)': \(FileDescriptorIO.systemMessage(errno)).")
+          .ioError,
+          "cannot write '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno)).")
       }
     } catch {
       unlink(temporary)
@@ -102,7 +112,8 @@ enum FileStore {
       let code = errno
       unlink(temporary)
       throw CommandError(
-        .cannotCreate, "cannot create '\(path)': \(FileDescriptorIO.systemMessage(code)).")
+        .cannotCreate,
+        "cannot create '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(code)).")
     }
   }
 
@@ -119,11 +130,12 @@ extension FileStore {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     if descriptor < 0 {
       throw CommandError(
-        .noInput, "cannot read '\(path)': \(FileDescriptorIO.systemMessage(errno)).")
+        .noInput, "cannot read '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno)).")
     }
     defer { close(descriptor) }
     var info = stat()
     let size = fstat(descriptor, &info) == 0 ? Int(info.st_size) : 0
-    return try FileDescriptorIO.readAll(from: descriptor, name: "'\(path)'", sizeHint: size)
+    return try FileDescriptorIO.readAll(
+      from: descriptor, name: "'\(path.shownInMessage)'", sizeHint: size)
   }
 }

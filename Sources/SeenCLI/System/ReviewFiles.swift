@@ -31,7 +31,8 @@ enum ReviewFiles {
       var info = stat()
       guard stat(path, &info) == 0 else {
         throw CommandError(
-          .noInput, "cannot read '\(path)': \(FileDescriptorIO.systemMessage(errno)).")
+          .noInput,
+          "cannot read '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno)).")
       }
       if (info.st_mode & S_IFMT) == S_IFDIR {
         try walk(path, visitOnce)
@@ -46,7 +47,9 @@ enum ReviewFiles {
   {
     guard let directory = opendir(folder) else {
       throw CommandError(
-        .noInput, "cannot read the folder '\(folder)': \(FileDescriptorIO.systemMessage(errno)).")
+        .noInput,
+        "cannot read the folder '\(folder.shownInMessage)': \(FileDescriptorIO.systemMessage(errno))."
+      )
     }
     defer { closedir(directory) }
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"

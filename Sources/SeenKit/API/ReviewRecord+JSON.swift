@@ -15,8 +15,10 @@ extension ReviewRecord {
     do {
       root = try JSONParser.parse(bytes)
     } catch {
-      throw DataError(
+      var failure = DataError(
         file: file, position: error.position, path: "", problem: .syntax(error.message))
+      failure.syntaxWithoutFileText = error.withoutFileText
+      throw failure
     }
     return try decode(root, file: file, path: "", content: content)
   }
@@ -72,11 +74,7 @@ extension ReviewRecord {
       let decoded = try decodeMan(man, content: content, version: version)
       // --set and the report name men by label, so two men may not share one.
       if record.men.contains(where: { $0.label.lowercased() == decoded.label.lowercased() }) {
-        throw man.error(
-          .other(
-            "another man is already labelled \"\(decoded.label)\"; give each man a different label."
-          ),
-          at: man.value("label"), key: "label")
+        throw man.error(.duplicateLabel(decoded.label), at: man.value("label"), key: "label")
       }
       record.men.append(decoded)
     }

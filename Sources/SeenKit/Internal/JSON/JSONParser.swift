@@ -6,6 +6,8 @@ struct JSONParser {
   struct SyntaxError: Error, Equatable {
     var message: String
     var position: SourcePosition
+    /// The message without the text it quotes from the file (a key), where it quotes some.
+    var withoutFileText: String? = nil
   }
 
   /// Deep enough for any real record; shallow enough that hostile input cannot exhaust the stack.
@@ -178,11 +180,15 @@ struct JSONParser {
         duplicate = !seen.insert(key).inserted
       }
       if duplicate {
-        throw SyntaxError(message: "the key \"\(key)\" appears twice", position: keyPosition)
+        throw SyntaxError(
+          message: "the key \"\(key)\" appears twice", position: keyPosition,
+          withoutFileText: "a key appears twice in one object")
       }
       skipWhitespace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-        throw error("expected ':' after the key \"\(key)\", found \(describeCurrent())")
+        var failure = error("expected ':' after the key \"\(key)\", found \(describeCurrent())")
+        failure.withoutFileText = "expected ':' after a key, found \(describeCurrent())"
+        throw failure
       }
       index += 1
       skipWhitespace()
