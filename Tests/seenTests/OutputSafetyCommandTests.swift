@@ -58,6 +58,20 @@ final class OutputSafetyCommandTests: XCTestCase {
     XCTAssert(run.stderr.contains(#""very\nerror: forged\u{202E}\u{85}\u{2028}""#), run.stderr)
   }
 
+  func testPromptsShowTypedTextOnItsOwnLinesOnly() throws {
+    let path = try write(
+      "resume.json",
+      #"{"format": "seen-review/2", "case": "SW\u2028error: forged\u202e\u0085x", "role": "Social worker\nerror: forged", "men": [{"label": "Dad\u202eX\u2066", "answers": {"contacted": {"answer": "no", "note": "rang\u2029error: forged \u001b[2J\u0085"}}}], "reflections": {"history": "a\u0085error: forged"}}"#
+    )
+    let run = try SeenExecutable.run(
+      ["review", "--resume", path, "--interactive"], stdin: Data("\n\n\n\n\n\nq\n".utf8))
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssert(run.stderr.contains("[DadX · 1 of"), run.stderr)
+    XCTAssert(run.stderr.contains("now: not yet (rang error: forged)"), run.stderr)
+    XCTAssertEqual(HostileText.dangerousScalars(in: run.stderr), [], run.stderr)
+    XCTAssertFalse(run.stderr.contains("\nerror: forged"), run.stderr)
+  }
+
   /// Every way a record can be refused, each holding text that must not be shown.
   func testSummaryWarningsNameTheFileButNeverQuoteIt() throws {
     let men = #""men": [{"label": "Father"}]"#
