@@ -46,6 +46,14 @@ final class OutputSafetyCommandTests: XCTestCase {
       run.stderr.contains(#"missing\nerror: forged\u{202E}\u{2028}\u{85}.json"#), run.stderr)
   }
 
+  func testAnOptionValueStaysOnOneUsageErrorLine() throws {
+    let run = try SeenExecutable.run(["summary", "x", "--format", "csv\nerror: forged\u{202E}"])
+    XCTAssertEqual(run.status, 64, run.stderr)
+    XCTAssertEqual(HostileText.dangerousScalars(in: run.stderr), [], run.stderr)
+    XCTAssertFalse(run.stderr.contains("\nerror: forged"), run.stderr)
+    XCTAssert(run.stderr.contains(#"'csv\nerror: forged\u{202E}'"#), run.stderr)
+  }
+
   func testAValueFromAFileStaysOnOneErrorLine() throws {
     let path = try write(
       "bad.json",

@@ -39,8 +39,9 @@ public enum SeenCommand {
     do {
       return try dispatch(arguments, console: console)
     } catch let error as UsageError {
+      // A usage error is one line; a value quoted from the command line cannot break it.
       console.writeErr(
-        "error: \(error.message)\nUsage: \(error.usage)\n  See '\(helpCommand(error.commandName))' for more information.\n"
+        "error: \(error.message.shownInMessage)\nUsage: \(error.usage)\n  See '\(helpCommand(error.commandName))' for more information.\n"
       )
       return .usage
     } catch let error as CommandError {
