@@ -169,7 +169,7 @@ final class ReflectionSheetTests: XCTestCase {
       .filled(record: try hostileRecord(), content: content), as: .markdown)
     XCTAssertFalse(markdown.contains("<script>"))
     XCTAssertTrue(
-      markdown.contains("\\[link\\](http\\://x) \\*bold\\* \\# heading &lt;img src=x\\>"))
+      markdown.contains("\\[link\\](http&#8288;://x) \\*bold\\* \\# heading &lt;img src=x\\>"))
     XCTAssertTrue(markdown.contains("  - [x] no\n"))
     XCTAssertTrue(markdown.contains("  - [ ] yes\n"))
   }

@@ -17,7 +17,7 @@ final class TextSafetyTests: XCTestCase {
 
   func testMarkdownEscapingNeutralisesMarkup() {
     XCTAssertEqual(
-      "**bold** [link](http://x)".markdownEscaped, ##"\*\*bold\*\* \[link\](http\://x)"##)
+      "**bold** [link](http://x)".markdownEscaped, ##"\*\*bold\*\* \[link\](http&#8288;://x)"##)
     XCTAssertEqual(
       "<script>alert(1)</script>".markdownEscaped, ##"&lt;script\>alert(1)&lt;/script\>"##)
     XCTAssertEqual(
@@ -73,10 +73,10 @@ final class TextSafetyTests: XCTestCase {
 
   func testMarkdownBreaksGFMAutolinks() {
     XCTAssertEqual(
-      "see https://example.com/a now".markdownEscaped, #"see https\://example.com/a now"#)
-    XCTAssertEqual("(http://e.example)".markdownEscaped, #"(http\://e.example)"#)
-    XCTAssertEqual("visit www.example.com".markdownEscaped, #"visit www\.example.com"#)
-    XCTAssertEqual("WWW.EXAMPLE.COM".markdownEscaped, #"WWW\.EXAMPLE.COM"#)
+      "see https://example.com/a now".markdownEscaped, "see https&#8288;://example.com/a now")
+    XCTAssertEqual("(http://e.example)".markdownEscaped, "(http&#8288;://e.example)")
+    XCTAssertEqual("visit www.example.com".markdownEscaped, "visit www&#8288;.example.com")
+    XCTAssertEqual("WWW.EXAMPLE.COM".markdownEscaped, "WWW&#8288;.EXAMPLE.COM")
     XCTAssertEqual("awww.example".markdownEscaped, "awww.example")
     XCTAssertEqual(
       "jo.bloggs+x@example.co.uk".markdownEscaped, "jo.bloggs+x&#8288;@example.co.uk")

@@ -196,12 +196,14 @@ extension String {
   /// backslash-escaped, HTML is neutralised, and nothing can become a link. Line-start markers
   /// (`-`, `1.`) need no escape because seen never starts a line with user text.
   ///
-  /// GitHub-flavoured autolinks are broken where the GFM parser looks for them (cmark-gfm's
-  /// autolink extension): `https://` and `www.` are matched while inlines are parsed, from the
-  /// source, so escaping the `:` before `//` and the `.` after `www` stops them; e-mail
-  /// addresses (and `mailto:`) are matched after escapes are merged back into plain text, so a
-  /// word joiner is written as the entity `&#8288;` before an `@` that ends a word character:
-  /// invisible when rendered, plain ASCII in the file, and no link.
+  /// GitHub-flavoured autolinks are broken with a word joiner, written as the entity `&#8288;`
+  /// (plain ASCII in the file, invisible when rendered): before the `:` of `https://`, the `.`
+  /// of `www.` and an `@` that follows a character an address can end its name with. cmark-gfm
+  /// matches `https://` and `www.` from the source while it parses inlines, and needs the
+  /// scheme's letters right before `:` and `www.` as one piece; it finds e-mail addresses (and
+  /// `mailto:`) after it has joined the text back together, where a backslash escape would be
+  /// gone but the joiner still stands between the name and the `@`. Renderers that linkify
+  /// joined text (commonmark-java, flexmark) see the joiner too.
   public var markdownEscaped: String {
     let characters = Array(terminalSafe)
     var result = ""
@@ -213,16 +215,19 @@ extension String {
       case "<": result += "&lt;"
       case "&" where Self.startsEntity(characters, at: offset): result += "&amp;"
       case ":" where offset + 1 < characters.count && characters[offset + 1] == "/":
-        result += "\\:"
+        result += Self.wordJoiner + ":"
       case "." where Self.endsWWW(characters, at: offset):
-        result += "\\."
+        result += Self.wordJoiner + "."
       case "@" where offset > 0 && Self.canEndEmailName(characters[offset - 1]):
-        result += "&#8288;@"
+        result += Self.wordJoiner + "@"
       default: result.append(character)
       }
     }
     return result
   }
+
+  /// U+2060 WORD JOINER as a character reference: no width, no line break, not a letter.
+  private static let wordJoiner = "&#8288;"
 
   /// Whether the "." at `offset` follows a "www" that starts a word ("www.example.org").
   private static func endsWWW(_ characters: [Character], at offset: Int) -> Bool {
