@@ -54,6 +54,14 @@ final class OutputSafetyCommandTests: XCTestCase {
     XCTAssert(run.stderr.contains(#"'csv\nerror: forged\u{202E}'"#), run.stderr)
   }
 
+  func testAScenarioNameStaysOnOneErrorLine() throws {
+    let run = try SeenExecutable.run(["scenarios", "show", "x\nerror: forged\u{2028}"])
+    XCTAssertEqual(run.status, 65, run.stderr)
+    XCTAssertEqual(HostileText.dangerousScalars(in: run.stderr), [], run.stderr)
+    XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
+    XCTAssert(run.stderr.contains(#"'x\nerror: forged\u{2028}'"#), run.stderr)
+  }
+
   func testAValueFromAFileStaysOnOneErrorLine() throws {
     let path = try write(
       "bad.json",
