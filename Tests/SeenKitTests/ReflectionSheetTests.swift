@@ -168,7 +168,8 @@ final class ReflectionSheetTests: XCTestCase {
     let markdown = renderer.renderText(
       .filled(record: try hostileRecord(), content: content), as: .markdown)
     XCTAssertFalse(markdown.contains("<script>"))
-    XCTAssertTrue(markdown.contains("\\[link\\](http://x) \\*bold\\* \\# heading &lt;img src=x\\>"))
+    XCTAssertTrue(
+      markdown.contains("\\[link\\](http&#8288;://x) \\*bold\\* \\# heading &lt;img src=x\\>"))
     XCTAssertTrue(markdown.contains("  - [x] no\n"))
     XCTAssertTrue(markdown.contains("  - [ ] yes\n"))
   }

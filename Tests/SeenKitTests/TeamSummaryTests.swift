@@ -114,13 +114,13 @@ final class TeamSummaryTests: XCTestCase {
     XCTAssertEqual(substance?["unanswered"] as? Int, 1)
 
     let csv = renderer.render(grouped, as: .csv)
-    XCTAssert(csv.hasPrefix("group,section,id,figure,count,percent\r\n"))
+    XCTAssert(csv.hasPrefix("group,value,section,id,figure,count,percent\r\n"))
     let rows = csv.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.map {
       $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
     }
     func count(_ section: String, _ id: String, _ figure: String) -> Int? {
-      rows.first { $0[0] == "all" && $0[1] == section && $0[2] == id && $0[3] == figure }.flatMap {
-        Int($0[4])
+      rows.first { $0[0] == "all" && $0[2] == section && $0[3] == id && $0[4] == figure }.flatMap {
+        Int($0[5])
       }
     }
     XCTAssertEqual(count("reviews", "all", "count"), 3)

@@ -17,7 +17,7 @@ final class TextSafetyTests: XCTestCase {
 
   func testMarkdownEscapingNeutralisesMarkup() {
     XCTAssertEqual(
-      "**bold** [link](http://x)".markdownEscaped, ##"\*\*bold\*\* \[link\](http://x)"##)
+      "**bold** [link](http://x)".markdownEscaped, ##"\*\*bold\*\* \[link\](http&#8288;://x)"##)
     XCTAssertEqual(
       "<script>alert(1)</script>".markdownEscaped, ##"&lt;script\>alert(1)&lt;/script\>"##)
     XCTAssertEqual(
@@ -49,5 +49,85 @@ final class TextSafetyTests: XCTestCase {
     let json = renderer.render(report, as: .json)
     XCTAssertFalse(json.contains("\u{1B}"), "JSON escapes control characters as \\u001b")
     XCTAssert(json.contains("\\u001b]0;pwned\\u0007"))
+  }
+  func testLineBreaksOfEveryKindAndInvisibleCharactersNeverReachATerminal() {
+    XCTAssertEqual("a\u{2028}b\u{2029}c\u{85}d\u{0B}e\u{0C}f".terminalSafe, "a b c d e f")
+    XCTAssertEqual("\u{FEFF}=x\u{2060}y\u{200B}z\u{061C}".terminalSafe, "=xyz")
+    XCTAssertEqual("a\u{202A}b\u{2066}c\u{2069}d".terminalSafe, "abcd")
+    // Joiners stay: emoji and several scripts need them.
+    XCTAssertEqual("👨\u{200D}👩\u{200D}👧".terminalSafe, "👨\u{200D}👩\u{200D}👧")
+  }
+
+  func testLinesSafeKeepsSeensLinesOnly() {
+    XCTAssertEqual(
+      "error: x\u{2028}y\u{85}z\u{202E}\r\n  next\u{1B}[2J".linesSafe, "error: x y z\n  next")
+    XCTAssertEqual("plain\n".linesSafe, "plain\n")
+  }
+
+  func testAValueInAMessageIsShownOnOneLineWithVisibleEscapes() {
+    XCTAssertEqual("a\nb\r\tc".shownInMessage, #"a\nb\r\tc"#)
+    XCTAssertEqual(
+      "x\u{202E}y\u{2028}z\u{85}\u{1B}".shownInMessage, #"x\u{202E}y\u{2028}z\u{85}\u{1B}"#)
+    XCTAssertEqual("reviews/SW 1.json".shownInMessage, "reviews/SW 1.json")
+  }
+
+  func testMarkdownBreaksGFMAutolinks() {
+    XCTAssertEqual(
+      "see https://example.com/a now".markdownEscaped, "see https&#8288;://example.com/a now")
+    XCTAssertEqual("(http://e.example)".markdownEscaped, "(http&#8288;://e.example)")
+    XCTAssertEqual("visit www.example.com".markdownEscaped, "visit www&#8288;.example.com")
+    XCTAssertEqual("WWW.EXAMPLE.COM".markdownEscaped, "WWW&#8288;.EXAMPLE.COM")
+    XCTAssertEqual("awww.example".markdownEscaped, "awww.example")
+    XCTAssertEqual(
+      "jo.bloggs+x@example.co.uk".markdownEscaped, "jo.bloggs+x&#8288;@example.co.uk")
+    XCTAssertEqual(
+      "mailto:jo@example.com".markdownEscaped, "mailto:jo&#8288;@example.com")
+    XCTAssertEqual("meet @ 10".markdownEscaped, "meet @ 10")
+    XCTAssertEqual("Time: 10:30, 1.5".markdownEscaped, "Time: 10:30, 1.5")
+  }
+
+  func testCSVCellDisarmsFormulasBehindInvisibleCharacters() {
+    XCTAssertEqual("=1+1".csvCell, "'=1+1")
+    XCTAssertEqual("\u{FEFF}=1+1".csvCell, "'=1+1")
+    XCTAssertEqual("\u{2060}+1+1".csvCell, "'+1+1")
+    XCTAssertEqual("\u{200B}-1+1".csvCell, "'-1+1")
+    XCTAssertEqual("\u{200E}@SUM(A1)".csvCell, "'@SUM(A1)")
+    XCTAssertEqual("\t =1".csvCell, "'=1")
+    XCTAssertEqual("\u{FF1D}1+1".csvCell, "'\u{FF1D}1+1")
+    XCTAssertEqual("-5".csvCell, "-5")
+    XCTAssertEqual("Health visitor".csvCell, "Health visitor")
+  }
+
+  func testJSONEscapesC1SeparatorsAndInvisibleCharacters() {
+    var output = ""
+    JSONWriter.writeString("a\u{85}b\u{9B}c\u{2028}d\u{2029}e\u{202E}f\u{FEFF}g\u{7F}", to: &output)
+    XCTAssertEqual(output, #""a\u0085b\u009bc\u2028d\u2029e\u202ef\ufeffg\u007f""#)
+  }
+
+  func testASkippedFileIsDescribedWithoutItsText() throws {
+    let bytes = Array(
+      #"{"men": [{"label": "Father", "answers": {"contacted": "yes: rang SECRET"}}]}"#.utf8)
+    XCTAssertThrowsError(
+      try ReviewRecord.decode(bytes, file: "a\nb.json", content: TestContent.bundled)
+    ) { error in
+      guard let error = error as? DataError else { return XCTFail("\(error)") }
+      XCTAssert(error.description.contains("SECRET"), "a report names the value")
+      XCTAssertFalse(error.description.contains("\n"))
+      XCTAssert(error.description.hasPrefix(#"a\nb.json:1:"#), error.description)
+      XCTAssertFalse(error.descriptionWithoutFileText.contains("SECRET"))
+      XCTAssert(
+        error.descriptionWithoutFileText.hasSuffix(
+          "at men[0].answers.contacted: this value is not allowed here; use one of: yes, partly, no, unknown, na."
+        ), error.descriptionWithoutFileText)
+    }
+    let duplicate = Array(#"{"case": "SECRET", "case": "SECRET"}"#.utf8)
+    XCTAssertThrowsError(
+      try ReviewRecord.decode(duplicate, file: "d.json", content: TestContent.bundled)
+    ) {
+      error in
+      let description = (error as? DataError)?.descriptionWithoutFileText ?? ""
+      XCTAssertFalse(description.contains("SECRET"), description)
+      XCTAssert(description.contains("a key appears twice in one object"), description)
+    }
   }
 }

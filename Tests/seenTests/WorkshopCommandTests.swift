@@ -335,15 +335,15 @@ final class WorkshopCommandTests: XCTestCase {
       ["summary", folder.path, "--by", "cohort", "--format", "csv"])
     let rows = run.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
       .map { $0.components(separatedBy: ",") }
-    XCTAssertEqual(rows.first, ["group", "section", "id", "figure", "count", "percent"])
+    XCTAssertEqual(rows.first, ["group", "value", "section", "id", "figure", "count", "percent"])
     var counts: [String: [String: Int]] = [:]
-    for row in rows where row.count == 6 && row[1] == "confidence" {
-      counts[row[0], default: [:]][row[2]] = Int(row[4])
+    for row in rows where row.count == 7 && row[2] == "confidence" {
+      counts[row[0] == "value" ? row[1] : row[0], default: [:]][row[3]] = Int(row[5])
     }
     XCTAssertEqual(
       counts, expectedConfidence,
       "rows with section 'confidence':\n"
-        + rows.filter { $0.count > 1 && $0[1] == "confidence" }.map { $0.joined(separator: ",") }
+        + rows.filter { $0.count > 2 && $0[2] == "confidence" }.map { $0.joined(separator: ",") }
         .joined(separator: "\n"))
   }
 

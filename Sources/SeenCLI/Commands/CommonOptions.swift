@@ -79,14 +79,15 @@ enum CommonOptions {
       guard FileStore.exists(path) else { continue }
       let bytes = try FileStore.read(path, console: console)
       guard let text = String(validating: bytes, as: UTF8.self) else {
-        throw CommandError(.dataError, "'\(path)' is not UTF-8 text; save it as UTF-8.")
+        throw CommandError(
+          .dataError, "'\(path.shownInMessage)' is not UTF-8 text; save it as UTF-8.")
       }
       files[name] = text
     }
     if files.isEmpty {
       throw CommandError(
         .noInput,
-        "the folder '\(folder)' has no content files; it needs \(Content.fileNames.joined(separator: ", "))."
+        "the folder '\(folder.shownInMessage)' has no content files; it needs \(Content.fileNames.joined(separator: ", "))."
       )
     }
     do {
@@ -105,7 +106,7 @@ enum CommonOptions {
       guard let value = Int(text), widthRange.contains(value) else {
         throw CommandError(
           .usage,
-          "the value '\(text)' is invalid for '--width <columns>'; use a whole number from \(widthRange.lowerBound) to \(widthRange.upperBound)."
+          "the value '\(text.shownInMessage)' is invalid for '--width <columns>'; use a whole number from \(widthRange.lowerBound) to \(widthRange.upperBound)."
         )
       }
       width = value

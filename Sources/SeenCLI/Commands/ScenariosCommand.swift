@@ -43,7 +43,7 @@ enum ScenariosCommand {
     case let other?:
       throw CommandError(
         .usage,
-        "unknown action '\(other)'; use 'seen scenarios' to list them or 'seen scenarios show NAME'."
+        "unknown action '\(other.shownInMessage)'; use 'seen scenarios' to list them or 'seen scenarios show NAME'."
       )
     }
     return .success
@@ -53,7 +53,8 @@ enum ScenariosCommand {
   static func find(_ name: String, in content: Content) throws(CommandError) -> Scenario {
     guard let scenario = content.scenario(name) else {
       let names = content.scenarios.map(\.id).joined(separator: ", ")
-      throw CommandError(.dataError, "there is no scenario '\(name)'; the scenarios are: \(names).")
+      throw CommandError(
+        .dataError, "there is no scenario '\(name.shownInMessage)'; the scenarios are: \(names).")
     }
     return scenario
   }

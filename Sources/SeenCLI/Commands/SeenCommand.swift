@@ -40,7 +40,7 @@ public enum SeenCommand {
       return try dispatch(arguments, console: console)
     } catch let error as UsageError {
       // One line, as every error is, and one hint: where the command's options are explained.
-      console.writeErr("error: \(error.message)\n\(hint(error.commandName))\n")
+      console.writeErr("error: \(error.message.shownInMessage)\n\(hint(error.commandName))\n")
       return .usage
     } catch let error as CommandError {
       console.writeErr("error: \(PathBytes.shown(error.message))\n")

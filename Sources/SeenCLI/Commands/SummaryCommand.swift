@@ -64,7 +64,8 @@ enum SummaryCommand {
     if counter.files == 0 {
       throw CommandError(
         .noInput,
-        "no review files (*.json) were found in \(arguments.positionals.joined(separator: ", ")).")
+        "no review files (*.json) were found in \(arguments.positionals.joined(separator: ", ").shownInMessage)."
+      )
     }
     if counter.summary.overall.reviews == 0 {
       throw CommandError(

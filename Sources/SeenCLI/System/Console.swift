@@ -59,9 +59,10 @@ public struct Console {
         try FileDescriptorIO.writeAll(text, to: 1, name: "standard output")
       },
       // Everything on standard error passes through the same filter as typed text, so that a
-      // file name or a value echoed in a message cannot drive the terminal.
+      // file name or a value echoed in a message cannot drive the terminal, reorder the line or
+      // start one.
       writeErr: { text in
-        try? FileDescriptorIO.writeAll(text.withoutControlCharacters, to: 2, name: "standard error")
+        try? FileDescriptorIO.writeAll(text.linesSafe, to: 2, name: "standard error")
       },
       readStandardInput: { () throws(CommandError) in
         if closed.contains(0) {

@@ -13,20 +13,22 @@ enum FileStore {
     var info = stat()
     if PathBytes.withPath(path, { stat($0, &info) }) != 0 {
       throw CommandError(
-        .noInput, "cannot read '\(path)': \(FileDescriptorIO.systemMessage(errno)). Check the path."
+        .noInput,
+        "cannot read '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno)). Check the path."
       )
     }
     if (info.st_mode & S_IFMT) == S_IFDIR {
-      throw CommandError(.noInput, "cannot read '\(path)': it is a folder, not a file.")
+      throw CommandError(
+        .noInput, "cannot read '\(path.shownInMessage)': it is a folder, not a file.")
     }
     let descriptor = PathBytes.withPath(path) { open($0, O_RDONLY | O_CLOEXEC) }
     if descriptor < 0 {
       throw CommandError(
-        .noInput, "cannot read '\(path)': \(FileDescriptorIO.systemMessage(errno)).")
+        .noInput, "cannot read '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno)).")
     }
     defer { close(descriptor) }
     return try FileDescriptorIO.readAll(
-      from: descriptor, name: "'\(path)'", sizeHint: Int(info.st_size))
+      from: descriptor, name: "'\(path.shownInMessage)'", sizeHint: Int(info.st_size))
   }
 
   static func exists(_ path: String) -> Bool {
@@ -53,7 +55,8 @@ enum FileStore {
     if !force && exists(path) {
       throw CommandError(
         .cannotCreate,
-        "'\(path)' already exists; add --force to replace it, or choose another name.")
+        "'\(path.shownInMessage)' already exists; add --force to replace it, or choose another name."
+      )
     }
     let target = followingLinks(path)
     var info = stat()
@@ -73,7 +76,9 @@ enum FileStore {
     let folder = folderOf(target)
     if stat(folder, &info) != 0 || (info.st_mode & S_IFMT) != S_IFDIR {
       throw CommandError(
-        .cannotCreate, "cannot create '\(path)': the folder '\(folder)' does not exist.")
+        .cannotCreate,
+        "cannot create '\(path.shownInMessage)': the folder '\(folder.shownInMessage)' does not exist."
+      )
     }
     // Ctrl-C, SIGTERM and a hang-up wait until the temporary file is renamed or removed, so that
     // none is left behind; with seen's own handlers installed, the review then stops as usual.
@@ -89,7 +94,8 @@ enum FileStore {
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
     if descriptor < 0 {
       throw CommandError(
-        .cannotCreate, "cannot create '\(path)': \(FileDescriptorIO.systemMessage(errno)).")
+        .cannotCreate,
+        "cannot create '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno)).")
     }
     let temporary = String(
       decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -97,15 +103,17 @@ enum FileStore {
     var isOpen = true
     do throws(CommandError) {
       _ = fchmod(descriptor, 0o600)
-      try FileDescriptorIO.writeAll(&bytes, to: descriptor, name: "'\(path)'")
+      try FileDescriptorIO.writeAll(&bytes, to: descriptor, name: "'\(path.shownInMessage)'")
       if fsync(descriptor) != 0 {
         throw CommandError(
-          .ioError, "cannot write '\(path)': \(FileDescriptorIO.systemMessage(errno)).")
+          .ioError,
+          "cannot write '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno)).")
       }
       isOpen = false
       if close(descriptor) != 0 {
         throw CommandError(
-          .ioError, "cannot write '\(path)': \(FileDescriptorIO.systemMessage(errno)).")
+          .ioError,
+          "cannot write '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno)).")
       }
     } catch {
       if isOpen { close(descriptor) }
@@ -116,7 +124,8 @@ enum FileStore {
       let code = errno
       unlink(temporary)
       throw CommandError(
-        .cannotCreate, "cannot create '\(path)': \(FileDescriptorIO.systemMessage(code)).")
+        .cannotCreate,
+        "cannot create '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(code)).")
     }
     // The rename itself reaches the disk with the folder.
     let folderDescriptor = open(folder, O_RDONLY | O_CLOEXEC)
@@ -178,11 +187,12 @@ extension FileStore {
     let descriptor = PathBytes.withPath(path) { open($0, O_RDONLY | O_CLOEXEC) }
     if descriptor < 0 {
       throw CommandError(
-        .noInput, "cannot read '\(path)': \(FileDescriptorIO.systemMessage(errno)).")
+        .noInput, "cannot read '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno)).")
     }
     defer { close(descriptor) }
     var info = stat()
     let size = fstat(descriptor, &info) == 0 ? Int(info.st_size) : 0
-    return try FileDescriptorIO.readAll(from: descriptor, name: "'\(path)'", sizeHint: size)
+    return try FileDescriptorIO.readAll(
+      from: descriptor, name: "'\(path.shownInMessage)'", sizeHint: size)
   }
 }

@@ -40,7 +40,8 @@ enum ReviewFiles {
       var info = stat()
       guard PathBytes.withPath(path, { stat($0, &info) }) == 0 else {
         throw CommandError(
-          .noInput, "cannot read '\(path)': \(FileDescriptorIO.systemMessage(errno)).")
+          .noInput,
+          "cannot read '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno)).")
       }
       if (info.st_mode & S_IFMT) == S_IFDIR {
         guard let directory = PathBytes.withPath(path, { opendir($0) }) else {

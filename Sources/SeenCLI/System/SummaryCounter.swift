@@ -46,7 +46,9 @@ struct SummaryCounter {
           partial.add(
             try ReviewRecord.decode(bytes, file: paths[index], content: content), content: content)
         } catch let error as DataError {
-          results.setProblem(error.description, at: index)
+          // The file is named with the reason, never with text from inside it (a note, a case
+          // reference, a label), which a summary must not show.
+          results.setProblem(error.descriptionWithoutFileText, at: index)
         } catch let error as CommandError {
           results.setProblem(error.message, at: index)
         } catch {

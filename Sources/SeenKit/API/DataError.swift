@@ -14,6 +14,8 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
     case newerFormat(String, newest: String)
     case emptyText
     case duplicateId(String)
+    /// Two men in a record share a label (typed text).
+    case duplicateLabel(String)
     case unresolvedReference(String, kind: String)
     case other(String)
   }
@@ -24,6 +26,8 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
   /// Where in the JSON the problem is, such as `men[0].answers.history`; empty for the whole file.
   public var path: String
   public var problem: Problem
+  /// For a syntax error that quotes the file (a key), the same sentence without the quotation.
+  public var syntaxWithoutFileText: String?
 
   public init(file: String?, position: SourcePosition?, path: String, problem: Problem) {
     self.file = file
@@ -32,8 +36,22 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
     self.problem = problem
   }
 
-  /// `file:line:column: at path: sentence`, the shape editors and people both recognise.
+  /// `file:line:column: at path: sentence`, the shape editors and people both recognise. One
+  /// line whatever the file name or values hold: line breaks, controls and invisible characters
+  /// in them are shown as escapes (`\n`, `\u{202E}`).
   public var description: String {
+    located(sentence)
+  }
+
+  /// The description without any text taken from inside the file (keys, values, labels, the
+  /// format): for a file that `seen summary` skips, where the reason is wanted but a note or case
+  /// reference must not be echoed. The file's name, the position and the key path remain; the
+  /// key path names only keys seen itself defines.
+  public var descriptionWithoutFileText: String {
+    located(sentenceWithoutFileText)
+  }
+
+  private func located(_ sentence: String) -> String {
     var location = ""
     if let file { location += file == "-" ? "<stdin>" : file }
     if let position, position.line > 0 {
@@ -46,7 +64,33 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
     if !location.isEmpty { parts.append(location) }
     if !path.isEmpty { parts.append("at \(path)") }
     parts.append(sentence)
-    return parts.joined(separator: ": ")
+    return parts.joined(separator: ": ").shownInMessage
+  }
+
+  /// `sentence`, but for what it would quote from the file.
+  public var sentenceWithoutFileText: String {
+    switch problem {
+    case .syntax(let message):
+      return syntaxWithoutFileText.map { "this is not valid JSON: \($0)." }
+        ?? "this is not valid JSON: \(message)."
+    case .unknownKey(_, let valid):
+      return "an unknown key; expected one of: \(valid.joined(separator: ", "))."
+    case .unknownItem(_, let valid):
+      return "an unknown checklist item; valid items here: \(valid.joined(separator: ", "))."
+    case .unknownQuestion(_, let valid):
+      return "an unknown reflective question; valid questions: \(valid.joined(separator: ", "))."
+    case .invalidValue(_, let valid):
+      return "this value is not allowed here; use one of: \(valid.joined(separator: ", "))."
+    case .unsupportedFormat(_, let expected):
+      return "this file's format is not one this version of seen reads (\"\(expected)\")."
+    case .newerFormat(_, let newest):
+      return
+        "this record was written by a newer seen; this version reads up to \"\(newest)\": update seen to open it."
+    case .duplicateLabel:
+      return "two men have the same label; give each man a different label."
+    case .wrongType, .missingKey, .emptyText, .duplicateId, .unresolvedReference, .other:
+      return sentence
+    }
   }
 
   public var sentence: String {
@@ -75,6 +119,9 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
       return "this text must not be empty."
     case .duplicateId(let id):
       return "the id \"\(id)\" is used more than once."
+    case .duplicateLabel(let message):
+      // The whole sentence (ManLabel.duplicateMessage), which names both labels.
+      return message
     case .unresolvedReference(let id, let kind):
       return "\"\(id)\" does not name any \(kind)."
     case .other(let message):

@@ -15,8 +15,10 @@ extension ReviewRecord {
     do {
       root = try JSONParser.parse(bytes)
     } catch {
-      throw DataError(
+      var failure = DataError(
         file: file, position: error.position, path: "", problem: .syntax(error.message))
+      failure.syntaxWithoutFileText = error.withoutFileText
+      throw failure
     }
     return try decode(root, file: file, path: "", content: content)
   }
@@ -74,7 +76,7 @@ extension ReviewRecord {
       // One rule for labels (ManLabel), the same as when they are written.
       if let existing = record.men.first(where: { ManLabel.same($0.label, decoded.label) }) {
         throw man.error(
-          .other(ManLabel.duplicateMessage(decoded.label, existing: existing.label)),
+          .duplicateLabel(ManLabel.duplicateMessage(decoded.label, existing: existing.label)),
           at: man.value("label"), key: "label")
       }
       record.men.append(decoded)

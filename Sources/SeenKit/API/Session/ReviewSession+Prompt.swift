@@ -85,7 +85,9 @@ extension ReviewSession {
     case .date:
       lines.append(wrap("[Case]"))
       lines.append(
-        wrap("Date of the review (year-month-day). Enter for \(record.date ?? today.description):"))
+        wrap(
+          "Date of the review (year-month-day). Enter for \((record.date ?? today.description).terminalSafe):"
+        ))
     case .manLabel(let index):
       lines.append(wrap("[Men · \(index + 1)]"))
       if index == 0 {
@@ -93,7 +95,7 @@ extension ReviewSession {
       }
       let current =
         index < record.men.count
-        ? record.men[index].label : (index == 0 ? "Father" : "Man \(index + 1)")
+        ? record.men[index].label.terminalSafe : (index == 0 ? "Father" : "Man \(index + 1)")
       lines.append(
         wrap(
           "A label for him, such as \"Father\", \"Mother's partner\" or \"Man B\" (not a name). Enter for \"\(current)\":"
@@ -182,9 +184,11 @@ extension ReviewSession {
   /// question above it stays on a 24-row terminal.
   static let nowLineLimit = 3
 
-  /// "  now: …", wrapped, and cut with "…" after `nowLineLimit` lines.
+  /// "  now: …", wrapped, and cut with "…" after `nowLineLimit` lines. The answer is typed text
+  /// (or read from a file): it is made terminal-safe here, so it stays on its lines.
   static func now(_ text: String, width: Int) -> String {
-    let wrapped = TextWrapping.wrap("now: \(text)", width: width, indent: "  ", hanging: "    ")
+    let wrapped = TextWrapping.wrap(
+      "now: \(text.terminalSafe)", width: width, indent: "  ", hanging: "    ")
     var lines = wrapped.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     guard lines.count > nowLineLimit else { return wrapped }
     lines = Array(lines.prefix(nowLineLimit))
@@ -209,7 +213,7 @@ extension ReviewSession {
   }
 
   private func label(_ index: Int) -> String {
-    index < record.men.count ? record.men[index].label : "Man \(index + 1)"
+    index < record.men.count ? record.men[index].label.terminalSafe : "Man \(index + 1)"
   }
 
   func answer(man: Int?, id: String) -> Answer? {
@@ -371,7 +375,8 @@ extension ReviewSession {
       let marker = String(repeating: " ", count: numberWidth - number.count) + number + ". "
       lines.append(
         TextWrapping.wrap(
-          "\(entry.title): \(entry.answer)", width: width, indent: "  " + marker,
+          "\(entry.title.terminalSafe): \(entry.answer.terminalSafe)", width: width,
+          indent: "  " + marker,
           hanging: String(repeating: " ", count: marker.count + 4)))
     }
     return lines.joined(separator: "\n")

@@ -1,15 +1,23 @@
 /// The summary as RFC 4180 CSV: one row for each figure.
 extension SummaryRenderer {
   /// RFC 4180: one row for each figure, CRLF line ends, fields quoted when they need it.
+  ///
+  /// The `group` column is seen's own word, never typed text: `all` for the overall figures,
+  /// `value` for a group whose recorded value is in the `value` column, `not-recorded` for the
+  /// records without one. So a role typed as "all" or "(not recorded)" cannot pass for either.
   func renderCSV(_ grouped: GroupedSummary) -> String {
-    var rows: [[String]] = [["group", "section", "id", "figure", "count", "percent"]]
+    var rows: [[String]] = [["group", "value", "section", "id", "figure", "count", "percent"]]
     let named =
-      [("all", grouped.overall)]
-      + grouped.groupNames.map { ($0, grouped.groups[$0] ?? TeamSummary()) }
-    for (group, summary) in named {
+      [("all", "", grouped.overall)]
+      + grouped.groupNames.map { name in
+        name == SummaryField.notRecorded
+          ? ("not-recorded", "", grouped.groups[name] ?? TeamSummary())
+          : ("value", name, grouped.groups[name] ?? TeamSummary())
+      }
+    for (group, value, summary) in named {
       func add(_ section: String, _ id: String, _ figure: String, _ count: Int, of total: Int?) {
         rows.append([
-          group, section, id, figure, String(count),
+          group, value, section, id, figure, String(count),
           total.map { Self.percent(count, of: $0) } ?? "",
         ])
       }
@@ -71,8 +79,7 @@ extension SummaryRenderer {
 
   static func csvField(_ field: String) -> String {
     // A leading =, +, - or @ would run as a formula in a spreadsheet; group names are typed text.
-    var text = field.terminalSafe
-    if let first = text.first, "=+-@".contains(first), Int(text) == nil { text = "'" + text }
+    let text = field.csvCell
     guard text.contains(where: { $0 == "," || $0 == "\"" }) else { return text }
     return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
   }

@@ -15,7 +15,9 @@ extension SummaryRenderer {
           .array(
             grouped.groupNames.map { name in
               .object(
-                [("name", .string(name))] + jsonMembers(grouped.groups[name] ?? TeamSummary()))
+                // null, never a string, for the records without a value.
+                [("name", name == SummaryField.notRecorded ? .null : .string(name))]
+                  + jsonMembers(grouped.groups[name] ?? TeamSummary()))
             })
         ))
     }

@@ -158,10 +158,17 @@ public struct SummaryRenderer: Sendable {
       + "lives (the review's risk factors) are \"not known\" or not answered."
   }
 
+  /// The overall figures, then each group's. A recorded value is titled "role: Health
+  /// visitor"; the records without one "No role recorded", which no value can be titled.
   func sections(_ summary: GroupedSummary) -> [(title: String?, summary: TeamSummary)] {
-    [(nil, summary.overall)]
+    let field = summary.field?.rawValue ?? "group"
+    return [(nil, summary.overall)]
       + summary.groupNames.map { name in
-        ("\(summary.field?.rawValue ?? "group"): \(name)", summary.groups[name] ?? TeamSummary())
+        (
+          name == SummaryField.notRecorded
+            ? "No \(field) recorded" : "\(field): \(name.terminalSafe)",
+          summary.groups[name] ?? TeamSummary()
+        )
       }
   }
 

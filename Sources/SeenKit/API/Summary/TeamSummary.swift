@@ -118,7 +118,11 @@ public enum SummaryField: String, Equatable, Sendable, CaseIterable {
   /// A workshop group or period, such as "before" and "after".
   case cohort
 
-  public static let notRecorded = "(not recorded)"
+  /// The name of the group of records where the field is not recorded. It starts with U+0000,
+  /// which a recorded value never holds (values are made terminal-safe first), so a role typed
+  /// as "(not recorded)" is a group of its own. Writers show this group in words of their own
+  /// (`SummaryRenderer`), never by this name.
+  public static let notRecorded = "\u{0}(not recorded)"
 
   func value(of record: ReviewRecord, content: Content) -> String {
     let text: String?

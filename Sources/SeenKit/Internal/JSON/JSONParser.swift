@@ -6,6 +6,8 @@ struct JSONParser {
   struct SyntaxError: Error, Equatable {
     var message: String
     var position: SourcePosition
+    /// The message without the text it quotes from the file (a key), where it quotes some.
+    var withoutFileText: String? = nil
   }
 
   /// Deep enough for any real record; shallow enough that hostile input cannot exhaust the stack.
@@ -230,11 +232,14 @@ struct JSONParser {
       if duplicate {
         throw SyntaxError(
           message: Self.duplicateKeyMessage(key, members: members, seen: seen),
-          position: keyPosition)
+          position: keyPosition,
+          withoutFileText: "a key appears twice in one object")
       }
       skipWhitespace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-        throw error("expected ':' after the key \"\(key)\", found \(describeCurrent())")
+        var failure = error("expected ':' after the key \"\(key)\", found \(describeCurrent())")
+        failure.withoutFileText = "expected ':' after a key, found \(describeCurrent())"
+        throw failure
       }
       index += 1
       skipWhitespace()

@@ -62,7 +62,9 @@ enum JSONWriter {
       case "\u{08}": output += "\\b"
       case "\u{0C}": output += "\\f"
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
+        // C0 as JSON requires; DEL, C1, line and paragraph separators and invisible
+        // (bidirectional, zero-width) characters too, so that no reader shows or acts on them.
+        if TextSafety.needsJSONEscape(scalar) {
           let hex = String(scalar.value, radix: 16)
           output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         } else {

@@ -1,0 +1,228 @@
+import Foundation
+import SeenTestSupport
+import XCTest
+
+@testable import SeenKit
+
+/// Every fixture in `HostileText.all`, typed into every free-text field of a review, through
+/// every writer: nothing reaches a terminal, a report, a spreadsheet or a JSON reader as it was.
+final class OutputSafetyTests: XCTestCase {
+  let content = TestContent.bundled
+  static let plain = HostileText("plain", "plain words")
+
+  /// A review with the text in every field a user types.
+  private static func record(_ text: String) -> ReviewRecord {
+    ReviewRecord(
+      caseReference: text, role: text, date: "2024-05-01", cohort: text, confidence: .somewhat,
+      men: [
+        ManRecord(
+          label: "Father " + text, relationship: .birthFather, livesWithBaby: true,
+          answers: [
+            "identified": Answer(.yes, note: text), "contacted": Answer(.no, note: text),
+            "plan": Answer(.na, note: text),
+          ], strengths: text)
+      ],
+      answers: ["supervision": Answer(.partly, note: text)],
+      reflections: ["confidence": text, "curious": text])
+  }
+
+  /// Each writer's output for a fixture, rendered once for all the tests.
+  private static let rendered: [String: [Rendering]] = Dictionary(
+    ([plain] + HostileText.all).map { ($0.name, outputs($0.text)) }, uniquingKeysWith: { a, _ in a }
+  )
+
+  private func outputs(_ text: String) -> [Rendering] {
+    Self.rendered[(HostileText.all.first { $0.text == text } ?? Self.plain).name] ?? []
+  }
+
+  typealias Rendering = (writer: String, medium: Medium, output: String)
+
+  /// Each writer's output for a fixture, by name.
+  private static func outputs(_ text: String) -> [Rendering] {
+    let content = TestContent.bundled
+    let record = record(text)
+    var result: [(String, Medium, String)] = []
+    let report = GapAnalysis.report(for: record, content: content, includeSensitive: true)
+    for detail in ReportDetail.allCases {
+      let renderer = GapReportRenderer(content: content, detail: detail)
+      result.append(("report text \(detail)", .text, renderer.render(report, as: .text)))
+      result.append(
+        ("report markdown \(detail)", .markdown, renderer.render(report, as: .markdown)))
+      result.append(("report json \(detail)", .json, renderer.render(report, as: .json)))
+    }
+    let sheet = ReflectionSheet.filled(record: record, content: content, includeSensitive: true)
+    let sheets = SheetRenderer()
+    result.append(("sheet text", .text, sheets.renderText(sheet, as: .text)))
+    result.append(("sheet markdown", .markdown, sheets.renderText(sheet, as: .markdown)))
+    result.append(("sheet html", .html, sheets.renderText(sheet, as: .html)))
+    for field in SummaryField.allCases {
+      var summary = GroupedSummary(field: field)
+      summary.add(record, content: content)
+      summary.add(ReviewRecord(), content: content)
+      let renderer = SummaryRenderer(content: content)
+      result.append(("summary text by \(field)", .text, renderer.render(summary, as: .text)))
+      result.append(
+        ("summary markdown by \(field)", .markdown, renderer.render(summary, as: .markdown)))
+      result.append(("summary csv by \(field)", .csv, renderer.render(summary, as: .csv)))
+      result.append(("summary json by \(field)", .json, renderer.render(summary, as: .json)))
+      result.append(("summary html by \(field)", .html, renderer.render(summary, as: .html)))
+    }
+    let session = ReviewSession(
+      resuming: record, content: content, today: ISODate(year: 2024, month: 5, day: 1)!)
+    result.append(("review screen", .text, session.reviewScreen(width: 80)))
+    for step in session.steps {
+      var copy = session
+      copy.step = step
+      result.append(("prompt \(step)", .text, copy.prompt(width: 80)))
+    }
+    result.append(("record", .json, record.encoded()))
+    return result
+  }
+
+  enum Medium: Sendable { case text, markdown, html, csv, json }
+
+  func testNoWriterPassesOnDangerousCharacters() {
+    for fixture in HostileText.all {
+      for (writer, medium, output) in outputs(fixture.text) {
+        // CSV's own line ends are CRLF.
+        let found = HostileText.dangerousScalars(
+          in: medium == .csv ? output.replacingOccurrences(of: "\r\n", with: "\n") : output)
+        XCTAssert(found.isEmpty, "\(writer) passes on \(found) from \(fixture)")
+        if medium == .text || medium == .markdown {
+          XCTAssertFalse(
+            output.contains("\nerror: forged") || output.contains("\nthird")
+              || output.contains("\nfourth"), "\(writer) breaks a line at a typed newline")
+        }
+      }
+    }
+  }
+
+  func testMarkdownNeverMakesALinkOrMarkupFromTypedText() {
+    let baseline = Dictionary(
+      outputs(Self.plain.text).map { ($0.writer, $0.output) }, uniquingKeysWith: { a, _ in a })
+    for fixture in HostileText.all {
+      for (writer, medium, output) in outputs(fixture.text) where medium == .markdown {
+        for pattern in HostileText.liveMarkdown {
+          XCTAssertLessThanOrEqual(
+            output.components(separatedBy: pattern).count,
+            (baseline[writer] ?? "").components(separatedBy: pattern).count,
+            "\(writer) shows \(pattern) live from \(fixture)")
+        }
+        XCTAssertLessThanOrEqual(
+          HostileText.emailAutolinks(in: output),
+          HostileText.emailAutolinks(in: baseline[writer] ?? ""),
+          "\(writer) shows an e-mail address live from \(fixture)")
+      }
+    }
+  }
+
+  func testHTMLNeverTakesTagsFromTypedText() {
+    for fixture in HostileText.all {
+      for (writer, medium, output) in outputs(fixture.text) where medium == .html {
+        for tag in ["<script", "<img", "onerror=alert"] where output.contains(tag) {
+          XCTAssertFalse(output.contains(tag + " "), "\(writer) has \(tag) from \(fixture)")
+        }
+        XCTAssertFalse(output.contains("<script>"), "\(writer) from \(fixture)")
+        XCTAssertFalse(output.contains("<img src=x"), "\(writer) from \(fixture)")
+      }
+    }
+  }
+
+  func testJSONIsValidAndEscapesWhatItCannotShow() throws {
+    for fixture in HostileText.all {
+      for (writer, medium, output) in outputs(fixture.text) where medium == .json {
+        XCTAssertNoThrow(
+          try JSONSerialization.jsonObject(with: Data(output.utf8)), "\(writer) from \(fixture)")
+      }
+    }
+    // The record keeps the text as typed (but for control characters), escaped.
+    let text = "a\u{85}b\u{2028}c\u{202E}d\u{FEFF}e"
+    let encoded = ReviewRecord(caseReference: text).encoded()
+    XCTAssert(encoded.contains(#""case": "a\u0085b\u2028c\u202ed\ufeffe""#), encoded)
+    let decoded = try ReviewRecord.decode(Array(encoded.utf8), file: nil, content: content)
+    XCTAssertEqual(decoded.caseReference, text)
+  }
+
+  /// A CSV cell as a spreadsheet sees it: the fields of each row.
+  private func csvCells(_ csv: String) -> [[String]] {
+    var rows: [[String]] = []
+    var row: [String] = []
+    var field = ""
+    var quoted = false
+    var iterator = csv.unicodeScalars.makeIterator()
+    var pending: Unicode.Scalar? = nil
+    while let scalar = pending ?? iterator.next() {
+      pending = nil
+      if quoted {
+        if scalar == "\"" {
+          let next = iterator.next()
+          if next == "\"" {
+            field.unicodeScalars.append("\"")
+          } else {
+            quoted = false
+            pending = next
+          }
+        } else {
+          field.unicodeScalars.append(scalar)
+        }
+        continue
+      }
+      switch scalar {
+      case "\"": quoted = true
+      case ",":
+        row.append(field)
+        field = ""
+      case "\r": continue
+      case "\n":
+        row.append(field)
+        rows.append(row)
+        row = []
+        field = ""
+      default: field.unicodeScalars.append(scalar)
+      }
+    }
+    return rows
+  }
+
+  func testCSVCellsNeverStartAFormula() {
+    for fixture in HostileText.all {
+      for (writer, medium, output) in outputs(fixture.text) where medium == .csv {
+        let rows = csvCells(output)
+        XCTAssert(rows.allSatisfy { $0.count == rows[0].count }, "\(writer) from \(fixture)")
+        for cell in rows.joined() {
+          // What a spreadsheet looks at: the first character that is not invisible or blank.
+          let visible = cell.unicodeScalars.drop {
+            HostileText.isDangerous($0) || $0.properties.isWhitespace
+              || $0.properties.generalCategory == .format
+          }
+          guard let first = visible.first, "=+-@".unicodeScalars.contains(first) else { continue }
+          XCTAssertNotNil(Int(cell), "\(writer): the cell \(cell.debugDescription) from \(fixture)")
+        }
+      }
+    }
+  }
+
+  func testSummaryGroupsThatAreNotDataCannotBeConfusedWithData() {
+    for role in ["all", SummaryField.notRecorded, "(not recorded)", "All"] {
+      var summary = GroupedSummary(field: .role)
+      summary.add(ReviewRecord(role: role), content: content)
+      summary.add(ReviewRecord(), content: content)
+      let renderer = SummaryRenderer(content: content)
+      let rows = csvCells(renderer.render(summary, as: .csv))
+      // Two groups: the typed role and the one for records without a role, never merged, and
+      // neither read as the overall figures.
+      let reviews = rows.filter { $0.count > 3 && $0[$0.count - 5] == "reviews" }
+      XCTAssertEqual(reviews.count, 3, "role \(role): \(reviews)")
+      XCTAssertEqual(Set(reviews.map { $0.dropLast(5) }).count, 3, "role \(role): \(reviews)")
+      let json = renderer.render(summary, as: .json)
+      let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+      let groups = object?["groups"] as? [[String: Any]] ?? []
+      XCTAssertEqual(groups.count, 2, "role \(role)")
+      let text = renderer.render(summary, as: .text)
+      let headings = text.split(separator: "\n").filter {
+        $0.hasPrefix("role") || $0.hasPrefix("No role")
+      }
+      XCTAssertEqual(Set(headings).count, 2, "role \(role): \(headings)")
+    }
+  }
+}

@@ -1,0 +1,201 @@
+import Foundation
+import SeenTestSupport
+import XCTest
+
+/// Typed text and file names through the built binary: standard error stays one line per
+/// message with nothing that can drive the terminal, a skipped file is never quoted, and CSV
+/// cells never start a formula.
+final class OutputSafetyCommandTests: XCTestCase {
+  private var folder: URL!
+
+  override func setUpWithError() throws {
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "seen-safety-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  }
+
+  override func tearDownWithError() throws {
+    try? FileManager.default.removeItem(at: folder)
+  }
+
+  private func write(_ name: String, _ json: String) throws -> String {
+    let url = folder.appendingPathComponent(name)
+    try Data(json.utf8).write(to: url)
+    return url.path
+  }
+
+  /// Standard error holds only seen's own lines: each starts with a word seen writes.
+  private func assertCleanStandardError(
+    _ run: SeenRun, lines expected: Int, file: StaticString = #filePath, line: UInt = #line
+  ) {
+    XCTAssertEqual(
+      HostileText.dangerousScalars(in: run.stderr), [], run.stderr, file: file, line: line)
+    let lines = run.stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+    XCTAssertEqual(lines.count, expected, run.stderr, file: file, line: line)
+    XCTAssertFalse(run.stderr.contains("forged"), run.stderr, file: file, line: line)
+  }
+
+  func testAFileNameWithNewlinesAndBidiControlsStaysOnOneErrorLine() throws {
+    let name = "missing\nerror: forged\u{202E}\u{2028}\u{85}.json"
+    let run = try SeenExecutable.run(["report", folder.appendingPathComponent(name).path])
+    XCTAssertEqual(run.status, 66, run.stderr)
+    XCTAssertEqual(HostileText.dangerousScalars(in: run.stderr), [], run.stderr)
+    XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
+    XCTAssert(run.stderr.hasPrefix("error: cannot read '"), run.stderr)
+    XCTAssert(
+      run.stderr.contains(#"missing\nerror: forged\u{202E}\u{2028}\u{85}.json"#), run.stderr)
+  }
+
+  func testAnOptionValueStaysOnOneUsageErrorLine() throws {
+    let run = try SeenExecutable.run(["summary", "x", "--format", "csv\nerror: forged\u{202E}"])
+    XCTAssertEqual(run.status, 64, run.stderr)
+    XCTAssertEqual(HostileText.dangerousScalars(in: run.stderr), [], run.stderr)
+    XCTAssertFalse(run.stderr.contains("\nerror: forged"), run.stderr)
+    XCTAssert(run.stderr.contains(#"'csv\nerror: forged\u{202E}'"#), run.stderr)
+  }
+
+  func testAScenarioNameStaysOnOneErrorLine() throws {
+    let run = try SeenExecutable.run(["scenarios", "show", "x\nerror: forged\u{2028}"])
+    XCTAssertEqual(run.status, 65, run.stderr)
+    XCTAssertEqual(HostileText.dangerousScalars(in: run.stderr), [], run.stderr)
+    XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
+    XCTAssert(run.stderr.contains(#"'x\nerror: forged\u{2028}'"#), run.stderr)
+  }
+
+  func testAValueFromAFileStaysOnOneErrorLine() throws {
+    let path = try write(
+      "bad.json",
+      #"{"format": "seen-review/2", "confidence": "very\nerror: forged\u202e\u0085\u2028", "men": []}"#
+    )
+    let run = try SeenExecutable.run(["report", path])
+    XCTAssertEqual(run.status, 65, run.stderr)
+    XCTAssertEqual(HostileText.dangerousScalars(in: run.stderr), [], run.stderr)
+    XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
+    XCTAssert(run.stderr.contains(#""very\nerror: forged\u{202E}\u{85}\u{2028}""#), run.stderr)
+  }
+
+  func testPromptsShowTypedTextOnItsOwnLinesOnly() throws {
+    let path = try write(
+      "resume.json",
+      #"{"format": "seen-review/2", "case": "SW\u2028error: forged\u202e\u0085x", "role": "Social worker\nerror: forged", "men": [{"label": "Dad\u202eX\u2066", "answers": {"contacted": {"answer": "no", "note": "rang\u2029error: forged \u001b[2J\u0085"}}}], "reflections": {"history": "a\u0085error: forged"}}"#
+    )
+    let run = try SeenExecutable.run(
+      ["review", "--resume", path, "--interactive"], stdin: Data("\n\n\n\n\n\nq\n".utf8))
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssert(run.stderr.contains("[DadX · 1 of"), run.stderr)
+    XCTAssert(run.stderr.contains("now: not yet (rang error: forged)"), run.stderr)
+    XCTAssertEqual(HostileText.dangerousScalars(in: run.stderr), [], run.stderr)
+    XCTAssertFalse(run.stderr.contains("\nerror: forged"), run.stderr)
+  }
+
+  /// Every way a record can be refused, each holding text that must not be shown.
+  func testSummaryWarningsNameTheFileButNeverQuoteIt() throws {
+    let men = #""men": [{"label": "Father"}]"#
+    let bad = [
+      "value": #"{"men": [{"label": "Father", "answers": {"contacted": "yes: SECRET note"}}]}"#,
+      "key": #"{"SECRET case SW-1": "x", \#(men)}"#,
+      "item": #"{"men": [{"label": "Father", "answers": {"SECRET item": "yes"}}]}"#,
+      "question": #"{"reflections": {"SECRET question": "x"}, \#(men)}"#,
+      "label": #"{"men": [{"label": "SECRET Dad"}, {"label": "secret dad"}]}"#,
+      "confidence": #"{"confidence": "SECRET confidence", \#(men)}"#,
+      "relationship": #"{"men": [{"label": "Father", "relationship": "SECRET uncle"}]}"#,
+      "reason":
+        #"{"men": [{"label": "Father", "answers": {"plan": {"answer": "na", "reason": "SECRET moved"}}}]}"#,
+      "format": #"{"format": "SECRET-format", \#(men)}"#,
+      "duplicate": #"{"case": "SECRET ref", "case": "SECRET ref", \#(men)}"#,
+      "colon": #"{"SECRET key" "x"}"#,
+      "controls": #"{"confidence": "\u001b]0;SECRET\u0007\n\u202e", \#(men)}"#,
+    ]
+    for (name, json) in bad { _ = try write("\(name).json", json) }
+    _ = try write("good.json", #"{"case": "SECRET good", \#(men)}"#)
+    let run = try SeenExecutable.run(["summary", folder.path, "--format", "json"])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertFalse(run.stderr.lowercased().contains("secret"), run.stderr)
+    assertCleanStandardError(run, lines: bad.count + 1)
+    for name in bad.keys {
+      XCTAssert(run.stderr.contains("\(name).json"), "\(name): \(run.stderr)")
+    }
+    XCTAssert(run.stderr.contains("an unknown checklist item; valid items here:"), run.stderr)
+    XCTAssert(run.stderr.contains("this value is not allowed here; use one of:"), run.stderr)
+    XCTAssert(run.stderr.contains("a key appears twice in one object"), run.stderr)
+    for file in bad.keys {
+      let strict = try SeenExecutable.run([
+        "summary", folder.appendingPathComponent("\(file).json").path, "--strict",
+      ])
+      XCTAssertEqual(strict.status, 65, strict.stderr)
+      XCTAssertFalse(strict.stderr.lowercased().contains("secret"), strict.stderr)
+    }
+  }
+
+  /// Cells as a spreadsheet reads them.
+  private func cells(_ csv: String) -> [[String]] {
+    csv.components(separatedBy: "\r\n").dropLast().map { line in
+      var fields: [String] = []
+      var field = ""
+      var quoted = false
+      var previousQuote = false
+      for character in line {
+        if quoted {
+          if character == "\"" {
+            quoted = false
+            previousQuote = true
+          } else {
+            field.append(character)
+          }
+          continue
+        }
+        if character == "\"" {
+          if previousQuote { field.append("\"") }
+          quoted = true
+        } else if character == "," {
+          fields.append(field)
+          field = ""
+        } else {
+          field.append(character)
+        }
+        previousQuote = false
+      }
+      fields.append(field)
+      return fields
+    }
+  }
+
+  func testCSVCellsNeverStartAFormulaAndGroupsCannotPassForData() throws {
+    let roles = [
+      "\u{FEFF}=HYPERLINK(\"http://e.example\")", "\u{2060}+1+1", "\u{200B}-1+2",
+      "\u{200E}@SUM(A1)",
+      "all", "(not recorded)", "=1+1",
+    ]
+    for (offset, role) in roles.enumerated() {
+      let escaped = String(
+        data: try JSONSerialization.data(withJSONObject: [role]), encoding: .utf8)!
+      _ = try write(
+        "r\(offset).json", #"{"role": \#(escaped.dropFirst().dropLast()), "men": []}"#)
+    }
+    _ = try write("none.json", #"{"men": []}"#)
+    let run = try assertExecuteCommand([
+      "summary", folder.path, "--by", "role", "--format", "csv",
+    ])
+    XCTAssertEqual(
+      HostileText.dangerousScalars(in: run.stdout.replacingOccurrences(of: "\r\n", with: "\n")), [])
+    let rows = cells(run.stdout)
+    XCTAssertEqual(rows.first, ["group", "value", "section", "id", "figure", "count", "percent"])
+    for row in rows {
+      XCTAssertEqual(row.count, 7, "\(row)")
+      for cell in row {
+        let first = cell.unicodeScalars.first { !$0.properties.isWhitespace }
+        if let first, "=+-@".unicodeScalars.contains(first) {
+          XCTFail("the cell \(cell.debugDescription) starts a formula")
+        }
+      }
+    }
+    let reviews = rows.filter { $0[2] == "reviews" }
+    XCTAssertEqual(Set(reviews.map { $0[0] }), ["all", "value", "not-recorded"])
+    XCTAssertEqual(reviews.filter { $0[0] == "all" }.map { $0[5] }, ["8"])
+    XCTAssertEqual(reviews.filter { $0[0] == "not-recorded" }.map { $0[5] }, ["1"])
+    let values = reviews.filter { $0[0] == "value" }.map(\.[1])
+    XCTAssert(values.contains("all") && values.contains("(not recorded)"), "\(values)")
+    XCTAssert(values.contains("'=HYPERLINK(\"http://e.example\")"), "\(values)")
+    XCTAssert(values.contains("'+1+1") && values.contains("'@SUM(A1)"), "\(values)")
+  }
+}
