@@ -68,10 +68,19 @@ extension ReviewRecord {
       }
       record.confidence = level
     }
-    for man in reader.value("men") == nil ? [] : try reader.objects("men") {
+    let men = reader.value("men") == nil ? [] : try reader.objects("men")
+    if men.count > maximumMen {
+      throw reader.error(
+        .other(
+          "the record has \(men.count) men; seen reads at most \(maximumMen) in one review."),
+        at: reader.value("men"), key: "men")
+    }
+    record.men.reserveCapacity(men.count)
+    var labels = Set<String>(minimumCapacity: men.count)
+    for man in men {
       let decoded = try decodeMan(man, content: content, version: version)
       // --set and the report name men by label, so two men may not share one.
-      if record.men.contains(where: { $0.label.lowercased() == decoded.label.lowercased() }) {
+      if !labels.insert(decoded.label.lowercased()).inserted {
         throw man.error(
           .other(
             "another man is already labelled \"\(decoded.label)\"; give each man a different label."
@@ -96,6 +105,10 @@ extension ReviewRecord {
             .wrongType(expected: "a string", found: member.value.typeName), at: member.value,
             key: member.key)
         }
+        guard Answer.isWithinLimit(text) else {
+          throw reflections.error(
+            .other(Answer.tooLongMessage("the reflection")), at: member.value, key: member.key)
+        }
         if !text.trimmingWhitespace().isEmpty { record.reflections[member.key] = text }
       }
     }
@@ -118,7 +131,13 @@ extension ReviewRecord {
       man.relationship = value
     }
     man.livesWithBaby = try reader.optionalBool("livesWithBaby")
-    man.strengths = try reader.optionalString("strengths")
+    let strengths = try reader.optionalString("strengths")
+    if let strengths, !Answer.isWithinLimit(strengths) {
+      throw reader.error(
+        .other(Answer.tooLongMessage("strengths")), at: reader.value("strengths"),
+        key: "strengths")
+    }
+    man.strengths = strengths
     if let answers = try reader.optionalObject("answers") {
       man.answers = try decodeAnswers(answers, scope: .man, content: content, version: version)
     }
@@ -155,6 +174,10 @@ extension ReviewRecord {
         try object.rejectUnknownKeys(allowed: ["answer", "note", "reason"])
         valueNode = try object.required("answer")
         note = try object.optionalString("note")
+        if let note, !Answer.isWithinLimit(note) {
+          throw object.error(
+            .other(Answer.tooLongMessage("the note")), at: object.value("note"), key: "note")
+        }
         reasonNode = object.value("reason")
       default:
         throw reader.error(
