@@ -94,3 +94,25 @@ final class JSONParserTests: XCTestCase {
     XCTAssert(written.hasPrefix("{\n  \"b\": [\n    1,\n    2.5,"))
   }
 }
+
+extension JSONParserTests {
+  /// Columns on a long line of non-ASCII text count characters, for every value on it, and an
+  /// error after them still names the right column (the count goes on from value to value).
+  func testColumnsOnALongNonASCIILineCountCharacters() throws {
+    let count = 2_000
+    let line = "[" + Array(repeating: #""é""#, count: count).joined(separator: ", ") + "]"
+    let value = try JSONParser.parse(line + "\n")
+    guard case .array(let elements) = value.kind else { return XCTFail("not an array") }
+    XCTAssertEqual(elements.count, count)
+    for (offset, element) in elements.enumerated() {
+      XCTAssertEqual(element.position, SourcePosition(line: 1, column: 2 + 5 * offset))
+    }
+    // A key and a value after non-ASCII text on the same line, then an error on that line.
+    let object = try JSONParser.parse(#"{"ü": "ö", "b": 1}"#)
+    guard case .object(let members) = object.kind else { return XCTFail("not an object") }
+    XCTAssertEqual(members[1].value.position, SourcePosition(line: 1, column: 17))
+    XCTAssertThrowsError(try JSONParser.parse(#"["é", "é", x]"#)) { error in
+      XCTAssertEqual((error as? JSONParser.SyntaxError)?.position.column, 12)
+    }
+  }
+}

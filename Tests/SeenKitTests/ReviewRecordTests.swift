@@ -186,3 +186,72 @@ extension ReviewRecordTests {
     XCTAssertFalse(error.description.contains("\n"), error.description)
   }
 }
+
+/// The limits that keep reading and reporting linear: refused in one line, never cut.
+extension ReviewRecordTests {
+  private func menJSON(_ count: Int) -> String {
+    let men = (1...count).map { #"{"label": "M\#($0)"}"# }.joined(separator: ",")
+    return #"{"men": [\#(men)]}"#
+  }
+
+  func testARecordOfTheMostMenIsRead() throws {
+    let record = try TestContent.record(menJSON(ReviewRecord.maximumMen))
+    XCTAssertEqual(record.men.count, ReviewRecord.maximumMen)
+  }
+
+  func testARecordOfMoreMenIsRefusedInOneLine() throws {
+    let error = try XCTUnwrap(TestContent.decodingError(menJSON(ReviewRecord.maximumMen + 1)))
+    XCTAssertEqual(error.path, "men")
+    XCTAssert(
+      error.description.contains("the record has 1001 men; seen reads at most 1000"),
+      error.description)
+    XCTAssertFalse(error.description.contains("\n"), error.description)
+  }
+
+  func testManyMenWithOneRepeatedLabelAreRefused() throws {
+    let men = (1...500).map { #"{"label": "M\#($0)"}"# } + [#"{"label": "m250"}"#]
+    let error = try XCTUnwrap(
+      TestContent.decodingError(#"{"men": [\#(men.joined(separator: ","))]}"#))
+    XCTAssertEqual(error.path, "men[500].label")
+  }
+
+  func testTextAtTheLimitIsReadAndLongerTextRefused() throws {
+    let most = String(repeating: "é", count: Answer.maximumNoteLength)
+    let record = try TestContent.record(
+      #"{"men": [{"label": "F", "strengths": "\#(most)", "answers": {"plan": {"answer": "no", "note": "\#(most)"}}}], "reflections": {"history": "\#(most)"}}"#
+    )
+    XCTAssertEqual(record.men[0].answers["plan"]?.note?.count, Answer.maximumNoteLength)
+    let longer = most + "x"
+    let cases: [(json: String, path: String, what: String)] = [
+      (
+        #"{"men": [{"label": "F", "answers": {"plan": {"answer": "no", "note": "\#(longer)"}}}]}"#,
+        "men[0].answers.plan.note", "the note"
+      ),
+      (#"{"men": [{"label": "F", "strengths": "\#(longer)"}]}"#, "men[0].strengths", "strengths"),
+      (#"{"reflections": {"history": "\#(longer)"}}"#, "reflections.history", "the reflection"),
+    ]
+    for (json, path, what) in cases {
+      let error = try XCTUnwrap(TestContent.decodingError(json), path)
+      XCTAssertEqual(error.path, path)
+      XCTAssert(
+        error.description.contains("\(what) is longer than 10000 characters"), error.description)
+      XCTAssertFalse(error.description.contains("éé"), "the text itself is never repeated")
+      XCTAssertFalse(error.description.contains("\n"), error.description)
+    }
+  }
+
+  func testSetRefusesANoteOrStrengthsOverTheLimit() throws {
+    let longer = String(repeating: "a", count: Answer.maximumNoteLength + 1)
+    XCTAssertThrowsError(try SetAssignment(parsing: "father.contacted=no:" + longer)) { error in
+      XCTAssert("\(error)".contains("the note is longer than 10000 characters"), "\(error)")
+    }
+    _ = try SetAssignment(parsing: "father.contacted=no:" + longer.dropLast())
+    var record = ReviewRecord()
+    XCTAssertThrowsError(
+      try record.apply(
+        SetAssignment(parsing: "father.strengths=" + longer), content: TestContent.bundled)
+    ) { error in
+      XCTAssert("\(error)".contains("strengths is longer than 10000 characters"), "\(error)")
+    }
+  }
+}

@@ -714,3 +714,18 @@ extension ReviewSessionTests {
         "Type a number to change that answer, or press Enter to finish"), "\(screen.suffix(3))")
   }
 }
+
+extension ReviewSessionTests {
+  func testALineLongerThanANoteIsRefusedAndNothingChanges() {
+    var session = ReviewSession(content: content, today: today)
+    feed(&session, setup + ["y", "n"])
+    let long = "n: " + String(repeating: "a", count: Answer.maximumNoteLength)
+    let outcome = session.handle(long)
+    XCTAssertEqual(outcome.event, .unchanged)
+    XCTAssert(
+      outcome.message?.contains("longer than 10000 characters") == true,
+      outcome.message ?? "no message")
+    XCTAssertNil(session.record.men[0].answers["contacted"])
+    XCTAssertEqual(session.handle("n: letter sent").event, .changed)
+  }
+}

@@ -115,4 +115,56 @@ final class AdversarialInputTests: XCTestCase {
     let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     XCTAssert(text.contains("standard input is closed"), text)
   }
+
+  func testARecordOfTooManyMenIsRefusedInOneLine() throws {
+    let men = (1...1_001).map { #"{"label": "M\#($0)"}"# }.joined(separator: ",")
+    let record = folder.appendingPathComponent("many.json")
+    try Data(#"{"men": [\#(men)]}"#.utf8).write(to: record)
+    let stderr = try assertFailure(
+      ["report", record.path], status: 65,
+      messages: ["many.json", "the record has 1001 men; seen reads at most 1000 in one review."])
+    XCTAssertEqual(stderr.filter { $0 == "\n" }.count, 1, stderr)
+  }
+
+  func testEndlessInputWithoutANewlineIsRefusedNotHeld() throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = [
+      "-c", "\"$0\" review --interactive < /dev/zero", try XCTUnwrap(SeenExecutable.url).path,
+    ]
+    process.currentDirectoryURL = folder
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    let deadline = Date().addingTimeInterval(20)
+    while process.isRunning && Date() < deadline { usleep(20_000) }
+    if process.isRunning {
+      process.terminate()
+      XCTFail("seen kept reading a line from /dev/zero")
+      return
+    }
+    XCTAssertEqual(process.terminationStatus, 65)
+    let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let line = text.split(separator: "\n").first { $0.hasPrefix("error:") }
+    XCTAssertEqual(
+      line.map(String.init),
+      "error: a line of input is longer than 65536 bytes, the most seen reads (a note is at most 10000 characters).",
+      text)
+  }
+
+  func testALineJustUnderTheLimitIsReadAndOneOverIsRefused() throws {
+    // A line of the most bytes is read (and refused as an answer, politely); one byte more ends
+    // the review with the line limit's message.
+    let most = Data(repeating: UInt8(ascii: "a"), count: 65_536) + Data("\nq\n".utf8)
+    let read = try SeenExecutable.run(
+      ["review", "--interactive"], stdin: most, currentDirectory: folder)
+    XCTAssertEqual(read.status, 0, read.stderr)
+    XCTAssert(read.stderr.contains("longer than 10000 characters"), read.stderr)
+    let over = Data(repeating: UInt8(ascii: "a"), count: 65_537) + Data("\nq\n".utf8)
+    let refused = try SeenExecutable.run(
+      ["review", "--interactive"], stdin: over, currentDirectory: folder)
+    XCTAssertEqual(refused.status, 65, refused.stderr)
+    XCTAssert(refused.stderr.contains("a line of input is longer than 65536 bytes"), refused.stderr)
+  }
 }

@@ -190,6 +190,15 @@ struct InteractiveReview {
         ? "Stopped (Ctrl-C)."
         : number == SIGTERM ? "Stopped (SIGTERM)." : "Stopped (the terminal closed)."
       code = ExitCode(signal: number)
+    case .lineTooLong:
+      // One line, not wrapped: the error is for scripts as much as for people.
+      console.writeErr(
+        "\nerror: a line of input is longer than \(LineReader.maximumLineLength) bytes, the most "
+          + "seen reads (a note is at most \(Answer.maximumNoteLength) characters).\n")
+      if let failure = saveFailure { return unsaved(failure, width: min(console.stderrWidth, 100)) }
+      console.writeErr(
+        resumeHint(prefix: "Your answers so far are saved", width: min(console.stderrWidth, 100)))
+      return .dataError
     }
     let width = min(console.stderrWidth, 100)
     console.writeErr("\n" + ReviewSession.wrapParagraphs(what, width: width) + "\n")

@@ -6,16 +6,30 @@
 
 /// Reads lines from a file descriptor (the terminal, or a pipe with --interactive), noticing
 /// signals: line mode works with screen readers, TERM=dumb, script, tmux and serial consoles.
+///
+/// Each byte is looked at once, however long the line, and a line may be at most
+/// `maximumLineLength` bytes: endless input without a newline (`< /dev/zero`) is refused, not
+/// held in memory.
 struct LineReader {
   enum Interruption: Error, Equatable {
     case endOfInput
     case signal(Int32)
+    /// A line longer than `maximumLineLength` bytes.
+    case lineTooLong
   }
+
+  /// The longest line read, in bytes (64 KiB): room for the longest note (`Answer.maximumNoteLength`
+  /// characters, up to 4 bytes each) with its answer.
+  static let maximumLineLength = 65_536
 
   let descriptor: Int32
   private var buffer: [UInt8] = []
   /// Set when the input ended right after the line still in the buffer.
   private var endsAfterBuffer = false
+  /// Where the next line starts in `buffer`; the bytes before it have been returned.
+  private var start = 0
+  /// How far from `start` the buffer has been searched for a newline without finding one.
+  private var searched = 0
 
   init(descriptor: Int32 = 0) {
     self.descriptor = descriptor
@@ -25,19 +39,35 @@ struct LineReader {
   mutating func readLine() throws(Interruption) -> String {
     var chunk = [UInt8](repeating: 0, count: 4096)
     while true {
-      if let newline = buffer.firstIndex(of: 0x0A) {
-        var line = Array(buffer[..<newline])
-        buffer.removeSubrange(...newline)
-        if line.last == 0x0D { line.removeLast() }
-        return String(decoding: line, as: UTF8.self)
+      if let newline = buffer[(start + searched)...].firstIndex(of: 0x0A) {
+        var end = newline
+        if end > start && buffer[end - 1] == 0x0D { end -= 1 }
+        if end - start > Self.maximumLineLength { throw .lineTooLong }
+        let line = String(decoding: buffer[start..<end], as: UTF8.self)
+        start = newline + 1
+        searched = 0
+        // Drop the lines returned once they are most of the buffer: each byte moves at most once.
+        if start == buffer.count {
+          buffer.removeAll(keepingCapacity: true)
+          start = 0
+        } else if start > 4096 && start * 2 > buffer.count {
+          buffer.removeSubrange(..<start)
+          start = 0
+        }
+        return line
       }
       if endsAfterBuffer {
         // An answer typed and then Ctrl-D: it counts, and then the input has ended.
-        if buffer.isEmpty { throw .endOfInput }
-        let line = String(decoding: buffer, as: UTF8.self)
+        if start == buffer.count { throw .endOfInput }
+        let line = String(decoding: buffer[start...], as: UTF8.self)
         buffer.removeAll()
+        start = 0
+        searched = 0
         return line
       }
+      searched = buffer.count - start
+      // One more byte may be a carriage return before the newline.
+      if searched > Self.maximumLineLength + 1 { throw .lineTooLong }
       if let number = SignalTrap.take() { throw .signal(number) }
       // Wait for input or a signal's wake-up byte, whichever comes first.
       if SignalTrap.wakeReadEnd >= 0 {
@@ -60,9 +90,12 @@ struct LineReader {
       if count == 0 && buffer.isEmpty && terminalHungUp() { throw .signal(SIGHUP) }
       if count == 0 {
         // A last line without a newline still counts; after it, the input has ended.
-        if buffer.isEmpty { throw .endOfInput }
-        let line = String(decoding: buffer, as: UTF8.self)
+        if start == buffer.count { throw .endOfInput }
+        if buffer.count - start > Self.maximumLineLength { throw .lineTooLong }
+        let line = String(decoding: buffer[start...], as: UTF8.self)
         buffer.removeAll()
+        start = 0
+        searched = 0
         return line
       }
       buffer.append(contentsOf: chunk[0..<count])

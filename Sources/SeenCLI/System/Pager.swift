@@ -92,7 +92,9 @@ extension Console {
     guard let pager else { return false }
     let decision = PagerDecision.decide(
       isTerminal: stdoutIsTerminal, rows: terminalHeight,
-      lineCount: PagerDecision.lineCount(of: text, columns: terminalWidth),
+      // Counted only where it can matter: a long report to a file is not measured for a screen.
+      lineCount: stdoutIsTerminal && !noPager
+        ? PagerDecision.lineCount(of: text, columns: terminalWidth) : 0,
       environment: environment, noPager: noPager,
       lessIsInstalled: { Pager.isInstalled("less", path: environment["PATH"]) })
     guard case .page(let command) = decision else { return false }

@@ -74,21 +74,37 @@ struct SummaryCounter {
 }
 
 /// Per-worker and per-file result slots; each slot is written by exactly one worker, and read
-/// only after all workers have finished.
+/// only after all workers have finished. The slots live in buffers allocated once, so that a
+/// worker's write touches its own slot only: writing through an array property instead (even
+/// with `withUnsafeMutableBufferPointer`) checks and may replace the array itself, which every
+/// worker shares, and ThreadSanitizer reports that as a data race.
 private final class ResultSlots: @unchecked Sendable {
-  var summaries: [GroupedSummary?]
-  var problems: [String?]
+  private let summarySlots: UnsafeMutableBufferPointer<GroupedSummary?>
+  private let problemSlots: UnsafeMutableBufferPointer<String?>
 
   init(workers: Int, files: Int) {
-    summaries = Array(repeating: nil, count: workers)
-    problems = Array(repeating: nil, count: files)
+    summarySlots = .allocate(capacity: workers)
+    summarySlots.initialize(repeating: nil)
+    problemSlots = .allocate(capacity: files)
+    problemSlots.initialize(repeating: nil)
   }
 
+  deinit {
+    summarySlots.deinitialize()
+    summarySlots.deallocate()
+    problemSlots.deinitialize()
+    problemSlots.deallocate()
+  }
+
+  /// Read once all workers have finished.
+  var summaries: [GroupedSummary?] { Array(summarySlots) }
+  var problems: [String?] { Array(problemSlots) }
+
   func setSummary(_ summary: GroupedSummary, worker: Int) {
-    summaries.withUnsafeMutableBufferPointer { $0[worker] = summary }
+    summarySlots[worker] = summary
   }
 
   func setProblem(_ problem: String, at index: Int) {
-    problems.withUnsafeMutableBufferPointer { $0[index] = problem }
+    problemSlots[index] = problem
   }
 }

@@ -53,6 +53,25 @@ public enum NotApplicableReason: String, Equatable, Hashable, Sendable, CaseIter
 
 /// An answer to one checklist item, with the practitioner's note if they gave one.
 public struct Answer: Equatable, Sendable {
+  /// The longest note, in characters, and the longest of the other typed text (a man's
+  /// strengths, a reflection): far beyond any real note, and a bound on what a report, a sheet
+  /// or a PDF must lay out. Longer text is refused where it is read (a record, `--set`, the
+  /// guided review), never cut.
+  public static let maximumNoteLength = 10_000
+
+  /// Whether typed text is within `maximumNoteLength` characters; counts no further than needed.
+  public static func isWithinLimit(_ text: String) -> Bool {
+    // A character is at least one byte, so a short text needs no counting.
+    text.utf8.count <= maximumNoteLength
+      || text.index(text.startIndex, offsetBy: maximumNoteLength, limitedBy: text.endIndex)
+        .map { $0 == text.endIndex } ?? true
+  }
+
+  /// What is said where typed text is too long; never the text itself, which may be sensitive.
+  static func tooLongMessage(_ what: String) -> String {
+    "\(what) is longer than \(maximumNoteLength) characters, the most seen keeps; shorten it."
+  }
+
   public var value: AnswerValue
   public var note: String?
   /// Why a "not applicable" answer does not apply; nil for other answers, and for a

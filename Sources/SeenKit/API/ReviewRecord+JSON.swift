@@ -70,15 +70,26 @@ extension ReviewRecord {
       }
       record.confidence = level
     }
-    for man in reader.value("men") == nil ? [] : try reader.objects("men") {
+    let men = reader.value("men") == nil ? [] : try reader.objects("men")
+    if men.count > maximumMen {
+      throw reader.error(
+        .other(
+          "the record has \(men.count) men; seen reads at most \(maximumMen) in one review."),
+        at: reader.value("men"), key: "men")
+    }
+    record.men.reserveCapacity(men.count)
+    var labels = [String: String](minimumCapacity: men.count)
+    for man in men {
       let decoded = try decodeMan(man, content: content, version: version)
       // --set and the report name men by label, so two men may not share one.
-      // One rule for labels (ManLabel), the same as when they are written.
-      if let existing = record.men.first(where: { ManLabel.same($0.label, decoded.label) }) {
+      // One rule for labels (ManLabel), the same as when they are written; looked up by its key
+      // so that reading stays linear in the number of men.
+      if let existing = labels[ManLabel.key(decoded.label)] {
         throw man.error(
-          .duplicateLabel(ManLabel.duplicateMessage(decoded.label, existing: existing.label)),
+          .duplicateLabel(ManLabel.duplicateMessage(decoded.label, existing: existing)),
           at: man.value("label"), key: "label")
       }
+      labels[ManLabel.key(decoded.label)] = decoded.label
       record.men.append(decoded)
     }
     if let answers = try reader.optionalObject("answers") {
@@ -96,6 +107,10 @@ extension ReviewRecord {
           throw reflections.error(
             .wrongType(expected: "a string", found: member.value.typeName), at: member.value,
             key: member.key)
+        }
+        guard Answer.isWithinLimit(text) else {
+          throw reflections.error(
+            .other(Answer.tooLongMessage("the reflection")), at: member.value, key: member.key)
         }
         if !text.trimmingWhitespace().isEmpty { record.reflections[member.key] = text }
       }
@@ -122,7 +137,13 @@ extension ReviewRecord {
       man.relationship = value
     }
     man.livesWithBaby = try reader.optionalBool("livesWithBaby")
-    man.strengths = try reader.optionalString("strengths")
+    let strengths = try reader.optionalString("strengths")
+    if let strengths, !Answer.isWithinLimit(strengths) {
+      throw reader.error(
+        .other(Answer.tooLongMessage("strengths")), at: reader.value("strengths"),
+        key: "strengths")
+    }
+    man.strengths = strengths
     if let answers = try reader.optionalObject("answers") {
       man.answers = try decodeAnswers(answers, scope: .man, content: content, version: version)
     }
@@ -159,6 +180,10 @@ extension ReviewRecord {
         try object.rejectUnknownKeys(allowed: ["answer", "note", "reason"])
         valueNode = try object.required("answer")
         note = try object.optionalString("note")
+        if let note, !Answer.isWithinLimit(note) {
+          throw object.error(
+            .other(Answer.tooLongMessage("the note")), at: object.value("note"), key: "note")
+        }
         reasonNode = object.value("reason")
       default:
         throw reader.error(

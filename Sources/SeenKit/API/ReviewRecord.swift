@@ -11,6 +11,9 @@ public struct ReviewRecord: Equatable, Sendable {
   /// The version seen writes.
   public static let formatVersion = 3
   public static let format = "seen-review/\(formatVersion)"
+  /// The most men one record may hold: far beyond any real case (a baby has a few men in their
+  /// life), and a bound on a report's length. A record with more is refused when read.
+  public static let maximumMen = 1_000
   /// Keys of a man that are details about him rather than checklist items, usable with `--set`.
   static let reservedManKeys: Set<String> = [
     "label", "relationship", "lives-with-baby", "livesWithBaby", "strengths",

@@ -51,6 +51,10 @@ public struct SetAssignment: Equatable, Sendable {
     }
     if key.isEmpty { throw fail("the item before the '=' is empty.") }
     if value.isEmpty { throw fail("the answer after the '=' is empty.") }
+    // Free text (strengths) is checked whole where it is applied.
+    if let note, !ReviewRecord.freeTextKeys.contains(key), !Answer.isWithinLimit(note) {
+      throw fail(Answer.tooLongMessage("the note"))
+    }
   }
 }
 
@@ -129,6 +133,9 @@ extension ReviewRecord {
         }
         man.relationship = relationship
       case "strengths":
+        guard Answer.isWithinLimit(assignment.text) else {
+          throw fail(.other(Answer.tooLongMessage("strengths")))
+        }
         man.strengths = assignment.text
       case "lives-with-baby", "liveswithbaby":
         switch assignment.value {

@@ -6,17 +6,26 @@ public enum TextWrapping {
     let hangingIndent = hanging ?? indent
     var lines: [String] = []
     var line = indent
+    // The line's length in characters, kept as it grows rather than counted again for each word.
+    var lineLength = indent.count
+    let hangingLength = hangingIndent.count
     var lineHasWord = false
     let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
     for word in words {
-      let candidateLength = line.count + (lineHasWord ? 1 : 0) + word.count
+      let wordLength = word.count
+      let candidateLength = lineLength + (lineHasWord ? 1 : 0) + wordLength
       if lineHasWord && candidateLength > width {
         lines.append(line)
         line = hangingIndent
+        lineLength = hangingLength
         lineHasWord = false
       }
-      if lineHasWord { line += " " }
+      if lineHasWord {
+        line += " "
+        lineLength += 1
+      }
       line += word
+      lineLength += wordLength
       lineHasWord = true
     }
     if lineHasWord || lines.isEmpty { lines.append(line) }

@@ -147,6 +147,14 @@ public struct ReviewSession: Sendable {
 
   /// Takes one line the user typed.
   public mutating func handle(_ rawLine: String) -> Outcome {
+    // A note, strengths or a reflection is typed on one line: the line is held to their limit.
+    guard Answer.isWithinLimit(rawLine) else {
+      return Outcome(
+        event: .unchanged,
+        message: Answer.tooLongMessage("That line")
+          + " (A note, strengths or a reflection is at most \(Answer.maximumNoteLength) characters.)"
+      )
+    }
     let line = rawLine.terminalSafe
     switch line.lowercased() {
     case "q", "quit":

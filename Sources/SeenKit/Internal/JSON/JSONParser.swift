@@ -20,6 +20,12 @@ struct JSONParser {
   private var depth = 0
   /// The last line on which a string held a non-ASCII byte; columns there count characters.
   private var nonASCIILine = 0
+  /// The last character column counted on a non-ASCII line (`columnLine`), at byte `columnOffset`:
+  /// the next count on that line goes on from there, so that a long line with many values and
+  /// non-ASCII text is counted once, not once for every value on it.
+  private var columnLine = 0
+  private var columnOffset = 0
+  private var column = 1
 
   private init(bytes: [UInt8]) {
     self.bytes = bytes
@@ -113,6 +119,23 @@ struct JSONParser {
     SourcePosition(line: line, column: columnOf(index))
   }
 
+  /// The position of the next byte, for a value or a key: the same as `position`, counted on
+  /// from the last one on this line. (`position` itself counts from the line's start, which is
+  /// fine for the one error that ends a parse.)
+  private mutating func nextPosition() -> SourcePosition {
+    if nonASCIILine != line { return SourcePosition(line: line, column: index - lineStart + 1) }
+    if columnLine != line || columnOffset > index {
+      columnLine = line
+      columnOffset = lineStart
+      column = 1
+    }
+    while columnOffset < index && columnOffset < bytes.count {
+      if bytes[columnOffset] & 0xC0 != 0x80 { column += 1 }
+      columnOffset += 1
+    }
+    return SourcePosition(line: line, column: column)
+  }
+
   /// Columns count characters, not bytes, so that they match what an editor shows.
   private func columnOf(_ offset: Int) -> Int {
     // Most lines are ASCII: then the column is the byte distance.
@@ -155,7 +178,7 @@ struct JSONParser {
   }
 
   private mutating func parseValue() throws(SyntaxError) -> JSONValue {
-    let start = position
+    let start = nextPosition()
     guard index < bytes.count else { throw error("the file ends where a value was expected") }
     switch bytes[index] {
     case UInt8(ascii: "{"): return try parseObject(start)
@@ -216,7 +239,7 @@ struct JSONParser {
         }
         throw error("expected a key in double quotes, found \(describeCurrent())")
       }
-      let keyPosition = position
+      let keyPosition = nextPosition()
       let key = try parseString()
       // Small objects (nearly all) are checked by a scan, which is cheaper than hashing.
       let duplicate: Bool

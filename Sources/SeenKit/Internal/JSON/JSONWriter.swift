@@ -52,6 +52,12 @@ enum JSONWriter {
 
   static func writeString(_ text: String, to output: inout String) {
     output += "\""
+    // Most text needs no escape: then it is copied whole rather than scalar by scalar.
+    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+      output += text
+      output += "\""
+      return
+    }
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": output += "\\\""

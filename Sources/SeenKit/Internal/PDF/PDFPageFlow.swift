@@ -52,20 +52,46 @@ struct PDFPageFlow {
   /// Places a block on the current page, or on a new one when it does not fit. A block taller
   /// than a whole page (a very long note) is cut between its marks and continued on the next
   /// pages, so that no text is drawn past the bottom margin.
+  ///
+  /// Each page takes the marks that end above its cut (in the block's own order), and the next
+  /// page starts where the highest mark left over starts. The marks are sorted by where they end
+  /// once, so that a block of many pages costs its marks once each, not once for every page.
   mutating func place(_ block: PDFBlock) {
     if block.height > remaining && !isAtTopOfPage { newPage() }
-    var rest = block
-    while rest.height > remaining && !rest.marks.isEmpty {
-      let (head, tail) = rest.split(at: remaining)
-      if head.marks.isEmpty && isAtTopOfPage {
+    guard block.height > remaining, !block.marks.isEmpty else { return draw(block) }
+    let marks = block.marks
+    let bottoms = marks.map(\.bottom)
+    let order = marks.indices.sorted {
+      bottoms[$0] < bottoms[$1] || (bottoms[$0] == bottoms[$1] && $0 < $1)
+    }
+    // lowestTop[k]: the highest point reached by any of the marks order[k...].
+    var lowestTop = [Double](repeating: .infinity, count: marks.count + 1)
+    for k in stride(from: marks.count - 1, through: 0, by: -1) {
+      lowestTop[k] = min(lowestTop[k + 1], marks[order[k]].top)
+    }
+    var offset = 0.0  // where the part still to place starts, in the block's coordinates
+    var height = block.height  // the height of that part
+    var placed = 0  // order[..<placed] are on earlier pages
+    while height > remaining && placed < marks.count {
+      let cut = offset + remaining
+      var end = placed
+      while end < marks.count && bottoms[order[end]] - offset <= remaining { end += 1 }
+      if end == placed && isAtTopOfPage {
         // Nothing fits even on an empty page (one mark taller than a page): draw it anyway.
         break
       }
-      draw(head)
+      let shift = cursor - offset
+      pages[pages.count - 1] += order[placed..<end].sorted().map { marks[$0].moved(down: shift) }
+      cursor += remaining
       newPage()
-      rest = tail
+      let start = min(cut, lowestTop[end]) - offset
+      offset += start
+      height = max(0, height - start)
+      placed = end
     }
-    draw(rest)
+    let shift = cursor - offset
+    pages[pages.count - 1] += order[placed...].sorted().map { marks[$0].moved(down: shift) }
+    cursor += height
   }
 
   private mutating func draw(_ block: PDFBlock) {
