@@ -286,12 +286,21 @@ final class NothingLostTests: XCTestCase {
 
   /// SIGTERM sent the moment a temporary file appears, while the record is being written.
   func testSIGTERMDuringASaveLeavesNoTemporaryFile() throws {
-    // A large record, so that writing it takes long enough to be interrupted.
-    let note = String(repeating: "visited at home, letter sent. ", count: 40_000)
+    // A large record, so that writing it takes long enough to be interrupted: many men, each
+    // with notes near the longest seen reads (10,000 characters).
+    let note = String(repeating: "visited at home, letter sent. ", count: 300)
     let big = try writeEditedExample("two-men", in: folder, as: "big.json") { record in
-      var reflections = record["reflections"] as? [String: Any] ?? [:]
-      for key in ["confidence", "history", "concern"] { reflections[key] = note }
-      record["reflections"] = reflections
+      var men: [[String: Any]] = []
+      for number in 1...900 {
+        men.append([
+          "label": "Man \(number)",
+          "answers": [
+            "identified": ["answer": "yes", "note": note],
+            "contacted": ["answer": "no", "note": note],
+          ],
+        ])
+      }
+      record["men"] = men
     }
     let output = folder.appendingPathComponent("out")
     try FileManager.default.createDirectory(at: output, withIntermediateDirectories: false)

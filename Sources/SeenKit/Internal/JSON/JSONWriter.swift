@@ -53,7 +53,12 @@ enum JSONWriter {
   static func writeString(_ text: String, to output: inout String) {
     output += "\""
     // Most text needs no escape: then it is copied whole rather than scalar by scalar.
-    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+    // Non-ASCII text is checked scalar by scalar only for the characters JSON output escapes
+    // (C1 controls, line separators, invisible and bidirectional marks).
+    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F })
+      && (text.utf8.allSatisfy { $0 < 0x80 }
+        || !text.unicodeScalars.contains(where: TextSafety.needsJSONEscape))
+    {
       output += text
       output += "\""
       return
