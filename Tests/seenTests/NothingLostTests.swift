@@ -285,6 +285,53 @@ final class NothingLostTests: XCTestCase {
   // MARK: 5. No temporary file left by a signal
 
   /// SIGTERM sent the moment a temporary file appears, while the record is being written.
+  /// The report of a finished guided review goes to a pipe that nobody reads: the write blocks,
+  /// and SIGTERM must still end the session (it hung before), with the answers already saved.
+  func testSIGTERMEndsASessionWhoseReportWriteIsBlocked() throws {
+    // Two men: the full JSON report is larger than a pipe holds.
+    try FileManager.default.copyItem(
+      atPath: examplePath("two-men"), toPath: path("r.json"))
+    guard let binary = SeenExecutable.url else { throw XCTSkip("no seen binary") }
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = [
+      "review", "--resume", "r.json", "--interactive", "--format", "json", "--detail", "full",
+      "--no-pager",
+    ]
+    process.currentDirectoryURL = folder
+    let input = Pipe()
+    let output = Pipe()  // never read: the report fills it and the write blocks
+    let errors = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    // Enter keeps every answer of the finished record, then finishes the review.
+    input.fileHandleForWriting.write(Data(repeating: 0x0A, count: 400))
+    try input.fileHandleForWriting.close()
+    // Wait until the review has saved and started writing its report.
+    let deadline = Date().addingTimeInterval(20)
+    var stderrText = ""
+    while Date() < deadline && !stderrText.contains("Saved to r.json") {
+      stderrText += String(decoding: errors.fileHandleForReading.availableData, as: UTF8.self)
+    }
+    XCTAssert(stderrText.contains("Saved to r.json"), stderrText)
+    Thread.sleep(forTimeInterval: 0.5)
+    XCTAssertTrue(process.isRunning, "the report write should be blocked on the full pipe")
+    kill(process.processIdentifier, SIGTERM)
+    let stopped = Date().addingTimeInterval(5)
+    while process.isRunning && Date() < stopped { Thread.sleep(forTimeInterval: 0.05) }
+    if process.isRunning {
+      process.interrupt()
+      kill(process.processIdentifier, SIGKILL)
+      return XCTFail("SIGTERM did not end a session blocked writing its report")
+    }
+    XCTAssertEqual(process.terminationStatus, 143)
+    let rest = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    XCTAssert(rest.contains("stopped while writing to standard output"), rest)
+    XCTAssertNotNil(contents("r.json"), "the record is still there")
+  }
+
   func testSIGTERMDuringASaveLeavesNoTemporaryFile() throws {
     // A large record, so that writing it takes long enough to be interrupted: many men, each
     // with notes near the longest seen reads (10,000 characters).

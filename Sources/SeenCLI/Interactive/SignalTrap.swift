@@ -45,6 +45,10 @@ enum SignalTrap {
     }
   }
 
+  /// The signal received and not yet taken, if any, leaving it to `take()`: a write that would
+  /// otherwise block for ever (a full pipe) looks here to stop.
+  static var pending: Int32? { receivedSignal == 0 ? nil : receivedSignal }
+
   /// The signal received since the last call, if any; empties the wake-up pipe.
   static func take() -> Int32? {
     var sink = [UInt8](repeating: 0, count: 16)

@@ -56,7 +56,7 @@ public struct Console {
         if closed.contains(1) {
           throw CommandError(.ioError, "cannot write to standard output: it is closed.")
         }
-        try FileDescriptorIO.writeAll(text, to: 1, name: "standard output")
+        try FileDescriptorIO.writeAll(text, to: 1, name: "standard output", stopOnSignal: true)
       },
       // Everything on standard error passes through the same filter as typed text, so that a
       // file name or a value echoed in a message cannot drive the terminal, reorder the line or

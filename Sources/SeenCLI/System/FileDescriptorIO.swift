@@ -11,16 +11,26 @@ enum FileDescriptorIO {
   /// and reading it whole would only exhaust memory.
   static let maximumInputSize = 16 * 1024 * 1024
 
-  static func writeAll(_ text: String, to descriptor: Int32, name: String) throws(CommandError) {
+  /// - Parameter stopOnSignal: give up when Ctrl-C, SIGTERM or a hang-up has been trapped (in a
+  ///   guided review): a write to a full pipe that nobody reads would otherwise block for ever.
+  static func writeAll(
+    _ text: String, to descriptor: Int32, name: String, stopOnSignal: Bool = false
+  ) throws(CommandError) {
     var bytes = Array(text.utf8)
-    try writeAll(&bytes, to: descriptor, name: name)
+    try writeAll(&bytes, to: descriptor, name: name, stopOnSignal: stopOnSignal)
   }
 
-  static func writeAll(_ bytes: inout [UInt8], to descriptor: Int32, name: String)
-    throws(CommandError)
-  {
+  static func writeAll(
+    _ bytes: inout [UInt8], to descriptor: Int32, name: String, stopOnSignal: Bool = false
+  ) throws(CommandError) {
     var offset = 0
     while offset < bytes.count {
+      if stopOnSignal, let number = SignalTrap.pending {
+        let code: ExitCode =
+          number == SIGINT ? .interrupted : number == SIGHUP ? .hangUp : .terminated
+        throw CommandError(
+          code, "stopped while writing to \(name); what was written there is incomplete.")
+      }
       let written = bytes.withUnsafeBytes { buffer in
         write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
       }
