@@ -1,53 +1,46 @@
 import SeenKit
 
 /// One fuzz input, run through the parsers a user's text reaches: the review-record reader (and,
-/// for every record it accepts, the gap analysis, every report format and a round trip through
-/// the writer) and `--set` assignments. The first byte chooses which; the rest is the input.
+/// for every record it accepts, the gap analysis, a report and a round trip through the writer)
+/// and `--set` assignments. The first byte chooses which; the rest is the input.
 ///
 /// A parser may refuse anything, with a `DataError`; what it may never do is trap, hang or accept
-/// a record that it cannot read back after writing it. Those stop the process, which is what a
-/// fuzzer reports.
+/// a record that it cannot read back after writing it. The last is returned as a `FuzzFailure`,
+/// which the replayer reports and the fuzzer records as a crash.
 enum FuzzInput {
-  static let content: Content = {
-    do {
-      return try Content.bundled()
-    } catch {
-      fatalError("the bundled content does not load: \(error)")
-    }
-  }()
-
-  static func run(_ bytes: [UInt8]) {
-    guard let selector = bytes.first else { return }
-    let rest = Array(bytes.dropFirst())
-    if selector % 2 == 0 {
-      record(rest)
-    } else {
-      assignments(rest)
-    }
+  /// Why an input failed: one sentence and the record that shows it.
+  struct FuzzFailure: Error {
+    var message: String
   }
 
-  /// A record: read it; if accepted, report on it in every format and read back what is written.
-  static func record(_ bytes: [UInt8]) {
+  static func run(_ bytes: [UInt8], content: Content) -> FuzzFailure? {
+    guard let selector = bytes.first else { return nil }
+    let rest = Array(bytes.dropFirst())
+    return selector % 2 == 0 ? record(rest, content: content) : assignments(rest, content: content)
+  }
+
+  /// A record: read it; if accepted, report on it and read back what is written.
+  static func record(_ bytes: [UInt8], content: Content) -> FuzzFailure? {
     guard let record = try? ReviewRecord.decode(bytes, file: "fuzz.json", content: content) else {
-      return
+      return nil
     }
-    exercise(record)
+    return exercise(record, content: content)
   }
 
   /// `--set` lines, one per line of the input, applied in turn to an empty record.
-  static func assignments(_ bytes: [UInt8]) {
+  static func assignments(_ bytes: [UInt8], content: Content) -> FuzzFailure? {
     var record = ReviewRecord()
     let text = String(decoding: bytes, as: UTF8.self)
     for line in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(64) {
       guard let assignment = try? SetAssignment(parsing: String(line)) else { continue }
       try? record.apply(assignment, content: content)
     }
-    exercise(record)
+    return exercise(record, content: content)
   }
 
   /// Everything `seen` does with a record it accepted must work, and what it writes it must
   /// read back as the same record.
-  static func exercise(_ record: ReviewRecord) {
+  static func exercise(_ record: ReviewRecord, content: Content) -> FuzzFailure? {
     let report = GapAnalysis.report(for: record, content: content)
     // One format per input, chosen by the record, keeps each run short.
     let formats = ReportFormat.allCases
@@ -57,10 +50,11 @@ enum FuzzInput {
     do {
       let again = try ReviewRecord.decode(Array(written.utf8), file: "fuzz.json", content: content)
       if again.encoded() != written {
-        fatalError("a record seen wrote reads back differently:\n\(written)")
+        return FuzzFailure(message: "a record seen wrote reads back differently:\n\(written)")
       }
     } catch {
-      fatalError("a record seen wrote cannot be read back (\(error)):\n\(written)")
+      return FuzzFailure(message: "a record seen wrote cannot be read back (\(error)):\n\(written)")
     }
+    return nil
   }
 }
