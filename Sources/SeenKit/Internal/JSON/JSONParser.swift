@@ -13,19 +13,19 @@ struct JSONParser {
   /// Deep enough for any real record; shallow enough that hostile input cannot exhaust the stack.
   static let maximumDepth = 200
 
-  private let bytes: [UInt8]
-  private var index = 0
-  private var line = 1
-  private var lineStart = 0
-  private var depth = 0
+  let bytes: [UInt8]
+  var index = 0
+  var line = 1
+  var lineStart = 0
+  var depth = 0
   /// The last line on which a string held a non-ASCII byte; columns there count characters.
-  private var nonASCIILine = 0
+  var nonASCIILine = 0
   /// The last character column counted on a non-ASCII line (`columnLine`), at byte `columnOffset`:
   /// the next count on that line goes on from there, so that a long line with many values and
   /// non-ASCII text is counted once, not once for every value on it.
-  private var columnLine = 0
-  private var columnOffset = 0
-  private var column = 1
+  var columnLine = 0
+  var columnOffset = 0
+  var column = 1
 
   private init(bytes: [UInt8]) {
     self.bytes = bytes
@@ -66,49 +66,6 @@ struct JSONParser {
     return value
   }
 
-  /// Names a key given twice; where the two are written differently (the Kelvin sign for "K",
-  /// "e" and a combining accent for "é"), says so, since they look like two keys.
-  private static func duplicateKeyMessage(
-    _ key: String, members: [JSONValue.Member], seen: Set<String>
-  ) -> String {
-    let earlier =
-      members.first { $0.key == key }?.key ?? seen.firstIndex(of: key).map { seen[$0] } ?? key
-    if earlier.unicodeScalars.elementsEqual(key.unicodeScalars) {
-      return "the key \"\(key)\" appears twice; keep one"
-    }
-    var differing: [String] = []
-    for scalar in key.unicodeScalars + earlier.unicodeScalars
-    where !(scalar.isASCII && scalar.value >= 0x20 && scalar.value < 0x7F) {
-      let name = ManLabel.describe(scalar)
-      if !differing.contains(name) { differing.append(name) }
-    }
-    return
-      "the key \"\(key)\" appears twice: \"\(key)\" and \"\(earlier)\" are written with different characters (\(differing.prefix(4).joined(separator: ", "))) but are the same text in Unicode; keep one"
-  }
-
-  /// A zero byte beside each of the first ASCII characters, as UTF-16 without a byte order mark
-  /// has; a lone zero byte is something else.
-  private static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
-    guard bytes.count >= 2 else { return false }
-    let pairs = min(bytes.count / 2, 2)
-    let littleEndian = (0..<pairs).allSatisfy { bytes[2 * $0] != 0 && bytes[2 * $0 + 1] == 0 }
-    let bigEndian = (0..<pairs).allSatisfy { bytes[2 * $0] == 0 && bytes[2 * $0 + 1] != 0 }
-    return littleEndian || bigEndian
-  }
-
-  /// The line and column of a byte, counted from the start (for errors found before parsing).
-  private func position(of offset: Int) -> SourcePosition {
-    var line = 1
-    var start = 0
-    for i in 0..<offset where bytes[i] == 0x0A {
-      line += 1
-      start = i + 1
-    }
-    var column = 1
-    for i in start..<offset where bytes[i] & 0xC0 != 0x80 { column += 1 }
-    return SourcePosition(line: line, column: column)
-  }
-
   static func parse(_ text: String) throws(SyntaxError) -> JSONValue {
     try parse(Array(text.utf8))
   }
@@ -122,7 +79,7 @@ struct JSONParser {
   /// The position of the next byte, for a value or a key: the same as `position`, counted on
   /// from the last one on this line. (`position` itself counts from the line's start, which is
   /// fine for the one error that ends a parse.)
-  private mutating func nextPosition() -> SourcePosition {
+  mutating func nextPosition() -> SourcePosition {
     if nonASCIILine != line { return SourcePosition(line: line, column: index - lineStart + 1) }
     if columnLine != line || columnOffset > index {
       columnLine = line
@@ -137,7 +94,7 @@ struct JSONParser {
   }
 
   /// Columns count characters, not bytes, so that they match what an editor shows.
-  private func columnOf(_ offset: Int) -> Int {
+  func columnOf(_ offset: Int) -> Int {
     // Most lines are ASCII: then the column is the byte distance.
     if nonASCIILine != line { return offset - lineStart + 1 }
     var column = 1
@@ -149,11 +106,11 @@ struct JSONParser {
     return column
   }
 
-  private func error(_ message: String) -> SyntaxError {
+  func error(_ message: String) -> SyntaxError {
     SyntaxError(message: message, position: position)
   }
 
-  private func describeCurrent() -> String {
+  func describeCurrent() -> String {
     guard index < bytes.count else { return "end of file" }
     let byte = bytes[index]
     if byte >= 0x21 && byte < 0x7F { return "the character '\(Character(Unicode.Scalar(byte)))'" }
@@ -312,118 +269,6 @@ struct JSONParser {
       }
       throw error("expected ',' or ']' after a value in a list, found \(describeCurrent())")
     }
-  }
-
-  // MARK: - Strings
-
-  private mutating func parseString() throws(SyntaxError) -> String {
-    index += 1  // opening quote
-    let contentStart = index
-    // Fast path: no escapes.
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte == UInt8(ascii: "\"") {
-        let text = try decodeUTF8(bytes[contentStart..<index], at: contentStart)
-        index += 1
-        return text
-      }
-      if byte == UInt8(ascii: "\\") { break }
-      if byte < 0x20 { throw controlCharacterError(byte) }
-      if byte >= 0x80 { nonASCIILine = line }
-      index += 1
-    }
-    var buffer = Array(bytes[contentStart..<index])
-    while index < bytes.count {
-      let byte = bytes[index]
-      switch byte {
-      case UInt8(ascii: "\""):
-        let text = try decodeUTF8(buffer[...], at: contentStart)
-        index += 1
-        return text
-      case UInt8(ascii: "\\"):
-        try parseEscape(into: &buffer)
-      default:
-        if byte < 0x20 { throw controlCharacterError(byte) }
-        if byte >= 0x80 { nonASCIILine = line }
-        buffer.append(byte)
-        index += 1
-      }
-    }
-    throw error("the file ends inside a string (missing closing '\"')")
-  }
-
-  private func controlCharacterError(_ byte: UInt8) -> SyntaxError {
-    byte == 0x0A
-      ? error("a string runs past the end of the line (missing closing '\"', or write \\n)")
-      : error("a control character inside a string must be escaped")
-  }
-
-  private func decodeUTF8(_ slice: ArraySlice<UInt8>, at offset: Int) throws(SyntaxError) -> String
-  {
-    // ASCII, by far the common case, needs no validation and takes the fast, non-generic path.
-    let ascii = slice.allSatisfy { $0 < 0x80 }
-    if ascii {
-      return slice.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
-    }
-    if let text = String(validating: slice, as: UTF8.self) { return text }
-    throw SyntaxError(
-      message: "a string is not valid UTF-8 (save the file as UTF-8)",
-      position: SourcePosition(line: line, column: columnOf(offset)))
-  }
-
-  private mutating func parseEscape(into buffer: inout [UInt8]) throws(SyntaxError) {
-    index += 1
-    guard index < bytes.count else { throw error("the file ends inside a string") }
-    let escaped = bytes[index]
-    index += 1
-    switch escaped {
-    case UInt8(ascii: "\""): buffer.append(0x22)
-    case UInt8(ascii: "\\"): buffer.append(0x5C)
-    case UInt8(ascii: "/"): buffer.append(0x2F)
-    case UInt8(ascii: "b"): buffer.append(0x08)
-    case UInt8(ascii: "f"): buffer.append(0x0C)
-    case UInt8(ascii: "n"): buffer.append(0x0A)
-    case UInt8(ascii: "r"): buffer.append(0x0D)
-    case UInt8(ascii: "t"): buffer.append(0x09)
-    case UInt8(ascii: "u"):
-      var scalar = try parseHex4()
-      if (0xD800...0xDBFF).contains(scalar) {
-        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
-          bytes[index + 1] == UInt8(ascii: "u")
-        else { throw error("a \\u escape starts a surrogate pair that is never finished") }
-        index += 2
-        let low = try parseHex4()
-        guard (0xDC00...0xDFFF).contains(low) else {
-          throw error("a \\u escape starts a surrogate pair that is never finished")
-        }
-        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-      } else if (0xDC00...0xDFFF).contains(scalar) {
-        throw error("a \\u escape is half a surrogate pair")
-      }
-      guard let unicode = Unicode.Scalar(scalar) else { throw error("a \\u escape is not valid") }
-      buffer.append(contentsOf: Array(String(Character(unicode)).utf8))
-    default:
-      index -= 2
-      throw error("unknown escape '\\\(Character(Unicode.Scalar(escaped)))' in a string")
-    }
-  }
-
-  private mutating func parseHex4() throws(SyntaxError) -> UInt32 {
-    guard index + 4 <= bytes.count else { throw error("a \\u escape needs four hex digits") }
-    var value: UInt32 = 0
-    for _ in 0..<4 {
-      let byte = bytes[index]
-      let digit: UInt8
-      switch byte {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-      default: throw error("a \\u escape needs four hex digits")
-      }
-      value = value * 16 + UInt32(digit)
-      index += 1
-    }
-    return value
   }
 
   // MARK: - Numbers
