@@ -33,15 +33,7 @@ enum SignalTrap {
       }
     }
     for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
-      var action = sigaction()
-      #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = handleSignal
-      #else
-        action.__sigaction_u.__sa_handler = handleSignal
-      #endif
-      sigemptyset(&action.sa_mask)
-      action.sa_flags = 0
-      sigaction(signalNumber, &action, nil)
+      System.setSignalAction(handleSignal, for: signalNumber)
     }
   }
 

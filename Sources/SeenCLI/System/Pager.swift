@@ -132,9 +132,11 @@ enum Pager {
     let (readEnd, writeEnd) = (ends[0], ends[1])
 
     var saved: [(Int32, sigaction)] = []
-    for number in ignored { saved.append((number, setAction(SIG_IGN, for: number))) }
+    for number in ignored { saved.append((number, System.setSignalAction(SIG_IGN, for: number))) }
     pagerInput = writeEnd
-    for number in deferred { saved.append((number, setAction(endAfterPager, for: number))) }
+    for number in deferred {
+      saved.append((number, System.setSignalAction(endAfterPager, for: number)))
+    }
     defer {
       pagerProcess = -1
       pagerInput = -1
@@ -215,23 +217,6 @@ enum Pager {
       return nil
     }
     return process
-  }
-
-  /// Sets `handler` for a signal; returns the action it had.
-  private static func setAction(
-    _ handler: @convention(c) (Int32) -> Void, for number: Int32
-  ) -> sigaction {
-    var action = sigaction()
-    #if canImport(Glibc)
-      action.__sigaction_handler.sa_handler = handler
-    #else
-      action.__sigaction_u.__sa_handler = handler
-    #endif
-    sigemptyset(&action.sa_mask)
-    action.sa_flags = 0
-    var old = sigaction()
-    sigaction(number, &action, &old)
-    return old
   }
 
   /// Whether `name` is an executable file in one of the folders of `path` (PATH).
