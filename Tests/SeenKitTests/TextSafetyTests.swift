@@ -130,4 +130,15 @@ final class TextSafetyTests: XCTestCase {
       XCTAssert(description.contains("a key appears twice in one object"), description)
     }
   }
+
+  /// A stored note loses only the control characters themselves: a lone C1 control (what a
+  /// mis-decoded smart quote becomes) never takes the word after it, and a Windows line break
+  /// stays a line break.
+  func testAStoredNoteKeepsEveryWord() {
+    XCTAssertEqual(
+      "Dad said \u{93}I\u{92}m fine\u{94} \u{9B}Dad left\u{85} ok".withoutControlCharacters,
+      "Dad said Im fine Dad left ok")
+    XCTAssertEqual("first\r\nsecond".withoutControlCharacters, "first\nsecond")
+    XCTAssertEqual("red \u{1B}[31mtext\u{1B}[0m".withoutControlCharacters, "red text")
+  }
 }

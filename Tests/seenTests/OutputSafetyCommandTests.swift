@@ -46,6 +46,20 @@ final class OutputSafetyCommandTests: XCTestCase {
       run.stderr.contains(#"missing\nerror: forged\u{202E}\u{2028}\u{85}.json"#), run.stderr)
   }
 
+  /// An output folder and a --content folder named with a line break: one error line each.
+  func testFolderNamesInErrorsStayOnOneLine() throws {
+    let odd = folder.appendingPathComponent("dir\nerror: forged")
+    try FileManager.default.createDirectory(at: odd, withIntermediateDirectories: false)
+    let output = try SeenExecutable.run([
+      "report", examplePath("two-men"), "-o", odd.path, "--force",
+    ])
+    XCTAssertEqual(output.status, 73, output.stderr)
+    XCTAssertEqual(output.stderr.split(separator: "\n").count, 1, output.stderr)
+    let content = try SeenExecutable.run(["sheet", "--content", folder.path + "/c\nerror: forged"])
+    XCTAssertEqual(content.status, 66, content.stderr)
+    XCTAssertEqual(content.stderr.split(separator: "\n").count, 1, content.stderr)
+  }
+
   func testAnOptionValueStaysOnOneUsageErrorLine() throws {
     let run = try SeenExecutable.run(["summary", "x", "--format", "csv\nerror: forged\u{202E}"])
     XCTAssertEqual(run.status, 64, run.stderr)

@@ -70,7 +70,7 @@ enum CommonOptions {
     if let problem = FileStore.folderProblem(folder) {
       throw CommandError(
         .noInput,
-        "the content folder '\(folder)' given with --content \(problem); name a folder that holds \(Content.fileNames.first ?? "manifest.json") and the other content files, or leave --content out to use the built-in content."
+        "the content folder '\(folder.shownInMessage)' given with --content \(problem); name a folder that holds \(Content.fileNames.first ?? "manifest.json") and the other content files, or leave --content out to use the built-in content."
       )
     }
     var files: [String: String] = [:]

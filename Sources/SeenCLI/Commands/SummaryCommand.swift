@@ -49,11 +49,11 @@ enum SummaryCommand {
       if strict {
         throw CommandError(
           .noInput,
-          "cannot read the folder '\(folder)': \(reason) (--strict stops at a folder it cannot read); let seen read it, or leave --strict out to skip it."
+          "cannot read the folder '\(folder.shownInMessage)': \(reason) (--strict stops at a folder it cannot read); let seen read it, or leave --strict out to skip it."
         )
       }
       console.writeErr(
-        "warning: skipped the folder '\(folder)': \(reason); the reviews in it are not counted.\n"
+        "warning: skipped the folder '\(folder.shownInMessage)': \(reason); the reviews in it are not counted.\n"
       )
     }
     try ReviewFiles.forEach(in: arguments.positionals, skipFolder: skipFolder) {

@@ -64,12 +64,13 @@ enum FileStore {
       let kind = info.st_mode & S_IFMT
       if kind == S_IFDIR {
         throw CommandError(
-          .cannotCreate, "cannot write '\(path)': it is a folder; name a file inside it.")
+          .cannotCreate,
+          "cannot write '\(path.shownInMessage)': it is a folder; name a file inside it.")
       }
       if kind != S_IFREG {
         throw CommandError(
           .cannotCreate,
-          "cannot write '\(path)': it is not a regular file (a device, pipe or socket); name a file instead."
+          "cannot write '\(path.shownInMessage)': it is not a regular file (a device, pipe or socket); name a file instead."
         )
       }
     }

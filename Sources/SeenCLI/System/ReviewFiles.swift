@@ -46,7 +46,9 @@ enum ReviewFiles {
       if (info.st_mode & S_IFMT) == S_IFDIR {
         guard let directory = PathBytes.withPath(path, { opendir($0) }) else {
           throw CommandError(
-            .noInput, "cannot read the folder '\(path)': \(FileDescriptorIO.systemMessage(errno)).")
+            .noInput,
+            "cannot read the folder '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno))."
+          )
         }
         try walk(path, directory, skipFolder: skipFolder, visitOnce)
       } else {

@@ -87,20 +87,21 @@ extension String {
         $0.value < 0x20 && $0 != "\n" || ($0.value >= 0x7F && $0.value < 0xA0)
       })
     else { return self }
-    return split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      var result = String.UnicodeScalarView()
-      var scalars = String(line).unicodeScalars.makeIterator()
-      while let scalar = scalars.next() {
-        switch scalar.value {
-        case 0x1B: Self.skipEscapeSequence(&scalars)
-        case 0x9B: Self.skipControlSequence(&scalars)
-        case 0x09: result.append(" ")
-        case 0x00..<0x20, 0x7F, 0x80..<0xA0: continue
-        default: result.append(scalar)
-        }
+    // Scalar by scalar: "\r\n" is one Character, so a split on "\n" would miss it and lose the
+    // line break. A stored note keeps every word: a lone C1 control (a mis-decoded smart quote is
+    // one) is dropped by itself, never with the text after it.
+    var result = String.UnicodeScalarView()
+    var scalars = unicodeScalars.makeIterator()
+    while let scalar = scalars.next() {
+      switch scalar.value {
+      case 0x1B: Self.skipEscapeSequence(&scalars)
+      case 0x0A: result.append(scalar)
+      case 0x09: result.append(" ")
+      case 0x00..<0x20, 0x7F, 0x80..<0xA0: continue
+      default: result.append(scalar)
       }
-      return String(result)
-    }.joined(separator: "\n")
+    }
+    return String(result)
   }
 
   /// What seen writes to standard error and to a terminal as a whole (messages, prompts): its
