@@ -29,10 +29,24 @@ final class ArgumentParserTests: XCTestCase {
     XCTAssertEqual(parsed.values("set"), ["a=yes", "b=no:x=y"])
   }
 
-  func testSingleValueOptionKeepsTheLast() throws {
-    XCTAssertEqual(
-      try ArgumentParser.parse(["--format", "text", "--format", "json"], spec: spec).value(
-        "format"), "json")
+  func testSingleValueOptionGivenTwiceIsRefused() throws {
+    for arguments in [
+      ["--format", "text", "--format", "json"], ["--format=text", "--format=text"],
+    ] {
+      XCTAssertThrowsError(try ArgumentParser.parse(arguments, spec: spec)) { error in
+        XCTAssert(
+          (error as? UsageError)?.message.contains("'--format <format>' was given more than once")
+            == true, "\(error)")
+      }
+    }
+  }
+
+  func testNumbersArePlainASCIIDigits() {
+    XCTAssertEqual(ArgumentParser.wholeNumber("80"), 80)
+    XCTAssertEqual(ArgumentParser.wholeNumber("0080"), 80)
+    for text in ["", "+80", "-80", " 80", "80 ", "0x50", "8_0", "\u{0668}\u{0660}", "８０", "1e2"] {
+      XCTAssertNil(ArgumentParser.wholeNumber(text), text)
+    }
   }
 
   func testDoubleDashEndsOptionsAndDashIsAnArgument() throws {

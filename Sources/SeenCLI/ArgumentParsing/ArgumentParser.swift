@@ -64,12 +64,23 @@ enum ArgumentParser {
         value = next
         index += 1
       }
+      // A single-value option given twice is a mistake: which one was meant?
+      if !option.repeats, parsed.values[option.name] != nil {
+        throw fail(
+          "'\(option.display)' was given more than once; give it once\(repeatable(spec))."
+        )
+      }
+      if option.isPath, value.isEmpty {
+        throw fail(
+          "an empty path was given to '--\(option.name)'; give a \(option.valueName ?? "file") name."
+        )
+      }
       if let choices = option.choices, !choices.contains(value) {
         throw fail(
           "the value '\(value)' is invalid for '\(option.display)'; use one of: \(choices.joined(separator: ", "))"
         )
       }
-      if let range = option.range, Int(value).map(range.contains) != true {
+      if let range = option.range, wholeNumber(value).map(range.contains) != true {
         throw fail(
           "the value '\(value)' is invalid for '\(option.display)'; use a whole number from \(range.lowerBound) to \(range.upperBound)."
         )
@@ -80,6 +91,9 @@ enum ArgumentParser {
         parsed.values[option.name] = [value]
       }
     }
+    for pair in spec.conflicts where parsed.has(pair.0) && parsed.has(pair.1) {
+      throw fail("--\(pair.0) and --\(pair.1) cannot be used together; give one.")
+    }
     let required = spec.arguments.filter { !$0.isOptional }
     if parsed.positionals.count < required.count {
       throw fail("missing expected argument '<\(required[parsed.positionals.count].name)>'")
@@ -87,8 +101,17 @@ enum ArgumentParser {
     if parsed.positionals.count > spec.arguments.count && spec.arguments.last?.repeats != true {
       throw fail("unexpected argument '\(parsed.positionals[spec.arguments.count])'")
     }
+    for (index, value) in parsed.positionals.enumerated() where value.isEmpty {
+      let argument =
+        spec.arguments.indices.contains(index) ? spec.arguments[index] : spec.arguments.last
+      if let argument, ["file", "path"].contains(argument.name) {
+        throw fail(
+          "an empty path was given as <\(argument.name)>; give a \(argument.name == "path" ? "file or folder" : "file") name."
+        )
+      }
+    }
     // Only paths keep the bytes of a name that is not UTF-8 (PathBytes); other text takes U+FFFD.
-    for option in spec.options where !["file", "folder"].contains(option.valueName) {
+    for option in spec.options where !option.isPath {
       parsed.values[option.name] = parsed.values[option.name]?.map(PathBytes.plainText)
     }
     for (index, value) in parsed.positionals.enumerated() {
@@ -99,6 +122,20 @@ enum ArgumentParser {
       }
     }
     return parsed
+  }
+
+  /// A number typed as plain ASCII digits ("80"), nothing else: not "+80", " 80", "0x50", "8_0"
+  /// or other scripts' digits. One rule for every option that takes a number.
+  static func wholeNumber(_ text: String) -> Int? {
+    guard !text.isEmpty, text.utf8.count <= 9, text.utf8.allSatisfy({ (0x30...0x39).contains($0) })
+    else { return nil }
+    return Int(text)
+  }
+
+  /// The options of a command that may be given more than once, for the message.
+  private static func repeatable(_ spec: CommandSpec) -> String {
+    let names = spec.options.filter(\.repeats).map { "--" + $0.name }
+    return names.isEmpty ? "" : " (only \(names.joined(separator: ", ")) may be repeated)"
   }
 
   /// The candidate within two edits of the typed word, for "did you mean" hints.

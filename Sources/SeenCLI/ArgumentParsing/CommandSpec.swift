@@ -9,6 +9,9 @@ struct CommandSpec: Sendable {
   var options: [OptionSpec] = []
   var examples: [String] = []
   var subcommands: [CommandSpec] = []
+  /// Pairs of options (flags or values, named without "--") that contradict each other: giving
+  /// both is a usage error.
+  var conflicts: [(String, String)] = []
 
   /// The full command name as typed, such as "seen review".
   var commandName: String { name == "seen" ? "seen" : "seen \(name)" }
@@ -39,6 +42,9 @@ struct OptionSpec: Sendable {
   var defaultValue: String? = nil
 
   var isFlag: Bool { valueName == nil }
+
+  /// Whether the value names a file or folder (an empty one is refused).
+  var isPath: Bool { ["file", "folder"].contains(valueName) }
 
   /// `--format <format>`, as usage and errors show it.
   var display: String {

@@ -8,10 +8,14 @@ struct ParsedArguments: Equatable, Sendable {
     flags.contains(name)
   }
 
-  /// The last value given for an option (a repeated single-value option keeps the last, as
-  /// swift-argument-parser does).
+  /// The value given for an option (the parser refuses a single-value option given twice).
   func value(_ name: String) -> String? {
     values[name]?.last
+  }
+
+  /// Whether a flag or an option was given.
+  func has(_ name: String) -> Bool {
+    flags.contains(name) || values[name] != nil
   }
 
   func values(_ name: String) -> [String] {

@@ -103,7 +103,7 @@ enum CommonOptions {
     var width = console.textWidth
     if let text = arguments.value("width") {
       // The parser checks the range before any work; this keeps the rule in one place.
-      guard let value = Int(text), widthRange.contains(value) else {
+      guard let value = ArgumentParser.wholeNumber(text), widthRange.contains(value) else {
         throw CommandError(
           .usage,
           "the value '\(text.shownInMessage)' is invalid for '--width <columns>'; use a whole number from \(widthRange.lowerBound) to \(widthRange.upperBound)."

@@ -66,9 +66,16 @@ public enum SeenCommand {
     }
     switch first {
     case "--help", "-h":
-      try console.writeOut(HelpFormatter.help(spec, width: width))
-      return .success
+      // "seen --help review" is "seen help review"; anything else after it is refused.
+      return try help(
+        ArgumentParser.parse(Array(arguments.dropFirst()), spec: helpSpec), width: width,
+        console: console)
     case "--version":
+      // Nothing is ignored: "seen --version extra" is a mistake, not a version.
+      if arguments.count > 1 {
+        throw UsageError(
+          message: "--version takes nothing else; found '\(arguments[1])'.", command: spec)
+      }
       try console.writeOut("seen \(version)\n")
       return .success
     default:

@@ -63,7 +63,8 @@ enum SheetCommand {
           "--men sets the columns of a blank sheet; a filled sheet has a column for each man in the review."
         )
       }
-      guard let number = Int(text), ReflectionSheet.menRange.contains(number) else {
+      guard let number = ArgumentParser.wholeNumber(text), ReflectionSheet.menRange.contains(number)
+      else {
         throw CommandError(
           .usage,
           "the value '\(text)' is invalid for '--men <number>'; use a number from \(ReflectionSheet.menRange.lowerBound) to \(ReflectionSheet.menRange.upperBound)."
