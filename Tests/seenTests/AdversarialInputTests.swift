@@ -87,7 +87,7 @@ final class AdversarialInputTests: XCTestCase {
 
   func testEchoedValuesCannotDriveTheTerminal() throws {
     let stderr = try assertFailure(
-      ["review", "--no-input", "--set", "father.\u{1B}[31mx=yes"], status: 65)
+      ["review", "--no-input", "--set", "father.\u{1B}[31mx=yes"], status: 64)
     XCTAssertFalse(stderr.contains("\u{1B}"))
     let usage = try assertFailure(["\u{1B}]0;x\u{07}bogus"], status: 64)
     XCTAssertFalse(usage.contains("\u{1B}"))

@@ -128,13 +128,13 @@ final class ErrorHandlingTests: XCTestCase {
 
   func testMisspeltSetItemIsNamed() throws {
     try assertFailure(
-      ["review", "--set", "father.histroy=yes", "--no-input"], status: 65,
+      ["review", "--set", "father.histroy=yes", "--no-input"], status: 64,
       messages: ["father.histroy=yes", "\"histroy\"", "history"])
   }
 
   func testBadSetAnswerListsTheAllowedAnswers() throws {
     try assertFailure(
-      ["review", "--set", "father.history=maybe", "--no-input"], status: 65,
+      ["review", "--set", "father.history=maybe", "--no-input"], status: 64,
       messages: ["\"maybe\"", validAnswers])
   }
 

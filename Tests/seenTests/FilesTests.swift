@@ -159,10 +159,11 @@ final class FilesTests: XCTestCase {
     try assertFolderHolds(["report.txt"])
   }
 
-  func testNoTemporaryFilesAreLeftAfterADataError() throws {
+  func testNoTemporaryFilesAreLeftAfterAMistakeInASet() throws {
+    // A mistake typed on the command line (--set) is a usage error (issue 13).
     try assertFailure(
       ["review", "--set", "father.histroy=yes", "--no-input", "--save", path("review.json")],
-      status: 65)
+      status: 64)
     try assertFolderHolds([])
   }
 

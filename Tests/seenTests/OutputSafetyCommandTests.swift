@@ -70,9 +70,11 @@ final class OutputSafetyCommandTests: XCTestCase {
 
   func testAScenarioNameStaysOnOneErrorLine() throws {
     let run = try SeenExecutable.run(["scenarios", "show", "x\nerror: forged\u{2028}"])
-    XCTAssertEqual(run.status, 65, run.stderr)
+    // A scenario named on the command line: a usage error, its line and the hint line.
+    XCTAssertEqual(run.status, 64, run.stderr)
     XCTAssertEqual(HostileText.dangerousScalars(in: run.stderr), [], run.stderr)
-    XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
+    XCTAssertEqual(run.stderr.split(separator: "\n").count, 2, run.stderr)
+    XCTAssertFalse(run.stderr.contains("\nerror: forged"), run.stderr)
     XCTAssert(run.stderr.contains(#"'x\nerror: forged\u{2028}'"#), run.stderr)
   }
 

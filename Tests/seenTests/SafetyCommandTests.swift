@@ -7,10 +7,10 @@ import XCTest
 final class SafetyCommandTests: XCTestCase {
   func testDomesticAbuseAndViolenceRefuseNotApplicableOnTheCommandLine() throws {
     try assertFailure(
-      ["review", "--set", "father.domestic-abuse=na", "--no-input"], status: 65,
+      ["review", "--set", "father.domestic-abuse=na", "--no-input"], status: 64,
       messages: ["father.domestic-abuse=na", "use one of: yes, partly, no, unknown."])
     try assertFailure(
-      ["review", "--set", "father.violence-control=na", "--no-input"], status: 65,
+      ["review", "--set", "father.violence-control=na", "--no-input"], status: 64,
       messages: ["use one of: present, absent, unknown."])
   }
 

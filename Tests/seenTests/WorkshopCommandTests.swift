@@ -165,8 +165,8 @@ final class WorkshopCommandTests: XCTestCase {
   }
 
   func testUnknownOrMissingScenario() throws {
-    try assertFailure(
-      ["workshop", "nowhere"], status: 65,
+    try assertUsageError(
+      ["workshop", "nowhere"],
       messages: ["nowhere", "father-ab, wiltshire, derbyshire, care-leaver"])
     try assertUsageError(["workshop"])
   }
@@ -392,9 +392,9 @@ final class WorkshopCommandTests: XCTestCase {
 
   func testAnUnknownConfidenceIsRefusedWithTheFiveValues() throws {
     try assertFailure(
-      ["review", "--no-input", "--set", "confidence=maybe"], status: 65,
+      ["review", "--no-input", "--set", "confidence=maybe"], status: 64,
       messages: ["maybe", "not-at-all", "not-very", "somewhat", "very", "extremely"])
-    try assertFailure(["review", "--no-input", "--set", "confidence=6"], status: 65)
+    try assertFailure(["review", "--no-input", "--set", "confidence=6"], status: 64)
   }
 
   func testConfidenceThreeMeansSomewhat() throws {

@@ -55,10 +55,17 @@ enum ReviewCommand {
       "seen review --answers - --no-input --format json < answers.json",
       "seen review --case HV-0193 --set father.identified=yes --set father.contacted=no --no-input",
       "seen review --answers review.json --set father.contacted=yes --save review.json --force --no-input",
-    ])
+    ],
+    conflicts: [("no-input", "interactive")])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
     let answersFromStandardInput = arguments.value("answers") == "-"
+    if answersFromStandardInput && arguments.flag("interactive") {
+      throw CommandError(
+        .usage,
+        "--answers - reads the answers from standard input, so seen cannot also ask there (--interactive); give one."
+      )
+    }
     let interactive =
       !arguments.flag("no-input") && !answersFromStandardInput
       && (console.stdinIsTerminal || arguments.flag("interactive"))
@@ -117,7 +124,8 @@ enum ReviewCommand {
       do {
         try record.apply(SetAssignment(parsing: text), content: content)
       } catch {
-        throw CommandError(.dataError, error.description)
+        // --set is typed on the command line: a mistake in it is a usage error.
+        throw CommandError(.usage, error.description)
       }
     }
 

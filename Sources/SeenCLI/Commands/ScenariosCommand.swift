@@ -53,8 +53,9 @@ enum ScenariosCommand {
   static func find(_ name: String, in content: Content) throws(CommandError) -> Scenario {
     guard let scenario = content.scenario(name) else {
       let names = content.scenarios.map(\.id).joined(separator: ", ")
+      // A scenario is named on the command line: an unknown one is a usage error.
       throw CommandError(
-        .dataError, "there is no scenario '\(name.shownInMessage)'; the scenarios are: \(names).")
+        .usage, "there is no scenario '\(name.shownInMessage)'; the scenarios are: \(names).")
     }
     return scenario
   }
