@@ -51,9 +51,25 @@ enum ReviewFiles {
           )
         }
         try walk(path, directory, skipFolder: skipFolder, visitOnce)
-      } else {
+      } else if (info.st_mode & S_IFMT) == S_IFREG {
         try visitOnce(path, link: false)
+      } else {
+        // A device, a pipe or a socket named on the command line holds no review to count.
+        throw CommandError(
+          .noInput,
+          "'\(path.shownInMessage)' is neither a folder nor a review file (it is \(kindName(info.st_mode))); name review files (*.json) or folders of them."
+        )
       }
+    }
+  }
+
+  /// What a path that is not a file or a folder is, in a user's words.
+  private static func kindName(_ mode: mode_t) -> String {
+    switch mode & S_IFMT {
+    case S_IFCHR, S_IFBLK: return "a device"
+    case S_IFIFO: return "a named pipe"
+    case S_IFSOCK: return "a socket"
+    default: return "not a regular file"
     }
   }
 
