@@ -729,3 +729,21 @@ extension ReviewSessionTests {
     XCTAssertEqual(session.handle("n: letter sent").event, .changed)
   }
 }
+
+extension ReviewSessionTests {
+  /// Issue 13: the guided review cannot add a man beyond the most a record may hold, so that
+  /// seen can read back what it saves.
+  func testNoManIsAddedBeyondTheMost() {
+    var record = ReviewRecord()
+    record.men = (1...ReviewRecord.maximumMen).map { ManRecord(label: "M\($0)") }
+    var session = ReviewSession(record: record, content: content, today: today)
+    session.step = .addAnotherMan
+    let outcome = session.handle("y")
+    XCTAssertEqual(outcome.event, .unchanged)
+    XCTAssert(
+      outcome.message?.contains("seen reads at most 1000 in one review") == true,
+      outcome.message ?? "no message")
+    XCTAssertEqual(session.record.men.count, ReviewRecord.maximumMen)
+    XCTAssertEqual(session.step, .addAnotherMan)
+  }
+}

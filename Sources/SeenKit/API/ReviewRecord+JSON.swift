@@ -73,8 +73,7 @@ extension ReviewRecord {
     let men = reader.value("men") == nil ? [] : try reader.objects("men")
     if men.count > maximumMen {
       throw reader.error(
-        .other(
-          "the record has \(men.count) men; seen reads at most \(maximumMen) in one review."),
+        .other(tooManyMenMessage(has: men.count)),
         at: reader.value("men"), key: "men")
     }
     record.men.reserveCapacity(men.count)

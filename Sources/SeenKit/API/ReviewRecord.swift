@@ -14,6 +14,16 @@ public struct ReviewRecord: Equatable, Sendable {
   /// The most men one record may hold: far beyond any real case (a baby has a few men in their
   /// life), and a bound on a report's length. A record with more is refused when read.
   public static let maximumMen = 1_000
+
+  /// What is said when a record would hold more than `maximumMen`: the same words whether the
+  /// record is read (`has`) or a man is being added (`adding`), by `--set` or the guided review.
+  public static func tooManyMenMessage(has count: Int? = nil) -> String {
+    let limit = "seen reads at most \(maximumMen) in one review"
+    guard let count else {
+      return "the record already has \(maximumMen) men, so no other man can be added; \(limit)."
+    }
+    return "the record has \(count) men; \(limit)."
+  }
   /// Keys of a man that are details about him rather than checklist items, usable with `--set`.
   static let reservedManKeys: Set<String> = [
     "label", "relationship", "lives-with-baby", "livesWithBaby", "strengths",

@@ -118,6 +118,10 @@ extension ReviewRecord {
       if existing == nil, let problem = ManLabel.problem(reference) {
         throw fail(.other(problem))
       }
+      // The same limit as when a record is read, so that seen can always read what it saved.
+      if existing == nil, men.count >= Self.maximumMen {
+        throw fail(.other(Self.tooManyMenMessage()))
+      }
       // Change a copy, so that a refused --set adds no one.
       // "father" on a command line becomes "Father" in the report.
       var man =

@@ -94,6 +94,14 @@ extension ReviewSession {
       advance()
       return Outcome(event: .unchanged, message: nil)
     case "y", "yes":
+      // The same limit as when a record is read, so that seen can always read what it saved.
+      guard record.men.count < ReviewRecord.maximumMen else {
+        let message = ReviewRecord.tooManyMenMessage()
+        return Outcome(
+          event: .unchanged,
+          message: message.prefix(1).uppercased() + message.dropFirst()
+            + " Type n (or Enter) to go on.")
+      }
       let index = record.men.count
       ensureMan(index)
       step = .manLabel(index)
