@@ -255,3 +255,41 @@ extension ReviewRecordTests {
     }
   }
 }
+
+extension ReviewRecordTests {
+  /// Issue 13: the limit counts Unicode scalars, so combining marks cannot make a "short" note
+  /// that costs a great deal to lay out.
+  func testTheNoteLimitCountsUnicodeScalarsNotCharacters() throws {
+    // One Character of 1 + 300 scalars: 10,000 of them passed when Characters were counted.
+    let heavy = "e" + String(repeating: "\u{0301}", count: 300)
+    XCTAssertEqual(heavy.count, 1)
+    XCTAssertFalse(Answer.isWithinLimit(String(repeating: heavy, count: 40)))
+    XCTAssertTrue(Answer.isWithinLimit(String(repeating: "\u{0301}", count: 10_000)))
+    XCTAssertFalse(Answer.isWithinLimit(String(repeating: "\u{0301}", count: 10_001)))
+    // "é" as e + U+0301 is two characters for the limit.
+    XCTAssertFalse(Answer.isWithinLimit(String(repeating: "e\u{0301}", count: 5_001)))
+    XCTAssertTrue(Answer.isWithinLimit(String(repeating: "e\u{0301}", count: 5_000)))
+    let heavyNote = String(repeating: heavy, count: 40)
+    let error = try XCTUnwrap(
+      TestContent.decodingError(
+        #"{"men": [{"label": "F", "answers": {"plan": {"answer": "no", "note": "\#(heavyNote)"}}}]}"#
+      ))
+    XCTAssertEqual(error.path, "men[0].answers.plan.note")
+    XCTAssertThrowsError(try SetAssignment(parsing: "father.contacted=no:" + heavyNote))
+  }
+
+  /// Issue 13: --set cannot add a man beyond the most a record may hold, in the reader's words.
+  func testSetRefusesTheManAfterTheMost() throws {
+    var record = ReviewRecord()
+    record.men = (1...ReviewRecord.maximumMen).map { ManRecord(label: "M\($0)") }
+    XCTAssertThrowsError(
+      try record.apply(
+        SetAssignment(parsing: "newman.identified=yes"), content: TestContent.bundled)
+    ) { error in
+      XCTAssert("\(error)".contains("seen reads at most 1000 in one review"), "\(error)")
+    }
+    XCTAssertEqual(record.men.count, ReviewRecord.maximumMen)
+    // A man already in the record can still be answered for.
+    try record.apply(SetAssignment(parsing: "m1000.identified=yes"), content: TestContent.bundled)
+  }
+}

@@ -56,15 +56,19 @@ public struct Answer: Equatable, Sendable {
   /// The longest note, in characters, and the longest of the other typed text (a man's
   /// strengths, a reflection): far beyond any real note, and a bound on what a report, a sheet
   /// or a PDF must lay out. Longer text is refused where it is read (a record, `--set`, the
-  /// guided review), never cut.
+  /// guided review), never cut. A "character" here is a Unicode scalar (a code point), so that
+  /// combining marks count too: "é" written as e + U+0301 is two. Every place that applies the
+  /// limit goes through `isWithinLimit`.
   public static let maximumNoteLength = 10_000
 
-  /// Whether typed text is within `maximumNoteLength` characters; counts no further than needed.
+  /// Whether typed text is within `maximumNoteLength` characters (Unicode scalars); counts no
+  /// further than needed.
   public static func isWithinLimit(_ text: String) -> Bool {
-    // A character is at least one byte, so a short text needs no counting.
-    text.utf8.count <= maximumNoteLength
-      || text.index(text.startIndex, offsetBy: maximumNoteLength, limitedBy: text.endIndex)
-        .map { $0 == text.endIndex } ?? true
+    // A scalar is at least one byte, so a short text needs no counting.
+    let scalars = text.unicodeScalars
+    return text.utf8.count <= maximumNoteLength
+      || scalars.index(scalars.startIndex, offsetBy: maximumNoteLength, limitedBy: scalars.endIndex)
+        .map { $0 == scalars.endIndex } ?? true
   }
 
   /// What is said where typed text is too long; never the text itself, which may be sensitive.
