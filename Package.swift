@@ -38,6 +38,7 @@ let package = Package(
       exclude: ["__Snapshots__", "Fixtures"]),
     .testTarget(name: "SeenCLITests", dependencies: ["SeenCLI"]),
     // End to end: runs the built `seen` binary.
-    .testTarget(name: "seenTests", dependencies: ["seen", "SeenTestSupport"]),
+    .testTarget(
+      name: "seenTests", dependencies: ["seen", "SeenTestSupport"], exclude: ["Fixtures"]),
   ]
 )

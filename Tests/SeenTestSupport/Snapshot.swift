@@ -21,19 +21,29 @@ public enum PackagePaths {
 }
 
 /// Compares text with a golden file next to the tests. Set SEEN_RECORD_SNAPSHOTS=1 to write the
-/// golden files anew; otherwise a difference fails with a unified diff.
+/// golden files anew (that run fails, so it is never taken for a pass); otherwise a difference
+/// fails with a unified diff.
 public func assertSnapshot(
   _ actual: String, named name: String, in directory: URL, file: StaticString = #filePath,
   line: UInt = #line
 ) {
   let url = directory.appendingPathComponent(name)
   if ProcessInfo.processInfo.environment["SEEN_RECORD_SNAPSHOTS"] == "1" {
+    // The run that records fails, as swift-snapshot-testing's does, so that a re-record is never
+    // mistaken for a passing run: run the tests again without the variable to check them.
+    let old = FileManager.default.contents(atPath: url.path)
     do {
       try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
       try Data(actual.utf8).write(to: url)
     } catch {
       XCTFail("could not record \(url.path): \(error)", file: file, line: line)
+      return
     }
+    let change = old == Data(actual.utf8) ? "unchanged" : (old == nil ? "new" : "changed")
+    XCTFail(
+      "recorded \(name) (\(change)); SEEN_RECORD_SNAPSHOTS=1 always fails the run that records: "
+        + "review the diff, then run the tests again without it.",
+      file: file, line: line)
     return
   }
   guard let data = FileManager.default.contents(atPath: url.path) else {

@@ -21,32 +21,6 @@ final class AdversarialInputTests: XCTestCase {
     try? FileManager.default.removeItem(at: folder)
   }
 
-  func testForceRefusesToWriteIntoADeviceOrReplaceIt() throws {
-    let fifo = folder.appendingPathComponent("pipe").path
-    XCTAssertEqual(mkfifo(fifo, 0o600), 0)
-    // Refused before the pipe is opened, so no reader is needed and nothing can block.
-    try assertFailure(
-      ["content", "--format", "json", "--output", fifo, "--force"], status: 73,
-      messages: [fifo, "not a regular file"])
-    try assertFailure(
-      ["content", "--format", "json", "--output", "/dev/null", "--force"], status: 73,
-      messages: ["/dev/null", "not a regular file"])
-    var info = stat()
-    XCTAssertEqual(lstat(fifo, &info), 0)
-    XCTAssertEqual(info.st_mode & S_IFMT, S_IFIFO, "the pipe is still a pipe")
-  }
-
-  func testAnEndlessOrHugeInputIsRefusedNotReadWhole() throws {
-    try assertFailure(["report", "/dev/zero"], status: 65, messages: ["larger than 16 MB"])
-    let huge = folder.appendingPathComponent("huge.json")
-    FileManager.default.createFile(atPath: huge.path, contents: nil)
-    let handle = try FileHandle(forWritingTo: huge)
-    try handle.truncate(atOffset: 17 * 1024 * 1024)
-    try handle.close()
-    try assertFailure(
-      ["report", huge.path], status: 65, messages: ["huge.json", "larger than 16 MB"])
-  }
-
   func testOverlappingPathsCountEachReviewOnce() throws {
     let run = try assertExecuteCommand([
       "summary", examplePath("two-men"), PackagePaths.examples.path, PackagePaths.examples.path,

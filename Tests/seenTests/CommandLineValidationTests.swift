@@ -157,17 +157,4 @@ final class CommandLineValidationTests: XCTestCase {
       ])
     try assertExecuteCommand(["report", saved.path, "--format", "json"])
   }
-
-  func testTheFixturesAreValidJSON() throws {
-    let root = PackagePaths.root.appendingPathComponent("Tests/seenTests/Fixtures/BadInput")
-    let names = try FileManager.default.contentsOfDirectory(atPath: root.path)
-    XCTAssertFalse(names.isEmpty)
-    for name in names {
-      let data = try Data(contentsOf: root.appendingPathComponent(name + "/case.json"))
-      let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-      XCTAssertNotNil(object["point"] as? String, name)
-      XCTAssertNotNil(object["arguments"] as? [String], name)
-      XCTAssertNotNil(object["exit"] as? Int, name)
-    }
-  }
 }

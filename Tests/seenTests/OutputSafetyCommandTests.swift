@@ -35,61 +35,6 @@ final class OutputSafetyCommandTests: XCTestCase {
     XCTAssertFalse(run.stderr.contains("forged"), run.stderr, file: file, line: line)
   }
 
-  func testAFileNameWithNewlinesAndBidiControlsStaysOnOneErrorLine() throws {
-    let name = "missing\nerror: forged\u{202E}\u{2028}\u{85}.json"
-    let run = try SeenExecutable.run(["report", folder.appendingPathComponent(name).path])
-    XCTAssertEqual(run.status, 66, run.stderr)
-    XCTAssertEqual(HostileText.dangerousScalars(in: run.stderr), [], run.stderr)
-    XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
-    XCTAssert(run.stderr.hasPrefix("error: cannot read '"), run.stderr)
-    XCTAssert(
-      run.stderr.contains(#"missing\nerror: forged\u{202E}\u{2028}\u{85}.json"#), run.stderr)
-  }
-
-  /// An output folder and a --content folder named with a line break: one error line each.
-  func testFolderNamesInErrorsStayOnOneLine() throws {
-    let odd = folder.appendingPathComponent("dir\nerror: forged")
-    try FileManager.default.createDirectory(at: odd, withIntermediateDirectories: false)
-    let output = try SeenExecutable.run([
-      "report", examplePath("two-men"), "-o", odd.path, "--force",
-    ])
-    XCTAssertEqual(output.status, 73, output.stderr)
-    XCTAssertEqual(output.stderr.split(separator: "\n").count, 1, output.stderr)
-    let content = try SeenExecutable.run(["sheet", "--content", folder.path + "/c\nerror: forged"])
-    XCTAssertEqual(content.status, 66, content.stderr)
-    XCTAssertEqual(content.stderr.split(separator: "\n").count, 1, content.stderr)
-  }
-
-  func testAnOptionValueStaysOnOneUsageErrorLine() throws {
-    let run = try SeenExecutable.run(["summary", "x", "--format", "csv\nerror: forged\u{202E}"])
-    XCTAssertEqual(run.status, 64, run.stderr)
-    XCTAssertEqual(HostileText.dangerousScalars(in: run.stderr), [], run.stderr)
-    XCTAssertFalse(run.stderr.contains("\nerror: forged"), run.stderr)
-    XCTAssert(run.stderr.contains(#"'csv\nerror: forged\u{202E}'"#), run.stderr)
-  }
-
-  func testAScenarioNameStaysOnOneErrorLine() throws {
-    let run = try SeenExecutable.run(["scenarios", "show", "x\nerror: forged\u{2028}"])
-    // A scenario named on the command line: a usage error, its line and the hint line.
-    XCTAssertEqual(run.status, 64, run.stderr)
-    XCTAssertEqual(HostileText.dangerousScalars(in: run.stderr), [], run.stderr)
-    XCTAssertEqual(run.stderr.split(separator: "\n").count, 2, run.stderr)
-    XCTAssertFalse(run.stderr.contains("\nerror: forged"), run.stderr)
-    XCTAssert(run.stderr.contains(#"'x\nerror: forged\u{2028}'"#), run.stderr)
-  }
-
-  func testAValueFromAFileStaysOnOneErrorLine() throws {
-    let path = try write(
-      "bad.json",
-      #"{"format": "seen-review/2", "confidence": "very\nerror: forged\u202e\u0085\u2028", "men": []}"#
-    )
-    let run = try SeenExecutable.run(["report", path])
-    XCTAssertEqual(run.status, 65, run.stderr)
-    XCTAssertEqual(HostileText.dangerousScalars(in: run.stderr), [], run.stderr)
-    XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
-    XCTAssert(run.stderr.contains(#""very\nerror: forged\u{202E}\u{85}\u{2028}""#), run.stderr)
-  }
-
   func testPromptsShowTypedTextOnItsOwnLinesOnly() throws {
     let path = try write(
       "resume.json",
