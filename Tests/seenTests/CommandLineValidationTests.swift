@@ -91,6 +91,14 @@ final class CommandLineValidationTests: XCTestCase {
       messages: ["--answers -", "--interactive"], stdin: Data("{}".utf8))
   }
 
+  func testIncludeSensitiveNeedsASheetWithNotes() throws {
+    try assertUsageError(
+      ["sheet", "--leaders", "--include-sensitive"],
+      messages: ["--leaders and --include-sensitive cannot be used together"])
+    try assertUsageError(["sheet", "--include-sensitive"], messages: ["a blank sheet has none"])
+    try assertExecuteCommand(["sheet", examplePath("two-men"), "--include-sensitive"])
+  }
+
   // MARK: Numbers
 
   func testNumbersArePlainDigits() throws {

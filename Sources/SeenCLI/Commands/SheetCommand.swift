@@ -45,7 +45,9 @@ enum SheetCommand {
       "seen sheet review.json --format pdf -o review-sheet.pdf",
       "seen sheet --men 1 --format markdown",
       "seen sheet --leaders --format html -o leaders.html",
-    ])
+    ],
+    // The leaders' sheet holds no notes to include.
+    conflicts: [("leaders", "include-sensitive")])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
     let format = arguments.value("format").flatMap(SheetFormat.init(rawValue:)) ?? .text
@@ -54,6 +56,12 @@ enum SheetCommand {
     if leaders && path != nil {
       throw CommandError(
         .usage, "--leaders prints the partnership's sheet, which a review does not fill; drop one.")
+    }
+    if arguments.flag("include-sensitive") && path == nil && !leaders {
+      throw CommandError(
+        .usage,
+        "--include-sensitive prints the sensitive notes of a saved review; a blank sheet has none. Name the review (seen sheet FILE --include-sensitive), or drop it."
+      )
     }
     var men = 2
     if let text = arguments.value("men") {
