@@ -78,7 +78,7 @@ struct InteractiveReview {
   /// Saves the record; a failure is reported and tried again at the next answer, so that a full
   /// disk never ends the session with the answers lost.
   private mutating func save() {
-    let output = arguments.value("output")
+    let output = CommonOptions.outputFile(arguments)
     if savePath == nil {
       let chosen = Self.defaultPath(for: session.record, avoiding: output)
       savePath = chosen
