@@ -75,6 +75,23 @@ final class OddFileSystemTests: XCTestCase {
     try assertNothingLeft()
   }
 
+  /// A guided review whose --save or -o cannot be written says so before the first question,
+  /// not after the answers are typed.
+  func testAGuidedReviewChecksItsFilesBeforeTheFirstQuestion() throws {
+    for arguments in [["--save", "gone/r.json"], ["-o", "gone/report.txt"]] {
+      // HOME here: should a save fail after all, the answers are kept in this folder.
+      let run = try SeenExecutable.run(
+        ["review", "--interactive"] + arguments, stdin: Data("y\ny\nq\n".utf8),
+        environment: ["HOME": folder.path], currentDirectory: folder)
+      XCTAssertEqual(run.status, 73, run.stderr)
+      XCTAssertEqual(
+        run.stderr.split(separator: "\n"),
+        ["error: cannot create '\(arguments[1])': the folder 'gone' does not exist."])
+      XCTAssertEqual(run.stdout, "")
+    }
+    try assertNothingLeft()
+  }
+
   func testDevStdoutAsOutputMeansStandardOutput() throws {
     try copyExample(to: "r.json")
     let plain = try seen(["report", "r.json"])
