@@ -107,3 +107,19 @@ extension RawFileNameTests {
     XCTAssertEqual(left, [])
   }
 }
+
+extension RawFileNameTests {
+  /// A guided review of a record whose name is not UTF-8 names it with \xNN, and the command
+  /// that continues it reads back as those bytes ($'...' in bash and zsh).
+  func testAGuidedReviewShowsANameThatIsNotUTF8AndHowToResumeIt() throws {
+    let folder = try makeTemporaryDirectory()
+    let example = examplePath("two-men")
+    let run = try runThroughShell(
+      "old=$(printf 'v\\351.json'); cp '\(example)' \"$old\" && printf 'q\\n' | HOME=. exec \"$0\" review --interactive --resume \"$old\"",
+      in: folder)
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertTrue(run.stderr.contains("Saved to v\\xE9.json. Resume with:"), run.stderr)
+    XCTAssertTrue(run.stderr.contains("seen review --resume $'v\\xE9.json'\n"), run.stderr)
+    XCTAssertFalse(run.stderr.unicodeScalars.contains { $0.value >= 0x10_FC00 }, run.stderr)
+  }
+}

@@ -55,7 +55,7 @@ enum SummaryCommand {
         )
       }
       console.writeErr(
-        "warning: skipped the folder '\(folder.shownInMessage)': \(reason); the reviews in it are not counted.\n"
+        "warning: skipped the folder '\(PathBytes.shown(folder.shownInMessage))': \(reason); the reviews in it are not counted.\n"
       )
     }
     try ReviewFiles.forEach(in: arguments.positionals, skipFolder: skipFolder) {

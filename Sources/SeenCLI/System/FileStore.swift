@@ -53,7 +53,7 @@ enum FileStore {
       if ready == 0 && !said {
         said = true
         console.writeErr(
-          "waiting for something to write to '\(path.shownInMessage)' (a named pipe); press Ctrl-C to stop.\n"
+          "waiting for something to write to '\(PathBytes.shown(path.shownInMessage))' (a named pipe); press Ctrl-C to stop.\n"
         )
       }
     }
