@@ -179,13 +179,18 @@ final class NothingLostTests: XCTestCase {
 
   // MARK: 3. Saving fails: the answers are kept elsewhere
 
+  /// A name longer than a file system allows (255 bytes): it passes the checks made before the
+  /// review starts (a missing folder no longer does: it is refused at once), and every save
+  /// fails, as on a disk that went away.
+  private let unsavable = String(repeating: "n", count: 250) + "-too-long.json"
+
   func testWhenEverySaveFailsTheAnswersAreKeptInTheHomeFolder() throws {
     let home = folder.appendingPathComponent("home")
     try FileManager.default.createDirectory(at: home, withIntermediateDirectories: false)
     let lines =
       openingLines(caseReference: "K-1") + ["n: SECRET-NOTE letter sent", "n", "q"]
     let run = try seen(
-      ["review", "--interactive", "--save", "gone/r.json"],
+      ["review", "--interactive", "--save", unsavable],
       stdin: Data(lines.map { $0 + "\n" }.joined().utf8), environment: ["HOME": home.path])
     XCTAssertEqual(run.status, 74, run.stderr)
     XCTAssertFalse(run.stderr.contains("SECRET-NOTE"), "a case note on standard error")
@@ -194,7 +199,7 @@ final class NothingLostTests: XCTestCase {
     let keptPath = home.appendingPathComponent(try XCTUnwrap(kept.first)).path
     let lastLine = run.stderr.split(separator: "\n").last.map(String.init) ?? ""
     XCTAssertTrue(lastLine.hasPrefix("error: "), run.stderr)
-    XCTAssertTrue(lastLine.contains("gone/r.json"), "where the save failed: \(lastLine)")
+    XCTAssertTrue(lastLine.contains(unsavable), "where the save failed: \(lastLine)")
     XCTAssertTrue(lastLine.contains(keptPath), "where the answers are: \(lastLine)")
     XCTAssertEqual(permissions(of: keptPath), 0o600)
     let saved = try record(at: keptPath)
@@ -212,7 +217,7 @@ final class NothingLostTests: XCTestCase {
     try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: false)
     let lines = openingLines(caseReference: "K-2") + ["d", "q"]
     let run = try seen(
-      ["review", "--interactive", "--save", "gone/r.json"],
+      ["review", "--interactive", "--save", unsavable],
       stdin: Data(lines.map { $0 + "\n" }.joined().utf8),
       environment: ["HOME": path("no-such-home"), "TMPDIR": temporary.path])
     XCTAssertEqual(run.status, 74, run.stderr)

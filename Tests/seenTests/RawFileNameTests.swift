@@ -58,3 +58,68 @@ extension RawFileNameTests {
     XCTAssertTrue(text.stdout.contains("\"case\": \"A\u{FFFD}\""), text.stdout)
   }
 }
+
+extension RawFileNameTests {
+  /// Writing keeps a name's bytes too: -o, --save and --resume create or replace exactly the
+  /// name given (mode 0600, no other file, no temporary file left), and a refusal shows the
+  /// name with its bytes as \xNN, on one line.
+  func testOutputSaveAndResumeWriteANameThatIsNotUTF8() throws {
+    let folder = try makeTemporaryDirectory()
+    let example = examplePath("two-men")
+    let run = try runThroughShell(
+      """
+      out=$(printf 'caf\\351.txt'); rec=$(printf 'r\\351.json'); old=$(printf 'v\\351.json')
+      cp '\(example)' "$old"
+      "$0" report '\(example)' -o "$out" || exit 1
+      "$0" review --answers '\(example)' --no-input --case SAVED --save "$rec" >/dev/null || exit 2
+      "$0" review --resume "$old" --no-input --case RESUMED >/dev/null || exit 3
+      [ -f "$out" ] && grep -q 'Gap report' "$out" || exit 4
+      grep -q '"SAVED"' "$rec" || exit 5
+      grep -q '"RESUMED"' "$old" || exit 6
+      ls -l "$out" "$rec" "$old" | cut -c1-10
+      ls -A | wc -l
+      """, in: folder)
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertEqual(run.stderr, "")
+    let lines = run.stdout.split(separator: "\n").map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }
+    XCTAssertEqual(lines, ["-rw-------", "-rw-------", "-rw-------", "3"], run.stdout)
+  }
+
+  func testARefusedWriteShowsTheNameWithItsBytes() throws {
+    let folder = try makeTemporaryDirectory()
+    let example = examplePath("two-men")
+    let exists = try runThroughShell(
+      "out=$(printf 'caf\\351.txt'); : > \"$out\"; exec \"$0\" report '\(example)' -o \"$out\"",
+      in: folder)
+    XCTAssertEqual(exists.status, 73, exists.stderr)
+    XCTAssertEqual(
+      exists.stderr,
+      "error: 'caf\\xE9.txt' already exists; add --force to replace it, or choose another name.\n")
+    let linked = try runThroughShell(
+      "rec=$(printf 'r\\351.json'); cp '\(example)' \"$rec\" && ln \"$rec\" b.json && exec \"$0\" review --resume \"$rec\" --no-input",
+      in: folder)
+    XCTAssertEqual(linked.status, 73, linked.stderr)
+    XCTAssertTrue(linked.stderr.hasPrefix("error: cannot write 'r\\xE9.json': "), linked.stderr)
+    XCTAssertEqual(linked.stderr.split(separator: "\n").count, 1, linked.stderr)
+    let left = try names(in: folder).filter { $0.hasSuffix(".tmp") || $0.hasSuffix(".lock") }
+    XCTAssertEqual(left, [])
+  }
+}
+
+extension RawFileNameTests {
+  /// A guided review of a record whose name is not UTF-8 names it with \xNN, and the command
+  /// that continues it reads back as those bytes ($'...' in bash and zsh).
+  func testAGuidedReviewShowsANameThatIsNotUTF8AndHowToResumeIt() throws {
+    let folder = try makeTemporaryDirectory()
+    let example = examplePath("two-men")
+    let run = try runThroughShell(
+      "old=$(printf 'v\\351.json'); cp '\(example)' \"$old\" && printf 'q\\n' | HOME=. exec \"$0\" review --interactive --resume \"$old\"",
+      in: folder)
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertTrue(run.stderr.contains("Saved to v\\xE9.json. Resume with:"), run.stderr)
+    XCTAssertTrue(run.stderr.contains("seen review --resume $'v\\xE9.json'\n"), run.stderr)
+    XCTAssertFalse(run.stderr.unicodeScalars.contains { $0.value >= 0x10_FC00 }, run.stderr)
+  }
+}

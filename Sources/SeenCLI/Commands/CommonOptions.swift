@@ -13,7 +13,25 @@ enum CommonOptions {
     defaultValue: "text")
   static let output = OptionSpec.value(
     "output", short: "o", "file",
-    help: "Write to this file instead of standard output (created with mode 0600).")
+    help:
+      "Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output."
+  )
+
+  /// The file --output names, or nil for standard output: no --output, "-", or /dev/stdout
+  /// (/dev/fd/1), which a rename could not replace and which means standard output anyway.
+  static func outputFile(_ arguments: ParsedArguments) -> String? {
+    guard let output = arguments.value("output"),
+      !["-", "/dev/stdout", "/dev/fd/1"].contains(output)
+    else { return nil }
+    return output
+  }
+
+  /// Refuses, before anything is saved or written, an --output that could not be written (see
+  /// `FileStore.checkWritable`).
+  static func checkOutput(_ arguments: ParsedArguments) throws(CommandError) {
+    guard let output = outputFile(arguments) else { return }
+    try FileStore.checkWritable(output, force: arguments.flag("force"))
+  }
   static let force = OptionSpec.flag("force", help: "Replace files that already exist.")
   static let noColor = OptionSpec.flag(
     "no-color", help: "Never colour the output (NO_COLOR does the same).")
@@ -114,7 +132,7 @@ enum CommonOptions {
     return TextOptions(
       width: width,
       color: console.wantsColor(noColorFlag: arguments.flag("no-color"))
-        && arguments.value("output") == nil)
+        && outputFile(arguments) == nil)
   }
 
   static func format(_ arguments: ParsedArguments) -> ReportFormat {
@@ -126,14 +144,14 @@ enum CommonOptions {
   static func refuseOutputOverRecords(
     _ records: [(what: String, path: String?)], _ arguments: ParsedArguments
   ) throws(CommandError) {
-    guard let output = arguments.value("output"), output != "-" else { return }
+    guard let output = outputFile(arguments) else { return }
     for record in records {
       guard let path = record.path, path != "-", FileStore.isSameFile(output, path) else {
         continue
       }
       throw CommandError(
         .usage,
-        "--output '\(output)' is \(record.what); writing there would replace it. Choose another file for --output."
+        "--output '\(output.shownInMessage)' is \(record.what); writing there would replace it. Choose another file for --output."
       )
     }
   }
@@ -143,20 +161,19 @@ enum CommonOptions {
   static func refuseOutputOverReviews(in paths: [String], _ arguments: ParsedArguments)
     throws(CommandError)
   {
-    guard let output = arguments.value("output"), output != "-", FileStore.exists(output) else {
-      return
-    }
+    guard let output = outputFile(arguments), FileStore.exists(output) else { return }
     let target = FileStore.canonical(output)
     for path in paths {
       var info = stat()
-      let isFolder = stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+      let isFolder =
+        PathBytes.withPath(path, { stat($0, &info) }) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
       let inside =
         isFolder && target.hasSuffix(".json")
         && target.hasPrefix(FileStore.canonical(path + "/.").dropLast(1))
       guard inside || FileStore.isSameFile(output, path) else { continue }
       throw CommandError(
         .usage,
-        "--output '\(output)' is one of the review records read from '\(path)'; writing there would replace it. Choose another file for --output."
+        "--output '\(output.shownInMessage)' is one of the review records read from '\(path.shownInMessage)'; writing there would replace it. Choose another file for --output."
       )
     }
   }
@@ -167,7 +184,7 @@ enum CommonOptions {
   static func emit(
     _ text: String, _ arguments: ParsedArguments, console: Console, paged: Bool = false
   ) throws(CommandError) {
-    if let output = arguments.value("output"), output != "-" {
+    if let output = outputFile(arguments) {
       try FileStore.writeAtomically(text, to: output, force: arguments.flag("force"))
     } else if paged && console.page(text, noPager: arguments.flag("no-pager")) {
       return

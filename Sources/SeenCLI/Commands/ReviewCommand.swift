@@ -101,9 +101,13 @@ enum ReviewCommand {
     if let savePath, !ownsSaveFile, FileStore.exists(savePath) {
       throw CommandError(
         .cannotCreate,
-        "'\(savePath)' already exists; continue it with --resume \(savePath), add --force to replace it, or choose another name."
+        "'\(savePath.shownInMessage)' already exists; continue it with --resume \(savePath.shownInMessage), add --force to replace it, or choose another name."
       )
     }
+    // Every file this review may write is checked before anything is read, saved or written:
+    // a bad --output never leaves a record saved and then the command failed.
+    if let savePath { try FileStore.checkWritable(savePath, force: ownsSaveFile) }
+    try CommonOptions.checkOutput(arguments)
     // Held until seen ends, so that another session cannot save over this one's answers.
     let lock = try savePath.flatMap { (path) throws(CommandError) in try RecordLock.acquire(path) }
     defer { lock?.release() }

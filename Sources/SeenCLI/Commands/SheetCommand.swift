@@ -106,8 +106,7 @@ enum SheetOutput {
   static func check(_ format: SheetFormat, _ arguments: ParsedArguments, console: Console)
     throws(CommandError)
   {
-    let output = arguments.value("output")
-    let toStandardOutput = output == nil || output == "-"
+    let toStandardOutput = CommonOptions.outputFile(arguments) == nil
     if format.isBinary && toStandardOutput && console.stdoutIsTerminal {
       throw CommandError(
         .usage,
@@ -125,7 +124,7 @@ enum SheetOutput {
       text: TextOptions(
         width: 80,
         color: console.wantsColor(noColorFlag: arguments.flag("no-color"))
-          && arguments.value("output") == nil),
+          && CommonOptions.outputFile(arguments) == nil),
       // The producer names seen without its version, so that the golden files hold across
       // releases and the same sheet gives the same bytes from any build.
       pdf: .init(

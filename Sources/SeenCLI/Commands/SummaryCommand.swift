@@ -13,7 +13,9 @@ enum SummaryCommand {
       What is counted: every regular *.json file, and every link to one, below each folder; hidden \
       files and folders are passed over, and links to folders are not followed. Each file counts \
       once, however many names (hard links), links or paths reach it. A folder that cannot be read \
-      is skipped with a warning naming it; --strict makes that an error too.
+      is skipped with a warning naming it, and so is a *.json that is not a regular file (a named \
+      pipe, a device, a socket, or a link to one), which is never opened; --strict makes each an \
+      error too.
       """,
     arguments: [
       ArgumentSpec(
@@ -53,7 +55,7 @@ enum SummaryCommand {
         )
       }
       console.writeErr(
-        "warning: skipped the folder '\(folder.shownInMessage)': \(reason); the reviews in it are not counted.\n"
+        "warning: skipped the folder '\(PathBytes.shown(folder.shownInMessage))': \(reason); the reviews in it are not counted.\n"
       )
     }
     try ReviewFiles.forEach(in: arguments.positionals, skipFolder: skipFolder) {

@@ -35,7 +35,9 @@ struct InteractiveReview {
     SignalTrap.install()
     let width = min(console.stderrWidth, 100)
     var reader = LineReader()
-    console.writeErr(ReviewSession.welcome(savePath: savePath, width: width))
+    console.writeErr(
+      ReviewSession.welcome(
+        savePath: savePath.map { PathBytes.shown($0.shownInMessage) }, width: width))
     while true {
       console.writeErr(session.prompt(width: width))
       let line: String
@@ -68,7 +70,9 @@ struct InteractiveReview {
             session.record, content: content, arguments, console: console)
           return unsaved(failure, width: width)
         }
-        if let savePath { console.writeErr("\nSaved to \(savePath).\n") }
+        if let savePath {
+          console.writeErr("\nSaved to \(PathBytes.shown(savePath.shownInMessage)).\n")
+        }
         return try ReportOutput.write(
           session.record, content: content, arguments, console: console)
       }
@@ -78,7 +82,7 @@ struct InteractiveReview {
   /// Saves the record; a failure is reported and tried again at the next answer, so that a full
   /// disk never ends the session with the answers lost.
   private mutating func save() {
-    let output = arguments.value("output")
+    let output = CommonOptions.outputFile(arguments)
     if savePath == nil {
       let chosen = Self.defaultPath(for: session.record, avoiding: output)
       savePath = chosen
@@ -119,7 +123,7 @@ struct InteractiveReview {
       saveFailure = error
       let kept = keepInFallback().map { " in '\($0)' for now" } ?? ""
       console.writeErr(
-        "warning: \(error.message) Your answers are kept\(kept); seen will try again after your next answer.\n"
+        "warning: \(PathBytes.shown(error.message)) Your answers are kept\(kept); seen will try again after your next answer.\n"
       )
     }
   }
@@ -233,11 +237,11 @@ struct InteractiveReview {
   private mutating func unsaved(_ failure: CommandError, width: Int) -> ExitCode {
     if let kept = fallbackPath ?? keepInFallback() {
       console.writeErr(
-        "error: your answers could not be saved: \(failure.message) They are kept in '\(kept)' "
+        "error: your answers could not be saved: \(PathBytes.shown(failure.message)) They are kept in '\(kept)' "
           + "(readable by you only); continue with: seen review --resume \(shellQuoted(kept))\n")
     } else {
       console.writeErr(
-        "error: your answers could not be saved: \(failure.message) Nor could they be kept in your "
+        "error: your answers could not be saved: \(PathBytes.shown(failure.message)) Nor could they be kept in your "
           + "home folder or the temporary folder. Free some space or choose a folder you can write "
           + "to with --save FILE, and start again.\n")
     }
@@ -253,11 +257,26 @@ struct InteractiveReview {
       return ReviewSession.wrapParagraphs("\(what). Start again with:", width: width)
         + "\n  seen review\n"
     }
-    return ReviewSession.wrapParagraphs("\(prefix) to \(savePath). Resume with:", width: width)
+    return ReviewSession.wrapParagraphs(
+      "\(prefix) to \(PathBytes.shown(savePath.shownInMessage)). Resume with:", width: width)
       + "\n  seen review --resume \(shellQuoted(savePath))\n"
   }
 
   private func shellQuoted(_ text: String) -> String {
+    // A name that is not UTF-8 (or holds a control character): $'...' with \xNN for each byte
+    // that is not plain ASCII, which bash and zsh read back as those bytes.
+    if text.unicodeScalars.contains(where: { PathBytes.isEscape($0) || $0.value < 0x20 }) {
+      var quoted = "$'"
+      for byte in PathBytes.bytes(of: text) {
+        if byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "'") && byte != UInt8(ascii: "\\") {
+          quoted.unicodeScalars.append(Unicode.Scalar(byte))
+        } else {
+          let hex = String(byte, radix: 16, uppercase: true)
+          quoted += "\\x" + (hex.count == 1 ? "0" : "") + hex
+        }
+      }
+      return quoted + "'"
+    }
     let safe = text.unicodeScalars.allSatisfy {
       ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
         || "-_./".unicodeScalars.contains($0)

@@ -7,28 +7,56 @@
 /// Reads input files and writes output files safely: atomically (a temporary file in the same
 /// folder, then rename), private (mode 0600), and never over an existing file without `--force`.
 enum FileStore {
-  /// Reads a file, or standard input for "-".
+  /// Reads a file, or standard input for "-". A named pipe (a FIFO, `/dev/stdin`, `<(...)`) is
+  /// read as it is written; when nothing has come after two seconds, a line on standard error
+  /// says what seen is waiting for, so that a pipe no program writes to never hangs silently.
   static func read(_ path: String, console: Console) throws(CommandError) -> [UInt8] {
     if path == "-" { return try console.readStandardInput() }
-    var info = stat()
-    if PathBytes.withPath(path, { stat($0, &info) }) != 0 {
+    // Without O_NONBLOCK, opening a named pipe waits for a writer before seen can say anything.
+    let descriptor = PathBytes.withPath(path) { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
+    if descriptor < 0 {
+      let code = errno
+      var info = stat()
+      if PathBytes.withPath(path, { stat($0, &info) }) != 0 {
+        throw CommandError(
+          .noInput,
+          "cannot read '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno)). Check the path."
+        )
+      }
       throw CommandError(
-        .noInput,
-        "cannot read '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno)). Check the path."
-      )
+        .noInput, "cannot read '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(code)).")
     }
+    defer { close(descriptor) }
+    var info = stat()
+    _ = fstat(descriptor, &info)
     if (info.st_mode & S_IFMT) == S_IFDIR {
       throw CommandError(
         .noInput, "cannot read '\(path.shownInMessage)': it is a folder, not a file.")
     }
-    let descriptor = PathBytes.withPath(path) { open($0, O_RDONLY | O_CLOEXEC) }
-    if descriptor < 0 {
-      throw CommandError(
-        .noInput, "cannot read '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno)).")
+    if (info.st_mode & S_IFMT) == S_IFIFO {
+      waitForData(descriptor, path: path, console: console)
     }
-    defer { close(descriptor) }
+    _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
     return try FileDescriptorIO.readAll(
       from: descriptor, name: "'\(path.shownInMessage)'", sizeHint: Int(info.st_size))
+  }
+
+  /// Waits until the pipe has data or its writer has gone, saying so on standard error after two
+  /// seconds; Ctrl-C stops seen as usual meanwhile.
+  private static func waitForData(_ descriptor: Int32, path: String, console: Console) {
+    var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+    var said = false
+    while true {
+      let ready = poll(&request, 1, said ? -1 : 2000)
+      if ready > 0 { return }
+      if ready < 0 && errno != EINTR { return }
+      if ready == 0 && !said {
+        said = true
+        console.writeErr(
+          "waiting for something to write to '\(PathBytes.shown(path.shownInMessage))' (a named pipe); press Ctrl-C to stop.\n"
+        )
+      }
+    }
   }
 
   static func exists(_ path: String) -> Bool {
@@ -47,20 +75,26 @@ enum FileStore {
     return (info.st_mode & S_IFMT) == S_IFDIR ? nil : "is a file, not a folder"
   }
 
-  /// Writes the text to the path through a temporary file and a rename, so that a crash, a full
-  /// disk or Ctrl-C leaves either the old file or the new one, never half of one. A symbolic link
-  /// is written through (its target replaced, the link kept); anything that is not a regular file
-  /// (a folder, a device, a pipe) is refused rather than written into or replaced.
-  static func writeAtomically(_ text: String, to path: String, force: Bool) throws(CommandError) {
+  /// Refuses, before anything is written, a path `writeAtomically` would refuse: an empty name, an
+  /// existing file without `force`, a folder, anything that is not a regular file (a device, a
+  /// pipe), a file with more than one name (a hard link: the rename would leave the other name
+  /// holding the old version, and a second session could reach it past the record's lock), or
+  /// a folder that does not exist. Returns the path to replace, links followed.
+  @discardableResult
+  static func checkWritable(_ path: String, force: Bool) throws(CommandError) -> String {
+    if path.isEmpty {
+      throw CommandError(.usage, "the file name to write is empty; name a file.")
+    }
     if !force && exists(path) {
       throw CommandError(
         .cannotCreate,
         "'\(path.shownInMessage)' already exists; add --force to replace it, or choose another name."
       )
     }
-    let target = followingLinks(path)
+    let chain = linkChain(path)
+    let target = chain.last ?? path
     var info = stat()
-    if stat(target, &info) == 0 {
+    if PathBytes.withPath(target, { stat($0, &info) }) == 0 {
       let kind = info.st_mode & S_IFMT
       if kind == S_IFDIR {
         throw CommandError(
@@ -73,14 +107,39 @@ enum FileStore {
           "cannot write '\(path.shownInMessage)': it is not a regular file (a device, pipe or socket); name a file instead."
         )
       }
+      // /dev/stderr, /dev/fd/N and /proc/.../fd/N can lead to the file a shell redirected a
+      // descriptor to: never a file for seen to replace.
+      if chain.contains(where: { $0.hasPrefix("/dev/") || $0.hasPrefix("/proc/") }) {
+        throw CommandError(
+          .cannotCreate,
+          "cannot write '\(path.shownInMessage)': it is another program's open file, not a file of its own; name a file, or - for standard output."
+        )
+      }
+      if info.st_nlink > 1 {
+        throw CommandError(
+          .cannotCreate,
+          "cannot write '\(path.shownInMessage)': the file has another name (a hard link), which saving would leave holding the old version; copy it to a file of its own (cp) and use that, or choose another name."
+        )
+      }
     }
     let folder = folderOf(target)
-    if stat(folder, &info) != 0 || (info.st_mode & S_IFMT) != S_IFDIR {
+    if PathBytes.withPath(folder, { stat($0, &info) }) != 0 || (info.st_mode & S_IFMT) != S_IFDIR {
       throw CommandError(
         .cannotCreate,
         "cannot create '\(path.shownInMessage)': the folder '\(folder.shownInMessage)' does not exist."
       )
     }
+    return target
+  }
+
+  /// Writes the text to the path through a temporary file and a rename, so that a crash, a full
+  /// disk or Ctrl-C leaves either the old file or the new one, never half of one. A symbolic link
+  /// is written through (its target replaced, the link kept); anything `checkWritable` refuses
+  /// is refused here too, before the temporary file is made. A name that is not UTF-8 keeps its
+  /// bytes (see `PathBytes`).
+  static func writeAtomically(_ text: String, to path: String, force: Bool) throws(CommandError) {
+    let target = try checkWritable(path, force: force)
+    let folder = folderOf(target)
     // Ctrl-C, SIGTERM and a hang-up wait until the temporary file is renamed or removed, so that
     // none is left behind; with seen's own handlers installed, the review then stops as usual.
     var blocked = sigset_t()
@@ -91,15 +150,16 @@ enum FileStore {
     defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
 
     // A short name, so that a file name near the longest the file system allows still fits.
-    var template = Array("\(folder)/.seen-XXXXXX.tmp".utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
+    var temporary = (PathBytes.bytes(of: folder) + Array("/.seen-XXXXXX.tmp".utf8)).map {
+      CChar(bitPattern: $0)
+    }
+    temporary.append(0)
+    let descriptor = temporary.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
     if descriptor < 0 {
       throw CommandError(
         .cannotCreate,
         "cannot create '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno)).")
     }
-    let temporary = String(
-      decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var bytes = Array(text.utf8)
     var isOpen = true
     do throws(CommandError) {
@@ -121,7 +181,7 @@ enum FileStore {
       unlink(temporary)
       throw error
     }
-    if rename(temporary, target) != 0 {
+    if PathBytes.withPath(target, { rename(temporary, $0) }) != 0 {
       let code = errno
       unlink(temporary)
       throw CommandError(
@@ -129,7 +189,7 @@ enum FileStore {
         "cannot create '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(code)).")
     }
     // The rename itself reaches the disk with the folder.
-    let folderDescriptor = open(folder, O_RDONLY | O_CLOEXEC)
+    let folderDescriptor = PathBytes.withPath(folder) { open($0, O_RDONLY | O_CLOEXEC) }
     if folderDescriptor >= 0 {
       _ = fsync(folderDescriptor)
       close(folderDescriptor)
@@ -139,18 +199,26 @@ enum FileStore {
   /// The path with symbolic links at its end followed (at most 40, as the kernel allows); a
   /// link to a file that does not exist yet gives that file's path.
   static func followingLinks(_ path: String) -> String {
+    linkChain(path).last ?? path
+  }
+
+  /// The path, then each path its symbolic links lead to, in order (at most 40 links).
+  static func linkChain(_ path: String) -> [String] {
     var current = path
+    var chain = [path]
     for _ in 0..<40 {
       var info = stat()
-      guard lstat(current, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { break }
+      guard PathBytes.withPath(current, { lstat($0, &info) }) == 0,
+        (info.st_mode & S_IFMT) == S_IFLNK
+      else { break }
       var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-      let count = readlink(current, &buffer, buffer.count - 1)
+      let count = PathBytes.withPath(current) { readlink($0, &buffer, buffer.count - 1) }
       guard count > 0 else { break }
-      let target = String(
-        decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      let target = PathBytes.string(from: buffer[0..<count].map { UInt8(bitPattern: $0) })
       current = target.hasPrefix("/") ? target : folderOf(current) + "/" + target
+      chain.append(current)
     }
-    return current
+    return chain
   }
 
   /// The absolute path the file has, or would have, once links are followed: the same for two
@@ -158,9 +226,11 @@ enum FileStore {
   static func canonical(_ path: String) -> String {
     let target = followingLinks(path)
     let name = target.split(separator: "/").last.map(String.init) ?? target
-    guard let real = realpath(folderOf(target), nil) else { return target }
+    guard let real = PathBytes.withPath(folderOf(target), { realpath($0, nil) }) else {
+      return target
+    }
     defer { free(real) }
-    let folder = String(cString: real)
+    let folder = PathBytes.name(real)
     return (folder == "/" ? "" : folder) + "/" + name
   }
 
@@ -169,7 +239,9 @@ enum FileStore {
   static func isSameFile(_ first: String, _ second: String) -> Bool {
     var one = stat()
     var other = stat()
-    if stat(first, &one) == 0 && stat(second, &other) == 0 {
+    if PathBytes.withPath(first, { stat($0, &one) }) == 0
+      && PathBytes.withPath(second, { stat($0, &other) }) == 0
+    {
       return one.st_dev == other.st_dev && one.st_ino == other.st_ino
     }
     return canonical(first) == canonical(second)
@@ -183,17 +255,39 @@ enum FileStore {
 }
 
 extension FileStore {
-  /// Reads a regular file with no console: safe to call from any thread.
+  /// Reads a regular file with no console: safe to call from any thread. Anything else (a named
+  /// pipe, a device, a socket) is refused rather than opened, so that a walk of a folder never
+  /// waits on a pipe that nothing writes to.
   static func readFile(_ path: String) throws(CommandError) -> [UInt8] {
-    let descriptor = PathBytes.withPath(path) { open($0, O_RDONLY | O_CLOEXEC) }
+    var info = stat()
+    if PathBytes.withPath(path, { stat($0, &info) }) == 0 {
+      try refuseIrregular(path, info)
+    }
+    // O_NONBLOCK: a file replaced by a pipe since the check still cannot block the open.
+    let descriptor = PathBytes.withPath(path) { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
     if descriptor < 0 {
       throw CommandError(
         .noInput, "cannot read '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno)).")
     }
     defer { close(descriptor) }
-    var info = stat()
-    let size = fstat(descriptor, &info) == 0 ? Int(info.st_size) : 0
+    guard fstat(descriptor, &info) == 0 else {
+      throw CommandError(
+        .noInput, "cannot read '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno)).")
+    }
+    try refuseIrregular(path, info)
+    _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
     return try FileDescriptorIO.readAll(
-      from: descriptor, name: "'\(path.shownInMessage)'", sizeHint: size)
+      from: descriptor, name: "'\(path.shownInMessage)'", sizeHint: Int(info.st_size))
+  }
+
+  private static func refuseIrregular(_ path: String, _ info: stat) throws(CommandError) {
+    let kind = info.st_mode & S_IFMT
+    guard kind != S_IFREG else { return }
+    let what =
+      kind == S_IFIFO
+      ? "a named pipe" : kind == S_IFSOCK ? "a socket" : kind == S_IFDIR ? "a folder" : "a device"
+    throw CommandError(
+      .noInput,
+      "'\(path.shownInMessage)': it is \(what), not a regular file, so seen does not read it.")
   }
 }

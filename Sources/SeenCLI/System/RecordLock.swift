@@ -8,7 +8,9 @@
 /// save over each other's answers. The record itself is replaced by a rename at every save, so the
 /// lock is held on a small hidden file beside it (`.seen-<hash>.lock`, short whatever the record's
 /// name), with flock(2): the system releases it however seen ends, a signal or a crash included,
-/// and seen removes the file on the way out.
+/// and seen removes the file on the way out. The lock is keyed by the record's path, so a record
+/// with a second name (a hard link) would escape it: such a record is never saved over
+/// (`FileStore.checkWritable`).
 final class RecordLock {
   /// The lock file.
   let path: String
@@ -28,7 +30,9 @@ final class RecordLock {
     let lockPath = FileStore.folderOf(target) + "/.seen-" + hash(name) + ".lock"
     // Another session may remove the lock file between open and flock; then lock the new one.
     for _ in 0..<10 {
-      let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+      let descriptor = PathBytes.withPath(lockPath) {
+        open($0, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+      }
       if descriptor < 0 { return nil }
       if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
         let code = errno
@@ -36,14 +40,15 @@ final class RecordLock {
         if code == EWOULDBLOCK || code == EAGAIN {
           throw CommandError(
             .tempFail,
-            "'\(recordPath)' is open in another seen session; finish or quit that session, then try again."
+            "'\(recordPath.shownInMessage)' is open in another seen session; finish or quit that session, then try again."
           )
         }
         return nil
       }
       var held = stat()
       var current = stat()
-      if fstat(descriptor, &held) == 0, stat(lockPath, &current) == 0,
+      if fstat(descriptor, &held) == 0,
+        PathBytes.withPath(lockPath, { stat($0, &current) }) == 0,
         held.st_dev == current.st_dev, held.st_ino == current.st_ino
       {
         return RecordLock(path: lockPath, descriptor: descriptor)
@@ -57,7 +62,7 @@ final class RecordLock {
   func release() {
     guard descriptor >= 0 else { return }
     // Removed while still held, so that no other session can lock a file about to disappear.
-    unlink(path)
+    PathBytes.withPath(path) { _ = unlink($0) }
     close(descriptor)
     descriptor = -1
   }
@@ -67,7 +72,7 @@ final class RecordLock {
   /// FNV-1a, 64 bits, in hex: a short, stable name for any file name.
   private static func hash(_ name: String) -> String {
     var value: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in name.utf8 {
+    for byte in PathBytes.bytes(of: name) {
       value ^= UInt64(byte)
       value = value &* 0x100_0000_01b3
     }

@@ -8,7 +8,9 @@
 /// directory entry at a time so that memory does not grow with the number of files.
 enum ReviewFiles {
   /// Calls `visit` with each file path, each file once. Hidden files and folders (".git") are
-  /// passed over; links to files are followed, links to folders are not, so that a loop of links
+  /// passed over; a `*.json` that is not a regular file (a named pipe, a device, a socket, or a
+  /// link to one) is passed to `visit` too, which refuses to read it with a warning; links to
+  /// files are followed, links to folders are not, so that a loop of links
   /// cannot trap the walk. A file reached by several paths (hard links, a link to a file the walk
   /// also finds, overlapping paths) is counted once, by its device and inode. A folder below a
   /// named one that cannot be read is passed to `skipFolder` (with the reason) and the walk goes
@@ -26,7 +28,9 @@ enum ReviewFiles {
     func visitOnce(_ path: String, link: Bool) throws(CommandError) {
       var info = stat()
       if PathBytes.withPath(path, { stat($0, &info) }) == 0 {
-        guard (info.st_mode & S_IFMT) == S_IFREG else { return }
+        if (info.st_mode & S_IFMT) == S_IFDIR { return }
+        // Not opened here: `visit` says why it is skipped (FileStore.readFile).
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return try visit(path) }
         // A link to a file the walk finds by itself is that file, counted there.
         if link, !keepEvery, walkFinds(path, roots: roots) { return }
         if keepEvery || link || info.st_nlink > 1 {
@@ -94,6 +98,7 @@ enum ReviewFiles {
         kind =
           type == S_IFDIR
           ? UInt8(DT_DIR) : type == S_IFREG ? UInt8(DT_REG) : type == S_IFLNK ? UInt8(DT_LNK) : 0
+        if kind == 0 && name.hasSuffix(".json") { kind = UInt8(DT_FIFO) }
       }
       if kind == UInt8(DT_DIR) {
         guard let subfolder = PathBytes.withPath(path, { opendir($0) }) else {
@@ -103,6 +108,9 @@ enum ReviewFiles {
         try walk(path, subfolder, skipFolder: skipFolder, visit)
       } else if (kind == UInt8(DT_REG) || kind == UInt8(DT_LNK)) && name.hasSuffix(".json") {
         try visit(path, kind == UInt8(DT_LNK))
+      } else if kind != UInt8(DT_UNKNOWN) && name.hasSuffix(".json") {
+        // A named pipe, a device or a socket: reported as skipped, never opened.
+        try visit(path, false)
       }
     }
   }
