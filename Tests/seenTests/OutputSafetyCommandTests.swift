@@ -179,6 +179,8 @@ final class OutputSafetyCommandTests: XCTestCase {
       "\u{FEFF}=HYPERLINK(\"http://e.example\")", "\u{2060}+1+1", "\u{200B}-1+2",
       "\u{200E}@SUM(A1)",
       "all", "(not recorded)", "=1+1",
+      // Issue 13: blanks a spreadsheet passes over, and the DDE forms.
+      "\u{00A0}=1+1", "\u{2800}+1+1", "\u{3164}-1+2", "\u{00AD}@SUM(A1)", "%=cmd", "|=cmd",
     ]
     for (offset, role) in roles.enumerated() {
       let escaped = String(
@@ -197,19 +199,24 @@ final class OutputSafetyCommandTests: XCTestCase {
     for row in rows {
       XCTAssertEqual(row.count, 7, "\(row)")
       for cell in row {
-        let first = cell.unicodeScalars.first { !$0.properties.isWhitespace }
-        if let first, "=+-@".unicodeScalars.contains(first) {
+        let first = cell.unicodeScalars.first {
+          !$0.properties.isWhitespace && !$0.properties.isDefaultIgnorableCodePoint
+            && $0.properties.generalCategory != .format && $0.value != 0x2800
+        }
+        if let first, "=+-@%|".unicodeScalars.contains(first) {
           XCTFail("the cell \(cell.debugDescription) starts a formula")
         }
       }
     }
     let reviews = rows.filter { $0[2] == "reviews" }
     XCTAssertEqual(Set(reviews.map { $0[0] }), ["all", "value", "not-recorded"])
-    XCTAssertEqual(reviews.filter { $0[0] == "all" }.map { $0[5] }, ["8"])
+    XCTAssertEqual(reviews.filter { $0[0] == "all" }.map { $0[5] }, ["14"])
     XCTAssertEqual(reviews.filter { $0[0] == "not-recorded" }.map { $0[5] }, ["1"])
     let values = reviews.filter { $0[0] == "value" }.map(\.[1])
     XCTAssert(values.contains("all") && values.contains("(not recorded)"), "\(values)")
     XCTAssert(values.contains("'=HYPERLINK(\"http://e.example\")"), "\(values)")
     XCTAssert(values.contains("'+1+1") && values.contains("'@SUM(A1)"), "\(values)")
+    XCTAssert(values.contains("'%=cmd") && values.contains("'|=cmd"), "\(values)")
+    XCTAssert(values.contains("'\u{00A0}=1+1") && values.contains("'\u{2800}+1+1"), "\(values)")
   }
 }

@@ -272,14 +272,42 @@ extension String {
   }
 
   /// The text as one CSV cell a spreadsheet shows as text: `terminalSafe` (so no invisible
-  /// character can hide what it starts with), then a "'" before a leading =, +, - or @ (or
-  /// their full-width forms) so that it is never run as a formula. Numbers are left alone.
-  /// RFC 4180 quoting is the CSV writer's.
+  /// character can hide what it starts with), then a "'" before it when its first character
+  /// that is not blank or invisible (`TextSafety.isBlankLead`) is one a spreadsheet starts a
+  /// formula or a DDE call with: =, +, -, @, % or |, their full-width forms, a tab or a carriage
+  /// return. Numbers are left alone. RFC 4180 quoting is the CSV writer's.
   public var csvCell: String {
     let text = terminalSafe
-    guard let first = text.unicodeScalars.first,
-      "=+-@\u{FF1D}\u{FF0B}\u{FF0D}\u{FF20}".unicodeScalars.contains(first), Int(text) == nil
+    guard let first = text.unicodeScalars.first(where: { !TextSafety.isBlankLead($0) }),
+      TextSafety.startsFormula(first), Int(text) == nil
     else { return text }
     return "'" + text
+  }
+}
+
+extension TextSafety {
+  /// Characters a spreadsheet may pass over before it reads a cell's first character, or that
+  /// show nothing: every white space (Zs, tab, CR and the other line breaks), every format (Cf)
+  /// and control (Cc) character, default-ignorable characters (the soft hyphen, the Hangul
+  /// fillers U+115F, U+1160, U+3164 and U+FFA0, the Mongolian vowel separator) and the blank
+  /// Braille pattern U+2800.
+  static func isBlankLead(_ scalar: Unicode.Scalar) -> Bool {
+    let properties = scalar.properties
+    switch properties.generalCategory {
+    case .spaceSeparator, .format, .control, .lineSeparator, .paragraphSeparator: return true
+    default: break
+    }
+    return properties.isWhitespace || properties.isDefaultIgnorableCodePoint
+      || scalar.value == 0x2800 || isInvisible(scalar)
+  }
+
+  /// A character that makes a spreadsheet read a cell as a formula or a DDE call (`=`, `+`, `-`,
+  /// `@`, `%`, `|`, their full-width forms), or that some spreadsheets skip before one (tab, CR).
+  static func startsFormula(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x3D, 0x2B, 0x2D, 0x40, 0x25, 0x7C, 0x09, 0x0D: return true
+    case 0xFF1D, 0xFF0B, 0xFF0D, 0xFF20, 0xFF05, 0xFF5C: return true
+    default: return false
+    }
   }
 }
