@@ -86,6 +86,23 @@ final class TextSafetyTests: XCTestCase {
     XCTAssertEqual("Time: 10:30, 1.5".markdownEscaped, "Time: 10:30, 1.5")
   }
 
+  /// Issue 13: a value a message quotes from a file is cut to 40 characters, then made safe.
+  func testAValueQuotedInAMessageIsShortAndOnOneLine() {
+    XCTAssertEqual("maybe".quotedInMessage, "\"maybe\"")
+    let forty = String(repeating: "a", count: 40)
+    XCTAssertEqual(forty.quotedInMessage, "\"\(forty)\"")
+    XCTAssertEqual((forty + "b").quotedInMessage, "\"\(forty)…\"")
+    XCTAssertEqual(String(repeating: "y", count: 8_000).shortenedInMessage.count, 41)
+    XCTAssertEqual("a\nb\u{202E}".quotedInMessage, #""a\nb\u{202E}""#)
+    let error = DataError(
+      file: "r.json", position: SourcePosition(line: 2, column: 3), path: "men[0].relationship",
+      problem: .invalidValue(String(repeating: "z", count: 8_000), valid: ["partner"]))
+    XCTAssertEqual(
+      error.description,
+      "r.json:2:3: at men[0].relationship: \"\(String(repeating: "z", count: 40))…\" is not allowed here; use one of: partner."
+    )
+  }
+
   func testCSVCellDisarmsFormulasBehindInvisibleCharacters() {
     XCTAssertEqual("=1+1".csvCell, "'=1+1")
     XCTAssertEqual("\u{FEFF}=1+1".csvCell, "'=1+1")

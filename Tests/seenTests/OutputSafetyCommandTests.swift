@@ -102,6 +102,46 @@ final class OutputSafetyCommandTests: XCTestCase {
     XCTAssertFalse(run.stderr.contains("\nerror: forged"), run.stderr)
   }
 
+  /// Issue 13: `seen report` and `seen review` refusing a value from a file or a --set quote at
+  /// most its first 40 characters, and text that may be a note (a "key" without its ':') not at
+  /// all: standard error ends up in logs.
+  func testRefusedValuesAreQuotedShortAndFreeTextNotAtAll() throws {
+    let long = String(repeating: "x", count: 8_000)
+    let prose = "SECRET the baby was hurt at night, and he said he was not there"
+    let files = [
+      "answer": #"{"men": [{"label": "Father", "answers": {"views": "\#(long)"}}]}"#,
+      "relationship": #"{"men": [{"label": "Father", "relationship": "\#(prose)"}]}"#,
+      "label": #"{"men": [{"label": "\#(prose)"}, {"label": "\#(prose.uppercased())"}]}"#,
+      "key": #"{"men": [{"label": "Father", "answers": {"\#(long)": "yes"}}]}"#,
+      "colon": #"{"men": [{"label": "F", "answers": {"views": {"answer": "yes", "\#(prose)"}}}]}"#,
+      "duplicate": #"{"\#(long)": 1, "\#(long)": 2}"#,
+    ]
+    for (name, json) in files {
+      let path = try write("\(name).json", json)
+      let run = try SeenExecutable.run(["report", path])
+      XCTAssertEqual(run.status, 65, "\(name): \(run.stderr)")
+      assertCleanStandardError(run, lines: 1)
+      XCTAssertLessThan(run.stderr.utf8.count, 600, "\(name): \(run.stderr)")
+      XCTAssertFalse(run.stderr.contains(String(repeating: "x", count: 41)), "\(name)")
+      XCTAssertFalse(run.stderr.contains("he was not there"), "\(name): \(run.stderr)")
+      if name == "answer" {
+        XCTAssert(run.stderr.contains("\"\(String(repeating: "x", count: 40))…\""), run.stderr)
+      }
+      if name == "colon" {
+        XCTAssertFalse(run.stderr.contains("SECRET"), run.stderr)
+        XCTAssert(run.stderr.contains("after the key that starts at line 1, column"), run.stderr)
+      }
+    }
+    let record = try write("r.json", #"{"men": [{"label": "Father"}]}"#)
+    for set in ["father.views=\(prose):a note", "father.relationship=\(prose)", "\(prose)=yes"] {
+      let run = try SeenExecutable.run(["review", "--answers", record, "--set", set, "--no-input"])
+      XCTAssertEqual(run.status, 65, "\(set): \(run.stderr)")
+      assertCleanStandardError(run, lines: 1)
+      XCTAssertFalse(run.stderr.lowercased().contains("he was not there"), run.stderr)
+      XCTAssertFalse(run.stderr.contains("a note"), run.stderr)
+    }
+  }
+
   /// Every way a record can be refused, each holding text that must not be shown.
   func testSummaryWarningsNameTheFileButNeverQuoteIt() throws {
     let men = #""men": [{"label": "Father"}]"#

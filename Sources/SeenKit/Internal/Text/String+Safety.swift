@@ -6,7 +6,8 @@
 ///   controls and invisible format characters are removed; line breaks of every kind (CR, LF,
 ///   VT, FF, NEL, U+2028, U+2029) become a space, so a value cannot start a line of its own.
 /// - Messages: a value inside a one-line message shows those characters as visible escapes
-///   (`\n`, `\u{202E}`), so the message stays one line and names a file exactly.
+///   (`\n`, `\u{202E}`), so the message stays one line and names a file exactly; a value from
+///   inside a file is quoted short (`quotedInMessage`), and free text not at all.
 /// - Markdown: the above, then markup and GFM autolinks neutralised (`markdownEscaped`).
 /// - HTML: the above, then `htmlEscaped`.
 /// - CSV: the above, then a leading formula character is disarmed (`csvCell`).
@@ -164,6 +165,26 @@ extension String {
     return result
   }
 
+  /// A value taken from inside a file (or a command line) as an error or a warning quotes it: in
+  /// double quotes, cut to its first `TextSafety.quotedValueLimit` characters and "…", and
+  /// `shownInMessage`, so that a whole answer or paragraph pasted where a word belongs never
+  /// fills a log. Every message that quotes such a value goes through this; free text (notes, the
+  /// case reference, strengths, reflections) is never quoted at all: the message names its key
+  /// and position instead.
+  public var quotedInMessage: String {
+    "\"" + shortenedInMessage + "\""
+  }
+
+  /// `quotedInMessage` without the quotes, for a value that is part of a larger piece (the
+  /// `--set` a message names).
+  public var shortenedInMessage: String {
+    let head = prefix(TextSafety.quotedValueLimit + 1)
+    let shown =
+      head.count > TextSafety.quotedValueLimit
+      ? String(head.prefix(TextSafety.quotedValueLimit)) + "…" : self
+    return shown.shownInMessage
+  }
+
   /// Skips what follows an ESC: a CSI sequence, an OSC/DCS string up to its terminator, or one
   /// character.
   private static func skipEscapeSequence(_ scalars: inout String.UnicodeScalarView.Iterator) {
@@ -286,6 +307,9 @@ extension String {
 }
 
 extension TextSafety {
+  /// The most characters of a value a message quotes (`quotedInMessage`).
+  static let quotedValueLimit = 40
+
   /// Characters a spreadsheet may pass over before it reads a cell's first character, or that
   /// show nothing: every white space (Zs, tab, CR and the other line breaks), every format (Cf)
   /// and control (Cc) character, default-ignorable characters (the soft hyphen, the Hangul
