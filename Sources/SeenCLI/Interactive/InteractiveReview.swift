@@ -191,13 +191,24 @@ struct InteractiveReview {
         : number == SIGTERM ? "Stopped (SIGTERM)." : "Stopped (the terminal closed)."
       code = ExitCode(signal: number)
     case .lineTooLong:
-      // One line, not wrapped: the error is for scripts as much as for people.
+      // One line, not wrapped: the error is for scripts as much as for people, and says what
+      // happened, where the answers are and how to go on.
+      let what =
+        "a line of input is longer than \(LineReader.maximumLineLength) bytes, the most seen "
+        + "reads (a note is at most \(Answer.maximumNoteLength) characters)"
+      if let failure = saveFailure {
+        console.writeErr("\n")
+        return unsaved(failure, width: min(console.stderrWidth, 100), cause: what)
+      }
+      guard let savePath else {
+        console.writeErr(
+          "\nerror: \(what); nothing was answered yet, so nothing was saved: start again with: "
+            + "seen review\n")
+        return .dataError
+      }
       console.writeErr(
-        "\nerror: a line of input is longer than \(LineReader.maximumLineLength) bytes, the most "
-          + "seen reads (a note is at most \(Answer.maximumNoteLength) characters).\n")
-      if let failure = saveFailure { return unsaved(failure, width: min(console.stderrWidth, 100)) }
-      console.writeErr(
-        resumeHint(prefix: "Your answers so far are saved", width: min(console.stderrWidth, 100)))
+        "\nerror: \(what); your answers so far are saved in '\(savePath.shownInMessage)': "
+          + "resume with: seen review --resume \(shellQuoted(savePath))\n")
       return .dataError
     }
     let width = min(console.stderrWidth, 100)
@@ -230,14 +241,17 @@ struct InteractiveReview {
 
   /// Says plainly where the answers could not be saved and where they are kept instead; exit 74.
   /// The answers themselves never go to standard error.
-  private mutating func unsaved(_ failure: CommandError, width: Int) -> ExitCode {
+  private mutating func unsaved(
+    _ failure: CommandError, width: Int, cause: String? = nil
+  ) -> ExitCode {
+    let start = cause.map { "error: \($0); your answers" } ?? "error: your answers"
     if let kept = fallbackPath ?? keepInFallback() {
       console.writeErr(
-        "error: your answers could not be saved: \(failure.message) They are kept in '\(kept)' "
+        "\(start) could not be saved: \(failure.message) They are kept in '\(kept)' "
           + "(readable by you only); continue with: seen review --resume \(shellQuoted(kept))\n")
     } else {
       console.writeErr(
-        "error: your answers could not be saved: \(failure.message) Nor could they be kept in your "
+        "\(start) could not be saved: \(failure.message) Nor could they be kept in your "
           + "home folder or the temporary folder. Free some space or choose a folder you can write "
           + "to with --save FILE, and start again.\n")
     }
