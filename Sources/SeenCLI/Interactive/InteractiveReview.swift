@@ -31,13 +31,29 @@ struct InteractiveReview {
   /// folder (or the temporary folder), removed once a save succeeds again.
   var fallbackPath: String? = nil
 
+  /// The controlling terminal, when the screen is written there: standard input is the terminal
+  /// a person types at, but standard error is a file or a pipe (`seen review 2>log`).
+  var screenDescriptor: Int32? = nil
+
   mutating func run() throws(CommandError) -> ExitCode {
     SignalTrap.install()
-    let width = min(console.stderrWidth, 100)
+    // Case notes never go to a log: the screen, which shows back what was typed, is written to
+    // standard error only when it is the terminal. With standard error elsewhere, it goes to the
+    // terminal the person types at; failing that (--interactive with pipes), it goes to standard
+    // error without the free text typed (notes, case reference, strengths, reflections).
+    if !console.stderrIsTerminal {
+      if console.stdinIsTerminal, let terminal = Terminal.openControlling() {
+        screenDescriptor = terminal
+      } else {
+        session.showsFreeText = false
+      }
+    }
+    defer { screenDescriptor.map { _ = close($0) } }
+    let width = screenWidth
     var reader = LineReader()
-    console.writeErr(ReviewSession.welcome(savePath: savePath, width: width))
+    show(ReviewSession.welcome(savePath: savePath, width: width))
     while true {
-      console.writeErr(session.prompt(width: width))
+      show(session.prompt(width: width))
       let line: String
       do {
         line = try reader.readLine()
@@ -46,7 +62,7 @@ struct InteractiveReview {
       }
       let outcome = session.handle(line)
       if let message = outcome.message {
-        console.writeErr(ReviewSession.wrapParagraphs(message, width: width) + "\n")
+        show(ReviewSession.wrapParagraphs(message, width: width) + "\n")
       }
       switch outcome.event {
       case .unchanged:
@@ -57,7 +73,7 @@ struct InteractiveReview {
         keepPendingAnswer(width: width)
         save()
         if let failure = saveFailure { return unsaved(failure, width: width) }
-        console.writeErr(resumeHint(prefix: "Saved", width: width))
+        show(resumeHint(prefix: "Saved", width: width))
         return .success
       case .finished:
         save()
@@ -68,11 +84,30 @@ struct InteractiveReview {
             session.record, content: content, arguments, console: console)
           return unsaved(failure, width: width)
         }
-        if let savePath { console.writeErr("\nSaved to \(savePath).\n") }
+        if let savePath { show("\nSaved to \(savePath).\n") }
         return try ReportOutput.write(
           session.record, content: content, arguments, console: console)
       }
     }
+  }
+
+  /// The columns to wrap the screen to: the terminal's, at most 100.
+  private var screenWidth: Int {
+    min(screenDescriptor.flatMap(Terminal.width(of:)) ?? console.stderrWidth, 100)
+  }
+
+  /// Writes part of the screen: to the controlling terminal when that is where the screen goes,
+  /// else to standard error.
+  private func show(_ text: String) {
+    guard let screenDescriptor else { return console.writeErr(text) }
+    try? FileDescriptorIO.writeAll(text.linesSafe, to: screenDescriptor, name: "the terminal")
+  }
+
+  /// Writes an error or a warning (which never holds typed text): to standard error for scripts
+  /// and logs, and to the screen as well when that is the terminal.
+  private func report(_ text: String) {
+    console.writeErr(text)
+    if screenDescriptor != nil { show(text) }
   }
 
   /// Saves the record; a failure is reported and tried again at the next answer, so that a full
@@ -118,7 +153,7 @@ struct InteractiveReview {
     } catch {
       saveFailure = error
       let kept = keepInFallback().map { " in '\($0)' for now" } ?? ""
-      console.writeErr(
+      report(
         "warning: \(error.message) Your answers are kept\(kept); seen will try again after your next answer.\n"
       )
     }
@@ -172,7 +207,7 @@ struct InteractiveReview {
   private mutating func keepPendingAnswer(width: Int) {
     guard let outcome = session.keepPendingAnswer() else { return }
     if let message = outcome.message {
-      console.writeErr(ReviewSession.wrapParagraphs(message, width: width) + "\n")
+      show(ReviewSession.wrapParagraphs(message, width: width) + "\n")
     }
   }
 
@@ -197,29 +232,29 @@ struct InteractiveReview {
         "a line of input is longer than \(LineReader.maximumLineLength) bytes, the most seen "
         + "reads (a note is at most \(Answer.maximumNoteLength) characters)"
       if let failure = saveFailure {
-        console.writeErr("\n")
-        return unsaved(failure, width: min(console.stderrWidth, 100), cause: what)
+        show("\n")
+        return unsaved(failure, width: screenWidth, cause: what)
       }
       guard let savePath else {
-        console.writeErr(
+        report(
           "\nerror: \(what); nothing was answered yet, so nothing was saved: start again with: "
             + "seen review\n")
         return .dataError
       }
-      console.writeErr(
+      report(
         "\nerror: \(what); your answers so far are saved in '\(savePath.shownInMessage)': "
           + "resume with: seen review --resume \(shellQuoted(savePath))\n")
       return .dataError
     }
-    let width = min(console.stderrWidth, 100)
-    console.writeErr("\n" + ReviewSession.wrapParagraphs(what, width: width) + "\n")
+    let width = screenWidth
+    show("\n" + ReviewSession.wrapParagraphs(what, width: width) + "\n")
     // An "x" still waiting for its reason is an answer given: it is saved before seen ends.
     if session.isAskingForReason {
       keepPendingAnswer(width: width)
       save()
     }
     if let failure = saveFailure { return unsaved(failure, width: width) }
-    console.writeErr(resumeHint(prefix: "Your answers so far are saved", width: width))
+    show(resumeHint(prefix: "Your answers so far are saved", width: width))
     return code
   }
 
@@ -246,11 +281,11 @@ struct InteractiveReview {
   ) -> ExitCode {
     let start = cause.map { "error: \($0); your answers" } ?? "error: your answers"
     if let kept = fallbackPath ?? keepInFallback() {
-      console.writeErr(
+      report(
         "\(start) could not be saved: \(failure.message) They are kept in '\(kept)' "
           + "(readable by you only); continue with: seen review --resume \(shellQuoted(kept))\n")
     } else {
-      console.writeErr(
+      report(
         "\(start) could not be saved: \(failure.message) Nor could they be kept in your "
           + "home folder or the temporary folder. Free some space or choose a folder you can write "
           + "to with --save FILE, and start again.\n")
