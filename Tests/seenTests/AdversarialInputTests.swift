@@ -156,7 +156,8 @@ final class AdversarialInputTests: XCTestCase {
   /// Issue 13: a line over the limit ends the review with one line that says what happened,
   /// where the answers are saved and how to resume; nothing follows it.
   func testALineOverTheLimitIsOneLineNamingTheSavedFileAndTheResumeCommand() throws {
-    let over = Data("3\n".utf8) + Data(repeating: UInt8(ascii: "a"), count: 65_537) + Data("\n".utf8)
+    let over =
+      Data("3\n".utf8) + Data(repeating: UInt8(ascii: "a"), count: 65_537) + Data("\n".utf8)
     let run = try SeenExecutable.run(
       ["review", "--interactive", "--save", "mine.json"], stdin: over, currentDirectory: folder)
     XCTAssertEqual(run.status, 65, run.stderr)
@@ -167,7 +168,8 @@ final class AdversarialInputTests: XCTestCase {
       run.stderr)
     XCTAssertEqual(lines.dropLast().last, "> ", run.stderr)
     XCTAssertEqual(lines.filter { $0.hasPrefix("error:") }.count, 1, run.stderr)
-    XCTAssert(FileManager.default.fileExists(atPath: folder.appendingPathComponent("mine.json").path))
+    XCTAssert(
+      FileManager.default.fileExists(atPath: folder.appendingPathComponent("mine.json").path))
   }
 
   func testALineJustUnderTheLimitIsReadAndOneOverIsRefused() throws {

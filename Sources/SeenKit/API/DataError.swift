@@ -103,16 +103,20 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
     case .missingKey(let key):
       return "the key \(key.quotedInMessage) is required."
     case .unknownKey(let key, let valid):
-      return "unknown key \(key.quotedInMessage); expected one of: \(valid.joined(separator: ", "))."
+      return
+        "unknown key \(key.quotedInMessage); expected one of: \(valid.joined(separator: ", "))."
     case .unknownItem(let id, let valid):
-      return "unknown checklist item \(id.quotedInMessage); valid items here: \(valid.joined(separator: ", "))."
+      return
+        "unknown checklist item \(id.quotedInMessage); valid items here: \(valid.joined(separator: ", "))."
     case .unknownQuestion(let id, let valid):
       return
         "unknown reflective question \(id.quotedInMessage); valid questions: \(valid.joined(separator: ", "))."
     case .invalidValue(let value, let valid):
-      return "\(value.quotedInMessage) is not allowed here; use one of: \(valid.joined(separator: ", "))."
+      return
+        "\(value.quotedInMessage) is not allowed here; use one of: \(valid.joined(separator: ", "))."
     case .unsupportedFormat(let found, let expected):
-      return "this file's format is \(found.quotedInMessage), but this version of seen reads \"\(expected)\"."
+      return
+        "this file's format is \(found.quotedInMessage), but this version of seen reads \"\(expected)\"."
     case .newerFormat(let found, let newest):
       return
         "this record is \(found.quotedInMessage), written by a newer seen; this version reads up to \"\(newest)\": update seen to open it."

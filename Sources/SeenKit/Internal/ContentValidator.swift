@@ -201,7 +201,8 @@ struct ContentValidator {
       }
       if ReviewRecord.reservedManKeys.contains(item.id) {
         report(
-          "checklist.json", path + ".id", .other("\(item.id.quotedInMessage) is reserved for a man's details."))
+          "checklist.json", path + ".id",
+          .other("\(item.id.quotedInMessage) is reserved for a man's details."))
       }
     }
     for (key, advice) in [
@@ -254,15 +255,19 @@ struct ContentValidator {
       } else if role.contains(":") || role.lowercased() == "other" || Int(role) != nil {
         report(
           "roles.json", path,
-          .other("\(role.quotedInMessage) would read as \"other: …\" or a number: give the role's words."))
+          .other(
+            "\(role.quotedInMessage) would read as \"other: …\" or a number: give the role's words."
+          ))
       } else if !roleWords.insert(role.lowercased()).inserted {
-        report("roles.json", path, .other("the role \(role.quotedInMessage) is listed more than once."))
+        report(
+          "roles.json", path, .other("the role \(role.quotedInMessage) is listed more than once."))
       }
     }
     for factor in content.riskFactors
     where !content.checklist.contains(where: { $0.id == factor.id && $0.kind == .knowledge }) {
       report(
-        "checklist.json", "items", .other("the risk factor \(factor.id.quotedInMessage) has no knowledge item.")
+        "checklist.json", "items",
+        .other("the risk factor \(factor.id.quotedInMessage) has no knowledge item.")
       )
     }
     return problems
@@ -322,7 +327,9 @@ struct ContentValidator {
       if !isKebabCase(recommendation.id) {
         report(
           path + ".id",
-          .other("ids are lower-case words joined by hyphens, not \(recommendation.id.quotedInMessage)."))
+          .other(
+            "ids are lower-case words joined by hyphens, not \(recommendation.id.quotedInMessage).")
+        )
       }
       if !seen.insert(recommendation.id).inserted {
         report(path + ".id", .duplicateId(recommendation.id))
