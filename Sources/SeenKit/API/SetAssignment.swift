@@ -59,7 +59,9 @@ extension SetAssignment {
   /// (`shortenedInMessage`), never the note nor free text (strengths), which may be sensitive:
   /// standard error ends up in logs.
   static func shown(_ text: String) -> String {
-    guard let equals = text.firstIndex(of: "=") else { return text.shortenedInMessage }
+    guard let equals = text.firstIndex(of: "=") else {
+      return String(text.prefix { $0 != ":" }).shortenedInMessage
+    }
     let left = String(text[..<equals]).trimmingWhitespace()
     let key = String(left[(left.lastIndex(of: ".").map(left.index(after:)) ?? left.startIndex)...])
       .trimmingWhitespace().lowercased()
