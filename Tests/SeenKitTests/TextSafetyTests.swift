@@ -86,6 +86,23 @@ final class TextSafetyTests: XCTestCase {
     XCTAssertEqual("Time: 10:30, 1.5".markdownEscaped, "Time: 10:30, 1.5")
   }
 
+  /// Issue 13: a value a message quotes from a file is cut to 40 characters, then made safe.
+  func testAValueQuotedInAMessageIsShortAndOnOneLine() {
+    XCTAssertEqual("maybe".quotedInMessage, "\"maybe\"")
+    let forty = String(repeating: "a", count: 40)
+    XCTAssertEqual(forty.quotedInMessage, "\"\(forty)\"")
+    XCTAssertEqual((forty + "b").quotedInMessage, "\"\(forty)…\"")
+    XCTAssertEqual(String(repeating: "y", count: 8_000).shortenedInMessage.count, 41)
+    XCTAssertEqual("a\nb\u{202E}".quotedInMessage, #""a\nb\u{202E}""#)
+    let error = DataError(
+      file: "r.json", position: SourcePosition(line: 2, column: 3), path: "men[0].relationship",
+      problem: .invalidValue(String(repeating: "z", count: 8_000), valid: ["partner"]))
+    XCTAssertEqual(
+      error.description,
+      "r.json:2:3: at men[0].relationship: \"\(String(repeating: "z", count: 40))…\" is not allowed here; use one of: partner."
+    )
+  }
+
   func testCSVCellDisarmsFormulasBehindInvisibleCharacters() {
     XCTAssertEqual("=1+1".csvCell, "'=1+1")
     XCTAssertEqual("\u{FEFF}=1+1".csvCell, "'=1+1")
@@ -96,6 +113,38 @@ final class TextSafetyTests: XCTestCase {
     XCTAssertEqual("\u{FF1D}1+1".csvCell, "'\u{FF1D}1+1")
     XCTAssertEqual("-5".csvCell, "-5")
     XCTAssertEqual("Health visitor".csvCell, "Health visitor")
+  }
+
+  /// Issue 13: every blank or invisible character a spreadsheet may pass over, in front of every
+  /// character that starts a formula or a DDE call, still gives a cell that starts with "'".
+  func testCSVCellDisarmsFormulasBehindEveryBlankOrInvisibleCharacter() {
+    let blanks: [Unicode.Scalar] = [
+      "\u{00A0}", "\u{00AD}", "\u{2800}", "\u{3164}", "\u{115F}", "\u{1160}", "\u{FFA0}",
+      "\u{180E}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{200E}", "\u{200F}", "\u{2000}",
+      "\u{2007}", "\u{200A}", "\u{202F}", "\u{205F}", "\u{3000}", "\u{1680}", "\u{034F}",
+      "\u{2061}", "\u{FE0F}", "\u{E0001}", "\t", "\r", " ",
+    ]
+    let triggers = ["=", "+", "-", "@", "%", "|", "\u{FF1D}", "\u{FF05}", "\u{FF5C}"]
+    for blank in blanks {
+      XCTAssert(TextSafety.isBlankLead(blank), "U+\(String(blank.value, radix: 16))")
+      for trigger in triggers {
+        let cell = (String(blank) + trigger + "cmd|' /C calc'!A0").csvCell
+        // By scalar: "'" and a joiner after it are one Character.
+        XCTAssert(
+          cell.unicodeScalars.first == "'",
+          "U+\(String(blank.value, radix: 16)) before \(trigger): \(cell.debugDescription)")
+      }
+    }
+    XCTAssertEqual("%=1+1".csvCell, "'%=1+1")
+    XCTAssertEqual("|=cmd".csvCell, "'|=cmd")
+    XCTAssertEqual("\u{00A0}\u{00A0}=1".csvCell, "'\u{00A0}\u{00A0}=1")
+    // Ordinary text, numbers and text that starts with a letter after a blank are left alone.
+    XCTAssertEqual("-5".csvCell, "-5")
+    XCTAssertEqual("50%".csvCell, "50%")
+    XCTAssertEqual("a|b".csvCell, "a|b")
+    XCTAssertEqual("\u{00A0}Father".csvCell, "\u{00A0}Father")
+    XCTAssertFalse(TextSafety.isBlankLead("a"))
+    XCTAssertFalse(TextSafety.isBlankLead("\u{FF1D}"))
   }
 
   func testJSONEscapesC1SeparatorsAndInvisibleCharacters() {

@@ -123,8 +123,27 @@ final class AdversarialInputTests: XCTestCase {
     let line = text.split(separator: "\n").first { $0.hasPrefix("error:") }
     XCTAssertEqual(
       line.map(String.init),
-      "error: a line of input is longer than 65536 bytes, the most seen reads (a note is at most 10000 characters).",
+      "error: a line of input is longer than 65536 bytes, the most seen reads (a note is at most 10000 characters); nothing was answered yet, so nothing was saved: start again with: seen review",
       text)
+  }
+
+  /// Issue 13: a line over the limit ends the review with one line that says what happened,
+  /// where the answers are saved and how to resume; nothing follows it.
+  func testALineOverTheLimitIsOneLineNamingTheSavedFileAndTheResumeCommand() throws {
+    let over =
+      Data("3\n".utf8) + Data(repeating: UInt8(ascii: "a"), count: 65_537) + Data("\n".utf8)
+    let run = try SeenExecutable.run(
+      ["review", "--interactive", "--save", "mine.json"], stdin: over, currentDirectory: folder)
+    XCTAssertEqual(run.status, 65, run.stderr)
+    let lines = run.stderr.split(separator: "\n", omittingEmptySubsequences: true)
+    XCTAssertEqual(
+      lines.last.map(String.init),
+      "error: a line of input is longer than 65536 bytes, the most seen reads (a note is at most 10000 characters); your answers so far are saved in 'mine.json': resume with: seen review --resume mine.json",
+      run.stderr)
+    XCTAssertEqual(lines.dropLast().last, "> ", run.stderr)
+    XCTAssertEqual(lines.filter { $0.hasPrefix("error:") }.count, 1, run.stderr)
+    XCTAssert(
+      FileManager.default.fileExists(atPath: folder.appendingPathComponent("mine.json").path))
   }
 
   func testALineJustUnderTheLimitIsReadAndOneOverIsRefused() throws {

@@ -614,4 +614,58 @@ final class InteractiveReviewTests: XCTestCase {
     XCTAssertEqual(try savedRecord(saved)["case"] as? String, reference)
     assertResumeHint(terminal, file: saved.lastPathComponent)
   }
+
+  // MARK: Case notes never reach a log (issue 13)
+
+  /// A record with a note, a case reference, strengths and a reflection, in `folder`.
+  private func recordWithFreeText(in folder: URL) throws -> String {
+    let record = #"""
+      {"format": "seen-review/3", "case": "SECRET-CASE-7", "confidence": "somewhat",
+       "men": [{"label": "Father", "relationship": "birth-father", "livesWithBaby": false,
+                "strengths": "SECRET strengths text",
+                "answers": {"identified": {"answer": "yes", "note": "SECRET note text"}}}],
+       "reflections": {"confidence": "SECRET reflection"}}
+      """#
+    try Data(record.utf8).write(to: folder.appendingPathComponent("r.json"))
+    return "r.json"
+  }
+
+  /// With standard error a pipe and no terminal (scripted --interactive), the screen never shows
+  /// back a note, the case reference, strengths or a reflection: only that each is kept.
+  func testAScriptedReviewNeverEchoesFreeTextToStandardError() throws {
+    let folder = try makeTemporaryDirectory()
+    let file = try recordWithFreeText(in: folder)
+    // Back to the item with a note (shown back), a new note typed there, and back again.
+    let lines = ["b", "y: SECRET typed note", "b", "q"]
+    let run = try SeenExecutable.run(
+      ["review", "--interactive", "--resume", file],
+      stdin: Data((lines.joined(separator: "\n") + "\n").utf8), currentDirectory: folder)
+    XCTAssertFalse(run.stderr.contains("SECRET"), run.stderr)
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssert(run.stderr.contains("now: done (note kept, 16 characters)"), run.stderr)
+    XCTAssert(run.stderr.contains("now: done (note kept, 17 characters)"), run.stderr)
+    let saved = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+    XCTAssert(saved.contains("SECRET typed note"), "the note is kept in the record")
+  }
+
+  /// `seen review 2>log` on a terminal: the screen goes to the terminal, with the notes shown
+  /// back, and the log holds none of them.
+  func testWithStandardErrorToAFileTheScreenGoesToTheTerminalAndNoNoteToTheLog() throws {
+    let folder = try makeTemporaryDirectory()
+    let file = try recordWithFreeText(in: folder)
+    let log = folder.appendingPathComponent("log").path
+    let terminal = try PseudoTerminal(
+      ["review", "--resume", file], in: folder, throughScript: true, standardErrorTo: log)
+    try terminal.waitForPrompt()
+    terminal.send(line: "b")
+    try terminal.waitFor("now: done (SECRET note text)")
+    try terminal.waitForPrompt()
+    terminal.send(line: "q")
+    XCTAssertEqual(terminal.exitStatus(), 0, terminal.unread)
+    XCTAssert(terminal.screen.contains("Resume with:"), terminal.screen)
+    let logged = try String(contentsOfFile: log, encoding: .utf8)
+    XCTAssertFalse(logged.contains("SECRET"), logged)
+    XCTAssertFalse(logged.contains("Resume with:"), "the screen is not in the log: \(logged)")
+  }
+
 }

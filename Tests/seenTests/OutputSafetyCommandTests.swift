@@ -44,9 +44,51 @@ final class OutputSafetyCommandTests: XCTestCase {
       ["review", "--resume", path, "--interactive"], stdin: Data("\n\n\n\n\n\nq\n".utf8))
     XCTAssertEqual(run.status, 0, run.stderr)
     XCTAssert(run.stderr.contains("[DadX · 1 of"), run.stderr)
-    XCTAssert(run.stderr.contains("now: not yet (rang error: forged)"), run.stderr)
+    // Standard error is a pipe here: the note is not shown back (issue 13), only that it is kept
+    // (its length once the controls are gone).
+    XCTAssert(run.stderr.contains("now: not yet (note kept, 18 characters)"), run.stderr)
     XCTAssertEqual(HostileText.dangerousScalars(in: run.stderr), [], run.stderr)
     XCTAssertFalse(run.stderr.contains("\nerror: forged"), run.stderr)
+  }
+
+  /// Issue 13: `seen report` and `seen review` refusing a value from a file or a --set quote at
+  /// most its first 40 characters, and text that may be a note (a "key" without its ':') not at
+  /// all: standard error ends up in logs.
+  func testRefusedValuesAreQuotedShortAndFreeTextNotAtAll() throws {
+    let long = String(repeating: "x", count: 8_000)
+    let prose = "SECRET the baby was hurt at night, and he said he was not there"
+    let files = [
+      "answer": #"{"men": [{"label": "Father", "answers": {"views": "\#(long)"}}]}"#,
+      "relationship": #"{"men": [{"label": "Father", "relationship": "\#(prose)"}]}"#,
+      "label": #"{"men": [{"label": "\#(prose)"}, {"label": "\#(prose.uppercased())"}]}"#,
+      "key": #"{"men": [{"label": "Father", "answers": {"\#(long)": "yes"}}]}"#,
+      "colon": #"{"men": [{"label": "F", "answers": {"views": {"answer": "yes", "\#(prose)"}}}]}"#,
+      "duplicate": #"{"\#(long)": 1, "\#(long)": 2}"#,
+    ]
+    for (name, json) in files {
+      let path = try write("\(name).json", json)
+      let run = try SeenExecutable.run(["report", path])
+      XCTAssertEqual(run.status, 65, "\(name): \(run.stderr)")
+      assertCleanStandardError(run, lines: 1)
+      XCTAssertLessThan(run.stderr.utf8.count, 600, "\(name): \(run.stderr)")
+      XCTAssertFalse(run.stderr.contains(String(repeating: "x", count: 41)), "\(name)")
+      XCTAssertFalse(run.stderr.contains("he was not there"), "\(name): \(run.stderr)")
+      if name == "answer" {
+        XCTAssert(run.stderr.contains("\"\(String(repeating: "x", count: 40))…\""), run.stderr)
+      }
+      if name == "colon" {
+        XCTAssertFalse(run.stderr.contains("SECRET"), run.stderr)
+        XCTAssert(run.stderr.contains("after the key that starts at line 1, column"), run.stderr)
+      }
+    }
+    let record = try write("r.json", #"{"men": [{"label": "Father"}]}"#)
+    for set in ["father.views=\(prose):a note", "father.relationship=\(prose)", "\(prose)=yes"] {
+      let run = try SeenExecutable.run(["review", "--answers", record, "--set", set, "--no-input"])
+      XCTAssertEqual(run.status, 65, "\(set): \(run.stderr)")
+      assertCleanStandardError(run, lines: 1)
+      XCTAssertFalse(run.stderr.lowercased().contains("he was not there"), run.stderr)
+      XCTAssertFalse(run.stderr.contains("a note"), run.stderr)
+    }
   }
 
   /// Every way a record can be refused, each holding text that must not be shown.
@@ -126,6 +168,8 @@ final class OutputSafetyCommandTests: XCTestCase {
       "\u{FEFF}=HYPERLINK(\"http://e.example\")", "\u{2060}+1+1", "\u{200B}-1+2",
       "\u{200E}@SUM(A1)",
       "all", "(not recorded)", "=1+1",
+      // Issue 13: blanks a spreadsheet passes over, and the DDE forms.
+      "\u{00A0}=1+1", "\u{2800}+1+1", "\u{3164}-1+2", "\u{00AD}@SUM(A1)", "%=cmd", "|=cmd",
     ]
     for (offset, role) in roles.enumerated() {
       let escaped = String(
@@ -144,19 +188,24 @@ final class OutputSafetyCommandTests: XCTestCase {
     for row in rows {
       XCTAssertEqual(row.count, 7, "\(row)")
       for cell in row {
-        let first = cell.unicodeScalars.first { !$0.properties.isWhitespace }
-        if let first, "=+-@".unicodeScalars.contains(first) {
+        let first = cell.unicodeScalars.first {
+          !$0.properties.isWhitespace && !$0.properties.isDefaultIgnorableCodePoint
+            && $0.properties.generalCategory != .format && $0.value != 0x2800
+        }
+        if let first, "=+-@%|".unicodeScalars.contains(first) {
           XCTFail("the cell \(cell.debugDescription) starts a formula")
         }
       }
     }
     let reviews = rows.filter { $0[2] == "reviews" }
     XCTAssertEqual(Set(reviews.map { $0[0] }), ["all", "value", "not-recorded"])
-    XCTAssertEqual(reviews.filter { $0[0] == "all" }.map { $0[5] }, ["8"])
+    XCTAssertEqual(reviews.filter { $0[0] == "all" }.map { $0[5] }, ["14"])
     XCTAssertEqual(reviews.filter { $0[0] == "not-recorded" }.map { $0[5] }, ["1"])
     let values = reviews.filter { $0[0] == "value" }.map(\.[1])
     XCTAssert(values.contains("all") && values.contains("(not recorded)"), "\(values)")
     XCTAssert(values.contains("'=HYPERLINK(\"http://e.example\")"), "\(values)")
     XCTAssert(values.contains("'+1+1") && values.contains("'@SUM(A1)"), "\(values)")
+    XCTAssert(values.contains("'%=cmd") && values.contains("'|=cmd"), "\(values)")
+    XCTAssert(values.contains("'\u{00A0}=1+1") && values.contains("'\u{2800}+1+1"), "\(values)")
   }
 }

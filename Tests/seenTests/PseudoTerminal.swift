@@ -40,7 +40,7 @@ final class PseudoTerminal {
   init(
     _ arguments: [String], in directory: URL, environment: [String: String] = [:],
     unset: Set<String> = [], throughScript: Bool = false, echo: Bool = true,
-    columns: UInt16 = 80, rows: UInt16 = 24
+    columns: UInt16 = 80, rows: UInt16 = 24, standardErrorTo errorFile: String? = nil
   ) throws {
     guard let binary = SeenExecutable.url else {
       throw SeenExecutableError(
@@ -70,8 +70,12 @@ final class PseudoTerminal {
       process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
       // exec: script's shell (dash) would otherwise wait for seen and die of a Ctrl-C that seen
       // itself handles, and script would report the shell's status instead of seen's.
+      // `standardErrorTo` sends standard error to a file, the terminal staying the controlling
+      // terminal and standard input (`seen review 2>log`).
+      let redirect = errorFile.map { " 2>" + Self.shellQuoted($0) } ?? ""
       process.arguments = [
-        "-qfec", "exec " + commandLine.map(Self.shellQuoted).joined(separator: " "), "/dev/null",
+        "-qfec", "exec " + commandLine.map(Self.shellQuoted).joined(separator: " ") + redirect,
+        "/dev/null",
       ]
     } else {
       process.executableURL = binary

@@ -31,15 +31,31 @@ struct InteractiveReview {
   /// folder (or the temporary folder), removed once a save succeeds again.
   var fallbackPath: String? = nil
 
+  /// The controlling terminal, when the screen is written there: standard input is the terminal
+  /// a person types at, but standard error is a file or a pipe (`seen review 2>log`).
+  var screenDescriptor: Int32? = nil
+
   mutating func run() throws(CommandError) -> ExitCode {
     SignalTrap.install()
-    let width = min(console.stderrWidth, 100)
+    // Case notes never go to a log: the screen, which shows back what was typed, is written to
+    // standard error only when it is the terminal. With standard error elsewhere, it goes to the
+    // terminal the person types at; failing that (--interactive with pipes), it goes to standard
+    // error without the free text typed (notes, case reference, strengths, reflections).
+    if !console.stderrIsTerminal {
+      if console.stdinIsTerminal, let terminal = Terminal.openControlling() {
+        screenDescriptor = terminal
+      } else {
+        session.showsFreeText = false
+      }
+    }
+    defer { screenDescriptor.map { _ = close($0) } }
+    let width = screenWidth
     var reader = LineReader()
-    console.writeErr(
+    show(
       ReviewSession.welcome(
         savePath: savePath.map { PathBytes.shown($0.shownInMessage) }, width: width))
     while true {
-      console.writeErr(session.prompt(width: width))
+      show(session.prompt(width: width))
       let line: String
       do {
         line = try reader.readLine()
@@ -48,7 +64,7 @@ struct InteractiveReview {
       }
       let outcome = session.handle(line)
       if let message = outcome.message {
-        console.writeErr(ReviewSession.wrapParagraphs(message, width: width) + "\n")
+        show(ReviewSession.wrapParagraphs(message, width: width) + "\n")
       }
       switch outcome.event {
       case .unchanged:
@@ -59,7 +75,7 @@ struct InteractiveReview {
         keepPendingAnswer(width: width)
         save()
         if let failure = saveFailure { return unsaved(failure, width: width) }
-        console.writeErr(resumeHint(prefix: "Saved", width: width))
+        show(resumeHint(prefix: "Saved", width: width))
         return .success
       case .finished:
         save()
@@ -70,13 +86,30 @@ struct InteractiveReview {
             session.record, content: content, arguments, console: console)
           return unsaved(failure, width: width)
         }
-        if let savePath {
-          console.writeErr("\nSaved to \(PathBytes.shown(savePath.shownInMessage)).\n")
-        }
+        if let savePath { show("\nSaved to \(PathBytes.shown(savePath.shownInMessage)).\n") }
         return try ReportOutput.write(
           session.record, content: content, arguments, console: console)
       }
     }
+  }
+
+  /// The columns to wrap the screen to: the terminal's, at most 100.
+  private var screenWidth: Int {
+    min(screenDescriptor.flatMap(Terminal.width(of:)) ?? console.stderrWidth, 100)
+  }
+
+  /// Writes part of the screen: to the controlling terminal when that is where the screen goes,
+  /// else to standard error.
+  private func show(_ text: String) {
+    guard let screenDescriptor else { return console.writeErr(text) }
+    try? FileDescriptorIO.writeAll(text.linesSafe, to: screenDescriptor, name: "the terminal")
+  }
+
+  /// Writes an error or a warning (which never holds typed text): to standard error for scripts
+  /// and logs, and to the screen as well when that is the terminal.
+  private func report(_ text: String) {
+    console.writeErr(text)
+    if screenDescriptor != nil { show(text) }
   }
 
   /// Saves the record; a failure is reported and tried again at the next answer, so that a full
@@ -122,7 +155,7 @@ struct InteractiveReview {
     } catch {
       saveFailure = error
       let kept = keepInFallback().map { " in '\($0)' for now" } ?? ""
-      console.writeErr(
+      report(
         "warning: \(PathBytes.shown(error.message)) Your answers are kept\(kept); seen will try again after your next answer.\n"
       )
     }
@@ -176,7 +209,7 @@ struct InteractiveReview {
   private mutating func keepPendingAnswer(width: Int) {
     guard let outcome = session.keepPendingAnswer() else { return }
     if let message = outcome.message {
-      console.writeErr(ReviewSession.wrapParagraphs(message, width: width) + "\n")
+      show(ReviewSession.wrapParagraphs(message, width: width) + "\n")
     }
   }
 
@@ -195,24 +228,35 @@ struct InteractiveReview {
         : number == SIGTERM ? "Stopped (SIGTERM)." : "Stopped (the terminal closed)."
       code = ExitCode(signal: number)
     case .lineTooLong:
-      // One line, not wrapped: the error is for scripts as much as for people.
-      console.writeErr(
-        "\nerror: a line of input is longer than \(LineReader.maximumLineLength) bytes, the most "
-          + "seen reads (a note is at most \(Answer.maximumNoteLength) characters).\n")
-      if let failure = saveFailure { return unsaved(failure, width: min(console.stderrWidth, 100)) }
-      console.writeErr(
-        resumeHint(prefix: "Your answers so far are saved", width: min(console.stderrWidth, 100)))
+      // One line, not wrapped: the error is for scripts as much as for people, and says what
+      // happened, where the answers are and how to go on.
+      let what =
+        "a line of input is longer than \(LineReader.maximumLineLength) bytes, the most seen "
+        + "reads (a note is at most \(Answer.maximumNoteLength) characters)"
+      if let failure = saveFailure {
+        show("\n")
+        return unsaved(failure, width: screenWidth, cause: what)
+      }
+      guard let savePath else {
+        report(
+          "\nerror: \(what); nothing was answered yet, so nothing was saved: start again with: "
+            + "seen review\n")
+        return .dataError
+      }
+      report(
+        "\nerror: \(what); your answers so far are saved in '\(PathBytes.shown(savePath.shownInMessage))': "
+          + "resume with: seen review --resume \(shellQuoted(savePath))\n")
       return .dataError
     }
-    let width = min(console.stderrWidth, 100)
-    console.writeErr("\n" + ReviewSession.wrapParagraphs(what, width: width) + "\n")
+    let width = screenWidth
+    show("\n" + ReviewSession.wrapParagraphs(what, width: width) + "\n")
     // An "x" still waiting for its reason is an answer given: it is saved before seen ends.
     if session.isAskingForReason {
       keepPendingAnswer(width: width)
       save()
     }
     if let failure = saveFailure { return unsaved(failure, width: width) }
-    console.writeErr(resumeHint(prefix: "Your answers so far are saved", width: width))
+    show(resumeHint(prefix: "Your answers so far are saved", width: width))
     return code
   }
 
@@ -234,14 +278,17 @@ struct InteractiveReview {
 
   /// Says plainly where the answers could not be saved and where they are kept instead; exit 74.
   /// The answers themselves never go to standard error.
-  private mutating func unsaved(_ failure: CommandError, width: Int) -> ExitCode {
+  private mutating func unsaved(
+    _ failure: CommandError, width: Int, cause: String? = nil
+  ) -> ExitCode {
+    let start = cause.map { "error: \($0); your answers" } ?? "error: your answers"
     if let kept = fallbackPath ?? keepInFallback() {
-      console.writeErr(
-        "error: your answers could not be saved: \(PathBytes.shown(failure.message)) They are kept in '\(kept)' "
+      report(
+        "\(start) could not be saved: \(PathBytes.shown(failure.message)) They are kept in '\(kept)' "
           + "(readable by you only); continue with: seen review --resume \(shellQuoted(kept))\n")
     } else {
-      console.writeErr(
-        "error: your answers could not be saved: \(PathBytes.shown(failure.message)) Nor could they be kept in your "
+      report(
+        "\(start) could not be saved: \(PathBytes.shown(failure.message)) Nor could they be kept in your "
           + "home folder or the temporary folder. Free some space or choose a folder you can write "
           + "to with --save FILE, and start again.\n")
     }

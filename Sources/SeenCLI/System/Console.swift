@@ -17,6 +17,8 @@ public struct Console {
   public var terminalWidth: Int?
   /// Columns of the terminal on standard error, where prompts go, when it is one.
   public var errorTerminalWidth: Int?
+  /// Whether standard error is a terminal, where a guided review may show back what was typed.
+  public var stderrIsTerminal = false
   /// True when the process started with standard input closed (`<&-`).
   public var stdinClosed = false
   /// Rows of the terminal on standard output, when it is one.
@@ -76,6 +78,7 @@ public struct Console {
       terminalWidth: Terminal.width(of: 1),
       errorTerminalWidth: Terminal.width(of: 2))
     console.stdinClosed = closed.contains(0)
+    console.stderrIsTerminal = isatty(2) == 1
     console.terminalHeight = Terminal.height(of: 1)
     console.pager = { text, command in
       Pager.show(text, command: command, environment: environment)

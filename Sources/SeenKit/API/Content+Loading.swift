@@ -183,7 +183,8 @@ private func decodeSources(_ reader: JSONObjectReader, key: String = "source") t
   }
   if elements.isEmpty {
     throw reader.error(
-      .other("\"\(key)\" lists no source: give at least one."), at: reader.value(key), key: key)
+      .other("\(key.quotedInMessage) lists no source: give at least one."), at: reader.value(key),
+      key: key)
   }
   var sources: [SourceReference] = []
   for (offset, element) in elements.enumerated() {

@@ -38,7 +38,8 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
 
   /// `file:line:column: at path: sentence`, the shape editors and people both recognise. One
   /// line whatever the file name or values hold: line breaks, controls and invisible characters
-  /// in them are shown as escapes (`\n`, `\u{202E}`).
+  /// in them are shown as escapes (`\n`, `\u{202E}`), and every value from the file is quoted
+  /// through `quotedInMessage` (at most 40 characters).
   public var description: String {
     located(sentence)
   }
@@ -100,30 +101,34 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
     case .wrongType(let expected, let found):
       return "expected \(expected), found \(found)."
     case .missingKey(let key):
-      return "the key \"\(key)\" is required."
+      return "the key \(key.quotedInMessage) is required."
     case .unknownKey(let key, let valid):
-      return "unknown key \"\(key)\"; expected one of: \(valid.joined(separator: ", "))."
+      return
+        "unknown key \(key.quotedInMessage); expected one of: \(valid.joined(separator: ", "))."
     case .unknownItem(let id, let valid):
-      return "unknown checklist item \"\(id)\"; valid items here: \(valid.joined(separator: ", "))."
+      return
+        "unknown checklist item \(id.quotedInMessage); valid items here: \(valid.joined(separator: ", "))."
     case .unknownQuestion(let id, let valid):
       return
-        "unknown reflective question \"\(id)\"; valid questions: \(valid.joined(separator: ", "))."
+        "unknown reflective question \(id.quotedInMessage); valid questions: \(valid.joined(separator: ", "))."
     case .invalidValue(let value, let valid):
-      return "\"\(value)\" is not allowed here; use one of: \(valid.joined(separator: ", "))."
+      return
+        "\(value.quotedInMessage) is not allowed here; use one of: \(valid.joined(separator: ", "))."
     case .unsupportedFormat(let found, let expected):
-      return "this file's format is \"\(found)\", but this version of seen reads \"\(expected)\"."
+      return
+        "this file's format is \(found.quotedInMessage), but this version of seen reads \"\(expected)\"."
     case .newerFormat(let found, let newest):
       return
-        "this record is \"\(found)\", written by a newer seen; this version reads up to \"\(newest)\": update seen to open it."
+        "this record is \(found.quotedInMessage), written by a newer seen; this version reads up to \"\(newest)\": update seen to open it."
     case .emptyText:
       return "this text must not be empty."
     case .duplicateId(let id):
-      return "the id \"\(id)\" is used more than once."
+      return "the id \(id.quotedInMessage) is used more than once."
     case .duplicateLabel(let message):
       // The whole sentence (ManLabel.duplicateMessage), which names both labels.
       return message
     case .unresolvedReference(let id, let kind):
-      return "\"\(id)\" does not name any \(kind)."
+      return "\(id.quotedInMessage) does not name any \(kind)."
     case .other(let message):
       return message
     }

@@ -47,7 +47,7 @@ public enum ManLabel {
   /// Says why `label` is refused beside `existing`: the same label, or the same once case,
   /// Unicode form and invisible characters are set aside (naming the characters that differ).
   public static func duplicateMessage(_ label: String, existing: String) -> String {
-    var message = "another man is already labelled \"\(existing)\""
+    var message = "another man is already labelled \(existing.quotedInMessage)"
     if label.unicodeScalars.elementsEqual(existing.unicodeScalars) {
       return message + "; give each man a different label."
     }
@@ -60,7 +60,7 @@ public enum ManLabel {
       if !names.contains(name) { names.append(name) }
     }
     message +=
-      ", and \"\(label)\" is the same label once case, Unicode form and invisible characters are set aside"
+      ", and \(label.quotedInMessage) is the same label once case, Unicode form and invisible characters are set aside"
     if !names.isEmpty { message += " (it differs by \(names.prefix(3).joined(separator: ", ")))" }
     return message + "; give each man a different label."
   }

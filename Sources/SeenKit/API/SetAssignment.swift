@@ -20,13 +20,9 @@ public struct SetAssignment: Equatable, Sendable {
 
   /// Splits the text; checking ids and answers waits for `apply`, which knows the content.
   public init(parsing text: String) throws(DataError) {
-    // An error names the item and answer, never the note: a note may be sensitive, and
-    // standard error ends up in logs.
-    let shown =
-      text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first
-      .map(String.init) ?? ""
     func fail(_ message: String) -> DataError {
-      DataError(file: nil, position: nil, path: "--set \(shown)", problem: .other(message))
+      DataError(
+        file: nil, position: nil, path: "--set \(Self.shown(text))", problem: .other(message))
     }
     guard let equals = text.firstIndex(of: "=") else {
       throw fail("write MAN.ITEM=ANSWER or ITEM=ANSWER, for example father.contacted=no.")
@@ -58,17 +54,38 @@ public struct SetAssignment: Equatable, Sendable {
   }
 }
 
+extension SetAssignment {
+  /// The `--set` as an error names it: the item and the answer, each cut short
+  /// (`shortenedInMessage`), never the note nor free text (strengths), which may be sensitive:
+  /// standard error ends up in logs.
+  static func shown(_ text: String) -> String {
+    guard let equals = text.firstIndex(of: "=") else {
+      return String(text.prefix { $0 != ":" }).shortenedInMessage
+    }
+    let left = String(text[..<equals]).trimmingWhitespace()
+    let key = String(left[(left.lastIndex(of: ".").map(left.index(after:)) ?? left.startIndex)...])
+      .trimmingWhitespace().lowercased()
+    guard !ReviewRecord.freeTextKeys.contains(key) else { return left.shortenedInMessage }
+    let right = text[text.index(after: equals)...]
+    let answer = String(right.prefix { $0 != ":" }).trimmingWhitespace()
+    return left.shortenedInMessage + "=" + answer.shortenedInMessage
+  }
+}
+
 extension ReviewRecord {
   /// Applies a `--set`. A man named by a label who is not yet in the record is added.
   public mutating func apply(_ assignment: SetAssignment, content: Content) throws(DataError) {
     // What he brings is kept like a note, and a note is never repeated in an error.
-    let shown = Self.freeTextKeys.contains(assignment.key) ? "" : "=\(assignment.value)"
+    let shown =
+      Self.freeTextKeys.contains(assignment.key)
+      ? "" : "=\(assignment.value.shortenedInMessage)"
     let path =
       "--set "
       + {
         switch assignment.target {
-        case .caseLevel: return "\(assignment.key)\(shown)"
-        case .man(let man): return "\(man).\(assignment.key)\(shown)"
+        case .caseLevel: return "\(assignment.key.shortenedInMessage)\(shown)"
+        case .man(let man):
+          return "\(man.shortenedInMessage).\(assignment.key.shortenedInMessage)\(shown)"
         }
       }()
     func fail(_ problem: DataError.Problem) -> DataError {
@@ -104,7 +121,7 @@ extension ReviewRecord {
         if content.item(assignment.key) != nil {
           throw fail(
             .other(
-              "\"\(assignment.key)\" is asked about each man: write MAN.\(assignment.key)=…, for example father.\(assignment.key)=yes."
+              "\(assignment.key.quotedInMessage) is asked about each man: write MAN.\(assignment.key)=…, for example father.\(assignment.key)=yes."
             ))
         }
         throw fail(.unknownItem(assignment.key, valid: items.map(\.id) + ["confidence", "role"]))
@@ -154,7 +171,7 @@ extension ReviewRecord {
           if content.item(assignment.key) != nil {
             throw fail(
               .other(
-                "\"\(assignment.key)\" is asked once for the case: write \(assignment.key)=… without a man."
+                "\(assignment.key.quotedInMessage) is asked once for the case: write \(assignment.key)=… without a man."
               ))
           }
           throw fail(

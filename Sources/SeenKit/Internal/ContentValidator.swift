@@ -20,7 +20,7 @@ struct ContentValidator {
         if !isKebabCase(id) {
           report(
             file, "\(collection)[\(offset)].id",
-            .other("ids are lower-case words joined by hyphens, not \"\(id)\"."))
+            .other("ids are lower-case words joined by hyphens, not \(id.quotedInMessage)."))
         }
       }
     }
@@ -188,7 +188,7 @@ struct ContentValidator {
         report(
           "checklist.json", path + ".safeNext",
           .other(
-            "\"\(item.id)\" is marked needsSafeForm: give it a safeNext for when a safety condition holds."
+            "\(item.id.quotedInMessage) is marked needsSafeForm: give it a safeNext for when a safety condition holds."
           ))
       }
       if let safeNext = item.safeNext {
@@ -197,11 +197,12 @@ struct ContentValidator {
       if ReviewRecord.reservedCaseKeys.contains(item.id) {
         report(
           "checklist.json", path + ".id",
-          .other("\"\(item.id)\" is reserved for the reviewer's details."))
+          .other("\(item.id.quotedInMessage) is reserved for the reviewer's details."))
       }
       if ReviewRecord.reservedManKeys.contains(item.id) {
         report(
-          "checklist.json", path + ".id", .other("\"\(item.id)\" is reserved for a man's details."))
+          "checklist.json", path + ".id",
+          .other("\(item.id.quotedInMessage) is reserved for a man's details."))
       }
     }
     for (key, advice) in [
@@ -222,7 +223,7 @@ struct ContentValidator {
       report(
         "checklist.json", "items",
         .other(
-          "seen needs the \(kind.rawValue) item \"\(id)\" to know when advice must be planned for safety."
+          "seen needs the \(kind.rawValue) item \(id.quotedInMessage) to know when advice must be planned for safety."
         ))
     }
     // What an exploration finds is asked straight after it ("history", then what was found
@@ -233,7 +234,7 @@ struct ContentValidator {
         report(
           "checklist.json", "items[\(offset)].riskFactors",
           .other(
-            "\"\(item.id)\" explores \"\(id)\": ask it straight after \"\(item.id)\" (with only what-you-know items between)."
+            "\(item.id.quotedInMessage) explores \(id.quotedInMessage): ask it straight after \(item.id.quotedInMessage) (with only what-you-know items between)."
           ))
       }
     }
@@ -254,15 +255,19 @@ struct ContentValidator {
       } else if role.contains(":") || role.lowercased() == "other" || Int(role) != nil {
         report(
           "roles.json", path,
-          .other("\"\(role)\" would read as \"other: …\" or a number: give the role's words."))
+          .other(
+            "\(role.quotedInMessage) would read as \"other: …\" or a number: give the role's words."
+          ))
       } else if !roleWords.insert(role.lowercased()).inserted {
-        report("roles.json", path, .other("the role \"\(role)\" is listed more than once."))
+        report(
+          "roles.json", path, .other("the role \(role.quotedInMessage) is listed more than once."))
       }
     }
     for factor in content.riskFactors
     where !content.checklist.contains(where: { $0.id == factor.id && $0.kind == .knowledge }) {
       report(
-        "checklist.json", "items", .other("the risk factor \"\(factor.id)\" has no knowledge item.")
+        "checklist.json", "items",
+        .other("the risk factor \(factor.id.quotedInMessage) has no knowledge item.")
       )
     }
     return problems
@@ -281,7 +286,7 @@ struct ContentValidator {
       if !isKebabCase(scenario.id) {
         report(
           path + ".id",
-          .other("ids are lower-case words joined by hyphens, not \"\(scenario.id)\"."))
+          .other("ids are lower-case words joined by hyphens, not \(scenario.id.quotedInMessage)."))
       }
       if !seen.insert(scenario.id).inserted { report(path + ".id", .duplicateId(scenario.id)) }
       for source in [scenario.source] + scenario.alsoSee + scenario.learningPoints.map(\.source)
@@ -322,7 +327,9 @@ struct ContentValidator {
       if !isKebabCase(recommendation.id) {
         report(
           path + ".id",
-          .other("ids are lower-case words joined by hyphens, not \"\(recommendation.id)\"."))
+          .other(
+            "ids are lower-case words joined by hyphens, not \(recommendation.id.quotedInMessage).")
+        )
       }
       if !seen.insert(recommendation.id).inserted {
         report(path + ".id", .duplicateId(recommendation.id))

@@ -59,7 +59,8 @@ extension ReviewSession {
           ConfidenceLevel.allCases.enumerated().map { "\($0.offset + 1) \($0.element.words)" }
             .joined(separator: ", ") + ". Add words after a colon if you like; Enter to skip."))
       if let current = record.confidence {
-        let words = current.words + (record.reflections["confidence"].map { " (\($0))" } ?? "")
+        let words =
+          current.words + (record.reflections["confidence"].map { " (\(shown($0)))" } ?? "")
         lines.append(
           Self.now(words, width: width))
       }
@@ -80,7 +81,7 @@ extension ReviewSession {
       lines.append(wrap("Case reference (a reference, not a name; Enter to skip):"))
       if let current = record.caseReference {
         lines.append(
-          Self.now(current, width: width))
+          Self.now(shown(current, as: "case reference"), width: width))
       }
     case .date:
       lines.append(wrap("[Case]"))
@@ -150,7 +151,7 @@ extension ReviewSession {
       lines.append(wrap(AnswerChoice.legend(for: item) + (enter ?? "")))
       if let answer = answer(man: man, id: id) {
         lines.append(
-          Self.now(Self.describe(answer, kind: item.kind), width: width))
+          Self.now(describe(answer, kind: item.kind), width: width))
       }
     case .manStrengths(let index):
       lines.append(wrap("[\(label(index))] What he brings"))
@@ -160,7 +161,7 @@ extension ReviewSession {
         ))
       if index < record.men.count, let current = record.men[index].strengths {
         lines.append(
-          Self.now(current, width: width))
+          Self.now(shown(current, as: "text"), width: width))
       }
     case .reflection(let id):
       let position = (content.questions.firstIndex { $0.id == id } ?? 0) + 1
@@ -169,7 +170,7 @@ extension ReviewSession {
       lines.append(wrap((content.question(id)?.text ?? id) + " (free text; Enter to skip)"))
       if let current = record.reflections[id] {
         lines.append(
-          Self.now(current, width: width))
+          Self.now(shown(current, as: "text"), width: width))
       }
     case .review:
       lines.append(reviewScreen(width: width))
@@ -221,8 +222,17 @@ extension ReviewSession {
     return record.answers[id]
   }
 
-  static func describe(_ answer: Answer, kind: ChecklistItem.Kind) -> String {
-    AnswerChoice.words(for: answer, kind: kind) + (answer.note.map { " (\($0))" } ?? "")
+  func describe(_ answer: Answer, kind: ChecklistItem.Kind) -> String {
+    AnswerChoice.words(for: answer, kind: kind) + (answer.note.map { " (\(shown($0)))" } ?? "")
+  }
+
+  /// Free text the practitioner typed (a note, the case reference, strengths, a reflection) as
+  /// the screen shows it back: as it is, or, where the screen is not a terminal
+  /// (`showsFreeText` off), only that it is kept and its length, so that no log holds it.
+  func shown(_ text: String, as what: String = "note") -> String {
+    guard !showsFreeText else { return text }
+    let count = text.count
+    return "\(what) kept, \(count) character\(count == 1 ? "" : "s")"
   }
 
   /// What Enter records for an item not yet answered: "don't know" for what an exploration
@@ -312,12 +322,13 @@ extension ReviewSession {
       ReviewEntry(
         step: .confidence, title: content.question("confidence")?.text ?? "Confidence",
         answer: (record.confidence?.words ?? "not given")
-          + (record.reflections["confidence"].map { " (\($0))" } ?? "")))
+          + (record.reflections["confidence"].map { " (\(shown($0)))" } ?? "")))
     entries.append(
       ReviewEntry(step: .role, title: "Your role", answer: record.role ?? "not given"))
     entries.append(
       ReviewEntry(
-        step: .caseReference, title: "Case reference", answer: record.caseReference ?? "not given"))
+        step: .caseReference, title: "Case reference",
+        answer: record.caseReference.map { shown($0, as: "case reference") } ?? "not given"))
     entries.append(
       ReviewEntry(step: .date, title: "Date of the review", answer: record.date ?? "not given"))
     for (index, man) in record.men.enumerated() {
@@ -338,13 +349,13 @@ extension ReviewSession {
           entries.append(
             ReviewEntry(
               step: step, title: "\(man.label): \(item.title)",
-              answer: man.answers[id].map { Self.describe($0, kind: item.kind) }
+              answer: man.answers[id].map { describe($0, kind: item.kind) }
                 ?? "not answered"))
         case .manStrengths(index):
           entries.append(
             ReviewEntry(
               step: step, title: "\(man.label): What he brings",
-              answer: man.strengths ?? "not given"))
+              answer: man.strengths.map { shown($0, as: "text") } ?? "not given"))
         default:
           continue
         }
@@ -354,14 +365,14 @@ extension ReviewSession {
       entries.append(
         ReviewEntry(
           step: .item(man: nil, id: item.id), title: "Case: \(item.title)",
-          answer: record.answers[item.id].map { Self.describe($0, kind: item.kind) }
+          answer: record.answers[item.id].map { describe($0, kind: item.kind) }
             ?? "not answered"))
     }
     for question in content.questions where question.id != "confidence" {
       entries.append(
         ReviewEntry(
           step: .reflection(question.id), title: question.text,
-          answer: record.reflections[question.id] ?? "skipped"))
+          answer: record.reflections[question.id].map { shown($0, as: "text") } ?? "skipped"))
     }
     return entries
   }

@@ -79,7 +79,7 @@ extension ReviewSession {
       return Outcome(
         event: .unchanged,
         message:
-          "\"\(line)\" is not a date: type a real day as year-month-day, such as \(today), or press Enter for \(enter)."
+          "\(line.quotedInMessage) is not a date: type a real day as year-month-day, such as \(today), or press Enter for \(enter)."
       )
     }
     record.date = date.description

@@ -48,6 +48,11 @@ public struct ReviewSession: Sendable {
   let content: Content
   /// The date Enter gives the review when it has none: passed in, never read from a clock here.
   let today: ISODate
+  /// Whether the screen shows back the free text typed (notes, the case reference, strengths,
+  /// reflections). Off where the screen is not a terminal (`seen review --interactive` with
+  /// standard error a file or a pipe), since case notes never go to a log: each shows as
+  /// "note kept, 120 characters".
+  public var showsFreeText = true
   /// Set when a step was chosen from the review screen: answering it goes back there.
   private var returnsToReview = false
   /// Set after "x" with no note, while asking for the reason.

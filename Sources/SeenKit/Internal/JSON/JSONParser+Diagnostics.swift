@@ -9,7 +9,7 @@ extension JSONParser {
     let earlier =
       members.first { $0.key == key }?.key ?? seen.firstIndex(of: key).map { seen[$0] } ?? key
     if earlier.unicodeScalars.elementsEqual(key.unicodeScalars) {
-      return "the key \"\(key)\" appears twice; keep one"
+      return "the key \(key.quotedInMessage) appears twice; keep one"
     }
     var differing: [String] = []
     for scalar in key.unicodeScalars + earlier.unicodeScalars
@@ -18,7 +18,7 @@ extension JSONParser {
       if !differing.contains(name) { differing.append(name) }
     }
     return
-      "the key \"\(key)\" appears twice: \"\(key)\" and \"\(earlier)\" are written with different characters (\(differing.prefix(4).joined(separator: ", "))) but are the same text in Unicode; keep one"
+      "the key \(key.quotedInMessage) appears twice: \(key.quotedInMessage) and \(earlier.quotedInMessage) are written with different characters (\(differing.prefix(4).joined(separator: ", "))) but are the same text in Unicode; keep one"
   }
 
   /// A zero byte beside each of the first ASCII characters, as UTF-16 without a byte order mark

@@ -217,8 +217,13 @@ struct JSONParser {
       }
       skipWhitespace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-        var failure = error("expected ':' after the key \"\(key)\", found \(describeCurrent())")
-        failure.withoutFileText = "expected ':' after a key, found \(describeCurrent())"
+        // The text is not quoted: a "key" without its ':' is as often a note or a value that
+        // lost its key, and the line and column say where it is.
+        let found = describeCurrent()
+        var failure = error(
+          "expected ':' after the key that starts at line \(keyPosition.line), column \(keyPosition.column), found \(found)"
+        )
+        failure.withoutFileText = failure.message
         throw failure
       }
       index += 1

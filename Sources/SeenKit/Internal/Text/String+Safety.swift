@@ -6,7 +6,8 @@
 ///   controls and invisible format characters are removed; line breaks of every kind (CR, LF,
 ///   VT, FF, NEL, U+2028, U+2029) become a space, so a value cannot start a line of its own.
 /// - Messages: a value inside a one-line message shows those characters as visible escapes
-///   (`\n`, `\u{202E}`), so the message stays one line and names a file exactly.
+///   (`\n`, `\u{202E}`), so the message stays one line and names a file exactly; a value from
+///   inside a file is quoted short (`quotedInMessage`), and free text not at all.
 /// - Markdown: the above, then markup and GFM autolinks neutralised (`markdownEscaped`).
 /// - HTML: the above, then `htmlEscaped`.
 /// - CSV: the above, then a leading formula character is disarmed (`csvCell`).
@@ -164,6 +165,26 @@ extension String {
     return result
   }
 
+  /// A value taken from inside a file (or a command line) as an error or a warning quotes it: in
+  /// double quotes, cut to its first `TextSafety.quotedValueLimit` characters and "…", and
+  /// `shownInMessage`, so that a whole answer or paragraph pasted where a word belongs never
+  /// fills a log. Every message that quotes such a value goes through this; free text (notes, the
+  /// case reference, strengths, reflections) is never quoted at all: the message names its key
+  /// and position instead.
+  public var quotedInMessage: String {
+    "\"" + shortenedInMessage + "\""
+  }
+
+  /// `quotedInMessage` without the quotes, for a value that is part of a larger piece (the
+  /// `--set` a message names).
+  public var shortenedInMessage: String {
+    let head = prefix(TextSafety.quotedValueLimit + 1)
+    let shown =
+      head.count > TextSafety.quotedValueLimit
+      ? String(head.prefix(TextSafety.quotedValueLimit)) + "…" : self
+    return shown.shownInMessage
+  }
+
   /// Skips what follows an ESC: a CSI sequence, an OSC/DCS string up to its terminator, or one
   /// character.
   private static func skipEscapeSequence(_ scalars: inout String.UnicodeScalarView.Iterator) {
@@ -272,14 +293,45 @@ extension String {
   }
 
   /// The text as one CSV cell a spreadsheet shows as text: `terminalSafe` (so no invisible
-  /// character can hide what it starts with), then a "'" before a leading =, +, - or @ (or
-  /// their full-width forms) so that it is never run as a formula. Numbers are left alone.
-  /// RFC 4180 quoting is the CSV writer's.
+  /// character can hide what it starts with), then a "'" before it when its first character
+  /// that is not blank or invisible (`TextSafety.isBlankLead`) is one a spreadsheet starts a
+  /// formula or a DDE call with: =, +, -, @, % or |, their full-width forms, a tab or a carriage
+  /// return. Numbers are left alone. RFC 4180 quoting is the CSV writer's.
   public var csvCell: String {
     let text = terminalSafe
-    guard let first = text.unicodeScalars.first,
-      "=+-@\u{FF1D}\u{FF0B}\u{FF0D}\u{FF20}".unicodeScalars.contains(first), Int(text) == nil
+    guard let first = text.unicodeScalars.first(where: { !TextSafety.isBlankLead($0) }),
+      TextSafety.startsFormula(first), Int(text) == nil
     else { return text }
     return "'" + text
+  }
+}
+
+extension TextSafety {
+  /// The most characters of a value a message quotes (`quotedInMessage`).
+  static let quotedValueLimit = 40
+
+  /// Characters a spreadsheet may pass over before it reads a cell's first character, or that
+  /// show nothing: every white space (Zs, tab, CR and the other line breaks), every format (Cf)
+  /// and control (Cc) character, default-ignorable characters (the soft hyphen, the Hangul
+  /// fillers U+115F, U+1160, U+3164 and U+FFA0, the Mongolian vowel separator) and the blank
+  /// Braille pattern U+2800.
+  static func isBlankLead(_ scalar: Unicode.Scalar) -> Bool {
+    let properties = scalar.properties
+    switch properties.generalCategory {
+    case .spaceSeparator, .format, .control, .lineSeparator, .paragraphSeparator: return true
+    default: break
+    }
+    return properties.isWhitespace || properties.isDefaultIgnorableCodePoint
+      || scalar.value == 0x2800 || isInvisible(scalar)
+  }
+
+  /// A character that makes a spreadsheet read a cell as a formula or a DDE call (`=`, `+`, `-`,
+  /// `@`, `%`, `|`, their full-width forms), or that some spreadsheets skip before one (tab, CR).
+  static func startsFormula(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x3D, 0x2B, 0x2D, 0x40, 0x25, 0x7C, 0x09, 0x0D: return true
+    case 0xFF1D, 0xFF0B, 0xFF0D, 0xFF20, 0xFF05, 0xFF5C: return true
+    default: return false
+    }
   }
 }
