@@ -36,7 +36,9 @@ let package = Package(
     .testTarget(
       name: "SeenKitTests", dependencies: ["SeenKit", "SeenTestSupport"],
       exclude: ["__Snapshots__", "Fixtures"]),
-    .testTarget(name: "SeenCLITests", dependencies: ["SeenCLI"]),
+    .testTarget(
+      name: "SeenCLITests", dependencies: ["SeenCLI", "SeenTestSupport"],
+      exclude: ["__Snapshots__"]),
     // End to end: runs the built `seen` binary.
     .testTarget(
       name: "seenTests", dependencies: ["seen", "SeenTestSupport"], exclude: ["Fixtures"]),

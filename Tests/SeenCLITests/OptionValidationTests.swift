@@ -99,6 +99,8 @@ final class OptionValidationTests: XCTestCase {
       "workshop": ["format", "steps", "minutes", "output", "force", "no-color", "content"],
       "content": ["format", "output", "force", "no-color", "no-pager", "width", "content"],
       "help": [],
+      "completions": [],
+      "man": [],
     ]
     for command in SeenCommand.commands {
       XCTAssertEqual(
@@ -114,7 +116,7 @@ final class OptionValidationTests: XCTestCase {
       err, "error: unknown option '--bogus'\nRun 'seen help review' for the options.\n")
     XCTAssertEqual(
       run(["bogus"]).2,
-      "error: unknown command 'bogus'. Commands: review, report, sheet, summary, scenarios, workshop, content, help.\nRun 'seen --help' for the commands.\n"
+      "error: unknown command 'bogus'. Commands: review, report, sheet, summary, scenarios, workshop, content, help, completions, man.\nRun 'seen --help' for the commands.\n"
     )
   }
 }

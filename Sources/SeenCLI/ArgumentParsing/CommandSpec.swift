@@ -24,6 +24,25 @@ struct ArgumentSpec: Sendable {
   var isOptional: Bool = false
   /// Takes every remaining argument (at least one unless optional); only the last may repeat.
   var repeats: Bool = false
+  /// What the shell completions offer for it.
+  var completion: ValueCompletion? = nil
+}
+
+/// What a shell offers on Tab for a value: the completion scripts and the man page read it.
+/// Without one, an option's `choices` are offered, and a value named "file" or "folder" completes
+/// as one.
+enum ValueCompletion: Equatable, Sendable {
+  /// Any file.
+  case file
+  /// Review records: `*.json` files, and the folders to find them in.
+  case records
+  case folder
+  /// The names of the built-in training scenarios.
+  case scenario
+  /// seen's command names.
+  case command
+  /// A fixed set of words.
+  case words([String])
 }
 
 /// A `--name` flag or `--name <value>` option.
@@ -40,6 +59,8 @@ struct OptionSpec: Sendable {
   var range: ClosedRange<Int>? = nil
   /// The value used when the option is not given, shown in help.
   var defaultValue: String? = nil
+  /// What the shell completions offer for the value, when not derived (see `ValueCompletion`).
+  var completion: ValueCompletion? = nil
 
   var isFlag: Bool { valueName == nil }
 
@@ -58,11 +79,12 @@ struct OptionSpec: Sendable {
   static func value(
     _ name: String, short: Character? = nil, _ valueName: String, help: String,
     repeats: Bool = false,
-    choices: [String]? = nil, range: ClosedRange<Int>? = nil, defaultValue: String? = nil
+    choices: [String]? = nil, range: ClosedRange<Int>? = nil, defaultValue: String? = nil,
+    completion: ValueCompletion? = nil
   ) -> OptionSpec {
     OptionSpec(
       name: name, short: short, valueName: valueName, help: help, repeats: repeats,
       choices: choices, range: range,
-      defaultValue: defaultValue)
+      defaultValue: defaultValue, completion: completion)
   }
 }

@@ -31,11 +31,9 @@ enum HelpFormatter {
         output += row("<\(argument.name)>", argument.help, width: width)
       }
     }
-    var options = spec.options
-    options.append(.flag("help", short: "h", help: "Show help information."))
-    if spec.name == "seen" { options.append(.flag("version", help: "Show the version.")) }
     output += "\nOPTIONS:\n"
-    for option in options {
+    // With --help (and seen's --version), as the completions and the man page list them.
+    for option in CommandTree.options(of: spec) {
       let name = (option.short.map { "-\($0), " } ?? "") + option.display
       var help = option.help
       if let choices = option.choices { help += " (values: \(choices.joined(separator: ", ")))" }

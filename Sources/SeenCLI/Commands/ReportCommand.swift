@@ -9,7 +9,10 @@ enum ReportCommand {
       "Reads a review record (seen-review/1 to /3) and prints what to do first, then for each man and for the case what is in place and each gap with its next step. The first steps (at most five) follow one rule: "
       + FirstStep.Level.rule.joined(separator: " ")
       + " Where a safety condition holds, the report opens with what to do if you have a concern and how to plan contact for safety, and every next step takes its safe form.",
-    arguments: [ArgumentSpec(name: "file", help: "The saved review, or - for standard input.")],
+    arguments: [
+      ArgumentSpec(
+        name: "file", help: "The saved review, or - for standard input.", completion: .records)
+    ],
     options: CommonOptions.reportOptions + [
       .flag("fail-on-gaps", help: "Exit with status 1 when the review has any gap (for scripts).")
     ],

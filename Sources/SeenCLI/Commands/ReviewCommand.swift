@@ -19,7 +19,8 @@ enum ReviewCommand {
       """,
     options: [
       .value(
-        "answers", "file", help: "Start from this review record (JSON), or - for standard input."),
+        "answers", "file", help: "Start from this review record (JSON), or - for standard input.",
+        completion: .records),
       .value(
         "set", "assignment",
         help: "Set one answer, as MAN.ITEM=ANSWER[:note] or ITEM=ANSWER[:note]. Repeatable.",
@@ -33,10 +34,12 @@ enum ReviewCommand {
         "cohort", "name", help: "A workshop group or period, such as \"Workshop 2026-11 before\"."),
       .value(
         "scenario", "name",
-        help: "Start from a training scenario's record of what was known at the time."),
+        help: "Start from a training scenario's record of what was known at the time.",
+        completion: .scenario),
       .value(
         "resume", "file",
-        help: "Continue a saved review at its first unanswered item, saving back to it."),
+        help: "Continue a saved review at its first unanswered item, saving back to it.",
+        completion: .records),
       .flag(
         "no-input", help: "Never ask questions; report on what the answers file and --set give."),
       .flag(
@@ -44,7 +47,9 @@ enum ReviewCommand {
         help:
           "Ask line by line even when standard input is not a terminal (for screen readers and scripts)."
       ),
-      .value("save", "file", help: "Save the review record to this file (mode 0600)."),
+      .value(
+        "save", "file", help: "Save the review record to this file (mode 0600).",
+        completion: .records),
       .flag("fail-on-gaps", help: "Exit with status 1 when the review has any gap (for scripts)."),
     ] + CommonOptions.reportOptions,
     examples: [

@@ -10,8 +10,12 @@ enum ScenariosCommand {
       source draws, and a review record of what was known and done at the time.
       """,
     arguments: [
-      ArgumentSpec(name: "action", help: "show, to show one scenario.", isOptional: true),
-      ArgumentSpec(name: "name", help: "The scenario's name, such as wiltshire.", isOptional: true),
+      ArgumentSpec(
+        name: "action", help: "show, to show one scenario.", isOptional: true,
+        completion: .words(["list", "show"])),
+      ArgumentSpec(
+        name: "name", help: "The scenario's name, such as wiltshire.", isOptional: true,
+        completion: .scenario),
     ],
     options: CommonOptions.outputOptions,
     examples: [

@@ -10,11 +10,16 @@ public enum SeenCommand {
     // sum up a team, then the trainers' commands and the content itself.
     ReviewCommand.spec, ReportCommand.spec, SheetCommand.spec, SummaryCommand.spec,
     ScenariosCommand.spec, WorkshopCommand.spec, ContentCommand.spec, helpSpec,
+    // Setting seen up: Tab completion and the manual page.
+    CompletionsCommand.spec, ManCommand.spec,
   ]
 
   static let helpSpec = CommandSpec(
     name: "help", abstract: "Show help for seen or one of its commands.",
-    arguments: [ArgumentSpec(name: "command", help: "The command to explain.", isOptional: true)])
+    arguments: [
+      ArgumentSpec(
+        name: "command", help: "The command to explain.", isOptional: true, completion: .command)
+    ])
 
   static let spec = CommandSpec(
     name: "seen",
@@ -48,6 +53,17 @@ public enum SeenCommand {
     } catch {
       console.writeErr("error: \(error)\n")
       return .ioError
+    }
+  }
+
+  /// The commands for the completion scripts and the manual page, with the built-in scenarios'
+  /// names.
+  static func tree() throws(CommandError) -> CommandTree {
+    do {
+      return CommandTree(root: spec, scenarios: try Content.bundled().scenarios.map(\.id))
+    } catch {
+      throw CommandError(
+        .dataError, "the built-in content is invalid (please report this): \(error)")
     }
   }
 
@@ -103,6 +119,8 @@ public enum SeenCommand {
       case "summary": return try SummaryCommand.run(parsed, console: console)
       case "scenarios": return try ScenariosCommand.run(parsed, console: console)
       case "workshop": return try WorkshopCommand.run(parsed, console: console)
+      case "completions": return try CompletionsCommand.run(parsed, console: console)
+      case "man": return try ManCommand.run(parsed, console: console)
       default: return try help(parsed, width: width, console: console)
       }
     } catch let error as CommandError where error.code == .usage {

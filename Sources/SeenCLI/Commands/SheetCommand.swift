@@ -21,7 +21,7 @@ enum SheetCommand {
     arguments: [
       ArgumentSpec(
         name: "file", help: "A saved review to fill the sheet from, or - for standard input.",
-        isOptional: true)
+        isOptional: true, completion: .records)
     ],
     options: [
       .value(

@@ -19,8 +19,9 @@ enum SummaryCommand {
       """,
     arguments: [
       ArgumentSpec(
-        name: "path", help: "Review files or folders of them (several may be given).", repeats: true
-      )
+        name: "path", help: "Review files or folders of them (several may be given).",
+        repeats: true,
+        completion: .records)
     ],
     options: [
       .value(

@@ -12,7 +12,9 @@ enum WorkshopCommand {
       plan with minutes for a 45- or 90-minute session.
       """,
     arguments: [
-      ArgumentSpec(name: "scenario", help: "The scenario's name (see 'seen scenarios').")
+      ArgumentSpec(
+        name: "scenario", help: "The scenario's name (see 'seen scenarios').", completion: .scenario
+      )
     ],
     options: [
       .value(

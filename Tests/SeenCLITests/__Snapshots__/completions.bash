@@ -1,0 +1,229 @@
+# Tab completion for seen in bash, written from seen's command declarations by
+# 'seen completions bash'.
+# Try it:  source <(seen completions bash)
+# Keep it: seen completions bash > ~/.local/share/bash-completion/completions/seen
+#          (read by the bash-completion package; without it, source that file from ~/.bashrc)
+
+# Adds each line of standard input to the completions.
+_seen_add() {
+    local line
+    while IFS= read -r line; do
+        COMPREPLY+=("$line")
+    done
+}
+
+# The words in $1 that start with the word being completed.
+_seen_words() {
+    _seen_add < <(compgen -W "$1" -- "$cur")
+}
+
+_seen_files() {
+    compopt -o filenames 2>/dev/null
+    _seen_add < <(compgen -f -- "$cur")
+}
+
+_seen_folders() {
+    compopt -o filenames 2>/dev/null
+    _seen_add < <(compgen -d -- "$cur")
+}
+
+# Review records: *.json files, and the folders to find them in.
+_seen_records() {
+    compopt -o filenames 2>/dev/null
+    _seen_add < <(compgen -d -- "$cur"; compgen -f -X '!*.json' -- "$cur")
+}
+
+# Which argument of the command the word being completed is (1 for the first), passing over
+# options and the values of the options named in $1.
+_seen_position() {
+    local position=1 index=2 ended="" word
+    while [[ $index -lt $COMP_CWORD ]]; do
+        word="${COMP_WORDS[index]}"
+        if [[ -n "$ended" || "$word" == "-" || "$word" != -* ]]; then
+            position=$((position + 1))
+        elif [[ "$word" == "--" ]]; then
+            ended=1
+        elif [[ " $1 " == *" $word "* ]]; then
+            index=$((index + 1))
+            if [[ "${COMP_WORDS[index]}" == "=" ]]; then
+                index=$((index + 1))
+            fi
+        fi
+        index=$((index + 1))
+    done
+    echo "$position"
+}
+
+_seen() {
+    local cur="${COMP_WORDS[COMP_CWORD]}" previous="${COMP_WORDS[COMP_CWORD-1]}"
+    # bash splits --format=json at the '=': complete the value after it.
+    if [[ "$cur" == "=" ]]; then
+        cur=""
+    elif [[ "$previous" == "=" && $COMP_CWORD -gt 2 ]]; then
+        previous="${COMP_WORDS[COMP_CWORD-2]}"
+    fi
+    COMPREPLY=()
+    if [[ $COMP_CWORD -eq 1 ]]; then
+        if [[ "$cur" == -* ]]; then
+            _seen_words '-h --help --version'
+        else
+            _seen_words 'review report sheet summary scenarios workshop content help completions man'
+        fi
+        return 0
+    fi
+    case "${COMP_WORDS[1]}" in
+        review) _seen_review ;;
+        report) _seen_report ;;
+        sheet) _seen_sheet ;;
+        summary) _seen_summary ;;
+        scenarios) _seen_scenarios ;;
+        workshop) _seen_workshop ;;
+        content) _seen_content ;;
+        help) _seen_help ;;
+        completions) _seen_completions ;;
+        man) _seen_man ;;
+    esac
+    return 0
+}
+
+_seen_review() {
+    case "$previous" in
+        --answers) _seen_records; return ;;
+        --scenario) _seen_words 'father-ab wiltshire derbyshire care-leaver'; return ;;
+        --resume) _seen_records; return ;;
+        --save) _seen_records; return ;;
+        --format) _seen_words 'text markdown json'; return ;;
+        -o|--output) _seen_files; return ;;
+        --content) _seen_folders; return ;;
+        --detail) _seen_words 'brief full'; return ;;
+        --set|--case|--role|--date|--cohort|--width) return ;;
+    esac
+    if [[ "$cur" == -* ]]; then
+        _seen_words '--answers --set --case --role --date --cohort --scenario --resume --no-input --interactive --save --fail-on-gaps --format -o --output --force --no-color --no-pager --width --content --include-sensitive --detail -h --help'
+        return
+    fi
+}
+
+_seen_report() {
+    case "$previous" in
+        --format) _seen_words 'text markdown json'; return ;;
+        -o|--output) _seen_files; return ;;
+        --content) _seen_folders; return ;;
+        --detail) _seen_words 'brief full'; return ;;
+        --width) return ;;
+    esac
+    if [[ "$cur" == -* ]]; then
+        _seen_words '--format -o --output --force --no-color --no-pager --width --content --include-sensitive --detail --fail-on-gaps -h --help'
+        return
+    fi
+    case "$(_seen_position '--format -o --output --width --content --detail')" in
+        1) _seen_records ;;  # <file>
+    esac
+}
+
+_seen_sheet() {
+    case "$previous" in
+        --format) _seen_words 'text markdown html pdf'; return ;;
+        -o|--output) _seen_files; return ;;
+        --content) _seen_folders; return ;;
+        --men) return ;;
+    esac
+    if [[ "$cur" == -* ]]; then
+        _seen_words '--format -o --output --force --men --leaders --include-sensitive --no-color --content -h --help'
+        return
+    fi
+    case "$(_seen_position '--format -o --output --men --content')" in
+        1) _seen_records ;;  # <file>
+    esac
+}
+
+_seen_summary() {
+    case "$previous" in
+        --format) _seen_words 'text markdown csv json html'; return ;;
+        --by) _seen_words 'role date cohort'; return ;;
+        -o|--output) _seen_files; return ;;
+        --content) _seen_folders; return ;;
+    esac
+    if [[ "$cur" == -* ]]; then
+        _seen_words '--format --by --strict -o --output --force --content -h --help'
+        return
+    fi
+    case "$(_seen_position '--format --by -o --output --content')" in
+        *) _seen_records ;;  # <path>
+    esac
+}
+
+_seen_scenarios() {
+    case "$previous" in
+        --format) _seen_words 'text markdown json'; return ;;
+        -o|--output) _seen_files; return ;;
+        --content) _seen_folders; return ;;
+        --width) return ;;
+    esac
+    if [[ "$cur" == -* ]]; then
+        _seen_words '--format -o --output --force --no-color --no-pager --width --content -h --help'
+        return
+    fi
+    case "$(_seen_position '--format -o --output --width --content')" in
+        1) _seen_words 'list show' ;;  # <action>
+        2) _seen_words 'father-ab wiltshire derbyshire care-leaver' ;;  # <name>
+    esac
+}
+
+_seen_workshop() {
+    case "$previous" in
+        --format) _seen_words 'text markdown html pdf'; return ;;
+        --minutes) _seen_words '45 90'; return ;;
+        -o|--output) _seen_files; return ;;
+        --content) _seen_folders; return ;;
+    esac
+    if [[ "$cur" == -* ]]; then
+        _seen_words '--format --steps --minutes -o --output --force --no-color --content -h --help'
+        return
+    fi
+    case "$(_seen_position '--format --minutes -o --output --content')" in
+        1) _seen_words 'father-ab wiltshire derbyshire care-leaver' ;;  # <scenario>
+    esac
+}
+
+_seen_content() {
+    case "$previous" in
+        --format) _seen_words 'text markdown json'; return ;;
+        -o|--output) _seen_files; return ;;
+        --content) _seen_folders; return ;;
+        --width) return ;;
+    esac
+    if [[ "$cur" == -* ]]; then
+        _seen_words '--format -o --output --force --no-color --no-pager --width --content -h --help'
+        return
+    fi
+}
+
+_seen_help() {
+    if [[ "$cur" == -* ]]; then
+        _seen_words '-h --help'
+        return
+    fi
+    case "$(_seen_position '')" in
+        1) _seen_words 'review report sheet summary scenarios workshop content help completions man' ;;  # <command>
+    esac
+}
+
+_seen_completions() {
+    if [[ "$cur" == -* ]]; then
+        _seen_words '-h --help'
+        return
+    fi
+    case "$(_seen_position '')" in
+        1) _seen_words 'bash zsh fish' ;;  # <shell>
+    esac
+}
+
+_seen_man() {
+    if [[ "$cur" == -* ]]; then
+        _seen_words '-h --help'
+        return
+    fi
+}
+
+complete -F _seen seen

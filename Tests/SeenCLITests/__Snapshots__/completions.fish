@@ -1,0 +1,188 @@
+# Tab completion for seen in fish, written from seen's command declarations by
+# 'seen completions fish'.
+# Keep it: seen completions fish > ~/.config/fish/completions/seen.fish
+# Try it:  seen completions fish | source
+
+# True when no command has been typed yet.
+function __seen_needs_command
+    test (count (commandline -opc)) -eq 1
+end
+
+# True when the command typed is $argv[1].
+function __seen_command
+    set -l words (commandline -opc)
+    test (count $words) -ge 2; and test "$words[2]" = "$argv[1]"
+end
+
+# The options of command $argv[1] that take a value.
+function __seen_value_options
+    switch $argv[1]
+        case review
+            printf '%s\n' '--answers' '--set' '--case' '--role' '--date' '--cohort' '--scenario' '--resume' '--save' '--format' '-o' '--output' '--width' '--content' '--detail'
+        case report
+            printf '%s\n' '--format' '-o' '--output' '--width' '--content' '--detail'
+        case sheet
+            printf '%s\n' '--format' '-o' '--output' '--men' '--content'
+        case summary
+            printf '%s\n' '--format' '--by' '-o' '--output' '--content'
+        case scenarios
+            printf '%s\n' '--format' '-o' '--output' '--width' '--content'
+        case workshop
+            printf '%s\n' '--format' '--minutes' '-o' '--output' '--content'
+        case content
+            printf '%s\n' '--format' '-o' '--output' '--width' '--content'
+    end
+end
+
+# True when the word being completed is argument $argv[2] of command $argv[1] (1 for the
+# first after the command; 2+ for the second or any after it).
+function __seen_argument
+    set -l words (commandline -opc)
+    test (count $words) -ge 2; and test "$words[2]" = "$argv[1]"; or return 1
+    set -l value_options (__seen_value_options $argv[1])
+    set -l position 1
+    set -l skip 0
+    set -l ended 0
+    for word in $words[3..-1]
+        if test $skip -eq 1
+            set skip 0
+        else if test $ended -eq 0 -a "$word" = --
+            set ended 1
+        else if test $ended -eq 0; and string match -q -- '-?*' $word
+            contains -- $word $value_options; and set skip 1
+        else
+            set position (math $position + 1)
+        end
+    end
+    set -l wanted (string trim -r -c + -- $argv[2])
+    if string match -q -- '*+' $argv[2]
+        test $position -ge $wanted
+    else
+        test $position -eq $wanted
+    end
+end
+
+# Review records: *.json files, and the folders to find them in.
+function __seen_records
+    set -l files (complete -C "__fish_command_without_completions "(commandline -ct))
+    string match -r -- '^[^\t]*(?:\.json|/)(?:\t.*)?$' $files
+end
+
+# Files are offered only where a file is expected.
+complete -c seen -f
+complete -c seen -n __seen_needs_command -a 'review' -d 'Review one case and print its gap report.'
+complete -c seen -n __seen_needs_command -a 'report' -d 'Print the gap report of a saved review.'
+complete -c seen -n __seen_needs_command -a 'sheet' -d 'Print a reflection sheet for supervision, blank or filled from a saved review.'
+complete -c seen -n __seen_needs_command -a 'summary' -d 'Summarise many saved reviews into team figures.'
+complete -c seen -n __seen_needs_command -a 'scenarios' -d 'List the training scenarios, or show one.'
+complete -c seen -n __seen_needs_command -a 'workshop' -d 'Print a workshop handout for a training scenario, or the facilitator\'s plan.'
+complete -c seen -n __seen_needs_command -a 'content' -d 'Show the review\'s content that seen uses, with the source of every item.'
+complete -c seen -n __seen_needs_command -a 'help' -d 'Show help for seen or one of its commands.'
+complete -c seen -n __seen_needs_command -a 'completions' -d 'Print the Tab-completion script for bash, zsh or fish.'
+complete -c seen -n __seen_needs_command -a 'man' -d 'Print seen\'s manual page, for the man command.'
+complete -c seen -n __seen_needs_command -s h -l help -d 'Show help information.'
+complete -c seen -n __seen_needs_command -l version -d 'Show the version.'
+
+# seen review
+complete -c seen -n '__seen_command review' -l answers -x -a '(__seen_records)' -d 'Start from this review record (JSON), or - for standard input.'
+complete -c seen -n '__seen_command review' -l set -x -d 'Set one answer, as MAN.ITEM=ANSWER[:note] or ITEM=ANSWER[:note].'
+complete -c seen -n '__seen_command review' -l case -x -d 'The case reference (not a name).'
+complete -c seen -n '__seen_command review' -l role -x -d 'Your role, such as "Health visitor", or your own words.'
+complete -c seen -n '__seen_command review' -l date -x -d 'The date of the review, as you write it.'
+complete -c seen -n '__seen_command review' -l cohort -x -d 'A workshop group or period, such as "Workshop 2026-11 before".'
+complete -c seen -n '__seen_command review' -l scenario -x -a 'father-ab wiltshire derbyshire care-leaver' -d 'Start from a training scenario\'s record of what was known at the time.'
+complete -c seen -n '__seen_command review' -l resume -x -a '(__seen_records)' -d 'Continue a saved review at its first unanswered item, saving back to it.'
+complete -c seen -n '__seen_command review' -l no-input -d 'Never ask questions; report on what the answers file and --set give.'
+complete -c seen -n '__seen_command review' -l interactive -d 'Ask line by line even when standard input is not a terminal (for screen readers and scripts).'
+complete -c seen -n '__seen_command review' -l save -x -a '(__seen_records)' -d 'Save the review record to this file (mode 0600).'
+complete -c seen -n '__seen_command review' -l fail-on-gaps -d 'Exit with status 1 when the review has any gap (for scripts).'
+complete -c seen -n '__seen_command review' -l format -x -a 'text markdown json' -d 'The output format.'
+complete -c seen -n '__seen_command review' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600).'
+complete -c seen -n '__seen_command review' -l force -d 'Replace files that already exist.'
+complete -c seen -n '__seen_command review' -l no-color -d 'Never colour the output (NO_COLOR does the same).'
+complete -c seen -n '__seen_command review' -l no-pager -d 'Print straight to the terminal.'
+complete -c seen -n '__seen_command review' -l width -x -d 'Wrap text to this many columns (default: the terminal\'s width, or 80).'
+complete -c seen -n '__seen_command review' -l content -x -a '(__fish_complete_directories)' -d 'Use the content files in this folder instead of the built-in content.'
+complete -c seen -n '__seen_command review' -l include-sensitive -d 'Print the notes marked sensitive (domestic abuse, the mother\'s disclosures, safety reasons); they are left out otherwise.'
+complete -c seen -n '__seen_command review' -l detail -x -a 'brief full' -d 'How much the gap report says: brief (each gap with its next step, a screen or two) or full (each step in full, with why each item matters and what it rests on).'
+complete -c seen -n '__seen_command review' -s h -l help -d 'Show help information.'
+
+# seen report
+complete -c seen -n '__seen_command report' -l format -x -a 'text markdown json' -d 'The output format.'
+complete -c seen -n '__seen_command report' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600).'
+complete -c seen -n '__seen_command report' -l force -d 'Replace files that already exist.'
+complete -c seen -n '__seen_command report' -l no-color -d 'Never colour the output (NO_COLOR does the same).'
+complete -c seen -n '__seen_command report' -l no-pager -d 'Print straight to the terminal.'
+complete -c seen -n '__seen_command report' -l width -x -d 'Wrap text to this many columns (default: the terminal\'s width, or 80).'
+complete -c seen -n '__seen_command report' -l content -x -a '(__fish_complete_directories)' -d 'Use the content files in this folder instead of the built-in content.'
+complete -c seen -n '__seen_command report' -l include-sensitive -d 'Print the notes marked sensitive (domestic abuse, the mother\'s disclosures, safety reasons); they are left out otherwise.'
+complete -c seen -n '__seen_command report' -l detail -x -a 'brief full' -d 'How much the gap report says: brief (each gap with its next step, a screen or two) or full (each step in full, with why each item matters and what it rests on).'
+complete -c seen -n '__seen_command report' -l fail-on-gaps -d 'Exit with status 1 when the review has any gap (for scripts).'
+complete -c seen -n '__seen_command report' -s h -l help -d 'Show help information.'
+complete -c seen -n '__seen_argument report 1' -x -a '(__seen_records)'  # <file>
+
+# seen sheet
+complete -c seen -n '__seen_command sheet' -l format -x -a 'text markdown html pdf' -d 'The output format.'
+complete -c seen -n '__seen_command sheet' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600).'
+complete -c seen -n '__seen_command sheet' -l force -d 'Replace files that already exist.'
+complete -c seen -n '__seen_command sheet' -l men -x -d 'Columns for this many men on a blank sheet (1 to 6).'
+complete -c seen -n '__seen_command sheet' -l leaders -d 'The service design sheet for partnership leaders (18.4).'
+complete -c seen -n '__seen_command sheet' -l include-sensitive -d 'Print the notes marked sensitive (domestic abuse, the mother\'s disclosures, safety reasons); they are left out otherwise.'
+complete -c seen -n '__seen_command sheet' -l no-color -d 'Never colour the output (NO_COLOR does the same).'
+complete -c seen -n '__seen_command sheet' -l content -x -a '(__fish_complete_directories)' -d 'Use the content files in this folder instead of the built-in content.'
+complete -c seen -n '__seen_command sheet' -s h -l help -d 'Show help information.'
+complete -c seen -n '__seen_argument sheet 1' -x -a '(__seen_records)'  # <file>
+
+# seen summary
+complete -c seen -n '__seen_command summary' -l format -x -a 'text markdown csv json html' -d 'The output format.'
+complete -c seen -n '__seen_command summary' -l by -x -a 'role date cohort' -d 'Split every figure by this field of the records.'
+complete -c seen -n '__seen_command summary' -l strict -d 'Stop with an error at the first file that is not a valid review record.'
+complete -c seen -n '__seen_command summary' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600).'
+complete -c seen -n '__seen_command summary' -l force -d 'Replace files that already exist.'
+complete -c seen -n '__seen_command summary' -l content -x -a '(__fish_complete_directories)' -d 'Use the content files in this folder instead of the built-in content.'
+complete -c seen -n '__seen_command summary' -s h -l help -d 'Show help information.'
+complete -c seen -n '__seen_argument summary 1+' -x -a '(__seen_records)'  # <path>
+
+# seen scenarios
+complete -c seen -n '__seen_command scenarios' -l format -x -a 'text markdown json' -d 'The output format.'
+complete -c seen -n '__seen_command scenarios' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600).'
+complete -c seen -n '__seen_command scenarios' -l force -d 'Replace files that already exist.'
+complete -c seen -n '__seen_command scenarios' -l no-color -d 'Never colour the output (NO_COLOR does the same).'
+complete -c seen -n '__seen_command scenarios' -l no-pager -d 'Print straight to the terminal.'
+complete -c seen -n '__seen_command scenarios' -l width -x -d 'Wrap text to this many columns (default: the terminal\'s width, or 80).'
+complete -c seen -n '__seen_command scenarios' -l content -x -a '(__fish_complete_directories)' -d 'Use the content files in this folder instead of the built-in content.'
+complete -c seen -n '__seen_command scenarios' -s h -l help -d 'Show help information.'
+complete -c seen -n '__seen_argument scenarios 1' -x -a 'list show'  # <action>
+complete -c seen -n '__seen_argument scenarios 2' -x -a 'father-ab wiltshire derbyshire care-leaver'  # <name>
+
+# seen workshop
+complete -c seen -n '__seen_command workshop' -l format -x -a 'text markdown html pdf' -d 'The output format.'
+complete -c seen -n '__seen_command workshop' -l steps -d 'Print the facilitator\'s plan instead of the handout.'
+complete -c seen -n '__seen_command workshop' -l minutes -x -a '45 90' -d 'The session\'s length, for --steps.'
+complete -c seen -n '__seen_command workshop' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600).'
+complete -c seen -n '__seen_command workshop' -l force -d 'Replace files that already exist.'
+complete -c seen -n '__seen_command workshop' -l no-color -d 'Never colour the output (NO_COLOR does the same).'
+complete -c seen -n '__seen_command workshop' -l content -x -a '(__fish_complete_directories)' -d 'Use the content files in this folder instead of the built-in content.'
+complete -c seen -n '__seen_command workshop' -s h -l help -d 'Show help information.'
+complete -c seen -n '__seen_argument workshop 1' -x -a 'father-ab wiltshire derbyshire care-leaver'  # <scenario>
+
+# seen content
+complete -c seen -n '__seen_command content' -l format -x -a 'text markdown json' -d 'The output format.'
+complete -c seen -n '__seen_command content' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600).'
+complete -c seen -n '__seen_command content' -l force -d 'Replace files that already exist.'
+complete -c seen -n '__seen_command content' -l no-color -d 'Never colour the output (NO_COLOR does the same).'
+complete -c seen -n '__seen_command content' -l no-pager -d 'Print straight to the terminal.'
+complete -c seen -n '__seen_command content' -l width -x -d 'Wrap text to this many columns (default: the terminal\'s width, or 80).'
+complete -c seen -n '__seen_command content' -l content -x -a '(__fish_complete_directories)' -d 'Use the content files in this folder instead of the built-in content.'
+complete -c seen -n '__seen_command content' -s h -l help -d 'Show help information.'
+
+# seen help
+complete -c seen -n '__seen_command help' -s h -l help -d 'Show help information.'
+complete -c seen -n '__seen_argument help 1' -x -a 'review report sheet summary scenarios workshop content help completions man'  # <command>
+
+# seen completions
+complete -c seen -n '__seen_command completions' -s h -l help -d 'Show help information.'
+complete -c seen -n '__seen_argument completions 1' -x -a 'bash zsh fish'  # <shell>
+
+# seen man
+complete -c seen -n '__seen_command man' -s h -l help -d 'Show help information.'

@@ -1,0 +1,184 @@
+#compdef seen
+# Tab completion for seen in zsh, written from seen's command declarations by
+# 'seen completions zsh'.
+# Keep it: seen completions zsh > ~/.zsh/completions/_seen
+#          and in ~/.zshrc, before compinit: fpath=(~/.zsh/completions $fpath)
+# Try it:  autoload -U compinit && compinit && source <(seen completions zsh)
+
+_seen() {
+    local context state state_descr line
+    local -A opt_args
+    local -i ret=1
+    _arguments -S -C \
+        '(- *)'{-h,--help}'[Show help information.]' \
+        '(- *)--version[Show the version.]' \
+        '(-): :->command' \
+        '(-)*:: :->argument' && ret=0
+    case $state in
+        command)
+            local -a commands=(
+                'review:Review one case and print its gap report.'
+                'report:Print the gap report of a saved review.'
+                'sheet:Print a reflection sheet for supervision, blank or filled from a saved review.'
+                'summary:Summarise many saved reviews into team figures.'
+                'scenarios:List the training scenarios, or show one.'
+                'workshop:Print a workshop handout for a training scenario, or the facilitator'\''s plan.'
+                'content:Show the review'\''s content that seen uses, with the source of every item.'
+                'help:Show help for seen or one of its commands.'
+                'completions:Print the Tab-completion script for bash, zsh or fish.'
+                'man:Print seen'\''s manual page, for the man command.'
+            )
+            _describe -t commands 'seen command' commands && ret=0
+            ;;
+        argument)
+            case $words[1] in
+                review) _seen_review && ret=0 ;;
+                report) _seen_report && ret=0 ;;
+                sheet) _seen_sheet && ret=0 ;;
+                summary) _seen_summary && ret=0 ;;
+                scenarios) _seen_scenarios && ret=0 ;;
+                workshop) _seen_workshop && ret=0 ;;
+                content) _seen_content && ret=0 ;;
+                help) _seen_help && ret=0 ;;
+                completions) _seen_completions && ret=0 ;;
+                man) _seen_man && ret=0 ;;
+            esac
+            ;;
+    esac
+    return ret
+}
+
+# Review records: *.json files, and the folders to find them in.
+_seen_records() {
+    _files -g '*.json(-.)'
+}
+
+_seen_review() {
+    _arguments -S \
+        '--answers[Start from this review record (JSON), or - for standard input.]:file:_seen_records' \
+        '*--set[Set one answer, as MAN.ITEM=ANSWER\[\:note\] or ITEM=ANSWER\[\:note\].]:assignment: ' \
+        '--case[The case reference (not a name).]:reference: ' \
+        '--role[Your role, such as "Health visitor", or your own words.]:role: ' \
+        '--date[The date of the review, as you write it.]:date: ' \
+        '--cohort[A workshop group or period, such as "Workshop 2026-11 before".]:name: ' \
+        '--scenario[Start from a training scenario'\''s record of what was known at the time.]:name:(father-ab wiltshire derbyshire care-leaver)' \
+        '--resume[Continue a saved review at its first unanswered item, saving back to it.]:file:_seen_records' \
+        '--no-input[Never ask questions; report on what the answers file and --set give.]' \
+        '--interactive[Ask line by line even when standard input is not a terminal (for screen readers and scripts).]' \
+        '--save[Save the review record to this file (mode 0600).]:file:_seen_records' \
+        '--fail-on-gaps[Exit with status 1 when the review has any gap (for scripts).]' \
+        '--format[The output format.]:format:(text markdown json)' \
+        '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600).]:file:_files' \
+        '--force[Replace files that already exist.]' \
+        '--no-color[Never colour the output (NO_COLOR does the same).]' \
+        '--no-pager[Print straight to the terminal.]' \
+        '--width[Wrap text to this many columns (default\: the terminal'\''s width, or 80).]:columns: ' \
+        '--content[Use the content files in this folder instead of the built-in content.]:folder:_files -/' \
+        '--include-sensitive[Print the notes marked sensitive (domestic abuse, the mother'\''s disclosures, safety reasons); they are left out otherwise.]' \
+        '--detail[How much the gap report says\: brief (each gap with its next step, a screen or two) or full (each step in full, with why each item matters and what it rests on).]:level:(brief full)' \
+        '(- *)'{-h,--help}'[Show help information.]'
+}
+
+_seen_report() {
+    _arguments -S \
+        '--format[The output format.]:format:(text markdown json)' \
+        '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600).]:file:_files' \
+        '--force[Replace files that already exist.]' \
+        '--no-color[Never colour the output (NO_COLOR does the same).]' \
+        '--no-pager[Print straight to the terminal.]' \
+        '--width[Wrap text to this many columns (default\: the terminal'\''s width, or 80).]:columns: ' \
+        '--content[Use the content files in this folder instead of the built-in content.]:folder:_files -/' \
+        '--include-sensitive[Print the notes marked sensitive (domestic abuse, the mother'\''s disclosures, safety reasons); they are left out otherwise.]' \
+        '--detail[How much the gap report says\: brief (each gap with its next step, a screen or two) or full (each step in full, with why each item matters and what it rests on).]:level:(brief full)' \
+        '--fail-on-gaps[Exit with status 1 when the review has any gap (for scripts).]' \
+        '(- *)'{-h,--help}'[Show help information.]' \
+        '1:file:_seen_records'
+}
+
+_seen_sheet() {
+    _arguments -S \
+        '--format[The output format.]:format:(text markdown html pdf)' \
+        '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600).]:file:_files' \
+        '--force[Replace files that already exist.]' \
+        '--men[Columns for this many men on a blank sheet (1 to 6).]:number: ' \
+        '--leaders[The service design sheet for partnership leaders (18.4).]' \
+        '--include-sensitive[Print the notes marked sensitive (domestic abuse, the mother'\''s disclosures, safety reasons); they are left out otherwise.]' \
+        '--no-color[Never colour the output (NO_COLOR does the same).]' \
+        '--content[Use the content files in this folder instead of the built-in content.]:folder:_files -/' \
+        '(- *)'{-h,--help}'[Show help information.]' \
+        '1::file:_seen_records'
+}
+
+_seen_summary() {
+    _arguments -S \
+        '--format[The output format.]:format:(text markdown csv json html)' \
+        '--by[Split every figure by this field of the records.]:field:(role date cohort)' \
+        '--strict[Stop with an error at the first file that is not a valid review record.]' \
+        '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600).]:file:_files' \
+        '--force[Replace files that already exist.]' \
+        '--content[Use the content files in this folder instead of the built-in content.]:folder:_files -/' \
+        '(- *)'{-h,--help}'[Show help information.]' \
+        '*:path:_seen_records'
+}
+
+_seen_scenarios() {
+    _arguments -S \
+        '--format[The output format.]:format:(text markdown json)' \
+        '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600).]:file:_files' \
+        '--force[Replace files that already exist.]' \
+        '--no-color[Never colour the output (NO_COLOR does the same).]' \
+        '--no-pager[Print straight to the terminal.]' \
+        '--width[Wrap text to this many columns (default\: the terminal'\''s width, or 80).]:columns: ' \
+        '--content[Use the content files in this folder instead of the built-in content.]:folder:_files -/' \
+        '(- *)'{-h,--help}'[Show help information.]' \
+        '1::action:(list show)' \
+        '2::name:(father-ab wiltshire derbyshire care-leaver)'
+}
+
+_seen_workshop() {
+    _arguments -S \
+        '--format[The output format.]:format:(text markdown html pdf)' \
+        '--steps[Print the facilitator'\''s plan instead of the handout.]' \
+        '--minutes[The session'\''s length, for --steps.]:minutes:(45 90)' \
+        '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600).]:file:_files' \
+        '--force[Replace files that already exist.]' \
+        '--no-color[Never colour the output (NO_COLOR does the same).]' \
+        '--content[Use the content files in this folder instead of the built-in content.]:folder:_files -/' \
+        '(- *)'{-h,--help}'[Show help information.]' \
+        '1:scenario:(father-ab wiltshire derbyshire care-leaver)'
+}
+
+_seen_content() {
+    _arguments -S \
+        '--format[The output format.]:format:(text markdown json)' \
+        '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600).]:file:_files' \
+        '--force[Replace files that already exist.]' \
+        '--no-color[Never colour the output (NO_COLOR does the same).]' \
+        '--no-pager[Print straight to the terminal.]' \
+        '--width[Wrap text to this many columns (default\: the terminal'\''s width, or 80).]:columns: ' \
+        '--content[Use the content files in this folder instead of the built-in content.]:folder:_files -/' \
+        '(- *)'{-h,--help}'[Show help information.]'
+}
+
+_seen_help() {
+    _arguments -S \
+        '(- *)'{-h,--help}'[Show help information.]' \
+        '1::command:(review report sheet summary scenarios workshop content help completions man)'
+}
+
+_seen_completions() {
+    _arguments -S \
+        '(- *)'{-h,--help}'[Show help information.]' \
+        '1:shell:(bash zsh fish)'
+}
+
+_seen_man() {
+    _arguments -S \
+        '(- *)'{-h,--help}'[Show help information.]'
+}
+
+if [[ $funcstack[1] == _seen ]]; then
+    _seen "$@"
+else
+    compdef _seen seen
+fi
