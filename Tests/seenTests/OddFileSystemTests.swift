@@ -241,8 +241,11 @@ final class OddFileSystemTests: XCTestCase {
     XCTAssertTrue(strict.stderr.contains("named pipe"), strict.stderr)
     XCTAssertEqual(strict.stderr.split(separator: "\n").count, 1, strict.stderr)
 
+    // Named on its own, a pipe is not a review file at all: nothing to read (66), never opened.
     let named = try seen(["summary", "pipe"])
-    XCTAssertEqual(named.status, 65, named.stderr)
-    XCTAssertTrue(named.stderr.contains("'pipe': it is a named pipe"), named.stderr)
+    XCTAssertEqual(named.status, 66, named.stderr)
+    XCTAssertTrue(
+      named.stderr.contains("'pipe' is neither a folder nor a review file (it is a named pipe)"),
+      named.stderr)
   }
 }

@@ -84,8 +84,9 @@ final class OutputSafetyCommandTests: XCTestCase {
     let record = try write("r.json", #"{"men": [{"label": "Father"}]}"#)
     for set in ["father.views=\(prose):a note", "father.relationship=\(prose)", "\(prose)=yes"] {
       let run = try SeenExecutable.run(["review", "--answers", record, "--set", set, "--no-input"])
-      XCTAssertEqual(run.status, 65, "\(set): \(run.stderr)")
-      assertCleanStandardError(run, lines: 1)
+      // What was typed on the command line: a usage error, with its hint line.
+      XCTAssertEqual(run.status, 64, "\(set): \(run.stderr)")
+      assertCleanStandardError(run, lines: 2)
       XCTAssertFalse(run.stderr.lowercased().contains("he was not there"), run.stderr)
       XCTAssertFalse(run.stderr.contains("a note"), run.stderr)
     }

@@ -97,7 +97,7 @@ complete -c seen -n '__seen_command review' -l interactive -d 'Ask line by line 
 complete -c seen -n '__seen_command review' -l save -x -a '(__seen_records)' -d 'Save the review record to this file (mode 0600).'
 complete -c seen -n '__seen_command review' -l fail-on-gaps -d 'Exit with status 1 when the review has any gap (for scripts).'
 complete -c seen -n '__seen_command review' -l format -x -a 'text markdown json' -d 'The output format.'
-complete -c seen -n '__seen_command review' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600).'
+complete -c seen -n '__seen_command review' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.'
 complete -c seen -n '__seen_command review' -l force -d 'Replace files that already exist.'
 complete -c seen -n '__seen_command review' -l no-color -d 'Never colour the output (NO_COLOR does the same).'
 complete -c seen -n '__seen_command review' -l no-pager -d 'Print straight to the terminal.'
@@ -109,7 +109,7 @@ complete -c seen -n '__seen_command review' -s h -l help -d 'Show help informati
 
 # seen report
 complete -c seen -n '__seen_command report' -l format -x -a 'text markdown json' -d 'The output format.'
-complete -c seen -n '__seen_command report' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600).'
+complete -c seen -n '__seen_command report' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.'
 complete -c seen -n '__seen_command report' -l force -d 'Replace files that already exist.'
 complete -c seen -n '__seen_command report' -l no-color -d 'Never colour the output (NO_COLOR does the same).'
 complete -c seen -n '__seen_command report' -l no-pager -d 'Print straight to the terminal.'
@@ -123,7 +123,7 @@ complete -c seen -n '__seen_argument report 1' -x -a '(__seen_records)'  # <file
 
 # seen sheet
 complete -c seen -n '__seen_command sheet' -l format -x -a 'text markdown html pdf' -d 'The output format.'
-complete -c seen -n '__seen_command sheet' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600).'
+complete -c seen -n '__seen_command sheet' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.'
 complete -c seen -n '__seen_command sheet' -l force -d 'Replace files that already exist.'
 complete -c seen -n '__seen_command sheet' -l men -x -d 'Columns for this many men on a blank sheet (1 to 6).'
 complete -c seen -n '__seen_command sheet' -l leaders -d 'The service design sheet for partnership leaders (18.4).'
@@ -137,7 +137,7 @@ complete -c seen -n '__seen_argument sheet 1' -x -a '(__seen_records)'  # <file>
 complete -c seen -n '__seen_command summary' -l format -x -a 'text markdown csv json html' -d 'The output format.'
 complete -c seen -n '__seen_command summary' -l by -x -a 'role date cohort' -d 'Split every figure by this field of the records.'
 complete -c seen -n '__seen_command summary' -l strict -d 'Stop with an error at the first file that is not a valid review record.'
-complete -c seen -n '__seen_command summary' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600).'
+complete -c seen -n '__seen_command summary' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.'
 complete -c seen -n '__seen_command summary' -l force -d 'Replace files that already exist.'
 complete -c seen -n '__seen_command summary' -l content -x -a '(__fish_complete_directories)' -d 'Use the content files in this folder instead of the built-in content.'
 complete -c seen -n '__seen_command summary' -s h -l help -d 'Show help information.'
@@ -145,7 +145,7 @@ complete -c seen -n '__seen_argument summary 1+' -x -a '(__seen_records)'  # <pa
 
 # seen scenarios
 complete -c seen -n '__seen_command scenarios' -l format -x -a 'text markdown json' -d 'The output format.'
-complete -c seen -n '__seen_command scenarios' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600).'
+complete -c seen -n '__seen_command scenarios' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.'
 complete -c seen -n '__seen_command scenarios' -l force -d 'Replace files that already exist.'
 complete -c seen -n '__seen_command scenarios' -l no-color -d 'Never colour the output (NO_COLOR does the same).'
 complete -c seen -n '__seen_command scenarios' -l no-pager -d 'Print straight to the terminal.'
@@ -159,7 +159,7 @@ complete -c seen -n '__seen_argument scenarios 2' -x -a 'father-ab wiltshire der
 complete -c seen -n '__seen_command workshop' -l format -x -a 'text markdown html pdf' -d 'The output format.'
 complete -c seen -n '__seen_command workshop' -l steps -d 'Print the facilitator\'s plan instead of the handout.'
 complete -c seen -n '__seen_command workshop' -l minutes -x -a '45 90' -d 'The session\'s length, for --steps.'
-complete -c seen -n '__seen_command workshop' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600).'
+complete -c seen -n '__seen_command workshop' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.'
 complete -c seen -n '__seen_command workshop' -l force -d 'Replace files that already exist.'
 complete -c seen -n '__seen_command workshop' -l no-color -d 'Never colour the output (NO_COLOR does the same).'
 complete -c seen -n '__seen_command workshop' -l content -x -a '(__fish_complete_directories)' -d 'Use the content files in this folder instead of the built-in content.'
@@ -168,7 +168,7 @@ complete -c seen -n '__seen_argument workshop 1' -x -a 'father-ab wiltshire derb
 
 # seen content
 complete -c seen -n '__seen_command content' -l format -x -a 'text markdown json' -d 'The output format.'
-complete -c seen -n '__seen_command content' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600).'
+complete -c seen -n '__seen_command content' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.'
 complete -c seen -n '__seen_command content' -l force -d 'Replace files that already exist.'
 complete -c seen -n '__seen_command content' -l no-color -d 'Never colour the output (NO_COLOR does the same).'
 complete -c seen -n '__seen_command content' -l no-pager -d 'Print straight to the terminal.'

@@ -68,7 +68,7 @@ _seen_review() {
         '--save[Save the review record to this file (mode 0600).]:file:_seen_records' \
         '--fail-on-gaps[Exit with status 1 when the review has any gap (for scripts).]' \
         '--format[The output format.]:format:(text markdown json)' \
-        '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600).]:file:_files' \
+        '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
         '--force[Replace files that already exist.]' \
         '--no-color[Never colour the output (NO_COLOR does the same).]' \
         '--no-pager[Print straight to the terminal.]' \
@@ -82,7 +82,7 @@ _seen_review() {
 _seen_report() {
     _arguments -S \
         '--format[The output format.]:format:(text markdown json)' \
-        '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600).]:file:_files' \
+        '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
         '--force[Replace files that already exist.]' \
         '--no-color[Never colour the output (NO_COLOR does the same).]' \
         '--no-pager[Print straight to the terminal.]' \
@@ -98,7 +98,7 @@ _seen_report() {
 _seen_sheet() {
     _arguments -S \
         '--format[The output format.]:format:(text markdown html pdf)' \
-        '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600).]:file:_files' \
+        '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
         '--force[Replace files that already exist.]' \
         '--men[Columns for this many men on a blank sheet (1 to 6).]:number: ' \
         '--leaders[The service design sheet for partnership leaders (18.4).]' \
@@ -114,7 +114,7 @@ _seen_summary() {
         '--format[The output format.]:format:(text markdown csv json html)' \
         '--by[Split every figure by this field of the records.]:field:(role date cohort)' \
         '--strict[Stop with an error at the first file that is not a valid review record.]' \
-        '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600).]:file:_files' \
+        '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
         '--force[Replace files that already exist.]' \
         '--content[Use the content files in this folder instead of the built-in content.]:folder:_files -/' \
         '(- *)'{-h,--help}'[Show help information.]' \
@@ -124,7 +124,7 @@ _seen_summary() {
 _seen_scenarios() {
     _arguments -S \
         '--format[The output format.]:format:(text markdown json)' \
-        '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600).]:file:_files' \
+        '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
         '--force[Replace files that already exist.]' \
         '--no-color[Never colour the output (NO_COLOR does the same).]' \
         '--no-pager[Print straight to the terminal.]' \
@@ -140,7 +140,7 @@ _seen_workshop() {
         '--format[The output format.]:format:(text markdown html pdf)' \
         '--steps[Print the facilitator'\''s plan instead of the handout.]' \
         '--minutes[The session'\''s length, for --steps.]:minutes:(45 90)' \
-        '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600).]:file:_files' \
+        '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
         '--force[Replace files that already exist.]' \
         '--no-color[Never colour the output (NO_COLOR does the same).]' \
         '--content[Use the content files in this folder instead of the built-in content.]:folder:_files -/' \
@@ -151,7 +151,7 @@ _seen_workshop() {
 _seen_content() {
     _arguments -S \
         '--format[The output format.]:format:(text markdown json)' \
-        '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600).]:file:_files' \
+        '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
         '--force[Replace files that already exist.]' \
         '--no-color[Never colour the output (NO_COLOR does the same).]' \
         '--no-pager[Print straight to the terminal.]' \
