@@ -16,9 +16,9 @@ public struct ContentRenderer: Sendable {
   public func render(as format: ReportFormat) -> String {
     switch format {
     case .text:
-      return PlainTextFormatter(width: text.width, color: text.color).format(content.document())
+      return TextWriter(width: text.width, color: text.color).write(content.document())
     case .markdown:
-      return MarkdownFormatter().format(content.document())
+      return MarkdownWriter().write(content.document())
     case .json:
       return JSONWriter.write(json)
     }

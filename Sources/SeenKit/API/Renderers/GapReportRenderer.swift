@@ -13,9 +13,9 @@ public struct GapReportRenderer: Sendable {
   public func render(_ report: GapReport, as format: ReportFormat) -> String {
     switch format {
     case .text:
-      return PlainTextFormatter(width: text.width, color: text.color).format(document(report))
+      return TextWriter(width: text.width, color: text.color).write(document(report))
     case .markdown:
-      return MarkdownFormatter().format(document(report))
+      return MarkdownWriter().write(document(report))
     case .json:
       return JSONWriter.write(json(report))
     }

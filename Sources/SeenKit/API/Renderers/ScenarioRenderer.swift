@@ -11,9 +11,9 @@ public struct ScenarioRenderer: Sendable {
   public func renderList(as format: ReportFormat) -> String {
     switch format {
     case .text:
-      return PlainTextFormatter(width: text.width, color: text.color).format(
+      return TextWriter(width: text.width, color: text.color).write(
         content.scenarioListDocument())
-    case .markdown: return MarkdownFormatter().format(content.scenarioListDocument())
+    case .markdown: return MarkdownWriter().write(content.scenarioListDocument())
     case .json:
       return JSONWriter.write(
         .object([
@@ -35,9 +35,9 @@ public struct ScenarioRenderer: Sendable {
   public func render(_ scenario: Scenario, as format: ReportFormat) -> String {
     switch format {
     case .text:
-      return PlainTextFormatter(width: text.width, color: text.color).format(
+      return TextWriter(width: text.width, color: text.color).write(
         scenario.document(content: content))
-    case .markdown: return MarkdownFormatter().format(scenario.document(content: content))
+    case .markdown: return MarkdownWriter().write(scenario.document(content: content))
     case .json:
       return JSONWriter.write(
         .object([
