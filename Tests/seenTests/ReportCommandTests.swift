@@ -69,4 +69,59 @@ final class ReportCommandTests: XCTestCase {
     XCTAssertEqual(
       words(run.stdout), words(try runSeen(["report", examplePath("two-men")]).stdout))
   }
+
+  // MARK: - On paper: HTML and PDF
+
+  func testReportAsPDFIsAValidFileWithTheReportsText() throws {
+    let folder = try makeTemporaryDirectory()
+    let path = folder.appendingPathComponent("r.pdf").path
+    try assertExecuteCommand(
+      ["report", examplePath("two-men"), "--format", "pdf", "-o", path], expected: "")
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    XCTAssertTrue(bytes.starts(with: Data("%PDF-1.4\n".utf8)))
+    try assertQPDFAccepts(path)
+    let text = try pdfText(path)
+    for words in [
+      "Gap report: case SW-0457", "If you have a concern", "Do this first", "Father: partly seen",
+      "Questions for supervision", "What next: print a reflection sheet for supervision",
+    ] {
+      XCTAssertTrue(text.contains(words), words)
+    }
+  }
+
+  func testReportAsHTMLIsOneSelfContainedPageForA4() throws {
+    let run = try assertExecuteCommand(["report", examplePath("two-men"), "--format", "html"])
+    XCTAssertTrue(run.stdout.hasPrefix("<!DOCTYPE html>"))
+    XCTAssertTrue(run.stdout.contains("@page { size: A4;"))
+    XCTAssertTrue(run.stdout.contains("<title>Gap report: case SW-0457</title>"))
+    XCTAssertFalse(run.stdout.contains("<script") || run.stdout.contains("<link"))
+    let review = try SeenExecutable.run(
+      ["review", "--answers", examplePath("two-men"), "--no-input", "--format", "html"])
+    XCTAssertEqual(review.stdoutData, run.stdoutData, "review and report write the same page")
+  }
+
+  func testReportPDFIsDatedOnlyBySourceDateEpoch() throws {
+    let dated = try assertExecuteCommand(
+      ["report", examplePath("few-gaps"), "--format", "pdf"],
+      environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+    XCTAssertTrue(dated.stdout.contains("/CreationDate (D:20231114221320Z)"))
+    let undated = try assertExecuteCommand(
+      ["report", examplePath("few-gaps"), "--format", "pdf"], environment: ["SOURCE_DATE_EPOCH": ""]
+    )
+    XCTAssertFalse(undated.stdout.contains("/CreationDate"))
+    let run = try SeenExecutable.run(
+      ["report", examplePath("few-gaps"), "--format", "pdf"],
+      environment: ["SOURCE_DATE_EPOCH": "yesterday"])
+    XCTAssertEqual(run.status, 64)
+    XCTAssertEqual(run.stdout, "")
+    XCTAssertTrue(
+      run.stderr.hasPrefix("error: the environment variable SOURCE_DATE_EPOCH is 'yesterday'"),
+      run.stderr)
+  }
+
+  func testContentAndScenariosKeepTheirTextFormats() throws {
+    try assertUsageError(["content", "--format", "pdf"], messages: ["text, markdown, json"])
+    try assertUsageError(
+      ["report", examplePath("two-men"), "--format", "docx"], messages: ["html, pdf"])
+  }
 }
