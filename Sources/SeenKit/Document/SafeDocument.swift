@@ -10,7 +10,7 @@ struct SafeDocument: Equatable, Sendable {
 
   init(_ document: Document, for medium: Medium) {
     self.medium = medium
-    self.document = document.neutralised(medium)
+    self.document = document.mapText(Rewrite(string: medium.neutralised, run: medium.neutralised))
   }
 }
 
@@ -41,21 +41,28 @@ enum Medium: Equatable, Sendable {
   }
 }
 
+/// A change made to every string of a document: the labels and titles, and each run.
+struct Rewrite {
+  var string: (String) -> String
+  var run: (Inline) -> Inline
+}
+
 extension Document {
-  fileprivate func neutralised(_ medium: Medium) -> Document {
+  /// The document with every string rewritten, so that nothing in any block is missed.
+  func mapText(_ rewrite: Rewrite) -> Document {
     Document(
-      title: medium.neutralised(title), blocks: blocks.map { $0.neutralised(medium) },
-      footer: footer.map(medium.neutralised), compactLists: compactLists)
+      title: rewrite.string(title), blocks: blocks.map { $0.rewritten(rewrite) },
+      footer: footer.map(rewrite.string), compactLists: compactLists)
   }
 }
 
 extension RichText {
   /// Each run made safe. `terminalSafe` trims a run's ends, so a space that joins one run to the
   /// next ("Visibility: " and then a strong run) is put back; the text's own ends stay trimmed.
-  fileprivate func neutralised(_ medium: Medium) -> RichText {
+  fileprivate func rewritten(_ rewrite: Rewrite) -> RichText {
     RichText(
       runs.enumerated().map { index, run in
-        var text = medium.neutralised(run).text
+        var text = rewrite.run(run).text
         guard !text.isEmpty else { return run.with("") }
         if index > 0, run.text.first?.isWhitespace == true { text = " " + text }
         if index < runs.count - 1, run.text.last?.isWhitespace == true { text += " " }
@@ -65,20 +72,20 @@ extension RichText {
 }
 
 extension Block {
-  fileprivate func neutralised(_ medium: Medium) -> Block {
-    let safe = medium.neutralised as (String) -> String
+  fileprivate func rewritten(_ rewrite: Rewrite) -> Block {
+    let safe = rewrite.string
     switch self {
     case .heading(let heading):
       return .heading(Heading(level: heading.level, text: safe(heading.text)))
-    case .paragraph(let text): return .paragraph(text.neutralised(medium))
-    case .note(let text): return .note(text.neutralised(medium))
+    case .paragraph(let text): return .paragraph(text.rewritten(rewrite))
+    case .note(let text): return .note(text.rewritten(rewrite))
     case .list(let list):
-      return .list(List(entries: list.entries.map { $0.neutralised(medium) }))
+      return .list(List(entries: list.entries.map { $0.rewritten(rewrite) }))
     case .quote(let quote):
-      return .quote(Quote(text: quote.text.neutralised(medium), source: quote.source.map(safe)))
-    case .table(let table): return .table(table.neutralised(medium))
-    case .answer(let answer): return .answer(answer.neutralised(medium))
-    case .fields(let fields): return .fields(fields.map { $0.neutralised(medium) })
+      return .quote(Quote(text: quote.text.rewritten(rewrite), source: quote.source.map(safe)))
+    case .table(let table): return .table(table.rewritten(rewrite))
+    case .answer(let answer): return .answer(answer.rewritten(rewrite))
+    case .fields(let fields): return .fields(fields.map { $0.rewritten(rewrite) })
     case .box(let box):
       return .box(
         Box(
@@ -91,45 +98,45 @@ extension Block {
       return .writing(WritingSpace(label: space.label.map(safe), lines: space.lines))
     case .group(let group):
       return .group(
-        Group(arrangement: group.arrangement, blocks: group.blocks.map { $0.neutralised(medium) }))
+        Group(arrangement: group.arrangement, blocks: group.blocks.map { $0.rewritten(rewrite) }))
     case .pageBreak: return .pageBreak
     }
   }
 }
 
 extension ListEntry {
-  fileprivate func neutralised(_ medium: Medium) -> ListEntry {
+  fileprivate func rewritten(_ rewrite: Rewrite) -> ListEntry {
     ListEntry(
-      marker: marker, lead: lead?.neutralised(medium), text: text.neutralised(medium),
-      level: level, fields: fields.map { $0.neutralised(medium) })
+      marker: marker, lead: lead?.rewritten(rewrite), text: text.rewritten(rewrite),
+      level: level, fields: fields.map { $0.rewritten(rewrite) })
   }
 }
 
 extension Field {
-  fileprivate func neutralised(_ medium: Medium) -> Field {
-    Field(label: medium.neutralised(label), value: value?.neutralised(medium))
+  fileprivate func rewritten(_ rewrite: Rewrite) -> Field {
+    Field(label: rewrite.string(label), value: value?.rewritten(rewrite))
   }
 }
 
 extension Table {
-  fileprivate func neutralised(_ medium: Medium) -> Table {
-    let safe = medium.neutralised as (String) -> String
+  fileprivate func rewritten(_ rewrite: Rewrite) -> Table {
+    let safe = rewrite.string
     return Table(
       caption: caption.map(safe), instruction: instruction.map(safe),
       columns: columns.map { Column(title: safe($0.title), role: $0.role) },
       rows: rows.map { row in
-        row.map { Cell($0.text.neutralised(medium), answer: $0.answer?.neutralised(medium)) }
+        row.map { Cell($0.text.rewritten(rewrite), answer: $0.answer?.rewritten(rewrite)) }
       },
-      note: note?.neutralised(medium))
+      note: note?.rewritten(rewrite))
   }
 }
 
 extension AnswerLine {
-  fileprivate func neutralised(_ medium: Medium) -> AnswerLine {
-    let safe = medium.neutralised as (String) -> String
+  fileprivate func rewritten(_ rewrite: Rewrite) -> AnswerLine {
+    let safe = rewrite.string
     return AnswerLine(
-      prompt: prompt?.neutralised(medium), choices: choices.map(safe), selected: selected,
+      prompt: prompt?.rewritten(rewrite), choices: choices.map(safe), selected: selected,
       mark: mark.map { Mark(symbol: safe($0.symbol), word: safe($0.word), text: safe($0.text)) },
-      note: note?.neutralised(medium))
+      note: note?.rewritten(rewrite))
   }
 }

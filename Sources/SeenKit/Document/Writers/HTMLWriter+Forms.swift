@@ -4,9 +4,16 @@
 extension HTMLWriter {
   func render(_ table: Table, ids: inout HTMLIDs) -> String {
     var html = "<table class=\"columns-\(table.columns.count)\">\n"
-    if let caption = table.caption { html += "<caption>\(caption)</caption>\n" }
+    if table.caption != nil || table.instruction != nil {
+      html +=
+        "<caption>" + (table.caption ?? "")
+        + (table.instruction.map { "<span class=\"instruction\">\($0)</span>" } ?? "")
+        + "</caption>\n"
+    }
     html += "<thead><tr>"
-    html += table.columns.map { "<th scope=\"col\">\($0.title)</th>" }.joined()
+    html += table.columns.map { column in
+      "<th scope=\"col\"\(column.role == .number ? " class=\"number\"" : "")>\(column.title)</th>"
+    }.joined()
     html += "</tr></thead>\n<tbody>\n"
     for row in table.rows {
       let rowName = zip(table.columns, row).first { $0.0.role == .label }?.1.text.plain ?? ""
@@ -27,9 +34,6 @@ extension HTMLWriter {
       html += "</tr>\n"
     }
     html += "</tbody>\n</table>\n"
-    if let instruction = table.instruction {
-      html = "<p class=\"instruction\">\(instruction)</p>\n" + html
-    }
     return html + (table.note.map { "<p class=\"small\">\(inline($0))</p>\n" } ?? "")
   }
 

@@ -42,7 +42,8 @@ extension HTMLWriter {
     th, td { text-align: left; vertical-align: top; padding: 1.5pt 4pt 1.5pt 0; border-top: 0.75pt solid #000; }
     thead th { border-top: 0; font-size: 10pt; padding-bottom: 1pt; }
     tbody th { font-weight: normal; }
-    td.number { text-align: right; font-variant-numeric: tabular-nums; }
+    td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+    caption .instruction { display: block; font-weight: normal; font-size: 10pt; }
     tr { break-inside: avoid; }
     .gap { font-weight: bold; border-left: 2.5pt solid #000; padding-left: 3pt; margin-top: 2pt; }
     .note { margin-top: 1pt; }

@@ -23,7 +23,8 @@ struct TextWriter: DocumentWriter {
   private func sequence(_ blocks: [Block], compact: Bool) -> String {
     var output = ""
     var previous: Block?
-    for block in blocks {
+    // A page break has no place in text read on a screen or piped to a printer as it comes.
+    for block in blocks where block != .pageBreak {
       output += separator(before: block, after: previous, compact: compact)
       output += render(block, compact: compact) + "\n"
       previous = block
