@@ -124,4 +124,26 @@ final class ReportCommandTests: XCTestCase {
     try assertUsageError(
       ["report", examplePath("two-men"), "--format", "docx"], messages: ["html, pdf"])
   }
+
+  func testNonLatinNoteInAReportPDFGivesOneWarningAndStaysInTheHTML() throws {
+    let folder = try makeTemporaryDirectory()
+    let record = try writeEditedExample("two-men", in: folder, as: "emoji.json") { object in
+      var men = object["men"] as! [[String: Any]]
+      var answers = men[0]["answers"] as! [String: Any]
+      answers["contacted"] = ["answer": "yes", "note": "😀 قال إنه بخير"]
+      men[0]["answers"] = answers
+      object["men"] = men
+    }
+    let path = folder.appendingPathComponent("r.pdf").path
+    let run = try SeenExecutable.run(
+      ["report", record.path, "--format", "pdf", "--detail", "full", "-o", path])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
+    XCTAssertTrue(run.stderr.hasPrefix("warning: ") && run.stderr.contains("[?]"), run.stderr)
+    try assertQPDFAccepts(path)
+    XCTAssertTrue(try pdfText(path).contains("Contacted directly ([?] [?] [?] [?]); His own views"))
+    let html = try assertExecuteCommand(
+      ["report", record.path, "--format", "html", "--detail", "full"])
+    XCTAssertTrue(html.stdout.contains("😀 قال إنه بخير"))
+  }
 }
