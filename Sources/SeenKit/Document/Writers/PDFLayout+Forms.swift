@@ -2,9 +2,29 @@
 /// their column headings repeated, tick boxes drawn as squares (a cross in the ticked one), and
 /// rules to write on.
 extension PDFLayout {
-  /// A table as units: caption and headings with the first row, then a row a unit. The column
-  /// headings are drawn again at the top of each page the table continues to.
-  mutating func table(_ table: Table) -> [PDFBlock] {
+  /// A table laid out: caption and headings, one unit a row, and the note under it.
+  struct TableUnits {
+    var intro: [PDFBlock]
+    var header: PDFBlock
+    var rows: [PDFBlock]
+    var note: [PDFBlock]
+
+    var all: [PDFBlock] { intro + [header] + rows + note }
+  }
+
+  /// Places a table: the caption and headings with the first row (and any pending heading),
+  /// then a row at a time, the headings drawn again at the top of each page it continues to.
+  mutating func place(_ table: Table) {
+    let units = tableUnits(table)
+    flow.place(together: pending + units.intro + [units.header] + units.rows.prefix(1))
+    pending = []
+    flow.continuation = units.header
+    for row in units.rows.dropFirst() { flow.place(row) }
+    flow.continuation = nil
+    for line in units.note { flow.place(line) }
+  }
+
+  mutating func tableUnits(_ table: Table) -> TableUnits {
     let xs = columnStarts(table)
     var intro: [PDFBlock] = []
     if let caption = table.caption {
@@ -21,38 +41,28 @@ extension PDFLayout {
         at: 2)
     }
     header.height += 2
-    var rows: [PDFBlock] = []
-    for row in table.rows {
-      var block = PDFBlock()
-      block.marks.append(.line(x1: left, y1: 0, x2: left + width, y2: 0, width: 0.5))
-      for (index, value) in row.enumerated() where index < table.columns.count {
-        if let answer = value.answer {
-          block.append(
-            self.answer(answer, x: xs[index], width: xs[index + 1] - xs[index] - 8), at: 2)
-        } else {
-          block.append(
-            cell(value.text, role: table.columns[index].role, x: xs, index, size: Size.body), at: 2)
-        }
-      }
-      block.height += 3
-      rows.append(block)
+    let rows = table.rows.map { row($0, in: table, x: xs) }
+    let note = table.note.map {
+      lines(runs($0), size: Size.small, leading: 10, x: left, width: width)
     }
-    var note: [PDFBlock] = []
-    if let text = table.note {
-      note = lines(runs(text), size: Size.small, leading: 10, x: left, width: width)
-    }
-    placeTable(intro + [header] + rows.prefix(1), rows: Array(rows.dropFirst()), header: header)
-    return note
+    return TableUnits(intro: intro, header: header, rows: rows, note: note ?? [])
   }
 
-  /// Places a table's first units with any pending heading, then its rows, with the header set
-  /// as the flow's continuation while they are placed.
-  private mutating func placeTable(_ first: [PDFBlock], rows: [PDFBlock], header: PDFBlock) {
-    flow.place(together: pending + first)
-    pending = []
-    flow.continuation = header
-    for row in rows { flow.place(row) }
-    flow.continuation = nil
+  /// A row under a rule, each cell in its column: text, a right-aligned figure or tick boxes.
+  private mutating func row(_ row: [Table.Cell], in table: Table, x xs: [Double]) -> PDFBlock {
+    var block = PDFBlock()
+    block.marks.append(.line(x1: left, y1: 0, x2: left + width, y2: 0, width: 0.5))
+    for (index, value) in row.enumerated() where index < table.columns.count {
+      if let answer = value.answer {
+        block.append(
+          self.answer(answer, x: xs[index], width: xs[index + 1] - xs[index] - 8), at: 2)
+      } else {
+        block.append(
+          cell(value.text, role: table.columns[index].role, x: xs, index, size: Size.body), at: 2)
+      }
+    }
+    block.height += 3
+    return block
   }
 
   /// Where each column starts, and the right edge last: a label column takes a third, the rest

@@ -37,6 +37,9 @@ struct PDFLayout {
     case .heading(let heading):
       flow.skip(heading.level == 1 ? 0 : heading.level == 2 ? 10 : 6)
       pending.append(self.heading(heading))
+    case .table(let table):
+      flow.skip(spaceBefore(block))
+      place(table)
     case .group(let group):
       flow.skip(4)
       place(group.blocks.flatMap { units(for: $0) }, together: true)
@@ -82,7 +85,7 @@ struct PDFLayout {
       return lines(runs(text), size: Size.small, leading: 10.5, x: left, width: width)
     case .list(let list): return list.entries.flatMap { entry($0) }
     case .quote(let quote): return [self.quote(quote)]
-    case .table(let table): return self.table(table)
+    case .table(let table): return tableUnits(table).all
     case .answer(let answer): return [self.answer(answer)]
     case .fields(let fields): return fieldRows(fields)
     case .box(let box): return [self.box(box)]
