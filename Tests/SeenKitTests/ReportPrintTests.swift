@@ -57,8 +57,12 @@ final class ReportPrintTests: XCTestCase {
 
   /// Every word of the text report is drawn in the PDF, in the same order.
   func testPDFHoldsTheTextReportsWords() throws {
-    let renderer = GapReportRenderer(content: TestContent.bundled, text: TextOptions(width: 1000))
-    for example in RendererSnapshotTests.examples {
+    let cases = RendererSnapshotTests.examples.flatMap { example in
+      ReportDetail.allCases.map { (example, $0) }
+    }
+    for (example, detail) in cases {
+      let renderer = GapReportRenderer(
+        content: TestContent.bundled, text: TextOptions(width: 1000), detail: detail)
       let report = try report(example)
       let text = renderer.render(report, as: .text).split(separator: "\n")
         .filter { !$0.allSatisfy { $0 == "=" || $0 == "-" } }.joined(separator: " ")
@@ -74,7 +78,7 @@ final class ReportPrintTests: XCTestCase {
       for sentence in text.components(separatedBy: ". ") where sentence.count > 12 {
         XCTAssertTrue(
           pdf.contains(foldingWhitespace(sentence)),
-          "\(example): \(sentence)")
+          "\(example), \(detail): \(sentence)")
       }
     }
   }
