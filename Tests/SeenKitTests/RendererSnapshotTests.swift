@@ -102,6 +102,7 @@ final class RendererSnapshotTests: XCTestCase {
         renderer.render(as: format), named: "content.\(Self.extensions[format]!)",
         in: PackagePaths.snapshots())
     }
+    assertSnapshot(renderer.render(as: .html), named: "content.html", in: PackagePaths.snapshots())
   }
 
   func testEmptyReviewMatchesGoldenFile() {

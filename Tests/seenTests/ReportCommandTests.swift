@@ -120,7 +120,7 @@ final class ReportCommandTests: XCTestCase {
   }
 
   func testContentAndScenariosKeepTheirTextFormats() throws {
-    try assertUsageError(["content", "--format", "pdf"], messages: ["text, markdown, json"])
+    try assertUsageError(["scenarios", "--format", "pdf"], messages: ["text, markdown, json"])
     try assertUsageError(
       ["report", examplePath("two-men"), "--format", "docx"], messages: ["html, pdf"])
   }

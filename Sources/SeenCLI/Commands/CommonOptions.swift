@@ -12,6 +12,11 @@ enum CommonOptions {
   static let format = OptionSpec.value(
     "format", "format", help: "The output format.",
     choices: [ReportFormat.text, .markdown, .json].map(\.rawValue), defaultValue: "text")
+  /// --format for `seen content`, which a trainer may also open in a browser: HTML too.
+  static let contentFormat = OptionSpec.value(
+    "format", "format",
+    help: "The output format. HTML is one file to open and print from a browser.",
+    choices: [ReportFormat.text, .markdown, .json, .html].map(\.rawValue), defaultValue: "text")
   /// --format for the gap report, which is also printed on paper: HTML and PDF too.
   static let reportFormat = OptionSpec.value(
     "format", "format",
@@ -58,6 +63,9 @@ enum CommonOptions {
   /// The options of the commands that print a gap report.
   static let reportOptions =
     [reportFormat] + outputOptions.filter { $0.name != format.name } + [includeSensitive, detail]
+
+  /// The options of `seen content`.
+  static let contentOptions = [contentFormat] + outputOptions.filter { $0.name != format.name }
 
   static func detail(_ arguments: ParsedArguments) -> ReportDetail {
     arguments.value("detail").flatMap(ReportDetail.init(rawValue:)) ?? .brief
