@@ -90,4 +90,27 @@ final class ReportPrintTests: XCTestCase {
     XCTAssertTrue(
       String(decoding: output.bytes, as: UTF8.self).contains("/CreationDate (D:20231114221320Z)"))
   }
+
+  /// A note longer than a page (in a list entry, which is kept whole when it fits) continues on
+  /// the next pages, and no text is drawn in the margins.
+  func testAVeryLongNoteContinuesOnTheNextPagesInsideTheMargins() throws {
+    var record = try TestContent.example("two-men")
+    record.men[0].answers["history"] = Answer(
+      .partly, note: String(repeating: "More to explore about his childhood. ", count: 260))
+    let report = GapAnalysis.report(for: record, content: TestContent.bundled)
+    let output = GapReportRenderer(content: TestContent.bundled).output(report, as: .pdf)
+    let pdf = ParsedPDF(output.bytes)
+    _ = try pdf.crossReference()
+    XCTAssertGreaterThan(pdf.pageCount, 3)
+    for line in pdf.text.split(separator: "\n") where line.hasPrefix("BT ") {
+      let fields = line.split(separator: " ")
+      // BT /F1 size Tf x y Td: y is measured up from the bottom of an 841.89pt page.
+      guard let y = Double(fields[5]) else { continue }
+      XCTAssertGreaterThanOrEqual(y, 20, String(line))
+      XCTAssertLessThanOrEqual(y, 841.89 - 30, String(line))
+    }
+    XCTAssertEqual(
+      pdf.searchableText().components(separatedBy: "childhood.").count - 1, 260,
+      "every word of the note is drawn")
+  }
 }
