@@ -57,8 +57,7 @@ struct TextWriter: DocumentWriter {
         hanging: "    ")
     case .table(let table): return render(table)
     case .answer(let answer): return render(answer)
-    case .fields(let fields):
-      return fields.map { render($0, indent: "") }.joined(separator: "\n")
+    case .fields(let fields): return render(fields)
     case .box(let box): return render(box)
     case .writing(let space): return render(space)
     case .group(let group):
@@ -112,7 +111,22 @@ struct TextWriter: DocumentWriter {
     return indent + "- " + bold(lead) + wrapped.dropFirst(prefix.count)
   }
 
-  /// A labelled line, or the label and a line to write on.
+  /// Labelled lines as on a form: the values in one column, a blank running to the width.
+  private func render(_ fields: [Field]) -> String {
+    let labelWidth = fields.map(\.label.count).max() ?? 0
+    return fields.map { field in
+      let label =
+        field.label + ":" + String(repeating: " ", count: labelWidth + 1 - field.label.count)
+      guard let value = field.value, !value.isEmpty else {
+        return label + String(repeating: "_", count: max(width - label.count, 4))
+      }
+      return TextWrapping.wrap(
+        value.plain, width: width, indent: label,
+        hanging: String(repeating: " ", count: label.count))
+    }.joined(separator: "\n")
+  }
+
+  /// A labelled line under a list entry, or the label and a line to write on.
   func render(_ field: Field, indent: String) -> String {
     guard let value = field.value, !value.isEmpty else {
       let room = max(10, width / 2 - indent.count - field.label.count - 2)
