@@ -95,6 +95,12 @@ final class ContentCommandTests: XCTestCase {
     }
   }
 
+  func testContentAsHTMLMatchesItsGoldenFile() throws {
+    let run = try assertExecuteCommand(["content", "--format", "html"], snapshot: "content.html")
+    XCTAssertTrue(run.stdout.contains("<h2>Reflective questions</h2>"))
+    try assertUsageError(["content", "--format", "pdf"], messages: ["text, markdown, json, html"])
+  }
+
   func testContentIsTheSameOnEveryRun() throws {
     let first = try runSeen(["content", "--format", "json"])
     let second = try runSeen(["content", "--format", "json"])

@@ -69,4 +69,81 @@ final class ReportCommandTests: XCTestCase {
     XCTAssertEqual(
       words(run.stdout), words(try runSeen(["report", examplePath("two-men")]).stdout))
   }
+
+  // MARK: - On paper: HTML and PDF
+
+  func testReportAsPDFIsAValidFileWithTheReportsText() throws {
+    let folder = try makeTemporaryDirectory()
+    let path = folder.appendingPathComponent("r.pdf").path
+    try assertExecuteCommand(
+      ["report", examplePath("two-men"), "--format", "pdf", "-o", path], expected: "")
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    XCTAssertTrue(bytes.starts(with: Data("%PDF-1.4\n".utf8)))
+    try assertQPDFAccepts(path)
+    let text = try pdfText(path)
+    for words in [
+      "Gap report: case SW-0457", "If you have a concern", "Do this first", "Father: partly seen",
+      "Questions for supervision", "What next: print a reflection sheet for supervision",
+    ] {
+      XCTAssertTrue(text.contains(words), words)
+    }
+  }
+
+  func testReportAsHTMLIsOneSelfContainedPageForA4() throws {
+    let run = try assertExecuteCommand(["report", examplePath("two-men"), "--format", "html"])
+    XCTAssertTrue(run.stdout.hasPrefix("<!DOCTYPE html>"))
+    XCTAssertTrue(run.stdout.contains("@page { size: A4;"))
+    XCTAssertTrue(run.stdout.contains("<title>Gap report: case SW-0457</title>"))
+    XCTAssertFalse(run.stdout.contains("<script") || run.stdout.contains("<link"))
+    let review = try SeenExecutable.run(
+      ["review", "--answers", examplePath("two-men"), "--no-input", "--format", "html"])
+    XCTAssertEqual(review.stdoutData, run.stdoutData, "review and report write the same page")
+  }
+
+  func testReportPDFIsDatedOnlyBySourceDateEpoch() throws {
+    let dated = try assertExecuteCommand(
+      ["report", examplePath("few-gaps"), "--format", "pdf"],
+      environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+    XCTAssertTrue(dated.stdout.contains("/CreationDate (D:20231114221320Z)"))
+    let undated = try assertExecuteCommand(
+      ["report", examplePath("few-gaps"), "--format", "pdf"], environment: ["SOURCE_DATE_EPOCH": ""]
+    )
+    XCTAssertFalse(undated.stdout.contains("/CreationDate"))
+    let run = try SeenExecutable.run(
+      ["report", examplePath("few-gaps"), "--format", "pdf"],
+      environment: ["SOURCE_DATE_EPOCH": "yesterday"])
+    XCTAssertEqual(run.status, 64)
+    XCTAssertEqual(run.stdout, "")
+    XCTAssertTrue(
+      run.stderr.hasPrefix("error: the environment variable SOURCE_DATE_EPOCH is 'yesterday'"),
+      run.stderr)
+  }
+
+  func testContentAndScenariosKeepTheirTextFormats() throws {
+    try assertUsageError(["scenarios", "--format", "pdf"], messages: ["text, markdown, json"])
+    try assertUsageError(
+      ["report", examplePath("two-men"), "--format", "docx"], messages: ["html, pdf"])
+  }
+
+  func testNonLatinNoteInAReportPDFGivesOneWarningAndStaysInTheHTML() throws {
+    let folder = try makeTemporaryDirectory()
+    let record = try writeEditedExample("two-men", in: folder, as: "emoji.json") { object in
+      var men = object["men"] as! [[String: Any]]
+      var answers = men[0]["answers"] as! [String: Any]
+      answers["contacted"] = ["answer": "yes", "note": "😀 قال إنه بخير"]
+      men[0]["answers"] = answers
+      object["men"] = men
+    }
+    let path = folder.appendingPathComponent("r.pdf").path
+    let run = try SeenExecutable.run(
+      ["report", record.path, "--format", "pdf", "--detail", "full", "-o", path])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
+    XCTAssertTrue(run.stderr.hasPrefix("warning: ") && run.stderr.contains("[?]"), run.stderr)
+    try assertQPDFAccepts(path)
+    XCTAssertTrue(try pdfText(path).contains("Contacted directly ([?] [?] [?] [?]); His own views"))
+    let html = try assertExecuteCommand(
+      ["report", record.path, "--format", "html", "--detail", "full"])
+    XCTAssertTrue(html.stdout.contains("😀 قال إنه بخير"))
+  }
 }

@@ -8,9 +8,21 @@ import SeenKit
 
 /// Options several commands share, declared once so that they read and behave the same.
 enum CommonOptions {
+  /// --format for the commands that print text to read (`content`, `scenarios`).
   static let format = OptionSpec.value(
-    "format", "format", help: "The output format.", choices: ReportFormat.allCases.map(\.rawValue),
-    defaultValue: "text")
+    "format", "format", help: "The output format.",
+    choices: [ReportFormat.text, .markdown, .json].map(\.rawValue), defaultValue: "text")
+  /// --format for `seen content`, which a trainer may also open in a browser: HTML too.
+  static let contentFormat = OptionSpec.value(
+    "format", "format",
+    help: "The output format. HTML is one file to open and print from a browser.",
+    choices: [ReportFormat.text, .markdown, .json, .html].map(\.rawValue), defaultValue: "text")
+  /// --format for the gap report, which is also printed on paper: HTML and PDF too.
+  static let reportFormat = OptionSpec.value(
+    "format", "format",
+    help:
+      "The output format. HTML is one file to open and print from a browser; PDF is written by seen itself and goes to a file (--output) or a pipe, not to a terminal.",
+    choices: ReportFormat.allCases.map(\.rawValue), defaultValue: "text")
   static let output = OptionSpec.value(
     "output", short: "o", "file",
     help:
@@ -67,7 +79,11 @@ enum CommonOptions {
     choices: ReportDetail.allCases.map(\.rawValue), defaultValue: "brief")
 
   /// The options of the commands that print a gap report.
-  static let reportOptions = outputOptions + [includeSensitive, detail]
+  static let reportOptions =
+    [reportFormat] + outputOptions.filter { $0.name != format.name } + [includeSensitive, detail]
+
+  /// The options of `seen content`.
+  static let contentOptions = [contentFormat] + outputOptions.filter { $0.name != format.name }
 
   static func detail(_ arguments: ParsedArguments) -> ReportDetail {
     arguments.value("detail").flatMap(ReportDetail.init(rawValue:)) ?? .brief

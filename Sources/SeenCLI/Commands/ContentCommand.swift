@@ -11,10 +11,11 @@ enum ContentCommand {
       the checklist and the recommendations of the review and the Foundations briefing, each \
       citing the paragraph of the review or briefing it comes from.
       """,
-    options: CommonOptions.outputOptions,
+    options: CommonOptions.contentOptions,
     examples: [
       "seen content", "seen content --format json > content.json",
       "seen content --format markdown -o content.md",
+      "seen content --format html -o content.html",
     ])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {

@@ -19,9 +19,11 @@ enum ReportCommand {
     examples: [
       "seen report review.json", "seen report review.json --detail full",
       "seen report review.json --format markdown -o report.md",
+      "seen report review.json --format pdf -o report.pdf",
     ])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
+    try ReportOutput.check(arguments, console: console)
     let content = try CommonOptions.loadContent(arguments, console: console)
     let path = arguments.positionals[0]
     try CommonOptions.refuseOutputOverRecords([("the review being reported on", path)], arguments)
@@ -47,17 +49,34 @@ enum RecordLoader {
 
 /// Rendering a record's gap report and writing it out, shared by `review` and `report`.
 enum ReportOutput {
+  /// Refuses, before any work, a PDF on a terminal or a bad SOURCE_DATE_EPOCH.
+  static func check(_ arguments: ParsedArguments, console: Console) throws(CommandError) {
+    try SheetOutput.check(
+      isBinary: CommonOptions.format(arguments).isBinary, arguments, console: console,
+      example: "report.pdf")
+  }
+
   static func write(
     _ record: ReviewRecord, content: Content, _ arguments: ParsedArguments, console: Console
   ) throws(CommandError) -> ExitCode {
     let report = GapAnalysis.report(
       for: record, content: content, includeSensitive: arguments.flag("include-sensitive"))
+    let format = CommonOptions.format(arguments)
     let renderer = GapReportRenderer(
       content: content, text: try CommonOptions.textOptions(arguments, console: console),
-      detail: CommonOptions.detail(arguments))
+      detail: CommonOptions.detail(arguments),
+      // As for sheets: seen without its version, dated only by SOURCE_DATE_EPOCH.
+      pdf: .init(
+        producer: "seen",
+        creationDate: format.isBinary ? try SheetOutput.sourceDateEpoch(console) : nil))
+    let rendered = renderer.output(report, as: format)
+    for warning in rendered.warnings {
+      console.writeErr("warning: \(warning)\n")
+    }
+    // A PDF is plain ASCII, so it is written as text like the rest; it is never paged.
     try CommonOptions.emit(
-      renderer.render(report, as: CommonOptions.format(arguments)), arguments, console: console,
-      paged: true)
+      String(decoding: rendered.bytes, as: UTF8.self), arguments, console: console,
+      paged: !format.isBinary)
     return arguments.flag("fail-on-gaps") && report.hasGaps ? .gapsFound : .success
   }
 }

@@ -103,6 +103,7 @@ enum ReviewCommand {
         ("the review record read with --answers", arguments.value("answers")),
       ],
       arguments)
+    try ReportOutput.check(arguments, console: console)
     if let savePath, !ownsSaveFile, FileStore.exists(savePath) {
       throw CommandError(
         .cannotCreate,

@@ -106,14 +106,22 @@ enum SheetOutput {
   static func check(_ format: SheetFormat, _ arguments: ParsedArguments, console: Console)
     throws(CommandError)
   {
+    try check(isBinary: format.isBinary, arguments, console: console, example: "sheet.pdf")
+  }
+
+  /// Refuses, before any work, to print a binary format on a terminal, and reads
+  /// SOURCE_DATE_EPOCH early so that a bad one stops the command before anything is written.
+  static func check(
+    isBinary: Bool, _ arguments: ParsedArguments, console: Console, example: String
+  ) throws(CommandError) {
     let toStandardOutput = CommonOptions.outputFile(arguments) == nil
-    if format.isBinary && toStandardOutput && console.stdoutIsTerminal {
+    if isBinary && toStandardOutput && console.stdoutIsTerminal {
       throw CommandError(
         .usage,
-        "a PDF is a binary file, so seen does not print it on a terminal; add --output sheet.pdf, or pipe it (| lpr)."
+        "a PDF is a binary file, so seen does not print it on a terminal; add --output \(example), or pipe it (| lpr)."
       )
     }
-    if format.isBinary { _ = try sourceDateEpoch(console) }
+    if isBinary { _ = try sourceDateEpoch(console) }
   }
 
   static func write(
@@ -142,7 +150,7 @@ enum SheetOutput {
   /// SOURCE_DATE_EPOCH (reproducible-builds.org) dates the PDF; without it the PDF has no date,
   /// so that the same sheet always gives the same bytes. Only a PDF has a date, so only a PDF
   /// reads it.
-  private static func sourceDateEpoch(_ console: Console) throws(CommandError) -> Int? {
+  static func sourceDateEpoch(_ console: Console) throws(CommandError) -> Int? {
     guard let text = console.environment["SOURCE_DATE_EPOCH"], !text.isEmpty else { return nil }
     guard let seconds = Int(text), seconds >= 0, seconds < 253_402_300_800 else {
       throw CommandError(

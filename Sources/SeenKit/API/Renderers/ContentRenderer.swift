@@ -15,12 +15,12 @@ public struct ContentRenderer: Sendable {
 
   public func render(as format: ReportFormat) -> String {
     switch format {
-    case .text:
-      return PlainTextFormatter(width: text.width, color: text.color).format(content.document())
-    case .markdown:
-      return MarkdownFormatter().format(content.document())
     case .json:
       return JSONWriter.write(json)
+    default:
+      return String(
+        decoding: DocumentOutput.render(content.document(), as: format, text: text).bytes,
+        as: UTF8.self)
     }
   }
 

@@ -1,24 +1,33 @@
-/// Writes a gap report as text, Markdown or JSON. Pure: the same report gives the same bytes.
+/// Writes a gap report as text, Markdown, HTML, PDF or JSON. Pure: the same report gives the
+/// same bytes.
 public struct GapReportRenderer: Sendable {
   public var content: Content
   public var text: TextOptions
   public var detail: ReportDetail
+  public var pdf: SheetRenderer.PDFOptions
 
-  public init(content: Content, text: TextOptions = TextOptions(), detail: ReportDetail = .brief) {
+  public init(
+    content: Content, text: TextOptions = TextOptions(), detail: ReportDetail = .brief,
+    pdf: SheetRenderer.PDFOptions = .init()
+  ) {
     self.content = content
     self.text = text
     self.detail = detail
+    self.pdf = pdf
   }
 
+  /// The report as text; a PDF is plain ASCII, so it is text too.
   public func render(_ report: GapReport, as format: ReportFormat) -> String {
-    switch format {
-    case .text:
-      return PlainTextFormatter(width: text.width, color: text.color).format(document(report))
-    case .markdown:
-      return MarkdownFormatter().format(document(report))
-    case .json:
-      return JSONWriter.write(json(report))
+    String(decoding: output(report, as: format).bytes, as: UTF8.self)
+  }
+
+  /// The report's bytes, with what the reader should know (characters a PDF cannot show).
+  public func output(_ report: GapReport, as format: ReportFormat) -> SheetRenderer.Output {
+    guard format != .json else {
+      return SheetRenderer.Output(bytes: Array(JSONWriter.write(json(report)).utf8), warnings: [])
     }
+    return DocumentOutput.render(
+      document(report), as: format, text: text, pdf: pdf, bodyClass: "report")
   }
 
   public func render<Target: TextOutputStream>(

@@ -10,10 +10,10 @@ public struct ScenarioRenderer: Sendable {
 
   public func renderList(as format: ReportFormat) -> String {
     switch format {
-    case .text:
-      return PlainTextFormatter(width: text.width, color: text.color).format(
-        content.scenarioListDocument())
-    case .markdown: return MarkdownFormatter().format(content.scenarioListDocument())
+    case .text, .markdown, .html, .pdf:
+      return String(
+        decoding: DocumentOutput.render(content.scenarioListDocument(), as: format, text: text)
+          .bytes, as: UTF8.self)
     case .json:
       return JSONWriter.write(
         .object([
@@ -34,10 +34,10 @@ public struct ScenarioRenderer: Sendable {
 
   public func render(_ scenario: Scenario, as format: ReportFormat) -> String {
     switch format {
-    case .text:
-      return PlainTextFormatter(width: text.width, color: text.color).format(
-        scenario.document(content: content))
-    case .markdown: return MarkdownFormatter().format(scenario.document(content: content))
+    case .text, .markdown, .html, .pdf:
+      return String(
+        decoding: DocumentOutput.render(scenario.document(content: content), as: format, text: text)
+          .bytes, as: UTF8.self)
     case .json:
       return JSONWriter.write(
         .object([

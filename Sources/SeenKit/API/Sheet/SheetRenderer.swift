@@ -20,6 +20,19 @@ public struct SheetRenderer: Sendable {
     /// Characters outside the PDF font's encoding, each replaced by a visible placeholder.
     case replacedCharacters(count: Int, examples: [Character], placeholder: String)
 
+    /// The warning for characters a PDF's font could not show: how many, and up to three of
+    /// them, each once.
+    static func replaced(_ characters: [Character]) -> Warning {
+      var examples: [Character] = []
+      for character in characters where !examples.contains(character) {
+        examples.append(character)
+        if examples.count == 3 { break }
+      }
+      return .replacedCharacters(
+        count: characters.count, examples: examples,
+        placeholder: String(decoding: WinAnsiEncoding.placeholder, as: UTF8.self))
+    }
+
     public var description: String {
       switch self {
       case .replacedCharacters(let count, let examples, let placeholder):
@@ -61,18 +74,7 @@ public struct SheetRenderer: Sendable {
         producer: pdf.producer,
         creationDate: pdf.creationDate.map { PDFSyntax.date(secondsSince1970: $0) })
       let bytes = formatter.format(sheet)
-      var warnings: [Warning] = []
-      if !formatter.replaced.isEmpty {
-        var examples: [Character] = []
-        for character in formatter.replaced where !examples.contains(character) {
-          examples.append(character)
-          if examples.count == 3 { break }
-        }
-        warnings.append(
-          .replacedCharacters(
-            count: formatter.replaced.count, examples: examples,
-            placeholder: String(decoding: WinAnsiEncoding.placeholder, as: UTF8.self)))
-      }
+      let warnings: [Warning] = formatter.replaced.isEmpty ? [] : [.replaced(formatter.replaced)]
       return Output(bytes: bytes, warnings: warnings)
     }
   }

@@ -14,7 +14,7 @@ extension Content {
       document.numbered(
         offset + 1, "\(question.text) [\(question.id)] (\(citation(question.source)))")
     }
-    document.quote("\(closing.text) (\(citation(closing.source)))")
+    document.quote(closing.text, source: citation(closing.source))
 
     document.heading("Risk factors")
     for factor in riskFactors {
@@ -33,7 +33,7 @@ extension Content {
       document.subheading("Tier \(tier.number): \(tier.title)")
       document.paragraph(tier.points.joined(separator: "; ") + ".")
       document.paragraph(tier.summary + " (\(citation(tier.sources)))")
-      document.quote("\(tier.quote) (\(citation(tier.quoteSource)))")
+      document.quote(tier.quote, source: citation(tier.quoteSource))
       for challenge in tier.challenges {
         document.item("", lead: "\(challenge.title) (\(citation(challenge.source)))")
         for question in challenge.questions {

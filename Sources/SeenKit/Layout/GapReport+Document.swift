@@ -30,7 +30,7 @@ extension GapReport {
     if detail == .full { whySection(&document, content: content) }
     supervisionSection(&document, content: content, detail: detail)
     if !safetyConditionHolds { concernSection(&document, content: content, detail: detail) }
-    document.quote("\(content.closing.text) (\(content.citation(content.closing.source)))")
+    document.quote(content.closing.text, source: content.citation(content.closing.source))
     document.paragraph(Self.whatNext)
     return document
   }

@@ -14,7 +14,7 @@ extension Scenario {
     for paragraph in narrative { document.paragraph(paragraph) }
     document.heading("Learning from the source")
     for point in learningPoints {
-      document.quote("\(point.text) (\(content.citation(point.source)))")
+      document.quote(point.text, source: content.citation(point.source))
     }
     document.heading("What was known and done at the time")
     document.paragraph(

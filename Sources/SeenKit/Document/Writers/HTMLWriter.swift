@@ -1,0 +1,123 @@
+/// Writes a document as one self-contained HTML file to read on screen and print from a browser:
+/// one shell, one print stylesheet for A4 (`HTMLWriter.style`), no scripts, fonts or images;
+/// semantic headings, lists, quotations and tables with row and column headings, and real form
+/// controls with labels for what is filled in, so that a screen reader can read it. Its text
+/// arrives escaped (`SafeDocument`); the writer adds only its own markup.
+struct HTMLWriter: DocumentWriter {
+  static let medium = Medium.html
+
+  /// The class of the page's body, so that a product can adjust the shared style (a sheet's
+  /// kind, "report").
+  var bodyClass: String?
+
+  func write(_ safe: SafeDocument) -> String {
+    var ids = HTMLIDs()
+    let document = safe.document
+    var body = "<main>\n" + sequence(document.blocks, ids: &ids) + "</main>\n"
+    if !document.footer.isEmpty {
+      body += "<footer>\n" + document.footer.map { "<p>\($0)</p>\n" }.joined() + "</footer>\n"
+    }
+    return """
+      <!DOCTYPE html>
+      <html lang="en-GB">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <title>\(document.title)</title>
+      <style>
+      \(Self.style)
+      </style>
+      </head>
+      <body\(bodyClass.map { " class=\"\($0)\"" } ?? "")>
+      \(body)</body>
+      </html>
+
+      """
+  }
+
+  func sequence(_ blocks: [Block], ids: inout HTMLIDs) -> String {
+    blocks.map { render($0, ids: &ids) }.joined()
+  }
+
+  private func render(_ block: Block, ids: inout HTMLIDs) -> String {
+    switch block {
+    case .heading(let heading):
+      let level = min(6, max(1, heading.level))
+      return "<h\(level)>\(heading.text)</h\(level)>\n"
+    case .paragraph(let text): return "<p>\(inline(text))</p>\n"
+    case .note(let text): return "<p class=\"small\">\(inline(text))</p>\n"
+    case .list(let list): return render(list.entries[...])
+    case .quote(let quote):
+      return "<blockquote><p>\(inline(quote.text))"
+        + (quote.source.map { " <cite>(\($0))</cite>" } ?? "") + "</p></blockquote>\n"
+    case .table(let table): return render(table, ids: &ids)
+    case .answer(let answer): return render(answer, ids: &ids)
+    case .fields(let fields):
+      return "<div class=\"fields\">\n" + fields.map { render($0, ids: &ids) }.joined() + "</div>\n"
+    case .box(let box): return render(box, ids: &ids)
+    case .writing(let space): return render(space, ids: &ids)
+    case .group(let group):
+      let kind = group.arrangement == .together ? "together" : "side-by-side"
+      return "<div class=\"\(kind)\">\n" + sequence(group.blocks, ids: &ids) + "</div>\n"
+    case .pageBreak: return "<div class=\"page-break\"></div>\n"
+    }
+  }
+
+  /// Entries as nested lists: each entry's deeper entries inside it, and bullets and numbers in
+  /// lists of their own.
+  private func render(_ entries: ArraySlice<ListEntry>) -> String {
+    guard let base = entries.map(\.level).min() else { return "" }
+    var html = ""
+    var openTag: String?
+    var index = entries.startIndex
+    while index < entries.endIndex {
+      let entry = entries[index]
+      var end = index + 1
+      while end < entries.endIndex && entries[end].level > base { end += 1 }
+      let tag = entry.marker == .bullet ? "ul" : "ol"
+      if openTag != tag {
+        html += (openTag.map { "</\($0)>\n" } ?? "") + "<\(tag)>\n"
+        openTag = tag
+      }
+      html += item(entry) + render(entries[(index + 1)..<end]) + "</li>\n"
+      index = end
+    }
+    return html + (openTag.map { "</\($0)>\n" } ?? "")
+  }
+
+  /// An entry's opening tag, lead, text and fields; its deeper entries follow.
+  private func item(_ entry: ListEntry) -> String {
+    var html = "<li>"
+    if case .number(let number) = entry.marker { html = "<li value=\"\(number)\">" }
+    if let lead = entry.lead {
+      html += "<strong>\(inline(lead))</strong>" + (entry.text.isEmpty ? "" : ": ")
+    }
+    html += inline(entry.text)
+    for field in entry.fields {
+      html += "\n<p class=\"field\"><em>\(field.label):</em> \(field.value.map(inline) ?? "")</p>"
+    }
+    return html
+  }
+
+  func inline(_ text: RichText) -> String {
+    text.runs.map { run in
+      switch run {
+      case .plain(let text): return text
+      case .emphasis(let text): return "<em>\(text)</em>"
+      case .strong(let text): return "<strong>\(text)</strong>"
+      case .code(let text): return "<code>\(text)</code>"
+      case .source(let text): return "<cite>\(text)</cite>"
+      }
+    }.joined()
+  }
+}
+
+/// Ids for the form controls, unique in the page so that every label points at its control.
+struct HTMLIDs {
+  private var counter = 0
+
+  mutating func next(_ prefix: String) -> String {
+    counter += 1
+    return "\(prefix)-\(counter)"
+  }
+}

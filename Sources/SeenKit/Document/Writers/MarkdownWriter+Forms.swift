@@ -1,0 +1,61 @@
+/// The parts of a document that are filled in or counted, in Markdown: pipe tables, task-list
+/// tick boxes, and escaped underscores for lines to write on.
+extension MarkdownWriter {
+  func render(_ table: Table) -> String {
+    var lines: [String] = []
+    if let caption = table.caption { lines += ["**\(caption)**", ""] }
+    if let instruction = table.instruction { lines += ["*\(instruction)*", ""] }
+    lines.append("| " + table.columns.map(\.title).joined(separator: " | ") + " |")
+    lines.append(
+      "|" + table.columns.map { $0.role == .number ? " ---: " : " --- " }.joined(separator: "|")
+        + "|")
+    for row in table.rows {
+      lines.append("| " + row.map(cell).joined(separator: " | ") + " |")
+    }
+    if let note = table.note { lines += ["", inline(note)] }
+    return lines.joined(separator: "\n")
+  }
+
+  private func cell(_ cell: Table.Cell) -> String {
+    guard let answer = cell.answer else { return inline(cell.text) }
+    return
+      ([boxes(answer)]
+      + [answer.mark.map { "**\($0.words)**" }, answer.note.map { "Note: " + inline($0) }]
+      .compactMap { $0 }).joined(separator: "<br>")
+  }
+
+  /// "☒ yes ☐ no": boxes that read the same inside a table cell, where a task list cannot go.
+  private func boxes(_ answer: AnswerLine) -> String {
+    answer.choices.enumerated().map { index, choice in
+      (index == answer.selected ? "☒ " : "☐ ") + choice
+    }.joined(separator: " ")
+  }
+
+  func render(_ answer: AnswerLine) -> String {
+    var lines: [String] = []
+    if let prompt = answer.prompt { lines += [inline(prompt), ""] }
+    lines += answer.choices.enumerated().map { index, choice in
+      (index == answer.selected ? "- [x] " : "- [ ] ") + choice
+    }
+    if let mark = answer.mark { lines += ["", "**\(mark.words)**"] }
+    if let note = answer.note { lines += ["", "Note: " + inline(note)] }
+    return lines.joined(separator: "\n")
+  }
+
+  func render(_ box: Box) -> String {
+    var lines = ["**\(box.title)**", ""]
+    for row in box.rows {
+      var parts: [String] = []
+      if let label = row.label { parts.append("**\(label)**") }
+      parts += row.choices.map { "☐ " + $0 }
+      parts += row.blanks.map { ($0.isEmpty ? "" : $0 + ": ") + blank }
+      lines.append("- " + parts.joined(separator: " "))
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  func render(_ space: WritingSpace) -> String {
+    let lines = Array(repeating: blank + blank + blank, count: space.lines)
+    return ((space.label.map { ["*\($0):*"] } ?? []) + lines).joined(separator: "\n\n")
+  }
+}

@@ -1,0 +1,183 @@
+/// Lays a safe document's blocks down A4 pages for `PDFDocumentWriter`: measures and wraps text
+/// in the standard fonts and hands whole blocks to `PDFPageFlow`, which decides the pages.
+struct PDFLayout {
+  let writer = PDFWriter()
+  let left = 48.0
+  var width: Double { writer.pageWidth - 2 * left }
+  var flow: PDFPageFlow
+  /// Every character replaced by the placeholder, in order.
+  var replaced: [Character] = []
+  /// Blocks waiting to be placed with the next one: a heading is never left alone at the foot of
+  /// a page.
+  var pending: [PDFBlock] = []
+
+  /// Sizes in points: 10pt text on 12.6pt lines reads well on A4.
+  enum Size {
+    static let title = 16.0
+    static let heading = 12.5
+    static let subheading = 10.5
+    static let body = 10.0
+    static let leading = 12.6
+    static let choice = 9.0
+    static let small = 8.5
+    static let footer = 7.5
+    static let box = 7.5
+    static let writingLine = 17.0
+  }
+
+  init() {
+    flow = PDFPageFlow(pageHeight: writer.pageHeight, top: 40, bottom: 46)
+  }
+
+  mutating func place(_ block: Block) {
+    switch block {
+    case .pageBreak:
+      placePending()
+      if !flow.isAtTopOfPage { flow.newPage() }
+    case .heading(let heading):
+      flow.skip(heading.level == 1 ? 0 : heading.level == 2 ? 10 : 6)
+      pending.append(self.heading(heading))
+    case .table(let table):
+      flow.skip(spaceBefore(block))
+      place(table)
+    case .group(let group):
+      flow.skip(4)
+      place(group.blocks.flatMap { units(for: $0) }, together: true)
+    default:
+      flow.skip(spaceBefore(block))
+      place(units(for: block), together: false)
+    }
+  }
+
+  private func spaceBefore(_ block: Block) -> Double {
+    switch block {
+    case .box, .table: return 8
+    case .list, .quote, .answer, .writing: return 3
+    default: return 4
+    }
+  }
+
+  /// Places the units of a block: the first with any pending heading, the rest after, or all on
+  /// one page when they must stay together.
+  mutating func place(_ units: [PDFBlock], together: Bool) {
+    if together {
+      flow.place(together: pending + units)
+    } else {
+      flow.place(together: pending + units.prefix(1))
+      for unit in units.dropFirst() { flow.place(unit) }
+    }
+    pending = []
+  }
+
+  mutating func placePending() {
+    if !pending.isEmpty { flow.place(together: pending) }
+    pending = []
+  }
+
+  /// The pieces a block is placed in: a paragraph line by line, a list entry by entry, a table
+  /// row by row.
+  mutating func units(for block: Block) -> [PDFBlock] {
+    switch block {
+    case .heading(let heading): return [self.heading(heading)]
+    case .paragraph(let text):
+      return lines(runs(text), size: Size.body, leading: Size.leading, x: left, width: width)
+    case .note(let text):
+      return lines(runs(text), size: Size.small, leading: 10.5, x: left, width: width)
+    case .list(let list): return list.entries.flatMap { entry($0) }
+    case .quote(let quote): return [self.quote(quote)]
+    case .table(let table): return tableUnits(table).all
+    case .answer(let answer): return [self.answer(answer)]
+    case .fields(let fields): return fieldRows(fields)
+    case .box(let box): return [self.box(box)]
+    case .writing(let space): return [writing(space)]
+    case .group(let group): return group.blocks.flatMap { units(for: $0) }
+    case .pageBreak: return []
+    }
+  }
+
+  private mutating func heading(_ heading: Heading) -> PDFBlock {
+    let size = [Size.title, Size.heading][safe: heading.level - 1] ?? Size.subheading
+    var block = text(
+      [bold(heading.text)], size: size, leading: size + 2.5, x: left, width: width)
+    if heading.level == 2 {
+      block.marks.append(
+        .line(x1: left, y1: block.height + 1, x2: left + width, y2: block.height + 1, width: 1))
+      block.height += 5
+    } else if heading.level == 1 {
+      block.height += 4
+    }
+    return block
+  }
+
+  /// An entry and its fields, each a unit: the marker in the margin, the lead strong, fields
+  /// under it with their labels strong.
+  private mutating func entry(_ entry: ListEntry) -> [PDFBlock] {
+    let indent = left + Double(entry.level) * 14
+    let textX = indent + (entry.marker == .bullet ? 10 : 14)
+    var runs = [PDFRun]()
+    if let lead = entry.lead {
+      runs += self.runs(lead, strong: true)
+      if !entry.text.isEmpty { runs.append(bold(": ")) }
+    }
+    runs += self.runs(entry.text)
+    var block = text(
+      runs, size: Size.body, leading: Size.leading, x: textX, width: left + width - textX,
+      padTop: 1.5)
+    let marker: PDFRun
+    switch entry.marker {
+    case .bullet: marker = PDFRun(font: .helvetica, bytes: [0x95])
+    case .number(let number): marker = PDFRun(font: .helvetica, bytes: Array("\(number).".utf8))
+    }
+    // The marker first, so that text extraction reads it before the entry's words.
+    block.marks.insert(.text(marker, x: indent, baseline: 1.5 + Size.body, size: Size.body), at: 0)
+    var units = [block]
+    for field in entry.fields {
+      let runs = [bold(field.label + ": ")] + (field.value.map { self.runs($0) } ?? [])
+      units.append(
+        text(
+          runs, size: Size.body, leading: Size.leading, x: textX + 10,
+          width: left + width - textX - 10, padTop: 1))
+    }
+    return units
+  }
+
+  /// Words from a source, indented behind a rule, with the source after them.
+  private mutating func quote(_ quote: Quote) -> PDFBlock {
+    var runs = self.runs(quote.text)
+    if let source = quote.source { runs.append(regular(" (\(source))")) }
+    var block = text(
+      runs, size: Size.body, leading: Size.leading, x: left + 14, width: width - 14, padTop: 1)
+    block.marks.append(.line(x1: left + 4, y1: 2, x2: left + 4, y2: block.height, width: 1.5))
+    return block
+  }
+
+  mutating func placeFooter(_ footer: [String]) {
+    placePending()
+    var blocks: [PDFBlock] = []
+    if !footer.isEmpty {
+      blocks.append(
+        PDFBlock(height: 4.5, marks: [.line(x1: left, y1: 4, x2: left + width, y2: 4, width: 0.5)]))
+      blocks += footer.map { line in
+        text([regular(line)], size: Size.footer, leading: 9, x: left, width: width, padTop: 1.5)
+      }
+    }
+    if !replaced.isEmpty {
+      let placeholder = String(decoding: WinAnsiEncoding.placeholder, as: UTF8.self)
+      blocks.append(
+        text(
+          [
+            regular(
+              "\(placeholder) marks text this PDF's standard font cannot show; the HTML keeps it.")
+          ], size: Size.footer, leading: 9, x: left, width: width, padTop: 1.5))
+    }
+    guard !blocks.isEmpty else { return }
+    flow.skip(6)
+    flow.place(together: blocks)
+  }
+}
+
+extension Array {
+  subscript(safe index: Int) -> Element? {
+    indices.contains(index) ? self[index] : nil
+  }
+}

@@ -1,0 +1,143 @@
+/// The parts of a document that are filled in or counted, in plain text: tables as aligned
+/// columns, tick boxes as "[x]", blanks and writing lines as underscores.
+extension TextWriter {
+  /// Columns as wide as their widest cell; when that is wider than the page, the label column
+  /// takes two fifths and the others share the rest, each cell wrapped inside its column.
+  func render(_ table: Table) -> String {
+    var lines: [String] = []
+    if let caption = table.caption { lines.append(bold(wrap(caption))) }
+    if let instruction = table.instruction { lines.append(wrap(instruction)) }
+    if table.columns.contains(where: { $0.role == .answer }) {
+      return (lines + [answerRows(table)] + (table.note.map { [wrap($0.plain)] } ?? []))
+        .joined(separator: "\n")
+    }
+    let rows = [table.columns.map(\.title)] + table.rows.map { $0.map(cellText) }
+    let widths = columnWidths(table, rows: rows)
+    for (index, row) in rows.enumerated() {
+      let cells = table.columns.indices.map { column in
+        TextWrapping.wrap(column < row.count ? row[column] : "", width: widths[column])
+          .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      }
+      for line in 0..<(cells.map(\.count).max() ?? 1) {
+        let padded = table.columns.indices.map { column -> String in
+          let text = line < cells[column].count ? cells[column][line] : ""
+          let pad = String(repeating: " ", count: max(0, widths[column] - text.count))
+          return table.columns[column].role == .number ? pad + text : text + pad
+        }
+        lines.append("  " + padded.joined(separator: "  ").trailingSpacesRemoved)
+      }
+      if index == 0 {
+        lines.append(
+          "  " + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+      }
+    }
+    if let note = table.note { lines.append(wrap(note.plain)) }
+    return lines.joined(separator: "\n")
+  }
+
+  private func columnWidths(_ table: Table, rows: [[String]]) -> [Int] {
+    let natural = table.columns.indices.map { column in
+      rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
+    }
+    let room = width - 2 - 2 * max(0, natural.count - 1)
+    guard natural.reduce(0, +) > room, natural.count > 1 else { return natural }
+    let label = table.columns.first?.role == .label ? min(natural[0], room * 2 / 5) : 0
+    let share = max(8, (room - label) / (natural.count - (label > 0 ? 1 : 0)))
+    return natural.indices.map { $0 == 0 && label > 0 ? label : min(natural[$0], share) }
+  }
+
+  private func cellText(_ cell: Table.Cell) -> String {
+    cell.answer.map(boxes) ?? cell.text.plain
+  }
+
+  /// A table of tick boxes as a form on paper: each row's text, then a line of boxes for each
+  /// answer column under its heading, with the mark and the note under them.
+  private func answerRows(_ table: Table) -> String {
+    let labelWidth = table.columns.filter { $0.role == .answer }.map(\.title.count).max() ?? 0
+    let rows = table.rows.map { row in
+      var lines: [String] = []
+      for (column, cell) in zip(table.columns, row) {
+        guard let answer = cell.answer else {
+          lines.append(
+            TextWrapping.wrap(cell.text.plain, width: width, indent: "  ", hanging: "    "))
+          continue
+        }
+        let label =
+          "    " + column.title
+          + String(repeating: " ", count: labelWidth - column.title.count + 2)
+        let hanging = String(repeating: " ", count: label.count)
+        lines.append(boxLines(answer, indent: label, hanging: hanging))
+        if let mark = answer.mark {
+          lines.append(TextWrapping.wrap(mark.words, width: width, indent: hanging))
+        }
+        if let note = answer.note {
+          lines.append(
+            TextWrapping.wrap(
+              "Note: " + note.plain, width: width, indent: hanging, hanging: hanging + "  "))
+        }
+      }
+      return lines.joined(separator: "\n")
+    }
+    return rows.joined(separator: "\n\n")
+  }
+
+  /// "[x] yes  [ ] no": the ticked box crossed, so that it reads the same on paper.
+  func boxes(_ answer: AnswerLine) -> String {
+    answer.choices.enumerated().map { index, choice in
+      (index == answer.selected ? "[x] " : "[ ] ") + choice
+    }.joined(separator: "  ")
+  }
+
+  /// The boxes wrapped between choices, never inside "[ ] not known".
+  private func boxLines(_ answer: AnswerLine, indent: String, hanging: String) -> String {
+    var lines: [String] = []
+    var line = indent
+    var lineHasBox = false
+    for (index, choice) in answer.choices.enumerated() {
+      let item = (index == answer.selected ? "[x] " : "[ ] ") + choice
+      if lineHasBox && line.count + 2 + item.count > width {
+        lines.append(line)
+        line = hanging
+        lineHasBox = false
+      }
+      line += (lineHasBox ? "  " : "") + item
+      lineHasBox = true
+    }
+    return (lines + [line]).joined(separator: "\n")
+  }
+
+  func render(_ answer: AnswerLine) -> String {
+    var lines = [
+      boxLines(answer, indent: answer.prompt.map { $0.plain + "  " } ?? "", hanging: "    ")
+    ]
+    if let mark = answer.mark {
+      lines.append(TextWrapping.wrap(mark.words, width: width, indent: "    "))
+    }
+    if let note = answer.note {
+      lines.append(TextWrapping.wrap("Note: " + note.plain, width: width, indent: "    "))
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  func render(_ box: Box) -> String {
+    let rule = "+" + String(repeating: "-", count: max(10, width - 2)) + "+"
+    var lines = [rule, "  " + bold(box.title)]
+    for row in box.rows {
+      var parts: [String] = []
+      if let label = row.label { parts.append(label) }
+      if !row.choices.isEmpty {
+        parts.append(row.choices.map { "[ ] " + $0 }.joined(separator: "  "))
+      }
+      parts += row.blanks.map { ($0.isEmpty ? "" : $0 + ": ") + String(repeating: "_", count: 12) }
+      lines.append("")
+      lines.append(TextWrapping.wrap(parts.joined(separator: "  "), width: width, indent: "  "))
+    }
+    return (lines + [rule]).joined(separator: "\n")
+  }
+
+  func render(_ space: WritingSpace) -> String {
+    let line = "    " + String(repeating: "_", count: max(10, width - 4))
+    let lines = Array(repeating: line, count: space.lines)
+    return ((space.label.map { ["    " + $0 + ":"] } ?? []) + lines).joined(separator: "\n")
+  }
+}

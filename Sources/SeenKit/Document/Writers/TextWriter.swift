@@ -1,0 +1,138 @@
+/// Writes a document as plain text wrapped to a width, optionally with bold headings and leads
+/// for a colour terminal. Blocks are parted by a blank line; list entries follow one another.
+struct TextWriter: DocumentWriter {
+  static let medium = Medium.text
+  var width: Int
+  var color: Bool
+
+  func bold(_ text: String) -> String {
+    color ? "\u{1B}[1m" + text + "\u{1B}[0m" : text
+  }
+
+  func write(_ safe: SafeDocument) -> String {
+    let document = safe.document
+    var output = sequence(document.blocks, compact: document.compactLists)
+    if !document.footer.isEmpty {
+      output += (output.isEmpty ? "" : "\n") + document.footer.map(wrap).joined(separator: "\n")
+      output += "\n"
+    }
+    return output
+  }
+
+  /// Blocks one after another, each ending its last line, with the separators between them.
+  private func sequence(_ blocks: [Block], compact: Bool) -> String {
+    var output = ""
+    var previous: Block?
+    // A page break has no place in text read on a screen or piped to a printer as it comes.
+    for block in blocks where block != .pageBreak {
+      output += separator(before: block, after: previous, compact: compact)
+      output += render(block, compact: compact) + "\n"
+      previous = block
+    }
+    return output
+  }
+
+  /// A blank line between blocks, but not between a list and the list after it, nor after a
+  /// heading in a compact document; and a blank line before a new entry when the entry before
+  /// it had fields under it, so that each reads as a group.
+  private func separator(before block: Block, after previous: Block?, compact: Bool) -> String {
+    guard let previous else { return "" }
+    if case .list(let list) = block, case .list(let before) = previous {
+      let afterFields = !(before.entries.last?.fields.isEmpty ?? true)
+      return !compact && afterFields && list.entries.first?.level == 0 ? "\n" : ""
+    }
+    if compact, case .heading = previous { return "" }
+    return "\n"
+  }
+
+  func render(_ block: Block, compact: Bool) -> String {
+    switch block {
+    case .heading(let heading): return render(heading)
+    case .paragraph(let text): return wrap(text.plain)
+    case .note(let text): return wrap(text.plain)
+    case .list(let list): return render(list, compact: compact)
+    case .quote(let quote):
+      return TextWrapping.wrap(
+        quote.text.plain + (quote.source.map { " (\($0))" } ?? ""), width: width, indent: "    ",
+        hanging: "    ")
+    case .table(let table): return render(table)
+    case .answer(let answer): return render(answer)
+    case .fields(let fields): return render(fields)
+    case .box(let box): return render(box)
+    case .writing(let space): return render(space)
+    case .group(let group):
+      return String(sequence(group.blocks, compact: compact).dropLast())
+    case .pageBreak: return ""
+    }
+  }
+
+  func wrap(_ text: String) -> String {
+    TextWrapping.wrap(text, width: width)
+  }
+
+  /// A title or section heading wrapped to the width, underlined as far as its longest line; a
+  /// part of a section is only bold.
+  private func render(_ heading: Heading) -> String {
+    let wrapped = wrap(heading.text)
+    guard heading.level <= 2 else { return bold(wrapped) }
+    let longest = wrapped.split(separator: "\n").map(\.count).max() ?? 0
+    let character = heading.level == 1 ? "=" : "-"
+    return bold(wrapped) + "\n" + String(repeating: character, count: min(width, longest))
+  }
+
+  private func render(_ list: List, compact: Bool) -> String {
+    var lines: [String] = []
+    var afterFields = false
+    for entry in list.entries {
+      if !compact && afterFields && entry.level == 0 { lines.append("") }
+      lines.append(render(entry))
+      lines += entry.fields.map { render($0, indent: "      ") }
+      afterFields = !entry.fields.isEmpty
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private func render(_ entry: ListEntry) -> String {
+    let text = entry.text.plain
+    if case .number(let number) = entry.marker {
+      let marker = String(repeating: "  ", count: entry.level + 1) + "\(number). "
+      return TextWrapping.wrap(
+        text, width: width, indent: marker, hanging: String(repeating: " ", count: marker.count))
+    }
+    let indent = String(repeating: "  ", count: entry.level + 1)
+    let lead = entry.lead?.plain
+    let leadText = lead.map { $0 + (text.isEmpty ? "" : ": ") } ?? ""
+    let wrapped = TextWrapping.wrap(
+      leadText + text, width: width, indent: indent + "- ", hanging: indent + "  ")
+    guard color, let lead, !lead.isEmpty else { return wrapped }
+    // Embolden the lead after wrapping so that escape bytes do not count towards the width.
+    let prefix = indent + "- " + lead
+    guard wrapped.hasPrefix(prefix) else { return wrapped }
+    return indent + "- " + bold(lead) + wrapped.dropFirst(prefix.count)
+  }
+
+  /// Labelled lines as on a form: the values in one column, a blank running to the width.
+  private func render(_ fields: [Field]) -> String {
+    let labelWidth = fields.map(\.label.count).max() ?? 0
+    return fields.map { field in
+      let label =
+        field.label + ":" + String(repeating: " ", count: labelWidth + 1 - field.label.count)
+      guard let value = field.value, !value.isEmpty else {
+        return label + String(repeating: "_", count: max(width - label.count, 4))
+      }
+      return TextWrapping.wrap(
+        value.plain, width: width, indent: label,
+        hanging: String(repeating: " ", count: label.count))
+    }.joined(separator: "\n")
+  }
+
+  /// A labelled line under a list entry, or the label and a line to write on.
+  func render(_ field: Field, indent: String) -> String {
+    guard let value = field.value, !value.isEmpty else {
+      let room = max(10, width / 2 - indent.count - field.label.count - 2)
+      return indent + field.label + ": " + String(repeating: "_", count: room)
+    }
+    return TextWrapping.wrap(
+      field.label + ": " + value.plain, width: width, indent: indent, hanging: indent)
+  }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import SeenTestSupport
+import XCTest
+
+@testable import SeenKit
+
+/// The gap report on paper: HTML to print from a browser and PDF written by seen, from the same
+/// layout as the text and Markdown reports. Golden files hold the HTML, and the PDF's drawn text
+/// page by page (the PDF's bytes follow from it and the writer's own tests).
+final class ReportPrintTests: XCTestCase {
+  private func report(_ example: String) throws -> GapReport {
+    GapAnalysis.report(for: try TestContent.example(example), content: TestContent.bundled)
+  }
+
+  /// Each page's drawn strings, one a line, under a line naming the page.
+  static func pageText(_ bytes: [UInt8]) -> String {
+    let text = String(decoding: bytes, as: UTF8.self)
+    let streams = text.components(separatedBy: "\nstream\n").dropFirst()
+    return streams.enumerated().map { index, stream in
+      let body = stream.components(separatedBy: "endstream").first ?? ""
+      return "--- page \(index + 1)\n"
+        + ParsedPDF(Array(body.utf8)).drawnText().joined(separator: "\n") + "\n"
+    }.joined()
+  }
+
+  func testHTMLReportsMatchGoldenFiles() throws {
+    for (example, detail) in [
+      ("two-men", ReportDetail.brief), ("two-men", .full), ("safety-refuge", .brief),
+    ] {
+      let html = GapReportRenderer(content: TestContent.bundled, detail: detail)
+        .render(try report(example), as: .html)
+      XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))
+      XCTAssertFalse(html.contains("<script") || html.contains("src=") || html.contains("href="))
+      let suffix = detail == .brief ? "" : "-full"
+      assertSnapshot(
+        html, named: "report-\(example)\(suffix).html", in: PackagePaths.snapshots())
+    }
+  }
+
+  func testPDFReportsMatchGoldenTextAndAreValid() throws {
+    for detail in ReportDetail.allCases {
+      let output = GapReportRenderer(content: TestContent.bundled, detail: detail)
+        .output(try report("two-men"), as: .pdf)
+      XCTAssertEqual(output.warnings, [])
+      let pdf = ParsedPDF(output.bytes)
+      XCTAssertTrue(pdf.text.hasPrefix("%PDF-1.4\n"))
+      let (size, offsets) = try pdf.crossReference()
+      XCTAssertEqual(offsets.count, size - 1)
+      XCTAssertTrue(pdf.text.contains("/Title (Gap report: case SW-0457)"))
+      XCTAssertFalse(pdf.text.contains("/CreationDate"), "dated only when the caller asks")
+      let suffix = detail == .brief ? "" : "-full"
+      assertSnapshot(
+        Self.pageText(output.bytes), named: "report-two-men\(suffix).pdf.txt",
+        in: PackagePaths.snapshots())
+    }
+  }
+
+  /// Every word of the text report is drawn in the PDF, in the same order.
+  func testPDFHoldsTheTextReportsWords() throws {
+    let cases = RendererSnapshotTests.examples.flatMap { example in
+      ReportDetail.allCases.map { (example, $0) }
+    }
+    for (example, detail) in cases {
+      let renderer = GapReportRenderer(
+        content: TestContent.bundled, text: TextOptions(width: 1000), detail: detail)
+      let report = try report(example)
+      let text = renderer.render(report, as: .text).split(separator: "\n")
+        .filter { !$0.allSatisfy { $0 == "=" || $0 == "-" } }.joined(separator: " ")
+        .replacingOccurrences(of: "- ", with: "")
+      // The page furniture ("Page 1 of 3" and the title) stands between the pages' text.
+      let pdf = foldingWhitespace(
+        ParsedPDF(renderer.output(report, as: .pdf).bytes).searchableText()
+          .replacingOccurrences(
+            of: #"Page \d+ of \d+ Gap report[^ ]*( case [^ ]+)?"#, with: " ",
+            options: .regularExpression
+          )
+          .replacingOccurrences(of: "\u{2022} ", with: ""))
+      for sentence in text.components(separatedBy: ". ") where sentence.count > 12 {
+        XCTAssertTrue(
+          pdf.contains(foldingWhitespace(sentence)),
+          "\(example), \(detail): \(sentence)")
+      }
+    }
+  }
+
+  func testPDFIsDatedOnlyByTheCaller() throws {
+    let output = GapReportRenderer(
+      content: TestContent.bundled, pdf: .init(producer: "seen", creationDate: 1_700_000_000)
+    ).output(try report("few-gaps"), as: .pdf)
+    XCTAssertTrue(
+      String(decoding: output.bytes, as: UTF8.self).contains("/CreationDate (D:20231114221320Z)"))
+  }
+
+  /// A note longer than a page (in a list entry, which is kept whole when it fits) continues on
+  /// the next pages, and no text is drawn in the margins.
+  func testAVeryLongNoteContinuesOnTheNextPagesInsideTheMargins() throws {
+    var record = try TestContent.example("two-men")
+    record.men[0].answers["history"] = Answer(
+      .partly, note: String(repeating: "More to explore about his childhood. ", count: 260))
+    let report = GapAnalysis.report(for: record, content: TestContent.bundled)
+    let output = GapReportRenderer(content: TestContent.bundled).output(report, as: .pdf)
+    let pdf = ParsedPDF(output.bytes)
+    _ = try pdf.crossReference()
+    XCTAssertGreaterThan(pdf.pageCount, 3)
+    for line in pdf.text.split(separator: "\n") where line.hasPrefix("BT ") {
+      let fields = line.split(separator: " ")
+      // BT /F1 size Tf x y Td: y is measured up from the bottom of an 841.89pt page.
+      guard let y = Double(fields[5]) else { continue }
+      XCTAssertGreaterThanOrEqual(y, 20, String(line))
+      XCTAssertLessThanOrEqual(y, 841.89 - 30, String(line))
+    }
+    XCTAssertEqual(
+      pdf.searchableText().components(separatedBy: "childhood.").count - 1, 260,
+      "every word of the note is drawn")
+  }
+}
