@@ -92,7 +92,7 @@ final class CompletionsCommandTests: XCTestCase {
     XCTAssertEqual(
       result.output.split(separator: "\n", omittingEmptySubsequences: false),
       [
-        "review report", "text markdown json", "markdown",
+        "review report", "text markdown json html pdf", "markdown",
         "father-ab wiltshire derbyshire care-leaver", "list show", "sub a.json", "sub",
         "--detail", "bash zsh fish", "complete -F _seen seen", "",
       ])
@@ -112,7 +112,8 @@ final class CompletionsCommandTests: XCTestCase {
     XCTAssertEqual(
       result.output.split(separator: "\n").split(separator: "##").map { $0.joined(separator: " ") },
       [
-        "report review", "json markdown text", "care-leaver derbyshire father-ab wiltshire",
+        "report review", "html json markdown pdf text",
+        "care-leaver derbyshire father-ab wiltshire",
         "a.json sub/",
       ])
   }

@@ -92,7 +92,7 @@ _seen_review() {
         --scenario) _seen_words 'father-ab wiltshire derbyshire care-leaver'; return ;;
         --resume) _seen_records; return ;;
         --save) _seen_records; return ;;
-        --format) _seen_words 'text markdown json'; return ;;
+        --format) _seen_words 'text markdown json html pdf'; return ;;
         -o|--output) _seen_files; return ;;
         --content) _seen_folders; return ;;
         --detail) _seen_words 'brief full'; return ;;
@@ -106,7 +106,7 @@ _seen_review() {
 
 _seen_report() {
     case "$previous" in
-        --format) _seen_words 'text markdown json'; return ;;
+        --format) _seen_words 'text markdown json html pdf'; return ;;
         -o|--output) _seen_files; return ;;
         --content) _seen_folders; return ;;
         --detail) _seen_words 'brief full'; return ;;
@@ -188,7 +188,7 @@ _seen_workshop() {
 
 _seen_content() {
     case "$previous" in
-        --format) _seen_words 'text markdown json'; return ;;
+        --format) _seen_words 'text markdown json html'; return ;;
         -o|--output) _seen_files; return ;;
         --content) _seen_folders; return ;;
         --width) return ;;

@@ -96,7 +96,7 @@ complete -c seen -n '__seen_command review' -l no-input -d 'Never ask questions;
 complete -c seen -n '__seen_command review' -l interactive -d 'Ask line by line even when standard input is not a terminal (for screen readers and scripts).'
 complete -c seen -n '__seen_command review' -l save -x -a '(__seen_records)' -d 'Save the review record to this file (mode 0600).'
 complete -c seen -n '__seen_command review' -l fail-on-gaps -d 'Exit with status 1 when the review has any gap (for scripts).'
-complete -c seen -n '__seen_command review' -l format -x -a 'text markdown json' -d 'The output format.'
+complete -c seen -n '__seen_command review' -l format -x -a 'text markdown json html pdf' -d 'The output format.'
 complete -c seen -n '__seen_command review' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.'
 complete -c seen -n '__seen_command review' -l force -d 'Replace files that already exist.'
 complete -c seen -n '__seen_command review' -l no-color -d 'Never colour the output (NO_COLOR does the same).'
@@ -108,7 +108,7 @@ complete -c seen -n '__seen_command review' -l detail -x -a 'brief full' -d 'How
 complete -c seen -n '__seen_command review' -s h -l help -d 'Show help information.'
 
 # seen report
-complete -c seen -n '__seen_command report' -l format -x -a 'text markdown json' -d 'The output format.'
+complete -c seen -n '__seen_command report' -l format -x -a 'text markdown json html pdf' -d 'The output format.'
 complete -c seen -n '__seen_command report' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.'
 complete -c seen -n '__seen_command report' -l force -d 'Replace files that already exist.'
 complete -c seen -n '__seen_command report' -l no-color -d 'Never colour the output (NO_COLOR does the same).'
@@ -167,7 +167,7 @@ complete -c seen -n '__seen_command workshop' -s h -l help -d 'Show help informa
 complete -c seen -n '__seen_argument workshop 1' -x -a 'father-ab wiltshire derbyshire care-leaver'  # <scenario>
 
 # seen content
-complete -c seen -n '__seen_command content' -l format -x -a 'text markdown json' -d 'The output format.'
+complete -c seen -n '__seen_command content' -l format -x -a 'text markdown json html' -d 'The output format.'
 complete -c seen -n '__seen_command content' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.'
 complete -c seen -n '__seen_command content' -l force -d 'Replace files that already exist.'
 complete -c seen -n '__seen_command content' -l no-color -d 'Never colour the output (NO_COLOR does the same).'

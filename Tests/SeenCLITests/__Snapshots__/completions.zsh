@@ -67,7 +67,7 @@ _seen_review() {
         '--interactive[Ask line by line even when standard input is not a terminal (for screen readers and scripts).]' \
         '--save[Save the review record to this file (mode 0600).]:file:_seen_records' \
         '--fail-on-gaps[Exit with status 1 when the review has any gap (for scripts).]' \
-        '--format[The output format.]:format:(text markdown json)' \
+        '--format[The output format.]:format:(text markdown json html pdf)' \
         '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
         '--force[Replace files that already exist.]' \
         '--no-color[Never colour the output (NO_COLOR does the same).]' \
@@ -81,7 +81,7 @@ _seen_review() {
 
 _seen_report() {
     _arguments -S \
-        '--format[The output format.]:format:(text markdown json)' \
+        '--format[The output format.]:format:(text markdown json html pdf)' \
         '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
         '--force[Replace files that already exist.]' \
         '--no-color[Never colour the output (NO_COLOR does the same).]' \
@@ -150,7 +150,7 @@ _seen_workshop() {
 
 _seen_content() {
     _arguments -S \
-        '--format[The output format.]:format:(text markdown json)' \
+        '--format[The output format.]:format:(text markdown json html)' \
         '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
         '--force[Replace files that already exist.]' \
         '--no-color[Never colour the output (NO_COLOR does the same).]' \
