@@ -6,6 +6,7 @@ import SeenCLI
 #endif
 
 // The executable is only this: run the command with the process's streams and exit with its code.
+takeQuitAsInterrupt()
 let status = SeenCommand.run(
   // The arguments' bytes, so that a file name that is not UTF-8 still opens.
   PathBytes.commandLineArguments(),

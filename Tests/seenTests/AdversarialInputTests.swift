@@ -160,4 +160,24 @@ final class AdversarialInputTests: XCTestCase {
     XCTAssertEqual(refused.status, 65, refused.stderr)
     XCTAssert(refused.stderr.contains("a line of input is longer than 65536 bytes"), refused.stderr)
   }
+
+  /// Standard input closed, or redirected from a folder, is no input (66), as a missing file is.
+  func testClosedOrFolderStandardInputIsNoInput() throws {
+    for redirect in ["<&-", "< /"] {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/bin/sh")
+      let binary = try XCTUnwrap(SeenExecutable.url).path
+      process.arguments = ["-c", "'\(binary)' report - \(redirect)"]
+      let errors = Pipe()
+      process.standardError = errors
+      process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+      try process.run()
+      process.waitUntilExit()
+      let stderr = String(
+        decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      XCTAssertEqual(process.terminationStatus, 66, "\(redirect): \(stderr)")
+      XCTAssertTrue(stderr.hasPrefix("error: cannot read standard input: it is "), stderr)
+      XCTAssertEqual(stderr.split(separator: "\n").count, 1, stderr)
+    }
+  }
 }

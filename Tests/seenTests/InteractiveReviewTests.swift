@@ -452,6 +452,20 @@ final class InteractiveReviewTests: XCTestCase {
 
   // MARK: 6. Without a terminal
 
+  /// Endless blank lines from a script (`yes ''`) once made the relationship question, which
+  /// needs an answer, ask for ever: the session now stops after 50 refusals in a row.
+  func testEndlessRefusedInputFromAScriptStopsTheSession() throws {
+    let folder = try makeTemporaryDirectory()
+    let blank = Data(String(repeating: "\n", count: 500).utf8)
+    let run = try runSeenWithTimeout(
+      ["review", "--interactive", "--save", "r.json"], stdin: blank, currentDirectory: folder)
+    XCTAssertEqual(run.status, 65, run.stderr)
+    let last = run.stderr.split(separator: "\n").last.map(String.init) ?? ""
+    XCTAssertTrue(last.hasPrefix("error: the input gave 50 answers in a row"), last)
+    XCTAssertTrue(last.contains("seen review --resume r.json"), last)
+    XCTAssertEqual(try names(in: folder), ["r.json"])
+  }
+
   func testNoTerminalWithoutFlagsIsAUsageErrorAtOnce() throws {
     let folder = try makeTemporaryDirectory()
     for stdin in [nil, Data("y\n".utf8)] {

@@ -177,6 +177,39 @@ final class NothingLostTests: XCTestCase {
     XCTAssertEqual(after.status, 0, after.stderr)
   }
 
+  /// Ctrl-\\ (SIGQUIT) once made the Swift runtime print a crash report and a backtrace, then wait
+  /// at a debugger prompt that swallowed the next keys: it now stops the review as Ctrl-C does.
+  func testCtrlBackslashStopsTheReviewLikeCtrlCWithoutACrashReport() throws {
+    let session = try PseudoTerminal(["review", "--save", "r.json"], in: folder)
+    try session.answer("3")
+    try session.waitForPrompt()
+    usleep(100_000)
+    session.sendSignal(SIGQUIT)
+    XCTAssertEqual(session.exitStatus(), 130, session.unread)
+    XCTAssertTrue(session.screen.contains("Stopped (Ctrl-C)."), session.screen)
+    XCTAssertEqual(try record(at: path("r.json"))["confidence"] as? String, "somewhat")
+    XCTAssertEqual(try names(in: folder), ["r.json"], "no temporary or lock file left")
+  }
+
+  func testCtrlBackslashEndsAnOrdinaryCommandQuietly() throws {
+    let fifo = path("waiting.json")
+    XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+    let process = Process()
+    process.executableURL = try XCTUnwrap(SeenExecutable.url)
+    process.arguments = ["report", fifo]
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+    try process.run()
+    usleep(300_000)  // opened the pipe and waiting for a writer
+    kill(process.processIdentifier, SIGQUIT)
+    process.waitUntilExit()
+    let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    XCTAssertEqual(process.terminationReason, .uncaughtSignal)
+    XCTAssertEqual(process.terminationStatus, SIGINT, "ended as by Ctrl-C")
+    for marker in crashMarkers { XCTAssertFalse(stderr.contains(marker), stderr) }
+  }
+
   // MARK: 3. Saving fails: the answers are kept elsewhere
 
   /// A name longer than a file system allows (255 bytes): it passes the checks made before the
@@ -196,6 +229,7 @@ final class NothingLostTests: XCTestCase {
     XCTAssertFalse(run.stderr.contains("SECRET-NOTE"), "a case note on standard error")
     let kept = try names(in: home).filter { $0.hasSuffix(".json") }
     XCTAssertEqual(kept.count, 1, "one file kept in the home folder: \(kept)")
+    XCTAssertFalse(kept.joined().contains("K-1"), "the case reference is not in the name: \(kept)")
     let keptPath = home.appendingPathComponent(try XCTUnwrap(kept.first)).path
     let lastLine = run.stderr.split(separator: "\n").last.map(String.init) ?? ""
     XCTAssertTrue(lastLine.hasPrefix("error: "), run.stderr)

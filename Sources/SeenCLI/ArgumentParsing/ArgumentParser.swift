@@ -75,6 +75,13 @@ enum ArgumentParser {
           "an empty path was given to '--\(option.name)'; give a \(option.valueName ?? "file") name."
         )
       }
+      // A record is a file of its own: "-" (standard output) is only for --output, and saving to
+      // a file literally named "-" would surprise everyone.
+      if ["save", "resume"].contains(option.name), value == "-" {
+        throw fail(
+          "'--\(option.name) -' would mean a file named '-'; give the record's file name (standard output, -, is only for --output)."
+        )
+      }
       if let choices = option.choices, !choices.contains(value) {
         throw fail(
           "the value '\(value)' is invalid for '\(option.display)'; use one of: \(choices.joined(separator: ", "))"

@@ -1,5 +1,11 @@
 import SeenKit
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// `seen summary`: team figures from many saved reviews, the figures a partnership asks for.
 enum SummaryCommand {
   static let spec = CommandSpec(
@@ -42,6 +48,14 @@ enum SummaryCommand {
       "seen summary reviews/ --format json",
     ])
 
+  /// The device and inode of the regular file at `path` (links followed), or nil.
+  private static func identity(of path: String) -> [UInt64]? {
+    var info = stat()
+    guard PathBytes.withPath(path, { stat($0, &info) }) == 0, (info.st_mode & S_IFMT) == S_IFREG
+    else { return nil }
+    return [UInt64(info.st_dev), UInt64(info.st_ino)]
+  }
+
   static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
     try CommonOptions.refuseOutputOverReviews(in: arguments.positionals, arguments)
     let content = try CommonOptions.loadContent(arguments, console: console)
@@ -59,8 +73,17 @@ enum SummaryCommand {
         "warning: skipped the folder '\(PathBytes.shown(folder.shownInMessage))': \(reason); the reviews in it are not counted.\n"
       )
     }
+    let outputIdentity = CommonOptions.outputFile(arguments).flatMap { Self.identity(of: $0) }
     try ReviewFiles.forEach(in: arguments.positionals, skipFolder: skipFolder) {
       (path) throws(CommandError) in
+      // A link inside a folder may lead to the very file --output names: refused before
+      // anything is written, whatever path the walk took to it.
+      if let outputIdentity, Self.identity(of: path) == outputIdentity {
+        throw CommandError(
+          .usage,
+          "--output '\(CommonOptions.outputFile(arguments)?.shownInMessage ?? "")' is a review record this summary reads (through '\(path.shownInMessage)'); writing there would replace it. Choose another file for --output."
+        )
+      }
       try counter.add(path, console: console)
     }
     try counter.finish(console: console)

@@ -182,7 +182,7 @@ enum ManPage {
       text(
         "A small hidden file beside a review record while a session may write it, so that two sessions never save over each other; removed when seen ends."
       ),
-      ".It Pa seen-review-<case>-unsaved-XXXXXX.json",
+      ".It Pa seen-review-<date>-unsaved-XXXXXX.json",
       text(
         "Where a guided review keeps the answers, in HOME or TMPDIR, when it cannot save its record; the message says so."
       ),

@@ -35,6 +35,9 @@ struct InteractiveReview {
   /// a person types at, but standard error is a file or a pipe (`seen review 2>log`).
   var screenDescriptor: Int32? = nil
 
+  /// How many answers in a row a question may refuse from input that is not a terminal.
+  static let refusalsBeforeStopping = 50
+
   mutating func run() throws(CommandError) -> ExitCode {
     SignalTrap.install()
     // Case notes never go to a log: the screen, which shows back what was typed, is written to
@@ -51,6 +54,7 @@ struct InteractiveReview {
     defer { screenDescriptor.map { _ = close($0) } }
     let width = screenWidth
     var reader = LineReader()
+    var refusedInARow = 0
     show(
       ReviewSession.welcome(
         savePath: savePath.map { PathBytes.shown($0.shownInMessage) }, width: width))
@@ -65,6 +69,13 @@ struct InteractiveReview {
       let outcome = session.handle(line)
       if let message = outcome.message {
         show(ReviewSession.wrapParagraphs(message, width: width) + "\n")
+      }
+      // Input from a script that this question keeps refusing (endless blank lines from
+      // `yes ''`) would be asked for ever: stop after a number no person would type.
+      refusedInARow = outcome.event == .unchanged && outcome.message != nil ? refusedInARow + 1 : 0
+      if refusedInARow >= Self.refusalsBeforeStopping, !console.stdinIsTerminal {
+        return stopOnBadInput(
+          "the input gave \(refusedInARow) answers in a row that this question cannot take")
       }
       switch outcome.event {
       case .unchanged:
@@ -195,14 +206,37 @@ struct InteractiveReview {
     return unique
   }
 
-  /// Creates a new empty file, mode 0600, named for the review and never one that exists.
+  /// Creates a new empty file, mode 0600, never one that exists. Named by the date, not the case
+  /// reference: the home folder's listing and the error that names the file reach places (a
+  /// shared folder, a log) where a case reference does not belong.
   private static func reserveFile(in folder: String, for record: ReviewRecord) -> String? {
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-    var template = Array("\(prefix)\(fileStem(for: record))-unsaved-XXXXXX.json".utf8CString)
+    let date = record.date.flatMap(ISODate.init) ?? today()
+    var template = Array("\(prefix)seen-review-\(date)-unsaved-XXXXXX.json".utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 5) }
     guard descriptor >= 0 else { return nil }
     close(descriptor)
     return String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+
+  /// Ends the session on input it cannot go on with, in one line, not wrapped: the error is for
+  /// scripts as much as for people, and says what happened, where the answers are and how to go
+  /// on.
+  private mutating func stopOnBadInput(_ what: String) -> ExitCode {
+    if let failure = saveFailure {
+      show("\n")
+      return unsaved(failure, width: screenWidth, cause: what)
+    }
+    guard let savePath else {
+      report(
+        "\nerror: \(what); nothing was answered yet, so nothing was saved: start again with: "
+          + "seen review\n")
+      return .dataError
+    }
+    report(
+      "\nerror: \(what); your answers so far are saved in '\(PathBytes.shown(savePath.shownInMessage))': "
+        + "resume with: seen review --resume \(shellQuoted(savePath))\n")
+    return .dataError
   }
 
   /// Keeps an "x" still waiting for its reason, and says so.
@@ -228,25 +262,9 @@ struct InteractiveReview {
         : number == SIGTERM ? "Stopped (SIGTERM)." : "Stopped (the terminal closed)."
       code = ExitCode(signal: number)
     case .lineTooLong:
-      // One line, not wrapped: the error is for scripts as much as for people, and says what
-      // happened, where the answers are and how to go on.
-      let what =
+      return stopOnBadInput(
         "a line of input is longer than \(LineReader.maximumLineLength) bytes, the most seen "
-        + "reads (a note is at most \(Answer.maximumNoteLength) characters)"
-      if let failure = saveFailure {
-        show("\n")
-        return unsaved(failure, width: screenWidth, cause: what)
-      }
-      guard let savePath else {
-        report(
-          "\nerror: \(what); nothing was answered yet, so nothing was saved: start again with: "
-            + "seen review\n")
-        return .dataError
-      }
-      report(
-        "\nerror: \(what); your answers so far are saved in '\(PathBytes.shown(savePath.shownInMessage))': "
-          + "resume with: seen review --resume \(shellQuoted(savePath))\n")
-      return .dataError
+          + "reads (a note is at most \(Answer.maximumNoteLength) characters)")
     }
     let width = screenWidth
     show("\n" + ReviewSession.wrapParagraphs(what, width: width) + "\n")

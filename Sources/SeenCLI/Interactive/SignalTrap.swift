@@ -32,7 +32,7 @@ enum SignalTrap {
         wakeWriteEnd = ends[1]
       }
     }
-    for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+    for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
       System.setSignalAction(handleSignal, for: signalNumber)
     }
   }
@@ -52,8 +52,21 @@ enum SignalTrap {
   }
 }
 
+/// Ctrl-\ (SIGQUIT) ends seen as Ctrl-C does. Left to the Swift runtime, it prints a crash report
+/// with a backtrace and waits at a debugger prompt that swallows what is typed next. Called once
+/// by the executable; the guided review's own trap takes SIGQUIT as Ctrl-C too.
+public func takeQuitAsInterrupt() {
+  System.setSignalAction(quitAsInterrupt, for: SIGQUIT)
+}
+
+/// Raises SIGINT with whatever action it has: the default ends seen (130), and a write that
+/// blocks SIGINT until its temporary file is renamed or removed delays it until then.
+private func quitAsInterrupt(_: Int32) {
+  _ = raise(SIGINT)
+}
+
 private func handleSignal(_ number: Int32) {
-  receivedSignal = number
+  receivedSignal = number == SIGQUIT ? SIGINT : number
   if wakeWriteEnd >= 0 {
     var byte: UInt8 = 1
     _ = write(wakeWriteEnd, &byte, 1)

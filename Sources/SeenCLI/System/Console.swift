@@ -68,7 +68,14 @@ public struct Console {
       },
       readStandardInput: { () throws(CommandError) in
         if closed.contains(0) {
-          throw CommandError(.ioError, "cannot read standard input: it is closed.")
+          throw CommandError(
+            .noInput, "cannot read standard input: it is closed; give a file, or - with input.")
+        }
+        // Standard input redirected from a folder (`< /`) is no input, as a folder named is.
+        var info = stat()
+        if fstat(0, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+          throw CommandError(
+            .noInput, "cannot read standard input: it is a folder; give a review file.")
         }
         return try FileDescriptorIO.readAll(from: 0, name: "standard input")
       },

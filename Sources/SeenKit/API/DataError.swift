@@ -143,9 +143,13 @@ public struct ContentError: Error, Equatable, Sendable, CustomStringConvertible 
     self.problems = problems
   }
 
+  /// One problem is one line, like every other error; several are listed one to a line under a
+  /// count, so that a partnership editing its content sees them all at once.
   public var description: String {
-    let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
-    return "the content has \(count):\n"
+    if problems.count == 1, let problem = problems.first {
+      return "the content has a problem: \(problem.description)"
+    }
+    return "the content has \(problems.count) problems:\n"
       + problems.map { "  " + $0.description }.joined(separator: "\n")
   }
 }

@@ -32,7 +32,9 @@ public enum ManLabel {
       return
         "a label needs words, such as \"Father\" or \"Man B\"; this one is empty or only invisible characters."
     }
-    if Int(key) != nil {
+    // Any decimal digits, of any length or script ("42", "99999999999999999999999", "１"): a
+    // number names a man by his place in the record, so it cannot also be a label.
+    if key.unicodeScalars.allSatisfy({ $0.properties.numericType == .decimal }) {
       return
         "a label needs words, such as \"Father\" or \"Man B\"; a number names a man by his place in the record."
     }
