@@ -209,4 +209,21 @@ final class OutputSafetyCommandTests: XCTestCase {
     XCTAssert(values.contains("'%=cmd") && values.contains("'|=cmd"), "\(values)")
     XCTAssert(values.contains("'\u{00A0}=1+1") && values.contains("'\u{2800}+1+1"), "\(values)")
   }
+
+  /// A PDF cannot show every character; the warning says how many were replaced, never which:
+  /// they come from case text, and standard error may be a log.
+  func testThePDFWarningNamesNoCharacterFromTheCase() throws {
+    let path = try write(
+      "cjk.json",
+      #"{"format": "seen-review/3", "case": "病例-42", "men": [{"label": "Father", "answers": {"contacted": {"answer": "no", "note": "中文笔记"}}}]}"#
+    )
+    let pdf = folder.appendingPathComponent("out.pdf").path
+    let run = try SeenExecutable.run(["report", path, "--format", "pdf", "-o", pdf])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertTrue(run.stderr.hasPrefix("warning: "), run.stderr)
+    XCTAssertTrue(run.stderr.contains("characters the PDF's standard font cannot show"), run.stderr)
+    for character in ["病", "例", "中", "文", "笔", "记"] {
+      XCTAssertFalse(run.stderr.contains(character), run.stderr)
+    }
+  }
 }

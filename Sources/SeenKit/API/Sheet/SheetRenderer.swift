@@ -33,12 +33,13 @@ public struct SheetRenderer: Sendable {
         placeholder: String(decoding: WinAnsiEncoding.placeholder, as: UTF8.self))
     }
 
+    /// Names how many characters, never which: they come from case text (notes, a case
+    /// reference), and a warning goes to standard error, which may be a log.
     public var description: String {
       switch self {
-      case .replacedCharacters(let count, let examples, let placeholder):
-        let list = examples.map { "'\($0)'" }.joined(separator: ", ")
+      case .replacedCharacters(let count, _, let placeholder):
         let characters = count == 1 ? "1 character" : "\(count) characters"
-        return "\(characters) the PDF's standard font cannot show (such as \(list)) "
+        return "\(characters) the PDF's standard font cannot show "
           + "\(count == 1 ? "was" : "were") replaced with \(placeholder); "
           + "use --format html to keep them."
       }
