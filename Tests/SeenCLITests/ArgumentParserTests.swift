@@ -84,9 +84,13 @@ final class ArgumentParserTests: XCTestCase {
 
   func testMissingRequiredArgument() {
     let report = CommandSpec(
-      name: "report", abstract: "R.", arguments: [ArgumentSpec(name: "file", help: "F.")])
+      name: "report", abstract: "R.",
+      arguments: [ArgumentSpec(name: "file", help: "The saved review.")],
+      examples: ["seen report review.json"])
     XCTAssertThrowsError(try ArgumentParser.parse([], spec: report)) { error in
-      XCTAssertEqual((error as? UsageError)?.message, "missing expected argument '<file>'")
+      XCTAssertEqual(
+        (error as? UsageError)?.message,
+        "seen report needs <file>: the saved review; for example: seen report review.json")
     }
   }
 

@@ -29,7 +29,7 @@ final class ReportCommandInProcessTests: XCTestCase {
       let (code, out, err) = run(arguments, tty: true)
       XCTAssertEqual(code, .usage, arguments.joined(separator: " "))
       XCTAssertEqual(out, "")
-      XCTAssertTrue(err.hasPrefix("error: a PDF is a binary file"), err)
+      XCTAssertTrue(err.hasPrefix("error: a PDF cannot be shown on the screen"), err)
       XCTAssertTrue(err.contains("--output report.pdf"), err)
     }
   }

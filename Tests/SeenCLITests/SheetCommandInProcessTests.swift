@@ -24,7 +24,7 @@ final class SheetCommandInProcessTests: XCTestCase {
     let (code, out, err) = run(["sheet", "--format", "pdf"], tty: true)
     XCTAssertEqual(code, .usage)
     XCTAssertEqual(out, "")
-    XCTAssertTrue(err.hasPrefix("error: a PDF is a binary file"), err)
+    XCTAssertTrue(err.hasPrefix("error: a PDF cannot be shown on the screen"), err)
     XCTAssertTrue(err.contains("--output"), err)
     XCTAssertEqual(run(["sheet", "--format", "pdf", "-o", "-"], tty: true).0, .usage)
   }

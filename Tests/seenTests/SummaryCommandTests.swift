@@ -108,7 +108,9 @@ final class SummaryCommandTests: XCTestCase {
     XCTAssert(run.stderr.contains("broken.json:1:3"), run.stderr)
     XCTAssert(run.stderr.contains("an unknown checklist item; valid items"), run.stderr)
     XCTAssertFalse(run.stderr.contains("histry"), "a skipped file is not quoted")
-    XCTAssert(run.stderr.contains("2 of 5 files skipped."), run.stderr)
+    XCTAssert(
+      run.stderr.contains(
+        "2 of 5 files skipped and left out of the figures; 3 reviews were counted."), run.stderr)
   }
 
   func testStrictMakesABadFileAnError() throws {
@@ -124,7 +126,9 @@ final class SummaryCommandTests: XCTestCase {
     try assertFailure(
       ["summary", folder.appendingPathComponent("missing").path], status: 66,
       messages: ["cannot read"])
-    try assertUsageError(["summary"], messages: ["missing expected argument '<path>'"])
+    try assertUsageError(
+      ["summary"],
+      messages: ["seen summary needs <path>: review files or folders", "seen summary reviews/"])
     try assertUsageError(
       ["summary", folder.path, "--by", "case"], messages: ["use one of: role, date"])
   }

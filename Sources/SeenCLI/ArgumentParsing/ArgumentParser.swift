@@ -103,10 +103,23 @@ enum ArgumentParser {
     }
     let required = spec.arguments.filter { !$0.isOptional }
     if parsed.positionals.count < required.count {
-      throw fail("missing expected argument '<\(required[parsed.positionals.count].name)>'")
+      // Say what is missing in the argument's own words ("the review record to report on"),
+      // with an example, rather than parser terms.
+      let missing = required[parsed.positionals.count]
+      let example = spec.examples.first.map { "; for example: \($0)" } ?? ""
+      var help = missing.help.lowercasedFirst
+      if help.hasSuffix(".") { help.removeLast() }
+      throw fail("\(spec.commandName) needs <\(missing.name)>: \(help)\(example)")
     }
     if parsed.positionals.count > spec.arguments.count && spec.arguments.last?.repeats != true {
-      throw fail("unexpected argument '\(parsed.positionals[spec.arguments.count])'")
+      let one = spec.arguments.count == 1 ? "; \(spec.commandName) takes one at a time" : ""
+      let extra = parsed.positionals[spec.arguments.count]
+      // A note with spaces that lost its quotation marks leaves its words as arguments.
+      let quoting =
+        arguments.contains("--set")
+        ? " (a --set with spaces needs quotation marks around it all: --set \"father.views=yes:met him at clinic\")"
+        : ""
+      throw fail("unexpected argument '\(extra)'\(one)\(quoting)")
     }
     for (index, value) in parsed.positionals.enumerated() where value.isEmpty {
       let argument =
@@ -180,5 +193,13 @@ struct UsageError: Error, Equatable {
     self.message = message
     self.commandName = command.commandName
     self.usage = HelpFormatter.usage(command)
+  }
+}
+
+extension String {
+  /// "The review record" becomes "the review record", to go after a colon mid-sentence.
+  fileprivate var lowercasedFirst: String {
+    guard let first = first, !dropFirst().prefix(1).allSatisfy(\.isUppercase) else { return self }
+    return first.lowercased() + dropFirst()
   }
 }

@@ -94,6 +94,14 @@ enum ReviewCommand {
     // --resume saves back to the file it continues; --save names a new file, never replaced
     // without --force, and checked before any question is asked.
     let resume = arguments.value("resume")
+    // A folder given to --resume is something to read that is not a review: say so (66) before
+    // the checks of what will be written would call it a file that cannot be written.
+    if let resume, FileStore.isFolder(resume) {
+      throw CommandError(
+        .noInput,
+        "cannot resume '\(resume.shownInMessage)': it is a folder, not a saved review; name the review file inside it."
+      )
+    }
     let savePath = arguments.value("save") ?? resume
     let ownsSaveFile = arguments.flag("force") || (resume != nil && savePath == resume)
     try CommonOptions.refuseOutputOverRecords(
@@ -104,6 +112,12 @@ enum ReviewCommand {
       ],
       arguments)
     try ReportOutput.check(arguments, console: console)
+    if let savePath, FileStore.isFolder(savePath) {
+      throw CommandError(
+        .cannotCreate,
+        "cannot save to '\(savePath.shownInMessage)': it is a folder; name a file inside it, such as \((savePath.hasSuffix("/") ? savePath : savePath + "/").shownInMessage)seen-review.json."
+      )
+    }
     if let savePath, !ownsSaveFile, FileStore.exists(savePath) {
       throw CommandError(
         .cannotCreate,
@@ -131,12 +145,7 @@ enum ReviewCommand {
     if let date = arguments.value("date") { record.date = date }
     if let cohort = arguments.value("cohort") { record.cohort = cohort }
     for text in arguments.values("set") {
-      do {
-        try record.apply(SetAssignment(parsing: text), content: content)
-      } catch {
-        // --set is typed on the command line: a mistake in it is a usage error.
-        throw CommandError(.usage, error.description)
-      }
+      try applySet(text, to: &record, content: content, console: console)
     }
 
     if interactive && console.stdinClosed {
@@ -159,4 +168,37 @@ enum ReviewCommand {
     defer { review.lock?.release() }
     return try review.run()
   }
+
+  /// Applies one `--set`. A mistake in it is a usage error (it was typed on the command line),
+  /// with the closest item when the item is misspelt; a man it adds whose label is close to one
+  /// already in the record is named in a warning, since a misspelt label makes a second man.
+  private static func applySet(
+    _ text: String, to record: inout ReviewRecord, content: Content, console: Console
+  ) throws(CommandError) {
+    let labels = record.men.map(\.label)
+    do {
+      let assignment = try SetAssignment(parsing: text)
+      try record.apply(assignment, content: content)
+      if case .man(let reference) = assignment.target, record.men.count > labels.count,
+        let near = ArgumentParser.closest(
+          to: reference.lowercased(), in: labels.map { $0.lowercased() }),
+        let existing = labels.first(where: { $0.lowercased() == near })
+      {
+        console.writeErr(
+          "warning: at --set \(text.shownInMessage.prefix(60)): there was no man \(reference.quotedInMessage), so a new man was added; did you mean \(existing.quotedInMessage)?\n"
+        )
+      }
+    } catch {
+      var shown = error
+      if case .unknownItem(let id, let valid) = error.problem,
+        let suggestion = ArgumentParser.closest(to: id, in: valid)
+      {
+        shown.problem = .other(
+          "unknown checklist item \(id.quotedInMessage); did you mean \(suggestion.quotedInMessage)? (seen content lists every item)"
+        )
+      }
+      throw CommandError(.usage, shown.description)
+    }
+  }
+
 }

@@ -118,7 +118,7 @@ enum SheetOutput {
     if isBinary && toStandardOutput && console.stdoutIsTerminal {
       throw CommandError(
         .usage,
-        "a PDF is a binary file, so seen does not print it on a terminal; add --output \(example), or pipe it (| lpr)."
+        "a PDF cannot be shown on the screen; save it with --output \(example), then open or print that file (or send it straight to a printer: | lpr)."
       )
     }
     if isBinary { _ = try sourceDateEpoch(console) }

@@ -103,7 +103,11 @@ enum SummaryCommand {
     let output = SummaryRenderer(content: content).render(counter.summary, as: format)
     try CommonOptions.emit(output, arguments, console: console)
     if counter.summary.skipped > 0 {
-      console.writeErr("\(counter.summary.skipped) of \(counter.files) files skipped.\n")
+      let skipped = counter.summary.skipped
+      let counted = counter.summary.overall.reviews
+      console.writeErr(
+        "\(skipped) of \(counter.files) files skipped and left out of the figures; "
+          + "\(counted) review\(counted == 1 ? " was" : "s were") counted.\n")
     }
     return .success
   }

@@ -59,6 +59,12 @@ enum FileStore {
     }
   }
 
+  /// Whether `path` is a folder (links followed).
+  static func isFolder(_ path: String) -> Bool {
+    var info = stat()
+    return PathBytes.withPath(path, { stat($0, &info) }) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+  }
+
   static func exists(_ path: String) -> Bool {
     var info = stat()
     return PathBytes.withPath(path) { lstat($0, &info) } == 0

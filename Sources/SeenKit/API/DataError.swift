@@ -72,6 +72,7 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
   public var sentenceWithoutFileText: String {
     switch problem {
     case .syntax(let message):
+      if isNotJSONAtAll { return Self.notJSONAtAll + "; check it is the right file." }
       return syntaxWithoutFileText.map { "this is not valid JSON: \($0)." }
         ?? "this is not valid JSON: \(message)."
     case .unknownKey(_, let valid):
@@ -94,9 +95,27 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// A syntax error at the very first character: the file is not JSON at all (a document, a
+  /// PDF, a text file), which a person names better than the parser does.
+  private var isNotJSONAtAll: Bool {
+    // Only a plain unexpected character: a NUL byte, UTF-16 or a byte-order mark keep the
+    // parser's own, more exact, words.
+    guard case .syntax(let message) = problem, let position,
+      message.hasPrefix("found the character")
+    else { return false }
+    return position.line == 1 && position.column == 1
+  }
+
+  private static let notJSONAtAll =
+    "this is not a file seen saved or reads (seen's files are JSON text that starts with '{')"
+
   public var sentence: String {
     switch problem {
     case .syntax(let message):
+      if message == "the file is empty" {
+        return "the file is empty, with nothing saved in it; check it is the right file."
+      }
+      if isNotJSONAtAll { return Self.notJSONAtAll + "; check it is the right file." }
       return "this is not valid JSON: \(message)."
     case .wrongType(let expected, let found):
       return "expected \(expected), found \(found)."
