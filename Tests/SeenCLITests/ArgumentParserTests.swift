@@ -71,7 +71,7 @@ final class ArgumentParserTests: XCTestCase {
         "the value 'pdf' is invalid for '--format <format>'; use one of: text, json"
       ),
       (["--no-input=yes"], "'--no-input' does not take a value"),
-      (["a", "b"], "unexpected argument 'b'"),
+      (["a", "b"], "unexpected argument 'b'; seen review takes one at a time"),
     ]
     for (arguments, message) in cases {
       XCTAssertThrowsError(try ArgumentParser.parse(arguments, spec: spec), "\(arguments)") {

@@ -225,12 +225,18 @@ final class ScenarioCommandTests: XCTestCase {
   }
 
   func testSetWithAHyphenatedLabelAddsANewMan() throws {
-    // "father-ab" is the scenario's name, not the man's label: it names a new man.
-    let report = try jsonObject(
-      try assertExecuteCommand([
-        "review", "--scenario", "father-ab", "--no-input", "--format", "json", "--set",
-        "father-ab.contacted=yes",
-      ]).stdout)
+    // "father-ab" is the scenario's name, not the man's label: it names a new man, and a warning
+    // names the man it may have meant.
+    let run = try SeenExecutable.run([
+      "review", "--scenario", "father-ab", "--no-input", "--format", "json", "--set",
+      "father-ab.contacted=yes",
+    ])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertEqual(
+      run.stderr,
+      "warning: at --set father-ab.contacted=yes: there was no man \"father-ab\", so a new man was added; did you mean \"Father AB\"?\n"
+    )
+    let report = try jsonObject(run.stdout)
     let men = try XCTUnwrap(report["men"] as? [[String: Any]])
     XCTAssertEqual(men.count, 2)
     XCTAssertEqual(men.first?["label"] as? String, "Father AB")
