@@ -224,6 +224,48 @@ final class TeamSummaryTests: XCTestCase {
   }
 }
 
+/// The summary on paper: the one layout written as a PDF, checked as the report's is.
+extension TeamSummaryTests {
+  func testPDFSummaryIsValidAndDrawsTheGoldenText() throws {
+    var examples: [ReviewRecord] = []
+    for name in ["few-gaps", "unseen-father", "two-men"] {
+      examples.append(try TestContent.example(name))
+    }
+    let output = SummaryRenderer(content: content).output(summary(examples, by: .role), as: .pdf)
+    XCTAssertEqual(output.warnings, [])
+    let pdf = ParsedPDF(output.bytes)
+    XCTAssertTrue(pdf.text.hasPrefix("%PDF-1.4\n"))
+    let (size, offsets) = try pdf.crossReference()
+    XCTAssertEqual(offsets.count, size - 1)
+    XCTAssertTrue(pdf.text.contains("/Title (Team summary)"))
+    XCTAssertFalse(pdf.text.contains("/CreationDate"), "dated only when the caller asks")
+    let text = pdf.searchableText()
+    for words in [
+      "Men by relationship to the baby", "Practice, weakest first", "role: Health visitor",
+      "What is not known: 87.5% of the answers",
+    ] {
+      XCTAssertTrue(text.contains(words), words)
+    }
+    assertSnapshot(
+      ReportPrintTests.pageText(output.bytes), named: "summary-examples.pdf.txt",
+      in: PackagePaths.snapshots())
+  }
+
+  /// A group's name is typed text: made safe in every format, and a character the PDF's fonts
+  /// cannot show is one warning, never a crash or a missing word.
+  func testGroupNamesAreMadeSafeInEveryFormat() {
+    let records = [
+      ReviewRecord(role: "Nurse <b>*x*</b> | \u{1B}[31mred"), ReviewRecord(role: "Ηλίας"),
+    ]
+    let renderer = SummaryRenderer(content: content)
+    let grouped = summary(records, by: .role)
+    XCTAssertFalse(renderer.render(grouped, as: .html).contains("<b>"))
+    XCTAssertTrue(renderer.render(grouped, as: .markdown).contains("\\*x\\*"))
+    XCTAssertFalse(renderer.render(grouped, as: .text).contains("\u{1B}"))
+    XCTAssertEqual(renderer.output(grouped, as: .pdf).warnings.count, 1)
+  }
+}
+
 extension TeamSummaryTests {
   /// Older records typed roles in any case: grouped, they are one role.
   func testRolesGroupThroughTheOneList() {

@@ -145,6 +145,48 @@ final class SummaryCommandTests: XCTestCase {
   }
 }
 
+/// The summary on paper (issue 14, acceptance 3): a PDF written from the same layout as the text.
+extension SummaryCommandTests {
+  func testSummaryAsPDFIsAValidFileWithTheSummarysText() throws {
+    let path = try makeTemporaryDirectory().appendingPathComponent("s.pdf").path
+    try assertExecuteCommand(
+      ["summary", folder.path, "--by", "role", "--format", "pdf", "-o", path], expected: "")
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    XCTAssertTrue(bytes.starts(with: Data("%PDF-1.4\n".utf8)))
+    let attributes = try FileManager.default.attributesOfItem(atPath: path)
+    XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
+    try assertQPDFAccepts(path)
+    let text = try pdfText(path)
+    for words in [
+      "Team summary", "Aggregate figures from saved reviews", "Men by relationship to the baby",
+      "Practice, weakest first", "Practice by tier", "What is known about the men",
+      "role: Health visitor", "Page 1 of",
+    ] {
+      XCTAssertTrue(text.contains(words), words)
+    }
+  }
+
+  func testSummaryPDFIsDatedOnlyBySourceDateEpochAndABadOneStopsFirst() throws {
+    let dated = try assertExecuteCommand(
+      ["summary", folder.path, "--format", "pdf"],
+      environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+    XCTAssertTrue(dated.stdout.contains("/CreationDate (D:20231114221320Z)"))
+    let undated = try assertExecuteCommand(
+      ["summary", folder.path, "--format", "pdf"], environment: ["SOURCE_DATE_EPOCH": ""])
+    XCTAssertFalse(undated.stdout.contains("/CreationDate"))
+    let output = try makeTemporaryDirectory().appendingPathComponent("s.pdf")
+    let run = try SeenExecutable.run(
+      ["summary", folder.path, "--format", "pdf", "-o", output.path],
+      environment: ["SOURCE_DATE_EPOCH": "yesterday"])
+    XCTAssertEqual(run.status, 64)
+    XCTAssertEqual(run.stdout, "")
+    XCTAssertTrue(
+      run.stderr.hasPrefix("error: the environment variable SOURCE_DATE_EPOCH is 'yesterday'"),
+      run.stderr)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
+  }
+}
+
 /// What `seen summary` counts in a folder: links to files followed, each file once, and a folder
 /// it cannot read skipped with a warning.
 extension SummaryCommandTests {

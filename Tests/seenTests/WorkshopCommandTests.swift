@@ -353,8 +353,12 @@ final class WorkshopCommandTests: XCTestCase {
     guard let start = lines.firstIndex(where: { $0.hasPrefix("Confidence in work with men") })
     else { return nil }
     var table: [String: Int] = [:]
+    // The title, a blank line, the column headings and a rule, then a row a line.
+    var started = false
     for line in lines[(start + 1)...] {
-      if line.trimmingCharacters(in: .whitespaces).isEmpty { break }
+      let blank = line.trimmingCharacters(in: .whitespaces).isEmpty
+      if blank && started { break }
+      started = started || !blank
       let words = line.split(separator: " ")
       guard words.count >= 2, let countIndex = words.lastIndex(where: { Int($0) != nil })
       else { continue }

@@ -45,6 +45,7 @@ enum SummaryCommand {
       "seen summary reviews/",
       "seen summary a.json b.json --format csv > team.csv",
       "seen summary reviews/ --by role --format html --output summary.html",
+      "seen summary reviews/ --by role --format pdf --output summary.pdf",
       "seen summary reviews/ --format json",
     ])
 
@@ -57,6 +58,11 @@ enum SummaryCommand {
   }
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
+    let format = arguments.value("format").flatMap(SummaryFormat.init(rawValue:)) ?? .text
+    // As for a report: a PDF is refused on a terminal, and a bad SOURCE_DATE_EPOCH stops the
+    // command, before any file is read.
+    try SheetOutput.check(
+      isBinary: format.isBinary, arguments, console: console, example: "summary.pdf")
     try CommonOptions.refuseOutputOverReviews(in: arguments.positionals, arguments)
     let content = try CommonOptions.loadContent(arguments, console: console)
     let field = arguments.value("by").flatMap(SummaryField.init(rawValue:))
@@ -99,9 +105,19 @@ enum SummaryCommand {
         "none of the \(counter.files) file\(counter.files == 1 ? "" : "s") found is a valid review record (see the warnings above)."
       )
     }
-    let format = arguments.value("format").flatMap(SummaryFormat.init(rawValue:)) ?? .text
-    let output = SummaryRenderer(content: content).render(counter.summary, as: format)
-    try CommonOptions.emit(output, arguments, console: console)
+    let renderer = SummaryRenderer(
+      content: content,
+      // As for sheets and reports: seen without its version, dated only by SOURCE_DATE_EPOCH.
+      pdf: .init(
+        producer: "seen",
+        creationDate: format.isBinary ? try SheetOutput.sourceDateEpoch(console) : nil))
+    let rendered = renderer.output(counter.summary, as: format)
+    for warning in rendered.warnings {
+      console.writeErr("warning: \(warning)\n")
+    }
+    // A PDF is plain ASCII, so it is written as text like the rest.
+    try CommonOptions.emit(
+      String(decoding: rendered.bytes, as: UTF8.self), arguments, console: console)
     if counter.summary.skipped > 0 {
       let skipped = counter.summary.skipped
       let counted = counter.summary.overall.reviews

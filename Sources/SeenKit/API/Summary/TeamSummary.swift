@@ -121,7 +121,7 @@ public enum SummaryField: String, Equatable, Sendable, CaseIterable {
   /// The name of the group of records where the field is not recorded. It starts with U+0000,
   /// which a recorded value never holds (values are made terminal-safe first), so a role typed
   /// as "(not recorded)" is a group of its own. Writers show this group in words of their own
-  /// (`SummaryRenderer`), never by this name.
+  /// (`GroupedSummary.sections`, in the summary's layout), never by this name.
   public static let notRecorded = "\u{0}(not recorded)"
 
   func value(of record: ReviewRecord, content: Content) -> String {

@@ -89,10 +89,8 @@ extension PDFLayout {
     guard role == .number else {
       return text(runs, size: size, leading: size + 2.6, x: x, width: cellWidth)
     }
-    let right = x + cellWidth
-    let textWidth = runs.reduce(0) { $0 + $1.width(size: size) }
     return text(
-      runs, size: size, leading: size + 2.6, x: max(x, right - textWidth), width: cellWidth)
+      runs, size: size, leading: size + 2.6, x: x, width: cellWidth, alignRight: true)
   }
 
   /// The prompt, the tick boxes beside or under it, then the mark and the note.

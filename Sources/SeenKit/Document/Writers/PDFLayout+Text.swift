@@ -29,14 +29,19 @@ extension PDFLayout {
     }
   }
 
-  /// Wrapped text as one block.
+  /// Wrapped text as one block; with `alignRight`, each line ends at the right edge (a figure,
+  /// or a column heading over figures that runs to two lines).
   func text(
-    _ runs: [PDFRun], size: Double, leading: Double, x: Double, width: Double, padTop: Double = 0
+    _ runs: [PDFRun], size: Double, leading: Double, x: Double, width: Double, padTop: Double = 0,
+    alignRight: Bool = false
   ) -> PDFBlock {
     var block = PDFBlock()
     let lines = PDFLineBreaker.lines(runs, size: size, width: width)
     for (index, line) in lines.enumerated() {
-      block.text(line, x: x, baseline: padTop + size + Double(index) * leading, size: size)
+      let lineWidth = line.reduce(0) { $0 + $1.width(size: size) }
+      block.text(
+        line, x: alignRight ? max(x, x + width - lineWidth) : x,
+        baseline: padTop + size + Double(index) * leading, size: size)
     }
     block.height = padTop + size + Double(lines.count - 1) * leading + (leading - size) + 1
     return block
