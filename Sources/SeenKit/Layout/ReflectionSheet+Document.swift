@@ -69,34 +69,8 @@ extension ReflectionSheet {
     for line in privacyLines(leftOut: leftOut, included: included, content: content) {
       document.paragraph(line)
     }
-    if report.safetyConditionHolds {
-      document.heading("Safety first")
-      for man in report.men {
-        if let text = man.safetyText { document.item(text, lead: man.label) }
-      }
-      if report.caseSafetyReasons.contains(.practitionerFear) {
-        document.item(content.safety.fearNow.advice, lead: "You")
-      }
-      document.item(content.safety.immediateDanger.advice, lead: "Immediate danger")
-      for point in content.safety.points { document.item(point.advice) }
-    }
-    document.heading("The men in this baby's life")
-    if record.men.isEmpty {
-      document.paragraph(
-        "No father or male carer is recorded in this review. Who are the men in this baby's life? "
-          + "Find out from all sources, not only the mother.")
-      document.add(blankMan("Man 1"))
-    } else {
-      for (man, reported) in zip(record.men, report.men) {
-        document.item(
-          [reported.relationship.words, livesWithBabyWords(reported.livesWithBaby)]
-            .joined(separator: "; ") + ".", lead: man.label)
-        document.field(
-          "Visibility",
-          [reported.visibilityText, reported.safetyText, reported.presentRisk].compactMap { $0 }
-            .joined(separator: " "))
-      }
-    }
+    if report.safetyConditionHolds { safetyFirst(report, content: content, into: &document) }
+    men(record, report: report, into: &document)
     let gapCount = report.gaps.count
     document.paragraph(
       gapCount == 0
@@ -107,17 +81,10 @@ extension ReflectionSheet {
     }
 
     document.blocks += checklists(content, columns: labels) { item, column in
-      let answer: Answer?
-      let gaps: [GapReport.Gap]
-      switch item.scope {
-      case .man:
-        guard column < record.men.count else { return Cell() }
-        answer = record.men[column].answers[item.id]
-        gaps = menGaps[column]
-      case .case:
-        answer = record.answers[item.id]
-        gaps = caseGaps
-      }
+      guard item.scope == .case || column < record.men.count else { return Cell() }
+      let answer =
+        item.scope == .man ? record.men[column].answers[item.id] : record.answers[item.id]
+      let gaps = item.scope == .man ? menGaps[column] : caseGaps
       let gap = gaps.first { $0.item.id == item.id }
       return Cell(
         selected: answer?.value, note: answer?.note, gap: gap.map { gapDescription($0) })
@@ -126,6 +93,43 @@ extension ReflectionSheet {
     document.blocks += agreement(men: labels)
     document.footer = footer(content)
     return ReflectionSheet(kind: .filled, document: document)
+  }
+
+  /// What to do before any contact, when a safety condition holds or is not yet known.
+  private static func safetyFirst(
+    _ report: GapReport, content: Content, into document: inout Document
+  ) {
+    document.heading("Safety first")
+    for man in report.men {
+      if let text = man.safetyText { document.item(text, lead: man.label) }
+    }
+    if report.caseSafetyReasons.contains(.practitionerFear) {
+      document.item(content.safety.fearNow.advice, lead: "You")
+    }
+    document.item(content.safety.immediateDanger.advice, lead: "Immediate danger")
+    for point in content.safety.points { document.item(point.advice) }
+  }
+
+  /// Who each man is and how visible he is, or room to write him in when none is recorded.
+  private static func men(
+    _ record: ReviewRecord, report: GapReport, into document: inout Document
+  ) {
+    document.heading("The men in this baby's life")
+    guard !record.men.isEmpty else {
+      document.paragraph(
+        "No father or male carer is recorded in this review. Who are the men in this baby's life? "
+          + "Find out from all sources, not only the mother.")
+      return document.add(blankMan("Man 1"))
+    }
+    for (man, reported) in zip(record.men, report.men) {
+      document.item(
+        [reported.relationship.words, livesWithBabyWords(reported.livesWithBaby)]
+          .joined(separator: "; ") + ".", lead: man.label)
+      document.field(
+        "Visibility",
+        [reported.visibilityText, reported.safetyText, reported.presentRisk].compactMap { $0 }
+          .joined(separator: " "))
+    }
   }
 
   /// The service design tier for leaders: the four tiers, the key figures, and the review's
@@ -206,16 +210,19 @@ extension ReflectionSheet {
   /// The answers an item can take, in order, each with its short label for a tick box.
   private typealias Choices = [(value: AnswerValue, label: String)]
 
+  private static let practiceChoices: Choices = [
+    (.yes, "yes"), (.partly, "partly"), (.no, "no"), (.unknown, "not known"), (.na, "n/a"),
+  ]
+  private static let knowledgeChoices: Choices = [
+    (.present, "present"), (.absent, "none found"), (.unknown, "not known"),
+  ]
+  private static let conditionChoices: Choices = [
+    (.yes, "yes"), (.no, "no"), (.unknown, "not known"),
+  ]
+
   private static func checklists(
     _ content: Content, columns: [String], cells: (ChecklistItem, Int) -> Cell
   ) -> [Block] {
-    let practiceChoices: Choices = [
-      (.yes, "yes"), (.partly, "partly"), (.no, "no"), (.unknown, "not known"), (.na, "n/a"),
-    ]
-    let knowledgeChoices: Choices = [
-      (.present, "present"), (.absent, "none found"), (.unknown, "not known"),
-    ]
-    let conditionChoices: Choices = [(.yes, "yes"), (.no, "no"), (.unknown, "not known")]
     let groups:
       [(title: String, instruction: String?, items: [ChecklistItem], choices: Choices, man: Bool)] =
         [
