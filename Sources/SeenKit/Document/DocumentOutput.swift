@@ -8,7 +8,7 @@ enum DocumentOutput {
     pdf: PDFOptions = .init(), bodyClass: String? = nil
   ) -> RenderedOutput {
     switch format {
-    case .text:
+    case .text, .csv:  // CSV is a data export of the domain model and never comes here.
       return utf8(TextWriter(width: text.width, color: text.color).write(document))
     case .markdown, .json:  // JSON is each renderer's own export and never comes here.
       return utf8(MarkdownWriter().write(document))

@@ -1,6 +1,9 @@
 /// Writes a gap report as text, Markdown, HTML, PDF or JSON. Pure: the same report gives the
 /// same bytes.
 public struct GapReportRenderer: Sendable {
+  /// The formats `seen report` and `seen review` offer.
+  public static let formats: [OutputFormat] = [.text, .markdown, .json, .html, .pdf]
+
   public var content: Content
   public var text: TextOptions
   public var detail: ReportDetail

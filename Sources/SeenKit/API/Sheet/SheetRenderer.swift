@@ -1,11 +1,14 @@
-/// Writes a reflection sheet or workshop handout in any sheet format, by handing its document to
-/// the one writer for that format (`DocumentOutput`). Pure and deterministic: the same sheet and
-/// options give the same bytes.
+/// Writes a reflection sheet or workshop handout in any format it offers, by handing its
+/// document to the one writer for that format (`DocumentOutput`). Pure and deterministic: the
+/// same sheet and options give the same bytes.
 public struct SheetRenderer: Sendable {
   /// The names the sheet's output types had before they were shared with every product.
   public typealias PDFOptions = SeenKit.PDFOptions
   public typealias Warning = OutputWarning
   public typealias Output = RenderedOutput
+
+  /// A sheet is for paper: no JSON or CSV (the review record is the data).
+  public static let formats: [OutputFormat] = [.text, .markdown, .html, .pdf]
 
   public var text: TextOptions
   public var pdf: PDFOptions
@@ -15,14 +18,15 @@ public struct SheetRenderer: Sendable {
     self.pdf = pdf
   }
 
-  public func render(_ sheet: ReflectionSheet, as format: SheetFormat) -> Output {
+  /// The sheet in `format`; a format it does not offer (JSON, CSV) gives its text.
+  public func render(_ sheet: ReflectionSheet, as format: OutputFormat) -> Output {
     DocumentOutput.render(
-      sheet.document, as: format.documentFormat, text: text, pdf: pdf,
+      sheet.document, as: Self.formats.contains(format) ? format : .text, text: text, pdf: pdf,
       bodyClass: sheet.kind.rawValue)
   }
 
   /// The sheet as text, for the text-based formats.
-  public func renderText(_ sheet: ReflectionSheet, as format: SheetFormat) -> String {
+  public func renderText(_ sheet: ReflectionSheet, as format: OutputFormat) -> String {
     String(decoding: render(sheet, as: format).bytes, as: UTF8.self)
   }
 }
