@@ -266,4 +266,28 @@ final class ReflectionSheetTests: XCTestCase {
       coloured.replacingOccurrences(of: "\u{1B}[1m", with: "").replacingOccurrences(
         of: "\u{1B}[0m", with: ""), plain)
   }
+
+  /// One format enum for every product; a sheet offers the four for paper and screen, and a
+  /// format it does not offer gives its text rather than a crash or an empty file.
+  func testASheetOffersItsFormatsAndGivesTextForAnyOther() {
+    XCTAssertEqual(SheetRenderer.formats, [.text, .markdown, .html, .pdf])
+    XCTAssertEqual(GapReportRenderer.formats, [.text, .markdown, .json, .html, .pdf])
+    let sheet = ReflectionSheet.blank(content: content)
+    let text = renderer.renderText(sheet, as: .text)
+    XCTAssertEqual(renderer.renderText(sheet, as: .json), text)
+    XCTAssertEqual(renderer.renderText(sheet, as: .csv), text)
+  }
+
+  /// Each sheet's kind is the HTML page's body class, and its document title the tab's title.
+  func testTheKindIsTheBodyClassAndTheTitleIsTheTabsTitle() throws {
+    let record = try TestContent.example("two-men")
+    for sheet in [
+      ReflectionSheet.blank(content: content), .filled(record: record, content: content),
+      .leaders(content: content),
+    ] {
+      let html = renderer.renderText(sheet, as: .html)
+      XCTAssertTrue(html.contains("<body class=\"\(sheet.kind.rawValue)\">"), "\(sheet.kind)")
+      XCTAssertTrue(html.contains("<h1>\(sheet.title.htmlEscaped)</h1>"), "\(sheet.kind)")
+    }
+  }
 }
