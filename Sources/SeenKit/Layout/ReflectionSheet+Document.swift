@@ -57,14 +57,7 @@ extension ReflectionSheet {
       introduction(content)
         + " Filled from a saved review: the answers are ticked and the notes printed, and each gap"
         + " is marked \(gapMark) with what is missing. The blank lines are for the supervisor.")
-    document.add(
-      .fields([
-        Field(label: "Case reference", value: record.caseReference.map { RichText($0) }),
-        Field(label: "Practitioner", value: record.role.map { RichText($0) }),
-        Field(label: "Supervisor"),
-        Field(label: "Date of the review", value: record.date.map { RichText($0) }),
-        Field(label: "Date of supervision"),
-      ]))
+    document.add(.fields(fields(record)))
     let included = includeSensitive ? fullRecord.withoutSensitiveNotes(content: content).removed : 0
     for line in privacyLines(leftOut: leftOut, included: included, content: content) {
       document.paragraph(line)
@@ -93,6 +86,17 @@ extension ReflectionSheet {
     document.blocks += agreement(men: labels)
     document.footer = footer(content)
     return ReflectionSheet(kind: .filled, document: document)
+  }
+
+  /// The case, who filled it in and when, and blanks for the supervision.
+  private static func fields(_ record: ReviewRecord) -> [Field] {
+    [
+      Field(label: "Case reference", value: record.caseReference.map { RichText($0) }),
+      Field(label: "Practitioner", value: record.role.map { RichText($0) }),
+      Field(label: "Supervisor"),
+      Field(label: "Date of the review", value: record.date.map { RichText($0) }),
+      Field(label: "Date of supervision"),
+    ]
   }
 
   /// What to do before any contact, when a safety condition holds or is not yet known.

@@ -28,6 +28,35 @@ extension ReflectionSheet {
     document.heading("Key figures")
     figures(content, into: &document)
 
+    knownAtTheTime(scenario, content: content, into: &document)
+
+    document.heading("Learning from the source")
+    for point in scenario.learningPoints {
+      document.paragraph("\u{201C}\(point.text)\u{201D} (\(content.citation(point.source)))")
+    }
+
+    document.heading("Reflective questions")
+    document.add(
+      sideBySide(
+        content.questions.enumerated().map { offset, question in
+          self.question(offset + 1, question.text, response: nil, writingLines: 2)
+        }))
+    document.add(agreedActions)
+    document.add(
+      .box(
+        Box(
+          title: "One takeaway each",
+          rows: (1...max(1, participants)).map {
+            Box.Row(label: "\($0).", choices: [], blanks: [""])
+          })))
+    document.footer = footer(content)
+    return ReflectionSheet(kind: .handout, document: document)
+  }
+
+  /// The gap report of the scenario's record: each man, what was in place, and the gaps by tier.
+  private static func knownAtTheTime(
+    _ scenario: Scenario, content: Content, into document: inout Document
+  ) {
     let report = GapAnalysis.report(for: scenario.record, content: content, includeSensitive: true)
     document.heading("What was known and done at the time")
     document.note(
@@ -52,28 +81,6 @@ extension ReflectionSheet {
         document.item(text, lead: "\(gap.item.title) (\(gap.man ?? "case"))")
       }
     }
-
-    document.heading("Learning from the source")
-    for point in scenario.learningPoints {
-      document.paragraph("\u{201C}\(point.text)\u{201D} (\(content.citation(point.source)))")
-    }
-
-    document.heading("Reflective questions")
-    document.add(
-      sideBySide(
-        content.questions.enumerated().map { offset, question in
-          self.question(offset + 1, question.text, response: nil, writingLines: 2)
-        }))
-    document.add(agreedActions)
-    document.add(
-      .box(
-        Box(
-          title: "One takeaway each",
-          rows: (1...max(1, participants)).map {
-            Box.Row(label: "\($0).", choices: [], blanks: [""])
-          })))
-    document.footer = footer(content)
-    return ReflectionSheet(kind: .handout, document: document)
   }
 
   /// The facilitator's plan: numbered steps with minutes that add up to the session's length.
