@@ -43,7 +43,7 @@ enum FuzzInput {
   static func exercise(_ record: ReviewRecord, content: Content) -> FuzzFailure? {
     let report = GapAnalysis.report(for: record, content: content)
     // One format per input, chosen by the record, keeps each run short.
-    let formats = ReportFormat.allCases
+    let formats = GapReportRenderer.formats
     let format = formats[(record.men.count + record.answers.count) % formats.count]
     _ = GapReportRenderer(content: content).render(report, as: format)
     let written = record.encoded()

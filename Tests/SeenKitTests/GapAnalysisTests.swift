@@ -193,7 +193,7 @@ final class GapAnalysisTests: XCTestCase {
         "substance-misuse": .present, "mental-ill-health": .present, "violence-control": .present,
       ])
     ])
-    for format in ReportFormat.allCases {
+    for format in GapReportRenderer.formats {
       let output = GapReportRenderer(content: content).render(result, as: format).lowercased()
       for word in ["score", "risk level", "dangerous", "high risk", "rating"] {
         XCTAssertFalse(output.contains(word), "\(format): \(word)")

@@ -68,16 +68,17 @@ final class KeyFigureTests: XCTestCase {
       XCTAssert(text.contains(content.citedSentence(figure)), "seen content: \(figure.id)")
       XCTAssert(json.contains(figure.sentence), "seen content --format json: \(figure.id)")
     }
-    func figureEntries(_ sheet: ReflectionSheet) -> [ReflectionSheet.ListEntry] {
-      sheet.blocks.compactMap { block -> [ReflectionSheet.ListEntry]? in
-        if case .list(let entries) = block, entries.count == content.figures.count {
-          return entries
+    func figureEntries(_ sheet: ReflectionSheet) -> [ListEntry] {
+      sheet.document.blocks.compactMap { block -> [ListEntry]? in
+        if case .list(let list) = block, list.entries.count == content.figures.count {
+          return list.entries
         }
         return nil
       }.first ?? []
     }
     let expected = content.figures.map {
-      ReflectionSheet.ListEntry(lead: $0.value, text: content.citedSentence($0))
+      ListEntry(
+        marker: .bullet, lead: RichText($0.value), text: RichText(content.citedSentence($0)))
     }
     XCTAssertEqual(figureEntries(.leaders(content: content)), expected)
     let scenario = try XCTUnwrap(content.scenario("wiltshire"))

@@ -7,18 +7,77 @@ final class ReflectionSheetTests: XCTestCase {
   private let content = TestContent.bundled
   private let renderer = SheetRenderer()
 
-  private func checklists(_ sheet: ReflectionSheet) -> [ReflectionSheet.Checklist] {
-    sheet.blocks.compactMap { block in
-      if case .checklist(let checklist) = block { return checklist }
-      return nil
+  /// A checklist as the sheet lays it out: a table with an item column and a column of tick
+  /// boxes for each man (or the case).
+  private struct Checklist {
+    var columns: [String]
+    var rows: [Row]
+  }
+
+  private struct Row {
+    /// The item's title, as the row shows it strong.
+    var title: String
+    var cells: [Tick]
+  }
+
+  /// One cell: the ticked choice's label, the note and the gap mark's words.
+  private struct Tick: Equatable {
+    var selected: String?
+    var note: String?
+    var gap: String?
+  }
+
+  private func title(_ id: String) -> String {
+    content.checklist.first { $0.id == id }?.title ?? id
+  }
+
+  private func checklists(_ sheet: ReflectionSheet) -> [Checklist] {
+    sheet.document.blocks.compactMap { block in
+      guard case .table(let table) = block else { return nil }
+      let answers = table.columns.indices.filter { table.columns[$0].role == .answer }
+      return Checklist(
+        columns: answers.map { table.columns[$0].title },
+        rows: table.rows.map { row in
+          let strong = row[0].text.runs.first { if case .strong = $0 { true } else { false } }
+          return Row(
+            title: String((strong?.text ?? "").dropLast(2)),
+            cells: answers.map { index in
+              let answer = row[index].answer
+              return Tick(
+                selected: answer?.selected.map { answer!.choices[$0] },
+                note: answer?.note?.plain, gap: answer?.mark?.text)
+            })
+        })
     }
   }
 
-  private func questions(_ sheet: ReflectionSheet) -> [ReflectionSheet.Question] {
-    sheet.blocks.compactMap { block in
-      if case .question(let question) = block { return question }
-      return nil
+  /// A question and what is written under it.
+  private struct Question {
+    var number: Int
+    var text: String
+    var response: String?
+    var writingLabel: String?
+  }
+
+  private func questions(_ sheet: ReflectionSheet) -> [Question] {
+    func find(_ blocks: [Block]) -> [Question] {
+      blocks.flatMap { block -> [Question] in
+        guard case .group(let group) = block else { return [] }
+        guard group.arrangement == .together, case .paragraph(let first)? = group.blocks.first,
+          case .strong(let heading)? = first.runs.first,
+          let dot = heading.firstIndex(of: "."), let number = Int(heading[..<dot])
+        else { return find(group.blocks) }
+        var question = Question(
+          number: number, text: String(heading[dot...].dropFirst(2)), response: nil,
+          writingLabel: nil)
+        for block in group.blocks.dropFirst() {
+          if case .paragraph(let text) = block { question.response = text.runs.last?.text }
+          if case .writing(let space) = block { question.writingLabel = space.label }
+        }
+        return [question]
+      }
     }
+    return find(sheet.document.blocks)
   }
 
   /// A record whose every free-text field tries to inject markup.
@@ -41,10 +100,10 @@ final class ReflectionSheetTests: XCTestCase {
       let order =
         content.items(scope: .man, kind: .condition) + content.items(scope: .man, kind: .practice)
         + content.items(scope: .man, kind: .knowledge) + content.items(scope: .case)
-      XCTAssertEqual(tables.flatMap(\.rows).map(\.itemID), order.map(\.id))
+      XCTAssertEqual(tables.flatMap(\.rows).map(\.title), order.map(\.title))
       for table in tables.prefix(3) {
         XCTAssertEqual(table.columns, (1...men).map { "Man \($0)" })
-        XCTAssertTrue(table.rows.allSatisfy { $0.cells == Array(repeating: .init(), count: men) })
+        XCTAssertTrue(table.rows.allSatisfy { $0.cells == Array(repeating: Tick(), count: men) })
       }
       XCTAssertEqual(tables.last?.columns, ["Case"])
       XCTAssertEqual(questions(sheet).map(\.text), content.questions.map(\.text))
@@ -58,18 +117,18 @@ final class ReflectionSheetTests: XCTestCase {
     let sheet = ReflectionSheet.filled(record: record, content: content)
     let tables = checklists(sheet)
     XCTAssertEqual(tables[0].columns, ["Father", "Mother's partner"])
-    XCTAssertEqual(tables[0].rows.map(\.itemID), ["safety"])
+    XCTAssertEqual(tables[0].rows.map(\.title), ["Safety concern"])
     let identified = tables[1].rows[0]
-    XCTAssertEqual(identified.cells[0], .init(selected: .yes))
+    XCTAssertEqual(identified.cells[0], Tick(selected: "yes"))
     XCTAssertEqual(
       identified.cells[1],
-      .init(selected: .partly, note: "Moved in last month; surname not known", gap: "not yet done"))
-    let plan = tables[1].rows.first { $0.itemID == "plan" }!
+      Tick(selected: "partly", note: "Moved in last month; surname not known", gap: "not yet done"))
+    let plan = tables[1].rows.first { $0.title == title("plan") }!
     XCTAssertNil(plan.cells[1].gap, "n/a with a reason is in place")
-    let views = tables[1].rows.first { $0.itemID == "views" }!
+    let views = tables[1].rows.first { $0.title == title("views") }!
     XCTAssertEqual(views.cells[1].gap, "not answered")
-    let known = tables[2].rows.first { $0.itemID == "impulsivity" }!
-    XCTAssertEqual(known.cells[0], .init(selected: .unknown, gap: "not known"))
+    let known = tables[2].rows.first { $0.title == title("impulsivity") }!
+    XCTAssertEqual(known.cells[0], Tick(selected: "not known", gap: "not known"))
     let gaps = tables.flatMap(\.rows).flatMap(\.cells).filter { $0.gap != nil }.count
     XCTAssertEqual(gaps, GapAnalysis.report(for: record, content: content).gaps.count)
 
@@ -77,24 +136,30 @@ final class ReflectionSheetTests: XCTestCase {
     XCTAssertEqual(reflected.map(\.number), [2, 8])
     XCTAssertEqual(reflected.first?.writingLabel, "Supervisor")
     let men =
-      sheet.blocks.compactMap { block -> [ReflectionSheet.Man]? in
-        if case .men(let men) = block { return men }
+      sheet.document.blocks.compactMap { block -> [ListEntry]? in
+        if case .list(let list) = block, list.entries.first?.fields.first?.label == "Visibility" {
+          return list.entries
+        }
         return nil
       }.first ?? []
-    XCTAssertEqual(men.map(\.label), ["Father", "Mother's partner"])
-    XCTAssertEqual(men.map(\.relationship), ["birth father", "mother's current partner"])
+    XCTAssertEqual(men.map { $0.lead?.plain }, ["Father", "Mother's partner"])
     XCTAssertEqual(
-      men.map(\.livesWithBaby), ["does not live with the baby", "lives with the baby"])
+      men.map(\.text.plain),
+      [
+        "birth father; does not live with the baby.",
+        "mother's current partner; lives with the baby.",
+      ])
     // Each man's state, why contact must be planned for safety, and what is known present.
     let report = GapAnalysis.report(for: record, content: content)
-    for (man, reported) in zip(men, report.men) {
+    let visibility = men.map { $0.fields.first?.value?.plain ?? "" }
+    for (shown, reported) in zip(visibility, report.men) {
       let expected = [reported.visibilityText, reported.safetyText, reported.presentRisk]
         .compactMap { $0 }.joined(separator: " ")
-      XCTAssertEqual(man.visibility, expected)
+      XCTAssertEqual(shown, expected)
     }
-    XCTAssert(men[0].visibility?.hasPrefix("partly seen (identified and contacted") == true)
-    XCTAssert(men[0].visibility?.contains("Known present: Own parents abusive") == true)
-    XCTAssert(men[1].visibility?.hasPrefix("unseen (not yet both identified") == true)
+    XCTAssert(visibility[0].hasPrefix("partly seen (identified and contacted"))
+    XCTAssert(visibility[0].contains("Known present: Own parents abusive"))
+    XCTAssert(visibility[1].hasPrefix("unseen (not yet both identified"))
     XCTAssertEqual(sheet.title, "Reflection sheet for supervision: case SW-0457")
   }
 
@@ -106,14 +171,14 @@ final class ReflectionSheetTests: XCTestCase {
       ManRecord(label: "Man", answers: ["identified": Answer(.no)]),
     ])
     let row = checklists(.filled(record: record, content: content))[1].rows[0]
-    XCTAssertEqual(row.cells.map(\.selected), [.yes, .no])
+    XCTAssertEqual(row.cells.map(\.selected), ["yes", "no"])
     XCTAssertEqual(row.cells.map(\.gap), [nil, "not yet done"])
   }
 
   func testAReviewWithNoMenStillLeavesAColumnToFillIn() throws {
     let sheet = ReflectionSheet.filled(record: ReviewRecord(), content: content)
     XCTAssertEqual(checklists(sheet)[0].columns, ["Man 1"])
-    XCTAssertTrue(checklists(sheet)[0].rows.allSatisfy { $0.cells == [.init()] })
+    XCTAssertTrue(checklists(sheet)[0].rows.allSatisfy { $0.cells == [Tick()] })
   }
 
   func testLeadersSheetHasTheTiersFiguresAndEveryPartnershipQuestion() {
@@ -121,8 +186,8 @@ final class ReflectionSheetTests: XCTestCase {
     let challengeQuestions = content.tiers.flatMap(\.challenges).flatMap(\.questions)
     XCTAssertEqual(questions(sheet).map(\.text), challengeQuestions)
     XCTAssertEqual(questions(sheet).map(\.number), Array(1...challengeQuestions.count))
-    let lists = sheet.blocks.compactMap { block -> [ReflectionSheet.ListEntry]? in
-      if case .list(let entries) = block { return entries }
+    let lists = sheet.document.blocks.compactMap { block -> [ListEntry]? in
+      if case .list(let list) = block { return list.entries }
       return nil
     }
     XCTAssertEqual(lists.count, 2)
@@ -136,7 +201,7 @@ final class ReflectionSheetTests: XCTestCase {
     XCTAssertFalse(html.contains("<script"), "no script element, from any field")
     XCTAssertFalse(html.contains("<b>A"))
     XCTAssertFalse(html.contains("<img"))
-    XCTAssertFalse(html.contains("</textarea><"))
+    XCTAssertFalse(html.contains("</textarea><script"))
     XCTAssertTrue(
       html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;quoted&#39; &quot;too&quot;"))
     XCTAssertTrue(html.contains("Health visitor &amp; &quot;lead&quot;"))
@@ -164,14 +229,14 @@ final class ReflectionSheetTests: XCTestCase {
     }
   }
 
-  func testMarkdownEscapesWhatAUserTypedAndUsesTaskLists() throws {
+  func testMarkdownEscapesWhatAUserTypedAndDrawsTickBoxes() throws {
     let markdown = renderer.renderText(
       .filled(record: try hostileRecord(), content: content), as: .markdown)
     XCTAssertFalse(markdown.contains("<script>"))
     XCTAssertTrue(
       markdown.contains("\\[link\\](http&#8288;://x) \\*bold\\* \\# heading &lt;img src=x\\>"))
-    XCTAssertTrue(markdown.contains("  - [x] no\n"))
-    XCTAssertTrue(markdown.contains("  - [ ] yes\n"))
+    // Tick boxes inside the checklist's table, where a task list cannot go.
+    XCTAssertTrue(markdown.contains("☐ yes ☐ partly ☒ no"))
   }
 
   func testTextStripsControlCharactersAndStaysWithin80Columns() throws {
@@ -200,5 +265,29 @@ final class ReflectionSheetTests: XCTestCase {
     XCTAssertEqual(
       coloured.replacingOccurrences(of: "\u{1B}[1m", with: "").replacingOccurrences(
         of: "\u{1B}[0m", with: ""), plain)
+  }
+
+  /// One format enum for every product; a sheet offers the four for paper and screen, and a
+  /// format it does not offer gives its text rather than a crash or an empty file.
+  func testASheetOffersItsFormatsAndGivesTextForAnyOther() {
+    XCTAssertEqual(SheetRenderer.formats, [.text, .markdown, .html, .pdf])
+    XCTAssertEqual(GapReportRenderer.formats, [.text, .markdown, .json, .html, .pdf])
+    let sheet = ReflectionSheet.blank(content: content)
+    let text = renderer.renderText(sheet, as: .text)
+    XCTAssertEqual(renderer.renderText(sheet, as: .json), text)
+    XCTAssertEqual(renderer.renderText(sheet, as: .csv), text)
+  }
+
+  /// Each sheet's kind is the HTML page's body class, and its document title the tab's title.
+  func testTheKindIsTheBodyClassAndTheTitleIsTheTabsTitle() throws {
+    let record = try TestContent.example("two-men")
+    for sheet in [
+      ReflectionSheet.blank(content: content), .filled(record: record, content: content),
+      .leaders(content: content),
+    ] {
+      let html = renderer.renderText(sheet, as: .html)
+      XCTAssertTrue(html.contains("<body class=\"\(sheet.kind.rawValue)\">"), "\(sheet.kind)")
+      XCTAssertTrue(html.contains("<h1>\(sheet.title.htmlEscaped)</h1>"), "\(sheet.kind)")
+    }
   }
 }

@@ -143,7 +143,7 @@ final class RendererSnapshotTests: XCTestCase {
   func testSameRecordGivesIdenticalBytes() throws {
     let renderer = GapReportRenderer(content: TestContent.bundled)
     for example in Self.examples {
-      for format in ReportFormat.allCases {
+      for format in GapReportRenderer.formats {
         let first = renderer.render(
           GapAnalysis.report(for: try TestContent.example(example), content: TestContent.bundled),
           as: format)

@@ -9,7 +9,7 @@ import XCTest
 /// so they are compared byte for byte too. Re-record with SEEN_RECORD_SNAPSHOTS=1 swift test and
 /// look at the diff (and at the printed pages) before committing.
 final class SheetSnapshotTests: XCTestCase {
-  static let extensions: [SheetFormat: String] = [
+  static let extensions: [OutputFormat: String] = [
     .text: "txt", .markdown: "md", .html: "html", .pdf: "pdf",
   ]
 
@@ -41,7 +41,7 @@ final class SheetSnapshotTests: XCTestCase {
 
   func testSheetsMatchGoldenFiles() throws {
     for (name, sheet) in try Self.sheets() {
-      for format in SheetFormat.allCases {
+      for format in SheetRenderer.formats {
         let output = Self.renderer.render(sheet, as: format)
         XCTAssertEqual(output.warnings, [], "\(name) as \(format)")
         assertSnapshot(
@@ -53,7 +53,7 @@ final class SheetSnapshotTests: XCTestCase {
 
   func testSameSheetGivesIdenticalBytes() throws {
     for (name, sheet) in try Self.sheets() {
-      for format in SheetFormat.allCases {
+      for format in SheetRenderer.formats {
         XCTAssertEqual(
           Self.renderer.render(sheet, as: format), Self.renderer.render(sheet, as: format),
           "\(name) as \(format)")

@@ -22,7 +22,7 @@ enum CommonOptions {
     "format", "format",
     help:
       "The output format. HTML is one file to open and print from a browser; PDF is written by seen itself and goes to a file (--output) or a pipe, not to a terminal.",
-    choices: ReportFormat.allCases.map(\.rawValue), defaultValue: "text")
+    choices: GapReportRenderer.formats.map(\.rawValue), defaultValue: "text")
   static let output = OptionSpec.value(
     "output", short: "o", "file",
     help:

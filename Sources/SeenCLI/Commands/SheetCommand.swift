@@ -26,7 +26,7 @@ enum SheetCommand {
     options: [
       .value(
         "format", "format", help: "The output format.",
-        choices: SheetFormat.allCases.map(\.rawValue), defaultValue: "text"),
+        choices: SheetRenderer.formats.map(\.rawValue), defaultValue: "text"),
       CommonOptions.output,
       CommonOptions.force,
       .value(
@@ -50,7 +50,7 @@ enum SheetCommand {
     conflicts: [("leaders", "include-sensitive")])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
-    let format = arguments.value("format").flatMap(SheetFormat.init(rawValue:)) ?? .text
+    let format = arguments.value("format").flatMap(OutputFormat.init(rawValue:)) ?? .text
     let path = arguments.positionals.first
     let leaders = arguments.flag("leaders")
     if leaders && path != nil {
@@ -103,7 +103,7 @@ enum SheetCommand {
 /// commands that print sheets.
 enum SheetOutput {
   /// Refuses, before any work, to print a PDF on a terminal.
-  static func check(_ format: SheetFormat, _ arguments: ParsedArguments, console: Console)
+  static func check(_ format: OutputFormat, _ arguments: ParsedArguments, console: Console)
     throws(CommandError)
   {
     try check(isBinary: format.isBinary, arguments, console: console, example: "sheet.pdf")
@@ -125,7 +125,8 @@ enum SheetOutput {
   }
 
   static func write(
-    _ sheet: ReflectionSheet, as format: SheetFormat, _ arguments: ParsedArguments, console: Console
+    _ sheet: ReflectionSheet, as format: OutputFormat, _ arguments: ParsedArguments,
+    console: Console
   ) throws(CommandError) {
     let renderer = SheetRenderer(
       // Sheets are for paper: 80 columns whatever the terminal's width.

@@ -19,7 +19,7 @@ enum WorkshopCommand {
     options: [
       .value(
         "format", "format", help: "The output format.",
-        choices: SheetFormat.allCases.map(\.rawValue),
+        choices: SheetRenderer.formats.map(\.rawValue),
         defaultValue: "text"),
       .flag("steps", help: "Print the facilitator's plan instead of the handout."),
       .value(
@@ -35,7 +35,7 @@ enum WorkshopCommand {
     ])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
-    let format = arguments.value("format").flatMap(SheetFormat.init(rawValue:)) ?? .text
+    let format = arguments.value("format").flatMap(OutputFormat.init(rawValue:)) ?? .text
     if arguments.value("minutes") != nil && !arguments.flag("steps") {
       throw CommandError(.usage, "--minutes goes with --steps.")
     }

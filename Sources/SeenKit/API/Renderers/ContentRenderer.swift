@@ -4,6 +4,8 @@ public struct ContentRenderer: Sendable {
   /// plain-English text is a list, and a risk factor's explanation has its own
   /// `explanationSource`; quotations keep one `source` object.
   public static let jsonFormat = "seen-content-export/2"
+  /// The formats `seen content` offers.
+  public static let formats: [OutputFormat] = [.text, .markdown, .json, .html]
 
   public var content: Content
   public var text: TextOptions

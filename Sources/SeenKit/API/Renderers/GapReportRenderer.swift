@@ -1,14 +1,17 @@
 /// Writes a gap report as text, Markdown, HTML, PDF or JSON. Pure: the same report gives the
 /// same bytes.
 public struct GapReportRenderer: Sendable {
+  /// The formats `seen report` and `seen review` offer.
+  public static let formats: [OutputFormat] = [.text, .markdown, .json, .html, .pdf]
+
   public var content: Content
   public var text: TextOptions
   public var detail: ReportDetail
-  public var pdf: SheetRenderer.PDFOptions
+  public var pdf: PDFOptions
 
   public init(
     content: Content, text: TextOptions = TextOptions(), detail: ReportDetail = .brief,
-    pdf: SheetRenderer.PDFOptions = .init()
+    pdf: PDFOptions = .init()
   ) {
     self.content = content
     self.text = text
@@ -22,9 +25,9 @@ public struct GapReportRenderer: Sendable {
   }
 
   /// The report's bytes, with what the reader should know (characters a PDF cannot show).
-  public func output(_ report: GapReport, as format: ReportFormat) -> SheetRenderer.Output {
+  public func output(_ report: GapReport, as format: ReportFormat) -> RenderedOutput {
     guard format != .json else {
-      return SheetRenderer.Output(bytes: Array(JSONWriter.write(json(report)).utf8), warnings: [])
+      return RenderedOutput(bytes: Array(JSONWriter.write(json(report)).utf8), warnings: [])
     }
     return DocumentOutput.render(
       document(report), as: format, text: text, pdf: pdf, bodyClass: "report")

@@ -1,5 +1,8 @@
 /// Writes the list of training scenarios, or one scenario, as text, Markdown or JSON.
 public struct ScenarioRenderer: Sendable {
+  /// The formats `seen scenarios` offers.
+  public static let formats: [OutputFormat] = [.text, .markdown, .json]
+
   public var content: Content
   public var text: TextOptions
 
@@ -10,7 +13,7 @@ public struct ScenarioRenderer: Sendable {
 
   public func renderList(as format: ReportFormat) -> String {
     switch format {
-    case .text, .markdown, .html, .pdf:
+    case .text, .markdown, .html, .pdf, .csv:
       return String(
         decoding: DocumentOutput.render(content.scenarioListDocument(), as: format, text: text)
           .bytes, as: UTF8.self)
@@ -34,7 +37,7 @@ public struct ScenarioRenderer: Sendable {
 
   public func render(_ scenario: Scenario, as format: ReportFormat) -> String {
     switch format {
-    case .text, .markdown, .html, .pdf:
+    case .text, .markdown, .html, .pdf, .csv:
       return String(
         decoding: DocumentOutput.render(scenario.document(content: content), as: format, text: text)
           .bytes, as: UTF8.self)

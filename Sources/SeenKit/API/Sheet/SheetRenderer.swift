@@ -1,56 +1,14 @@
-/// Writes a reflection sheet as text (80 columns, ASCII boxes), Markdown (task-list tick boxes),
-/// self-contained HTML (A4, printable, with real form labels) or PDF (written by seen itself).
-/// Pure and deterministic: the same sheet and options give the same bytes.
+/// Writes a reflection sheet or workshop handout in any format it offers, by handing its
+/// document to the one writer for that format (`DocumentOutput`). Pure and deterministic: the
+/// same sheet and options give the same bytes.
 public struct SheetRenderer: Sendable {
-  /// What the PDF's metadata says beyond the sheet's title.
-  public struct PDFOptions: Equatable, Sendable {
-    /// /Producer, the program that wrote the file.
-    public var producer: String
-    /// The creation date in seconds since 1970 (from SOURCE_DATE_EPOCH); nil leaves the dates out.
-    public var creationDate: Int?
+  /// The names the sheet's output types had before they were shared with every product.
+  public typealias PDFOptions = SeenKit.PDFOptions
+  public typealias Warning = OutputWarning
+  public typealias Output = RenderedOutput
 
-    public init(producer: String = "seen", creationDate: Int? = nil) {
-      self.producer = producer
-      self.creationDate = creationDate
-    }
-  }
-
-  /// Something the reader of the output should know, such as characters the PDF cannot show.
-  public enum Warning: Equatable, Sendable, CustomStringConvertible {
-    /// Characters outside the PDF font's encoding, each replaced by a visible placeholder.
-    case replacedCharacters(count: Int, examples: [Character], placeholder: String)
-
-    /// The warning for characters a PDF's font could not show: how many, and up to three of
-    /// them, each once.
-    static func replaced(_ characters: [Character]) -> Warning {
-      var examples: [Character] = []
-      for character in characters where !examples.contains(character) {
-        examples.append(character)
-        if examples.count == 3 { break }
-      }
-      return .replacedCharacters(
-        count: characters.count, examples: examples,
-        placeholder: String(decoding: WinAnsiEncoding.placeholder, as: UTF8.self))
-    }
-
-    /// Names how many characters, never which: they come from case text (notes, a case
-    /// reference), and a warning goes to standard error, which may be a log.
-    public var description: String {
-      switch self {
-      case .replacedCharacters(let count, _, let placeholder):
-        let characters = count == 1 ? "1 character" : "\(count) characters"
-        return "\(characters) the PDF's standard font cannot show "
-          + "\(count == 1 ? "was" : "were") replaced with \(placeholder); "
-          + "use --format html to keep them."
-      }
-    }
-  }
-
-  /// The rendered sheet: text as UTF-8, or the PDF file. The PDF is plain ASCII.
-  public struct Output: Equatable, Sendable {
-    public var bytes: [UInt8]
-    public var warnings: [Warning]
-  }
+  /// A sheet is for paper: no JSON or CSV (the review record is the data).
+  public static let formats: [OutputFormat] = [.text, .markdown, .html, .pdf]
 
   public var text: TextOptions
   public var pdf: PDFOptions
@@ -60,28 +18,15 @@ public struct SheetRenderer: Sendable {
     self.pdf = pdf
   }
 
-  public func render(_ sheet: ReflectionSheet, as format: SheetFormat) -> Output {
-    switch format {
-    case .text:
-      return Output(
-        bytes: Array(SheetTextFormatter(width: text.width, color: text.color).format(sheet).utf8),
-        warnings: [])
-    case .markdown:
-      return Output(bytes: Array(SheetMarkdownFormatter().format(sheet).utf8), warnings: [])
-    case .html:
-      return Output(bytes: Array(SheetHTMLFormatter().format(sheet).utf8), warnings: [])
-    case .pdf:
-      var formatter = SheetPDFFormatter(
-        producer: pdf.producer,
-        creationDate: pdf.creationDate.map { PDFSyntax.date(secondsSince1970: $0) })
-      let bytes = formatter.format(sheet)
-      let warnings: [Warning] = formatter.replaced.isEmpty ? [] : [.replaced(formatter.replaced)]
-      return Output(bytes: bytes, warnings: warnings)
-    }
+  /// The sheet in `format`; a format it does not offer (JSON, CSV) gives its text.
+  public func render(_ sheet: ReflectionSheet, as format: OutputFormat) -> Output {
+    DocumentOutput.render(
+      sheet.document, as: Self.formats.contains(format) ? format : .text, text: text, pdf: pdf,
+      bodyClass: sheet.kind.rawValue)
   }
 
   /// The sheet as text, for the text-based formats.
-  public func renderText(_ sheet: ReflectionSheet, as format: SheetFormat) -> String {
+  public func renderText(_ sheet: ReflectionSheet, as format: OutputFormat) -> String {
     String(decoding: render(sheet, as: format).bytes, as: UTF8.self)
   }
 }

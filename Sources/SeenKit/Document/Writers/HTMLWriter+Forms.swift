@@ -3,7 +3,9 @@
 /// screen before printing.
 extension HTMLWriter {
   func render(_ table: Table, ids: inout HTMLIDs) -> String {
-    var html = "<table class=\"columns-\(table.columns.count)\">\n"
+    // A table of tick boxes is a form: its answer columns get the room their boxes need.
+    let form = table.isForm ? " form answers-\(table.columns.count - 1)" : ""
+    var html = "<table class=\"columns-\(table.columns.count)\(form)\">\n"
     if table.caption != nil || table.instruction != nil {
       html +=
         "<caption>" + (table.caption ?? "")

@@ -5,16 +5,16 @@ extension HTMLWriter {
   /// ticked box is filled solid rather than coloured. Long words and references wrap rather than
   /// run off the page.
   static let style = """
-    @page { size: A4; margin: 14mm 14mm 16mm; }
-    html { color: #000; background: #fff; font-family: "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; font-size: 11pt; line-height: 1.3; }
-    body { max-width: 182mm; margin: 0 auto; padding: 0; overflow-wrap: break-word; }
+    @page { size: A4; margin: 10mm 11mm 10mm; }
+    html { color: #000; background: #fff; font-family: "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; font-size: 11pt; line-height: 1.2; }
+    body { max-width: 188mm; margin: 0 auto; padding: 0; overflow-wrap: break-word; }
     @media screen { body { margin: 1.5rem auto; padding: 0 1rem; } }
     h1 { font-size: 16pt; margin: 0 0 4pt; break-after: avoid; }
-    h2 { font-size: 12.5pt; margin: 10pt 0 3pt; padding-bottom: 1pt; border-bottom: 1.5pt solid #000; break-after: avoid; }
+    h2 { font-size: 12.5pt; margin: 8pt 0 3pt; padding-bottom: 1pt; border-bottom: 1.5pt solid #000; break-after: avoid; }
     h3 { font-size: 11pt; margin: 6pt 0 2pt; break-after: avoid; }
-    p { margin: 3pt 0; }
-    ul, ol { margin: 2pt 0 4pt; padding-left: 16pt; }
-    li { margin: 2pt 0; break-inside: avoid; }
+    p { margin: 2pt 0; }
+    ul, ol { margin: 2pt 0; padding-left: 14pt; }
+    li { margin: 1pt 0; break-inside: avoid; }
     li > ul, li > ol { margin: 1pt 0; }
     p.field { margin: 1pt 0 1pt 4pt; }
     blockquote { margin: 4pt 0 4pt 6pt; padding-left: 8pt; border-left: 2pt solid #000; break-inside: avoid; }
@@ -36,8 +36,8 @@ extension HTMLWriter {
     label:has(input:checked) { font-weight: bold; }
     .answer { margin: 3pt 0; break-inside: avoid; }
     .answer .prompt { font-weight: bold; }
-    table { width: 100%; border-collapse: collapse; margin: 4pt 0; }
-    caption { text-align: left; font-weight: bold; margin-bottom: 2pt; }
+    table { width: 100%; border-collapse: collapse; margin: 2pt 0 4pt; }
+    caption { text-align: left; font-weight: bold; margin-bottom: 2pt; break-after: avoid; }
     thead { display: table-header-group; }
     th, td { text-align: left; vertical-align: top; padding: 1.5pt 4pt 1.5pt 0; border-top: 0.75pt solid #000; }
     thead th { border-top: 0; font-size: 10pt; padding-bottom: 1pt; }
@@ -45,11 +45,15 @@ extension HTMLWriter {
     td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
     caption .instruction { display: block; font-weight: normal; font-size: 10pt; }
     tr { break-inside: avoid; }
+    .answers-1 td { width: 22%; }
+    .answers-2 td { width: 27%; }
+    .answers-3 tbody th, .answers-4 tbody th, .answers-5 tbody th, .answers-6 tbody th { width: 36%; }
     .gap { font-weight: bold; border-left: 2.5pt solid #000; padding-left: 3pt; margin-top: 2pt; }
     .note { margin-top: 1pt; }
     .together { break-inside: avoid; }
     .side-by-side { display: grid; grid-template-columns: 1fr 1fr; gap: 4pt 14pt; margin: 4pt 0; }
     .side-by-side > * { break-inside: avoid; }
+    .side-by-side p { margin: 0; }
     .page-break { break-before: page; }
     .box { border: 1pt solid #000; padding: 2pt 6pt 5pt; margin: 6pt 0; break-inside: avoid; }
     .box h2 { border: 0; margin: 0 0 2pt; }
@@ -57,6 +61,6 @@ extension HTMLWriter {
     .box-row > .label { font-weight: bold; min-width: 6mm; }
     .box-row > label { display: flex; align-items: baseline; gap: 4pt; flex: 1; }
     .box-row > label.wide { flex: 2; }
-    footer { margin-top: 8pt; padding-top: 2pt; border-top: 0.75pt solid #000; font-size: 8.5pt; }
+    footer { margin-top: 6pt; padding-top: 2pt; border-top: 0.75pt solid #000; font-size: 8.5pt; }
     """
 }

@@ -58,17 +58,36 @@ extension PDFLayout {
           self.answer(answer, x: xs[index], width: xs[index + 1] - xs[index] - 8), at: 2)
       } else {
         block.append(
-          cell(value.text, role: table.columns[index].role, x: xs, index, size: Size.body), at: 2)
+          cell(
+            value.text, role: table.columns[index].role, x: xs, index,
+            size: table.isForm ? Size.form : Size.body), at: 2)
       }
     }
-    block.height += 3
+    block.height += table.isForm ? 2 : 3
     return block
   }
 
   /// Where each column starts, and the right edge last: a label column takes a third, the rest
-  /// share what is left.
+  /// share what is left. A table of tick boxes is laid out as a form: the label column narrows as
+  /// the answer columns grow, so that "not known" still fits, with a wide gutter that keeps
+  /// text extraction (pdftotext, screen readers) reading a row's label whole before its boxes.
   private func columnStarts(_ table: Table) -> [Double] {
     let count = max(1, table.columns.count)
+    if table.isForm {
+      let answers = count - 1
+      let gutter = answers >= 4 ? 8.0 : 14.0
+      let label: Double
+      switch answers {
+      case 1: label = width - 132
+      case 2: label = width * 0.4
+      case 3: label = width * 0.34
+      default: label = width * 0.28
+      }
+      let cell = (width - label - gutter * Double(answers)) / Double(answers)
+      return [left]
+        + (0..<answers).map { left + label + gutter + Double($0) * (cell + gutter) }
+        + [left + width + 8]
+    }
     let labelWidth =
       table.columns.first?.role == .label && count > 1 ? width * (count > 3 ? 0.34 : 0.4) : 0
     let others = labelWidth > 0 ? count - 1 : count
@@ -86,11 +105,12 @@ extension PDFLayout {
     let x = xs[index]
     let cellWidth = xs[index + 1] - x - 8
     let runs = self.runs(value)
+    let leading = size == Size.form ? Size.formLeading : size + 2.6
     guard role == .number else {
-      return text(runs, size: size, leading: size + 2.6, x: x, width: cellWidth)
+      return text(runs, size: size, leading: leading, x: x, width: cellWidth)
     }
     return text(
-      runs, size: size, leading: size + 2.6, x: x, width: cellWidth, alignRight: true)
+      runs, size: size, leading: leading, x: x, width: cellWidth, alignRight: true)
   }
 
   /// The prompt, the tick boxes beside or under it, then the mark and the note.
@@ -156,5 +176,14 @@ extension PDFLayout {
     }
     block.height = baseline + 3
     return block
+  }
+}
+
+extension Table {
+  /// A label column and tick boxes for each of the others: a checklist to fill in, set a little
+  /// smaller than running text so that its rows fit the page.
+  var isForm: Bool {
+    columns.first?.role == .label && columns.count > 1
+      && columns.dropFirst().allSatisfy { $0.role == .answer }
   }
 }

@@ -78,20 +78,49 @@ extension PDFLayout {
     return block
   }
 
-  /// Lines to write on, under their label.
+  /// Lines to write on, the first beside its label.
   mutating func writing(_ space: WritingSpace) -> PDFBlock {
     var block = PDFBlock()
     let indent = left + 12
+    var start = indent
     if let label = space.label {
-      block.text([bold(label + ":")], x: indent, baseline: Size.body + 2, size: Size.body)
-      block.height = Size.body + 4
+      let run = bold(label + ":")
+      block.text([run], x: indent, baseline: Size.writingLine - 3, size: Size.body)
+      start = indent + run.width(size: Size.body) + 4
     }
-    for _ in 0..<max(0, space.lines) {
+    for line in 0..<max(0, space.lines) {
       let y = block.height + Size.writingLine
-      block.marks.append(.line(x1: indent, y1: y, x2: left + width, y2: y, width: 0.5))
+      block.marks.append(
+        .line(x1: line == 0 ? start : indent, y1: y, x2: left + width, y2: y, width: 0.5))
       block.height = y
     }
     block.height += 3
+    return block
+  }
+
+  /// A paragraph and the unlabelled lines under it, as on a form: the first line to write on
+  /// starts beside the paragraph's last line when there is room.
+  mutating func paragraph(_ text: RichText, writing space: WritingSpace) -> PDFBlock {
+    let runs = self.runs(text)
+    let padTop = 1.0
+    var block = self.text(
+      runs, size: Size.body, leading: Size.leading, x: left, width: width, padTop: padTop)
+    let lines = PDFLineBreaker.lines(runs, size: Size.body, width: width)
+    var rest = space
+    if let last = lines.last, space.lines > 0 {
+      let end = left + last.reduce(0) { $0 + $1.width(size: Size.body) } + 6
+      if left + width - end >= 140 {
+        let y = padTop + Size.body + Double(lines.count - 1) * Size.leading + 2
+        block.marks.append(.line(x1: end, y1: y, x2: left + width, y2: y, width: 0.5))
+        block.height = y
+        rest.lines -= 1
+      }
+    }
+    if rest.lines > 0 {
+      block.append(writing(rest), at: block.height)
+    } else {
+      block.height += 3
+    }
     return block
   }
 }

@@ -2,7 +2,7 @@
 /// in the standard fonts and hands whole blocks to `PDFPageFlow`, which decides the pages.
 struct PDFLayout {
   let writer = PDFWriter()
-  let left = 48.0
+  let left = 40.0
   var width: Double { writer.pageWidth - 2 * left }
   var flow: PDFPageFlow
   /// Every character replaced by the placeholder, in order.
@@ -11,13 +11,17 @@ struct PDFLayout {
   /// a page.
   var pending: [PDFBlock] = []
 
-  /// Sizes in points: 10pt text on 12.6pt lines reads well on A4.
+  /// Sizes in points: 9.5pt text on 11.6pt lines reads well on A4 and fits a blank reflection
+  /// sheet for two men on three pages.
   enum Size {
-    static let title = 16.0
-    static let heading = 12.5
+    static let title = 15.0
+    static let heading = 11.5
     static let subheading = 10.5
-    static let body = 10.0
-    static let leading = 12.6
+    static let body = 9.5
+    static let leading = 11.6
+    /// The rows of a table of tick boxes.
+    static let form = 9.5
+    static let formLeading = 11.2
     static let choice = 9.0
     static let small = 8.5
     static let footer = 7.5
@@ -26,7 +30,7 @@ struct PDFLayout {
   }
 
   init() {
-    flow = PDFPageFlow(pageHeight: writer.pageHeight, top: 40, bottom: 46)
+    flow = PDFPageFlow(pageHeight: writer.pageHeight, top: 34, bottom: 40)
   }
 
   mutating func place(_ block: Block) {
@@ -35,18 +39,27 @@ struct PDFLayout {
       placePending()
       if !flow.isAtTopOfPage { flow.newPage() }
     case .heading(let heading):
-      flow.skip(heading.level == 1 ? 0 : heading.level == 2 ? 10 : 6)
+      flow.skip(heading.level == 1 ? 0 : heading.level == 2 ? 8 : 6)
       pending.append(self.heading(heading))
     case .table(let table):
-      flow.skip(spaceBefore(block))
+      skip(spaceBefore(block))
       place(table)
+    case .group(let group) where group.arrangement == .sideBySide:
+      // A page has no room for two columns of writing: each block under the one before it,
+      // each kept together as its own group.
+      for block in group.blocks { place(block) }
     case .group(let group):
-      flow.skip(4)
-      place(group.blocks.flatMap { units(for: $0) }, together: true)
+      skip(4)
+      place(units(for: block), together: true)
     default:
-      flow.skip(spaceBefore(block))
+      skip(spaceBefore(block))
       place(units(for: block), together: false)
     }
+  }
+
+  /// Room above a block, unless a heading waiting for it has already left room above itself.
+  private mutating func skip(_ space: Double) {
+    if pending.isEmpty { flow.skip(space) }
   }
 
   private func spaceBefore(_ block: Block) -> Double {
@@ -90,9 +103,20 @@ struct PDFLayout {
     case .fields(let fields): return fieldRows(fields)
     case .box(let box): return [self.box(box)]
     case .writing(let space): return [writing(space)]
-    case .group(let group): return group.blocks.flatMap { units(for: $0) }
+    case .group(let group): return units(grouped: group.blocks[...])
     case .pageBreak: return []
     }
+  }
+
+  /// A group's blocks: a paragraph with unlabelled lines under it as one unit, as on a form.
+  private mutating func units(grouped blocks: ArraySlice<Block>) -> [PDFBlock] {
+    guard let first = blocks.first else { return [] }
+    if case .paragraph(let text) = first, blocks.count > 1,
+      case .writing(let space) = blocks[blocks.startIndex + 1], space.label == nil
+    {
+      return [paragraph(text, writing: space)] + units(grouped: blocks.dropFirst(2))
+    }
+    return units(for: first) + units(grouped: blocks.dropFirst())
   }
 
   private mutating func heading(_ heading: Heading) -> PDFBlock {

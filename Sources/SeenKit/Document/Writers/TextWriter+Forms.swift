@@ -8,6 +8,8 @@ extension TextWriter {
     if let caption = table.caption { lines.append(bold(wrap(caption))) }
     if let instruction = table.instruction { lines.append(wrap(instruction)) }
     if table.columns.contains(where: { $0.role == .answer }) {
+      // A blank line parts the instructions from the first row, as it parts one row from the next.
+      if !lines.isEmpty { lines.append("") }
       return (lines + [answerRows(table)] + (table.note.map { [wrap($0.plain)] } ?? []))
         .joined(separator: "\n")
     }
@@ -119,25 +121,58 @@ extension TextWriter {
     return lines.joined(separator: "\n")
   }
 
+  /// A ruled box as on a form: each row's label and tick boxes, then its blanks sharing what is
+  /// left of the line (an unlabelled blank, the thing itself, gets twice the room).
   func render(_ box: Box) -> String {
-    let rule = "+" + String(repeating: "-", count: max(10, width - 2)) + "+"
-    var lines = [rule, "  " + bold(box.title)]
-    for row in box.rows {
-      var parts: [String] = []
-      if let label = row.label { parts.append(label) }
-      if !row.choices.isEmpty {
-        parts.append(row.choices.map { "[ ] " + $0 }.joined(separator: "  "))
-      }
-      parts += row.blanks.map { ($0.isEmpty ? "" : $0 + ": ") + String(repeating: "_", count: 12) }
-      lines.append("")
-      lines.append(TextWrapping.wrap(parts.joined(separator: "  "), width: width, indent: "  "))
+    let inner = max(20, width - 4)
+    let rule = "+" + String(repeating: "-", count: inner + 2) + "+"
+    func row(_ text: String, visible: Int? = nil) -> String {
+      "| " + text + String(repeating: " ", count: max(0, inner - (visible ?? text.count))) + " |"
     }
+    var lines = [rule]
+    for line in TextWrapping.wrap(box.title, width: inner).split(separator: "\n") {
+      lines.append(row(bold(String(line)), visible: line.count))
+    }
+    let labelWidth = min(box.rows.compactMap { $0.label?.count }.max() ?? 0, 20)
+    for boxRow in box.rows {
+      lines.append(row(""))
+      var text = ""
+      if let label = boxRow.label, label.count > labelWidth {
+        // A long label has a line of its own, so that the row still fits.
+        for line in TextWrapping.wrap(label, width: inner).split(separator: "\n") {
+          lines.append(row(String(line)))
+        }
+        text = String(repeating: " ", count: labelWidth + 2)
+      } else if let label = boxRow.label {
+        text += label + String(repeating: " ", count: max(0, labelWidth - label.count)) + "  "
+      }
+      if !boxRow.choices.isEmpty {
+        text += boxRow.choices.map { "[ ] " + $0 }.joined(separator: "  ") + "  "
+      }
+      let labels = boxRow.blanks.map { $0.isEmpty ? "" : $0 + ": " }
+      let room =
+        inner - text.count - labels.reduce(0) { $0 + $1.count } - max(0, labels.count - 1) * 2
+      let shares = boxRow.blanks.map { $0.isEmpty ? 2 : 1 }
+      let totalShares = max(1, shares.reduce(0, +))
+      var used = 0
+      for (index, label) in labels.enumerated() {
+        let last = index == labels.count - 1
+        let length = max(4, last ? room - used : room * shares[index] / totalShares)
+        used += length
+        text += label + String(repeating: "_", count: length) + (last ? "" : "  ")
+      }
+      lines.append(row(text))
+    }
+    lines.append(row(""))
     return (lines + [rule]).joined(separator: "\n")
   }
 
+  /// Rules to write on, with a blank line above each to leave room for handwriting.
   func render(_ space: WritingSpace) -> String {
     let line = "    " + String(repeating: "_", count: max(10, width - 4))
-    let lines = Array(repeating: line, count: space.lines)
+    let lines = (0..<max(0, space.lines)).flatMap { index in
+      index == 0 && space.label == nil ? [line] : ["", line]
+    }
     return ((space.label.map { ["    " + $0 + ":"] } ?? []) + lines).joined(separator: "\n")
   }
 }

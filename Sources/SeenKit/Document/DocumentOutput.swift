@@ -5,10 +5,10 @@ enum DocumentOutput {
   /// by each renderer), with any warning for the reader.
   static func render(
     _ document: Document, as format: ReportFormat, text: TextOptions,
-    pdf: SheetRenderer.PDFOptions = .init(), bodyClass: String? = nil
-  ) -> SheetRenderer.Output {
+    pdf: PDFOptions = .init(), bodyClass: String? = nil
+  ) -> RenderedOutput {
     switch format {
-    case .text:
+    case .text, .csv:  // CSV is a data export of the domain model and never comes here.
       return utf8(TextWriter(width: text.width, color: text.color).write(document))
     case .markdown, .json:  // JSON is each renderer's own export and never comes here.
       return utf8(MarkdownWriter().write(document))
@@ -19,13 +19,13 @@ enum DocumentOutput {
         producer: pdf.producer,
         creationDate: pdf.creationDate.map { PDFSyntax.date(secondsSince1970: $0) }
       ).write(document)
-      return SheetRenderer.Output(
+      return RenderedOutput(
         bytes: written.bytes,
         warnings: written.replaced.isEmpty ? [] : [.replaced(written.replaced)])
     }
   }
 
-  private static func utf8(_ text: String) -> SheetRenderer.Output {
-    SheetRenderer.Output(bytes: Array(text.utf8), warnings: [])
+  private static func utf8(_ text: String) -> RenderedOutput {
+    RenderedOutput(bytes: Array(text.utf8), warnings: [])
   }
 }

@@ -1,0 +1,408 @@
+/// The three sheets laid out as documents, built from the content and, for a filled sheet, a
+/// review record.
+extension ReflectionSheet {
+  /// The most men a blank sheet has columns for; more would not fit a printed page.
+  public static let menRange = 1...6
+
+  /// A blank sheet with a column of tick boxes for each of `men` men (clamped to `menRange`).
+  public static func blank(content: Content, men: Int = 2) -> ReflectionSheet {
+    let count = min(max(men, menRange.lowerBound), menRange.upperBound)
+    let labels = (1...count).map { "Man \($0)" }
+    var document = Document(title: sheetTitle)
+    document.title(sheetTitle)
+    document.paragraph(introduction(content))
+    document.add(
+      .fields([
+        Field(label: "Case reference"), Field(label: "Practitioner"), Field(label: "Supervisor"),
+        Field(label: "Date"),
+      ]))
+    document.heading("The men in this baby's life")
+    for label in labels { document.add(blankMan(label)) }
+    document.blocks += checklists(content, columns: labels, cells: { _, _ in Cell() })
+    document.blocks += questions(content, reflections: [:])
+    document.blocks += agreement(men: labels)
+    document.footer = footer(content)
+    return ReflectionSheet(kind: .blank, document: document)
+  }
+
+  /// The sheet filled from a review: answers ticked, notes printed, gaps marked, each man's
+  /// visibility, and the practitioner's reflections, with room left for the supervisor.
+  ///
+  /// - Parameter includeSensitive: print the notes the content marks sensitive; without it
+  ///   they are left out, and the sheet says so.
+  public static func filled(
+    record fullRecord: ReviewRecord, content: Content, includeSensitive: Bool = false
+  )
+    -> ReflectionSheet
+  {
+    let (record, leftOut) =
+      includeSensitive ? (fullRecord, 0) : fullRecord.withoutSensitiveNotes(content: content)
+    let report = GapAnalysis.report(for: record, content: content, includeSensitive: true)
+    // Each man's gaps from a review of him alone, so that two men with the same label keep
+    // their own answers; the rules are GapAnalysis's, not repeated here.
+    let menGaps = record.men.map { man in
+      GapAnalysis.report(
+        for: ReviewRecord(men: [man]), content: content, includeSensitive: true
+      ).gaps
+    }
+    let caseGaps = report.gaps.filter { $0.man == nil }
+    let labels = record.men.isEmpty ? ["Man 1"] : record.men.map(\.label)
+    let title = sheetTitle + (record.caseReference.map { ": case \($0)" } ?? "")
+
+    // The running title on every printed page says who the sheet is not for.
+    var document = Document(
+      title: title + "; practitioner record, not for the family or a meeting he attends")
+    document.title(title)
+    document.paragraph(
+      introduction(content)
+        + " Filled from a saved review: the answers are ticked and the notes printed, and each gap"
+        + " is marked \(gapMark) with what is missing. The blank lines are for the supervisor.")
+    document.add(.fields(fields(record)))
+    let included = includeSensitive ? fullRecord.withoutSensitiveNotes(content: content).removed : 0
+    for line in privacyLines(leftOut: leftOut, included: included, content: content) {
+      document.paragraph(line)
+    }
+    if report.safetyConditionHolds { safetyFirst(report, content: content, into: &document) }
+    men(record, report: report, into: &document)
+    let gapCount = report.gaps.count
+    document.paragraph(
+      gapCount == 0
+        ? report.noGapsText
+        : "\(gapCount) \(gapCount == 1 ? "gap" : "gaps"), each marked \(gapMark).")
+    if report.hasRecordedSafetyCondition {
+      document.paragraph(content.safety.stillCurrent.advice)
+    }
+
+    document.blocks += checklists(content, columns: labels) { item, column in
+      guard item.scope == .case || column < record.men.count else { return Cell() }
+      let answer =
+        item.scope == .man ? record.men[column].answers[item.id] : record.answers[item.id]
+      let gaps = item.scope == .man ? menGaps[column] : caseGaps
+      let gap = gaps.first { $0.item.id == item.id }
+      return Cell(
+        selected: answer?.value, note: answer?.note, gap: gap.map { gapDescription($0) })
+    }
+    document.blocks += questions(content, reflections: record.reflections)
+    document.blocks += agreement(men: labels)
+    document.footer = footer(content)
+    return ReflectionSheet(kind: .filled, document: document)
+  }
+
+  /// The case, who filled it in and when, and blanks for the supervision.
+  private static func fields(_ record: ReviewRecord) -> [Field] {
+    [
+      Field(label: "Case reference", value: record.caseReference.map { RichText($0) }),
+      Field(label: "Practitioner", value: record.role.map { RichText($0) }),
+      Field(label: "Supervisor"),
+      Field(label: "Date of the review", value: record.date.map { RichText($0) }),
+      Field(label: "Date of supervision"),
+    ]
+  }
+
+  /// What to do before any contact, when a safety condition holds or is not yet known.
+  private static func safetyFirst(
+    _ report: GapReport, content: Content, into document: inout Document
+  ) {
+    document.heading("Safety first")
+    for man in report.men {
+      if let text = man.safetyText { document.item(text, lead: man.label) }
+    }
+    if report.caseSafetyReasons.contains(.practitionerFear) {
+      document.item(content.safety.fearNow.advice, lead: "You")
+    }
+    document.item(content.safety.immediateDanger.advice, lead: "Immediate danger")
+    for point in content.safety.points { document.item(point.advice) }
+  }
+
+  /// Who each man is and how visible he is, or room to write him in when none is recorded.
+  private static func men(
+    _ record: ReviewRecord, report: GapReport, into document: inout Document
+  ) {
+    document.heading("The men in this baby's life")
+    guard !record.men.isEmpty else {
+      document.paragraph(
+        "No father or male carer is recorded in this review. Who are the men in this baby's life? "
+          + "Find out from all sources, not only the mother.")
+      return document.add(blankMan("Man 1"))
+    }
+    for (man, reported) in zip(record.men, report.men) {
+      document.item(
+        [reported.relationship.words, livesWithBabyWords(reported.livesWithBaby)]
+          .joined(separator: "; ") + ".", lead: man.label)
+      document.field(
+        "Visibility",
+        [reported.visibilityText, reported.safetyText, reported.presentRisk].compactMap { $0 }
+          .joined(separator: " "))
+    }
+  }
+
+  /// The service design tier for leaders: the four tiers, the key figures, and the review's
+  /// questions to safeguarding partnerships (18.4), each with room for the partnership's answer.
+  public static func leaders(content: Content) -> ReflectionSheet {
+    let title = "Service design: questions for the safeguarding partnership"
+    var document = Document(title: title)
+    document.title(title)
+    document.paragraph(
+      "For safeguarding partnership leaders and managers. Front-line staff and their managers can "
+        + "only take better practice with fathers so far; service leaders set the conditions in "
+        + "which that work is enabled and expected. Write the partnership's answer under each of "
+        + "the review's questions, and agree what to do.")
+    document.add(
+      .fields([Field(label: "Partnership"), Field(label: "Completed by"), Field(label: "Date")]))
+    document.heading("The four tier model")
+    for tier in content.tiers {
+      document.item(
+        tier.points.joined(separator: "; ") + ". \u{201C}\(tier.quote)\u{201D} ("
+          + content.citation(tier.quoteSource) + ")",
+        lead: "Tier \(tier.number): \(tier.title)")
+    }
+    document.heading("Key figures")
+    figures(content, into: &document)
+    var number = 0
+    for tier in content.tiers {
+      for challenge in tier.challenges {
+        document.heading("\(challenge.title) (\(content.citation(challenge.source)))")
+        document.add(
+          sideBySide(
+            challenge.questions.map { text in
+              number += 1
+              return question(number, text, response: nil, writingLines: 3)
+            }))
+      }
+    }
+    document.add(agreedActions)
+    document.footer = footer(content)
+    return ReflectionSheet(kind: .leaders, document: document)
+  }
+
+  // MARK: - Parts
+
+  private static let sheetTitle = "Reflection sheet for supervision"
+
+  /// "(!) Gap" held together by a no-break space, so that wrapping never parts symbol and word.
+  static let gapMark = "\(gapSymbol)\u{00A0}\(gapWord)"
+
+  private static func introduction(_ content: Content) -> String {
+    let tier = content.tier(3).map { " (\(content.citation($0.sources)))" } ?? ""
+    return "For supervision: how the men in this baby's life have been seen, understood and "
+      + "engaged, including any fear or anxiety about working with them\(tier). A reflection aid, "
+      + "not a risk assessment: what is known and not yet known about each man, and what next."
+  }
+
+  /// A man on a blank sheet: his label, lines for who he is, and whether he lives with the baby.
+  private static func blankMan(_ label: String) -> Block {
+    .group(
+      Group(
+        arrangement: .together,
+        blocks: [
+          .fields([Field(label: "\(label), label (not a name)"), Field(label: "Relationship")]),
+          .answer(
+            AnswerLine(
+              prompt: "Lives with the baby?", choices: ["yes", "no", "not known"], selected: nil,
+              mark: nil, note: nil)),
+        ]))
+  }
+
+  /// What one man's (or the case's) cell of a checklist holds.
+  struct Cell: Equatable {
+    var selected: AnswerValue?
+    var note: String?
+    /// Why the answer is a gap ("not yet done", "not known"), when it is one.
+    var gap: String?
+  }
+
+  /// The answers an item can take, in order, each with its short label for a tick box.
+  private typealias Choices = [(value: AnswerValue, label: String)]
+
+  private static let practiceChoices: Choices = [
+    (.yes, "yes"), (.partly, "partly"), (.no, "no"), (.unknown, "not known"), (.na, "n/a"),
+  ]
+  private static let knowledgeChoices: Choices = [
+    (.present, "present"), (.absent, "none found"), (.unknown, "not known"),
+  ]
+  private static let conditionChoices: Choices = [
+    (.yes, "yes"), (.no, "no"), (.unknown, "not known"),
+  ]
+
+  private static func checklists(
+    _ content: Content, columns: [String], cells: (ChecklistItem, Int) -> Cell
+  ) -> [Block] {
+    let groups:
+      [(title: String, instruction: String?, items: [ChecklistItem], choices: Choices, man: Bool)] =
+        [
+          (
+            "Safety, before any contact",
+            "For each man: is contact to be planned for safety with your manager or safeguarding lead?",
+            content.items(scope: .man, kind: .condition), conditionChoices, true
+          ),
+          (
+            "What you have done with each man",
+            "Tick one box for each man: yes, partly, no, not known, or n/a (not applicable, with the reason).",
+            content.items(scope: .man, kind: .practice), practiceChoices, true
+          ),
+          (
+            "What you know about each man",
+            "What is known, for each man? Factors found in the review's cases (19.3, 7.7, 7.8, 8.1, 8.2; not \"abuse he experienced\"): risk occurs in their combination, and many men with them care for their children well (6.20).",
+            content.items(scope: .man, kind: .knowledge), knowledgeChoices, true
+          ),
+          ("For the case", nil, content.items(scope: .case), practiceChoices, false),
+        ]
+    var number = 0
+    var blocks: [Block] = []
+    for group in groups where !group.items.isEmpty {
+      let groupColumns = group.man ? columns : ["Case"]
+      let rows = group.items.map { item -> [Table.Cell] in
+        number += 1
+        let label = Table.Cell(
+          RichText([.plain("\(number). "), .strong(item.title + ". "), .plain(item.prompt)]))
+        return [label]
+          + groupColumns.indices.map { column in
+            let cell = cells(item, column)
+            return Table.Cell(
+              answer: AnswerLine(
+                prompt: nil, choices: group.choices.map(\.label),
+                selected: cell.selected.flatMap { value in
+                  group.choices.firstIndex { $0.value == value }
+                },
+                mark: cell.gap.map { Mark.gap($0) }, note: cell.note.map { RichText($0) }))
+          }
+      }
+      blocks.append(.heading(Heading(level: 2, text: group.title)))
+      blocks.append(
+        .table(
+          Table(
+            caption: nil, instruction: group.instruction,
+            columns: [Table.Column(title: "Item", role: .label)]
+              + groupColumns.map { Table.Column(title: $0, role: .answer) },
+            rows: rows, note: nil)))
+    }
+    return blocks
+  }
+
+  private static func questions(_ content: Content, reflections: [String: String]) -> [Block] {
+    var sources: [String] = []
+    for question in content.questions {
+      let citation = content.citation(question.source)
+      if !sources.contains(citation) { sources.append(citation) }
+    }
+    let questions = content.questions.enumerated().map { offset, question in
+      let response = reflections[question.id].flatMap { text in
+        text.trimmingWhitespace().isEmpty ? nil : text
+      }
+      return self.question(offset + 1, question.text, response: response, writingLines: 2)
+    }
+    return [
+      .heading(Heading(level: 2, text: "Questions for reflection")),
+      .note(RichText("From the briefings (\(sources.joined(separator: "; "))).")),
+      sideBySide(questions),
+    ]
+  }
+
+  /// A question and the room to answer it, kept together: the practitioner's reflection, when
+  /// there is one, and lines for the supervisor.
+  static func question(_ number: Int, _ text: String, response: String?, writingLines: Int)
+    -> Block
+  {
+    var blocks: [Block] = [.paragraph(RichText([.strong("\(number). \(text)")]))]
+    if let response {
+      blocks.append(
+        .paragraph(RichText([.emphasis("Practitioner's reflection: "), .plain(response)])))
+    }
+    blocks.append(
+      .writing(WritingSpace(label: response == nil ? nil : "Supervisor", lines: writingLines)))
+    return .group(Group(arrangement: .together, blocks: blocks))
+  }
+
+  /// Questions one beside another where there is room.
+  static func sideBySide(_ blocks: [Block]) -> Block {
+    .group(Group(arrangement: .sideBySide, blocks: blocks))
+  }
+
+  /// The key figures, each strong before its sentence and source.
+  static func figures(_ content: Content, into document: inout Document) {
+    for figure in content.figures {
+      document.item(content.citedSentence(figure), lead: figure.value)
+    }
+  }
+
+  static let agreedActions = Block.box(
+    Box(
+      title: "Agreed actions",
+      rows: (1...4).map { Box.Row(label: "\($0).", choices: [], blanks: ["", "Who", "By when"]) }))
+
+  private static func agreement(men: [String]) -> [Block] {
+    [
+      agreedActions,
+      .box(
+        Box(
+          title: "Fear or anxiety about working with this man discussed? How?",
+          rows: men.map { Box.Row(label: $0, choices: ["yes", "no"], blanks: ["How"]) })),
+    ]
+  }
+
+  static func footer(_ content: Content) -> [String] {
+    var lines: [String] = []
+    if let review = content.document("myth-of-invisible-men") {
+      lines.append(
+        "\(review.publisher), \u{201C}\(singleQuoted(review.title))\u{201D}, \(review.date). "
+          + "\(review.licence). Content \(content.version), made with seen.")
+    }
+    lines.append(
+      "\u{201C}\(content.closing.text)\u{201D} (\(content.citation(content.closing.source)))")
+    return lines
+  }
+
+  private static func livesWithBabyWords(_ value: Bool?) -> String {
+    switch value {
+    case true?: return "lives with the baby"
+    case false?: return "does not live with the baby"
+    case nil: return "not known whether he lives with the baby"
+    }
+  }
+
+  /// Said wherever sensitive notes were left out, so that nobody mistakes their absence.
+  static func sensitiveNotice(_ count: Int) -> String {
+    "\(count) sensitive \(count == 1 ? "note is" : "notes are") left out (domestic abuse, the mother's "
+      + "disclosures, safety reasons; every note where a safety concern is recorded), shown as "
+      + "\(ReviewRecord.sensitiveNoteLeftOut). Even without them this is a practitioner record; "
+      + "print with --include-sensitive only for those who may read the mother's disclosures."
+  }
+
+  /// Said wherever sensitive notes were printed because they were asked for.
+  static func sensitiveIncludedNotice(_ count: Int) -> String {
+    "This copy includes \(count) sensitive \(count == 1 ? "note" : "notes") (domestic abuse, the "
+      + "mother's disclosures, safety reasons). Keep it to those who may read them: never the family, "
+      + "a meeting he attends, or his records."
+  }
+
+  /// The lines that head every filled report and sheet: who it is not for, and what it leaves out.
+  static func privacyLines(leftOut: Int, included: Int, content: Content) -> [String] {
+    var lines = [content.safety.notForTheFamily.advice]
+    if leftOut > 0 { lines.append(sensitiveNotice(leftOut)) }
+    if included > 0 { lines.append(sensitiveIncludedNotice(included)) }
+    return lines
+  }
+
+  /// The review's title has its own quotation marks; inside another pair they become single.
+  private static func singleQuoted(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      switch character {
+      case "\u{201C}": result.append("\u{2018}")
+      case "\u{201D}": result.append("\u{2019}")
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+
+  static func gapDescription(_ gap: GapReport.Gap) -> String {
+    switch gap.kind {
+    case .notYetDone: return gap.answer == nil ? "not answered" : "not yet done"
+    case .notApplicableWithoutReason: return "n/a needs a reason"
+    case .notKnown: return gap.answer == nil ? "not answered" : "not known"
+    case .plannedForSafety: return "contact to be planned for safety"
+    case .noMenRecorded: return "no man is recorded"
+    }
+  }
+}

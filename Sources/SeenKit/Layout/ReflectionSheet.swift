@@ -1,0 +1,43 @@
+/// A reflection sheet for supervision, a leaders' sheet, or a workshop handout or plan: laid out
+/// once as a `Document` and written in any format by the one writer for it (`SheetRenderer`).
+/// Blank, it is paper for a supervisor and a practitioner to fill in together; filled from a
+/// review record, it shows the answers, notes and gaps and leaves room for the supervisor; the
+/// leaders' sheet puts the review's questions to a partnership (18.4).
+///
+/// Every string in the document is plain text as the user or the content wrote it:
+/// `SafeDocument` makes it safe for each writer.
+public struct ReflectionSheet: Equatable, Sendable {
+  public enum Kind: String, Equatable, Sendable, CaseIterable {
+    case blank
+    case filled
+    case leaders
+    /// A workshop handout for a training scenario.
+    case handout
+    /// A facilitator's plan for a workshop.
+    case plan
+  }
+
+  /// How a gap is marked in every format: a symbol and a word, never colour alone, so that it
+  /// survives black-and-white printing.
+  public static let gapSymbol = Mark.gap("").symbol
+  public static let gapWord = Mark.gap("").word
+
+  public var kind: Kind
+  /// The blocks, with the sheet's title first; `document.title` is what a browser tab or a PDF
+  /// reader shows, naming the case when there is one.
+  var document: Document
+
+  init(kind: Kind, document: Document) {
+    self.kind = kind
+    self.document = document
+  }
+
+  /// The heading at the top of the sheet.
+  public var title: String {
+    guard case .heading(let heading)? = document.blocks.first else { return document.title }
+    return heading.text
+  }
+
+  /// The title a browser tab or a PDF reader shows.
+  public var documentTitle: String { document.title }
+}
