@@ -4,11 +4,16 @@ extension ReflectionSheet {
   /// The most men a blank sheet has columns for; more would not fit a printed page.
   public static let menRange = 1...6
 
+  /// Added to the running title of every page of a practitioner's sheet.
+  static let notForTheFamily = "; practitioner record, not for the family or a meeting he attends"
+
   /// A blank sheet with a column of tick boxes for each of `men` men (clamped to `menRange`).
   public static func blank(content: Content, men: Int = 2) -> ReflectionSheet {
     let count = min(max(men, menRange.lowerBound), menRange.upperBound)
     let labels = (1...count).map { "Man \($0)" }
-    var document = Document(title: sheetTitle)
+    // The running title on every printed page says who the sheet is not for: a blank sheet is
+    // filled in by hand and needs it as much as a filled one.
+    var document = Document(title: sheetTitle + notForTheFamily)
     document.title(sheetTitle)
     document.paragraph(introduction(content))
     document.add(
@@ -50,8 +55,7 @@ extension ReflectionSheet {
     let title = sheetTitle + (record.caseReference.map { ": case \($0)" } ?? "")
 
     // The running title on every printed page says who the sheet is not for.
-    var document = Document(
-      title: title + "; practitioner record, not for the family or a meeting he attends")
+    var document = Document(title: title + notForTheFamily)
     document.title(title)
     document.paragraph(
       introduction(content)
