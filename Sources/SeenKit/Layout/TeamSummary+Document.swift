@@ -14,13 +14,24 @@ extension GroupedSummary {
       "Aggregate figures from saved reviews: no case, label or note is shown. Drawn from "
         + "\"The Myth of Invisible Men\" (content \(content.version)).")
     for (title, summary) in sections {
-      if let title { document.heading(title) }
-      document.paragraph(layout.headline(summary, skipped: title == nil ? skipped : nil))
-      document.paragraph(layout.unknownShare(summary))
+      // A group's heading and headline are kept on one page with its first table, so that a
+      // printed group never starts with its title alone at the foot of a page.
+      var opening: [Block] = []
+      if let title { opening.append(.heading(Heading(level: 2, text: title))) }
+      opening.append(
+        .paragraph(RichText(layout.headline(summary, skipped: title == nil ? skipped : nil))))
+      opening.append(.paragraph(RichText(layout.unknownShare(summary))))
       // A table's title is the heading of a part: under the title, or under the group's
       // heading. Printed, a table is kept whole on one page, and a heading with what follows.
-      for (heading, table) in layout.tables(summary) {
-        if title == nil { document.heading(heading) } else { document.subheading(heading) }
+      for (index, (heading, table)) in layout.tables(summary).enumerated() {
+        let tableHeading = Block.heading(Heading(level: title == nil ? 2 : 3, text: heading))
+        if index == 0 && title != nil {
+          document.add(
+            .group(Group(arrangement: .together, blocks: opening + [tableHeading, .table(table)])))
+          continue
+        }
+        if index == 0 { for block in opening { document.add(block) } }
+        document.add(tableHeading)
         document.add(.group(Group(arrangement: .together, blocks: [.table(table)])))
       }
     }
