@@ -173,6 +173,19 @@ final class DocumentSafetyTests: XCTestCase {
     XCTAssertTrue(html.contains("&lt;script&gt;"))
   }
 
+  /// The printed page's running footer carries the title as CSS escapes: a title cannot end the
+  /// string or the style element, and reads back as typed.
+  func testTheRunningFooterCannotBreakOutOfTheStyleSheet() {
+    var document = Document(title: "Case \"A&B\" </style><script>x</script>; \\ \u{202E}")
+    document.paragraph("Body")
+    let html = HTMLWriter(bodyClass: nil).write(document)
+    let style = html.components(separatedBy: "<style>")[1].components(separatedBy: "</style>")[0]
+    XCTAssertTrue(style.contains("@bottom-left { content: \"Case \\22 A\\26 B\\22  \\3c "), style)
+    XCTAssertFalse(style.contains("<"), style)
+    XCTAssertEqual(html.components(separatedBy: "</style>").count, 2, "one style element")
+    XCTAssertTrue(style.contains("counter(page) \" of \" counter(pages)"), style)
+  }
+
   func testPDFDrawsTheWordsAndNoControls() {
     let pdf = PDFDocumentWriter(producer: "seen", creationDate: nil).write(Self.hostileDocument)
     XCTAssertEqual(Set(pdf.replaced), [])

@@ -26,12 +26,50 @@ struct HTMLWriter: DocumentWriter {
       <title>\(document.title)</title>
       <style>
       \(Self.style)
+      \(Self.runningFooter(document.title))
       </style>
       </head>
       <body\(bodyClass.map { " class=\"\($0)\"" } ?? "")>
       \(body)</body>
       </html>
 
+      """
+  }
+
+  /// The document's title and the page number at the foot of every printed page, as the PDF
+  /// has them: a sheet's title says it is not for the family, and a page taken out of the pile
+  /// must still say so. The title arrives HTML-escaped; in a style sheet it is written as CSS
+  /// escapes, every character but letters, digits and spaces as its code point, so that no text
+  /// can end the string or the style element.
+  static func runningFooter(_ escapedTitle: String) -> String {
+    // Undo the five escapes of `htmlEscaped`; nothing else can be in the text.
+    let entities: [(String, Character)] = [
+      ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&"),
+    ]
+    var title = ""
+    var rest = Substring(escapedTitle)
+    while let first = rest.first {
+      if first == "&", let (entity, character) = entities.first(where: { rest.hasPrefix($0.0) }) {
+        title.append(character)
+        rest = rest.dropFirst(entity.count)
+      } else {
+        title.append(first)
+        rest = rest.dropFirst()
+      }
+    }
+    var css = ""
+    for scalar in title.unicodeScalars {
+      if scalar.properties.isAlphabetic && scalar.isASCII || ("0"..."9").contains(scalar)
+        || scalar == " "
+      {
+        css.unicodeScalars.append(scalar)
+      } else {
+        css += "\\" + String(scalar.value, radix: 16) + " "
+      }
+    }
+    return """
+      @page { @bottom-left { content: "\(css)"; font-size: 7.5pt; } \
+      @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 7.5pt; } }
       """
   }
 
