@@ -15,7 +15,7 @@ public struct ContentRenderer: Sendable {
     self.text = text
   }
 
-  public func render(as format: ReportFormat) -> String {
+  public func render(as format: OutputFormat) -> String {
     switch format {
     case .json:
       return JSONWriter.write(json)

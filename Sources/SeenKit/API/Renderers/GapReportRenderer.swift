@@ -20,12 +20,12 @@ public struct GapReportRenderer: Sendable {
   }
 
   /// The report as text; a PDF is plain ASCII, so it is text too.
-  public func render(_ report: GapReport, as format: ReportFormat) -> String {
+  public func render(_ report: GapReport, as format: OutputFormat) -> String {
     String(decoding: output(report, as: format).bytes, as: UTF8.self)
   }
 
   /// The report's bytes, with what the reader should know (characters a PDF cannot show).
-  public func output(_ report: GapReport, as format: ReportFormat) -> RenderedOutput {
+  public func output(_ report: GapReport, as format: OutputFormat) -> RenderedOutput {
     guard format != .json else {
       return RenderedOutput(bytes: Array(JSONWriter.write(json(report)).utf8), warnings: [])
     }
@@ -34,7 +34,7 @@ public struct GapReportRenderer: Sendable {
   }
 
   public func render<Target: TextOutputStream>(
-    _ report: GapReport, as format: ReportFormat, to target: inout Target
+    _ report: GapReport, as format: OutputFormat, to target: inout Target
   ) {
     target.write(render(report, as: format))
   }

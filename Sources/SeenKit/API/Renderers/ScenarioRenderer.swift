@@ -11,7 +11,7 @@ public struct ScenarioRenderer: Sendable {
     self.text = text
   }
 
-  public func renderList(as format: ReportFormat) -> String {
+  public func renderList(as format: OutputFormat) -> String {
     switch format {
     case .text, .markdown, .html, .pdf, .csv:
       return String(
@@ -35,7 +35,7 @@ public struct ScenarioRenderer: Sendable {
     }
   }
 
-  public func render(_ scenario: Scenario, as format: ReportFormat) -> String {
+  public func render(_ scenario: Scenario, as format: OutputFormat) -> String {
     switch format {
     case .text, .markdown, .html, .pdf, .csv:
       return String(

@@ -2,11 +2,6 @@
 /// document to the one writer for that format (`DocumentOutput`). Pure and deterministic: the
 /// same sheet and options give the same bytes.
 public struct SheetRenderer: Sendable {
-  /// The names the sheet's output types had before they were shared with every product.
-  public typealias PDFOptions = SeenKit.PDFOptions
-  public typealias Warning = OutputWarning
-  public typealias Output = RenderedOutput
-
   /// A sheet is for paper: no JSON or CSV (the review record is the data).
   public static let formats: [OutputFormat] = [.text, .markdown, .html, .pdf]
 
@@ -19,7 +14,7 @@ public struct SheetRenderer: Sendable {
   }
 
   /// The sheet in `format`; a format it does not offer (JSON, CSV) gives its text.
-  public func render(_ sheet: ReflectionSheet, as format: OutputFormat) -> Output {
+  public func render(_ sheet: ReflectionSheet, as format: OutputFormat) -> RenderedOutput {
     DocumentOutput.render(
       sheet.document, as: Self.formats.contains(format) ? format : .text, text: text, pdf: pdf,
       bodyClass: sheet.kind.rawValue)

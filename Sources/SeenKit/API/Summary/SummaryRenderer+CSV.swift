@@ -60,7 +60,7 @@ extension SummaryRenderer {
         }
       }
     }
-    return rows.map { $0.map(Self.csvField).joined(separator: ",") + "\r\n" }.joined()
+    return CSVWriter.write(rows)
   }
 
   func addPractice(
@@ -75,12 +75,5 @@ extension SummaryRenderer {
     ] {
       add(section, id, figure, count, counts.total)
     }
-  }
-
-  static func csvField(_ field: String) -> String {
-    // A leading =, +, - or @ would run as a formula in a spreadsheet; group names are typed text.
-    let text = field.csvCell
-    guard text.contains(where: { $0 == "," || $0 == "\"" }) else { return text }
-    return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
   }
 }
