@@ -48,15 +48,15 @@ public struct FirstStep: Equatable, Sendable {
   }
 
   /// At most this many steps open a report.
-  public static let limit = 5
+  static let limit = 5
 
-  public var level: Level
-  public var item: ChecklistItem
+  var level: Level
+  var item: ChecklistItem
   /// The men the step is for, in record order; empty for a case-level item.
-  public var men: [String]
+  var men: [String]
   /// The next step to give, in its safe form where a safety condition holds for any of them.
-  public var advice: SafeAdvice
-  public var isSafeForm: Bool
+  var advice: SafeAdvice
+  var isSafeForm: Bool
 
   /// The level of one gap of a report.
   static func level(

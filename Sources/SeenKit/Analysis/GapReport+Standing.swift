@@ -2,13 +2,13 @@
 /// summary cannot drift apart, and so that "seen" or "no gaps" never stands as clearance.
 extension GapReport.Man {
   /// "seen (identified, contacted, …)".
-  public var visibilityText: String {
+  var visibilityText: String {
     "\(visibility.words) (\(visibility.explanation))"
   }
 
   /// What is known present about him and whether the plan addresses it, or nil when nothing
   /// is known present. Printed beside his state wherever it is shown.
-  public var presentRisk: String? {
+  var presentRisk: String? {
     guard let plan = planText else { return nil }
     let parts = [
       knownPresentText.map { "Known present: \($0)" },
@@ -18,7 +18,7 @@ extension GapReport.Man {
   }
 
   /// The factors and other knowledge items known present that are not needs for support.
-  public var knownPresentText: String? {
+  var knownPresentText: String? {
     let titles =
       present.filter { !$0.factor.supportNeed }.map(Self.withNote)
       + alsoKnown.filter { $0.status == .present }.map { known in
@@ -29,13 +29,13 @@ extension GapReport.Man {
 
   /// Factors known present that are needs for support (young age, care history, poverty,
   /// racism): shown as such, never as warning signs.
-  public var supportNeedsText: String? {
+  var supportNeedsText: String? {
     let titles = present.filter(\.factor.supportNeed).map(Self.withNote)
     return titles.isEmpty ? nil : titles.joined(separator: "; ")
   }
 
   /// Whether the plan addresses what is known present, or nil when nothing is.
-  public var planText: String? {
+  var planText: String? {
     guard hasAnythingKnownPresent else { return nil }
     switch planAnswer?.value {
     case .yes?: return "addresses both support and risk: yes."
@@ -49,7 +49,7 @@ extension GapReport.Man {
   }
 
   /// "Contact and advice about him must be planned for safety: a safety concern is recorded …"
-  public var safetyText: String? {
+  var safetyText: String? {
     guard safetyConditionHolds else { return nil }
     return "Contact and advice about him must be planned for safety: "
       + safetyReasons.map(\.words).joined(separator: "; ") + "."
@@ -59,7 +59,7 @@ extension GapReport.Man {
 extension GapReport {
   /// The headline when there are no gaps, with what is known present beside it: "no gaps" is a
   /// statement about the record, never clearance of a man.
-  public var noGapsText: String {
+  var noGapsText: String {
     let risks = men.compactMap { man in man.presentRisk.map { "\(man.label): \($0)" } }
     if risks.isEmpty {
       return "No gaps: every item is answered and in place. Keep it under review as things change."

@@ -1,56 +1,56 @@
 /// What a review shows: what is in place, what is not yet, and what is known and not known about
 /// each man. It never scores or rates a man: it describes the practitioner's knowledge.
 public struct GapReport: Equatable, Sendable {
-  public struct Man: Equatable, Sendable {
-    public var label: String
-    public var relationship: Relationship
-    public var livesWithBaby: Bool?
-    public var visibility: Visibility
+  struct Man: Equatable, Sendable {
+    var label: String
+    var relationship: Relationship
+    var livesWithBaby: Bool?
+    var visibility: Visibility
     /// What is known about each risk factor, in content order.
-    public var riskFactors: [RiskFactorStatus]
+    var riskFactors: [RiskFactorStatus]
     /// True when two or more of the factors the review lists in 19.3 are known present: the
     /// report then points to its finding that risk lies in the combination and that no single
     /// factor predicts harm. Support needs alone (young age, care history) never count.
-    public var combinationApplies: Bool
+    var combinationApplies: Bool
     /// What is known about the knowledge items that are not risk factors (abuse done to him).
-    public var alsoKnown: [KnowledgeStatus] = []
+    var alsoKnown: [KnowledgeStatus] = []
     /// His answers to the conditions (the safety question), answered or not.
-    public var conditions: [ConditionAnswer] = []
+    var conditions: [ConditionAnswer] = []
     /// Why contact and advice about him must be planned for safety; empty when none holds.
-    public var safetyReasons: [SafetyReason] = []
+    var safetyReasons: [SafetyReason] = []
     /// The answer to "Do your assessment and plan address both the support he needs and any
     /// risk?", printed beside every factor known present so that "seen" is never clearance.
-    public var planAnswer: Answer?
+    var planAnswer: Answer?
     /// What he brings to the baby's care, in the practitioner's words: shown as in place.
-    public var strengths: String?
+    var strengths: String?
 
-    public var safetyConditionHolds: Bool { !safetyReasons.isEmpty }
-    public var present: [RiskFactorStatus] { riskFactors.filter { $0.status == .present } }
+    var safetyConditionHolds: Bool { !safetyReasons.isEmpty }
+    var present: [RiskFactorStatus] { riskFactors.filter { $0.status == .present } }
   }
 
   /// A condition (a safety question, the practitioner's fear) and its answer, if any.
-  public struct ConditionAnswer: Equatable, Sendable {
-    public var item: ChecklistItem
-    public var answer: Answer?
+  struct ConditionAnswer: Equatable, Sendable {
+    var item: ChecklistItem
+    var answer: Answer?
   }
 
   /// A knowledge item that is not a risk factor, and what is known about it.
-  public struct KnowledgeStatus: Equatable, Sendable {
-    public var item: ChecklistItem
-    public var status: RiskFactorStatus.Status
-    public var note: String?
+  struct KnowledgeStatus: Equatable, Sendable {
+    var item: ChecklistItem
+    var status: RiskFactorStatus.Status
+    var note: String?
   }
 
   /// A practice item done: answered yes, or not applicable with a reason.
-  public struct Finding: Equatable, Sendable {
+  struct Finding: Equatable, Sendable {
     /// The man's label, or nil for a case-level item.
-    public var man: String?
-    public var item: ChecklistItem
-    public var answer: Answer
+    var man: String?
+    var item: ChecklistItem
+    var answer: Answer
   }
 
-  public struct Gap: Equatable, Sendable {
-    public enum Kind: String, Equatable, Sendable {
+  struct Gap: Equatable, Sendable {
+    enum Kind: String, Equatable, Sendable {
       /// Answered no, partly, not known, or not answered.
       case notYetDone = "not-yet-done"
       /// Answered not applicable with no reason: an assessment is not an assessment without the father (17.1).
@@ -68,19 +68,19 @@ public struct GapReport: Equatable, Sendable {
     /// The case item that asks whether every man has been identified.
     static let allMenIdentified = "all-men-identified"
 
-    public var man: String?
-    public var item: ChecklistItem
+    var man: String?
+    var item: ChecklistItem
     /// nil when the item was not answered.
-    public var answer: Answer?
-    public var kind: Kind
+    var answer: Answer?
+    var kind: Kind
     /// The next step to give: the item's safe form when a safety condition holds.
-    public var advice: SafeAdvice
+    var advice: SafeAdvice
     /// True when `advice` is the safe form.
-    public var isSafeForm: Bool
+    var isSafeForm: Bool
   }
 
-  public struct RiskFactorStatus: Equatable, Sendable {
-    public enum Status: String, Equatable, Sendable {
+  struct RiskFactorStatus: Equatable, Sendable {
+    enum Status: String, Equatable, Sendable {
       case present
       case absent
       case notKnown = "not-known"
@@ -95,52 +95,52 @@ public struct GapReport: Equatable, Sendable {
       }
     }
 
-    public var factor: RiskFactor
-    public var status: Status
-    public var note: String?
+    var factor: RiskFactor
+    var status: Status
+    var note: String?
   }
 
-  public var caseReference: String?
-  public var role: String?
-  public var date: String?
+  var caseReference: String?
+  var role: String?
+  var date: String?
   /// The practitioner's own confidence in their work with men, when given.
-  public var confidence: ConfidenceLevel?
-  public var contentVersion: String
-  public var men: [Man]
-  public var inPlace: [Finding]
+  var confidence: ConfidenceLevel?
+  var contentVersion: String
+  var men: [Man]
+  var inPlace: [Finding]
   /// Gaps in the order the items are asked, each man's in record order, then the case's.
-  public var gaps: [Gap]
+  var gaps: [Gap]
   /// What the practitioner wrote for each reflective question, in question order.
-  public var reflections: [Reflection]
+  var reflections: [Reflection]
 
   /// A reflective question with the practitioner's answer.
-  public struct Reflection: Equatable, Sendable {
-    public var question: ReflectiveQuestion
-    public var answer: String
+  struct Reflection: Equatable, Sendable {
+    var question: ReflectiveQuestion
+    var answer: String
   }
 
   /// Why advice about the case as a whole must be planned for safety.
-  public var caseSafetyReasons: [SafetyReason] = []
+  var caseSafetyReasons: [SafetyReason] = []
   /// The case-level conditions (the practitioner's fear) and their answers.
-  public var caseConditions: [ConditionAnswer] = []
+  var caseConditions: [ConditionAnswer] = []
   /// How many sensitive notes were left out of this report (see `withoutSensitiveNotes`).
-  public var sensitiveNotesLeftOut = 0
+  var sensitiveNotesLeftOut = 0
   /// How many sensitive notes this report prints, because they were asked for.
-  public var sensitiveNotesIncluded = 0
+  var sensitiveNotesIncluded = 0
   /// Whether a safety condition is recorded (not merely unanswered) for the case or a man.
-  public var hasRecordedSafetyCondition = false
+  var hasRecordedSafetyCondition = false
 
   /// What to do first: at most `FirstStep.limit` steps, chosen from the gaps by `FirstStep.Level`.
-  public var firstSteps: [FirstStep] = []
+  var firstSteps: [FirstStep] = []
 
   public var hasGaps: Bool { !gaps.isEmpty }
 
   /// Whether the report must open with safety: a condition holds for the case or for any man.
-  public var safetyConditionHolds: Bool {
+  var safetyConditionHolds: Bool {
     !caseSafetyReasons.isEmpty || men.contains { $0.safetyConditionHolds }
   }
 
-  public func gaps(inTier tier: Int) -> [Gap] {
+  func gaps(inTier tier: Int) -> [Gap] {
     gaps.filter { $0.item.tier == tier }
   }
 }

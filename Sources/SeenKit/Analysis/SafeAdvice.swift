@@ -1,18 +1,18 @@
 /// A piece of advice with what it rests on: a paragraph of the review where the review speaks,
 /// and the wider practice guidance it names where the review does not.
-public struct SafeAdvice: Equatable, Hashable, Sendable {
+struct SafeAdvice: Equatable, Hashable, Sendable {
   /// Plain English, written for practitioners (not a verbatim quotation).
-  public var advice: String
+  var advice: String
   /// The advice in one line, for the brief report; nil where `advice` is short already.
-  public var brief: String?
+  var brief: String?
   /// The paragraphs the advice rests on, in the review or a briefing; empty where it rests on
   /// guidance alone.
-  public var sources: [SourceReference]
+  var sources: [SourceReference]
   /// Guidance beyond the review that the advice rests on, such as "NICE guideline PH50": said
   /// so that general practice is never presented as the review's finding.
-  public var guidance: String?
+  var guidance: String?
 
-  public init(
+  init(
     advice: String, brief: String? = nil, sources: [SourceReference], guidance: String?
   ) {
     self.advice = advice
@@ -47,24 +47,24 @@ public struct SafeAdvice: Equatable, Hashable, Sendable {
   }
 
   /// The one-line form where there is one, else the advice itself.
-  public var briefAdvice: String { brief ?? advice }
+  var briefAdvice: String { brief ?? advice }
 }
 
 /// What seen says when a safety condition holds: the safe-practice points, the line for immediate
 /// danger, the referral route, and what to do about fear. Loaded from `safety.json`.
-public struct SafetyContent: Equatable, Sendable {
+struct SafetyContent: Equatable, Sendable {
   /// What "contact planned for safety" means, and how he is still assessed.
-  public var plannedForSafety: SafeAdvice
+  var plannedForSafety: SafeAdvice
   /// Printed at the head of every filled report and sheet: who it is not for.
-  public var notForTheFamily: SafeAdvice
+  var notForTheFamily: SafeAdvice
   /// Beside "no gaps" or "seen" when a safety concern is recorded: the checklist is not safety.
-  public var stillCurrent: SafeAdvice
+  var stillCurrent: SafeAdvice
   /// Shown at the top of a report when any safety condition holds.
-  public var points: [SafeAdvice]
+  var points: [SafeAdvice]
   /// The first line of "If you have a concern".
-  public var immediateDanger: SafeAdvice
+  var immediateDanger: SafeAdvice
   /// The referral route, after immediate danger.
-  public var concernRoute: [SafeAdvice]
+  var concernRoute: [SafeAdvice]
   /// Where the practitioner records fear of a man: talk to the manager now.
-  public var fearNow: SafeAdvice
+  var fearNow: SafeAdvice
 }

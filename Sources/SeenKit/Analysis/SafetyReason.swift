@@ -16,7 +16,7 @@ enum SafetyItems {
 
 /// Why contact and advice about a man must be planned for safety. Each is a field the
 /// practitioner chose, never a word found in a note, so the advice cannot change by accident.
-public enum SafetyReason: String, Equatable, Hashable, Sendable, CaseIterable {
+enum SafetyReason: String, Equatable, Hashable, Sendable, CaseIterable {
   /// "Is there known or suspected domestic abuse, a protective order or a threat…?" yes.
   case concernRecorded = "safety-concern"
   /// Violence or control, including domestic abuse, known present.
@@ -32,7 +32,7 @@ public enum SafetyReason: String, Equatable, Hashable, Sendable, CaseIterable {
   /// she could not safely contradict is not yet a finding.
   case motherNotYetAskedAlone = "mother-not-yet-asked-alone"
 
-  public var words: String {
+  var words: String {
     switch self {
     case .concernRecorded:
       return "a safety concern is recorded (domestic abuse, a protective order or a threat)"
@@ -50,7 +50,7 @@ public enum SafetyReason: String, Equatable, Hashable, Sendable, CaseIterable {
   }
 
   /// The reason in fewer words, under a heading that already says contact is planned for safety.
-  public var briefWords: String {
+  var briefWords: String {
     switch self {
     case .notYetKnown:
       return
@@ -63,10 +63,10 @@ public enum SafetyReason: String, Equatable, Hashable, Sendable, CaseIterable {
   }
 
   /// Whether this reason is a recorded concern, rather than a question not yet answered.
-  public var isRecorded: Bool { self != .notYetKnown && self != .motherNotYetAskedAlone }
+  var isRecorded: Bool { self != .notYetKnown && self != .motherNotYetAskedAlone }
 
   /// The reasons that hold for one man of a record, in a fixed order.
-  public static func reasons(for man: ManRecord, in record: ReviewRecord) -> [SafetyReason] {
+  static func reasons(for man: ManRecord, in record: ReviewRecord) -> [SafetyReason] {
     var reasons: [SafetyReason] = []
     switch man.answers[SafetyItems.concern]?.value {
     case .yes?: reasons.append(.concernRecorded)
@@ -87,7 +87,7 @@ public enum SafetyReason: String, Equatable, Hashable, Sendable, CaseIterable {
   }
 
   /// The reasons that hold for the whole case, whichever man the advice is about.
-  public static func caseReasons(in record: ReviewRecord) -> [SafetyReason] {
+  static func caseReasons(in record: ReviewRecord) -> [SafetyReason] {
     var reasons: [SafetyReason] = []
     if record.answers[SafetyItems.fear]?.value == .yes { reasons.append(.practitionerFear) }
     if record.answers.values.contains(where: { $0.value == .na && $0.reason == .safety }) {

@@ -1,5 +1,5 @@
 /// How far a man has been seen by the practitioner: not a judgement of him, but of what is known.
-public enum Visibility: String, Equatable, Sendable, CaseIterable {
+enum Visibility: String, Equatable, Sendable, CaseIterable {
   /// Not yet both identified and contacted directly.
   case unseen
   /// Identified, and not contacted because contact must first be planned for safety. A state of
@@ -11,7 +11,7 @@ public enum Visibility: String, Equatable, Sendable, CaseIterable {
   /// Identified, contacted, and all four explored.
   case seen
 
-  public var words: String {
+  var words: String {
     switch self {
     case .unseen: return "unseen"
     case .contactPlannedForSafety: return "contact planned for safety"
@@ -21,7 +21,7 @@ public enum Visibility: String, Equatable, Sendable, CaseIterable {
   }
 
   /// What the state means, in one phrase: the one wording every output uses.
-  public var explanation: String {
+  var explanation: String {
     switch self {
     case .unseen:
       return "not yet both identified and contacted directly"
@@ -39,22 +39,22 @@ public enum Visibility: String, Equatable, Sendable, CaseIterable {
 
   /// The order of a team summary: most seen first. Contact planned for safety stands apart
   /// from seen and partly seen, so it is never counted as engagement.
-  public static let summaryOrder: [Visibility] = [
+  static let summaryOrder: [Visibility] = [
     .seen, .partlySeen, .contactPlannedForSafety, .unseen,
   ]
 
   /// Whether he has been engaged directly: a man whose contact is planned for safety is not.
-  public var isEngaged: Bool { self == .partlySeen || self == .seen }
+  var isEngaged: Bool { self == .partlySeen || self == .seen }
 
   /// The items that decide whether a man is unseen.
-  public static let contactItems = ["identified", "contacted"]
+  static let contactItems = ["identified", "contacted"]
   /// The items that decide whether a contacted man is partly seen.
-  public static let assessmentItems = [
+  static let assessmentItems = [
     "history", "substance-use", "mental-health", "domestic-abuse",
   ]
 
   /// The rule of the gap report: anything short of a plain "yes" leaves him less seen.
-  public static func of(_ man: ManRecord) -> Visibility {
+  static func of(_ man: ManRecord) -> Visibility {
     func done(_ id: String) -> Bool { man.answers[id]?.value == .yes }
     if !done("identified") { return .unseen }
     if let contact = man.answers["contacted"], contact.value == .na, contact.reason == .safety {

@@ -1,7 +1,7 @@
 /// One thing a practitioner can check about a case or about each man in it.
-public struct ChecklistItem: Equatable, Sendable, Identifiable {
+struct ChecklistItem: Equatable, Sendable, Identifiable {
   /// Whether the item is asked once for the case or once for every man.
-  public enum Scope: String, Equatable, Sendable, CaseIterable {
+  enum Scope: String, Equatable, Sendable, CaseIterable {
     case man
     case `case`
   }
@@ -10,12 +10,12 @@ public struct ChecklistItem: Equatable, Sendable, Identifiable {
   /// factor, and a few more) are answered present / absent / unknown; conditions, facts that
   /// change how the work must be done (a safety concern, the practitioner's fear), yes / no /
   /// unknown.
-  public enum Kind: String, Equatable, Sendable, CaseIterable {
+  enum Kind: String, Equatable, Sendable, CaseIterable {
     case practice
     case knowledge
     case condition
 
-    public var allowedAnswers: [AnswerValue] {
+    var allowedAnswers: [AnswerValue] {
       switch self {
       case .practice: return [.yes, .partly, .no, .unknown, .na]
       case .knowledge: return [.present, .absent, .unknown]
@@ -24,55 +24,55 @@ public struct ChecklistItem: Equatable, Sendable, Identifiable {
     }
   }
 
-  public var id: String
-  public var scope: Scope
-  public var kind: Kind
-  public var tier: Int
+  var id: String
+  var scope: Scope
+  var kind: Kind
+  var tier: Int
   /// Two to four words, for tables and lists.
-  public var title: String
-  public var prompt: String
+  var title: String
+  var prompt: String
   /// The question for a man who is not the baby's birth father, where `prompt` speaks of "being
   /// a father"; nil where `prompt` fits every man.
-  public var promptNotFather: String?
+  var promptNotFather: String?
   /// The finding behind the item.
-  public var why: String
+  var why: String
   /// What to do when it is a gap.
-  public var next: String
+  var next: String
   /// `next` in one line, for the brief report.
-  public var brief: String = ""
+  var brief: String = ""
   /// The paragraphs `why`, `next` and `prompt` paraphrase: every one they draw on.
-  public var sources: [SourceReference]
-  public var questions: [String]
-  public var riskFactors: [String]
+  var sources: [SourceReference]
+  var questions: [String]
+  var riskFactors: [String]
   /// False where "not applicable" would hide work not yet done: "not yet" is not "not
   /// applicable" (domestic abuse, asking the mother alone).
-  public var allowsNotApplicable: Bool = true
+  var allowsNotApplicable: Bool = true
   /// Notes on this item may hold the mother's disclosures, domestic abuse findings or safety
   /// reasons: outputs leave them out unless asked to include them.
-  public var isSensitive: Bool = false
+  var isSensitive: Bool = false
   /// The ordinary `next` could put someone at risk where abuse or a threat is known or
   /// suspected, so the item must carry `safeNext`.
-  public var needsSafeForm: Bool = false
+  var needsSafeForm: Bool = false
   /// The next step used instead of `next` whenever a safety condition holds.
-  public var safeNext: SafeAdvice?
+  var safeNext: SafeAdvice?
   /// The wider guidance the ordinary `next` rests on, where it says more than the review.
-  public var nextGuidance: String?
+  var nextGuidance: String?
 
   /// The question as asked about a man in this relationship (nil for the case): a partner, an
   /// ex-partner, a relative or a man whose relationship is not known is not asked about "being a
   /// father".
-  public func prompt(for relationship: Relationship?) -> String {
+  func prompt(for relationship: Relationship?) -> String {
     guard let relationship, !relationship.isBirthFather, let promptNotFather else { return prompt }
     return promptNotFather
   }
 
   /// The answers this item takes, in the order they are offered.
-  public var allowedAnswers: [AnswerValue] {
+  var allowedAnswers: [AnswerValue] {
     allowsNotApplicable ? kind.allowedAnswers : kind.allowedAnswers.filter { $0 != .na }
   }
 
   /// The next step to give: its safe form when a safety condition holds and it has one.
-  public func next(safetyConditionHolds: Bool) -> SafeAdvice {
+  func next(safetyConditionHolds: Bool) -> SafeAdvice {
     if safetyConditionHolds, let safeNext { return safeNext }
     return SafeAdvice(advice: next, brief: brief, sources: sources, guidance: nextGuidance)
   }

@@ -1,43 +1,43 @@
 /// Everything seen says about the review: questions, risk factors, tiers, figures and the
 /// checklist, each item citing its source.
 public struct Content: Equatable, Sendable {
-  public static let format = "seen-content/1"
+  static let format = "seen-content/1"
 
-  public var version: String
-  public var documents: [SourceDocument]
-  public var questions: [ReflectiveQuestion]
+  var version: String
+  var documents: [SourceDocument]
+  var questions: [ReflectiveQuestion]
   /// "The men who caused harm to these babies were not invisible they were unseen."
-  public var closing: Quotation
-  public var riskFactors: [RiskFactor]
+  var closing: Quotation
+  var riskFactors: [RiskFactor]
   /// Injuries were often triggered by normal infant behaviour in a time of heightened stress.
-  public var trigger: Quotation
+  var trigger: Quotation
   /// No single identifier of risk (19.6).
-  public var combination: Quotation
+  var combination: Quotation
   /// Assess domestic abuse, mental ill health and substance misuse together (7.13).
-  public var together: Quotation
+  var together: Quotation
   /// The factors `together` speaks of (`together.factors`): it is quoted beside a man only when
   /// two or more of them are known present, since 7.13 says nothing of the others. Empty in an
   /// older content folder: then it is never quoted.
-  public var togetherFactors: [String] = []
+  var togetherFactors: [String] = []
   /// How to read what is known about a man, printed once near the top of a report: many men
   /// with these experiences care for their children well (6.20), no single identifier (19.6),
   /// men are often both a support and a risk (19.8).
-  public var framing: [FramingNote] = []
-  public var tiers: [Tier]
-  public var figures: [KeyFigure]
+  var framing: [FramingNote] = []
+  var tiers: [Tier]
+  var figures: [KeyFigure]
   /// The safe-practice points, immediate danger and the referral route (`safety.json`).
-  public var safety: SafetyContent
-  public var checklist: [ChecklistItem] {
+  var safety: SafetyContent
+  var checklist: [ChecklistItem] {
     didSet { index = ChecklistIndex(checklist) }
   }
   /// The practitioners' roles, as the words stored for each ("Health visitor"), in the order
   /// they are offered; any other role is typed (`roles.json`).
-  public var roles: [String]
+  var roles: [String]
   /// Training cases; empty for a content folder without `scenarios.json`.
   public var scenarios: [Scenario] = []
   /// What the sources recommend (§20 of the review, the Foundations briefing); empty for a
   /// content folder without `recommendations.json`.
-  public var recommendations: [Recommendation] = []
+  var recommendations: [Recommendation] = []
   /// Where each item stands, so that reading thousands of records does not search the checklist.
   private(set) var index: ChecklistIndex
 
@@ -70,7 +70,7 @@ public struct Content: Equatable, Sendable {
     "checklist.json", "safety.json", "roles.json", "scenarios.json", "recommendations.json",
   ]
   /// Files a content folder may leave out.
-  public static let optionalFileNames: Set<String> = ["scenarios.json", "recommendations.json"]
+  static let optionalFileNames: Set<String> = ["scenarios.json", "recommendations.json"]
 
   /// The content built into this binary.
   public static func bundled() throws(ContentError) -> Content {
@@ -79,24 +79,24 @@ public struct Content: Equatable, Sendable {
 
   /// The ids of the checklist's items that are not risk factors' knowledge items but are
   /// answered present / absent / unknown, such as abuse done to him.
-  public var otherKnowledgeItems: [ChecklistItem] {
+  var otherKnowledgeItems: [ChecklistItem] {
     items(scope: .man, kind: .knowledge).filter { riskFactor($0.id) == nil }
   }
 
   /// "Myth of Invisible Men, 19.6".
-  public func document(_ id: String) -> SourceDocument? {
+  func document(_ id: String) -> SourceDocument? {
     documents.first { $0.id == id }
   }
 
-  public func tier(_ number: Int) -> Tier? {
+  func tier(_ number: Int) -> Tier? {
     tiers.first { $0.number == number }
   }
 
-  public func item(_ id: String) -> ChecklistItem? {
+  func item(_ id: String) -> ChecklistItem? {
     index.positions[id].map { checklist[$0] }
   }
 
-  public func question(_ id: String) -> ReflectiveQuestion? {
+  func question(_ id: String) -> ReflectiveQuestion? {
     questions.first { $0.id == id }
   }
 
@@ -124,7 +124,7 @@ public struct Content: Equatable, Sendable {
   /// The practice item a what-you-know item explores the findings of: the item asked just before
   /// it and its fellow what-you-know items ("substance-use" for "substance-misuse",
   /// "domestic-abuse" for "violence-control" and "abuse-experienced"); nil for any other item.
-  public func exploration(of id: String) -> ChecklistItem? {
+  func exploration(of id: String) -> ChecklistItem? {
     guard var position = index.positions[id], checklist[position].kind == .knowledge else {
       return nil
     }
@@ -139,15 +139,15 @@ public struct Content: Equatable, Sendable {
     return nil
   }
 
-  public func riskFactor(_ id: String) -> RiskFactor? {
+  func riskFactor(_ id: String) -> RiskFactor? {
     riskFactors.first { $0.id == id }
   }
 
-  public func items(scope: ChecklistItem.Scope) -> [ChecklistItem] {
+  func items(scope: ChecklistItem.Scope) -> [ChecklistItem] {
     checklist.filter { $0.scope == scope }
   }
 
-  public func items(scope: ChecklistItem.Scope, kind: ChecklistItem.Kind) -> [ChecklistItem] {
+  func items(scope: ChecklistItem.Scope, kind: ChecklistItem.Kind) -> [ChecklistItem] {
     checklist.filter { $0.scope == scope && $0.kind == kind }
   }
 }

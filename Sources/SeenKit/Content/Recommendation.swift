@@ -1,25 +1,23 @@
 /// A recommendation of one of the sources, in its own words: the Panel's national
 /// recommendations (§20 of the review) or the Foundations briefing's recommendations for policy,
 /// practice and research (`recommendations.json`).
-public struct Recommendation: Equatable, Sendable, Identifiable {
-  public var id: String
+struct Recommendation: Equatable, Sendable, Identifiable {
+  var id: String
   /// Plain English, faithful to the quote: "Fund local areas to develop good practice in working
   /// with fathers".
-  public var title: String
+  var title: String
   /// Whom it is addressed to: "Government", "Safeguarding partnerships", "Researchers" (`for` in
   /// the JSON).
-  public var addressedTo: String
+  var addressedTo: String
   /// The recommendation's own sentences, verbatim.
-  public var quote: String
-  public var source: SourceReference
+  var quote: String
+  var source: SourceReference
 }
 
 extension Content {
   /// The recommendations grouped by the document they come from, in the manifest's order (the
   /// review first), each group in the file's order; documents without any are left out.
-  public var recommendationsByDocument:
-    [(document: SourceDocument, recommendations: [Recommendation])]
-  {
+  var recommendationsByDocument: [(document: SourceDocument, recommendations: [Recommendation])] {
     documents.compactMap { document in
       let own = recommendations.filter { $0.source.document == document.id }
       return own.isEmpty ? nil : (document, own)

@@ -2,15 +2,15 @@
 /// time (as a review record), and the learning the source draws from it.
 public struct Scenario: Equatable, Sendable, Identifiable {
   public var id: String
-  public var title: String
-  public var source: SourceReference
-  public var alsoSee: [SourceReference]
+  var title: String
+  var source: SourceReference
+  var alsoSee: [SourceReference]
   /// True for a case built from the review's findings rather than a real one; it says so.
-  public var composite: Bool
+  var composite: Bool
   /// Paragraphs written from the source, adding nothing to it.
-  public var narrative: [String]
+  var narrative: [String]
   /// Verbatim learning from the source.
-  public var learningPoints: [Quotation]
+  var learningPoints: [Quotation]
   /// What was known and done at the time; `unknown` wherever the source is silent.
   public var record: ReviewRecord
 }

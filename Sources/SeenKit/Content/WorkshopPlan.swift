@@ -1,18 +1,18 @@
 /// A facilitator's plan for a workshop on one scenario: numbered steps with minutes that add up
 /// to the session's length.
 public struct WorkshopPlan: Equatable, Sendable {
-  public struct Step: Equatable, Sendable {
-    public var title: String
-    public var minutes: Int
-    public var detail: String
+  struct Step: Equatable, Sendable {
+    var title: String
+    var minutes: Int
+    var detail: String
   }
 
   /// The session lengths a plan is written for.
   public static let lengths = [45, 90]
 
-  public var scenario: Scenario
-  public var minutes: Int
-  public var steps: [Step]
+  var scenario: Scenario
+  var minutes: Int
+  var steps: [Step]
 
   /// The plan for a 45- or 90-minute session; nil for another length.
   public init?(scenario: Scenario, minutes: Int) {
@@ -54,5 +54,5 @@ public struct WorkshopPlan: Equatable, Sendable {
     steps = zip(details, timings).map { Step(title: $0.0.0, minutes: $0.1, detail: $0.0.1) }
   }
 
-  public var totalMinutes: Int { steps.reduce(0) { $0 + $1.minutes } }
+  var totalMinutes: Int { steps.reduce(0) { $0 + $1.minutes } }
 }

@@ -2,9 +2,9 @@
 /// prints a PDF (reports, sheets, handouts).
 public struct PDFOptions: Equatable, Sendable {
   /// /Producer, the program that wrote the file.
-  public var producer: String
+  var producer: String
   /// The creation date in seconds since 1970 (from SOURCE_DATE_EPOCH); nil leaves the dates out.
-  public var creationDate: Int?
+  var creationDate: Int?
 
   public init(producer: String = "seen", creationDate: Int? = nil) {
     self.producer = producer

@@ -4,7 +4,7 @@ public struct RenderedOutput: Equatable, Sendable {
   public var bytes: [UInt8]
   public var warnings: [OutputWarning]
 
-  public init(bytes: [UInt8], warnings: [OutputWarning] = []) {
+  init(bytes: [UInt8], warnings: [OutputWarning] = []) {
     self.bytes = bytes
     self.warnings = warnings
   }

@@ -21,15 +21,15 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
   }
 
   /// The file as the user named it ("-" or nil for standard input or a command-line value).
-  public var file: String?
-  public var position: SourcePosition?
+  var file: String?
+  var position: SourcePosition?
   /// Where in the JSON the problem is, such as `men[0].answers.history`; empty for the whole file.
-  public var path: String
+  var path: String
   public var problem: Problem
   /// For a syntax error that quotes the file (a key), the same sentence without the quotation.
-  public var syntaxWithoutFileText: String?
+  var syntaxWithoutFileText: String?
 
-  public init(file: String?, position: SourcePosition?, path: String, problem: Problem) {
+  init(file: String?, position: SourcePosition?, path: String, problem: Problem) {
     self.file = file
     self.position = position
     self.path = path
@@ -69,7 +69,7 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
   }
 
   /// `sentence`, but for what it would quote from the file.
-  public var sentenceWithoutFileText: String {
+  var sentenceWithoutFileText: String {
     switch problem {
     case .syntax(let message):
       if isNotJSONAtAll { return Self.notJSONAtAll + "; check it is the right file." }
@@ -109,7 +109,7 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
   private static let notJSONAtAll =
     "this is not a file seen saved or reads (seen's files are JSON text that starts with '{')"
 
-  public var sentence: String {
+  var sentence: String {
     switch problem {
     case .syntax(let message):
       if message == "the file is empty" {
@@ -156,9 +156,9 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// Everything wrong with a content folder, collected before seen refuses it.
 public struct ContentError: Error, Equatable, Sendable, CustomStringConvertible {
-  public var problems: [DataError]
+  var problems: [DataError]
 
-  public init(problems: [DataError]) {
+  init(problems: [DataError]) {
     self.problems = problems
   }
 

@@ -38,16 +38,11 @@ struct JSONValue: Equatable, Sendable {
 }
 
 /// A 1-based line and column in a text file; line 0 means "not from a file".
-public struct SourcePosition: Equatable, Sendable, Comparable {
-  public var line: Int
-  public var column: Int
+struct SourcePosition: Equatable, Sendable, Comparable {
+  var line: Int
+  var column: Int
 
-  public init(line: Int, column: Int) {
-    self.line = line
-    self.column = column
-  }
-
-  public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
+  static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
     (lhs.line, lhs.column) < (rhs.line, rhs.column)
   }
 }

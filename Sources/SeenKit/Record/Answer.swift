@@ -1,5 +1,5 @@
 /// The answers a checklist item can take.
-public enum AnswerValue: String, Equatable, Hashable, Sendable, CaseIterable {
+enum AnswerValue: String, Equatable, Hashable, Sendable, CaseIterable {
   case yes
   case partly
   case no
@@ -9,7 +9,7 @@ public enum AnswerValue: String, Equatable, Hashable, Sendable, CaseIterable {
   case absent
 
   /// How the answer reads in a report.
-  public var words: String {
+  var words: String {
     switch self {
     case .yes: return "yes"
     case .partly: return "partly"
@@ -24,7 +24,7 @@ public enum AnswerValue: String, Equatable, Hashable, Sendable, CaseIterable {
 
 /// Why an item does not apply: structured, so that a safety reason changes the advice by a
 /// field the practitioner chose and never by words found in a note.
-public enum NotApplicableReason: String, Equatable, Hashable, Sendable, CaseIterable {
+enum NotApplicableReason: String, Equatable, Hashable, Sendable, CaseIterable {
   /// Contact must be planned for safety first (domestic abuse, a protective order, a threat).
   case safety
   case movedAway = "moved-away"
@@ -32,7 +32,7 @@ public enum NotApplicableReason: String, Equatable, Hashable, Sendable, CaseIter
   /// Any other reason, given in the note.
   case other
 
-  public var words: String {
+  var words: String {
     switch self {
     case .safety: return "contact must be planned for safety"
     case .movedAway: return "moved away"
@@ -43,7 +43,7 @@ public enum NotApplicableReason: String, Equatable, Hashable, Sendable, CaseIter
 
   /// Reads "safety", "moved away", "moved-away", "deceased" or "other", in any case, or the
   /// letters the prompt offers for them (s, m, d).
-  public init?(typed text: String) {
+  init?(typed text: String) {
     let word = text.trimmingWhitespace().lowercased().split(separator: " ").joined(separator: "-")
     let letters: [String: NotApplicableReason] = ["s": .safety, "m": .movedAway, "d": .deceased]
     guard let reason = letters[word] ?? NotApplicableReason(rawValue: word) else { return nil }
@@ -63,7 +63,7 @@ public struct Answer: Equatable, Sendable {
 
   /// Whether typed text is within `maximumNoteLength` characters (Unicode scalars); counts no
   /// further than needed.
-  public static func isWithinLimit(_ text: String) -> Bool {
+  static func isWithinLimit(_ text: String) -> Bool {
     // A scalar is at least one byte, so a short text needs no counting.
     let scalars = text.unicodeScalars
     return text.utf8.count <= maximumNoteLength
@@ -76,13 +76,13 @@ public struct Answer: Equatable, Sendable {
     "\(what) is longer than \(maximumNoteLength) characters, the most seen keeps; shorten it."
   }
 
-  public var value: AnswerValue
-  public var note: String?
+  var value: AnswerValue
+  var note: String?
   /// Why a "not applicable" answer does not apply; nil for other answers, and for a
   /// `seen-review/1` record's "not applicable", whose reason is its note alone.
-  public var reason: NotApplicableReason?
+  var reason: NotApplicableReason?
 
-  public init(_ value: AnswerValue, note: String? = nil, reason: NotApplicableReason? = nil) {
+  init(_ value: AnswerValue, note: String? = nil, reason: NotApplicableReason? = nil) {
     self.value = value
     // A note of control characters alone is no reason at all.
     let trimmed = note?.withoutControlCharacters.trimmingWhitespace()
@@ -92,7 +92,7 @@ public struct Answer: Equatable, Sendable {
 
   /// Reads what follows "na:" on a command line or at a prompt: a reason word, optionally
   /// followed by ": note" ("safety: non-molestation order"), or a note alone (an other reason).
-  public static func notApplicable(typed text: String?) -> Answer {
+  static func notApplicable(typed text: String?) -> Answer {
     guard let text else { return Answer(.na) }
     var head = text
     var rest: String?
@@ -108,7 +108,7 @@ public struct Answer: Equatable, Sendable {
 
   /// Whether a "not applicable" answer gives a reason: a safety, moved-away or deceased
   /// reason stands alone; "other" needs its words in the note.
-  public var hasReason: Bool {
+  var hasReason: Bool {
     switch reason {
     case .safety?, .movedAway?, .deceased?: return true
     case .other?, nil: return note != nil
@@ -116,7 +116,7 @@ public struct Answer: Equatable, Sendable {
   }
 
   /// "not applicable (contact must be planned for safety)", or the answer's words.
-  public var words: String {
+  var words: String {
     guard value == .na, let reason, reason != .other else { return value.words }
     return "\(value.words) (\(reason.words))"
   }

@@ -8,7 +8,7 @@ public enum ConfidenceLevel: String, Equatable, Hashable, Sendable, CaseIterable
   case very
   case extremely
 
-  public var words: String {
+  var words: String {
     switch self {
     case .notAtAll: return "not at all confident"
     case .notVery: return "not very confident"
@@ -19,7 +19,7 @@ public enum ConfidenceLevel: String, Equatable, Hashable, Sendable, CaseIterable
   }
 
   /// Reads "3", "somewhat", "somewhat confident" or "not-very".
-  public init?(typed text: String) {
+  init?(typed text: String) {
     let lowered = text.lowercased().trimmingWhitespace()
     if let number = Int(lowered), number >= 1, number <= Self.allCases.count {
       self = Self.allCases[number - 1]

@@ -3,9 +3,9 @@
 /// seen never reads the clock in this library: whoever knows "today" (the command line) passes
 /// it in, so that the guided review can be tested on any day.
 public struct ISODate: Equatable, Hashable, Sendable, CustomStringConvertible {
-  public let year: Int
-  public let month: Int
-  public let day: Int
+  let year: Int
+  let month: Int
+  let day: Int
 
   /// A real day of the Gregorian calendar, or nil (no 30 February, no 29 February in 2025).
   public init?(year: Int, month: Int, day: Int) {

@@ -5,9 +5,9 @@
 /// Two labels are the same man when they differ only in case (with full case folding: "ß" and
 /// "ss", the Kelvin sign and "K"), in Unicode form (NFC and NFD, combining marks composed or not),
 /// in invisible characters (zero-width spaces, joiners, bidirectional marks) or in spaces.
-public enum ManLabel {
+enum ManLabel {
   /// The form two labels are compared in.
-  public static func key(_ label: String) -> String {
+  static func key(_ label: String) -> String {
     // Scalar by scalar, so that a space before a combining mark is still a space.
     var text = ""
     var pendingSpace = false
@@ -26,7 +26,7 @@ public enum ManLabel {
   }
 
   /// Why `label` cannot be a man's label, as a sentence, or nil when it can.
-  public static func problem(_ label: String) -> String? {
+  static func problem(_ label: String) -> String? {
     let key = key(label)
     if key.isEmpty {
       return
@@ -42,13 +42,13 @@ public enum ManLabel {
   }
 
   /// Whether two labels name the same man.
-  public static func same(_ first: String, _ second: String) -> Bool {
+  static func same(_ first: String, _ second: String) -> Bool {
     key(first) == key(second)
   }
 
   /// Says why `label` is refused beside `existing`: the same label, or the same once case,
   /// Unicode form and invisible characters are set aside (naming the characters that differ).
-  public static func duplicateMessage(_ label: String, existing: String) -> String {
+  static func duplicateMessage(_ label: String, existing: String) -> String {
     var message = "another man is already labelled \(existing.quotedInMessage)"
     if label.unicodeScalars.elementsEqual(existing.unicodeScalars) {
       return message + "; give each man a different label."

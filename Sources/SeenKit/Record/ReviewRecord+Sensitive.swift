@@ -4,11 +4,11 @@
 /// recorded, every note and reflection is, and what each man brings to the baby's care.
 extension ReviewRecord {
   /// What stands where a sensitive note was, so the reader knows there is one.
-  public static let sensitiveNoteLeftOut = "[sensitive note left out]"
+  static let sensitiveNoteLeftOut = "[sensitive note left out]"
 
   /// The record with its sensitive notes replaced by `sensitiveNoteLeftOut`, and how many were
   /// replaced. Answers and reasons are kept: only the words are left out.
-  public func withoutSensitiveNotes(content: Content) -> (record: ReviewRecord, removed: Int) {
+  func withoutSensitiveNotes(content: Content) -> (record: ReviewRecord, removed: Int) {
     var copy = self
     var removed = 0
     // Where abuse, a threat or fear is recorded, any note may say where she is or what she said.
@@ -43,7 +43,7 @@ extension ReviewRecord {
   }
 
   /// Whether a safety condition is recorded for the case or any man (not merely unanswered).
-  public var hasRecordedSafetyCondition: Bool {
+  var hasRecordedSafetyCondition: Bool {
     SafetyReason.caseReasons(in: self).contains { $0.isRecorded }
       || men.contains { man in SafetyReason.reasons(for: man, in: self).contains { $0.isRecorded } }
   }

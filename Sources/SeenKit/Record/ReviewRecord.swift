@@ -9,15 +9,15 @@
 /// - 3: a man's `strengths` (what he brings to the baby's care) and the relationship `ex-partner`.
 public struct ReviewRecord: Equatable, Sendable {
   /// The version seen writes.
-  public static let formatVersion = 3
-  public static let format = "seen-review/\(formatVersion)"
+  static let formatVersion = 3
+  static let format = "seen-review/\(formatVersion)"
   /// The most men one record may hold: far beyond any real case (a baby has a few men in their
   /// life), and a bound on a report's length. A record with more is refused when read.
-  public static let maximumMen = 1_000
+  static let maximumMen = 1_000
 
   /// What is said when a record would hold more than `maximumMen`: the same words whether the
   /// record is read (`has`) or a man is being added (`adding`), by `--set` or the guided review.
-  public static func tooManyMenMessage(has count: Int? = nil) -> String {
+  static func tooManyMenMessage(has count: Int? = nil) -> String {
     let limit = "seen reads at most \(maximumMen) in one review"
     guard let count else {
       return "the record already has \(maximumMen) men, so no other man can be added; \(limit)."
@@ -39,12 +39,12 @@ public struct ReviewRecord: Equatable, Sendable {
   public var cohort: String?
   /// "How confident are you in your work with men?" on a five-point scale; any words the
   /// practitioner added are the reflection on the `confidence` question.
-  public var confidence: ConfidenceLevel?
+  var confidence: ConfidenceLevel?
   public var men: [ManRecord]
   /// Answers to the case-level items, keyed by item id.
-  public var answers: [String: Answer]
+  package var answers: [String: Answer]
   /// Free-text reflections, keyed by reflective question id.
-  public var reflections: [String: String]
+  var reflections: [String: String]
 
   public init(
     caseReference: String? = nil, role: String? = nil, date: String? = nil, cohort: String? = nil,
@@ -63,7 +63,7 @@ public struct ReviewRecord: Equatable, Sendable {
 
   /// The index of the man a `--set` names: a 1-based number, or a label by the one rule for
   /// labels (`ManLabel`: any case, any Unicode form, invisible characters set aside).
-  public func manIndex(named reference: String) -> Int? {
+  func manIndex(named reference: String) -> Int? {
     if let number = Int(reference), number >= 1, number <= men.count { return number - 1 }
     if let exact = men.firstIndex(where: { $0.label == reference }) { return exact }
     let wanted = ManLabel.key(reference)
@@ -75,22 +75,22 @@ public struct ReviewRecord: Equatable, Sendable {
 public struct ManRecord: Equatable, Sendable {
   /// "Father", "Mother's partner", "Man A": a label, never a name.
   public var label: String
-  public var relationship: Relationship
+  var relationship: Relationship
   /// nil when it is not known.
-  public var livesWithBaby: Bool?
+  var livesWithBaby: Bool?
   /// Answers keyed by item id.
-  public var answers: [String: Answer]
+  var answers: [String: Answer]
   /// What he brings to the baby's care (strengths, involvement), in the practitioner's words.
   /// Never a gap: the review asks for men to be met with support as well as challenge (19.8).
   /// Kept like a note: control characters removed, trimmed, nil when empty.
-  public var strengths: String? {
+  var strengths: String? {
     didSet {
       let cleaned = Self.cleaned(strengths)
       if cleaned != strengths { strengths = cleaned }
     }
   }
 
-  public init(
+  init(
     label: String, relationship: Relationship = .unknown, livesWithBaby: Bool? = nil,
     answers: [String: Answer] = [:], strengths: String? = nil
   ) {
@@ -110,7 +110,7 @@ public struct ManRecord: Equatable, Sendable {
 }
 
 /// How a man is related to the baby.
-public enum Relationship: String, Equatable, Sendable, CaseIterable {
+enum Relationship: String, Equatable, Sendable, CaseIterable {
   case birthFather = "birth-father"
   /// Read from older records; no longer offered (`partner`, `exPartner` or `otherMaleCarer`
   /// say more).
@@ -123,12 +123,12 @@ public enum Relationship: String, Equatable, Sendable, CaseIterable {
   case unknown
 
   /// The choices offered, birth father first; none is assumed.
-  public static let offered: [Relationship] = [
+  static let offered: [Relationship] = [
     .birthFather, .partner, .exPartner, .otherMaleCarer, .unknown,
   ]
 
   /// How the relationship reads in a report, a sheet or a summary.
-  public var words: String {
+  var words: String {
     switch self {
     case .birthFather: return "birth father"
     case .stepFather: return "step-father"
@@ -140,7 +140,7 @@ public enum Relationship: String, Equatable, Sendable, CaseIterable {
   }
 
   /// How the choice reads where it is offered, so that no two can be mistaken.
-  public var choiceWords: String {
+  var choiceWords: String {
     switch self {
     case .partner: return "mother's current partner (not the father)"
     case .unknown: return "not known"
@@ -149,5 +149,5 @@ public enum Relationship: String, Equatable, Sendable, CaseIterable {
   }
 
   /// Whether he is the baby's birth father: wording about "being a father" is for him only.
-  public var isBirthFather: Bool { self == .birthFather }
+  var isBirthFather: Bool { self == .birthFather }
 }

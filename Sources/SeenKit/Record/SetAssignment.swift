@@ -11,12 +11,12 @@ public struct SetAssignment: Equatable, Sendable {
   }
 
   public var target: Target
-  public var key: String
+  var key: String
   /// The answer, lower-cased, without the note.
-  public var value: String
-  public var note: String?
+  var value: String
+  var note: String?
   /// Everything after the "=" as typed (trimmed), colons included: for free text.
-  public var text: String
+  var text: String
 
   /// Splits the text; checking ids and answers waits for `apply`, which knows the content.
   public init(parsing text: String) throws(DataError) {

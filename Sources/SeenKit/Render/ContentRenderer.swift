@@ -3,12 +3,12 @@ public struct ContentRenderer: Sendable {
   /// The shape of `seen content --format json`. Version 2 (content 1.3.0): every `source` of a
   /// plain-English text is a list, and a risk factor's explanation has its own
   /// `explanationSource`; quotations keep one `source` object.
-  public static let jsonFormat = "seen-content-export/2"
+  static let jsonFormat = "seen-content-export/2"
   /// The formats `seen content` offers.
   public static let formats: [OutputFormat] = [.text, .markdown, .json, .html]
 
-  public var content: Content
-  public var text: TextOptions
+  var content: Content
+  var text: TextOptions
 
   public init(content: Content, text: TextOptions = TextOptions()) {
     self.content = content

@@ -4,10 +4,10 @@ public struct GapReportRenderer: Sendable {
   /// The formats `seen report` and `seen review` offer.
   public static let formats: [OutputFormat] = [.text, .markdown, .json, .html, .pdf]
 
-  public var content: Content
-  public var text: TextOptions
-  public var detail: ReportDetail
-  public var pdf: PDFOptions
+  var content: Content
+  var text: TextOptions
+  var detail: ReportDetail
+  var pdf: PDFOptions
 
   public init(
     content: Content, text: TextOptions = TextOptions(), detail: ReportDetail = .brief,
@@ -20,7 +20,7 @@ public struct GapReportRenderer: Sendable {
   }
 
   /// The report as text; a PDF is plain ASCII, so it is text too.
-  public func render(_ report: GapReport, as format: OutputFormat) -> String {
+  package func render(_ report: GapReport, as format: OutputFormat) -> String {
     String(decoding: output(report, as: format).bytes, as: UTF8.self)
   }
 
@@ -33,7 +33,7 @@ public struct GapReportRenderer: Sendable {
       document(report), as: format, text: text, pdf: pdf, bodyClass: "report")
   }
 
-  public func render<Target: TextOutputStream>(
+  func render<Target: TextOutputStream>(
     _ report: GapReport, as format: OutputFormat, to target: inout Target
   ) {
     target.write(render(report, as: format))
@@ -42,7 +42,7 @@ public struct GapReportRenderer: Sendable {
   /// The JSON report's format: `/3` adds `firstSteps`, each man's state and each next step's
   /// `brief`, and orders `gaps` as the checklist asks them (men in record order, then the case);
   /// `/4` makes every `source` (a gap's, a next step's) a list of the paragraphs it rests on.
-  public static let jsonFormat = "seen-gap-report/4"
+  static let jsonFormat = "seen-gap-report/4"
 
   private func document(_ report: GapReport) -> Document {
     report.document(content: content, detail: detail)

@@ -3,8 +3,8 @@ public struct ScenarioRenderer: Sendable {
   /// The formats `seen scenarios` offers.
   public static let formats: [OutputFormat] = [.text, .markdown, .json]
 
-  public var content: Content
-  public var text: TextOptions
+  var content: Content
+  var text: TextOptions
 
   public init(content: Content, text: TextOptions = TextOptions()) {
     self.content = content

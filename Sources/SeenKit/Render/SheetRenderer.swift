@@ -5,8 +5,8 @@ public struct SheetRenderer: Sendable {
   /// A sheet is for paper: no JSON or CSV (the review record is the data).
   public static let formats: [OutputFormat] = [.text, .markdown, .html, .pdf]
 
-  public var text: TextOptions
-  public var pdf: PDFOptions
+  var text: TextOptions
+  var pdf: PDFOptions
 
   public init(text: TextOptions = TextOptions(), pdf: PDFOptions = PDFOptions()) {
     self.text = text
@@ -21,7 +21,7 @@ public struct SheetRenderer: Sendable {
   }
 
   /// The sheet as text, for the text-based formats.
-  public func renderText(_ sheet: ReflectionSheet, as format: OutputFormat) -> String {
+  func renderText(_ sheet: ReflectionSheet, as format: OutputFormat) -> String {
     String(decoding: render(sheet, as: format).bytes, as: UTF8.self)
   }
 }

@@ -6,8 +6,8 @@ public struct SummaryRenderer: Sendable {
   /// counts as data (CSV, JSON).
   public static let formats: [OutputFormat] = [.text, .markdown, .csv, .json, .html, .pdf]
 
-  public var content: Content
-  public var pdf: PDFOptions
+  var content: Content
+  var pdf: PDFOptions
 
   public init(content: Content, pdf: PDFOptions = .init()) {
     self.content = content
@@ -15,7 +15,7 @@ public struct SummaryRenderer: Sendable {
   }
 
   /// The summary as text; a PDF is plain ASCII, so it is text too.
-  public func render(_ summary: GroupedSummary, as format: OutputFormat) -> String {
+  func render(_ summary: GroupedSummary, as format: OutputFormat) -> String {
     String(decoding: output(summary, as: format).bytes, as: UTF8.self)
   }
 

@@ -1,10 +1,10 @@
 /// The letters and words an answer can be typed as, and how answers read at the prompt: each
 /// kind of question offers answers that read as answers to it.
-public enum AnswerChoice {
+enum AnswerChoice {
   /// Reads a typed answer. Practice items take d (done), p (partly), n (not yet) and x (not
   /// applicable), and the y of earlier versions; "not known" is not offered for them (see
   /// `isNotKnown`), though `unknown` still reads from records and `--set`.
-  public static func parse(_ text: String, kind: ChecklistItem.Kind) -> AnswerValue? {
+  static func parse(_ text: String, kind: ChecklistItem.Kind) -> AnswerValue? {
     let lowered = text.lowercased()
     switch kind {
     case .practice:
@@ -32,12 +32,12 @@ public enum AnswerChoice {
   }
 
   /// Whether the text says "not known", in any of the ways it is typed.
-  public static func isNotKnown(_ text: String) -> Bool {
+  static func isNotKnown(_ text: String) -> Bool {
     let words = text.lowercased().replacingApostrophes()
     return ["u", "unknown", "not known", "don't know", "dont know", "dk"].contains(words)
   }
 
-  public static func legend(for item: ChecklistItem) -> String {
+  static func legend(for item: ChecklistItem) -> String {
     switch item.kind {
     case .practice:
       return "d done, p partly, n not yet" + (item.allowsNotApplicable ? ", x not applicable" : "")
@@ -48,7 +48,7 @@ public enum AnswerChoice {
 
   /// How an answer reads at the prompt and on the review screen, as an answer to its question:
   /// "done", "not yet", "none found so far", "don't know".
-  public static func words(for answer: Answer, kind: ChecklistItem.Kind) -> String {
+  static func words(for answer: Answer, kind: ChecklistItem.Kind) -> String {
     switch (kind, answer.value) {
     case (.practice, .yes): return "done"
     case (.practice, .no): return "not yet"

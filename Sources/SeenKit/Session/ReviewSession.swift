@@ -4,7 +4,7 @@
 /// command line can save the record after every change and handle Ctrl-C, EOF and signals.
 public struct ReviewSession: Sendable {
   /// One question of the session.
-  public enum Step: Equatable, Hashable, Sendable {
+  enum Step: Equatable, Hashable, Sendable {
     /// "How confident are you in your work with men?" on the five-point scale, asked first.
     case confidence
     /// The practitioner's role, from the content's list or typed.
@@ -44,7 +44,7 @@ public struct ReviewSession: Sendable {
 
   // Settable within SeenKit, so that the handlers in ReviewSession+Men.swift can answer.
   public internal(set) var record: ReviewRecord
-  public internal(set) var step: Step
+  var step: Step
   let content: Content
   /// The date Enter gives the review when it has none: passed in, never read from a clock here.
   let today: ISODate
@@ -89,7 +89,7 @@ public struct ReviewSession: Sendable {
   }
 
   /// Every step in order, for the record as it now stands.
-  public var steps: [Step] {
+  var steps: [Step] {
     var steps: [Step] = [.confidence, .role, .caseReference, .date]
     let menCount = max(record.men.count, 1)
     for index in 0..<menCount {

@@ -1,19 +1,19 @@
 /// How often each answer was given to one checklist item, across many reviews.
-public struct AnswerCounts: Equatable, Sendable {
-  public var yes = 0
-  public var partly = 0
-  public var no = 0
-  public var unknown = 0
-  public var na = 0
+struct AnswerCounts: Equatable, Sendable {
+  var yes = 0
+  var partly = 0
+  var no = 0
+  var unknown = 0
+  var na = 0
   /// Not applicable with a reason: counts as in place, as in the gap report.
-  public var naWithReason = 0
+  var naWithReason = 0
   /// Not applicable because contact must be planned for safety: never in place.
-  public var naForSafety = 0
-  public var present = 0
-  public var absent = 0
-  public var unanswered = 0
+  var naForSafety = 0
+  var present = 0
+  var absent = 0
+  var unanswered = 0
 
-  public init() {}
+  init() {}
 
   mutating func add(_ answer: Answer?) {
     guard let answer else {
@@ -51,9 +51,9 @@ public struct AnswerCounts: Equatable, Sendable {
   }
 
   /// Every answer counted, given or not.
-  public var total: Int { yes + partly + no + unknown + na + present + absent + unanswered }
+  var total: Int { yes + partly + no + unknown + na + present + absent + unanswered }
 
   /// Practice items in place: yes, or not applicable with a reason other than safety (work
   /// waiting on safety planning is not done).
-  public var inPlace: Int { yes + naWithReason }
+  var inPlace: Int { yes + naWithReason }
 }

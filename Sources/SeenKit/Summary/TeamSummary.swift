@@ -2,20 +2,20 @@
 /// case reference, label or note, so it can be shared.
 public struct TeamSummary: Equatable, Sendable {
   public var reviews = 0
-  public var men = 0
-  public var relationships: [Relationship: Int] = [:]
+  var men = 0
+  var relationships: [Relationship: Int] = [:]
   /// Keyed by true, false, or nil for not known.
-  public var livesWithBaby: [Bool?: Int] = [:]
-  public var visibility: [Visibility: Int] = [:]
+  var livesWithBaby: [Bool?: Int] = [:]
+  var visibility: [Visibility: Int] = [:]
   /// Reviewers' confidence in their work with men, one per review; nil when not given.
-  public var confidence: [ConfidenceLevel?: Int] = [:]
+  var confidence: [ConfidenceLevel?: Int] = [:]
   /// Keyed by checklist item id; knowledge items (risk factors) too.
-  public var items: [String: AnswerCounts] = [:]
+  var items: [String: AnswerCounts] = [:]
 
-  public init() {}
+  init() {}
 
   /// Counts one review. Man-level items are counted once per man, case-level items once per review.
-  public mutating func add(_ record: ReviewRecord, content: Content) {
+  mutating func add(_ record: ReviewRecord, content: Content) {
     reviews += 1
     confidence[record.confidence, default: 0] += 1
     for position in content.index.casePositions {
@@ -34,7 +34,7 @@ public struct TeamSummary: Equatable, Sendable {
     }
   }
 
-  public mutating func merge(_ other: TeamSummary) {
+  mutating func merge(_ other: TeamSummary) {
     reviews += other.reviews
     men += other.men
     for (key, count) in other.relationships { relationships[key, default: 0] += count }
@@ -44,12 +44,12 @@ public struct TeamSummary: Equatable, Sendable {
     for (key, counts) in other.items { items[key, default: AnswerCounts()].merge(counts) }
   }
 
-  public func counts(_ id: String) -> AnswerCounts {
+  func counts(_ id: String) -> AnswerCounts {
     items[id] ?? AnswerCounts()
   }
 
   /// The counts of a tier's practice items added together.
-  public func tierCounts(_ tier: Int, content: Content) -> AnswerCounts {
+  func tierCounts(_ tier: Int, content: Content) -> AnswerCounts {
     var total = AnswerCounts()
     for item in content.checklist where item.tier == tier && item.kind == .practice {
       total.merge(counts(item.id))
@@ -58,7 +58,7 @@ public struct TeamSummary: Equatable, Sendable {
   }
 
   /// Practice items, weakest practice first: the lowest share in place, then checklist order.
-  public func practiceItemsWeakestFirst(content: Content) -> [ChecklistItem] {
+  func practiceItemsWeakestFirst(content: Content) -> [ChecklistItem] {
     let practice = content.checklist.enumerated().filter { $0.element.kind == .practice }
     return practice.sorted { lhs, rhs in
       let left = counts(lhs.element.id)
@@ -79,7 +79,7 @@ public struct GroupedSummary: Equatable, Sendable {
   public var skipped = 0
   /// The field records are grouped by, or nil.
   public var field: SummaryField?
-  public var groups: [String: TeamSummary] = [:]
+  var groups: [String: TeamSummary] = [:]
 
   public init(field: SummaryField? = nil) {
     self.field = field
@@ -100,7 +100,7 @@ public struct GroupedSummary: Equatable, Sendable {
   }
 
   /// Group names in a stable order, whatever order the files came in.
-  public var groupNames: [String] {
+  var groupNames: [String] {
     groups.keys.sorted { lhs, rhs in
       // "(not recorded)" last; the rest by their text.
       if lhs == SummaryField.notRecorded { return false }
@@ -122,7 +122,7 @@ public enum SummaryField: String, Equatable, Sendable, CaseIterable {
   /// which a recorded value never holds (values are made terminal-safe first), so a role typed
   /// as "(not recorded)" is a group of its own. Writers show this group in words of their own
   /// (`GroupedSummary.sections`, in the summary's layout), never by this name.
-  public static let notRecorded = "\u{0}(not recorded)"
+  static let notRecorded = "\u{0}(not recorded)"
 
   func value(of record: ReviewRecord, content: Content) -> String {
     let text: String?

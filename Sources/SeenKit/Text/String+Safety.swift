@@ -54,7 +54,7 @@ extension String {
   /// character removed, and line breaks and runs of white space folded to one space, so that
   /// text a user typed cannot move the cursor, change colours, retitle a terminal, reorder what
   /// is shown or start a line of its own.
-  public var terminalSafe: String {
+  var terminalSafe: String {
     var result = String.UnicodeScalarView()
     var scalars = unicodeScalars.makeIterator()
     var pendingSpace = false
@@ -82,7 +82,7 @@ extension String {
 
   /// The text with control characters and terminal escape sequences removed, but its lines and
   /// spacing kept: for messages and layouts that seen writes itself around typed text.
-  public var withoutControlCharacters: String {
+  var withoutControlCharacters: String {
     guard
       unicodeScalars.contains(where: {
         $0.value < 0x20 && $0 != "\n" || ($0.value >= 0x7F && $0.value < 0xA0)
@@ -177,7 +177,7 @@ extension String {
 
   /// `quotedInMessage` without the quotes, for a value that is part of a larger piece (the
   /// `--set` a message names).
-  public var shortenedInMessage: String {
+  var shortenedInMessage: String {
     let head = prefix(TextSafety.quotedValueLimit + 1)
     let shown =
       head.count > TextSafety.quotedValueLimit
@@ -226,7 +226,7 @@ extension String {
   /// `mailto:`) after it has joined the text back together, where a backslash escape would be
   /// gone but the joiner still stands between the name and the `@`. Renderers that linkify
   /// joined text (commonmark-java, flexmark) see the joiner too.
-  public var markdownEscaped: String {
+  var markdownEscaped: String {
     let characters = Array(terminalSafe)
     var result = ""
     for (offset, character) in characters.enumerated() {
@@ -277,7 +277,7 @@ extension String {
   }
 
   /// The text escaped for HTML element content and attribute values.
-  public var htmlEscaped: String {
+  var htmlEscaped: String {
     var result = ""
     for character in self {
       switch character {
@@ -297,7 +297,7 @@ extension String {
   /// that is not blank or invisible (`TextSafety.isBlankLead`) is one a spreadsheet starts a
   /// formula or a DDE call with: =, +, -, @, % or |, their full-width forms, a tab or a carriage
   /// return. Numbers are left alone. RFC 4180 quoting is the CSV writer's.
-  public var csvCell: String {
+  var csvCell: String {
     let text = terminalSafe
     guard let first = text.unicodeScalars.first(where: { !TextSafety.isBlankLead($0) }),
       TextSafety.startsFormula(first), Int(text) == nil
