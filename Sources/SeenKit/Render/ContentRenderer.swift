@@ -79,46 +79,11 @@ public struct ContentRenderer: Sendable {
           ("text", .string(content.closing.text)), ("source", source(content.closing.source)),
         ])
       ),
-      (
-        "riskFactors",
-        .array(
-          content.riskFactors.map { factor in
-            .object([
-              ("id", .string(factor.id)), ("title", .string(factor.title)),
-              ("quote", .string(factor.quote)),
-              ("source", source(factor.source)),
-              ("explanation", .string(factor.explanation)),
-              ("explanationSource", sources(factor.explanationSources)),
-              ("questions", strings(factor.questions)),
-            ])
-          })
-      ),
+      ("riskFactors", .array(content.riskFactors.map(riskFactorJSON))),
       ("trigger", quotation(content.trigger)),
       ("combination", quotation(content.combination)),
       ("together", quotation(content.together)),
-      (
-        "tiers",
-        .array(
-          content.tiers.map { tier in
-            .object([
-              ("number", .number(tier.number)), ("title", .string(tier.title)),
-              ("points", strings(tier.points)),
-              ("summary", .string(tier.summary)), ("quote", .string(tier.quote)),
-              ("quoteSource", source(tier.quoteSource)), ("source", sources(tier.sources)),
-              (
-                "challenges",
-                .array(
-                  tier.challenges.map { challenge in
-                    .object([
-                      ("id", .string(challenge.id)), ("title", .string(challenge.title)),
-                      ("questions", strings(challenge.questions)),
-                      ("source", source(challenge.source)),
-                    ])
-                  })
-              ),
-            ])
-          })
-      ),
+      ("tiers", .array(content.tiers.map(tierJSON))),
       (
         "figures",
         .array(
@@ -130,38 +95,67 @@ public struct ContentRenderer: Sendable {
             ])
           })
       ),
+      ("checklist", .array(content.checklist.map(itemJSON))),
+      ("recommendations", recommendations),
+    ])
+  }
+
+  private func riskFactorJSON(_ factor: RiskFactor) -> JSONValue {
+    .object([
+      ("id", .string(factor.id)), ("title", .string(factor.title)),
+      ("quote", .string(factor.quote)),
+      ("source", source(factor.source)),
+      ("explanation", .string(factor.explanation)),
+      ("explanationSource", sources(factor.explanationSources)),
+      ("questions", strings(factor.questions)),
+    ])
+  }
+
+  private func tierJSON(_ tier: Tier) -> JSONValue {
+    .object([
+      ("number", .number(tier.number)), ("title", .string(tier.title)),
+      ("points", strings(tier.points)),
+      ("summary", .string(tier.summary)), ("quote", .string(tier.quote)),
+      ("quoteSource", source(tier.quoteSource)), ("source", sources(tier.sources)),
       (
-        "checklist",
+        "challenges",
         .array(
-          content.checklist.map { item in
+          tier.challenges.map { challenge in
             .object([
-              ("id", .string(item.id)), ("scope", .string(item.scope.rawValue)),
-              ("kind", .string(item.kind.rawValue)),
-              ("tier", .number(item.tier)), ("title", .string(item.title)),
-              ("prompt", .string(item.prompt)),
-              ("promptNotFather", .optionalString(item.promptNotFather)),
-              ("answers", strings(item.allowedAnswers.map(\.rawValue))),
-              ("why", .string(item.why)), ("next", .string(item.next)),
-              ("brief", .string(item.brief)),
-              ("nextGuidance", .optionalString(item.nextGuidance)),
-              ("source", sources(item.sources)),
-              ("sensitive", .bool(item.isSensitive)),
-              (
-                "safeNext",
-                item.safeNext.map { safe in
-                  .object([
-                    ("advice", .string(safe.advice)),
-                    ("brief", .string(safe.briefAdvice)),
-                    ("source", sources(safe.sources)),
-                    ("guidance", .optionalString(safe.guidance)),
-                  ])
-                } ?? .null
-              ),
-              ("questions", strings(item.questions)), ("riskFactors", strings(item.riskFactors)),
+              ("id", .string(challenge.id)), ("title", .string(challenge.title)),
+              ("questions", strings(challenge.questions)),
+              ("source", source(challenge.source)),
             ])
           })
       ),
-      ("recommendations", recommendations),
+    ])
+  }
+
+  private func itemJSON(_ item: ChecklistItem) -> JSONValue {
+    .object([
+      ("id", .string(item.id)), ("scope", .string(item.scope.rawValue)),
+      ("kind", .string(item.kind.rawValue)),
+      ("tier", .number(item.tier)), ("title", .string(item.title)),
+      ("prompt", .string(item.prompt)),
+      ("promptNotFather", .optionalString(item.promptNotFather)),
+      ("answers", strings(item.allowedAnswers.map(\.rawValue))),
+      ("why", .string(item.why)), ("next", .string(item.next)),
+      ("brief", .string(item.brief)),
+      ("nextGuidance", .optionalString(item.nextGuidance)),
+      ("source", sources(item.sources)),
+      ("sensitive", .bool(item.isSensitive)),
+      (
+        "safeNext",
+        item.safeNext.map { safe in
+          .object([
+            ("advice", .string(safe.advice)),
+            ("brief", .string(safe.briefAdvice)),
+            ("source", sources(safe.sources)),
+            ("guidance", .optionalString(safe.guidance)),
+          ])
+        } ?? .null
+      ),
+      ("questions", strings(item.questions)), ("riskFactors", strings(item.riskFactors)),
     ])
   }
 

@@ -60,97 +60,12 @@ public struct GapReportRenderer: Sendable {
       ("safetyFirst", .bool(report.safetyConditionHolds)),
       ("caseSafetyReasons", .array(report.caseSafetyReasons.map { .string($0.rawValue) })),
       ("sensitiveNotesLeftOut", .number(report.sensitiveNotesLeftOut)),
-      (
-        "firstSteps",
-        .array(
-          report.firstSteps.map { step in
-            .object([
-              ("level", .string(step.level.rawValue)),
-              ("item", .string(step.item.id)),
-              ("men", .array(step.men.map { .string($0) })),
-              ("next", adviceJSON(step.advice, plannedForSafety: step.isSafeForm)),
-            ])
-          })
-      ),
-      (
-        "men",
-        .array(
-          report.men.map { man in
-            .object([
-              ("label", .string(man.label)),
-              ("relationship", .string(man.relationship.rawValue)),
-              ("livesWithBaby", .bool(man.livesWithBaby)),
-              ("visibility", .string(man.visibility.rawValue)),
-              ("state", .string(man.visibilityText)),
-              ("knownPresent", .optionalString(man.knownPresentText)),
-              ("supportNeeds", .optionalString(man.supportNeedsText)),
-              ("strengths", .optionalString(man.strengths)),
-              ("inPlace", .number(index.inPlaceByMan[man.label]?.count ?? 0)),
-              ("gaps", .number(index.gapsByMan[man.label]?.count ?? 0)),
-              ("safetyReasons", .array(man.safetyReasons.map { .string($0.rawValue) })),
-              ("plan", .optionalString(man.planAnswer?.value.rawValue)),
-            ])
-          })
-      ),
-      (
-        "inPlace",
-        .array(
-          report.inPlace.map { finding in
-            .object([
-              ("man", .optionalString(finding.man)),
-              ("item", .string(finding.item.id)),
-              ("tier", .number(finding.item.tier)),
-              ("answer", .string(finding.answer.value.rawValue)),
-              ("reason", .optionalString(finding.answer.reason?.rawValue)),
-              ("note", .optionalString(finding.answer.note)),
-            ])
-          })
-      ),
-      (
-        "gaps",
-        .array(
-          report.gaps.map { gap in
-            .object([
-              ("man", .optionalString(gap.man)),
-              ("item", .string(gap.item.id)),
-              ("kind", .string(gap.kind.rawValue)),
-              ("tier", .number(gap.item.tier)),
-              ("answer", .optionalString(gap.answer?.value.rawValue)),
-              ("reason", .optionalString(gap.answer?.reason?.rawValue)),
-              ("note", .optionalString(gap.answer?.note)),
-              ("source", .array(gap.item.sources.map(sourceJSON))),
-              ("next", adviceJSON(gap.advice, plannedForSafety: gap.isSafeForm)),
-            ])
-          })
-      ),
-      (
-        "riskFactors",
-        .array(
-          report.men.flatMap { man in
-            man.riskFactors.map { status in
-              .object([
-                ("man", .string(man.label)),
-                ("id", .string(status.factor.id)),
-                ("status", .string(status.status.rawValue)),
-                ("note", .optionalString(status.note)),
-              ])
-            }
-          })
-      ),
-      (
-        "alsoKnown",
-        .array(
-          report.men.flatMap { man in
-            man.alsoKnown.map { known in
-              .object([
-                ("man", .string(man.label)),
-                ("id", .string(known.item.id)),
-                ("status", .string(known.status.rawValue)),
-                ("note", .optionalString(known.note)),
-              ])
-            }
-          })
-      ),
+      ("firstSteps", .array(report.firstSteps.map(firstStepJSON))),
+      ("men", .array(report.men.map { manJSON($0, index: index) })),
+      ("inPlace", .array(report.inPlace.map(inPlaceJSON))),
+      ("gaps", .array(report.gaps.map(gapJSON))),
+      ("riskFactors", .array(report.men.flatMap(riskFactorsJSON))),
+      ("alsoKnown", .array(report.men.flatMap(alsoKnownJSON))),
       (
         "conditions",
         .array(
@@ -166,6 +81,79 @@ public struct GapReportRenderer: Sendable {
             ])
           })
       ),
+    ])
+  }
+
+  private func riskFactorsJSON(_ man: GapReport.Man) -> [JSONValue] {
+    man.riskFactors.map { status in
+      .object([
+        ("man", .string(man.label)),
+        ("id", .string(status.factor.id)),
+        ("status", .string(status.status.rawValue)),
+        ("note", .optionalString(status.note)),
+      ])
+    }
+  }
+
+  private func alsoKnownJSON(_ man: GapReport.Man) -> [JSONValue] {
+    man.alsoKnown.map { known in
+      .object([
+        ("man", .string(man.label)),
+        ("id", .string(known.item.id)),
+        ("status", .string(known.status.rawValue)),
+        ("note", .optionalString(known.note)),
+      ])
+    }
+  }
+
+  private func firstStepJSON(_ step: FirstStep) -> JSONValue {
+    .object([
+      ("level", .string(step.level.rawValue)),
+      ("item", .string(step.item.id)),
+      ("men", .array(step.men.map { .string($0) })),
+      ("next", adviceJSON(step.advice, plannedForSafety: step.isSafeForm)),
+    ])
+  }
+
+  private func manJSON(_ man: GapReport.Man, index: GapIndex) -> JSONValue {
+    .object([
+      ("label", .string(man.label)),
+      ("relationship", .string(man.relationship.rawValue)),
+      ("livesWithBaby", .bool(man.livesWithBaby)),
+      ("visibility", .string(man.visibility.rawValue)),
+      ("state", .string(man.visibilityText)),
+      ("knownPresent", .optionalString(man.knownPresentText)),
+      ("supportNeeds", .optionalString(man.supportNeedsText)),
+      ("strengths", .optionalString(man.strengths)),
+      ("inPlace", .number(index.inPlaceByMan[man.label]?.count ?? 0)),
+      ("gaps", .number(index.gapsByMan[man.label]?.count ?? 0)),
+      ("safetyReasons", .array(man.safetyReasons.map { .string($0.rawValue) })),
+      ("plan", .optionalString(man.planAnswer?.value.rawValue)),
+    ])
+  }
+
+  private func inPlaceJSON(_ finding: GapReport.Finding) -> JSONValue {
+    .object([
+      ("man", .optionalString(finding.man)),
+      ("item", .string(finding.item.id)),
+      ("tier", .number(finding.item.tier)),
+      ("answer", .string(finding.answer.value.rawValue)),
+      ("reason", .optionalString(finding.answer.reason?.rawValue)),
+      ("note", .optionalString(finding.answer.note)),
+    ])
+  }
+
+  private func gapJSON(_ gap: GapReport.Gap) -> JSONValue {
+    .object([
+      ("man", .optionalString(gap.man)),
+      ("item", .string(gap.item.id)),
+      ("kind", .string(gap.kind.rawValue)),
+      ("tier", .number(gap.item.tier)),
+      ("answer", .optionalString(gap.answer?.value.rawValue)),
+      ("reason", .optionalString(gap.answer?.reason?.rawValue)),
+      ("note", .optionalString(gap.answer?.note)),
+      ("source", .array(gap.item.sources.map(sourceJSON))),
+      ("next", adviceJSON(gap.advice, plannedForSafety: gap.isSafeForm)),
     ])
   }
 

@@ -24,16 +24,25 @@ extension SummaryRenderer {
     return .object(members)
   }
 
+  func practice(_ counts: AnswerCounts) -> [(String, JSONValue)] {
+    [
+      ("yes", .number(counts.yes)), ("partly", .number(counts.partly)),
+      ("no", .number(counts.no)),
+      ("unknown", .number(counts.unknown)), ("na", .number(counts.na)),
+      ("naWithReason", .number(counts.naWithReason)), ("unanswered", .number(counts.unanswered)),
+      ("inPlace", .number(counts.inPlace)), ("total", .number(counts.total)),
+    ]
+  }
+
+  func riskFactorJSON(_ counts: AnswerCounts, id: String) -> JSONValue {
+    .object([
+      ("id", .string(id)), ("present", .number(counts.present)),
+      ("absent", .number(counts.absent)),
+      ("unknown", .number(counts.unknown)), ("unanswered", .number(counts.unanswered)),
+    ])
+  }
+
   func jsonMembers(_ summary: TeamSummary) -> [(String, JSONValue)] {
-    func practice(_ counts: AnswerCounts) -> [(String, JSONValue)] {
-      [
-        ("yes", .number(counts.yes)), ("partly", .number(counts.partly)),
-        ("no", .number(counts.no)),
-        ("unknown", .number(counts.unknown)), ("na", .number(counts.na)),
-        ("naWithReason", .number(counts.naWithReason)), ("unanswered", .number(counts.unanswered)),
-        ("inPlace", .number(counts.inPlace)), ("total", .number(counts.total)),
-      ]
-    }
     return [
       ("reviews", .number(summary.reviews)),
       ("men", .number(summary.men)),
@@ -86,15 +95,7 @@ extension SummaryRenderer {
       ),
       (
         "riskFactors",
-        .array(
-          content.riskFactors.map { factor in
-            let counts = summary.counts(factor.id)
-            return .object([
-              ("id", .string(factor.id)), ("present", .number(counts.present)),
-              ("absent", .number(counts.absent)),
-              ("unknown", .number(counts.unknown)), ("unanswered", .number(counts.unanswered)),
-            ])
-          })
+        .array(content.riskFactors.map { riskFactorJSON(summary.counts($0.id), id: $0.id) })
       ),
     ]
   }
