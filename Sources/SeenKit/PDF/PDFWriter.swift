@@ -1,14 +1,3 @@
-/// What the document information dictionary says about the file.
-struct PDFDocumentInfo: Equatable {
-  var title: String
-  var producer: String
-  /// Already in PDF date syntax ("D:20240131235959Z"), or nil to leave the dates out, so that the
-  /// same sheet gives the same bytes unless the caller asks for a date.
-  var creationDate: String?
-  /// The natural language of the text, such as "en-GB", for screen readers.
-  var language: String?
-}
-
 /// Writes a PDF 1.4 file: a catalog, a page tree, the two standard fonts, the document
 /// information and one content stream per page, then a cross-reference table whose offsets are
 /// counted as the file is written. Streams are not compressed: the file stays ASCII, readable in
