@@ -10,9 +10,9 @@ final class RendererSnapshotTests: XCTestCase {
   static let examples = [
     "few-gaps", "unseen-father", "two-men", "safety-refuge", "safety-all-yes",
   ]
-  static let extensions: [ReportFormat: String] = [.text: "txt", .markdown: "md", .json: "json"]
+  static let extensions: [OutputFormat: String] = [.text: "txt", .markdown: "md", .json: "json"]
   /// The formats whose golden files are the bytes themselves; HTML and PDF have their own tests.
-  static let textFormats: [ReportFormat] = [.text, .markdown, .json]
+  static let textFormats: [OutputFormat] = [.text, .markdown, .json]
 
   func testGapReportsMatchGoldenFiles() throws {
     for example in Self.examples {

@@ -176,7 +176,7 @@ final class SafetyTests: XCTestCase {
     XCTAssertEqual(report.gaps.count, 0)
     XCTAssertEqual(report.men[0].visibility, .seen)
     let violence = try XCTUnwrap(content.riskFactor("violence-control")).title
-    for format in [ReportFormat.text, .markdown, .html] {
+    for format in [OutputFormat.text, .markdown, .html] {
       let text = GapReportRenderer(content: content).render(report, as: format)
       XCTAssertFalse(text.contains("No gaps: every item"), format.rawValue)
       XCTAssert(text.contains("not clearance"), format.rawValue)

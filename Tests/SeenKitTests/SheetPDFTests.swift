@@ -8,7 +8,7 @@ final class SheetPDFTests: XCTestCase {
   private let content = TestContent.bundled
   private let renderer = SheetRenderer(pdf: .init(producer: "seen test"))
 
-  private func pdf(_ sheet: ReflectionSheet) -> (ParsedPDF, [SheetRenderer.Warning]) {
+  private func pdf(_ sheet: ReflectionSheet) -> (ParsedPDF, [OutputWarning]) {
     let output = renderer.render(sheet, as: .pdf)
     return (ParsedPDF(output.bytes), output.warnings)
   }

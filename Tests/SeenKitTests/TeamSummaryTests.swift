@@ -140,7 +140,7 @@ final class TeamSummaryTests: XCTestCase {
   func testSameRecordsInAnyOrderGiveTheSameBytes() {
     let records = knownRecords()
     let renderer = SummaryRenderer(content: content)
-    for format in SummaryFormat.allCases {
+    for format in SummaryRenderer.formats {
       let forward = renderer.render(summary(records, by: .role), as: format)
       let backward = renderer.render(summary(records.reversed(), by: .role), as: format)
       XCTAssertEqual(forward, backward, "\(format)")
@@ -190,7 +190,7 @@ final class TeamSummaryTests: XCTestCase {
     records[0].men[0].label = "Secret Label"
     records[0].men[0].answers["contacted"] = Answer(.no, note: "secret note")
     let renderer = SummaryRenderer(content: content)
-    for format in SummaryFormat.allCases {
+    for format in SummaryRenderer.formats {
       let output = renderer.render(summary(records, by: .role), as: format)
       XCTAssertFalse(
         output.contains("SECRET") || output.contains("Secret") || output.contains("secret"),
@@ -199,10 +199,10 @@ final class TeamSummaryTests: XCTestCase {
   }
 
   func testCSVFieldsAreQuotedAndDefusedForSpreadsheets() {
-    XCTAssertEqual(SummaryRenderer.csvField("Health visitor"), "Health visitor")
-    XCTAssertEqual(SummaryRenderer.csvField("Nurse, \"senior\""), "\"Nurse, \"\"senior\"\"\"")
-    XCTAssertEqual(SummaryRenderer.csvField("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"")
-    XCTAssertEqual(SummaryRenderer.csvField("-5"), "-5")
+    XCTAssertEqual(CSVWriter.field("Health visitor"), "Health visitor")
+    XCTAssertEqual(CSVWriter.field("Nurse, \"senior\""), "\"Nurse, \"\"senior\"\"\"")
+    XCTAssertEqual(CSVWriter.field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"")
+    XCTAssertEqual(CSVWriter.field("-5"), "-5")
   }
 
   func testSummaryGoldenFiles() {
@@ -214,7 +214,7 @@ final class TeamSummaryTests: XCTestCase {
     grouped.skipped = 1
     let renderer = SummaryRenderer(content: content)
     for (format, ext) in [
-      (SummaryFormat.text, "txt"), (.markdown, "md"), (.csv, "csv"), (.json, "json"),
+      (OutputFormat.text, "txt"), (.markdown, "md"), (.csv, "csv"), (.json, "json"),
       (.html, "html"),
     ] {
       assertSnapshot(

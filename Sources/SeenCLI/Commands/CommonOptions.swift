@@ -8,15 +8,15 @@ import SeenKit
 
 /// Options several commands share, declared once so that they read and behave the same.
 enum CommonOptions {
-  /// --format for the commands that print text to read (`content`, `scenarios`).
+  /// --format for `seen scenarios`, text to read or data.
   static let format = OptionSpec.value(
     "format", "format", help: "The output format.",
-    choices: [ReportFormat.text, .markdown, .json].map(\.rawValue), defaultValue: "text")
+    choices: ScenarioRenderer.formats.map(\.rawValue), defaultValue: "text")
   /// --format for `seen content`, which a trainer may also open in a browser: HTML too.
   static let contentFormat = OptionSpec.value(
     "format", "format",
     help: "The output format. HTML is one file to open and print from a browser.",
-    choices: [ReportFormat.text, .markdown, .json, .html].map(\.rawValue), defaultValue: "text")
+    choices: ContentRenderer.formats.map(\.rawValue), defaultValue: "text")
   /// --format for the gap report, which is also printed on paper: HTML and PDF too.
   static let reportFormat = OptionSpec.value(
     "format", "format",
@@ -151,8 +151,8 @@ enum CommonOptions {
         && outputFile(arguments) == nil)
   }
 
-  static func format(_ arguments: ParsedArguments) -> ReportFormat {
-    arguments.value("format").flatMap(ReportFormat.init(rawValue:)) ?? .text
+  static func format(_ arguments: ParsedArguments) -> OutputFormat {
+    arguments.value("format").flatMap(OutputFormat.init(rawValue:)) ?? .text
   }
 
   /// Refuses, before anything is written, an --output that is the same file as a review record

@@ -32,7 +32,7 @@ enum SummaryCommand {
     options: [
       .value(
         "format", "format", help: "The output format.",
-        choices: SummaryFormat.allCases.map(\.rawValue),
+        choices: SummaryRenderer.formats.map(\.rawValue),
         defaultValue: "text"),
       .value(
         "by", "field", help: "Split every figure by this field of the records.",
@@ -58,7 +58,7 @@ enum SummaryCommand {
   }
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
-    let format = arguments.value("format").flatMap(SummaryFormat.init(rawValue:)) ?? .text
+    let format = arguments.value("format").flatMap(OutputFormat.init(rawValue:)) ?? .text
     // As for a report: a PDF is refused on a terminal, and a bad SOURCE_DATE_EPOCH stops the
     // command, before any file is read.
     try SheetOutput.check(

@@ -4,7 +4,7 @@ enum DocumentOutput {
   /// The document in `format` (not JSON, which is a data export of the domain model, written
   /// by each renderer), with any warning for the reader.
   static func render(
-    _ document: Document, as format: ReportFormat, text: TextOptions,
+    _ document: Document, as format: OutputFormat, text: TextOptions,
     pdf: PDFOptions = .init(), bodyClass: String? = nil
   ) -> RenderedOutput {
     switch format {

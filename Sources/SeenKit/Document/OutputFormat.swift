@@ -1,6 +1,6 @@
 /// Every format seen writes, for every product; each product says which it offers
 /// (`GapReportRenderer.formats`, `ContentRenderer.formats`, `ScenarioRenderer.formats`,
-/// `SheetRenderer.formats`). Text, Markdown, HTML and PDF are written from a product's
+/// `SheetRenderer.formats`, `SummaryRenderer.formats`). Text, Markdown, HTML and PDF are written from a product's
 /// `Document` by the one writer for each; JSON and CSV are data exports of the domain models.
 public enum OutputFormat: String, Equatable, Sendable, CaseIterable {
   case text
@@ -13,6 +13,3 @@ public enum OutputFormat: String, Equatable, Sendable, CaseIterable {
   /// Whether the output is bytes for a file rather than text for a reader.
   public var isBinary: Bool { self == .pdf }
 }
-
-/// The name the gap report's formats had before every product shared one enum.
-public typealias ReportFormat = OutputFormat

@@ -7,7 +7,7 @@
 /// Every string in the document is plain text as the user or the content wrote it:
 /// `SafeDocument` makes it safe for each writer.
 public struct ReflectionSheet: Equatable, Sendable {
-  public enum Kind: String, Equatable, Sendable, CaseIterable {
+  enum Kind: String, Equatable, Sendable, CaseIterable {
     case blank
     case filled
     case leaders
@@ -19,10 +19,10 @@ public struct ReflectionSheet: Equatable, Sendable {
 
   /// How a gap is marked in every format: a symbol and a word, never colour alone, so that it
   /// survives black-and-white printing.
-  public static let gapSymbol = Mark.gap("").symbol
-  public static let gapWord = Mark.gap("").word
+  static let gapSymbol = Mark.gap("").symbol
+  static let gapWord = Mark.gap("").word
 
-  public var kind: Kind
+  var kind: Kind
   /// The blocks, with the sheet's title first; `document.title` is what a browser tab or a PDF
   /// reader shows, naming the case when there is one.
   var document: Document
@@ -33,11 +33,11 @@ public struct ReflectionSheet: Equatable, Sendable {
   }
 
   /// The heading at the top of the sheet.
-  public var title: String {
+  var title: String {
     guard case .heading(let heading)? = document.blocks.first else { return document.title }
     return heading.text
   }
 
   /// The title a browser tab or a PDF reader shows.
-  public var documentTitle: String { document.title }
+  var documentTitle: String { document.title }
 }

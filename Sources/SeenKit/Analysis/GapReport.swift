@@ -1,0 +1,146 @@
+/// What a review shows: what is in place, what is not yet, and what is known and not known about
+/// each man. It never scores or rates a man: it describes the practitioner's knowledge.
+public struct GapReport: Equatable, Sendable {
+  struct Man: Equatable, Sendable {
+    var label: String
+    var relationship: Relationship
+    var livesWithBaby: Bool?
+    var visibility: Visibility
+    /// What is known about each risk factor, in content order.
+    var riskFactors: [RiskFactorStatus]
+    /// True when two or more of the factors the review lists in 19.3 are known present: the
+    /// report then points to its finding that risk lies in the combination and that no single
+    /// factor predicts harm. Support needs alone (young age, care history) never count.
+    var combinationApplies: Bool
+    /// What is known about the knowledge items that are not risk factors (abuse done to him).
+    var alsoKnown: [KnowledgeStatus] = []
+    /// His answers to the conditions (the safety question), answered or not.
+    var conditions: [ConditionAnswer] = []
+    /// Why contact and advice about him must be planned for safety; empty when none holds.
+    var safetyReasons: [SafetyReason] = []
+    /// The answer to "Do your assessment and plan address both the support he needs and any
+    /// risk?", printed beside every factor known present so that "seen" is never clearance.
+    var planAnswer: Answer?
+    /// What he brings to the baby's care, in the practitioner's words: shown as in place.
+    var strengths: String?
+
+    var safetyConditionHolds: Bool { !safetyReasons.isEmpty }
+    var present: [RiskFactorStatus] { riskFactors.filter { $0.status == .present } }
+  }
+
+  /// A condition (a safety question, the practitioner's fear) and its answer, if any.
+  struct ConditionAnswer: Equatable, Sendable {
+    var item: ChecklistItem
+    var answer: Answer?
+  }
+
+  /// A knowledge item that is not a risk factor, and what is known about it.
+  struct KnowledgeStatus: Equatable, Sendable {
+    var item: ChecklistItem
+    var status: RiskFactorStatus.Status
+    var note: String?
+  }
+
+  /// A practice item done: answered yes, or not applicable with a reason.
+  struct Finding: Equatable, Sendable {
+    /// The man's label, or nil for a case-level item.
+    var man: String?
+    var item: ChecklistItem
+    var answer: Answer
+  }
+
+  struct Gap: Equatable, Sendable {
+    enum Kind: String, Equatable, Sendable {
+      /// Answered no, partly, not known, or not answered.
+      case notYetDone = "not-yet-done"
+      /// Answered not applicable with no reason: an assessment is not an assessment without the father (17.1).
+      case notApplicableWithoutReason = "na-without-reason"
+      /// A risk factor not known or not answered.
+      case notKnown = "not-known"
+      /// Not done because contact must first be planned for safety: not in place, and not a
+      /// reason to stop. He must still be assessed by a route planned for safety.
+      case plannedForSafety = "planned-for-safety"
+      /// "All men identified" answered done or not applicable while the review records no man:
+      /// the first thing to do is still to find the men in the baby's life.
+      case noMenRecorded = "no-men-recorded"
+    }
+
+    /// The case item that asks whether every man has been identified.
+    static let allMenIdentified = "all-men-identified"
+
+    var man: String?
+    var item: ChecklistItem
+    /// nil when the item was not answered.
+    var answer: Answer?
+    var kind: Kind
+    /// The next step to give: the item's safe form when a safety condition holds.
+    var advice: SafeAdvice
+    /// True when `advice` is the safe form.
+    var isSafeForm: Bool
+  }
+
+  struct RiskFactorStatus: Equatable, Sendable {
+    enum Status: String, Equatable, Sendable {
+      case present
+      case absent
+      case notKnown = "not-known"
+
+      /// Present or absent as answered; anything else, or no answer, is not known.
+      init(_ answer: Answer?) {
+        switch answer?.value {
+        case .present?: self = .present
+        case .absent?: self = .absent
+        default: self = .notKnown
+        }
+      }
+    }
+
+    var factor: RiskFactor
+    var status: Status
+    var note: String?
+  }
+
+  var caseReference: String?
+  var role: String?
+  var date: String?
+  /// The practitioner's own confidence in their work with men, when given.
+  var confidence: ConfidenceLevel?
+  var contentVersion: String
+  var men: [Man]
+  var inPlace: [Finding]
+  /// Gaps in the order the items are asked, each man's in record order, then the case's.
+  var gaps: [Gap]
+  /// What the practitioner wrote for each reflective question, in question order.
+  var reflections: [Reflection]
+
+  /// A reflective question with the practitioner's answer.
+  struct Reflection: Equatable, Sendable {
+    var question: ReflectiveQuestion
+    var answer: String
+  }
+
+  /// Why advice about the case as a whole must be planned for safety.
+  var caseSafetyReasons: [SafetyReason] = []
+  /// The case-level conditions (the practitioner's fear) and their answers.
+  var caseConditions: [ConditionAnswer] = []
+  /// How many sensitive notes were left out of this report (see `withoutSensitiveNotes`).
+  var sensitiveNotesLeftOut = 0
+  /// How many sensitive notes this report prints, because they were asked for.
+  var sensitiveNotesIncluded = 0
+  /// Whether a safety condition is recorded (not merely unanswered) for the case or a man.
+  var hasRecordedSafetyCondition = false
+
+  /// What to do first: at most `FirstStep.limit` steps, chosen from the gaps by `FirstStep.Level`.
+  var firstSteps: [FirstStep] = []
+
+  public var hasGaps: Bool { !gaps.isEmpty }
+
+  /// Whether the report must open with safety: a condition holds for the case or for any man.
+  var safetyConditionHolds: Bool {
+    !caseSafetyReasons.isEmpty || men.contains { $0.safetyConditionHolds }
+  }
+
+  func gaps(inTier tier: Int) -> [Gap] {
+    gaps.filter { $0.item.tier == tier }
+  }
+}

@@ -1,0 +1,18 @@
+/// What seen says when a safety condition holds: the safe-practice points, the line for immediate
+/// danger, the referral route, and what to do about fear. Loaded from `safety.json`.
+struct SafetyContent: Equatable, Sendable {
+  /// What "contact planned for safety" means, and how he is still assessed.
+  var plannedForSafety: SafeAdvice
+  /// Printed at the head of every filled report and sheet: who it is not for.
+  var notForTheFamily: SafeAdvice
+  /// Beside "no gaps" or "seen" when a safety concern is recorded: the checklist is not safety.
+  var stillCurrent: SafeAdvice
+  /// Shown at the top of a report when any safety condition holds.
+  var points: [SafeAdvice]
+  /// The first line of "If you have a concern".
+  var immediateDanger: SafeAdvice
+  /// The referral route, after immediate danger.
+  var concernRoute: [SafeAdvice]
+  /// Where the practitioner records fear of a man: talk to the manager now.
+  var fearNow: SafeAdvice
+}

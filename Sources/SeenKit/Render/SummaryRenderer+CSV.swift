@@ -1,0 +1,79 @@
+/// The summary as RFC 4180 CSV: one row for each figure.
+extension SummaryRenderer {
+  /// RFC 4180: one row for each figure, CRLF line ends, fields quoted when they need it.
+  ///
+  /// The `group` column is seen's own word, never typed text: `all` for the overall figures,
+  /// `value` for a group whose recorded value is in the `value` column, `not-recorded` for the
+  /// records without one. So a role typed as "all" or "(not recorded)" cannot pass for either.
+  func renderCSV(_ grouped: GroupedSummary) -> String {
+    var rows: [[String]] = [["group", "value", "section", "id", "figure", "count", "percent"]]
+    let named =
+      [("all", "", grouped.overall)]
+      + grouped.groupNames.map { name in
+        name == SummaryField.notRecorded
+          ? ("not-recorded", "", grouped.groups[name] ?? TeamSummary())
+          : ("value", name, grouped.groups[name] ?? TeamSummary())
+      }
+    for (group, value, summary) in named {
+      func add(_ section: String, _ id: String, _ figure: String, _ count: Int, of total: Int?) {
+        rows.append([
+          group, value, section, id, figure, String(count),
+          total.map { Self.percent(count, of: $0) } ?? "",
+        ])
+      }
+      add("reviews", "all", "count", summary.reviews, of: nil)
+      add("men", "all", "count", summary.men, of: nil)
+      if group == "all" { add("skipped", "all", "count", grouped.skipped, of: nil) }
+      for relationship in Relationship.allCases {
+        add(
+          "relationship", relationship.rawValue, "men", summary.relationships[relationship] ?? 0,
+          of: summary.men)
+      }
+      for (id, key) in [("yes", true), ("no", false), ("unknown", nil)] as [(String, Bool?)] {
+        add("lives-with-baby", id, "men", summary.livesWithBaby[key] ?? 0, of: summary.men)
+      }
+      for level in ConfidenceLevel.allCases.map({ Optional($0) }) + [nil] {
+        add(
+          "confidence", level?.rawValue ?? "not-given", "reviews", summary.confidence[level] ?? 0,
+          of: summary.reviews)
+      }
+      for visibility in Visibility.summaryOrder {
+        add(
+          "visibility", visibility.rawValue, "men", summary.visibility[visibility] ?? 0,
+          of: summary.men)
+      }
+      for item in content.checklist where item.kind == .practice {
+        addPractice(summary.counts(item.id), section: "item", id: item.id, add: add)
+      }
+      for tier in content.tiers {
+        addPractice(
+          summary.tierCounts(tier.number, content: content), section: "tier",
+          id: String(tier.number), add: add)
+      }
+      for factor in content.riskFactors {
+        let counts = summary.counts(factor.id)
+        for (figure, count) in [
+          ("present", counts.present), ("absent", counts.absent), ("unknown", counts.unknown),
+          ("unanswered", counts.unanswered),
+        ] {
+          add("risk-factor", factor.id, figure, count, of: counts.total)
+        }
+      }
+    }
+    return CSVWriter.write(rows)
+  }
+
+  func addPractice(
+    _ counts: AnswerCounts, section: String, id: String,
+    add: (String, String, String, Int, Int?) -> Void
+  ) {
+    for (figure, count) in [
+      ("yes", counts.yes), ("partly", counts.partly), ("no", counts.no),
+      ("unknown", counts.unknown),
+      ("na", counts.na), ("na-with-reason", counts.naWithReason), ("unanswered", counts.unanswered),
+      ("in-place", counts.inPlace),
+    ] {
+      add(section, id, figure, count, counts.total)
+    }
+  }
+}

@@ -1,0 +1,102 @@
+/// The summary as JSON (`seen-summary/1`), documented in the README.
+extension SummaryRenderer {
+  func json(_ grouped: GroupedSummary) -> JSONValue {
+    var members: [(String, JSONValue)] = [
+      ("format", .string("seen-summary/1")),
+      ("contentVersion", .string(content.version)),
+      ("skipped", .number(grouped.skipped)),
+    ]
+    members += jsonMembers(grouped.overall)
+    if let field = grouped.field {
+      members.append(("by", .string(field.rawValue)))
+      members.append(
+        (
+          "groups",
+          .array(
+            grouped.groupNames.map { name in
+              .object(
+                // null, never a string, for the records without a value.
+                [("name", name == SummaryField.notRecorded ? .null : .string(name))]
+                  + jsonMembers(grouped.groups[name] ?? TeamSummary()))
+            })
+        ))
+    }
+    return .object(members)
+  }
+
+  func practice(_ counts: AnswerCounts) -> [(String, JSONValue)] {
+    [
+      ("yes", .number(counts.yes)), ("partly", .number(counts.partly)),
+      ("no", .number(counts.no)),
+      ("unknown", .number(counts.unknown)), ("na", .number(counts.na)),
+      ("naWithReason", .number(counts.naWithReason)), ("unanswered", .number(counts.unanswered)),
+      ("inPlace", .number(counts.inPlace)), ("total", .number(counts.total)),
+    ]
+  }
+
+  func riskFactorJSON(_ counts: AnswerCounts, id: String) -> JSONValue {
+    .object([
+      ("id", .string(id)), ("present", .number(counts.present)),
+      ("absent", .number(counts.absent)),
+      ("unknown", .number(counts.unknown)), ("unanswered", .number(counts.unanswered)),
+    ])
+  }
+
+  func jsonMembers(_ summary: TeamSummary) -> [(String, JSONValue)] {
+    return [
+      ("reviews", .number(summary.reviews)),
+      ("men", .number(summary.men)),
+      (
+        "relationships",
+        .object(
+          Relationship.allCases.map { ($0.rawValue, .number(summary.relationships[$0] ?? 0)) })
+      ),
+      (
+        "livesWithBaby",
+        .object([
+          ("yes", .number(summary.livesWithBaby[true] ?? 0)),
+          ("no", .number(summary.livesWithBaby[false] ?? 0)),
+          ("unknown", .number(summary.livesWithBaby[nil] ?? 0)),
+        ])
+      ),
+      (
+        "visibility",
+        .object(
+          Visibility.summaryOrder.map {
+            ($0.rawValue, .number(summary.visibility[$0] ?? 0))
+          })
+      ),
+      (
+        "confidence",
+        .object(
+          ConfidenceLevel.allCases.map { ($0.rawValue, .number(summary.confidence[$0] ?? 0)) }
+            + [("not-given", .number(summary.confidence[nil] ?? 0))])
+      ),
+      (
+        "items",
+        .array(
+          summary.practiceItemsWeakestFirst(content: content).map { item in
+            .object(
+              [
+                ("id", .string(item.id)), ("scope", .string(item.scope.rawValue)),
+                ("tier", .number(item.tier)),
+              ]
+                + practice(summary.counts(item.id)))
+          })
+      ),
+      (
+        "tiers",
+        .array(
+          content.tiers.map { tier in
+            .object(
+              [("tier", .number(tier.number))]
+                + practice(summary.tierCounts(tier.number, content: content)))
+          })
+      ),
+      (
+        "riskFactors",
+        .array(content.riskFactors.map { riskFactorJSON(summary.counts($0.id), id: $0.id) })
+      ),
+    ]
+  }
+}

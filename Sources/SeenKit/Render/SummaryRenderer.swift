@@ -1,0 +1,41 @@
+/// Writes a team summary. Pure and deterministic: the same counts give the same bytes, whatever
+/// order the reviews were read in. Text, Markdown, HTML and PDF are the one layout
+/// (`TeamSummary+Document`) written by the shared writers; CSV and JSON export the counts.
+public struct SummaryRenderer: Sendable {
+  /// The formats `seen summary` offers: the laid-out summary (text, Markdown, HTML, PDF) and the
+  /// counts as data (CSV, JSON).
+  public static let formats: [OutputFormat] = [.text, .markdown, .csv, .json, .html, .pdf]
+
+  var content: Content
+  var pdf: PDFOptions
+
+  public init(content: Content, pdf: PDFOptions = .init()) {
+    self.content = content
+    self.pdf = pdf
+  }
+
+  /// The summary as text; a PDF is plain ASCII, so it is text too.
+  func render(_ summary: GroupedSummary, as format: OutputFormat) -> String {
+    String(decoding: output(summary, as: format).bytes, as: UTF8.self)
+  }
+
+  /// The summary's bytes, with what the reader should know (characters a PDF cannot show).
+  public func output(_ summary: GroupedSummary, as format: OutputFormat) -> RenderedOutput {
+    switch format {
+    case .csv: return RenderedOutput(bytes: Array(renderCSV(summary).utf8))
+    case .json: return RenderedOutput(bytes: Array(JSONWriter.write(json(summary)).utf8))
+    case .text, .markdown, .html, .pdf: break
+    }
+    // 80 columns, as a summary is read whole or printed, whatever the terminal's width.
+    return DocumentOutput.render(
+      summary.document(content: content), as: format, text: TextOptions(width: 80), pdf: pdf,
+      bodyClass: "summary")
+  }
+
+  /// "43.5": one decimal, computed in integers so that it never differs between machines.
+  static func percent(_ count: Int, of total: Int) -> String {
+    guard total > 0 else { return "0.0" }
+    let tenths = (count * 1000 + total / 2) / total
+    return "\(tenths / 10).\(tenths % 10)"
+  }
+}
