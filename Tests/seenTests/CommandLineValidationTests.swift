@@ -157,12 +157,13 @@ final class CommandLineValidationTests: XCTestCase {
         saved.path,
       ], messages: ["seen reads at most 1000 in one review"])
     XCTAssertFalse(FileManager.default.fileExists(atPath: saved.path))
-    // Up to the limit, what seen saves it reads back.
+    // Up to the limit, what seen saves it reads back. (Text reports: a JSON report of 1000 men
+    // takes seconds in a debug build, and the format is not what this is about.)
     try assertExecuteCommand(
       [
         "review", "--answers", full.path, "--set", "m1.identified=yes", "--no-input", "--save",
-        saved.path, "--format", "json",
+        saved.path,
       ])
-    try assertExecuteCommand(["report", saved.path, "--format", "json"])
+    try assertExecuteCommand(["report", saved.path])
   }
 }
