@@ -115,13 +115,6 @@ final class InteractiveReviewTests: XCTestCase {
       line: line)
   }
 
-  /// seen checks for a signal and then blocks in read(2): a signal that arrives between the two
-  /// is not noticed until the next line (see `testSignalRightAfterThePromptIsNeverLost`). The
-  /// tests of what a signal does give it time to block first, so that they test only that.
-  private func waitUntilBlockedInRead() {
-    usleep(100_000)
-  }
-
   private func skipUnlessScriptWorks() throws {
     #if os(Linux)
       guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else {
@@ -227,7 +220,6 @@ final class InteractiveReviewTests: XCTestCase {
     try type(firstManSteps(caseReference: "T-3") + fatherSteps.prefix(9), on: first)
     try first.waitFor("[Father · 9 of \(manItemCount)]")
     try first.waitForPrompt()
-    waitUntilBlockedInRead()
     first.sendControl("c")
     XCTAssertEqual(first.exitStatus(), 130, "exit status after Ctrl-C")
     XCTAssertTrue(first.screen.contains("Stopped (Ctrl-C)."), first.unread)
@@ -268,7 +260,6 @@ final class InteractiveReviewTests: XCTestCase {
         + itemSteps(man: "Father", letters: manLetters).prefix(5), on: terminal)
     try terminal.waitFor("[Father · 5 of \(manItemCount)]")
     try terminal.waitForPrompt()
-    waitUntilBlockedInRead()
     terminal.sendSignal(SIGINT)
     XCTAssertEqual(terminal.exitStatus(), 130)
     assertResumeHint(terminal, file: "seen-review-T-3b.json")
@@ -304,7 +295,6 @@ final class InteractiveReviewTests: XCTestCase {
         + itemSteps(man: "Father", letters: manLetters).prefix(7), on: terminal)
     try terminal.waitFor("[Father · 7 of \(manItemCount)]")
     try terminal.waitForPrompt()
-    waitUntilBlockedInRead()
     terminal.sendSignal(SIGTERM)
     XCTAssertEqual(terminal.exitStatus(), 143, "exit status after SIGTERM")
     XCTAssertTrue(terminal.screen.contains("Stopped (SIGTERM)."), terminal.unread)
@@ -324,7 +314,6 @@ final class InteractiveReviewTests: XCTestCase {
         + itemSteps(man: "Father", letters: manLetters).prefix(7), on: terminal)
     try terminal.waitFor("[Father · 7 of \(manItemCount)]")
     try terminal.waitForPrompt()
-    waitUntilBlockedInRead()
     terminal.sendSignal(SIGHUP)
     XCTAssertEqual(terminal.exitStatus(), 129, "exit status after SIGHUP")
     XCTAssertEqual(terminal.unread, "", "nothing is written to a terminal that has gone")
@@ -343,7 +332,6 @@ final class InteractiveReviewTests: XCTestCase {
         + itemSteps(man: "Father", letters: manLetters).prefix(7), on: terminal)
     try terminal.waitFor("[Father · 7 of \(manItemCount)]")
     try terminal.waitForPrompt()
-    waitUntilBlockedInRead()
     terminal.closeTerminal()
     let deadline = Date().addingTimeInterval(10)
     while terminal.process.isRunning && Date() < deadline { usleep(10_000) }
@@ -364,7 +352,7 @@ final class InteractiveReviewTests: XCTestCase {
     try terminal.waitFor("[You]")
     try terminal.waitForPrompt()
     terminal.sendSignal(SIGTERM)
-    XCTAssertEqual(try terminal.exitStatus(), 143)
+    XCTAssertEqual(terminal.exitStatus(), 143)
   }
 
   func testCtrlDBeforeAnyAnswerSavesNothingAndSaysSo() throws {
