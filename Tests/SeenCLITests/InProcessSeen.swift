@@ -37,8 +37,8 @@ enum InProcessSeen {
       stdoutIsTerminal: false, terminalWidth: nil)
     let manager = FileManager.default
     let previous = manager.currentDirectoryPath
-    if let directory { manager.changeCurrentDirectoryPath(directory.path) }
-    defer { if directory != nil { manager.changeCurrentDirectoryPath(previous) } }
+    if let directory { _ = manager.changeCurrentDirectoryPath(directory.path) }
+    defer { if directory != nil { _ = manager.changeCurrentDirectoryPath(previous) } }
     let status = SeenCommand.run(arguments, console: console)
     return InProcessRun(status: status.rawValue, stdout: captured.out, stderr: captured.err)
   }
@@ -58,4 +58,65 @@ extension XCTestCase {
     addTeardownBlock { try? FileManager.default.removeItem(at: url) }
     return url
   }
+}
+
+/// Runs `seen` in-process expecting success (or `exitCode`): nothing on standard error for 0
+/// and 1, and `expected` on standard output when given. As the end-to-end helper of that name.
+@discardableResult
+func assertExecuteCommand(
+  _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
+  expected: String? = nil, exitCode: Int32 = 0, file: StaticString = #filePath, line: UInt = #line
+) throws -> InProcessRun {
+  let run = InProcessSeen.run(arguments, stdin: stdin, environment: environment)
+  let command = (["seen"] + arguments).joined(separator: " ")
+  XCTAssertEqual(
+    run.status, exitCode, "exit status of \(command); stderr:\n\(run.stderr)", file: file,
+    line: line)
+  if exitCode == 0 || exitCode == 1 {
+    XCTAssertEqual(run.stderr, "", "standard error of \(command)", file: file, line: line)
+  }
+  if let expected {
+    XCTAssertEqual(run.stdout, expected, "standard output of \(command)", file: file, line: line)
+  }
+  return run
+}
+
+/// Runs `seen` in-process expecting it to fail: the status, nothing on standard output, and one
+/// `error:` message on standard error that contains every one of `messages`. Returns standard
+/// error. As the end-to-end helper of that name.
+@discardableResult
+func assertFailure(
+  _ arguments: [String], status: Int32, messages: [String] = [], stdin: String? = nil,
+  file: StaticString = #filePath, line: UInt = #line
+) throws -> String {
+  let run = InProcessSeen.run(arguments, stdin: stdin)
+  let command = (["seen"] + arguments).joined(separator: " ")
+  XCTAssertEqual(
+    run.status, status, "exit status of \(command); stderr:\n\(run.stderr)", file: file, line: line)
+  XCTAssertEqual(run.stdout, "", "standard output of \(command)", file: file, line: line)
+  XCTAssertTrue(
+    run.stderr.hasPrefix("error: "),
+    "stderr of \(command) should start with 'error: ':\n\(run.stderr)",
+    file: file, line: line)
+  for message in messages {
+    XCTAssertTrue(
+      run.stderr.contains(message),
+      "stderr of \(command) should contain \(message):\n\(run.stderr)",
+      file: file, line: line)
+  }
+  return run.stderr
+}
+
+/// A usage error in-process: exit 64, one `error:` line on standard error and at most one hint
+/// line, "Run 'seen help COMMAND' for the options." (or "Run 'seen --help' for the commands.").
+@discardableResult
+func assertUsageError(
+  _ arguments: [String], messages: [String] = [], file: StaticString = #filePath, line: UInt = #line
+) throws -> String {
+  let stderr = try assertFailure(arguments, status: 64, messages: messages, file: file, line: line)
+  let lines = stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+  XCTAssertTrue(
+    lines.count == 1 || (lines.count == 2 && lines.last?.hasPrefix("Run 'seen ") == true),
+    "a usage error is one line and at most one hint line:\n\(stderr)", file: file, line: line)
+  return stderr
 }
