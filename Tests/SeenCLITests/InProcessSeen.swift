@@ -44,6 +44,9 @@ enum InProcessSeen {
   }
 }
 
+/// The golden files of reports and content, shared with SeenKitTests and seenTests.
+let reportSnapshots = PackagePaths.root.appendingPathComponent("Tests/SeenKitTests/__Snapshots__")
+
 /// The path of `examples/<name>.json`.
 func examplePath(_ name: String) -> String {
   PackagePaths.examples.appendingPathComponent("\(name).json").path
@@ -61,11 +64,12 @@ extension XCTestCase {
 }
 
 /// Runs `seen` in-process expecting success (or `exitCode`): nothing on standard error for 0
-/// and 1, and `expected` on standard output when given. As the end-to-end helper of that name.
+/// and 1, `expected` on standard output and the golden file `snapshot` when given. As the end-to-end helper of that name.
 @discardableResult
 func assertExecuteCommand(
   _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
-  expected: String? = nil, exitCode: Int32 = 0, file: StaticString = #filePath, line: UInt = #line
+  expected: String? = nil, snapshot: String? = nil, exitCode: Int32 = 0,
+  file: StaticString = #filePath, line: UInt = #line
 ) throws -> InProcessRun {
   let run = InProcessSeen.run(arguments, stdin: stdin, environment: environment)
   let command = (["seen"] + arguments).joined(separator: " ")
@@ -77,6 +81,9 @@ func assertExecuteCommand(
   }
   if let expected {
     XCTAssertEqual(run.stdout, expected, "standard output of \(command)", file: file, line: line)
+  }
+  if let snapshot {
+    assertSnapshot(run.stdout, named: snapshot, in: reportSnapshots, file: file, line: line)
   }
   return run
 }
@@ -119,4 +126,20 @@ func assertUsageError(
     lines.count == 1 || (lines.count == 2 && lines.last?.hasPrefix("Run 'seen ") == true),
     "a usage error is one line and at most one hint line:\n\(stderr)", file: file, line: line)
   return stderr
+}
+/// Parses a JSON object, failing the test with the text when it is not one.
+func jsonObject(
+  _ text: String, file: StaticString = #filePath, line: UInt = #line
+) throws -> [String: Any] {
+  let value = try JSONSerialization.jsonObject(with: Data(text.utf8))
+  guard let object = value as? [String: Any] else {
+    XCTFail("not a JSON object:\n\(text.prefix(500))", file: file, line: line)
+    return [:]
+  }
+  return object
+}
+
+/// Collapses runs of white space, so that text wrapped to any width can be searched.
+func normalizingWhitespace(_ text: String) -> String {
+  text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
 }
