@@ -10,6 +10,7 @@ struct InProcessRun {
   var status: Int32
   var stdout: String
   var stderr: String
+  var stdoutData: Data { Data(stdout.utf8) }
 }
 
 /// Runs `seen` commands in this process through `SeenCommand.run` with a captured `Console`:
