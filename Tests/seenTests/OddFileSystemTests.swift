@@ -33,6 +33,11 @@ final class OddFileSystemTests: XCTestCase {
       executable: URL(fileURLWithPath: "/bin/sh"))
   }
 
+  /// Shell lines that wait until the file `err` holds `text`, for at most 10 seconds.
+  private static func untilErrSays(_ text: String) -> String {
+    "i=0; until grep -q '\(text)' err 2>/dev/null || [ $i -ge 200 ]; do sleep 0.05; i=$((i+1)); done"
+  }
+
   private func copyExample(to name: String) throws {
     try FileManager.default.copyItem(atPath: examplePath("two-men"), toPath: path(name))
   }
@@ -180,27 +185,31 @@ final class OddFileSystemTests: XCTestCase {
   /// signal) stops it. The script kills seen after four seconds, so the test cannot hang.
   func testANamedPipeWithNoWriterSaysWhatSeenWaitsFor() throws {
     XCTAssertEqual(mkfifo(path("ff.json"), 0o600), 0)
+    // SIGTERM once seen says what it waits for (after 2 s), not after a guessed sleep.
     let run = try shell(
-      "\"$0\" report ff.json </dev/null & pid=$!; sleep 4; kill $pid 2>/dev/null; wait $pid; echo \"status=$?\""
-    )
+      """
+      "$0" report ff.json </dev/null 2>err & pid=$!
+      \(Self.untilErrSays("waiting for"))
+      kill $pid 2>/dev/null; wait $pid 2>/dev/null; echo "status=$?"; cat err >&2
+      """)
     XCTAssertTrue(run.stdout.contains("status=143"), run.stdout + run.stderr)
-    // The shell may add its own "Terminated" line.
-    XCTAssertTrue(
-      run.stderr.hasPrefix(
-        "waiting for something to write to 'ff.json' (a named pipe); press Ctrl-C to stop.\n"),
-      run.stderr)
+    XCTAssertEqual(
+      run.stderr,
+      "waiting for something to write to 'ff.json' (a named pipe); press Ctrl-C to stop.\n")
   }
 
   func testANamedPipeIsReadOnceSomethingWritesToIt() throws {
     try copyExample(to: "r.json")
     XCTAssertEqual(mkfifo(path("ff.json"), 0o600), 0)
-    // seen is stopped after 30 seconds should it never finish, so the test cannot hang.
+    // Data is written once seen says it waits; seen is stopped after 30 seconds should it never
+    // finish, so the test cannot hang.
     let run = try shell(
       """
-      "$0" report ff.json --format json & pid=$!
-      sleep 3; cat r.json > ff.json
-      i=0; while kill -0 $pid 2>/dev/null && [ $i -lt 30 ]; do sleep 1; i=$((i+1)); done
-      kill $pid 2>/dev/null; wait $pid; echo "status=$?"
+      "$0" report ff.json --format json 2>err & pid=$!
+      \(Self.untilErrSays("waiting for"))
+      cat r.json > ff.json
+      i=0; while kill -0 $pid 2>/dev/null && [ $i -lt 600 ]; do sleep 0.05; i=$((i+1)); done
+      kill $pid 2>/dev/null; wait $pid 2>/dev/null; echo "status=$?"; cat err >&2
       """)
     XCTAssertTrue(run.stdout.hasSuffix("status=0\n"), run.stdout + run.stderr)
     XCTAssertTrue(run.stdout.contains("\"format\": \"seen-gap-report/"), run.stdout)

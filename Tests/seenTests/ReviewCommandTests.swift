@@ -191,4 +191,12 @@ final class ReviewCommandTests: XCTestCase {
       }
     }
   }
+
+  /// Two processes give the same content (no per-process hash seed or clock in it). Moved from
+  /// ContentCommandTests, which now runs in-process.
+  func testContentIsTheSameOnEveryRun() throws {
+    let first = try runSeen(["content", "--format", "json"])
+    let second = try runSeen(["content", "--format", "json"])
+    XCTAssertEqual(first.stdout, second.stdout)
+  }
 }

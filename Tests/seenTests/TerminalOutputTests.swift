@@ -4,26 +4,11 @@ import XCTest
 /// Colour only when asked for, and nothing from a review file can drive the terminal or inject
 /// Markdown.
 final class TerminalOutputTests: XCTestCase {
-  /// The commands the other tests run, successes and failures alike.
-  private var commands: [[String]] {
-    var commands: [[String]] = [
-      ["content"], ["content", "--format", "markdown"], ["content", "--format", "json"],
-      ["--help"], ["help", "review"], ["--version"],
-      ["review", "--set", "father.identified=yes", "--set", "father.contacted=no", "--no-input"],
-      ["review", "--bogus"], ["bogus"], ["review"], ["report", "/nonexistent.json"],
-      ["review", "--set", "father.histroy=yes", "--no-input"],
-      ["report", examplePath("unseen-father"), "--fail-on-gaps"],
-    ]
-    for example in exampleNames {
-      for (format, _) in formatExtensions {
-        commands.append([
-          "review", "--answers", examplePath(example), "--no-input", "--format", format,
-        ])
-        commands.append(["report", examplePath(example), "--format", format])
-      }
-    }
-    return commands
-  }
+  /// A report and an error through a real pipe. The same for every command, and with NO_COLOR
+  /// and FORCE_COLOR, is tested in-process by NoColourInProcessTests in Tests/SeenCLITests.
+  private let commands: [[String]] = [
+    ["report", examplePath("two-men")], ["review", "--bogus"],
+  ]
 
   private func assertNoEscape(
     environment: [String: String], file: StaticString = #filePath, line: UInt = #line

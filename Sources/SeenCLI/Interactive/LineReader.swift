@@ -30,6 +30,9 @@ struct LineReader {
   private var start = 0
   /// How far from `start` the buffer has been searched for a newline without finding one.
   private var searched = 0
+  /// Test hook: called after the last look for a signal and before waiting for input, the moment
+  /// where a signal used to be lost. Tests raise a signal here to hit that moment every time.
+  var beforeWaiting: (() -> Void)? = nil
 
   init(descriptor: Int32 = 0) {
     self.descriptor = descriptor
@@ -69,6 +72,7 @@ struct LineReader {
       // One more byte may be a carriage return before the newline.
       if searched > Self.maximumLineLength + 1 { throw .lineTooLong }
       if let number = SignalTrap.take() { throw .signal(number) }
+      beforeWaiting?()
       // Wait for input or a signal's wake-up byte, whichever comes first.
       if SignalTrap.wakeReadEnd >= 0 {
         var waits = [

