@@ -1,3 +1,4 @@
+import SeenTestSupport
 import XCTest
 
 @testable import SeenKit
@@ -9,18 +10,6 @@ import XCTest
 final class ManLabelPropertyTests: XCTestCase {
   let content = TestContent.bundled
   let today = ISODate(year: 2026, month: 12, day: 2)!
-
-  /// SplitMix64: small, fast and the same on every platform.
-  struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
 
   /// Pieces a label is made of: letters that fold in more than one way, Unicode forms,
   /// combining marks, invisible and bidirectional characters, spaces, digits and other scripts.

@@ -1,8 +1,39 @@
+import SeenTestSupport
 import XCTest
 
 @testable import SeenKit
 
 final class TextSafetyTests: XCTestCase {
+  /// The checks that let text through untouched agree with the scalar-by-scalar definitions:
+  /// on every hostile fixture, and on many strings built from the characters that matter, each
+  /// next to its neighbours in UTF-8 (C1 and NEL beside "£", U+2028 beside "’" and "–").
+  func testTheQuickChecksAgreeWithTheDefinitions() {
+    let pieces: [String] = [
+      "a", "w", "W", ".", ":", "/", "@", "&", "#", " ", "  ", "\t", "\n", "\r\n", "\u{1B}[2J",
+      "\u{7F}", "\u{80}", "\u{85}", "\u{9B}", "\u{9F}", "\u{A0}", "£", "é", "\u{061C}", "\u{0600}",
+      "\u{200A}", "\u{200B}", "\u{200D}", "\u{200E}", "\u{2013}", "\u{2019}", "\u{2028}",
+      "\u{2029}", "\u{202A}", "\u{202E}", "\u{202F}", "\u{205F}", "\u{2060}", "\u{2065}",
+      "\u{2069}", "\u{206A}", "\u{FEFF}", "\u{FEFE}", "\u{1F600}", "e\u{301}", "*", "`", "<", ">",
+      "|", "~", "_", "[", "]", "\\",
+    ]
+    var generator = SeededGenerator(state: 2021)
+    var samples = HostileText.all.map(\.text) + pieces
+    for _ in 0..<4_000 {
+      let length = Int(generator.next() % 6) + 1
+      samples.append(
+        (0..<length).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
+    }
+    for text in samples {
+      XCTAssertEqual(
+        text.terminalSafe, text.terminalSafeScalarByScalar,
+        "terminalSafe of \(text.debugDescription)")
+      let safe = text.terminalSafeScalarByScalar
+      XCTAssertEqual(
+        text.markdownEscaped, safe.markdownEscapedCharacterByCharacter,
+        "markdownEscaped of \(text.debugDescription)")
+    }
+  }
+
   func testTerminalSafeRemovesEscapeSequencesAndControls() {
     XCTAssertEqual("a\u{1B}[31mred\u{1B}[0m b".terminalSafe, "ared b")
     XCTAssertEqual("x\u{1B}]0;title\u{07}y".terminalSafe, "xy")

@@ -74,6 +74,12 @@ public struct Content: Equatable, Sendable {
 
   /// The content built into this binary.
   public static func bundled() throws(ContentError) -> Content {
+    try bundledOnce.get()
+  }
+
+  /// Read and checked once per process: the embedded files never change, and a process that
+  /// runs several commands (the in-process tests) should not pay for them each time.
+  private static let bundledOnce = Result { () throws(ContentError) -> Content in
     try load(files: EmbeddedContent.files, folder: nil)
   }
 

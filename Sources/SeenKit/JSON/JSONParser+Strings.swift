@@ -4,17 +4,21 @@ extension JSONParser {
   mutating func parseString() throws(SyntaxError) -> String {
     index += 1  // opening quote
     let contentStart = index
+    var ascii = true
     // Fast path: no escapes.
     while index < bytes.count {
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
-        let text = try decodeUTF8(bytes[contentStart..<index], at: contentStart)
+        let text = try decodeUTF8(bytes[contentStart..<index], at: contentStart, ascii: ascii)
         index += 1
         return text
       }
       if byte == UInt8(ascii: "\\") { break }
       if byte < 0x20 { throw controlCharacterError(byte) }
-      if byte >= 0x80 { nonASCIILine = line }
+      if byte >= 0x80 {
+        nonASCIILine = line
+        ascii = false
+      }
       index += 1
     }
     var buffer = Array(bytes[contentStart..<index])
@@ -43,10 +47,12 @@ extension JSONParser {
       : error("a control character inside a string must be escaped")
   }
 
-  func decodeUTF8(_ slice: ArraySlice<UInt8>, at offset: Int) throws(SyntaxError) -> String {
+  /// `ascii`: the caller has seen every byte and none was over 0x7F.
+  func decodeUTF8(
+    _ slice: ArraySlice<UInt8>, at offset: Int, ascii: Bool? = nil
+  ) throws(SyntaxError) -> String {
     // ASCII, by far the common case, needs no validation and takes the fast, non-generic path.
-    let ascii = slice.allSatisfy { $0 < 0x80 }
-    if ascii {
+    if ascii ?? slice.allSatisfy({ $0 < 0x80 }) {
       return slice.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
     }
     if let text = String(validating: slice, as: UTF8.self) { return text }

@@ -41,6 +41,77 @@ enum TextSafety {
     }
   }
 
+  /// Whether `terminalSafe` would leave these bytes as they are: no control, escape, invisible
+  /// character or line break, and single spaces between words only. Decides from UTF-8 alone:
+  /// every scalar it must find has a lead byte of 0x00–0x1F, 0x7F, 0xC2 (C1, NEL), 0xD8
+  /// (U+061C), 0xE2 (U+200B–U+2069) or 0xEF (U+FEFF), and only those sequences are refused.
+  static func isTerminalSafeAlready(_ bytes: String.UTF8View) -> Bool {
+    let answer = bytes.withContiguousStorageIfAvailable { buffer -> Bool in
+      guard let first = buffer.first, let last = buffer.last else { return true }
+      if first == 0x20 || last == 0x20 { return false }
+      var index = 0
+      let count = buffer.count
+      while index < count {
+        let byte = buffer[index]
+        switch byte {
+        case 0x20:
+          if buffer[index + 1] == 0x20 { return false }
+        case 0x00..<0x20, 0x7F: return false
+        case 0xC2:
+          // U+0080–U+009F: C1 controls and NEL.
+          if index + 1 < count && buffer[index + 1] < 0xA0 { return false }
+        case 0xD8:
+          if index + 1 < count && buffer[index + 1] == 0x9C { return false }
+        case 0xE2:
+          guard index + 2 < count else { return false }
+          let second = buffer[index + 1]
+          let third = buffer[index + 2]
+          // U+200B, U+200E, U+200F, U+2028–U+202E; U+2060–U+2064, U+2066–U+2069.
+          if second == 0x80 && [0x8B, 0x8E, 0x8F].contains(third) { return false }
+          if second == 0x80 && (0xA8...0xAE).contains(third) { return false }
+          if second == 0x81 && (0xA0...0xA9).contains(third) { return false }
+        case 0xEF:
+          if index + 2 < count && buffer[index + 1] == 0xBB && buffer[index + 2] == 0xBF {
+            return false
+          }
+        default: break
+        }
+        index += 1
+      }
+      return true
+    }
+    return answer ?? false
+  }
+
+  /// Whether `markdownEscaped` would leave this `terminalSafe` text as it is: no character that
+  /// can start markup, an entity or HTML, and nothing that can end an autolink's scheme
+  /// (`:/`), `www.` or an e-mail address's name (any "@").
+  static func needsNoMarkdownEscape(_ bytes: String.UTF8View) -> Bool {
+    let answer = bytes.withContiguousStorageIfAvailable { buffer -> Bool in
+      // The three bytes before this one, lowercased ASCII letters for "www".
+      var previous: UInt8 = 0
+      var wCount = 0
+      for byte in buffer {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+          UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "#"), UInt8(ascii: "|"),
+          UInt8(ascii: "~"), UInt8(ascii: ">"), UInt8(ascii: "<"), UInt8(ascii: "&"),
+          UInt8(ascii: "@"):
+          return false
+        case UInt8(ascii: "/") where previous == UInt8(ascii: ":"):
+          return false
+        case UInt8(ascii: ".") where wCount >= 3:
+          return false
+        default: break
+        }
+        wCount = byte == UInt8(ascii: "w") || byte == UInt8(ascii: "W") ? wCount + 1 : 0
+        previous = byte
+      }
+      return true
+    }
+    return answer ?? false
+  }
+
   /// Whether a character must be written as a `\uXXXX` escape in JSON so that no reader shows or
   /// acts on it raw (JSON requires it only for C0).
   static func needsJSONEscape(_ scalar: Unicode.Scalar) -> Bool {
@@ -55,6 +126,13 @@ extension String {
   /// text a user typed cannot move the cursor, change colours, retitle a terminal, reorder what
   /// is shown or start a line of its own.
   var terminalSafe: String {
+    // Most text (all of the content, most answers) has nothing to remove: say so from its bytes
+    // without building a copy, which is most of the cost of writing a document.
+    TextSafety.isTerminalSafeAlready(utf8) ? self : terminalSafeScalarByScalar
+  }
+
+  /// `terminalSafe` worked out scalar by scalar: the definition the fast check agrees with.
+  var terminalSafeScalarByScalar: String {
     var result = String.UnicodeScalarView()
     var scalars = unicodeScalars.makeIterator()
     var pendingSpace = false
@@ -227,7 +305,14 @@ extension String {
   /// gone but the joiner still stands between the name and the `@`. Renderers that linkify
   /// joined text (commonmark-java, flexmark) see the joiner too.
   var markdownEscaped: String {
-    let characters = Array(terminalSafe)
+    let safe = terminalSafe
+    return TextSafety.needsNoMarkdownEscape(safe.utf8)
+      ? safe : safe.markdownEscapedCharacterByCharacter
+  }
+
+  /// The escaping of `markdownEscaped`, character by character, for text already `terminalSafe`.
+  var markdownEscapedCharacterByCharacter: String {
+    let characters = Array(self)
     var result = ""
     for (offset, character) in characters.enumerated() {
       switch character {
