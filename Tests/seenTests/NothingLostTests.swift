@@ -1,4 +1,5 @@
 import Foundation
+import SeenTestSupport
 import XCTest
 
 #if canImport(Glibc)

@@ -1,4 +1,5 @@
 import Foundation
+import SeenTestSupport
 import XCTest
 
 /// A file name that is not UTF-8 (Latin-1 "café" is the bytes 63 61 66 E9) is kept as the bytes

@@ -1,4 +1,5 @@
 import Foundation
+import SeenTestSupport
 import XCTest
 
 /// `seen report FILE`: the gap report of a saved review.

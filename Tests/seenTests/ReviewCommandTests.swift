@@ -2,194 +2,28 @@ import Foundation
 import SeenTestSupport
 import XCTest
 
-/// `seen review`: answers from a file, standard input and `--set`, ending in the gap report.
+/// `seen review` end to end: the binary's report is the golden file, byte for byte, in every
+/// example and format, and the same in every process. The rest of `seen review` (standard
+/// input, `--set`, `--fail-on-gaps`, the words of the reports) is tested in-process by
+/// ReviewCommandInProcessTests in Tests/SeenCLITests.
 final class ReviewCommandTests: XCTestCase {
-  private func assertReviewMatchesGolden(
-    _ example: String, format: String, fileExtension: String, file: StaticString = #filePath,
-    line: UInt = #line
-  ) throws {
-    try assertExecuteCommand(
-      ["review", "--answers", examplePath(example), "--no-input", "--format", format],
-      snapshot: "report-\(example).\(fileExtension)", file: file, line: line)
-  }
-
-  // MARK: Golden reports
-
-  func testFewGapsTextMatchesGolden() throws {
-    try assertReviewMatchesGolden("few-gaps", format: "text", fileExtension: "txt")
-  }
-
-  func testFewGapsMarkdownMatchesGolden() throws {
-    try assertReviewMatchesGolden("few-gaps", format: "markdown", fileExtension: "md")
-  }
-
-  func testFewGapsJSONMatchesGolden() throws {
-    try assertReviewMatchesGolden("few-gaps", format: "json", fileExtension: "json")
-  }
-
-  func testUnseenFatherTextMatchesGolden() throws {
-    try assertReviewMatchesGolden("unseen-father", format: "text", fileExtension: "txt")
-  }
-
-  func testUnseenFatherMarkdownMatchesGolden() throws {
-    try assertReviewMatchesGolden("unseen-father", format: "markdown", fileExtension: "md")
-  }
-
-  func testUnseenFatherJSONMatchesGolden() throws {
-    try assertReviewMatchesGolden("unseen-father", format: "json", fileExtension: "json")
-  }
-
-  func testTwoMenTextMatchesGolden() throws {
-    try assertReviewMatchesGolden("two-men", format: "text", fileExtension: "txt")
-  }
-
-  func testTwoMenMarkdownMatchesGolden() throws {
-    try assertReviewMatchesGolden("two-men", format: "markdown", fileExtension: "md")
-  }
-
-  func testTwoMenJSONMatchesGolden() throws {
-    try assertReviewMatchesGolden("two-men", format: "json", fileExtension: "json")
-  }
-
-  func testTextIsTheDefaultFormat() throws {
-    let plain = try runSeen(["review", "--answers", examplePath("two-men"), "--no-input"])
-    let text = try runSeen(
-      ["review", "--answers", examplePath("two-men"), "--no-input", "--format", "text"])
-    XCTAssertEqual(plain.stdout, text.stdout)
-  }
-
+  /// Each example in each format from the binary is its golden file, which the in-process tests
+  /// match in the test process too: so the output is the same in every process (no per-process
+  /// hash seed or clock in it), and the binary's wiring of `review` is covered.
   func testRunningTwiceGivesIdenticalOutput() throws {
     for example in exampleNames {
-      for (format, _) in formatExtensions {
-        let arguments = [
-          "review", "--answers", examplePath(example), "--no-input", "--format", format,
-        ]
-        let first = try SeenExecutable.run(arguments)
-        let second = try SeenExecutable.run(arguments)
-        XCTAssertEqual(first.stdoutData, second.stdoutData, "\(example) as \(format)")
+      for (format, fileExtension) in formatExtensions {
+        try assertExecuteCommand(
+          ["review", "--answers", examplePath(example), "--no-input", "--format", format],
+          snapshot: "report-\(example).\(fileExtension)")
       }
     }
   }
 
-  // MARK: Standard input
-
-  func testAnswersDashReadsStandardInput() throws {
-    let answers = try Data(contentsOf: URL(fileURLWithPath: examplePath("two-men")))
-    let fromStdin = try assertExecuteCommand(
-      ["review", "--answers", "-", "--no-input"], stdin: answers)
-    let fromFile = try runSeen(["review", "--answers", examplePath("two-men"), "--no-input"])
-    XCTAssertEqual(fromStdin.stdout, fromFile.stdout)
-  }
-
-  func testJSONReportFromStandardInputHasCaseMenGapsAndRiskFactors() throws {
-    let answers = try Data(contentsOf: URL(fileURLWithPath: examplePath("two-men")))
-    let run = try assertExecuteCommand(
-      ["review", "--answers", "-", "--no-input", "--format", "json"], stdin: answers)
-    let report = try jsonObject(run.stdout)
-    XCTAssertEqual(report["case"] as? String, "SW-0457")
-    let men = report["men"] as? [[String: Any]] ?? []
-    XCTAssertEqual(men.compactMap { $0["label"] as? String }, ["Father", "Mother's partner"])
-    XCTAssertEqual(men.compactMap { $0["visibility"] as? String }.count, 2)
-    XCTAssertEqual(men.last?["visibility"] as? String, "unseen")
-    let gaps = report["gaps"] as? [[String: Any]] ?? []
-    XCTAssertFalse(gaps.isEmpty)
-    for gap in gaps {
-      for key in ["man", "item", "tier", "answer", "source"] {
-        XCTAssertNotNil(gap[key], "gap without \(key): \(gap)")
-      }
-    }
-    XCTAssertNotNil(report["riskFactors"] as? [Any])
-  }
-
-  // MARK: --set
-
-  func testSetBuildsAReviewWithoutAFile() throws {
-    let run = try assertExecuteCommand([
-      "review", "--case", "HV-0193", "--set", "father.identified=yes", "--set",
-      "father.contacted=no", "--no-input", "--format", "json",
-    ])
-    let report = try jsonObject(run.stdout)
-    XCTAssertEqual(report["case"] as? String, "HV-0193")
-    let men = report["men"] as? [[String: Any]] ?? []
-    XCTAssertEqual(men.first?["label"] as? String, "Father")
-    XCTAssertEqual(men.first?["visibility"] as? String, "unseen")
-    let gaps = report["gaps"] as? [[String: Any]] ?? []
-    let contacted = gaps.first { $0["item"] as? String == "contacted" }
-    XCTAssertNotNil(contacted, "no gap for 'contacted'")
-    XCTAssertEqual(contacted?["answer"] as? String, "no")
-    XCTAssertEqual(contacted?["man"] as? String, "Father")
-  }
-
-  func testSetChangesAnAnswerFromTheFile() throws {
-    let run = try assertExecuteCommand([
-      "review", "--answers", examplePath("few-gaps"), "--set", "father.pressures=yes", "--no-input",
-      "--format", "json",
-    ])
-    let gaps = try jsonObject(run.stdout)["gaps"] as? [[String: Any]] ?? []
-    XCTAssertFalse(gaps.contains { $0["item"] as? String == "pressures" })
-    XCTAssertTrue(gaps.contains { $0["item"] as? String == "agency-checks" })
-  }
-
-  func testCaseOptionReplacesTheFilesCaseReference() throws {
-    let run = try assertExecuteCommand([
-      "review", "--answers", examplePath("few-gaps"), "--case", "HV-9999", "--no-input",
-      "--format", "json",
-    ])
-    XCTAssertEqual(try jsonObject(run.stdout)["case"] as? String, "HV-9999")
-  }
-
-  // MARK: --fail-on-gaps
-
-  func testFailOnGapsExitsOneAndStillPrintsTheReport() throws {
-    let arguments = ["review", "--answers", examplePath("unseen-father"), "--no-input"]
-    let plain = try runSeen(arguments)
-    let run = try assertExecuteCommand(arguments + ["--fail-on-gaps"], exitCode: 1)
-    XCTAssertEqual(run.stdout, plain.stdout)
-    XCTAssertTrue(run.stdout.contains("Gaps ("))
-  }
-
-  func testWithoutFailOnGapsAReviewWithGapsExitsZero() throws {
-    try assertExecuteCommand(["review", "--answers", examplePath("unseen-father"), "--no-input"])
-  }
-
-  func testFailOnGapsExitsZeroWhenThereAreNoGaps() throws {
-    let folder = try makeTemporaryDirectory()
-    let answers = try writeEditedExample("few-gaps", in: folder, as: "no-gaps.json") { record in
-      var men = record["men"] as? [[String: Any]] ?? []
-      var answers = men[0]["answers"] as? [String: Any] ?? [:]
-      answers["pressures"] = "yes"
-      answers["agency-checks"] = "yes"
-      answers["safety"] = "no"
-      answers["abuse-experienced"] = "absent"
-      men[0]["answers"] = answers
-      record["men"] = men
-      var caseAnswers = record["answers"] as? [String: Any] ?? [:]
-      for id in ["mother-asked-alone", "mother-supported", "men-in-plans"] {
-        caseAnswers[id] = "yes"
-      }
-      caseAnswers["practitioner-fear"] = "no"
-      record["answers"] = caseAnswers
-    }
-    let run = try assertExecuteCommand(
-      ["review", "--answers", answers.path, "--no-input", "--fail-on-gaps", "--format", "json"])
-    XCTAssertEqual((try jsonObject(run.stdout)["gaps"] as? [Any])?.count, 0)
-  }
-
-  // MARK: Words
-
-  func testExampleReportsNeverScoreOrLabelRisk() throws {
-    for example in exampleNames {
-      for (format, _) in formatExtensions {
-        let run = try runSeen(
-          ["review", "--answers", examplePath(example), "--no-input", "--format", format])
-        XCTAssertEqual(run.status, 0)
-        for word in ["score", "risk level", "dangerous"] {
-          XCTAssertFalse(
-            run.stdout.localizedCaseInsensitiveContains(word),
-            "the \(format) report of \(example) says '\(word)'")
-        }
-      }
-    }
+  /// A usage error from the binary: one line, exit 64.
+  func testAMistakeInASetIsAUsageError() throws {
+    try assertUsageError(
+      ["review", "--set", "father.histroy=yes", "--no-input"], messages: ["histroy"])
   }
 
   /// Two processes give the same content (no per-process hash seed or clock in it). Moved from

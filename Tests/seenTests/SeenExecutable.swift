@@ -293,31 +293,4 @@ extension XCTestCase {
     return url
   }
 
-  /// An example review, changed by `edit`, written to a temporary file.
-  func writeEditedExample(
-    _ name: String, in folder: URL, as fileName: String,
-    edit: (inout [String: Any]) -> Void
-  ) throws -> URL {
-    let data = try Data(contentsOf: PackagePaths.examples.appendingPathComponent("\(name).json"))
-    guard var object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-      throw SeenExecutableError(description: "examples/\(name).json is not a JSON object")
-    }
-    edit(&object)
-    let url = folder.appendingPathComponent(fileName)
-    try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
-      .write(to: url)
-    return url
-  }
-}
-
-/// The permission bits of a file, such as 0o600.
-func permissions(of path: String) -> Int? {
-  var info = stat()
-  guard stat(path, &info) == 0 else { return nil }
-  return Int(info.st_mode) & 0o777
-}
-
-/// The names in a folder, hidden files included.
-func names(in folder: URL) throws -> Set<String> {
-  Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SeenTestSupport
 import XCTest
 
 /// The binary carries its content: copied alone into an empty folder it still runs.

@@ -1,4 +1,5 @@
 import Foundation
+import SeenTestSupport
 import XCTest
 
 /// Colour only when asked for, and nothing from a review file can drive the terminal or inject
