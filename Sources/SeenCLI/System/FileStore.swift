@@ -11,6 +11,10 @@ enum FileStore {
   /// that a test can send one at the moment a save is half done.
   nonisolated(unsafe) static var whileWritingTemporaryFile: ((String) -> Void)? = nil
 
+  /// How long a named pipe may stay empty, in milliseconds, before seen says what it waits for.
+  /// Test hook: in-process tests shorten it; the binary always waits two seconds.
+  nonisolated(unsafe) static var quietPipeDelay: Int32 = 2000
+
   /// Reads a file, or standard input for "-". A named pipe (a FIFO, `/dev/stdin`, `<(...)`) is
   /// read as it is written; when nothing has come after two seconds, a line on standard error
   /// says what seen is waiting for, so that a pipe no program writes to never hangs silently.
@@ -51,7 +55,7 @@ enum FileStore {
     var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
     var said = false
     while true {
-      let ready = poll(&request, 1, said ? -1 : 2000)
+      let ready = poll(&request, 1, said ? -1 : quietPipeDelay)
       if ready > 0 { return }
       if ready < 0 && errno != EINTR { return }
       if ready == 0 && !said {
