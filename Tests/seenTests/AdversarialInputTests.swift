@@ -7,7 +7,10 @@ import XCTest
 #endif
 
 /// What a tester tried in order to break seen, kept as tests: each ends in one clear message and
-/// a sysexits code, never a crash, a hang, a replaced device or a false "saved".
+/// a sysexits code, never a crash, a hang, a replaced device or a false "saved". End to end here:
+/// standard input closed, endless or from a folder, and lines over the limit on a guided
+/// review's input; the rest is tested in-process by AdversarialInputInProcessTests in
+/// Tests/SeenCLITests.
 final class AdversarialInputTests: XCTestCase {
   private var folder: URL!
 
@@ -19,52 +22,6 @@ final class AdversarialInputTests: XCTestCase {
 
   override func tearDownWithError() throws {
     try? FileManager.default.removeItem(at: folder)
-  }
-
-  func testOverlappingPathsCountEachReviewOnce() throws {
-    let run = try assertExecuteCommand([
-      "summary", examplePath("two-men"), PackagePaths.examples.path, PackagePaths.examples.path,
-      "--format", "json",
-    ])
-    let summary = try XCTUnwrap(
-      JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
-    let examples = try FileManager.default.contentsOfDirectory(atPath: PackagePaths.examples.path)
-      .filter { $0.hasSuffix(".json") }
-    XCTAssertEqual(summary["reviews"] as? Int, examples.count)
-  }
-
-  func testASummaryOfNoValidReviewIsAnError() throws {
-    try Data("{ broken".utf8).write(to: folder.appendingPathComponent("bad.json"))
-    let run = try SeenExecutable.run(["summary", folder.path])
-    XCTAssertEqual(run.status, 65)
-    XCTAssertEqual(run.stdout, "")
-    let lines = run.stderr.split(separator: "\n")
-    XCTAssertEqual(lines.count, 2, run.stderr)
-    XCTAssert(lines.first?.hasPrefix("warning: skipped") == true, run.stderr)
-    XCTAssertEqual(
-      lines.last,
-      "error: none of the 1 file found is a valid review record (see the warnings above).")
-  }
-
-  func testFileNamesInWarningsCannotDriveTheTerminal() throws {
-    let hostile = folder.appendingPathComponent("\u{1B}]0;PWNED\u{07}\u{1B}[2Jx.json")
-    try Data("{ broken".utf8).write(to: hostile)
-    try FileManager.default.copyItem(
-      at: URL(fileURLWithPath: examplePath("two-men")), to: folder.appendingPathComponent("ok.json")
-    )
-    let run = try SeenExecutable.run(["summary", folder.path])
-    XCTAssertEqual(run.status, 0, run.stderr)
-    XCTAssert(run.stderr.contains("x.json"), run.stderr)
-    XCTAssertFalse(run.stderr.contains("\u{1B}"), "an escape reached standard error")
-    XCTAssertFalse(run.stderr.contains("\u{07}"))
-  }
-
-  func testEchoedValuesCannotDriveTheTerminal() throws {
-    let stderr = try assertFailure(
-      ["review", "--no-input", "--set", "father.\u{1B}[31mx=yes"], status: 64)
-    XCTAssertFalse(stderr.contains("\u{1B}"))
-    let usage = try assertFailure(["\u{1B}]0;x\u{07}bogus"], status: 64)
-    XCTAssertFalse(usage.contains("\u{1B}"))
   }
 
   func testInteractiveWithStandardInputClosedStopsAtOnce() throws {
@@ -88,16 +45,6 @@ final class AdversarialInputTests: XCTestCase {
     XCTAssertEqual(process.terminationStatus, 74)
     let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     XCTAssert(text.contains("standard input is closed"), text)
-  }
-
-  func testARecordOfTooManyMenIsRefusedInOneLine() throws {
-    let men = (1...1_001).map { #"{"label": "M\#($0)"}"# }.joined(separator: ",")
-    let record = folder.appendingPathComponent("many.json")
-    try Data(#"{"men": [\#(men)]}"#.utf8).write(to: record)
-    let stderr = try assertFailure(
-      ["report", record.path], status: 65,
-      messages: ["many.json", "the record has 1001 men; seen reads at most 1000 in one review."])
-    XCTAssertEqual(stderr.filter { $0 == "\n" }.count, 1, stderr)
   }
 
   func testEndlessInputWithoutANewlineIsRefusedNotHeld() throws {

@@ -2,8 +2,9 @@ import Foundation
 import SeenTestSupport
 import XCTest
 
-/// Colour only when asked for, and nothing from a review file can drive the terminal or inject
-/// Markdown.
+/// Colour only when asked for, end to end: through a real pipe, and with NO_COLOR and
+/// FORCE_COLOR in the binary's own environment. The other colour rules and the safety of what a
+/// review file holds are tested in-process by TerminalOutputInProcessTests in Tests/SeenCLITests.
 final class TerminalOutputTests: XCTestCase {
   /// A report and an error through a real pipe. The same for every command, and with NO_COLOR
   /// and FORCE_COLOR, is tested in-process by NoColourInProcessTests in Tests/SeenCLITests.
@@ -43,104 +44,5 @@ final class TerminalOutputTests: XCTestCase {
       ["report", examplePath("two-men")], environment: ["FORCE_COLOR": "1"])
     XCTAssertEqual(run.status, 0, run.stderr)
     XCTAssertTrue(run.stdout.contains(escape), "FORCE_COLOR=1 should colour the report")
-  }
-
-  func testForceColorKeepsTheWordsOfTheReport() throws {
-    let coloured = try SeenExecutable.run(
-      ["report", examplePath("two-men")], environment: ["FORCE_COLOR": "1"]
-    ).stdout
-    let plain = try runSeen(["report", examplePath("two-men")]).stdout
-    let stripped = coloured.replacingOccurrences(
-      of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
-    XCTAssertEqual(stripped, plain)
-  }
-
-  func testForceColorZeroDoesNotColour() throws {
-    let run = try SeenExecutable.run(
-      ["report", examplePath("two-men")], environment: ["FORCE_COLOR": "0"])
-    XCTAssertFalse(run.stdout.contains(escape))
-  }
-
-  func testNoColorFlagWinsOverForceColor() throws {
-    let run = try SeenExecutable.run(
-      ["report", examplePath("two-men"), "--no-color"], environment: ["FORCE_COLOR": "1"])
-    XCTAssertEqual(run.status, 0, run.stderr)
-    XCTAssertFalse(run.stdout.contains(escape))
-  }
-
-  func testForceColorNeverColoursJSONOrMarkdown() throws {
-    for format in ["json", "markdown"] {
-      let run = try SeenExecutable.run(
-        ["report", examplePath("two-men"), "--format", format], environment: ["FORCE_COLOR": "1"])
-      XCTAssertFalse(run.stdout.contains(escape), format)
-    }
-  }
-
-  func testForceColorNeverColoursAnOutputFile() throws {
-    let folder = try makeTemporaryDirectory()
-    let file = folder.appendingPathComponent("report.txt")
-    let run = try SeenExecutable.run(
-      ["report", examplePath("two-men"), "--output", file.path], environment: ["FORCE_COLOR": "1"])
-    XCTAssertEqual(run.status, 0, run.stderr)
-    let written = String(decoding: try Data(contentsOf: file), as: UTF8.self)
-    XCTAssertFalse(written.isEmpty)
-    XCTAssertFalse(written.contains(escape))
-  }
-
-  // MARK: Safe output
-
-  private let hostile =
-    "\u{1B}]0;pwned\u{07} \u{1B}[31m <script>alert(1)</script> **bold** [link](http://x)"
-
-  /// few-gaps with the hostile text as the father's label, a note, the case and a reflection.
-  private func hostileReview() throws -> URL {
-    let folder = try makeTemporaryDirectory()
-    let hostile = hostile
-    return try writeEditedExample("few-gaps", in: folder, as: "hostile.json") { record in
-      var men = record["men"] as? [[String: Any]] ?? []
-      men[0]["label"] = "Father " + hostile
-      var answers = men[0]["answers"] as? [String: Any] ?? [:]
-      answers["pressures"] = ["answer": "partly", "note": hostile]
-      men[0]["answers"] = answers
-      record["men"] = men
-      record["case"] = "HV " + hostile
-      record["reflections"] = ["confidence": hostile]
-    }
-  }
-
-  func testTextReportHasNoControlCharactersFromTheFile() throws {
-    let run = try assertExecuteCommand(["report", try hostileReview().path])
-    XCTAssertFalse(run.stdout.contains(escape))
-    XCTAssertFalse(run.stdout.contains("\u{07}"))
-    XCTAssertTrue(run.stdout.contains("<script>"), "the text report should show the note as typed")
-  }
-
-  func testColouredTextReportHasOnlyItsOwnEscapes() throws {
-    let run = try SeenExecutable.run(
-      ["report", try hostileReview().path], environment: ["FORCE_COLOR": "1"])
-    XCTAssertEqual(run.status, 0, run.stderr)
-    XCTAssertFalse(
-      run.stdout.contains("\u{1B}]"), "an OSC sequence from the file reached the terminal")
-    XCTAssertFalse(run.stdout.contains("\u{07}"))
-    XCTAssertFalse(
-      run.stdout.contains("\u{1B}[31m"), "the file's own colour code reached the terminal")
-  }
-
-  func testMarkdownReportEscapesHTMLAndLinks() throws {
-    let run = try assertExecuteCommand(["report", try hostileReview().path, "--format", "markdown"])
-    XCTAssertFalse(run.stdout.contains(escape))
-    XCTAssertFalse(run.stdout.contains("\u{07}"))
-    XCTAssertFalse(run.stdout.contains("<script>"), "raw HTML in the Markdown report")
-    XCTAssertTrue(run.stdout.contains("\\[link\\]"), "the link text is not escaped")
-    let unescapedLink = run.stdout.range(of: #"(^|[^\\])\]\(http"#, options: .regularExpression)
-    XCTAssertNil(unescapedLink, "an unescaped link in the Markdown report")
-    XCTAssertFalse(run.stdout.contains(" **bold**"), "the file's emphasis is not escaped")
-  }
-
-  func testJSONReportEscapesControlCharacters() throws {
-    let run = try assertExecuteCommand(["report", try hostileReview().path, "--format", "json"])
-    XCTAssertFalse(run.stdout.contains(escape))
-    XCTAssertFalse(run.stdout.contains("\u{07}"))
-    XCTAssertNoThrow(try jsonObject(run.stdout))
   }
 }
