@@ -112,6 +112,38 @@ final class PagerTests: XCTestCase {
     #endif
   }
 
+  /// Waits, at most 5 seconds, until `process` has taken the signal `number` (it is no longer
+  /// pending) and then stopped running: it waits (for its pager, say) or has ended. Where /proc
+  /// is missing, waits a third of a second instead.
+  private func waitUntilSignalTaken(_ number: Int32, by process: Process) {
+    #if os(Linux)
+      let bit = UInt64(1) << UInt64(number - 1)
+      let deadline = Date().addingTimeInterval(5)
+      while Date() < deadline {
+        guard
+          let status = try? String(
+            contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8)
+        else { return }
+        var pending: UInt64 = 0
+        var running = true
+        for line in status.split(separator: "\n") {
+          let parts = line.split(separator: ":", maxSplits: 1)
+          guard parts.count == 2 else { continue }
+          let value = parts[1].trimmingCharacters(in: .whitespaces)
+          switch parts[0] {
+          case "SigPnd", "ShdPnd": pending |= UInt64(value, radix: 16) ?? 0
+          case "State": running = value.hasPrefix("R")
+          default: break
+          }
+        }
+        if pending & bit == 0 && !running { return }
+        usleep(1_000)
+      }
+    #else
+      usleep(300_000)
+    #endif
+  }
+
   // MARK: Paged
 
   func testLongReportOnATerminalGoesThroughThePager() throws {
@@ -309,7 +341,7 @@ final class PagerTests: XCTestCase {
     let terminal = try PseudoTerminal(twoMen, in: folder, environment: ["PAGER": script.path])
     try terminal.waitFor("pager-waiting")
     terminal.sendSignal(SIGTERM)
-    usleep(300_000)
+    waitUntilSignalTaken(SIGTERM, by: terminal.process)
     XCTAssertTrue(isAlive(terminal.process), "seen ended before its pager")
     terminal.send(line: "")
     try terminal.waitFor("pager-done")
@@ -319,6 +351,9 @@ final class PagerTests: XCTestCase {
     XCTAssertEqual(terminal.process.terminationReason, .uncaughtSignal)
     XCTAssertEqual(terminal.process.terminationStatus, SIGTERM)
   }
+
+  /// less's prompt when it waits for a key: ":" at the bottom, then the rest of the line cleared.
+  private static let lessPrompt = ":\u{1B}[K"
 
   /// Ctrl-C in less, on a terminal of its own (through script): less keeps it, seen is not
   /// stopped, and q ends both with status 0.
@@ -339,11 +374,13 @@ final class PagerTests: XCTestCase {
       throughScript: true)
     let report = try pipedReport(twoMen)
     try terminal.waitFor(String(report.prefix { $0 != "\n" }))
-    // less shows the first screen and waits: the end of the report is not shown.
-    usleep(500_000)
+    // less shows the first screen and waits at its prompt: the end of the report is not shown.
+    try terminal.waitFor(Self.lessPrompt)
     XCTAssertFalse(withoutColour(terminal.screen).contains(lastLine(of: report)))
+    // less takes Ctrl-C (it rings, shows the screen again and waits at its prompt); seen,
+    // which had the same SIGINT, must still run.
     terminal.sendControl("c")
-    usleep(300_000)
+    try terminal.waitFor(Self.lessPrompt)
     XCTAssertTrue(isAlive(terminal.process), "Ctrl-C ended seen and less")
     terminal.send("q")
     XCTAssertEqual(terminal.exitStatus(), 0, terminal.unread)
