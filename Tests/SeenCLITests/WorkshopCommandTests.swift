@@ -2,8 +2,12 @@ import Foundation
 import SeenTestSupport
 import XCTest
 
-/// `seen workshop`: the facilitator's plan and the handout, and confidence measured before and
-/// after a workshop with `--cohort` and `seen summary --by cohort`.
+/// The ESC byte that starts every terminal escape sequence.
+private let escape: Character = "\u{1B}"
+
+/// `seen workshop` in-process: the facilitator's plan and the handout, and confidence measured
+/// before and after a workshop with `--cohort` and `seen summary --by cohort`. The binary's own
+/// wiring is in seenTests/WorkshopCommandEndToEndTests.
 final class WorkshopCommandTests: XCTestCase {
   private let scenarioIDs = ["father-ab", "wiltshire", "derbyshire", "care-leaver"]
 
@@ -428,10 +432,7 @@ final class WorkshopCommandTests: XCTestCase {
 /// Handouts and plans as PDF and HTML, checked as a user would: qpdf and pdftotext.
 final class WorkshopPrintTests: XCTestCase {
   func testEveryHandoutIsAValidPDFWithEveryQuestion() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "seen-handouts-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let folder = try makeTemporaryDirectory()
     for id in ["father-ab", "wiltshire", "derbyshire", "care-leaver"] {
       let pdf = folder.appendingPathComponent("\(id).pdf").path
       try assertExecuteCommand(["workshop", id, "--format", "pdf", "--output", pdf], expected: "")

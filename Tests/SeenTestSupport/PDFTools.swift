@@ -2,9 +2,9 @@ import Foundation
 import XCTest
 
 /// Checks of generated PDFs with the tools a user would use: qpdf and pdftotext, from Debian's
-/// packages. A test that needs one skips, saying which package to install, when it is missing.
+/// packages, for the end-to-end and the in-process tests. A test that needs one skips, saying which package to install, when it is missing.
 extension XCTestCase {
-  func assertQPDFAccepts(
+  public func assertQPDFAccepts(
     _ path: String, file: StaticString = #filePath, line: UInt = #line
   ) throws {
     let output = try runProgram("qpdf", ["--check", path])
@@ -13,13 +13,14 @@ extension XCTestCase {
   }
 
   /// pdftotext's text of a PDF with white space folded, so that wrapped lines can be searched.
-  func pdfText(_ path: String) throws -> String {
-    normalizingWhitespace(try runProgram("pdftotext", ["-enc", "UTF-8", path, "-"]))
+  public func pdfText(_ path: String) throws -> String {
+    try runProgram("pdftotext", ["-enc", "UTF-8", path, "-"])
+      .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
   }
 
   /// Runs an installed program and returns its standard output, failing when it exits non-zero;
   /// skips the test, with the reason, when the program is not installed.
-  func runProgram(_ name: String, _ arguments: [String]) throws -> String {
+  public func runProgram(_ name: String, _ arguments: [String]) throws -> String {
     let path = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
       .split(separator: ":").map { "\($0)/\(name)" }
       .first { FileManager.default.isExecutableFile(atPath: $0) }
