@@ -1,5 +1,6 @@
 import Foundation
-import SeenTestSupport
+// Every file of the end-to-end tests sees the shared helpers (PDF tools, test files, goldens).
+@_exported import SeenTestSupport
 import XCTest
 
 #if canImport(Glibc)
@@ -112,7 +113,7 @@ enum SeenExecutable {
     if let stdin {
       let writer = inputPipe.fileHandleForWriting
       group.enter()
-      DispatchQueue.global().async {
+      onOwnThread {
         // The child may exit without reading; EPIPE is then expected and harmless.
         try? writer.write(contentsOf: stdin)
         try? writer.close()
@@ -125,6 +126,13 @@ enum SeenExecutable {
       stdoutData: output.data, stderrData: errors.data, status: process.terminationStatus,
       crashed: process.terminationReason == .uncaughtSignal)
   }
+}
+
+/// Runs `body` on a thread of its own. Not on Dispatch's global queue: its pool has a thread a
+/// core, and on 2 cores the two blocking pipe readers took both, so the writer of standard input
+/// waited about a second for Dispatch to add a thread while the child waited for its input.
+private func onOwnThread(_ body: @escaping @Sendable () -> Void) {
+  Thread { body() }.start()
 }
 
 /// Bytes read to the end of a pipe on a background thread.
@@ -140,7 +148,7 @@ private final class Collector: @unchecked Sendable {
 
   func collect(from handle: FileHandle, in group: DispatchGroup) {
     group.enter()
-    DispatchQueue.global().async {
+    onOwnThread {
       let read = handle.readDataToEndOfFile()
       self.lock.lock()
       self.bytes = read
@@ -292,5 +300,7 @@ extension XCTestCase {
     }
     return url
   }
-
 }
+
+// writeEditedExample, permissions(of:) and names(in:) are in SeenTestSupport (TestFiles.swift),
+// shared with the in-process tests.

@@ -2,9 +2,12 @@ import Foundation
 import SeenTestSupport
 import XCTest
 
-/// `seen sheet`: the reflection sheet from the built binary, in every format, to standard output
-/// and to files, with its errors; the PDFs checked by qpdf and pdftotext when they are installed.
+/// `seen sheet` in-process: the reflection sheet in every format, to standard output and to
+/// files, with its errors; the PDFs checked by qpdf and pdftotext when they are installed. The
+/// binary's own wiring (a pipe, a real exit status) is in seenTests/SheetCommandEndToEndTests.
 final class SheetCommandTests: XCTestCase {
+  private let exampleNames = ["few-gaps", "unseen-father", "two-men"]
+
   private let formats: [(format: String, fileExtension: String)] = [
     ("text", "txt"), ("markdown", "md"), ("html", "html"), ("pdf", "pdf"),
   ]
@@ -39,7 +42,7 @@ final class SheetCommandTests: XCTestCase {
   }
 
   func testFilledSheetReadsStandardInput() throws {
-    let record = try Data(contentsOf: URL(fileURLWithPath: examplePath("two-men")))
+    let record = try String(contentsOfFile: examplePath("two-men"), encoding: .utf8)
     try assertExecuteCommand(
       ["sheet", "-", "--format", "markdown"], stdin: record, snapshot: "sheet-two-men.md")
   }
@@ -47,8 +50,8 @@ final class SheetCommandTests: XCTestCase {
   func testEveryFormatIsIdenticalOnASecondRun() throws {
     for arguments in [["sheet"], ["sheet", examplePath("two-men")], ["sheet", "--leaders"]] {
       for (format, _) in formats {
-        let first = try SeenExecutable.run(arguments + ["--format", format])
-        let second = try SeenExecutable.run(arguments + ["--format", format])
+        let first = InProcessSeen.run(arguments + ["--format", format])
+        let second = InProcessSeen.run(arguments + ["--format", format])
         XCTAssertEqual(first.status, 0, first.stderr)
         XCTAssertFalse(first.stdoutData.isEmpty)
         XCTAssertEqual(first.stdoutData, second.stdoutData, "\(arguments) as \(format)")
@@ -62,7 +65,7 @@ final class SheetCommandTests: XCTestCase {
     try assertExecuteCommand(["sheet", "--format", "pdf", "--output", path], expected: "")
     XCTAssertEqual(permissions(of: path), 0o600)
     let written = try Data(contentsOf: URL(fileURLWithPath: path))
-    XCTAssertEqual(written, try SeenExecutable.run(["sheet", "--format", "pdf"]).stdoutData)
+    XCTAssertEqual(written, InProcessSeen.run(["sheet", "--format", "pdf"]).stdoutData)
     try assertFailure(
       ["sheet", "--format", "pdf", "-o", path], status: 73, messages: ["already exists", "--force"])
     try assertExecuteCommand(
@@ -76,7 +79,7 @@ final class SheetCommandTests: XCTestCase {
     let dated = try assertExecuteCommand(
       ["sheet", "--format", "pdf"], environment: ["SOURCE_DATE_EPOCH": "1700000000"])
     XCTAssertTrue(dated.stdout.contains("/CreationDate (D:20231114221320Z)"))
-    let undated = try SeenExecutable.run(
+    let undated = InProcessSeen.run(
       ["sheet", "--format", "pdf"], environment: ["SOURCE_DATE_EPOCH": ""])
     XCTAssertFalse(undated.stdout.contains("/CreationDate"))
   }
@@ -92,7 +95,7 @@ final class SheetCommandTests: XCTestCase {
       object["reflections"] = ["confidence": "مرحبا بالعالم 😀😀"]
     }
     let pdfPath = folder.appendingPathComponent("emoji.pdf").path
-    let run = try SeenExecutable.run(["sheet", record.path, "--format", "pdf", "-o", pdfPath])
+    let run = InProcessSeen.run(["sheet", record.path, "--format", "pdf", "-o", pdfPath])
     XCTAssertEqual(run.status, 0, run.stderr)
     let lines = run.stderr.split(separator: "\n")
     XCTAssertEqual(lines.count, 1, run.stderr)
@@ -111,11 +114,13 @@ final class SheetCommandTests: XCTestCase {
 
   func testQPDFAcceptsEveryPDF() throws {
     let folder = try makeTemporaryDirectory()
+    var paths: [String] = []
     for (name, arguments) in pdfCases() {
       let path = folder.appendingPathComponent("\(name).pdf").path
       try assertExecuteCommand(arguments + ["--format", "pdf", "-o", path], expected: "")
-      try assertQPDFAccepts(path)
+      paths.append(path)
     }
+    try assertQPDFAccepts(paths)
   }
 
   func testPdftotextGivesBackEveryQuestionAndPrompt() throws {
@@ -128,15 +133,23 @@ final class SheetCommandTests: XCTestCase {
       "Do you routinely check in with fathers as you do with mums?",
       "What do they think?", "How do you know?", "What would you do if you had a concern?",
     ]
-    let content = try jsonObject(try runSeen(["content", "--format", "json"]).stdout)
+    let content = try jsonObject(InProcessSeen.run(["content", "--format", "json"]).stdout)
     let prompts = (content["checklist"] as? [[String: Any]] ?? []).compactMap {
       $0["prompt"] as? String
     }
     XCTAssertEqual(prompts.count, 29)
-    for (name, arguments) in pdfCases() where name != "leaders" {
+    let sheets = pdfCases().filter { $0.0 != "leaders" }
+    var paths: [String] = []
+    for (name, arguments) in sheets {
       let path = folder.appendingPathComponent("\(name).pdf").path
       try assertExecuteCommand(arguments + ["--format", "pdf", "-o", path], expected: "")
-      let text = try pdfText(path)
+      paths.append(path)
+    }
+    let leaders = folder.appendingPathComponent("leaders.pdf").path
+    try assertExecuteCommand(["sheet", "--leaders", "--format", "pdf", "-o", leaders])
+    var texts = try pdfTexts(paths + [leaders])
+    let text = texts.removeLast()
+    for ((name, _), text) in zip(sheets, texts) {
       for question in questions {
         XCTAssertTrue(text.contains(question), "\(name): \(question)")
       }
@@ -144,9 +157,6 @@ final class SheetCommandTests: XCTestCase {
         XCTAssertTrue(text.contains(normalizingWhitespace(prompt)), "\(name): \(prompt)")
       }
     }
-    let leaders = folder.appendingPathComponent("leaders.pdf").path
-    try assertExecuteCommand(["sheet", "--leaders", "--format", "pdf", "-o", leaders])
-    let text = try pdfText(leaders)
     let tiers = (content["tiers"] as? [[String: Any]] ?? [])
     let challenges = tiers.flatMap { $0["challenges"] as? [[String: Any]] ?? [] }
     let partnershipQuestions = challenges.flatMap { $0["questions"] as? [String] ?? [] }
@@ -167,14 +177,6 @@ final class SheetCommandTests: XCTestCase {
 
   // MARK: - Errors
 
-  func testPDFIsNotWrittenToATerminalButGoesToAPipe() throws {
-    // The end-to-end run has a pipe on standard output, so the PDF comes through whole; the
-    // refusal on a terminal is tested in-process (SeenCLITests).
-    let run = try assertExecuteCommand(["sheet", "--format", "pdf"])
-    XCTAssertTrue(run.stdout.hasPrefix("%PDF-1.4\n"))
-    XCTAssertTrue(run.stdout.hasSuffix("%%EOF\n"))
-  }
-
   func testUsageErrors() throws {
     try assertUsageError(["sheet", "--men", "0"], messages: ["--men", "1 to 6"])
     try assertUsageError(["sheet", "--men", "7"], messages: ["1 to 6"])
@@ -184,7 +186,7 @@ final class SheetCommandTests: XCTestCase {
     try assertUsageError(["sheet", "--leaders", examplePath("two-men")], messages: ["--leaders"])
     try assertUsageError(["sheet", "--format", "docx"], messages: ["text, markdown, html, pdf"])
     try assertUsageError(["sheet", "a.json", "b.json"], messages: ["b.json"])
-    let run = try SeenExecutable.run(
+    let run = InProcessSeen.run(
       ["sheet", "--format", "pdf"], environment: ["SOURCE_DATE_EPOCH": "yesterday"])
     XCTAssertEqual(run.status, 64)
     XCTAssertEqual(run.stdout, "")
@@ -197,10 +199,10 @@ final class SheetCommandTests: XCTestCase {
     try assertFailure(
       ["sheet", "no-such-review.json"], status: 66, messages: ["no-such-review.json"])
     try assertFailure(
-      ["sheet", "-"], status: 65, messages: ["<stdin>", "not valid JSON"], stdin: Data("{".utf8))
+      ["sheet", "-"], status: 65, messages: ["<stdin>", "not valid JSON"], stdin: "{")
     try assertFailure(
       ["sheet", "-"], status: 65, messages: ["unknown checklist item \"seen-him\""],
-      stdin: Data(#"{"men": [{"label": "Father", "answers": {"seen-him": "yes"}}]}"#.utf8))
+      stdin: #"{"men": [{"label": "Father", "answers": {"seen-him": "yes"}}]}"#)
   }
 
   func testOutputIntoAMissingFolderCannotCreate() throws {
@@ -214,7 +216,7 @@ final class SheetCommandTests: XCTestCase {
     for text in ["seen sheet", "--format", "--men", "--leaders", "--output", "pdf", "EXAMPLES"] {
       XCTAssertTrue(help.stdout.contains(text), text)
     }
-    XCTAssertTrue(try runSeen(["--help"]).stdout.contains("sheet"))
+    XCTAssertTrue(InProcessSeen.run(["--help"]).stdout.contains("sheet"))
   }
 
   // MARK: - Helpers

@@ -2,9 +2,10 @@ import Foundation
 import SeenTestSupport
 import XCTest
 
-/// Typed text and file names through the built binary: standard error stays one line per
-/// message with nothing that can drive the terminal, a skipped file is never quoted, and CSV
-/// cells never start a formula.
+/// Typed text and file names, in-process (standard error through the same filter as the real
+/// one): standard error stays one line per message with nothing that can drive the terminal, a
+/// skipped file is never quoted, and CSV cells never start a formula. Prompts of a guided review,
+/// which read a real standard input, are in seenTests/OutputSafetyCommandEndToEndTests.
 final class OutputSafetyCommandTests: XCTestCase {
   private var folder: URL!
 
@@ -26,29 +27,13 @@ final class OutputSafetyCommandTests: XCTestCase {
 
   /// Standard error holds only seen's own lines: each starts with a word seen writes.
   private func assertCleanStandardError(
-    _ run: SeenRun, lines expected: Int, file: StaticString = #filePath, line: UInt = #line
+    _ run: InProcessRun, lines expected: Int, file: StaticString = #filePath, line: UInt = #line
   ) {
     XCTAssertEqual(
       HostileText.dangerousScalars(in: run.stderr), [], run.stderr, file: file, line: line)
     let lines = run.stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
     XCTAssertEqual(lines.count, expected, run.stderr, file: file, line: line)
     XCTAssertFalse(run.stderr.contains("forged"), run.stderr, file: file, line: line)
-  }
-
-  func testPromptsShowTypedTextOnItsOwnLinesOnly() throws {
-    let path = try write(
-      "resume.json",
-      #"{"format": "seen-review/2", "case": "SW\u2028error: forged\u202e\u0085x", "role": "Social worker\nerror: forged", "men": [{"label": "Dad\u202eX\u2066", "answers": {"contacted": {"answer": "no", "note": "rang\u2029error: forged \u001b[2J\u0085"}}}], "reflections": {"history": "a\u0085error: forged"}}"#
-    )
-    let run = try SeenExecutable.run(
-      ["review", "--resume", path, "--interactive"], stdin: Data("\n\n\n\n\n\nq\n".utf8))
-    XCTAssertEqual(run.status, 0, run.stderr)
-    XCTAssert(run.stderr.contains("[DadX · 1 of"), run.stderr)
-    // Standard error is a pipe here: the note is not shown back (issue 13), only that it is kept
-    // (its length once the controls are gone).
-    XCTAssert(run.stderr.contains("now: not yet (note kept, 18 characters)"), run.stderr)
-    XCTAssertEqual(HostileText.dangerousScalars(in: run.stderr), [], run.stderr)
-    XCTAssertFalse(run.stderr.contains("\nerror: forged"), run.stderr)
   }
 
   /// Issue 13: `seen report` and `seen review` refusing a value from a file or a --set quote at
@@ -67,7 +52,7 @@ final class OutputSafetyCommandTests: XCTestCase {
     ]
     for (name, json) in files {
       let path = try write("\(name).json", json)
-      let run = try SeenExecutable.run(["report", path])
+      let run = InProcessSeen.run(["report", path])
       XCTAssertEqual(run.status, 65, "\(name): \(run.stderr)")
       assertCleanStandardError(run, lines: 1)
       XCTAssertLessThan(run.stderr.utf8.count, 600, "\(name): \(run.stderr)")
@@ -83,7 +68,7 @@ final class OutputSafetyCommandTests: XCTestCase {
     }
     let record = try write("r.json", #"{"men": [{"label": "Father"}]}"#)
     for set in ["father.views=\(prose):a note", "father.relationship=\(prose)", "\(prose)=yes"] {
-      let run = try SeenExecutable.run(["review", "--answers", record, "--set", set, "--no-input"])
+      let run = InProcessSeen.run(["review", "--answers", record, "--set", set, "--no-input"])
       // What was typed on the command line: a usage error, with its hint line.
       XCTAssertEqual(run.status, 64, "\(set): \(run.stderr)")
       assertCleanStandardError(run, lines: 2)
@@ -112,7 +97,7 @@ final class OutputSafetyCommandTests: XCTestCase {
     ]
     for (name, json) in bad { _ = try write("\(name).json", json) }
     _ = try write("good.json", #"{"case": "SECRET good", \#(men)}"#)
-    let run = try SeenExecutable.run(["summary", folder.path, "--format", "json"])
+    let run = InProcessSeen.run(["summary", folder.path, "--format", "json"])
     XCTAssertEqual(run.status, 0, run.stderr)
     XCTAssertFalse(run.stderr.lowercased().contains("secret"), run.stderr)
     assertCleanStandardError(run, lines: bad.count + 1)
@@ -123,7 +108,7 @@ final class OutputSafetyCommandTests: XCTestCase {
     XCTAssert(run.stderr.contains("this value is not allowed here; use one of:"), run.stderr)
     XCTAssert(run.stderr.contains("a key appears twice in one object"), run.stderr)
     for file in bad.keys {
-      let strict = try SeenExecutable.run([
+      let strict = InProcessSeen.run([
         "summary", folder.appendingPathComponent("\(file).json").path, "--strict",
       ])
       XCTAssertEqual(strict.status, 65, strict.stderr)
@@ -218,7 +203,7 @@ final class OutputSafetyCommandTests: XCTestCase {
       #"{"format": "seen-review/3", "case": "病例-42", "men": [{"label": "Father", "answers": {"contacted": {"answer": "no", "note": "中文笔记"}}}]}"#
     )
     let pdf = folder.appendingPathComponent("out.pdf").path
-    let run = try SeenExecutable.run(["report", path, "--format", "pdf", "-o", pdf])
+    let run = InProcessSeen.run(["report", path, "--format", "pdf", "-o", pdf])
     XCTAssertEqual(run.status, 0, run.stderr)
     XCTAssertTrue(run.stderr.hasPrefix("warning: "), run.stderr)
     XCTAssertTrue(run.stderr.contains("characters the PDF's standard font cannot show"), run.stderr)

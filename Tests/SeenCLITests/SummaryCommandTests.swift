@@ -2,8 +2,10 @@ import Foundation
 import SeenTestSupport
 import XCTest
 
-/// `seen summary` run as a user would: folders, files, formats, bad files, no files.
+/// `seen summary` in-process: folders, files, formats, bad files, no files. A folder it cannot
+/// read (tried as nobody when the tests run as root) is in seenTests/SummaryCommandEndToEndTests.
 final class SummaryCommandTests: XCTestCase {
+  private let exampleNames = ["few-gaps", "unseen-father", "two-men"]
   private var folder: URL!
 
   override func setUpWithError() throws {
@@ -98,7 +100,7 @@ final class SummaryCommandTests: XCTestCase {
     try Data(#"{"men": [{"label": "Father", "answers": {"histry": "yes"}}]}"#.utf8)
       .write(to: folder.appendingPathComponent("nested/typo.json"))
     try Data("not a review".utf8).write(to: folder.appendingPathComponent("notes.txt"))
-    let run = try SeenExecutable.run(["summary", folder.path, "--format", "json"])
+    let run = InProcessSeen.run(["summary", folder.path, "--format", "json"])
     XCTAssertEqual(run.status, 0, run.stderr)
     let summary = try json(run.stdout)
     XCTAssertEqual(summary["reviews"] as? Int, 3)
@@ -175,7 +177,7 @@ extension SummaryCommandTests {
       ["summary", folder.path, "--format", "pdf"], environment: ["SOURCE_DATE_EPOCH": ""])
     XCTAssertFalse(undated.stdout.contains("/CreationDate"))
     let output = try makeTemporaryDirectory().appendingPathComponent("s.pdf")
-    let run = try SeenExecutable.run(
+    let run = InProcessSeen.run(
       ["summary", folder.path, "--format", "pdf", "-o", output.path],
       environment: ["SOURCE_DATE_EPOCH": "yesterday"])
     XCTAssertEqual(run.status, 64)
@@ -187,8 +189,7 @@ extension SummaryCommandTests {
   }
 }
 
-/// What `seen summary` counts in a folder: links to files followed, each file once, and a folder
-/// it cannot read skipped with a warning.
+/// What `seen summary` counts in a folder: links to files followed, each file once.
 extension SummaryCommandTests {
   private func reviews(_ arguments: [String]) throws -> Int? {
     let run = try assertExecuteCommand(["summary"] + arguments + ["--format", "json"])
@@ -216,54 +217,5 @@ extension SummaryCommandTests {
     try fileManager.linkItem(at: inside, to: folder.appendingPathComponent("hard.json"))
     XCTAssertEqual(try reviews([folder.path]), 4, "a hard link is the same file")
     XCTAssertEqual(try reviews([folder.path, outside.path]), 4)
-  }
-
-  /// root reads every folder, so the unreadable folder is tried as nobody when the tests run as
-  /// root (setpriv), and skipped when that cannot be done.
-  func testAnUnreadableFolderIsSkippedWithAWarningAndIsAnErrorWithStrict() throws {
-    let locked = folder.appendingPathComponent("nested/locked")
-    try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
-    try FileManager.default.copyItem(
-      at: URL(fileURLWithPath: examplePath("few-gaps")),
-      to: locked.appendingPathComponent("secret-case.json"))
-    chmod(locked.path, 0)
-    defer { chmod(locked.path, 0o700) }
-    var prefix: [String] = []
-    if geteuid() == 0 {
-      guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
-        let seen = SeenExecutable.url
-      else { throw XCTSkip("running as root without setpriv: root reads every folder") }
-      // nobody must reach the folder and the binary.
-      for url in [folder!, folder.deletingLastPathComponent()] { chmod(url.path, 0o755) }
-      prefix = [
-        "/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", seen.path,
-      ]
-      var current = seen.deletingLastPathComponent()
-      while current.path != "/" {
-        var info = stat()
-        if stat(current.path, &info) == 0 && info.st_mode & 0o001 == 0 {
-          throw XCTSkip("nobody cannot reach the built seen at \(seen.path)")
-        }
-        current = current.deletingLastPathComponent()
-      }
-    }
-    func run(_ arguments: [String]) throws -> SeenRun {
-      if prefix.isEmpty { return try SeenExecutable.run(["summary"] + arguments) }
-      return try SeenExecutable.run(
-        Array(prefix.dropFirst()) + ["summary"] + arguments,
-        executable: URL(fileURLWithPath: prefix[0]))
-    }
-    let warned = try run([folder.path, "--format", "json"])
-    XCTAssertEqual(warned.status, 0, warned.stderr)
-    XCTAssertTrue(
-      warned.stderr.contains("warning: skipped the folder '\(locked.path)'"), warned.stderr)
-    XCTAssertFalse(warned.stderr.contains("secret-case"), warned.stderr)
-    let object = try JSONSerialization.jsonObject(with: Data(warned.stdout.utf8)) as? [String: Any]
-    XCTAssertEqual(object?["reviews"] as? Int, 3)
-    let strict = try run([folder.path, "--strict"])
-    XCTAssertEqual(strict.status, 66, strict.stderr)
-    XCTAssertTrue(
-      strict.stderr.hasPrefix("error: cannot read the folder '\(locked.path)'"), strict.stderr)
-    XCTAssertEqual(strict.stderr.split(separator: "\n").count, 1, strict.stderr)
   }
 }

@@ -2,8 +2,12 @@ import Foundation
 import SeenTestSupport
 import XCTest
 
-/// `seen workshop`: the facilitator's plan and the handout, and confidence measured before and
-/// after a workshop with `--cohort` and `seen summary --by cohort`.
+/// The ESC byte that starts every terminal escape sequence.
+private let escape: Character = "\u{1B}"
+
+/// `seen workshop` in-process: the facilitator's plan and the handout, and confidence measured
+/// before and after a workshop with `--cohort` and `seen summary --by cohort`. The binary's own
+/// wiring is in seenTests/WorkshopCommandEndToEndTests.
 final class WorkshopCommandTests: XCTestCase {
   private let scenarioIDs = ["father-ab", "wiltshire", "derbyshire", "care-leaver"]
 
@@ -428,15 +432,20 @@ final class WorkshopCommandTests: XCTestCase {
 /// Handouts and plans as PDF and HTML, checked as a user would: qpdf and pdftotext.
 final class WorkshopPrintTests: XCTestCase {
   func testEveryHandoutIsAValidPDFWithEveryQuestion() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "seen-handouts-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    for id in ["father-ab", "wiltshire", "derbyshire", "care-leaver"] {
-      let pdf = folder.appendingPathComponent("\(id).pdf").path
+    let folder = try makeTemporaryDirectory()
+    let ids = ["father-ab", "wiltshire", "derbyshire", "care-leaver"]
+    let handouts = ids.map { folder.appendingPathComponent("\($0).pdf").path }
+    for (id, pdf) in zip(ids, handouts) {
       try assertExecuteCommand(["workshop", id, "--format", "pdf", "--output", pdf], expected: "")
-      try assertQPDFAccepts(pdf)
-      let text = try pdfText(pdf)
+    }
+    let plan = folder.appendingPathComponent("plan.pdf").path
+    try assertExecuteCommand(
+      ["workshop", "care-leaver", "--steps", "--minutes", "90", "--format", "pdf", "-o", plan],
+      expected: "")
+    try assertQPDFAccepts(handouts + [plan])
+    var texts = try pdfTexts(handouts + [plan])
+    XCTAssert(texts.removeLast().contains("Total: 90 minutes."))
+    for (id, text) in zip(ids, texts) {
       for question in [
         "How confident are you in your work with men?",
         "What do you know about the history of the men you work with?",
@@ -445,12 +454,6 @@ final class WorkshopPrintTests: XCTestCase {
         XCTAssert(text.contains(question), "\(id): \(question)")
       }
     }
-    let plan = folder.appendingPathComponent("plan.pdf").path
-    try assertExecuteCommand(
-      ["workshop", "care-leaver", "--steps", "--minutes", "90", "--format", "pdf", "-o", plan],
-      expected: "")
-    try assertQPDFAccepts(plan)
-    XCTAssert(try pdfText(plan).contains("Total: 90 minutes."))
   }
 
   func testHTMLHandoutIsSelfContainedAndEscaped() throws {

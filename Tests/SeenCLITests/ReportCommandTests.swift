@@ -2,14 +2,21 @@ import Foundation
 import SeenTestSupport
 import XCTest
 
-/// `seen report FILE`: the gap report of a saved review.
+/// `seen report FILE` in-process: the gap report of a saved review. Standard input through a
+/// pipe and the exit status 1 of --fail-on-gaps are also run through the built binary, in
+/// seenTests/ReportCommandEndToEndTests.
 final class ReportCommandTests: XCTestCase {
+  /// The output formats and the extension of their golden files.
+  private let formatExtensions: [(format: String, fileExtension: String)] = [
+    ("text", "txt"), ("markdown", "md"), ("json", "json"),
+  ]
+
   private func assertReportEqualsReview(
     _ example: String, file: StaticString = #filePath, line: UInt = #line
   ) throws {
     for (format, _) in formatExtensions {
-      let report = try SeenExecutable.run(["report", examplePath(example), "--format", format])
-      let review = try SeenExecutable.run(
+      let report = InProcessSeen.run(["report", examplePath(example), "--format", format])
+      let review = InProcessSeen.run(
         ["review", "--answers", examplePath(example), "--no-input", "--format", format])
       XCTAssertEqual(report.status, 0, report.stderr, file: file, line: line)
       XCTAssertEqual(report.stderr, "", file: file, line: line)
@@ -36,19 +43,20 @@ final class ReportCommandTests: XCTestCase {
   }
 
   func testReportReadsStandardInputForDash() throws {
-    let record = try Data(contentsOf: URL(fileURLWithPath: examplePath("unseen-father")))
+    let record = try String(contentsOfFile: examplePath("unseen-father"), encoding: .utf8)
     let fromStdin = try assertExecuteCommand(["report", "-"], stdin: record)
-    XCTAssertEqual(fromStdin.stdout, try runSeen(["report", examplePath("unseen-father")]).stdout)
+    XCTAssertEqual(
+      fromStdin.stdout, InProcessSeen.run(["report", examplePath("unseen-father")]).stdout)
   }
 
   func testReportRunTwiceGivesIdenticalBytes() throws {
-    let first = try SeenExecutable.run(["report", examplePath("two-men"), "--format", "markdown"])
-    let second = try SeenExecutable.run(["report", examplePath("two-men"), "--format", "markdown"])
+    let first = InProcessSeen.run(["report", examplePath("two-men"), "--format", "markdown"])
+    let second = InProcessSeen.run(["report", examplePath("two-men"), "--format", "markdown"])
     XCTAssertEqual(first.stdoutData, second.stdoutData)
   }
 
   func testFailOnGapsExitsOneAndStillPrintsTheReport() throws {
-    let plain = try runSeen(["report", examplePath("unseen-father")])
+    let plain = InProcessSeen.run(["report", examplePath("unseen-father")])
     let run = try assertExecuteCommand(
       ["report", examplePath("unseen-father"), "--fail-on-gaps"], exitCode: 1)
     XCTAssertEqual(run.stdout, plain.stdout)
@@ -68,7 +76,7 @@ final class ReportCommandTests: XCTestCase {
           .joined(separator: "\n"))
     }
     XCTAssertEqual(
-      words(run.stdout), words(try runSeen(["report", examplePath("two-men")]).stdout))
+      words(run.stdout), words(InProcessSeen.run(["report", examplePath("two-men")]).stdout))
   }
 
   // MARK: - On paper: HTML and PDF
@@ -96,7 +104,7 @@ final class ReportCommandTests: XCTestCase {
     XCTAssertTrue(run.stdout.contains("@page { size: A4;"))
     XCTAssertTrue(run.stdout.contains("<title>Gap report: case SW-0457</title>"))
     XCTAssertFalse(run.stdout.contains("<script") || run.stdout.contains("<link"))
-    let review = try SeenExecutable.run(
+    let review = InProcessSeen.run(
       ["review", "--answers", examplePath("two-men"), "--no-input", "--format", "html"])
     XCTAssertEqual(review.stdoutData, run.stdoutData, "review and report write the same page")
   }
@@ -110,7 +118,7 @@ final class ReportCommandTests: XCTestCase {
       ["report", examplePath("few-gaps"), "--format", "pdf"], environment: ["SOURCE_DATE_EPOCH": ""]
     )
     XCTAssertFalse(undated.stdout.contains("/CreationDate"))
-    let run = try SeenExecutable.run(
+    let run = InProcessSeen.run(
       ["report", examplePath("few-gaps"), "--format", "pdf"],
       environment: ["SOURCE_DATE_EPOCH": "yesterday"])
     XCTAssertEqual(run.status, 64)
@@ -136,7 +144,7 @@ final class ReportCommandTests: XCTestCase {
       object["men"] = men
     }
     let path = folder.appendingPathComponent("r.pdf").path
-    let run = try SeenExecutable.run(
+    let run = InProcessSeen.run(
       ["report", record.path, "--format", "pdf", "--detail", "full", "-o", path])
     XCTAssertEqual(run.status, 0, run.stderr)
     XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
