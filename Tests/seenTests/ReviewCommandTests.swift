@@ -10,7 +10,7 @@ final class ReviewCommandTests: XCTestCase {
   /// Each example in each format from the binary is its golden file, which the in-process tests
   /// match in the test process too: so the output is the same in every process (no per-process
   /// hash seed or clock in it), and the binary's wiring of `review` is covered.
-  func testRunningTwiceGivesIdenticalOutput() throws {
+  func testEveryReportFromTheBinaryIsItsGoldenFile() throws {
     for example in exampleNames {
       for (format, fileExtension) in formatExtensions {
         try assertExecuteCommand(
