@@ -161,6 +161,7 @@ final class OddFileSystemInProcessTests: XCTestCase {
       written.signal()
     }
     let delay = FileStore.quietPipeDelay
+    XCTAssertEqual(delay, 2000, "the binary waits two seconds before it says what it waits for")
     FileStore.quietPipeDelay = 0
     defer { FileStore.quietPipeDelay = delay }
     let manager = FileManager.default

@@ -88,7 +88,7 @@ final class OutputSafetyTests: XCTestCase {
 
   func testNoWriterPassesOnDangerousCharacters() {
     // Megabytes of output, scalar by scalar: each fixture on its own core, failures reported here.
-    let problems = Self.concurrentMap(HostileText.all) { fixture -> [String] in
+    let problems = concurrentMap(HostileText.all) { fixture -> [String] in
       var problems: [String] = []
       for (writer, medium, output) in Self.rendered[fixture.name] ?? [] {
         // CSV's own line ends are CRLF.
@@ -114,7 +114,7 @@ final class OutputSafetyTests: XCTestCase {
     for (writer, _, output) in outputs(Self.plain.text) where baseline[writer] == nil {
       baseline[writer] = (Self.liveMarkdownCounts(output), HostileText.emailAutolinks(in: output))
     }
-    let problems = Self.concurrentMap(HostileText.all) { [baseline] fixture -> [String] in
+    let problems = concurrentMap(HostileText.all) { [baseline] fixture -> [String] in
       var problems: [String] = []
       for (writer, medium, output) in Self.rendered[fixture.name] ?? [] where medium == .markdown {
         let counts = Self.liveMarkdownCounts(output)
@@ -264,40 +264,5 @@ final class OutputSafetyTests: XCTestCase {
       }
       XCTAssertEqual(Set(headings).count, 2, "role \(role): \(headings)")
     }
-  }
-}
-
-extension OutputSafetyTests {
-  /// `transform` applied to each element on every core, the results in the elements' order.
-  static func concurrentMap<Element: Sendable, Result: Sendable>(
-    _ elements: [Element], _ transform: @escaping @Sendable (Element) -> Result
-  ) -> [Result] {
-    let results = ConcurrentResults<Result>(count: elements.count)
-    DispatchQueue.concurrentPerform(iterations: elements.count) { index in
-      results.set(index, transform(elements[index]))
-    }
-    return results.values
-  }
-}
-
-/// Results filled in from several threads, each index once.
-private final class ConcurrentResults<Value: Sendable>: @unchecked Sendable {
-  private let lock = NSLock()
-  private var slots: [Value?]
-
-  init(count: Int) {
-    slots = Array(repeating: nil, count: count)
-  }
-
-  func set(_ index: Int, _ value: Value) {
-    lock.lock()
-    defer { lock.unlock() }
-    slots[index] = value
-  }
-
-  var values: [Value] {
-    lock.lock()
-    defer { lock.unlock() }
-    return slots.compactMap { $0 }
   }
 }
