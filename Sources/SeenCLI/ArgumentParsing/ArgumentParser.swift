@@ -3,12 +3,33 @@
 enum ArgumentParser {
   static func parse(_ arguments: [String], spec: CommandSpec) throws(UsageError) -> ParsedArguments
   {
+    var parsed = try sortWords(arguments, spec: spec)
+    for pair in spec.conflicts where parsed.has(pair.0) && parsed.has(pair.1) {
+      throw UsageError(
+        message: "--\(pair.0) and --\(pair.1) cannot be used together; give one.", command: spec)
+    }
+    try checkPositionals(parsed, arguments: arguments, spec: spec)
+    // Only paths keep the bytes of a name that is not UTF-8 (PathBytes); other text takes U+FFFD.
+    for option in spec.options where !option.isPath {
+      parsed.values[option.name] = parsed.values[option.name]?.map(PathBytes.plainText)
+    }
+    for (index, value) in parsed.positionals.enumerated() {
+      let argument =
+        spec.arguments.indices.contains(index) ? spec.arguments[index] : spec.arguments.last
+      if let argument, !["file", "path"].contains(argument.name) {
+        parsed.positionals[index] = PathBytes.plainText(value)
+      }
+    }
+    return parsed
+  }
+
+  /// The words sorted into flags, options with their values, and positional arguments.
+  private static func sortWords(_ arguments: [String], spec: CommandSpec) throws(UsageError)
+    -> ParsedArguments
+  {
     var parsed = ParsedArguments()
     var index = 0
     var optionsEnded = false
-    func fail(_ message: String) -> UsageError {
-      UsageError(message: message, command: spec)
-    }
     while index < arguments.count {
       let argument = arguments[index]
       index += 1
@@ -20,33 +41,11 @@ enum ArgumentParser {
         optionsEnded = true
         continue
       }
-      var name: String
-      var inlineValue: String?
-      if argument.hasPrefix("--") {
-        name = String(argument.dropFirst(2))
-        if let equals = name.firstIndex(of: "=") {
-          inlineValue = String(name[name.index(after: equals)...])
-          name = String(name[..<equals])
-        }
-      } else {
-        // Short options: "-o", "-ofile" is not supported, to keep errors unambiguous.
-        let letters = argument.dropFirst()
-        guard letters.count == 1, let letter = letters.first,
-          let option = spec.options.first(where: { $0.short == letter })
-        else {
-          throw fail("unknown option '\(argument)'")
-        }
-        name = option.name
-      }
-      guard let option = spec.options.first(where: { $0.name == name }) else {
-        var message = "unknown option '--\(name)'"
-        if let suggestion = closest(to: name, in: spec.options.map(\.name)) {
-          message += "; did you mean '--\(suggestion)'?"
-        }
-        throw fail(message)
-      }
+      let (option, inlineValue) = try option(argument, spec: spec)
       if option.isFlag {
-        if inlineValue != nil { throw fail("'--\(option.name)' does not take a value") }
+        if inlineValue != nil {
+          throw UsageError(message: "'--\(option.name)' does not take a value", command: spec)
+        }
         parsed.flags.insert(option.name)
         continue
       }
@@ -54,52 +53,108 @@ enum ArgumentParser {
       if let inlineValue {
         value = inlineValue
       } else {
-        guard index < arguments.count else { throw fail("missing value for '\(option.display)'") }
-        let next = arguments[index]
-        if next.hasPrefix("--") && next.count > 2
-          && spec.options.contains(where: { "--" + $0.name == next })
-        {
-          throw fail("missing value for '\(option.display)'")
-        }
-        value = next
+        value = try separateValue(arguments, at: index, for: option, spec: spec)
         index += 1
       }
-      // A single-value option given twice is a mistake: which one was meant?
-      if !option.repeats, parsed.values[option.name] != nil {
-        throw fail(
-          "'\(option.display)' was given more than once; give it once\(repeatable(spec))."
-        )
-      }
-      if option.isPath, value.isEmpty {
-        throw fail(
-          "an empty path was given to '--\(option.name)'; give a \(option.valueName ?? "file") name."
-        )
-      }
-      // A record is a file of its own: "-" (standard output) is only for --output, and saving to
-      // a file literally named "-" would surprise everyone.
-      if ["save", "resume"].contains(option.name), value == "-" {
-        throw fail(
-          "'--\(option.name) -' would mean a file named '-'; give the record's file name (standard output, -, is only for --output)."
-        )
-      }
-      if let choices = option.choices, !choices.contains(value) {
-        throw fail(
-          "the value '\(value)' is invalid for '\(option.display)'; use one of: \(choices.joined(separator: ", "))"
-        )
-      }
-      if let range = option.range, wholeNumber(value).map(range.contains) != true {
-        throw fail(
-          "the value '\(value)' is invalid for '\(option.display)'; use a whole number from \(range.lowerBound) to \(range.upperBound)."
-        )
-      }
+      try checkValue(value, for: option, in: parsed, spec: spec)
       if option.repeats {
         parsed.values[option.name, default: []].append(value)
       } else {
         parsed.values[option.name] = [value]
       }
     }
-    for pair in spec.conflicts where parsed.has(pair.0) && parsed.has(pair.1) {
-      throw fail("--\(pair.0) and --\(pair.1) cannot be used together; give one.")
+    return parsed
+  }
+
+  /// The option a word names, and the value given after "=" in it.
+  private static func option(_ argument: String, spec: CommandSpec) throws(UsageError)
+    -> (OptionSpec, String?)
+  {
+    var name: String
+    var inlineValue: String?
+    if argument.hasPrefix("--") {
+      name = String(argument.dropFirst(2))
+      if let equals = name.firstIndex(of: "=") {
+        inlineValue = String(name[name.index(after: equals)...])
+        name = String(name[..<equals])
+      }
+    } else {
+      // Short options: "-o", "-ofile" is not supported, to keep errors unambiguous.
+      let letters = argument.dropFirst()
+      guard letters.count == 1, let letter = letters.first,
+        let option = spec.options.first(where: { $0.short == letter })
+      else {
+        throw UsageError(message: "unknown option '\(argument)'", command: spec)
+      }
+      name = option.name
+    }
+    guard let option = spec.options.first(where: { $0.name == name }) else {
+      var message = "unknown option '--\(name)'"
+      if let suggestion = closest(to: name, in: spec.options.map(\.name)) {
+        message += "; did you mean '--\(suggestion)'?"
+      }
+      throw UsageError(message: message, command: spec)
+    }
+    return (option, inlineValue)
+  }
+
+  /// The value given as the word after an option, which must not be another option.
+  private static func separateValue(
+    _ arguments: [String], at index: Int, for option: OptionSpec, spec: CommandSpec
+  ) throws(UsageError) -> String {
+    let missing = UsageError(message: "missing value for '\(option.display)'", command: spec)
+    guard index < arguments.count else { throw missing }
+    let next = arguments[index]
+    if next.hasPrefix("--") && next.count > 2
+      && spec.options.contains(where: { "--" + $0.name == next })
+    {
+      throw missing
+    }
+    return next
+  }
+
+  private static func checkValue(
+    _ value: String, for option: OptionSpec, in parsed: ParsedArguments, spec: CommandSpec
+  ) throws(UsageError) {
+    func fail(_ message: String) -> UsageError {
+      UsageError(message: message, command: spec)
+    }
+    // A single-value option given twice is a mistake: which one was meant?
+    if !option.repeats, parsed.values[option.name] != nil {
+      throw fail(
+        "'\(option.display)' was given more than once; give it once\(repeatable(spec))."
+      )
+    }
+    if option.isPath, value.isEmpty {
+      throw fail(
+        "an empty path was given to '--\(option.name)'; give a \(option.valueName ?? "file") name."
+      )
+    }
+    // A record is a file of its own: "-" (standard output) is only for --output, and saving to
+    // a file literally named "-" would surprise everyone.
+    if ["save", "resume"].contains(option.name), value == "-" {
+      throw fail(
+        "'--\(option.name) -' would mean a file named '-'; give the record's file name (standard output, -, is only for --output)."
+      )
+    }
+    if let choices = option.choices, !choices.contains(value) {
+      throw fail(
+        "the value '\(value)' is invalid for '\(option.display)'; use one of: \(choices.joined(separator: ", "))"
+      )
+    }
+    if let range = option.range, wholeNumber(value).map(range.contains) != true {
+      throw fail(
+        "the value '\(value)' is invalid for '\(option.display)'; use a whole number from \(range.lowerBound) to \(range.upperBound)."
+      )
+    }
+  }
+
+  /// Every required argument given, none too many, and no empty path.
+  private static func checkPositionals(
+    _ parsed: ParsedArguments, arguments: [String], spec: CommandSpec
+  ) throws(UsageError) {
+    func fail(_ message: String) -> UsageError {
+      UsageError(message: message, command: spec)
     }
     let required = spec.arguments.filter { !$0.isOptional }
     if parsed.positionals.count < required.count {
@@ -130,18 +185,6 @@ enum ArgumentParser {
         )
       }
     }
-    // Only paths keep the bytes of a name that is not UTF-8 (PathBytes); other text takes U+FFFD.
-    for option in spec.options where !option.isPath {
-      parsed.values[option.name] = parsed.values[option.name]?.map(PathBytes.plainText)
-    }
-    for (index, value) in parsed.positionals.enumerated() {
-      let argument =
-        spec.arguments.indices.contains(index) ? spec.arguments[index] : spec.arguments.last
-      if let argument, !["file", "path"].contains(argument.name) {
-        parsed.positionals[index] = PathBytes.plainText(value)
-      }
-    }
-    return parsed
   }
 
   /// A number typed as plain ASCII digits ("80"), nothing else: not "+80", " 80", "0x50", "8_0"

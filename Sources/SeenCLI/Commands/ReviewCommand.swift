@@ -64,6 +64,46 @@ enum ReviewCommand {
     conflicts: [("no-input", "interactive")])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
+    let interactive = try asksQuestions(arguments, console: console)
+    // --resume saves back to the file it continues; --save names a new file, never replaced
+    // without --force, and checked before any question is asked.
+    let resume = arguments.value("resume")
+    let savePath = arguments.value("save") ?? resume
+    let ownsSaveFile = arguments.flag("force") || (resume != nil && savePath == resume)
+    try checkFiles(arguments, savePath: savePath, ownsSaveFile: ownsSaveFile, console: console)
+    // Held until seen ends, so that another session cannot save over this one's answers.
+    let lock = try savePath.flatMap { (path) throws(CommandError) in try RecordLock.acquire(path) }
+    defer { lock?.release() }
+
+    let content = try CommonOptions.loadContent(arguments, console: console)
+    let record = try startingRecord(arguments, content: content, console: console)
+
+    if interactive && console.stdinClosed {
+      throw CommandError(.ioError, "cannot ask questions: standard input is closed.")
+    }
+    guard interactive else {
+      if let savePath {
+        try FileStore.writeAtomically(record.encoded(), to: savePath, force: ownsSaveFile)
+      }
+      return try ReportOutput.write(
+        record, content: content, arguments, console: console)
+    }
+    let today = InteractiveReview.today()
+    var review = InteractiveReview(
+      session: resume != nil
+        ? ReviewSession(resuming: record, content: content, today: today)
+        : ReviewSession(record: record, content: content, today: today),
+      content: content, console: console, arguments: arguments, savePath: savePath,
+      ownsSaveFile: ownsSaveFile)
+    defer { review.lock?.release() }
+    return try review.run()
+  }
+
+  /// Whether seen asks the questions; a usage error when it can neither ask nor take the answers
+  /// from the command line, or is given more than one review to start from.
+  private static func asksQuestions(_ arguments: ParsedArguments, console: Console)
+    throws(CommandError) -> Bool
+  {
     let answersFromStandardInput = arguments.value("answers") == "-"
     if answersFromStandardInput && arguments.flag("interactive") {
       throw CommandError(
@@ -91,8 +131,13 @@ enum ReviewCommand {
         starts.map { "--" + $0 }.joined(separator: " and ")
           + " each name a review to start from; give one.")
     }
-    // --resume saves back to the file it continues; --save names a new file, never replaced
-    // without --force, and checked before any question is asked.
+    return interactive
+  }
+
+  /// Checks every file the review reads or writes, before anything is read, saved or written.
+  private static func checkFiles(
+    _ arguments: ParsedArguments, savePath: String?, ownsSaveFile: Bool, console: Console
+  ) throws(CommandError) {
     let resume = arguments.value("resume")
     // A folder given to --resume is something to read that is not a review: say so (66) before
     // the checks of what will be written would call it a file that cannot be written.
@@ -102,8 +147,6 @@ enum ReviewCommand {
         "cannot resume '\(resume.shownInMessage)': it is a folder, not a saved review; name the review file inside it."
       )
     }
-    let savePath = arguments.value("save") ?? resume
-    let ownsSaveFile = arguments.flag("force") || (resume != nil && savePath == resume)
     try CommonOptions.refuseOutputOverRecords(
       [
         ("the review record being saved (--save)", arguments.value("save")),
@@ -128,11 +171,12 @@ enum ReviewCommand {
     // a bad --output never leaves a record saved and then the command failed.
     if let savePath { try FileStore.checkWritable(savePath, force: ownsSaveFile) }
     try CommonOptions.checkOutput(arguments)
-    // Held until seen ends, so that another session cannot save over this one's answers.
-    let lock = try savePath.flatMap { (path) throws(CommandError) in try RecordLock.acquire(path) }
-    defer { lock?.release() }
+  }
 
-    let content = try CommonOptions.loadContent(arguments, console: console)
+  /// The record the review starts from: read, or a scenario's, with the details and --sets given.
+  private static func startingRecord(
+    _ arguments: ParsedArguments, content: Content, console: Console
+  ) throws(CommandError) -> ReviewRecord {
     var record = ReviewRecord()
     if let path = arguments.value("resume") ?? arguments.value("answers") {
       record = try RecordLoader.load(path, content: content, console: console)
@@ -147,26 +191,7 @@ enum ReviewCommand {
     for text in arguments.values("set") {
       try applySet(text, to: &record, content: content, console: console)
     }
-
-    if interactive && console.stdinClosed {
-      throw CommandError(.ioError, "cannot ask questions: standard input is closed.")
-    }
-    guard interactive else {
-      if let savePath {
-        try FileStore.writeAtomically(record.encoded(), to: savePath, force: ownsSaveFile)
-      }
-      return try ReportOutput.write(
-        record, content: content, arguments, console: console)
-    }
-    let today = InteractiveReview.today()
-    var review = InteractiveReview(
-      session: resume != nil
-        ? ReviewSession(resuming: record, content: content, today: today)
-        : ReviewSession(record: record, content: content, today: today),
-      content: content, console: console, arguments: arguments, savePath: savePath,
-      ownsSaveFile: ownsSaveFile)
-    defer { review.lock?.release() }
-    return try review.run()
+    return record
   }
 
   /// Applies one `--set`. A mistake in it is a usage error (it was typed on the command line),

@@ -65,6 +65,34 @@ enum SummaryCommand {
       isBinary: format.isBinary, arguments, console: console, example: "summary.pdf")
     try CommonOptions.refuseOutputOverReviews(in: arguments.positionals, arguments)
     let content = try CommonOptions.loadContent(arguments, console: console)
+    let counter = try count(arguments, content: content, console: console)
+    let renderer = SummaryRenderer(
+      content: content,
+      // As for sheets and reports: seen without its version, dated only by SOURCE_DATE_EPOCH.
+      pdf: .init(
+        producer: "seen",
+        creationDate: format.isBinary ? try SheetOutput.sourceDateEpoch(console) : nil))
+    let rendered = renderer.output(counter.summary, as: format)
+    for warning in rendered.warnings {
+      console.writeErr("warning: \(warning)\n")
+    }
+    // A PDF is plain ASCII, so it is written as text like the rest.
+    try CommonOptions.emit(
+      String(decoding: rendered.bytes, as: UTF8.self), arguments, console: console)
+    if counter.summary.skipped > 0 {
+      let skipped = counter.summary.skipped
+      let counted = counter.summary.overall.reviews
+      console.writeErr(
+        "\(skipped) of \(counter.files) files skipped and left out of the figures; "
+          + "\(counted) review\(counted == 1 ? " was" : "s were") counted.\n")
+    }
+    return .success
+  }
+
+  /// Every review in the files and folders given, counted; an error when there is none.
+  private static func count(_ arguments: ParsedArguments, content: Content, console: Console)
+    throws(CommandError) -> SummaryCounter
+  {
     let field = arguments.value("by").flatMap(SummaryField.init(rawValue:))
     var counter = SummaryCounter(content: content, field: field, strict: arguments.flag("strict"))
     let strict = arguments.flag("strict")
@@ -105,26 +133,6 @@ enum SummaryCommand {
         "none of the \(counter.files) file\(counter.files == 1 ? "" : "s") found is a valid review record (see the warnings above)."
       )
     }
-    let renderer = SummaryRenderer(
-      content: content,
-      // As for sheets and reports: seen without its version, dated only by SOURCE_DATE_EPOCH.
-      pdf: .init(
-        producer: "seen",
-        creationDate: format.isBinary ? try SheetOutput.sourceDateEpoch(console) : nil))
-    let rendered = renderer.output(counter.summary, as: format)
-    for warning in rendered.warnings {
-      console.writeErr("warning: \(warning)\n")
-    }
-    // A PDF is plain ASCII, so it is written as text like the rest.
-    try CommonOptions.emit(
-      String(decoding: rendered.bytes, as: UTF8.self), arguments, console: console)
-    if counter.summary.skipped > 0 {
-      let skipped = counter.summary.skipped
-      let counted = counter.summary.overall.reviews
-      console.writeErr(
-        "\(skipped) of \(counter.files) files skipped and left out of the figures; "
-          + "\(counted) review\(counted == 1 ? " was" : "s were") counted.\n")
-    }
-    return .success
+    return counter
   }
 }

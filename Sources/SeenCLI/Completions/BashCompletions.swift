@@ -3,63 +3,78 @@
 /// It runs in bash 3.2 (macOS) as well as bash 5.
 enum BashCompletions {
   static func script(_ tree: CommandTree) -> String {
+    var text = helpers + dispatcher(tree)
+    for command in tree.commands {
+      text += "\n" + function(command, tree: tree)
+    }
+    text += "\ncomplete -F _seen seen\n"
+    return text
+  }
+
+  /// The functions that do not depend on the commands.
+  private static let helpers = """
+    # Tab completion for seen in bash, written from seen's command declarations by
+    # 'seen completions bash'.
+    # Try it:  source <(seen completions bash)
+    # Keep it: seen completions bash > ~/.local/share/bash-completion/completions/seen
+    #          (read by the bash-completion package; without it, source that file from ~/.bashrc)
+
+    # Adds each line of standard input to the completions.
+    _seen_add() {
+        local line
+        while IFS= read -r line; do
+            COMPREPLY+=("$line")
+        done
+    }
+
+    # The words in $1 that start with the word being completed.
+    _seen_words() {
+        _seen_add < <(compgen -W "$1" -- "$cur")
+    }
+
+    _seen_files() {
+        compopt -o filenames 2>/dev/null
+        _seen_add < <(compgen -f -- "$cur")
+    }
+
+    _seen_folders() {
+        compopt -o filenames 2>/dev/null
+        _seen_add < <(compgen -d -- "$cur")
+    }
+
+    # Review records: *.json files, and the folders to find them in.
+    _seen_records() {
+        compopt -o filenames 2>/dev/null
+        _seen_add < <(compgen -d -- "$cur"; compgen -f -X '!*.json' -- "$cur")
+    }
+
+    # Which argument of the command the word being completed is (1 for the first), passing over
+    # options and the values of the options named in $1.
+    _seen_position() {
+        local position=1 index=2 ended="" word
+        while [[ $index -lt $COMP_CWORD ]]; do
+            word="${COMP_WORDS[index]}"
+            if [[ -n "$ended" || "$word" == "-" || "$word" != -* ]]; then
+                position=$((position + 1))
+            elif [[ "$word" == "--" ]]; then
+                ended=1
+            elif [[ " $1 " == *" $word "* ]]; then
+                index=$((index + 1))
+                if [[ "${COMP_WORDS[index]}" == "=" ]]; then
+                    index=$((index + 1))
+                fi
+            fi
+            index=$((index + 1))
+        done
+        echo "$position"
+    }
+
+    """
+
+  /// `_seen`, which completes a command's name, or hands the word to that command's function.
+  private static func dispatcher(_ tree: CommandTree) -> String {
     let rootOptions = CommandTree.options(of: tree.root).flatMap(CommandTree.names)
     var text = """
-      # Tab completion for seen in bash, written from seen's command declarations by
-      # 'seen completions bash'.
-      # Try it:  source <(seen completions bash)
-      # Keep it: seen completions bash > ~/.local/share/bash-completion/completions/seen
-      #          (read by the bash-completion package; without it, source that file from ~/.bashrc)
-
-      # Adds each line of standard input to the completions.
-      _seen_add() {
-          local line
-          while IFS= read -r line; do
-              COMPREPLY+=("$line")
-          done
-      }
-
-      # The words in $1 that start with the word being completed.
-      _seen_words() {
-          _seen_add < <(compgen -W "$1" -- "$cur")
-      }
-
-      _seen_files() {
-          compopt -o filenames 2>/dev/null
-          _seen_add < <(compgen -f -- "$cur")
-      }
-
-      _seen_folders() {
-          compopt -o filenames 2>/dev/null
-          _seen_add < <(compgen -d -- "$cur")
-      }
-
-      # Review records: *.json files, and the folders to find them in.
-      _seen_records() {
-          compopt -o filenames 2>/dev/null
-          _seen_add < <(compgen -d -- "$cur"; compgen -f -X '!*.json' -- "$cur")
-      }
-
-      # Which argument of the command the word being completed is (1 for the first), passing over
-      # options and the values of the options named in $1.
-      _seen_position() {
-          local position=1 index=2 ended="" word
-          while [[ $index -lt $COMP_CWORD ]]; do
-              word="${COMP_WORDS[index]}"
-              if [[ -n "$ended" || "$word" == "-" || "$word" != -* ]]; then
-                  position=$((position + 1))
-              elif [[ "$word" == "--" ]]; then
-                  ended=1
-              elif [[ " $1 " == *" $word "* ]]; then
-                  index=$((index + 1))
-                  if [[ "${COMP_WORDS[index]}" == "=" ]]; then
-                      index=$((index + 1))
-                  fi
-              fi
-              index=$((index + 1))
-          done
-          echo "$position"
-      }
 
       _seen() {
           local cur="${COMP_WORDS[COMP_CWORD]}" previous="${COMP_WORDS[COMP_CWORD-1]}"
@@ -90,10 +105,6 @@ enum BashCompletions {
       }
 
       """
-    for command in tree.commands {
-      text += "\n" + function(command, tree: tree)
-    }
-    text += "\ncomplete -F _seen seen\n"
     return text
   }
 

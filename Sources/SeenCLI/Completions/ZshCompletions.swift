@@ -2,6 +2,27 @@
 /// the form of zsh's `_arguments`: one function per command.
 enum ZshCompletions {
   static func script(_ tree: CommandTree) -> String {
+    var text = dispatcher(tree)
+    for command in tree.commands {
+      text += "\n" + function(command, tree: tree)
+    }
+    return text + trailer
+  }
+
+  /// Runs `_seen` when zsh loads the file as a completion function, else registers it.
+  private static let trailer = """
+
+    if [[ $funcstack[1] == _seen ]]; then
+        _seen "$@"
+    else
+        compdef _seen seen
+    fi
+
+    """
+
+  /// The header, `_seen`, which completes a command's name or hands the words to that
+  /// command's function, and `_seen_records`.
+  private static func dispatcher(_ tree: CommandTree) -> String {
     var text = """
       #compdef seen
       # Tab completion for seen in zsh, written from seen's command declarations by
@@ -54,18 +75,6 @@ enum ZshCompletions {
       _seen_records() {
           _files -g '*.json(-.)'
       }
-
-      """
-    for command in tree.commands {
-      text += "\n" + function(command, tree: tree)
-    }
-    text += """
-
-      if [[ $funcstack[1] == _seen ]]; then
-          _seen "$@"
-      else
-          compdef _seen seen
-      fi
 
       """
     return text

@@ -40,17 +40,7 @@ struct InteractiveReview {
 
   mutating func run() throws(CommandError) -> ExitCode {
     SignalTrap.install()
-    // Case notes never go to a log: the screen, which shows back what was typed, is written to
-    // standard error only when it is the terminal. With standard error elsewhere, it goes to the
-    // terminal the person types at; failing that (--interactive with pipes), it goes to standard
-    // error without the free text typed (notes, case reference, strengths, reflections).
-    if !console.stderrIsTerminal {
-      if console.stdinIsTerminal, let terminal = Terminal.openControlling() {
-        screenDescriptor = terminal
-      } else {
-        session.showsFreeText = false
-      }
-    }
+    chooseScreen()
     defer { screenDescriptor.map { _ = close($0) } }
     let width = screenWidth
     var reader = LineReader()
@@ -83,25 +73,49 @@ struct InteractiveReview {
       case .changed:
         save()
       case .quit:
-        keepPendingAnswer(width: width)
-        save()
-        if let failure = saveFailure { return unsaved(failure, width: width) }
-        show(resumeHint(prefix: "Saved", width: width))
-        return .success
+        return quit(width: width)
       case .finished:
-        save()
-        if let failure = saveFailure {
-          // The report still appears, so the work can be copied from it; the status says the
-          // record itself was not saved.
-          _ = try ReportOutput.write(
-            session.record, content: content, arguments, console: console)
-          return unsaved(failure, width: width)
-        }
-        if let savePath { show("\nSaved to \(PathBytes.shown(savePath.shownInMessage)).\n") }
-        return try ReportOutput.write(
-          session.record, content: content, arguments, console: console)
+        return try finish(width: width)
       }
     }
+  }
+
+  /// Case notes never go to a log: the screen, which shows back what was typed, is written to
+  /// standard error only when it is the terminal. With standard error elsewhere, it goes to the
+  /// terminal the person types at; failing that (--interactive with pipes), it goes to standard
+  /// error without the free text typed (notes, case reference, strengths, reflections).
+  private mutating func chooseScreen() {
+    if !console.stderrIsTerminal {
+      if console.stdinIsTerminal, let terminal = Terminal.openControlling() {
+        screenDescriptor = terminal
+      } else {
+        session.showsFreeText = false
+      }
+    }
+  }
+
+  /// q: keeps an answer still waiting for its reason, saves, and says how to continue.
+  private mutating func quit(width: Int) -> ExitCode {
+    keepPendingAnswer(width: width)
+    save()
+    if let failure = saveFailure { return unsaved(failure, width: width) }
+    show(resumeHint(prefix: "Saved", width: width))
+    return .success
+  }
+
+  /// The review is done: saves, and writes the gap report.
+  private mutating func finish(width: Int) throws(CommandError) -> ExitCode {
+    save()
+    if let failure = saveFailure {
+      // The report still appears, so the work can be copied from it; the status says the
+      // record itself was not saved.
+      _ = try ReportOutput.write(
+        session.record, content: content, arguments, console: console)
+      return unsaved(failure, width: width)
+    }
+    if let savePath { show("\nSaved to \(PathBytes.shown(savePath.shownInMessage)).\n") }
+    return try ReportOutput.write(
+      session.record, content: content, arguments, console: console)
   }
 
   /// The columns to wrap the screen to: the terminal's, at most 100.

@@ -43,46 +43,19 @@ struct LineReader {
     var chunk = [UInt8](repeating: 0, count: 4096)
     while true {
       if let newline = buffer[(start + searched)...].firstIndex(of: 0x0A) {
-        var end = newline
-        if end > start && buffer[end - 1] == 0x0D { end -= 1 }
-        if end - start > Self.maximumLineLength { throw .lineTooLong }
-        let line = String(decoding: buffer[start..<end], as: UTF8.self)
-        start = newline + 1
-        searched = 0
-        // Drop the lines returned once they are most of the buffer: each byte moves at most once.
-        if start == buffer.count {
-          buffer.removeAll(keepingCapacity: true)
-          start = 0
-        } else if start > 4096 && start * 2 > buffer.count {
-          buffer.removeSubrange(..<start)
-          start = 0
-        }
-        return line
+        return try takeLine(endingAt: newline)
       }
       if endsAfterBuffer {
         // An answer typed and then Ctrl-D: it counts, and then the input has ended.
         if start == buffer.count { throw .endOfInput }
-        let line = String(decoding: buffer[start...], as: UTF8.self)
-        buffer.removeAll()
-        start = 0
-        searched = 0
-        return line
+        return takeRest()
       }
       searched = buffer.count - start
       // One more byte may be a carriage return before the newline.
       if searched > Self.maximumLineLength + 1 { throw .lineTooLong }
       if let number = SignalTrap.take() { throw .signal(number) }
       beforeWaiting?()
-      // Wait for input or a signal's wake-up byte, whichever comes first.
-      if SignalTrap.wakeReadEnd >= 0 {
-        var waits = [
-          pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0),
-          pollfd(fd: SignalTrap.wakeReadEnd, events: Int16(POLLIN), revents: 0),
-        ]
-        let ready = poll(&waits, 2, -1)
-        if ready < 0 && errno == EINTR { continue }
-        if waits[1].revents != 0 && waits[0].revents == 0 { continue }
-      }
+      guard waitForInput() else { continue }
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
       if count < 0 {
         if errno == EINTR { continue }
@@ -90,23 +63,64 @@ struct LineReader {
         if errno == EIO { throw .signal(SignalTrap.take() ?? SIGHUP) }
         throw .endOfInput
       }
-      if count == 0, let number = SignalTrap.take() { throw .signal(number) }
-      if count == 0 && buffer.isEmpty && terminalHungUp() { throw .signal(SIGHUP) }
-      if count == 0 {
-        // A last line without a newline still counts; after it, the input has ended.
-        if start == buffer.count { throw .endOfInput }
-        if buffer.count - start > Self.maximumLineLength { throw .lineTooLong }
-        let line = String(decoding: buffer[start...], as: UTF8.self)
-        buffer.removeAll()
-        start = 0
-        searched = 0
-        return line
-      }
+      if count == 0 { return try lastLine() }
       buffer.append(contentsOf: chunk[0..<count])
       // A terminal hands over a line without its newline only when Ctrl-D was typed after it:
       // the user has ended the input there.
       if chunk[count - 1] != 0x0A && isLineEditingTerminal() { endsAfterBuffer = true }
     }
+  }
+
+  /// The line from `start` to the newline at `newline`, without a carriage return before it.
+  private mutating func takeLine(endingAt newline: Int) throws(Interruption) -> String {
+    var end = newline
+    if end > start && buffer[end - 1] == 0x0D { end -= 1 }
+    if end - start > Self.maximumLineLength { throw .lineTooLong }
+    let line = String(decoding: buffer[start..<end], as: UTF8.self)
+    start = newline + 1
+    searched = 0
+    // Drop the lines returned once they are most of the buffer: each byte moves at most once.
+    if start == buffer.count {
+      buffer.removeAll(keepingCapacity: true)
+      start = 0
+    } else if start > 4096 && start * 2 > buffer.count {
+      buffer.removeSubrange(..<start)
+      start = 0
+    }
+    return line
+  }
+
+  /// What is left in the buffer, as the last line.
+  private mutating func takeRest() -> String {
+    let line = String(decoding: buffer[start...], as: UTF8.self)
+    buffer.removeAll()
+    start = 0
+    searched = 0
+    return line
+  }
+
+  /// The read found nothing: a signal, a hang-up, or the end of the input after a last line.
+  private mutating func lastLine() throws(Interruption) -> String {
+    if let number = SignalTrap.take() { throw .signal(number) }
+    if buffer.isEmpty && terminalHungUp() { throw .signal(SIGHUP) }
+    // A last line without a newline still counts; after it, the input has ended.
+    if start == buffer.count { throw .endOfInput }
+    if buffer.count - start > Self.maximumLineLength { throw .lineTooLong }
+    return takeRest()
+  }
+
+  /// Waits for input or a signal's wake-up byte, whichever comes first. False when woken by a
+  /// signal alone (or interrupted), so that the caller looks for the signal before reading.
+  private func waitForInput() -> Bool {
+    guard SignalTrap.wakeReadEnd >= 0 else { return true }
+    var waits = [
+      pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0),
+      pollfd(fd: SignalTrap.wakeReadEnd, events: Int16(POLLIN), revents: 0),
+    ]
+    let ready = poll(&waits, 2, -1)
+    if ready < 0 && errno == EINTR { return false }
+    if waits[1].revents != 0 && waits[0].revents == 0 { return false }
+    return true
   }
 
   /// Whether input comes from a terminal in its usual line-editing (canonical) mode, where a

@@ -7,66 +7,15 @@ public enum GapAnalysis {
   ) -> GapReport {
     let (record, leftOut) =
       includeSensitive ? (fullRecord, 0) : fullRecord.withoutSensitiveNotes(content: content)
-    var inPlace: [GapReport.Finding] = []
-    var gaps: [GapReport.Gap] = []
-
-    func consider(_ item: ChecklistItem, answer: Answer?, man: String?, safety: Bool) {
-      func gap(_ kind: GapReport.Gap.Kind) {
-        let advice = item.next(safetyConditionHolds: safety)
-        gaps.append(
-          .init(
-            man: man, item: item, answer: answer, kind: kind, advice: advice,
-            isSafeForm: advice != item.next(safetyConditionHolds: false)))
-      }
-      switch item.kind {
-      case .practice:
-        switch answer?.value {
-        case .yes?:
-          inPlace.append(.init(man: man, item: item, answer: Answer(.yes, note: answer?.note)))
-        case .na?:
-          if let answer, answer.reason == .safety {
-            // Never "in place": the work is still to do, by a route planned for safety.
-            gap(.plannedForSafety)
-          } else if let answer, answer.hasReason {
-            inPlace.append(.init(man: man, item: item, answer: answer))
-          } else {
-            gap(.notApplicableWithoutReason)
-          }
-        default:
-          gap(.notYetDone)
-        }
-      case .knowledge, .condition:
-        // A condition answered yes is a fact that changes the advice; only not knowing it is a gap.
-        if answer == nil || answer?.value == .unknown { gap(.notKnown) }
-      }
-    }
-
+    var findings = Findings()
     var men: [GapReport.Man] = []
     for man in record.men {
       let safetyReasons = SafetyReason.reasons(for: man, in: record)
       for item in content.items(scope: .man) {
-        consider(
+        findings.consider(
           item, answer: man.answers[item.id], man: man.label, safety: !safetyReasons.isEmpty)
       }
-      let statuses = content.riskFactors.map { factor in
-        GapReport.RiskFactorStatus(
-          factor: factor, status: .init(man.answers[factor.id]), note: man.answers[factor.id]?.note)
-      }
-      let alsoKnown = content.otherKnowledgeItems.map { item in
-        GapReport.KnowledgeStatus(
-          item: item, status: .init(man.answers[item.id]), note: man.answers[item.id]?.note)
-      }
-      men.append(
-        GapReport.Man(
-          label: man.label, relationship: man.relationship, livesWithBaby: man.livesWithBaby,
-          visibility: Visibility.of(man), riskFactors: statuses,
-          combinationApplies: statuses.filter { $0.status == .present && $0.factor.combines }
-            .count >= 2,
-          alsoKnown: alsoKnown,
-          conditions: content.items(scope: .man, kind: .condition).map {
-            .init(item: $0, answer: man.answers[$0.id])
-          }, safetyReasons: safetyReasons, planAnswer: man.answers["plan"],
-          strengths: man.strengths))
+      men.append(Self.man(man, safetyReasons: safetyReasons, content: content))
     }
     let caseSafetyReasons = SafetyReason.caseReasons(in: record)
     let caseSafety = !caseSafetyReasons.isEmpty || men.contains { $0.safetyConditionHolds }
@@ -76,26 +25,17 @@ public enum GapAnalysis {
         && (answer?.value == .yes || answer?.value == .na)
       {
         // A review that records no man cannot have identified them all.
-        let advice = item.next(safetyConditionHolds: caseSafety)
-        gaps.append(
-          .init(
-            man: nil, item: item, answer: answer, kind: .noMenRecorded, advice: advice,
-            isSafeForm: advice != item.next(safetyConditionHolds: false)))
+        findings.gap(item, answer: answer, man: nil, kind: .noMenRecorded, safety: caseSafety)
         continue
       }
-      consider(item, answer: answer, man: nil, safety: caseSafety)
+      findings.consider(item, answer: answer, man: nil, safety: caseSafety)
     }
 
-    let reflections = content.questions.compactMap { question -> GapReport.Reflection? in
-      guard let text = record.reflections[question.id], !text.trimmingWhitespace().isEmpty else {
-        return nil
-      }
-      return GapReport.Reflection(question: question, answer: text)
-    }
     var report = GapReport(
       caseReference: record.caseReference, role: record.role, date: record.date,
-      confidence: record.confidence, contentVersion: content.version, men: men, inPlace: inPlace,
-      gaps: gaps, reflections: reflections)
+      confidence: record.confidence, contentVersion: content.version, men: men,
+      inPlace: findings.inPlace, gaps: findings.gaps,
+      reflections: reflections(in: record, content: content))
     report.caseSafetyReasons = caseSafetyReasons
     report.caseConditions = content.items(scope: .case, kind: .condition).map {
       .init(item: $0, answer: record.answers[$0.id])
@@ -106,5 +46,83 @@ public enum GapAnalysis {
     report.hasRecordedSafetyCondition = fullRecord.hasRecordedSafetyCondition
     report.firstSteps = FirstStep.steps(for: report, content: content)
     return report
+  }
+
+  /// What is in place and what is a gap, item by item, in the order the items are considered.
+  private struct Findings {
+    var inPlace: [GapReport.Finding] = []
+    var gaps: [GapReport.Gap] = []
+
+    mutating func consider(_ item: ChecklistItem, answer: Answer?, man: String?, safety: Bool) {
+      switch item.kind {
+      case .practice:
+        switch answer?.value {
+        case .yes?:
+          inPlace.append(.init(man: man, item: item, answer: Answer(.yes, note: answer?.note)))
+        case .na?:
+          if let answer, answer.reason == .safety {
+            // Never "in place": the work is still to do, by a route planned for safety.
+            gap(item, answer: answer, man: man, kind: .plannedForSafety, safety: safety)
+          } else if let answer, answer.hasReason {
+            inPlace.append(.init(man: man, item: item, answer: answer))
+          } else {
+            gap(item, answer: answer, man: man, kind: .notApplicableWithoutReason, safety: safety)
+          }
+        default:
+          gap(item, answer: answer, man: man, kind: .notYetDone, safety: safety)
+        }
+      case .knowledge, .condition:
+        // A condition answered yes is a fact that changes the advice; only not knowing it is a gap.
+        if answer == nil || answer?.value == .unknown {
+          gap(item, answer: answer, man: man, kind: .notKnown, safety: safety)
+        }
+      }
+    }
+
+    mutating func gap(
+      _ item: ChecklistItem, answer: Answer?, man: String?, kind: GapReport.Gap.Kind, safety: Bool
+    ) {
+      let advice = item.next(safetyConditionHolds: safety)
+      gaps.append(
+        .init(
+          man: man, item: item, answer: answer, kind: kind, advice: advice,
+          isSafeForm: advice != item.next(safetyConditionHolds: false)))
+    }
+  }
+
+  /// One man's part of the report: who he is, his risk factors, what else is known, his safety.
+  private static func man(
+    _ man: ManRecord, safetyReasons: [SafetyReason], content: Content
+  ) -> GapReport.Man {
+    let statuses = content.riskFactors.map { factor in
+      GapReport.RiskFactorStatus(
+        factor: factor, status: .init(man.answers[factor.id]), note: man.answers[factor.id]?.note)
+    }
+    let alsoKnown = content.otherKnowledgeItems.map { item in
+      GapReport.KnowledgeStatus(
+        item: item, status: .init(man.answers[item.id]), note: man.answers[item.id]?.note)
+    }
+    return GapReport.Man(
+      label: man.label, relationship: man.relationship, livesWithBaby: man.livesWithBaby,
+      visibility: Visibility.of(man), riskFactors: statuses,
+      combinationApplies: statuses.filter { $0.status == .present && $0.factor.combines }
+        .count >= 2,
+      alsoKnown: alsoKnown,
+      conditions: content.items(scope: .man, kind: .condition).map {
+        .init(item: $0, answer: man.answers[$0.id])
+      }, safetyReasons: safetyReasons, planAnswer: man.answers["plan"],
+      strengths: man.strengths)
+  }
+
+  /// The reflective questions answered, in the content's order.
+  private static func reflections(in record: ReviewRecord, content: Content)
+    -> [GapReport.Reflection]
+  {
+    content.questions.compactMap { question -> GapReport.Reflection? in
+      guard let text = record.reflections[question.id], !text.trimmingWhitespace().isEmpty else {
+        return nil
+      }
+      return GapReport.Reflection(question: question, answer: text)
+    }
   }
 }

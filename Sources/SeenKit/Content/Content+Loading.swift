@@ -6,42 +6,67 @@ extension Content {
   /// - Parameter folder: how files are named in errors, e.g. `my-content/`; nil for built-in content.
   public static func load(files: [String: String], folder: String?) throws(ContentError) -> Content
   {
-    var problems: [DataError] = []
-    func name(_ file: String) -> String {
-      (folder.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "Resources/") + file
-    }
-    func reader(_ file: String) -> JSONObjectReader? {
-      guard let text = files[file] else {
-        problems.append(
-          DataError(
-            file: name(file), position: nil, path: "", problem: .other("the file is missing.")))
-        return nil
-      }
-      do {
-        let value = try JSONParser.parse(text)
-        return try JSONObjectReader(value, file: name(file), path: "")
-      } catch let error as JSONParser.SyntaxError {
-        problems.append(
-          DataError(
-            file: name(file), position: error.position, path: "", problem: .syntax(error.message)))
-      } catch let error as DataError {
-        problems.append(error)
-      } catch {
-        problems.append(
-          DataError(file: name(file), position: nil, path: "", problem: .other("\(error)")))
-      }
-      return nil
-    }
-    // Untyped, because closures do not yet infer typed throws; every error here is a DataError.
-    func attempt<T>(_ body: () throws -> T) -> T? {
-      do { return try body() } catch let error as DataError {
-        problems.append(error)
-      } catch {
-        problems.append(DataError(file: nil, position: nil, path: "", problem: .other("\(error)")))
-      }
-      return nil
-    }
+    var loader = ContentLoader(files: files, folder: folder)
+    guard var content = loader.decode() else { throw ContentError(problems: loader.problems) }
+    loader.validate(&content)
+    if !loader.problems.isEmpty { throw ContentError(problems: loader.problems) }
+    return content
+  }
+}
 
+/// One loading of a content folder: the files' texts and every problem found so far, in order.
+private struct ContentLoader {
+  let files: [String: String]
+  /// How a file is named in errors.
+  let name: (String) -> String
+  var problems: [DataError] = []
+
+  init(files: [String: String], folder: String?) {
+    self.files = files
+    name = { file in (folder.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "Resources/") + file }
+  }
+
+  mutating func reader(_ file: String) -> JSONObjectReader? {
+    guard let text = files[file] else {
+      problems.append(
+        DataError(
+          file: name(file), position: nil, path: "", problem: .other("the file is missing.")))
+      return nil
+    }
+    do {
+      let value = try JSONParser.parse(text)
+      return try JSONObjectReader(value, file: name(file), path: "")
+    } catch let error as JSONParser.SyntaxError {
+      problems.append(
+        DataError(
+          file: name(file), position: error.position, path: "", problem: .syntax(error.message)))
+    } catch let error as DataError {
+      problems.append(error)
+    } catch {
+      problems.append(
+        DataError(file: name(file), position: nil, path: "", problem: .other("\(error)")))
+    }
+    return nil
+  }
+
+  // Untyped, because closures do not yet infer typed throws; every error here is a DataError.
+  mutating func attempt<T>(_ body: () throws -> T) -> T? {
+    do { return try body() } catch let error as DataError {
+      problems.append(error)
+    } catch {
+      problems.append(DataError(file: nil, position: nil, path: "", problem: .other("\(error)")))
+    }
+    return nil
+  }
+
+  /// What `body` decodes from `file`, if the file was read and `body` found no problem.
+  mutating func attempt<T>(_ file: JSONObjectReader?, _ body: (JSONObjectReader) throws -> T) -> T?
+  {
+    file.flatMap { file in attempt { try body(file) } }
+  }
+
+  /// The content, if every file was read and decoded; nil once a problem is found.
+  mutating func decode() -> Content? {
     let manifest = reader("manifest.json")
     let questionsFile = reader("questions.json")
     let riskFile = reader("risk-factors.json")
@@ -51,98 +76,35 @@ extension Content {
     let safetyFile = reader("safety.json")
     let rolesFile = reader("roles.json")
 
-    let version = manifest.flatMap { manifest in
-      attempt { () throws(DataError) -> String in
-        let format = try manifest.string("format")
-        guard format == Content.format else {
-          throw manifest.error(
-            .unsupportedFormat(format, expected: Content.format), at: manifest.value("format"),
-            key: "format")
-        }
-        return try manifest.string("version")
-      }
+    let version = attempt(manifest, decodeVersion)
+    let documents = attempt(manifest) { try $0.objects("documents").map(decodeDocument) }
+    let questions = attempt(questionsFile) { try $0.objects("questions").map(decodeQuestion) }
+    let closing = attempt(questionsFile) {
+      try decodeQuotation(try $0.object("closing"), field: "text")
     }
-    let documents = manifest.flatMap { manifest in
-      attempt { try manifest.objects("documents").map(decodeDocument) }
+    let riskFactors = attempt(riskFile) { try $0.objects("riskFactors").map(decodeRiskFactor) }
+    let trigger = attempt(riskFile) {
+      try decodeQuotation(try $0.object("trigger"), field: "quote")
     }
-    let questions = questionsFile.flatMap { file in
-      attempt { try file.objects("questions").map(decodeQuestion) }
+    let combination = attempt(riskFile) {
+      try decodeQuotation(try $0.object("combination"), field: "quote")
     }
-    let closing = questionsFile.flatMap { file in
-      attempt { try decodeQuotation(try file.object("closing"), field: "text") }
+    let together = attempt(riskFile) {
+      try decodeQuotation(try $0.object("together"), field: "quote", also: ["factors"])
     }
-    let riskFactors = riskFile.flatMap { file in
-      attempt { try file.objects("riskFactors").map(decodeRiskFactor) }
-    }
-    let trigger = riskFile.flatMap { file in
-      attempt { try decodeQuotation(try file.object("trigger"), field: "quote") }
-    }
-    let combination = riskFile.flatMap { file in
-      attempt { try decodeQuotation(try file.object("combination"), field: "quote") }
-    }
-    let together = riskFile.flatMap { file in
-      attempt {
-        try decodeQuotation(try file.object("together"), field: "quote", also: ["factors"])
-      }
-    }
-    // The factors 7.13 speaks of; an older folder without them never quotes it beside a man.
-    let togetherFactors = riskFile.flatMap { file in
-      attempt { () throws(DataError) -> [String] in
-        let note = try file.object("together")
-        return note.value("factors") == nil ? [] : try note.strings("factors")
-      }
-    }
-    let framing = riskFile.flatMap { file in
-      attempt { try file.objects("framing").map(decodeFramingNote) }
-    }
-    let tiers = tiersFile.flatMap { file in attempt { try file.objects("tiers").map(decodeTier) } }
-    let figures = figuresFile.flatMap { file in
-      attempt { try file.objects("figures").map(decodeFigure) }
-    }
-    let checklist = checklistFile.flatMap { file in
-      attempt { try file.objects("items").map(decodeItem) }
-    }
-    let safety = safetyFile.flatMap { file in
-      attempt { () throws(DataError) -> SafetyContent in
-        try file.rejectUnknownKeys(allowed: [
-          "plannedForSafety", "notForTheFamily", "stillCurrent", "points", "immediateDanger",
-          "concernRoute", "fearNow",
-        ])
-        return SafetyContent(
-          plannedForSafety: try decodeAdvice(try file.object("plannedForSafety")),
-          notForTheFamily: try decodeAdvice(try file.object("notForTheFamily")),
-          stillCurrent: try decodeAdvice(try file.object("stillCurrent")),
-          points: try file.objects("points").map(decodeAdvice),
-          immediateDanger: try decodeAdvice(try file.object("immediateDanger")),
-          concernRoute: try file.objects("concernRoute").map(decodeAdvice),
-          fearNow: try decodeAdvice(try file.object("fearNow")))
-      }
-    }
-
-    let roles = rolesFile.flatMap { file in
-      attempt { () throws(DataError) -> [String] in
-        try file.rejectUnknownKeys(allowed: ["roles"])
-        return try file.strings("roles")
-      }
-    }
-
-    // Optional: a folder without the file has no recommendations.
-    let recommendations =
-      files["recommendations.json"] == nil
-      ? []
-      : reader("recommendations.json").flatMap { file in
-        attempt { () throws(DataError) -> [Recommendation] in
-          try file.rejectUnknownKeys(allowed: ["recommendations"])
-          return try file.objects("recommendations").map(decodeRecommendation)
-        }
-      }
+    let togetherFactors = attempt(riskFile, decodeTogetherFactors)
+    let framing = attempt(riskFile) { try $0.objects("framing").map(decodeFramingNote) }
+    let tiers = attempt(tiersFile) { try $0.objects("tiers").map(decodeTier) }
+    let figures = attempt(figuresFile) { try $0.objects("figures").map(decodeFigure) }
+    let checklist = attempt(checklistFile) { try $0.objects("items").map(decodeItem) }
+    let safety = attempt(safetyFile, decodeSafety)
+    let roles = attempt(rolesFile, decodeRoles)
+    let recommendations = decodeRecommendationsFile()
 
     guard let version, let documents, let questions, let closing, let riskFactors, let trigger,
       let combination, let together, let framing, let tiers, let figures, let checklist, let safety,
       let roles
-    else {
-      throw ContentError(problems: problems)
-    }
+    else { return nil }
     var content = Content(
       version: version, documents: documents, questions: questions, closing: closing,
       riskFactors: riskFactors, trigger: trigger, combination: combination, together: together,
@@ -150,18 +112,70 @@ extension Content {
     content.framing = framing
     content.togetherFactors = togetherFactors ?? []
     content.recommendations = recommendations ?? []
+    return content
+  }
+
+  // Optional: a folder without the file has no recommendations.
+  mutating func decodeRecommendationsFile() -> [Recommendation]? {
+    guard files["recommendations.json"] != nil else { return [] }
+    let file = reader("recommendations.json")
+    return attempt(file, decodeRecommendations)
+  }
+
+  /// Checks the decoded content, then decodes and checks its scenarios.
+  mutating func validate(_ content: inout Content) {
     problems += ContentValidator(content: content, name: name).problems()
     problems += ContentValidator(content: content, name: name).recommendationProblems()
     // Scenarios hold review records, which can only be checked against a sound checklist.
     if problems.isEmpty, files["scenarios.json"] != nil, let file = reader("scenarios.json") {
+      let decoded = content
       content.scenarios =
-        attempt { try file.objects("scenarios").map { try decodeScenario($0, content: content) } }
+        attempt { try file.objects("scenarios").map { try decodeScenario($0, content: decoded) } }
         ?? []
       problems += ContentValidator(content: content, name: name).scenarioProblems()
     }
-    if !problems.isEmpty { throw ContentError(problems: problems) }
-    return content
   }
+}
+
+private func decodeVersion(_ manifest: JSONObjectReader) throws(DataError) -> String {
+  let format = try manifest.string("format")
+  guard format == Content.format else {
+    throw manifest.error(
+      .unsupportedFormat(format, expected: Content.format), at: manifest.value("format"),
+      key: "format")
+  }
+  return try manifest.string("version")
+}
+
+// The factors 7.13 speaks of; an older folder without them never quotes it beside a man.
+private func decodeTogetherFactors(_ file: JSONObjectReader) throws(DataError) -> [String] {
+  let note = try file.object("together")
+  return note.value("factors") == nil ? [] : try note.strings("factors")
+}
+
+private func decodeSafety(_ file: JSONObjectReader) throws(DataError) -> SafetyContent {
+  try file.rejectUnknownKeys(allowed: [
+    "plannedForSafety", "notForTheFamily", "stillCurrent", "points", "immediateDanger",
+    "concernRoute", "fearNow",
+  ])
+  return SafetyContent(
+    plannedForSafety: try decodeAdvice(try file.object("plannedForSafety")),
+    notForTheFamily: try decodeAdvice(try file.object("notForTheFamily")),
+    stillCurrent: try decodeAdvice(try file.object("stillCurrent")),
+    points: try file.objects("points").map(decodeAdvice),
+    immediateDanger: try decodeAdvice(try file.object("immediateDanger")),
+    concernRoute: try file.objects("concernRoute").map(decodeAdvice),
+    fearNow: try decodeAdvice(try file.object("fearNow")))
+}
+
+private func decodeRoles(_ file: JSONObjectReader) throws(DataError) -> [String] {
+  try file.rejectUnknownKeys(allowed: ["roles"])
+  return try file.strings("roles")
+}
+
+private func decodeRecommendations(_ file: JSONObjectReader) throws(DataError) -> [Recommendation] {
+  try file.rejectUnknownKeys(allowed: ["recommendations"])
+  return try file.objects("recommendations").map(decodeRecommendation)
 }
 
 private func decodeSource(_ reader: JSONObjectReader, key: String = "source") throws(DataError)

@@ -198,34 +198,9 @@ struct JSONParser {
       }
       let keyPosition = nextPosition()
       let key = try parseString()
-      // Small objects (nearly all) are checked by a scan, which is cheaper than hashing.
-      let duplicate: Bool
-      if members.count < 16 {
-        duplicate = members.contains { $0.key == key }
-        if !duplicate && members.count == 15 {
-          seen = Set(members.map(\.key))
-          seen.insert(key)
-        }
-      } else {
-        duplicate = !seen.insert(key).inserted
-      }
-      if duplicate {
-        throw SyntaxError(
-          message: Self.duplicateKeyMessage(key, members: members, seen: seen),
-          position: keyPosition,
-          withoutFileText: "a key appears twice in one object")
-      }
+      try Self.refuseDuplicate(key, at: keyPosition, in: members, seen: &seen)
       skipWhitespace()
-      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-        // The text is not quoted: a "key" without its ':' is as often a note or a value that
-        // lost its key, and the line and column say where it is.
-        let found = describeCurrent()
-        var failure = error(
-          "expected ':' after the key that starts at line \(keyPosition.line), column \(keyPosition.column), found \(found)"
-        )
-        failure.withoutFileText = failure.message
-        throw failure
-      }
+      try expectColon(afterKeyAt: keyPosition)
       index += 1
       skipWhitespace()
       let value = try parseValue()
@@ -242,6 +217,44 @@ struct JSONParser {
         return JSONValue(.object(members), at: start)
       }
       throw error("expected ',' or '}' after a value in an object, found \(describeCurrent())")
+    }
+  }
+
+  /// A key given twice in one object is refused; `seen` holds the keys once there are 16.
+  private static func refuseDuplicate(
+    _ key: String, at keyPosition: SourcePosition, in members: [JSONValue.Member],
+    seen: inout Set<String>
+  ) throws(SyntaxError) {
+    // Small objects (nearly all) are checked by a scan, which is cheaper than hashing.
+    let duplicate: Bool
+    if members.count < 16 {
+      duplicate = members.contains { $0.key == key }
+      if !duplicate && members.count == 15 {
+        seen = Set(members.map(\.key))
+        seen.insert(key)
+      }
+    } else {
+      duplicate = !seen.insert(key).inserted
+    }
+    if duplicate {
+      throw SyntaxError(
+        message: Self.duplicateKeyMessage(key, members: members, seen: seen),
+        position: keyPosition,
+        withoutFileText: "a key appears twice in one object")
+    }
+  }
+
+  /// The colon after a key, which the caller then steps over.
+  private func expectColon(afterKeyAt keyPosition: SourcePosition) throws(SyntaxError) {
+    guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+      // The text is not quoted: a "key" without its ':' is as often a note or a value that
+      // lost its key, and the line and column say where it is.
+      let found = describeCurrent()
+      var failure = error(
+        "expected ':' after the key that starts at line \(keyPosition.line), column \(keyPosition.column), found \(found)"
+      )
+      failure.withoutFileText = failure.message
+      throw failure
     }
   }
 

@@ -28,6 +28,19 @@ extension Content {
       document.paragraph("\"\(note.text)\" (\(citation(note.source)))")
     }
 
+    addTiers(to: &document)
+
+    document.heading("Key figures")
+    for figure in figures {
+      document.item(citedSentence(figure))
+    }
+
+    addChecklist(to: &document)
+    addRecommendations(to: &document)
+    return document
+  }
+
+  private func addTiers(to document: inout Document) {
     document.heading("The four tier model")
     for tier in tiers {
       document.subheading("Tier \(tier.number): \(tier.title)")
@@ -41,12 +54,10 @@ extension Content {
         }
       }
     }
+  }
 
-    document.heading("Key figures")
-    for figure in figures {
-      document.item(citedSentence(figure))
-    }
-
+  /// The checklist in three groups: per man, what is known about each man, and the case.
+  private func addChecklist(to document: inout Document) {
     let groups: [(String, [ChecklistItem])] = [
       (
         "Checklist: asked for each man",
@@ -73,7 +84,5 @@ extension Content {
         if item.isSensitive { document.field("Notes", "sensitive: left out of outputs by default") }
       }
     }
-    addRecommendations(to: &document)
-    return document
   }
 }

@@ -76,21 +76,7 @@ extension GapReport {
       document.item(absent.joined(separator: "; "), lead: "None found so far")
     }
     if man.combinationApplies {
-      if detail == .brief {
-        // The framing above has said that no single identifier predicts harm.
-        document.item(
-          "weigh them together (\(content.briefCitation(content.combination.source))).",
-          lead: "More than one of the review's factors")
-      } else {
-        var text =
-          "\"\(content.combination.text)\" (\(content.citation(content.combination.source)))"
-        // 7.13 speaks of domestic abuse, mental ill health and substance misuse only.
-        let present = Set(man.riskFactors.filter { $0.status == .present }.map(\.factor.id))
-        if present.intersection(content.togetherFactors).count >= 2 {
-          text += " \"\(content.together.text)\" (\(content.citation(content.together.source)))"
-        }
-        document.item(text, lead: "More than one of the review's factors is known present")
-      }
+      combinationItem(&document, man: man, content: content, detail: detail)
     }
     if man.visibility.isEngaged && man.safetyReasons.contains(where: \.isRecorded) {
       document.item(
@@ -108,6 +94,27 @@ extension GapReport {
       &document, gaps: index.gapsByMan[man.label] ?? [],
       entries: index.entriesByMan[man.label] ?? [], index: index, content: content,
       detail: detail)
+  }
+
+  /// More than one of the review's factors known present: weigh them together.
+  private func combinationItem(
+    _ document: inout Document, man: Man, content: Content, detail: ReportDetail
+  ) {
+    if detail == .brief {
+      // The framing above has said that no single identifier predicts harm.
+      document.item(
+        "weigh them together (\(content.briefCitation(content.combination.source))).",
+        lead: "More than one of the review's factors")
+    } else {
+      var text =
+        "\"\(content.combination.text)\" (\(content.citation(content.combination.source)))"
+      // 7.13 speaks of domestic abuse, mental ill health and substance misuse only.
+      let present = Set(man.riskFactors.filter { $0.status == .present }.map(\.factor.id))
+      if present.intersection(content.togetherFactors).count >= 2 {
+        text += " \"\(content.together.text)\" (\(content.citation(content.together.source)))"
+      }
+      document.item(text, lead: "More than one of the review's factors is known present")
+    }
   }
 
   /// The case as a whole: what is in place and its gaps.

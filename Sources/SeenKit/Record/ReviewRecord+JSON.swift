@@ -29,31 +29,7 @@ extension ReviewRecord {
   {
     let reader = try JSONObjectReader(root, file: file, path: path)
     // The version first: a newer record may have keys this version does not know.
-    var version = ReviewRecord.formatVersion
-    if let format = try reader.optionalString("format") {
-      let prefix = "seen-review/"
-      let digits = format.dropFirst(prefix.count)
-      // "seen-review/2", never "/02" or "/+2"; a number too large for Int is still newer.
-      let canonical =
-        format.hasPrefix(prefix) && !digits.isEmpty && !digits.hasPrefix("0")
-        && digits.allSatisfy { ("0"..."9").contains($0) }
-      if canonical && Int(digits) == nil {
-        throw reader.error(
-          .newerFormat(format, newest: ReviewRecord.format), at: reader.value("format"),
-          key: "format")
-      }
-      guard canonical, let number = Int(digits) else {
-        throw reader.error(
-          .unsupportedFormat(format, expected: ReviewRecord.format), at: reader.value("format"),
-          key: "format")
-      }
-      if number > ReviewRecord.formatVersion {
-        throw reader.error(
-          .newerFormat(format, newest: ReviewRecord.format), at: reader.value("format"),
-          key: "format")
-      }
-      version = number
-    }
+    let version = try decodeVersion(reader)
     try reader.rejectUnknownKeys(allowed: topLevelKeys)
 
     // A role is read the one way it is stored, so that "social worker" and "Social worker" in
@@ -70,13 +46,57 @@ extension ReviewRecord {
       }
       record.confidence = level
     }
+    record.men = try decodeMen(reader, content: content, version: version)
+    if let answers = try reader.optionalObject("answers") {
+      record.answers = try decodeAnswers(
+        answers, scope: .case, content: content, version: version)
+    }
+    if let reflections = try reader.optionalObject("reflections") {
+      record.reflections = try decodeReflections(reflections, content: content)
+    }
+    return record
+  }
+
+  /// The record's format version: this version's when the record names none.
+  private static func decodeVersion(_ reader: JSONObjectReader) throws(DataError) -> Int {
+    guard let format = try reader.optionalString("format") else {
+      return ReviewRecord.formatVersion
+    }
+    let prefix = "seen-review/"
+    let digits = format.dropFirst(prefix.count)
+    // "seen-review/2", never "/02" or "/+2"; a number too large for Int is still newer.
+    let canonical =
+      format.hasPrefix(prefix) && !digits.isEmpty && !digits.hasPrefix("0")
+      && digits.allSatisfy { ("0"..."9").contains($0) }
+    if canonical && Int(digits) == nil {
+      throw reader.error(
+        .newerFormat(format, newest: ReviewRecord.format), at: reader.value("format"),
+        key: "format")
+    }
+    guard canonical, let number = Int(digits) else {
+      throw reader.error(
+        .unsupportedFormat(format, expected: ReviewRecord.format), at: reader.value("format"),
+        key: "format")
+    }
+    if number > ReviewRecord.formatVersion {
+      throw reader.error(
+        .newerFormat(format, newest: ReviewRecord.format), at: reader.value("format"),
+        key: "format")
+    }
+    return number
+  }
+
+  private static func decodeMen(_ reader: JSONObjectReader, content: Content, version: Int)
+    throws(DataError) -> [ManRecord]
+  {
     let men = reader.value("men") == nil ? [] : try reader.objects("men")
     if men.count > maximumMen {
       throw reader.error(
         .other(tooManyMenMessage(has: men.count)),
         at: reader.value("men"), key: "men")
     }
-    record.men.reserveCapacity(men.count)
+    var decodedMen: [ManRecord] = []
+    decodedMen.reserveCapacity(men.count)
     var labels = [String: String](minimumCapacity: men.count)
     for man in men {
       let decoded = try decodeMan(man, content: content, version: version)
@@ -89,32 +109,33 @@ extension ReviewRecord {
           at: man.value("label"), key: "label")
       }
       labels[ManLabel.key(decoded.label)] = decoded.label
-      record.men.append(decoded)
+      decodedMen.append(decoded)
     }
-    if let answers = try reader.optionalObject("answers") {
-      record.answers = try decodeAnswers(
-        answers, scope: .case, content: content, version: version)
-    }
-    if let reflections = try reader.optionalObject("reflections") {
-      let valid = content.questions.map(\.id)
-      for member in reflections.members {
-        guard valid.contains(member.key) else {
-          throw reflections.error(.unknownQuestion(member.key, valid: valid), at: member.value)
-        }
-        guard case .string(let text) = member.value.kind else {
-          if case .null = member.value.kind { continue }
-          throw reflections.error(
-            .wrongType(expected: "a string", found: member.value.typeName), at: member.value,
-            key: member.key)
-        }
-        guard Answer.isWithinLimit(text) else {
-          throw reflections.error(
-            .other(Answer.tooLongMessage("the reflection")), at: member.value, key: member.key)
-        }
-        if !text.trimmingWhitespace().isEmpty { record.reflections[member.key] = text }
+    return decodedMen
+  }
+
+  private static func decodeReflections(_ reflections: JSONObjectReader, content: Content)
+    throws(DataError) -> [String: String]
+  {
+    var decoded: [String: String] = [:]
+    let valid = content.questions.map(\.id)
+    for member in reflections.members {
+      guard valid.contains(member.key) else {
+        throw reflections.error(.unknownQuestion(member.key, valid: valid), at: member.value)
       }
+      guard case .string(let text) = member.value.kind else {
+        if case .null = member.value.kind { continue }
+        throw reflections.error(
+          .wrongType(expected: "a string", found: member.value.typeName), at: member.value,
+          key: member.key)
+      }
+      guard Answer.isWithinLimit(text) else {
+        throw reflections.error(
+          .other(Answer.tooLongMessage("the reflection")), at: member.value, key: member.key)
+      }
+      if !text.trimmingWhitespace().isEmpty { decoded[member.key] = text }
     }
-    return record
+    return decoded
   }
 
   private static func decodeMan(_ reader: JSONObjectReader, content: Content, version: Int)
@@ -162,86 +183,114 @@ extension ReviewRecord {
           .unknownItem(member.key, valid: content.items(scope: scope).map(\.id)), at: member.value)
       }
       let item = content.checklist[position]
-      let kind = item.kind
-      // Only an error needs the list of valid answers spelled out.
-      var valid: [String] { item.allowedAnswers.map(\.rawValue) }
-      var valueNode = member.value
-      var note: String?
-      var reasonNode: JSONValue?
-      switch member.value.kind {
-      case .null:
-        continue
-      case .string:
-        break
-      case .object:
-        let object = try JSONObjectReader(
-          member.value, file: reader.file, path: reader.childPath(member.key))
-        try object.rejectUnknownKeys(allowed: ["answer", "note", "reason"])
-        valueNode = try object.required("answer")
-        note = try object.optionalString("note")
-        if let note, !Answer.isWithinLimit(note) {
-          throw object.error(
-            .other(Answer.tooLongMessage("the note")), at: object.value("note"), key: "note")
-        }
-        reasonNode = object.value("reason")
-      default:
-        throw reader.error(
-          .wrongType(
-            expected:
-              "an answer (\(valid.joined(separator: ", "))) or {\"answer\": …, \"note\": …}",
-            found: member.value.typeName),
-          at: member.value, key: member.key)
+      if let answer = try decodeAnswer(
+        member.value, key: member.key, item: item, in: reader, version: version)
+      {
+        answers[member.key] = answer
       }
-      guard case .string(let text) = valueNode.kind else {
-        throw DataError(
-          file: reader.file, position: valueNode.position, path: reader.childPath(member.key),
-          problem: .wrongType(
-            expected: "one of \(valid.joined(separator: ", "))", found: valueNode.typeName))
-      }
-      guard var value = AnswerValue(rawValue: text) ?? AnswerValue(rawValue: text.lowercased()),
-        kind.allowedAnswers.contains(value)
-      else {
-        throw DataError(
-          file: reader.file, position: valueNode.position, path: reader.childPath(member.key),
-          problem: .invalidValue(text, valid: valid))
-      }
-      if value == .na && !item.allowsNotApplicable {
-        // seen-review/1 asked "Do you know whether there is domestic abuse?" and took "not
-        // applicable"; that question is now "have you checked?", where "not yet" is the
-        // honest reading of an old "not applicable".
-        guard version < 2 else {
-          throw DataError(
-            file: reader.file, position: valueNode.position, path: reader.childPath(member.key),
-            problem: .invalidValue(text, valid: valid))
-        }
-        value = .unknown
-      }
-      var reason: NotApplicableReason?
-      if let reasonNode {
-        let reasons = NotApplicableReason.allCases.map(\.rawValue)
-        let word: String
-        if case .string(let text) = reasonNode.kind {
-          word = text
-        } else {
-          word = reasonNode.typeName
-        }
-        guard let parsed = NotApplicableReason(rawValue: word) else {
-          throw DataError(
-            file: reader.file, position: reasonNode.position,
-            path: reader.childPath(member.key) + ".reason",
-            problem: .invalidValue(word, valid: reasons))
-        }
-        guard value == .na else {
-          throw DataError(
-            file: reader.file, position: reasonNode.position,
-            path: reader.childPath(member.key) + ".reason",
-            problem: .other("a reason goes with the answer \"na\" (not applicable) only."))
-        }
-        reason = parsed
-      }
-      answers[member.key] = Answer(value, note: note, reason: reason)
     }
     return answers
+  }
+
+  /// One item's answer, written as the answer alone or as {"answer", "note", "reason"}; nil
+  /// for null.
+  private static func decodeAnswer(
+    _ node: JSONValue, key: String, item: ChecklistItem, in reader: JSONObjectReader, version: Int
+  ) throws(DataError) -> Answer? {
+    var valueNode = node
+    var note: String?
+    var reasonNode: JSONValue?
+    switch node.kind {
+    case .null:
+      return nil
+    case .string:
+      break
+    case .object:
+      let object = try JSONObjectReader(node, file: reader.file, path: reader.childPath(key))
+      try object.rejectUnknownKeys(allowed: ["answer", "note", "reason"])
+      valueNode = try object.required("answer")
+      note = try object.optionalString("note")
+      if let note, !Answer.isWithinLimit(note) {
+        throw object.error(
+          .other(Answer.tooLongMessage("the note")), at: object.value("note"), key: "note")
+      }
+      reasonNode = object.value("reason")
+    default:
+      // Only an error needs the list of valid answers spelled out.
+      let valid = item.allowedAnswers.map(\.rawValue)
+      throw reader.error(
+        .wrongType(
+          expected:
+            "an answer (\(valid.joined(separator: ", "))) or {\"answer\": …, \"note\": …}",
+          found: node.typeName),
+        at: node, key: key)
+    }
+    let value = try decodeAnswerValue(
+      valueNode, key: key, item: item, in: reader, version: version)
+    var reason: NotApplicableReason?
+    if let reasonNode {
+      reason = try decodeReason(reasonNode, of: value, key: key, in: reader)
+    }
+    return Answer(value, note: note, reason: reason)
+  }
+
+  private static func decodeAnswerValue(
+    _ valueNode: JSONValue, key: String, item: ChecklistItem, in reader: JSONObjectReader,
+    version: Int
+  ) throws(DataError) -> AnswerValue {
+    // Only an error needs the list of valid answers spelled out.
+    var valid: [String] { item.allowedAnswers.map(\.rawValue) }
+    guard case .string(let text) = valueNode.kind else {
+      throw DataError(
+        file: reader.file, position: valueNode.position, path: reader.childPath(key),
+        problem: .wrongType(
+          expected: "one of \(valid.joined(separator: ", "))", found: valueNode.typeName))
+    }
+    guard var value = AnswerValue(rawValue: text) ?? AnswerValue(rawValue: text.lowercased()),
+      item.kind.allowedAnswers.contains(value)
+    else {
+      throw DataError(
+        file: reader.file, position: valueNode.position, path: reader.childPath(key),
+        problem: .invalidValue(text, valid: valid))
+    }
+    if value == .na && !item.allowsNotApplicable {
+      // seen-review/1 asked "Do you know whether there is domestic abuse?" and took "not
+      // applicable"; that question is now "have you checked?", where "not yet" is the
+      // honest reading of an old "not applicable".
+      guard version < 2 else {
+        throw DataError(
+          file: reader.file, position: valueNode.position, path: reader.childPath(key),
+          problem: .invalidValue(text, valid: valid))
+      }
+      value = .unknown
+    }
+    return value
+  }
+
+  /// Why an item does not apply, which only the answer "na" may give.
+  private static func decodeReason(
+    _ reasonNode: JSONValue, of value: AnswerValue, key: String, in reader: JSONObjectReader
+  ) throws(DataError) -> NotApplicableReason {
+    let reasons = NotApplicableReason.allCases.map(\.rawValue)
+    let word: String
+    if case .string(let text) = reasonNode.kind {
+      word = text
+    } else {
+      word = reasonNode.typeName
+    }
+    guard let parsed = NotApplicableReason(rawValue: word) else {
+      throw DataError(
+        file: reader.file, position: reasonNode.position,
+        path: reader.childPath(key) + ".reason",
+        problem: .invalidValue(word, valid: reasons))
+    }
+    guard value == .na else {
+      throw DataError(
+        file: reader.file, position: reasonNode.position,
+        path: reader.childPath(key) + ".reason",
+        problem: .other("a reason goes with the answer \"na\" (not applicable) only."))
+    }
+    return parsed
   }
 
   /// The record as JSON: fields in a fixed order, answers sorted by id, so that saving the same

@@ -75,19 +75,7 @@ extension SetAssignment {
 extension ReviewRecord {
   /// Applies a `--set`. A man named by a label who is not yet in the record is added.
   public mutating func apply(_ assignment: SetAssignment, content: Content) throws(DataError) {
-    // What he brings is kept like a note, and a note is never repeated in an error.
-    let shown =
-      Self.freeTextKeys.contains(assignment.key)
-      ? "" : "=\(assignment.value.shortenedInMessage)"
-    let path =
-      "--set "
-      + {
-        switch assignment.target {
-        case .caseLevel: return "\(assignment.key.shortenedInMessage)\(shown)"
-        case .man(let man):
-          return "\(man.shortenedInMessage).\(assignment.key.shortenedInMessage)\(shown)"
-        }
-      }()
+    let path = Self.errorPath(of: assignment)
     func fail(_ problem: DataError.Problem) -> DataError {
       DataError(file: nil, position: nil, path: path, problem: problem)
     }
@@ -98,94 +86,128 @@ extension ReviewRecord {
     }
     switch assignment.target {
     case .caseLevel:
-      if assignment.key == "confidence" {
-        guard let level = ConfidenceLevel(typed: assignment.value) else {
-          throw fail(
-            .invalidValue(assignment.value, valid: ConfidenceLevel.allCases.map(\.rawValue)))
-        }
-        confidence = level
-        if let note = assignment.note { reflections["confidence"] = note }
-        return
+      try applyToCase(assignment, content: content, fail: fail)
+    case .man(let reference):
+      try applyToMan(reference, assignment, content: content, fail: fail)
+    }
+  }
+
+  /// "--set KEY=VALUE" or "--set MAN.KEY=VALUE" as errors show it.
+  private static func errorPath(of assignment: SetAssignment) -> String {
+    // What he brings is kept like a note, and a note is never repeated in an error.
+    let shown =
+      Self.freeTextKeys.contains(assignment.key)
+      ? "" : "=\(assignment.value.shortenedInMessage)"
+    switch assignment.target {
+    case .caseLevel: return "--set \(assignment.key.shortenedInMessage)\(shown)"
+    case .man(let man):
+      return "--set \(man.shortenedInMessage).\(assignment.key.shortenedInMessage)\(shown)"
+    }
+  }
+
+  private mutating func applyToCase(
+    _ assignment: SetAssignment, content: Content, fail: (DataError.Problem) -> DataError
+  ) throws(DataError) {
+    if assignment.key == "confidence" {
+      guard let level = ConfidenceLevel(typed: assignment.value) else {
+        throw fail(
+          .invalidValue(assignment.value, valid: ConfidenceLevel.allCases.map(\.rawValue)))
       }
-      if assignment.key == "role" {
-        guard let words = content.normalisedRole(assignment.text) else {
-          throw fail(
-            .other(
-              "give your role, such as role=\"Health visitor\" or role=\"other: school nurse\"."))
-        }
-        role = words
-        return
+      confidence = level
+      if let note = assignment.note { reflections["confidence"] = note }
+      return
+    }
+    if assignment.key == "role" {
+      guard let words = content.normalisedRole(assignment.text) else {
+        throw fail(
+          .other(
+            "give your role, such as role=\"Health visitor\" or role=\"other: school nurse\"."))
       }
-      let items = content.items(scope: .case)
+      role = words
+      return
+    }
+    let items = content.items(scope: .case)
+    guard let item = items.first(where: { $0.id == assignment.key }) else {
+      if content.item(assignment.key) != nil {
+        throw fail(
+          .other(
+            "\(assignment.key.quotedInMessage) is asked about each man: write MAN.\(assignment.key)=…, for example father.\(assignment.key)=yes."
+          ))
+      }
+      throw fail(.unknownItem(assignment.key, valid: items.map(\.id) + ["confidence", "role"]))
+    }
+    answers[item.id] = try Self.answer(assignment, item: item, fail: fail)
+  }
+
+  private mutating func applyToMan(
+    _ reference: String, _ assignment: SetAssignment, content: Content,
+    fail: (DataError.Problem) -> DataError
+  ) throws(DataError) {
+    let existing = manIndex(named: reference)
+    if existing == nil, let number = Int(reference) {
+      throw fail(.other("there is no man number \(number); the record has \(men.count)."))
+    }
+    if existing == nil, let problem = ManLabel.problem(reference) {
+      throw fail(.other(problem))
+    }
+    // The same limit as when a record is read, so that seen can always read what it saved.
+    if existing == nil, men.count >= Self.maximumMen {
+      throw fail(.other(Self.tooManyMenMessage()))
+    }
+    // Change a copy, so that a refused --set adds no one.
+    // "father" on a command line becomes "Father" in the report.
+    var man =
+      existing.map { men[$0] }
+      ?? ManRecord(label: reference.prefix(1).uppercased() + reference.dropFirst())
+    try Self.set(assignment, on: &man, content: content, fail: fail)
+    if let existing {
+      men[existing] = man
+    } else {
+      men.append(man)
+    }
+  }
+
+  /// Sets one of a man's details or answers.
+  private static func set(
+    _ assignment: SetAssignment, on man: inout ManRecord, content: Content,
+    fail: (DataError.Problem) -> DataError
+  ) throws(DataError) {
+    switch assignment.key {
+    case "relationship":
+      // step-father is read from older records but no longer offered.
+      guard let relationship = Relationship(rawValue: assignment.value),
+        Relationship.offered.contains(relationship)
+      else {
+        throw fail(.invalidValue(assignment.value, valid: Relationship.offered.map(\.rawValue)))
+      }
+      man.relationship = relationship
+    case "strengths":
+      guard Answer.isWithinLimit(assignment.text) else {
+        throw fail(.other(Answer.tooLongMessage("strengths")))
+      }
+      man.strengths = assignment.text
+    case "lives-with-baby", "liveswithbaby":
+      switch assignment.value {
+      case "yes", "true": man.livesWithBaby = true
+      case "no", "false": man.livesWithBaby = false
+      case "unknown", "null": man.livesWithBaby = nil
+      default: throw fail(.invalidValue(assignment.value, valid: ["yes", "no", "unknown"]))
+      }
+    default:
+      let items = content.items(scope: .man)
       guard let item = items.first(where: { $0.id == assignment.key }) else {
         if content.item(assignment.key) != nil {
           throw fail(
             .other(
-              "\(assignment.key.quotedInMessage) is asked about each man: write MAN.\(assignment.key)=…, for example father.\(assignment.key)=yes."
+              "\(assignment.key.quotedInMessage) is asked once for the case: write \(assignment.key)=… without a man."
             ))
         }
-        throw fail(.unknownItem(assignment.key, valid: items.map(\.id) + ["confidence", "role"]))
+        throw fail(
+          .unknownItem(
+            assignment.key,
+            valid: items.map(\.id) + ["relationship", "lives-with-baby", "strengths"]))
       }
-      answers[item.id] = try Self.answer(assignment, item: item, fail: fail)
-    case .man(let reference):
-      let existing = manIndex(named: reference)
-      if existing == nil, let number = Int(reference) {
-        throw fail(.other("there is no man number \(number); the record has \(men.count)."))
-      }
-      if existing == nil, let problem = ManLabel.problem(reference) {
-        throw fail(.other(problem))
-      }
-      // The same limit as when a record is read, so that seen can always read what it saved.
-      if existing == nil, men.count >= Self.maximumMen {
-        throw fail(.other(Self.tooManyMenMessage()))
-      }
-      // Change a copy, so that a refused --set adds no one.
-      // "father" on a command line becomes "Father" in the report.
-      var man =
-        existing.map { men[$0] }
-        ?? ManRecord(label: reference.prefix(1).uppercased() + reference.dropFirst())
-      switch assignment.key {
-      case "relationship":
-        // step-father is read from older records but no longer offered.
-        guard let relationship = Relationship(rawValue: assignment.value),
-          Relationship.offered.contains(relationship)
-        else {
-          throw fail(.invalidValue(assignment.value, valid: Relationship.offered.map(\.rawValue)))
-        }
-        man.relationship = relationship
-      case "strengths":
-        guard Answer.isWithinLimit(assignment.text) else {
-          throw fail(.other(Answer.tooLongMessage("strengths")))
-        }
-        man.strengths = assignment.text
-      case "lives-with-baby", "liveswithbaby":
-        switch assignment.value {
-        case "yes", "true": man.livesWithBaby = true
-        case "no", "false": man.livesWithBaby = false
-        case "unknown", "null": man.livesWithBaby = nil
-        default: throw fail(.invalidValue(assignment.value, valid: ["yes", "no", "unknown"]))
-        }
-      default:
-        let items = content.items(scope: .man)
-        guard let item = items.first(where: { $0.id == assignment.key }) else {
-          if content.item(assignment.key) != nil {
-            throw fail(
-              .other(
-                "\(assignment.key.quotedInMessage) is asked once for the case: write \(assignment.key)=… without a man."
-              ))
-          }
-          throw fail(
-            .unknownItem(
-              assignment.key,
-              valid: items.map(\.id) + ["relationship", "lives-with-baby", "strengths"]))
-        }
-        man.answers[item.id] = try Self.answer(assignment, item: item, fail: fail)
-      }
-      if let existing {
-        men[existing] = man
-      } else {
-        men.append(man)
-      }
+      man.answers[item.id] = try Self.answer(assignment, item: item, fail: fail)
     }
   }
 

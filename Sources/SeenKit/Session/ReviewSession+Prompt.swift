@@ -40,145 +40,207 @@ extension ReviewSession {
   /// The prompt for the current step, ending where the user types.
   public func prompt(width: Int) -> String {
     var lines: [String] = [""]
-    let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
     if let pending = awaitingReasonStep, case .item = pending {
       lines.append(
-        wrap(
-          "Why does it not apply? s contact must be planned for safety first, m moved away, d deceased, or type the reason (Enter leaves it as a gap)."
-        ))
+        TextWrapping.wrap(
+          "Why does it not apply? s contact must be planned for safety first, m moved away, d deceased, or type the reason (Enter leaves it as a gap).",
+          width: width))
       return lines.joined(separator: "\n") + "\n> "
     }
-    switch step {
-    case .confidence:
-      lines.append(wrap("[You]"))
-      lines.append(
-        wrap(content.question("confidence")?.text ?? "How confident are you in your work with men?")
-      )
-      lines.append(
-        wrap(
-          ConfidenceLevel.allCases.enumerated().map { "\($0.offset + 1) \($0.element.words)" }
-            .joined(separator: ", ") + ". Add words after a colon if you like; Enter to skip."))
-      if let current = record.confidence {
-        let words =
-          current.words + (record.reflections["confidence"].map { " (\(shown($0)))" } ?? "")
-        lines.append(
-          Self.now(words, width: width))
-      }
-    case .role:
-      lines.append(wrap("[You]"))
-      let roles = content.roles.enumerated().map { "\($0.offset + 1) \($0.element)" }
-      lines.append(
-        wrap(
-          "What is your role? "
-            + (roles + ["\(roles.count + 1) other: type it"])
-            .joined(separator: ", ") + ". Enter to skip."))
-      if let current = record.role {
-        lines.append(
-          Self.now(current, width: width))
-      }
-    case .caseReference:
-      lines.append(wrap("[Case]"))
-      lines.append(wrap("Case reference (a reference, not a name; Enter to skip):"))
-      if let current = record.caseReference {
-        lines.append(
-          Self.now(shown(current, as: "case reference"), width: width))
-      }
-    case .date:
-      lines.append(wrap("[Case]"))
-      lines.append(
-        wrap(
-          "Date of the review (year-month-day). Enter for \((record.date ?? today.description).terminalSafe):"
-        ))
-    case .manLabel(let index):
-      lines.append(wrap("[Men · \(index + 1)]"))
-      if index == 0 {
-        lines.append(wrap("Who are the men in this baby's life? Start with the first one."))
-      }
-      let current =
-        index < record.men.count
-        ? record.men[index].label.terminalSafe : (index == 0 ? "Father" : "Man \(index + 1)")
-      lines.append(
-        wrap(
-          "A label for him, such as \"Father\", \"Mother's partner\" or \"Man B\" (not a name). Enter for \"\(current)\":"
-        ))
-    case .manRelationship(let index):
-      lines.append(wrap("[Men · \(label(index))]"))
-      lines.append(wrap("How is he related to the baby?"))
-      let options = Relationship.offered.enumerated().map {
-        "\($0.offset + 1) \($0.element.choiceWords)"
-      }
-      lines.append(wrap(options.joined(separator: ", ")))
-      if index < record.men.count, isRelationshipGiven(index) {
-        lines.append(
-          TextWrapping.wrap(
-            "now: \(record.men[index].relationship.words)", width: width, indent: "  "))
-      }
-    case .manLivesWithBaby(let index):
-      lines.append(wrap("[Men · \(label(index))]"))
-      lines.append(wrap("Does he live with the baby? y yes, n no, u not known"))
-      if index < record.men.count {
-        let words = record.men[index].livesWithBaby.map { $0 ? "yes" : "no" } ?? "not known"
-        lines.append(TextWrapping.wrap("now: \(words)", width: width, indent: "  "))
-      }
-    case .addAnotherMan:
-      lines.append(wrap("[Men]"))
-      lines.append(
-        wrap(
-          "Is there another man in this baby's life: the mother's current or former partner, another male carer or a relative? y yes, n no (or Enter)"
-        ))
-    case .item(let man, let id):
-      guard let item = content.item(id) else { break }
-      let scopeItems = content.items(scope: man == nil ? .case : .man)
-      let position = (scopeItems.firstIndex { $0.id == id } ?? 0) + 1
-      let who = man.map { label($0) } ?? "Case"
-      let section: String
-      if item.kind == .knowledge {
-        // Straight after the exploration it follows, the same topic: what was found.
-        section =
-          content.exploration(of: id).map { "\($0.title): what did you find?" }
-          ?? "What do you know about him?"
-      } else if item.kind == .condition {
-        section = "Safety"
-      } else {
-        section = content.tier(item.tier).map { "Tier \($0.number): \($0.title)" } ?? ""
-      }
-      lines.append(wrap("[\(who) · \(position) of \(scopeItems.count)] \(section)"))
-      let relationship = man.flatMap { $0 < record.men.count ? record.men[$0].relationship : nil }
-      lines.append(wrap(item.prompt(for: relationship)))
-      let enter = defaultAnswer(man: man, id: id).map { value in
-        " (Enter: \(AnswerChoice.words(for: Answer(value), kind: item.kind)))"
-      }
-      lines.append(wrap(AnswerChoice.legend(for: item) + (enter ?? "")))
-      if let answer = answer(man: man, id: id) {
-        lines.append(
-          Self.now(describe(answer, kind: item.kind), width: width))
-      }
-    case .manStrengths(let index):
-      lines.append(wrap("[\(label(index))] What he brings"))
-      lines.append(
-        wrap(
-          "What does he bring to the baby's care? His strengths and how he is involved, such as feeds he gives or appointments he comes to (free text; Enter to skip)."
-        ))
-      if index < record.men.count, let current = record.men[index].strengths {
-        lines.append(
-          Self.now(shown(current, as: "text"), width: width))
-      }
-    case .reflection(let id):
-      let position = (content.questions.firstIndex { $0.id == id } ?? 0) + 1
-      lines.append(
-        wrap("[Reflection · \(position) of \(content.questions.count)] Questions for supervision"))
-      lines.append(wrap((content.question(id)?.text ?? id) + " (free text; Enter to skip)"))
-      if let current = record.reflections[id] {
-        lines.append(
-          Self.now(shown(current, as: "text"), width: width))
-      }
-    case .review:
-      lines.append(reviewScreen(width: width))
-      lines.append(
-        wrap(
-          "Type a number to change that answer, or press Enter to finish and see the gap report."))
-    }
+    lines += promptLines(width: width)
     return lines.joined(separator: "\n") + "\n> "
+  }
+
+  /// The lines that ask for the current step, with the answer it has now.
+  private func promptLines(width: Int) -> [String] {
+    switch step {
+    case .confidence: return confidencePrompt(width: width)
+    case .role: return rolePrompt(width: width)
+    case .caseReference: return caseReferencePrompt(width: width)
+    case .date: return datePrompt(width: width)
+    case .manLabel(let index): return manLabelPrompt(index, width: width)
+    case .manRelationship(let index): return relationshipPrompt(index, width: width)
+    case .manLivesWithBaby(let index): return livesWithBabyPrompt(index, width: width)
+    case .addAnotherMan: return anotherManPrompt(width: width)
+    case .item(let man, let id): return itemPrompt(man: man, id: id, width: width)
+    case .manStrengths(let index): return strengthsPrompt(index, width: width)
+    case .reflection(let id): return reflectionPrompt(id, width: width)
+    case .review:
+      return [
+        reviewScreen(width: width),
+        TextWrapping.wrap(
+          "Type a number to change that answer, or press Enter to finish and see the gap report.",
+          width: width),
+      ]
+    }
+  }
+
+  private func confidencePrompt(width: Int) -> [String] {
+    let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
+    var lines = [
+      wrap("[You]"),
+      wrap(content.question("confidence")?.text ?? "How confident are you in your work with men?"),
+      wrap(
+        ConfidenceLevel.allCases.enumerated().map { "\($0.offset + 1) \($0.element.words)" }
+          .joined(separator: ", ") + ". Add words after a colon if you like; Enter to skip."),
+    ]
+    if let current = record.confidence {
+      let words =
+        current.words + (record.reflections["confidence"].map { " (\(shown($0)))" } ?? "")
+      lines.append(Self.now(words, width: width))
+    }
+    return lines
+  }
+
+  private func rolePrompt(width: Int) -> [String] {
+    let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
+    let roles = content.roles.enumerated().map { "\($0.offset + 1) \($0.element)" }
+    var lines = [
+      wrap("[You]"),
+      wrap(
+        "What is your role? "
+          + (roles + ["\(roles.count + 1) other: type it"])
+          .joined(separator: ", ") + ". Enter to skip."),
+    ]
+    if let current = record.role {
+      lines.append(Self.now(current, width: width))
+    }
+    return lines
+  }
+
+  private func caseReferencePrompt(width: Int) -> [String] {
+    let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
+    var lines = [wrap("[Case]"), wrap("Case reference (a reference, not a name; Enter to skip):")]
+    if let current = record.caseReference {
+      lines.append(Self.now(shown(current, as: "case reference"), width: width))
+    }
+    return lines
+  }
+
+  private func datePrompt(width: Int) -> [String] {
+    let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
+    return [
+      wrap("[Case]"),
+      wrap(
+        "Date of the review (year-month-day). Enter for \((record.date ?? today.description).terminalSafe):"
+      ),
+    ]
+  }
+
+  private func manLabelPrompt(_ index: Int, width: Int) -> [String] {
+    let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
+    var lines = [wrap("[Men · \(index + 1)]")]
+    if index == 0 {
+      lines.append(wrap("Who are the men in this baby's life? Start with the first one."))
+    }
+    let current =
+      index < record.men.count
+      ? record.men[index].label.terminalSafe : (index == 0 ? "Father" : "Man \(index + 1)")
+    lines.append(
+      wrap(
+        "A label for him, such as \"Father\", \"Mother's partner\" or \"Man B\" (not a name). Enter for \"\(current)\":"
+      ))
+    return lines
+  }
+
+  private func relationshipPrompt(_ index: Int, width: Int) -> [String] {
+    let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
+    let options = Relationship.offered.enumerated().map {
+      "\($0.offset + 1) \($0.element.choiceWords)"
+    }
+    var lines = [
+      wrap("[Men · \(label(index))]"), wrap("How is he related to the baby?"),
+      wrap(options.joined(separator: ", ")),
+    ]
+    if index < record.men.count, isRelationshipGiven(index) {
+      lines.append(
+        TextWrapping.wrap(
+          "now: \(record.men[index].relationship.words)", width: width, indent: "  "))
+    }
+    return lines
+  }
+
+  private func livesWithBabyPrompt(_ index: Int, width: Int) -> [String] {
+    let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
+    var lines = [
+      wrap("[Men · \(label(index))]"), wrap("Does he live with the baby? y yes, n no, u not known"),
+    ]
+    if index < record.men.count {
+      let words = record.men[index].livesWithBaby.map { $0 ? "yes" : "no" } ?? "not known"
+      lines.append(TextWrapping.wrap("now: \(words)", width: width, indent: "  "))
+    }
+    return lines
+  }
+
+  private func anotherManPrompt(width: Int) -> [String] {
+    let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
+    return [
+      wrap("[Men]"),
+      wrap(
+        "Is there another man in this baby's life: the mother's current or former partner, another male carer or a relative? y yes, n no (or Enter)"
+      ),
+    ]
+  }
+
+  private func itemPrompt(man: Int?, id: String, width: Int) -> [String] {
+    guard let item = content.item(id) else { return [] }
+    let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
+    let scopeItems = content.items(scope: man == nil ? .case : .man)
+    let position = (scopeItems.firstIndex { $0.id == id } ?? 0) + 1
+    let who = man.map { label($0) } ?? "Case"
+    let relationship = man.flatMap { $0 < record.men.count ? record.men[$0].relationship : nil }
+    let enter = defaultAnswer(man: man, id: id).map { value in
+      " (Enter: \(AnswerChoice.words(for: Answer(value), kind: item.kind)))"
+    }
+    var lines = [
+      wrap("[\(who) · \(position) of \(scopeItems.count)] \(itemSection(item))"),
+      wrap(item.prompt(for: relationship)),
+      wrap(AnswerChoice.legend(for: item) + (enter ?? "")),
+    ]
+    if let answer = answer(man: man, id: id) {
+      lines.append(Self.now(describe(answer, kind: item.kind), width: width))
+    }
+    return lines
+  }
+
+  /// The heading an item is asked under: its tier, "Safety", or what its exploration found.
+  private func itemSection(_ item: ChecklistItem) -> String {
+    if item.kind == .knowledge {
+      // Straight after the exploration it follows, the same topic: what was found.
+      return content.exploration(of: item.id).map { "\($0.title): what did you find?" }
+        ?? "What do you know about him?"
+    } else if item.kind == .condition {
+      return "Safety"
+    } else {
+      return content.tier(item.tier).map { "Tier \($0.number): \($0.title)" } ?? ""
+    }
+  }
+
+  private func strengthsPrompt(_ index: Int, width: Int) -> [String] {
+    let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
+    var lines = [
+      wrap("[\(label(index))] What he brings"),
+      wrap(
+        "What does he bring to the baby's care? His strengths and how he is involved, such as feeds he gives or appointments he comes to (free text; Enter to skip)."
+      ),
+    ]
+    if index < record.men.count, let current = record.men[index].strengths {
+      lines.append(Self.now(shown(current, as: "text"), width: width))
+    }
+    return lines
+  }
+
+  private func reflectionPrompt(_ id: String, width: Int) -> [String] {
+    let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
+    let position = (content.questions.firstIndex { $0.id == id } ?? 0) + 1
+    var lines = [
+      wrap("[Reflection · \(position) of \(content.questions.count)] Questions for supervision"),
+      wrap((content.question(id)?.text ?? id) + " (free text; Enter to skip)"),
+    ]
+    if let current = record.reflections[id] {
+      lines.append(Self.now(shown(current, as: "text"), width: width))
+    }
+    return lines
   }
 
   /// The most lines an answer shown as "now:" takes, so that however long a note is, the
@@ -270,32 +332,8 @@ extension ReviewSession {
     case .addAnotherMan:
       return
         "Every man in the baby's life counts: new partners and other male carers as well as the birth father. Of the 92 children in the review, 81 were living with their birth father at the point of the abuse and only 11 with unrelated men (Myth of Invisible Men, 5.1–5.2)."
-    case .item(_, let id):
-      guard let item = content.item(id) else { return "" }
-      var parts = ["Why it matters: \(item.why) (\(content.citation(item.sources)))"]
-      let questions = item.questions.compactMap { content.question($0)?.text }
-      if !questions.isEmpty { parts.append("Ask yourself: " + questions.joined(separator: " ")) }
-      let advice = item.next(safetyConditionHolds: safetyConditionHolds(for: step))
-      parts.append(
-        (advice.advice == item.next ? "If it is a gap: " : "If it is a gap (planned for safety): ")
-          + advice.advice)
-      // The answers are listed just below, in the prompt: the help keeps to how to add a note.
-      parts.append(
-        "Add a note after a colon: "
-          + (item.kind == .knowledge
-            ? "\"p: in his GP records\"."
-            : advice.advice == item.next
-              ? "\"n: letter sent\"." : "\"n: to plan with my safeguarding lead\".")
-          + (item.isSensitive
-            ? " Notes here are sensitive: reports and sheets leave them out unless you ask for them."
-            : ""))
-      if case .item(let man, _) = step, defaultAnswer(man: man, id: id) != nil,
-        let exploration = content.exploration(of: id)
-      {
-        parts.append(
-          "Enter records \"don't know\": \"\(exploration.title)\" is not done yet.")
-      }
-      return parts.joined(separator: "\n")
+    case .item(let man, let id):
+      return itemHelp(man: man, id: id)
     case .manStrengths:
       return
         "Why it matters: the review found that mothers are more often seen in the round, with their strengths identified and built on, while men are too often seen as simply good or bad, supportive or a risk, when they are frequently both (Myth of Invisible Men, 1.8, 19.8). What he already does for the baby is part of the picture and of the plan. It is never scored and never a gap.\n"
@@ -307,6 +345,34 @@ extension ReviewSession {
       return
         "Type the number of any answer to change it; you come back here afterwards. Press Enter to finish."
     }
+  }
+
+  /// Why an item matters, the reflective questions, the advice if it is a gap, and how to add a note.
+  private func itemHelp(man: Int?, id: String) -> String {
+    guard let item = content.item(id) else { return "" }
+    var parts = ["Why it matters: \(item.why) (\(content.citation(item.sources)))"]
+    let questions = item.questions.compactMap { content.question($0)?.text }
+    if !questions.isEmpty { parts.append("Ask yourself: " + questions.joined(separator: " ")) }
+    let holds = safetyConditionHolds(for: .item(man: man, id: id))
+    let advice = item.next(safetyConditionHolds: holds)
+    parts.append(
+      (advice.advice == item.next ? "If it is a gap: " : "If it is a gap (planned for safety): ")
+        + advice.advice)
+    // The answers are listed just below, in the prompt: the help keeps to how to add a note.
+    parts.append(
+      "Add a note after a colon: "
+        + (item.kind == .knowledge
+          ? "\"p: in his GP records\"."
+          : advice.advice == item.next
+            ? "\"n: letter sent\"." : "\"n: to plan with my safeguarding lead\".")
+        + (item.isSensitive
+          ? " Notes here are sensitive: reports and sheets leave them out unless you ask for them."
+          : ""))
+    if defaultAnswer(man: man, id: id) != nil, let exploration = content.exploration(of: id) {
+      parts.append(
+        "Enter records \"don't know\": \"\(exploration.title)\" is not done yet.")
+    }
+    return parts.joined(separator: "\n")
   }
 
   /// One numbered entry of the review screen.
