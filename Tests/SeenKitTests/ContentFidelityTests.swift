@@ -15,8 +15,11 @@ import XCTest
 final class ContentFidelityTests: XCTestCase {
   let content = TestContent.bundled
 
+  /// The seeds, read and divided into sections once for all the tests.
+  private static let loadedSections = Result { try SourceSections(content: TestContent.bundled) }
+
   private func sections() throws -> SourceSections {
-    if let sections = try SourceSections(content: content) { return sections }
+    if let sections = try Self.loadedSections.get() { return sections }
     let reason =
       "the source texts are not beside this checkout (\(PackagePaths.seeds.path)); the fidelity checks need ../shared/seeds"
     if ProcessInfo.processInfo.environment["CI"] != nil {

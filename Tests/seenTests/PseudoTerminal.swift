@@ -323,7 +323,7 @@ func runSeenWithTimeout(
     (output.fileHandleForReading, true), (errors.fileHandleForReading, false),
   ] {
     group.enter()
-    DispatchQueue.global().async {
+    onOwnThread {
       let data = handle.readDataToEndOfFile()
       collected.store(data, isOutput: isOutput)
       group.leave()
@@ -332,7 +332,7 @@ func runSeenWithTimeout(
   if let stdin {
     let writer = input.fileHandleForWriting
     group.enter()
-    DispatchQueue.global().async {
+    onOwnThread {
       try? writer.write(contentsOf: stdin)
       try? writer.close()
       group.leave()

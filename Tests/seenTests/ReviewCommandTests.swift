@@ -11,12 +11,24 @@ final class ReviewCommandTests: XCTestCase {
   /// match in the test process too: so the output is the same in every process (no per-process
   /// hash seed or clock in it), and the binary's wiring of `review` is covered.
   func testEveryReportFromTheBinaryIsItsGoldenFile() throws {
-    for example in exampleNames {
-      for (format, fileExtension) in formatExtensions {
-        try assertExecuteCommand(
-          ["review", "--answers", examplePath(example), "--no-input", "--format", format],
-          snapshot: "report-\(example).\(fileExtension)")
+    let runs = exampleNames.flatMap { example in
+      formatExtensions.map { (example: example, format: $0.0, fileExtension: $0.1) }
+    }
+    // Nine processes, two at a time; each one's output checked here.
+    let results = concurrentMap(runs) { run in
+      Result {
+        try runSeen(
+          ["review", "--answers", examplePath(run.example), "--no-input", "--format", run.format])
       }
+    }
+    XCTAssertEqual(results.count, runs.count)
+    for (run, result) in zip(runs, results) {
+      let output = try result.get()
+      let command = "seen review \(run.example) --format \(run.format)"
+      XCTAssertEqual(output.status, 0, "\(command): \(output.stderr)")
+      XCTAssertEqual(output.stderr, "", command)
+      assertSnapshot(
+        output.stdout, named: "report-\(run.example).\(run.fileExtension)", in: reportSnapshots)
     }
   }
 

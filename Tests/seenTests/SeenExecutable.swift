@@ -131,7 +131,7 @@ enum SeenExecutable {
 /// Runs `body` on a thread of its own. Not on Dispatch's global queue: its pool has a thread a
 /// core, and on 2 cores the two blocking pipe readers took both, so the writer of standard input
 /// waited about a second for Dispatch to add a thread while the child waited for its input.
-private func onOwnThread(_ body: @escaping @Sendable () -> Void) {
+func onOwnThread(_ body: @escaping @Sendable () -> Void) {
   Thread { body() }.start()
 }
 

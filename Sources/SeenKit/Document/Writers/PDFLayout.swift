@@ -48,7 +48,7 @@ struct PDFLayout {
       // A page has no room for two columns of writing: each block under the one before it,
       // each kept together as its own group.
       for block in group.blocks { place(block) }
-    case .group(let group):
+    case .group:
       skip(4)
       place(units(for: block), together: true)
     default:

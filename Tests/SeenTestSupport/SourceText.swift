@@ -2,10 +2,10 @@ import Foundation
 
 /// How the source texts and the content are compared: normalisation, finding a quotation, and
 /// the numbers and paragraph references a text states.
-enum SourceText {
+public enum SourceText {
   /// Folds what the text extraction changed: line breaks and runs of spaces, a hyphen broken at
   /// a line end, curly quotes, dashes, case.
-  static func normalised(_ text: String) -> String {
+  public static func normalised(_ text: String) -> String {
     var result = ""
     var space = false
     for character in text.lowercased() {
@@ -39,7 +39,7 @@ enum SourceText {
   /// and no cut drops a negation.
   /// - Parameter minimumWords: two, so that a stray word cannot pass as a quotation; one for the
   ///   four tier model's figure, whose labels are single words ("Processes").
-  static func problem(quoting quotation: String, in section: String, minimumWords: Int = 2)
+  public static func problem(quoting quotation: String, in section: String, minimumWords: Int = 2)
     -> String?
   {
     let text = normalised(section)
@@ -99,7 +99,7 @@ enum SourceText {
 
   /// The passages a plain-English text puts in quotation marks, of three words or more:
   /// “…”, "…" and ‘…’ or '…' (an apostrophe inside a word does not open or close one).
-  static func quotedPassages(in text: String) -> [String] {
+  public static func quotedPassages(in text: String) -> [String] {
     var passages: [String] = []
     let characters = Array(text)
     let pairs: [Character: Set<Character>] = [
@@ -152,7 +152,7 @@ enum SourceText {
   /// The numbers a text states, as digits: "six" and "6" are "6", "sixty-four" is "64", "64%"
   /// and "64 per cent" are "64%" (a share, not a count), "1,001" is "1001". A paragraph
   /// reference ("8.2", "6.12–6.13") is a citation, not a number.
-  static func numbers(in text: String) -> Set<String> {
+  public static func numbers(in text: String) -> Set<String> {
     let tokens = Self.tokens(in: text.lowercased())
     var numbers = Set<String>()
     var index = 0
@@ -192,7 +192,7 @@ enum SourceText {
   }
 
   /// The numbers a text states, in the order it states them (for comparing two texts' order).
-  static func orderedNumbers(in text: String) -> [String] {
+  public static func orderedNumbers(in text: String) -> [String] {
     var ordered: [String] = []
     for token in tokens(in: text.lowercased()) {
       let found = numbers(in: token).first.map { $0.replacingOccurrences(of: "%", with: "") }
@@ -225,7 +225,7 @@ enum SourceText {
   // MARK: - Paragraphs
 
   /// "8.1–8.3" is 8.1, 8.2 and 8.3; "17" stays "17", the chapter.
-  static func paragraphs(in section: String) -> [String] {
+  public static func paragraphs(in section: String) -> [String] {
     section.split(separator: ",").flatMap { part -> [String] in
       let ends = part.split(whereSeparator: { $0 == "–" || $0 == "-" }).map {
         $0.trimmingCharacters(in: .whitespaces)
@@ -242,7 +242,7 @@ enum SourceText {
 
   /// The paragraph numbers a text names: "(8.2)"; "12.10–12.11" names 12.10 and 12.11, and
   /// every paragraph between.
-  static func paragraphReferences(in text: String) -> [String] {
+  public static func paragraphReferences(in text: String) -> [String] {
     var references: [String] = []
     var token = ""
     var previous: Character = " "
