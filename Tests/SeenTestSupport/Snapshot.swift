@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import XCTest
 
 /// Paths of the package, found from this file's location so tests run from any directory.
@@ -27,38 +28,47 @@ public func assertSnapshot(
   _ actual: String, named name: String, in directory: URL, file: StaticString = #filePath,
   line: UInt = #line
 ) {
+  if let failure = snapshotFailure(actual, named: name, in: directory) {
+    XCTFail(failure, file: file, line: line)
+  }
+}
+
+/// `assertSnapshot` for Swift Testing: the same comparison and recording, reported as an issue.
+public func expectSnapshot(
+  _ actual: String, named name: String, in directory: URL,
+  sourceLocation: SourceLocation = #_sourceLocation
+) {
+  if let failure = snapshotFailure(actual, named: name, in: directory) {
+    Issue.record(Comment(rawValue: failure), sourceLocation: sourceLocation)
+  }
+}
+
+/// Why `actual` does not pass as the golden file `name`, or nil when it does. Recording always
+/// gives a reason, as swift-snapshot-testing's does, so that a re-record is never mistaken for a
+/// passing run: run the tests again without the variable to check them.
+func snapshotFailure(_ actual: String, named name: String, in directory: URL) -> String? {
   let url = directory.appendingPathComponent(name)
   if ProcessInfo.processInfo.environment["SEEN_RECORD_SNAPSHOTS"] == "1" {
-    // The run that records fails, as swift-snapshot-testing's does, so that a re-record is never
-    // mistaken for a passing run: run the tests again without the variable to check them.
     let old = FileManager.default.contents(atPath: url.path)
     do {
       try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
       try Data(actual.utf8).write(to: url)
     } catch {
-      XCTFail("could not record \(url.path): \(error)", file: file, line: line)
-      return
+      return "could not record \(url.path): \(error)"
     }
     let change = old == Data(actual.utf8) ? "unchanged" : (old == nil ? "new" : "changed")
-    XCTFail(
-      "recorded \(name) (\(change)); SEEN_RECORD_SNAPSHOTS=1 always fails the run that records: "
-        + "review the diff, then run the tests again without it.",
-      file: file, line: line)
-    return
+    return "recorded \(name) (\(change)); SEEN_RECORD_SNAPSHOTS=1 always fails the run that records: "
+      + "review the diff, then run the tests again without it."
   }
   guard let data = FileManager.default.contents(atPath: url.path) else {
-    XCTFail(
-      "no golden file \(name); run SEEN_RECORD_SNAPSHOTS=1 swift test to record it, then review it.",
-      file: file, line: line)
     return
+      "no golden file \(name); run SEEN_RECORD_SNAPSHOTS=1 swift test to record it, then review it."
   }
   let expected = String(decoding: data, as: UTF8.self)
-  if expected != actual {
-    XCTFail(
-      "output differs from \(name) (re-record with SEEN_RECORD_SNAPSHOTS=1 if the change is intended):\n"
-        + unifiedDiff(expected: expected, actual: actual),
-      file: file, line: line)
-  }
+  guard expected != actual else { return nil }
+  return
+    "output differs from \(name) (re-record with SEEN_RECORD_SNAPSHOTS=1 if the change is intended):\n"
+    + unifiedDiff(expected: expected, actual: actual)
 }
 
 /// A unified diff from the system's `diff`, or the first differing line when it is missing.
