@@ -76,10 +76,13 @@ extension ReviewSession {
     }
     guard let date = ISODate(line) else {
       let enter = record.date.map { "the date shown (\($0))" } ?? "today's"
+      // What was typed is shown back only on a terminal: a case reference or a note typed a line
+      // early must not reach a log (`showsFreeText`).
+      let typed = showsFreeText ? line.quotedInMessage : "What you typed"
       return Outcome(
         event: .unchanged,
         message:
-          "\(line.quotedInMessage) is not a date: type a real day as year-month-day, such as \(today), or press Enter for \(enter)."
+          "\(typed) is not a date: type a real day as year-month-day, such as \(today), or press Enter for \(enter)."
       )
     }
     record.date = date.description
