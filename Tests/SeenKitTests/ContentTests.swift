@@ -1,43 +1,42 @@
 import Foundation
 import SeenTestSupport
-import XCTest
+import Testing
 
 @testable import SeenKit
 
-final class ContentTests: XCTestCase {
+@Suite struct ContentTests {
   let content = TestContent.bundled
 
-  func testBundledContentHasWhatTheReviewGives() {
-    XCTAssertEqual(content.questions.count, 8)
-    XCTAssertEqual(content.questions.first?.text, "How confident are you in your work with men?")
-    XCTAssertEqual(content.questions.last?.text, "What would you do if you had a concern?")
-    XCTAssertEqual(
-      content.closing.text,
-      "The men who caused harm to these babies were not invisible they were unseen.")
-    XCTAssertEqual(
-      content.riskFactors.map(\.id),
-      [
+  @Test func bundledContentHasWhatTheReviewGives() {
+    #expect(content.questions.count == 8)
+    #expect(content.questions.first?.text == "How confident are you in your work with men?")
+    #expect(content.questions.last?.text == "What would you do if you had a concern?")
+    #expect(
+      content.closing.text
+        == "The men who caused harm to these babies were not invisible they were unseen.")
+    #expect(
+      content.riskFactors.map(\.id) == [
         "childhood-adversity", "impulsivity", "substance-misuse", "mental-ill-health",
         "young-parent", "care-leaver",
         "violence-control", "external-pressures",
       ])
-    XCTAssertEqual(
-      content.tiers.map(\.title),
-      [
+    #expect(
+      content.tiers.map(\.title) == [
         "Understanding men's lives and their experiences", "Engaging and assessing men",
         "Supporting best practice",
         "Service design",
       ])
-    XCTAssertEqual(
-      content.tiers[3].challenges.map(\.id),
-      ["culture-and-context", "processes", "tools-frameworks-and-services"])
-    XCTAssert(
+    #expect(
+      content.tiers[3].challenges.map(\.id) == [
+        "culture-and-context", "processes", "tools-frameworks-and-services",
+      ])
+    #expect(
       content.tiers[3].challenges.flatMap(\.questions).contains(
         "How many social care assessments routinely include comprehensive and detailed pictures of fathers?"
       ))
   }
 
-  func testKeyFiguresAreAllThere() {
+  @Test func keyFiguresAreAllThere() {
     let values = Dictionary(uniqueKeysWithValues: content.figures.map { ($0.id, $0.value) })
     let expected = [
       "notifications-reviewed": "92", "universal-services": "45", "early-help": "24",
@@ -50,29 +49,29 @@ final class ContentTests: XCTestCase {
       "infants-notified-2021": "129",
     ]
     for (id, value) in expected {
-      XCTAssertEqual(values[id], value, id)
+      #expect(values[id] == value, Comment(rawValue: id))
     }
   }
 
-  func testChecklistHasTheItemsTheGapRulesNeed() {
+  @Test func checklistHasTheItemsTheGapRulesNeed() {
     let practice = content.checklist.filter { $0.kind == .practice }
-    XCTAssertGreaterThanOrEqual(practice.count, 14)
+    #expect(practice.count >= 14)
     let perMan = content.items(scope: .man, kind: .practice).map(\.id)
     for id in [
       "identified", "contacted", "views", "history", "substance-use", "mental-health",
       "domestic-abuse", "frustration",
       "pressures", "agency-checks", "crying-coping", "plan",
     ] {
-      XCTAssert(perMan.contains(id), id)
+      #expect(perMan.contains(id), Comment(rawValue: id))
     }
     let perCase = content.items(scope: .case).map(\.id)
-    XCTAssert(perCase.contains("all-men-identified"))
-    XCTAssert(perCase.contains("supervision"))
+    #expect(perCase.contains("all-men-identified"))
+    #expect(perCase.contains("supervision"))
     // Every risk factor has its knowledge item; the others (abuse done to him) are not factors.
     let knowledge = content.items(scope: .man, kind: .knowledge).map(\.id)
     // Asked in checklist order (after the exploration of each), not the risk factors' order.
-    XCTAssertEqual(
-      Set(knowledge.filter { content.riskFactor($0) != nil }), Set(content.riskFactors.map(\.id)))
+    #expect(
+      Set(knowledge.filter { content.riskFactor($0) != nil }) == Set(content.riskFactors.map(\.id)))
     // Each knowledge item is asked straight after the exploration that finds it out.
     let order = content.checklist.map(\.id)
     for item in content.items(scope: .man, kind: .practice) {
@@ -81,18 +80,18 @@ final class ContentTests: XCTestCase {
         guard let position = order.firstIndex(of: item.id),
           let found = order.firstIndex(of: factor)
         else { continue }
-        XCTAssert(
+        #expect(
           order[(position + 1)...found].allSatisfy { content.item($0)?.kind == .knowledge },
           "\(factor) is asked straight after \(item.id)")
       }
     }
-    XCTAssertEqual(content.otherKnowledgeItems.map(\.id), ["abuse-experienced"])
+    #expect(content.otherKnowledgeItems.map(\.id) == ["abuse-experienced"])
     for id in Visibility.contactItems + Visibility.assessmentItems {
-      XCTAssertNotNil(content.item(id), id)
+      #expect(content.item(id) != nil, Comment(rawValue: id))
     }
   }
 
-  func testEveryReferenceResolves() {
+  @Test func everyReferenceResolves() {
     var sources: [SourceReference] = content.questions.map(\.source) + [content.closing.source]
     sources +=
       content.riskFactors.map(\.source) + [
@@ -102,38 +101,38 @@ final class ContentTests: XCTestCase {
     sources += content.tiers.flatMap { $0.sources + [$0.quoteSource] + $0.challenges.map(\.source) }
     sources += content.figures.map(\.source) + content.checklist.flatMap(\.sources)
     for source in sources {
-      XCTAssertNotNil(content.document(source.document), "\(source)")
-      XCTAssertFalse(content.citation(source).isEmpty)
+      #expect(content.document(source.document) != nil, "\(source)")
+      #expect(!content.citation(source).isEmpty)
     }
     for item in content.checklist {
-      XCTAssertNotNil(content.tier(item.tier), item.id)
+      #expect(content.tier(item.tier) != nil, Comment(rawValue: item.id))
       for question in item.questions {
-        XCTAssertNotNil(content.question(question), "\(item.id) → \(question)")
+        #expect(content.question(question) != nil, "\(item.id) → \(question)")
       }
       for factor in item.riskFactors {
-        XCTAssertNotNil(content.riskFactor(factor), "\(item.id) → \(factor)")
+        #expect(content.riskFactor(factor) != nil, "\(item.id) → \(factor)")
       }
     }
-    XCTAssertEqual(
-      content.citation(SourceReference(document: "myth-of-invisible-men", section: "19.6")),
-      "Myth of Invisible Men, 19.6")
+    #expect(
+      content.citation(SourceReference(document: "myth-of-invisible-men", section: "19.6"))
+        == "Myth of Invisible Men, 19.6")
   }
 
-  func testIdsAreUnique() {
+  @Test func idsAreUnique() {
     for ids in [
       content.questions.map(\.id), content.riskFactors.map(\.id), content.figures.map(\.id),
       content.checklist.map(\.id),
     ] {
-      XCTAssertEqual(Set(ids).count, ids.count, "\(ids)")
+      #expect(Set(ids).count == ids.count, "\(ids)")
     }
   }
 
-  func testLoadsTheSameFromTheResourcesFolder() throws {
+  @Test func loadsTheSameFromTheResourcesFolder() throws {
     var files: [String: String] = [:]
     for name in Content.fileNames {
       files[name] = try String(
         contentsOf: PackagePaths.root.appendingPathComponent("Resources/\(name)"), encoding: .utf8)
     }
-    XCTAssertEqual(try Content.load(files: files, folder: "Resources"), content)
+    #expect(try Content.load(files: files, folder: "Resources") == content)
   }
 }

@@ -1,12 +1,12 @@
 import Foundation
 import SeenTestSupport
-import XCTest
+import Testing
 
 @testable import SeenKit
 
 /// Broken content folders, made by changing one thing in the real files, each refused with every
 /// problem named (like XcodeGen's spec validation fixtures).
-final class ContentValidationTests: XCTestCase {
+@Suite struct ContentValidationTests {
   private func realFiles() throws -> [String: String] {
     var files: [String: String] = [:]
     for name in Content.fileNames {
@@ -31,12 +31,12 @@ final class ContentValidationTests: XCTestCase {
     Void
   {
     { files in
-      XCTAssert(files[file]?.contains(old) == true, "fixture text not found in \(file): \(old)")
+      #expect(files[file]?.contains(old) == true, "fixture text not found in \(file): \(old)")
       files[file] = files[file]?.replacingOccurrences(of: old, with: new)
     }
   }
 
-  func testEachBrokenContentIsRefusedWithItsProblem() throws {
+  @Test func eachBrokenContentIsRefusedWithItsProblem() throws {
     let cases: [(String, (inout [String: String]) -> Void, String)] = [
       ("missing file", { $0["tiers.json"] = nil }, "custom/tiers.json: the file is missing."),
       (
@@ -173,41 +173,41 @@ final class ContentValidationTests: XCTestCase {
     ]
     for (name, change, expected) in cases {
       let found = try problems(change)
-      XCTAssert(
+      #expect(
         found.contains { $0.contains(expected) }, "\(name): expected \(expected), found \(found)")
     }
   }
 
-  func testEveryProblemIsCollectedBeforeRefusing() throws {
+  @Test func everyProblemIsCollectedBeforeRefusing() throws {
     let found = try problems { files in
       files["tiers.json"] = nil
       files["figures.json"] = "{"
       files["questions.json"] = files["questions.json"]?.replacingOccurrences(
         of: "\"id\": \"history\"", with: "\"id\": \"confidence\"")
     }
-    XCTAssertEqual(
-      found.count, 2, "tiers missing and figures malformed stop before cross-checks: \(found)")
+    #expect(
+      found.count == 2, "tiers missing and figures malformed stop before cross-checks: \(found)")
     let later = try problems { files in
       files["questions.json"] = files["questions.json"]?.replacingOccurrences(
         of: "\"id\": \"history\"", with: "\"id\": \"confidence\"")
       files["checklist.json"] = files["checklist.json"]?.replacingOccurrences(
         of: "\"tier\": 3", with: "\"tier\": 9")
     }
-    XCTAssertGreaterThanOrEqual(later.count, 2, "\(later)")
-    XCTAssert(later.contains { $0.contains("is used more than once") })
-    XCTAssert(later.contains { $0.contains("does not name any tier") })
+    #expect(later.count >= 2, "\(later)")
+    #expect(later.contains { $0.contains("is used more than once") })
+    #expect(later.contains { $0.contains("does not name any tier") })
   }
 
-  func testContentErrorListsProblemsOnePerLine() {
+  @Test func contentErrorListsProblemsOnePerLine() {
     let error = ContentError(problems: [
       DataError(
         file: "a.json", position: SourcePosition(line: 2, column: 3), path: "x", problem: .emptyText
       ),
       DataError(file: "b.json", position: nil, path: "", problem: .other("the file is missing.")),
     ])
-    XCTAssertEqual(
-      error.description,
-      "the content has 2 problems:\n  a.json:2:3: at x: this text must not be empty.\n  b.json: the file is missing."
+    #expect(
+      error.description
+        == "the content has 2 problems:\n  a.json:2:3: at x: this text must not be empty.\n  b.json: the file is missing."
     )
   }
 }

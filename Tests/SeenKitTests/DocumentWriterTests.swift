@@ -1,13 +1,13 @@
 import Foundation
 import SeenTestSupport
-import XCTest
+import Testing
 
 @testable import SeenKit
 
 /// Every writer, on the same small layouts: one with every kind of block (shaped as the sheets
 /// and the team summary will use them), and one whose every string is hostile typed text. A new
 /// product builds a layout from these blocks and needs no writer tests of its own.
-final class DocumentWriterTests: XCTestCase {
+@Suite struct DocumentWriterTests {
   /// Every block and run, as the products use them.
   static var everyBlock: Document {
     var document = Document(footer: [
@@ -116,21 +116,20 @@ final class DocumentWriterTests: XCTestCase {
     ]
   }
 
-  func testEveryBlockInEveryWriterMatchesGoldenFiles() {
+  @Test func everyBlockInEveryWriterMatchesGoldenFiles() {
     for (suffix, output) in Self.outputs(Self.everyBlock) {
-      assertSnapshot(output, named: "document-every-block.\(suffix)", in: PackagePaths.snapshots())
+      expectSnapshot(output, named: "document-every-block.\(suffix)", in: PackagePaths.snapshots())
     }
   }
 
-  func testTheSameDocumentGivesTheSameBytes() {
-    XCTAssertEqual(
-      Self.outputs(Self.everyBlock).map(\.1), Self.outputs(Self.everyBlock).map(\.1))
+  @Test func theSameDocumentGivesTheSameBytes() {
+    #expect(Self.outputs(Self.everyBlock).map(\.1) == Self.outputs(Self.everyBlock).map(\.1))
   }
 }
 
 /// Typed text in every string of every block, through every writer: nothing it holds can act in
 /// the output, because `SafeDocument` makes it safe before any writer sees it.
-final class DocumentSafetyTests: XCTestCase {
+@Suite struct DocumentSafetyTests {
   static let hostile =
     " \u{1B}]0;owned\u{07}\u{1B}[31mred\u{9B}2J<script>alert(1)</script>[x](https://e.test) "
     + "**bold** `tick` www.e.test a@b.test\u{202E}evil\u{2028}# heading\r\n- item "
@@ -140,58 +139,60 @@ final class DocumentSafetyTests: XCTestCase {
       Rewrite(string: { $0 + hostile }, run: { $0.with($0.text + hostile) }))
   }
 
-  func testEveryStringOfEveryBlockIsHostile() {
+  @Test func everyStringOfEveryBlockIsHostile() {
     // The rewrite reaches every block: each writer's output holds the payload's words many times.
     let text = TextWriter(width: 80, color: false).write(Self.hostileDocument)
-    XCTAssertGreaterThan(text.components(separatedBy: "alert(1)").count, 40)
+    #expect(text.components(separatedBy: "alert(1)").count > 40)
   }
 
-  func testNoWriterPassesOnControlsOrMarkup() {
+  @Test func noWriterPassesOnControlsOrMarkup() {
     let outputs = DocumentWriterTests.outputs(Self.hostileDocument, width: 80)
     for (format, output) in outputs {
       for bad in ["\u{1B}", "\u{9B}", "\u{07}", "\u{202E}", "\u{2028}", "\r"] {
-        XCTAssertFalse(output.contains(bad), "\(format) passes on \(bad.debugDescription)")
+        #expect(!output.contains(bad), "\(format) passes on \(bad.debugDescription)")
       }
       // No line starts with typed text's markup: a heading or an item of its own. (The PDF's
       // golden text is one drawn string a line, and a PDF has no markup.)
       for line in output.split(separator: "\n")
       where line.contains("heading") && format != "pdf.txt" {
-        XCTAssertFalse(line.hasPrefix("# heading"), "\(format): \(line)")
+        #expect(!line.hasPrefix("# heading"), "\(format): \(line)")
       }
     }
     // A code span shows its text as it is, so only what lies outside code spans could act.
     let markdown = MarkdownWriter().write(Self.hostileDocument).replacingOccurrences(
       of: "``.*?``", with: "", options: .regularExpression)
-    XCTAssertTrue(markdown.contains("&lt;script"))
-    XCTAssertFalse(markdown.contains("<script"))
-    XCTAssertFalse(markdown.contains("[x](https"))
-    XCTAssertTrue(markdown.contains(#"\[x\](https"#))
-    XCTAssertFalse(markdown.contains(" **bold** "))
-    XCTAssertFalse(markdown.contains("https://"))
+    #expect(markdown.contains("&lt;script"))
+    #expect(!markdown.contains("<script"))
+    #expect(!markdown.contains("[x](https"))
+    #expect(markdown.contains(#"\[x\](https"#))
+    #expect(!markdown.contains(" **bold** "))
+    #expect(!markdown.contains("https://"))
     let html = HTMLWriter(bodyClass: nil).write(Self.hostileDocument)
-    XCTAssertFalse(html.contains("<script"))
-    XCTAssertTrue(html.contains("&lt;script&gt;"))
+    #expect(!html.contains("<script"))
+    #expect(html.contains("&lt;script&gt;"))
   }
 
   /// The printed page's running footer carries the title as CSS escapes: a title cannot end the
   /// string or the style element, and reads back as typed.
-  func testTheRunningFooterCannotBreakOutOfTheStyleSheet() {
+  @Test func theRunningFooterCannotBreakOutOfTheStyleSheet() {
     var document = Document(title: "Case \"A&B\" </style><script>x</script>; \\ \u{202E}")
     document.paragraph("Body")
     let html = HTMLWriter(bodyClass: nil).write(document)
     let style = html.components(separatedBy: "<style>")[1].components(separatedBy: "</style>")[0]
-    XCTAssertTrue(style.contains("@bottom-left { content: \"Case \\22 A\\26 B\\22  \\3c "), style)
-    XCTAssertFalse(style.contains("<"), style)
-    XCTAssertEqual(html.components(separatedBy: "</style>").count, 2, "one style element")
-    XCTAssertTrue(style.contains("counter(page) \" of \" counter(pages)"), style)
+    #expect(
+      style.contains("@bottom-left { content: \"Case \\22 A\\26 B\\22  \\3c "),
+      Comment(rawValue: style))
+    #expect(!style.contains("<"), Comment(rawValue: style))
+    #expect(html.components(separatedBy: "</style>").count == 2, "one style element")
+    #expect(style.contains("counter(page) \" of \" counter(pages)"), Comment(rawValue: style))
   }
 
-  func testPDFDrawsTheWordsAndNoControls() {
+  @Test func pdfDrawsTheWordsAndNoControls() {
     let pdf = PDFDocumentWriter(producer: "seen", creationDate: nil).write(Self.hostileDocument)
-    XCTAssertEqual(Set(pdf.replaced), [])
+    #expect(Set(pdf.replaced) == [])
     let drawn = ParsedPDF(pdf.bytes).searchableText()
-    XCTAssertTrue(drawn.contains("<script>alert(1)</script>"))
-    XCTAssertFalse(
-      drawn.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) })
+    #expect(drawn.contains("<script>alert(1)</script>"))
+    #expect(
+      !(drawn.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }))
   }
 }

@@ -1,10 +1,10 @@
-import XCTest
+import Testing
 
 @testable import SeenKit
 
 /// The rule that chooses what a report says to do first, one test per level, and the framing
 /// that keeps support needs from reading as warning signs.
-final class FirstStepTests: XCTestCase {
+@Suite struct FirstStepTests {
   let content = TestContent.bundled
 
   private func report(_ men: [ManRecord], answers: [String: Answer] = [:]) -> GapReport {
@@ -42,11 +42,11 @@ final class FirstStepTests: XCTestCase {
     report.firstSteps.map { ($0.level, $0.item.id) }
   }
 
-  func testNoGapsNoSteps() {
-    XCTAssertEqual(report([father { _ in }], answers: caseDone()).firstSteps, [])
+  @Test func noGapsNoSteps() {
+    #expect(report([father { _ in }], answers: caseDone()).firstSteps == [])
   }
 
-  func testSafetyComesFirst() {
+  @Test func safetyComesFirst() {
     let result = report(
       [
         father {
@@ -56,19 +56,19 @@ final class FirstStepTests: XCTestCase {
         }
       ],
       answers: caseDone())
-    XCTAssertEqual(steps(result).first?.0, .safety)
-    XCTAssertEqual(steps(result).first?.1, "safety")
+    #expect(steps(result).first?.0 == .safety)
+    #expect(steps(result).first?.1 == "safety")
     // The mother asked alone, domestic abuse checked and the practitioner's fear are safety too.
     var answers = caseDone()
     answers["mother-asked-alone"] = Answer(.no)
     answers["practitioner-fear"] = nil
     let others = report([father { $0["domestic-abuse"] = Answer(.partly) }], answers: answers)
-    XCTAssertEqual(
-      steps(others).map(\.1), ["domestic-abuse", "mother-asked-alone", "practitioner-fear"])
-    XCTAssert(steps(others).allSatisfy { $0.0 == .safety })
+    #expect(
+      steps(others).map(\.1) == ["domestic-abuse", "mother-asked-alone", "practitioner-fear"])
+    #expect(steps(others).allSatisfy { $0.0 == .safety })
   }
 
-  func testTheMothersSupportIsASafetyStepWhereAConcernIsRecorded() {
+  @Test func theMothersSupportIsASafetyStepWhereAConcernIsRecorded() {
     var answers = caseDone()
     answers["mother-supported"] = Answer(.no)
     let recorded = report(
@@ -78,24 +78,24 @@ final class FirstStepTests: XCTestCase {
           $0["views"] = Answer(.no)
         }
       ], answers: answers)
-    XCTAssertEqual(steps(recorded).first?.0, .safety)
-    XCTAssertEqual(steps(recorded).first?.1, "mother-supported")
+    #expect(steps(recorded).first?.0 == .safety)
+    #expect(steps(recorded).first?.1 == "mother-supported")
     let none = report([father { $0["views"] = Answer(.no) }], answers: answers)
-    XCTAssertEqual(steps(none).map(\.1), ["views", "mother-supported"])
-    XCTAssert(steps(none).allSatisfy { $0.0 == .rest })
+    #expect(steps(none).map(\.1) == ["views", "mother-supported"])
+    #expect(steps(none).allSatisfy { $0.0 == .rest })
   }
 
-  func testAReviewWithNoMenIsNeverWithoutGaps() {
+  @Test func aReviewWithNoMenIsNeverWithoutGaps() {
     let result = report([], answers: caseDone())
-    XCTAssert(result.hasGaps)
-    XCTAssertEqual(result.gaps.map(\.kind), [.noMenRecorded])
-    XCTAssertEqual(steps(result).first?.0, .identifyAndContact)
-    XCTAssertEqual(steps(result).first?.1, "all-men-identified")
+    #expect(result.hasGaps)
+    #expect(result.gaps.map(\.kind) == [.noMenRecorded])
+    #expect(steps(result).first?.0 == .identifyAndContact)
+    #expect(steps(result).first?.1 == "all-men-identified")
     let text = GapReportRenderer(content: content).render(result, as: .text)
-    XCTAssertFalse(text.contains("No gaps"), text)
+    #expect(!text.contains("No gaps"), Comment(rawValue: text))
   }
 
-  func testAnUnknownSafetyQuestionCountsAsSomethingNotKnown() {
+  @Test func anUnknownSafetyQuestionCountsAsSomethingNotKnown() {
     var answers = caseDone()
     answers["practitioner-fear"] = Answer(.no)
     let result = report(
@@ -106,12 +106,12 @@ final class FirstStepTests: XCTestCase {
         }
       ],
       answers: answers)
-    XCTAssertEqual(steps(result).map(\.0), [.safety, .agencyChecks])
+    #expect(steps(result).map(\.0) == [.safety, .agencyChecks])
   }
 
   /// "As for" names an earlier man only where his entry prints that step, never where the gap
   /// is folded into his entry for the exploration it belongs to.
-  func testAsForPointsOnlyToAPrintedStep() throws {
+  @Test func asForPointsOnlyToAPrintedStep() throws {
     var first = father {
       $0["domestic-abuse"] = Answer(.partly)
       $0["violence-control"] = nil
@@ -121,12 +121,12 @@ final class FirstStepTests: XCTestCase {
     second.label = "B"
     let text = GapReportRenderer(content: content, text: TextOptions(width: 1000))
       .render(report([first, second], answers: caseDone()), as: .text)
-    let line = try XCTUnwrap(
+    let line = try #require(
       text.split(separator: "\n").first { $0.contains("- Violence or control:") })
-    XCTAssertFalse(line.contains("as for A"), String(line))
+    #expect(!line.contains("as for A"), Comment(rawValue: String(line)))
   }
 
-  func testIdentifyAndContactBeforeTheRest() {
+  @Test func identifyAndContactBeforeTheRest() {
     let result = report(
       [
         father {
@@ -135,14 +135,14 @@ final class FirstStepTests: XCTestCase {
         }
       ],
       answers: caseDone())
-    XCTAssertEqual(steps(result).map(\.0), [.identifyAndContact, .rest])
-    XCTAssertEqual(steps(result).first?.1, "contacted")
+    #expect(steps(result).map(\.0) == [.identifyAndContact, .rest])
+    #expect(steps(result).first?.1 == "contacted")
     var answers = caseDone()
     answers["all-men-identified"] = Answer(.partly)
-    XCTAssertEqual(steps(report([father { _ in }], answers: answers)).first?.0, .identifyAndContact)
+    #expect(steps(report([father { _ in }], answers: answers)).first?.0 == .identifyAndContact)
   }
 
-  func testAPlanGapRanksHigherOnlyWhenSomethingIsKnownPresent() {
+  @Test func aPlanGapRanksHigherOnlyWhenSomethingIsKnownPresent() {
     let withFactor = report(
       [
         father {
@@ -151,8 +151,8 @@ final class FirstStepTests: XCTestCase {
           $0["substance-misuse"] = Answer(.present)
         }
       ], answers: caseDone())
-    XCTAssertEqual(steps(withFactor).map(\.1), ["plan", "views"])
-    XCTAssertEqual(steps(withFactor).first?.0, .knownPresentWithoutPlan)
+    #expect(steps(withFactor).map(\.1) == ["plan", "views"])
+    #expect(steps(withFactor).first?.0 == .knownPresentWithoutPlan)
     let without = report(
       [
         father {
@@ -160,11 +160,11 @@ final class FirstStepTests: XCTestCase {
           $0["views"] = Answer(.no)
         }
       ], answers: caseDone())
-    XCTAssertEqual(steps(without).map(\.1), ["views", "plan"])
-    XCTAssert(steps(without).allSatisfy { $0.0 == .rest })
+    #expect(steps(without).map(\.1) == ["views", "plan"])
+    #expect(steps(without).allSatisfy { $0.0 == .rest })
   }
 
-  func testAgencyChecksRankHigherOnlyWhenSomethingIsNotKnown() {
+  @Test func agencyChecksRankHigherOnlyWhenSomethingIsNotKnown() {
     let notKnown = report(
       [
         father {
@@ -173,8 +173,8 @@ final class FirstStepTests: XCTestCase {
           $0["impulsivity"] = Answer(.unknown)
         }
       ], answers: caseDone())
-    XCTAssertEqual(steps(notKnown).first?.0, .agencyChecks)
-    XCTAssertEqual(steps(notKnown).first?.1, "agency-checks")
+    #expect(steps(notKnown).first?.0 == .agencyChecks)
+    #expect(steps(notKnown).first?.1 == "agency-checks")
     let allKnown = report(
       [
         father {
@@ -183,22 +183,22 @@ final class FirstStepTests: XCTestCase {
         }
       ],
       answers: caseDone())
-    XCTAssertEqual(steps(allKnown).map(\.1), ["views", "agency-checks"])
+    #expect(steps(allKnown).map(\.1) == ["views", "agency-checks"])
   }
 
-  func testTheRestInTheOrderAskedAtMostFiveAndOneStepAnItemForEveryMan() {
+  @Test func theRestInTheOrderAskedAtMostFiveAndOneStepAnItemForEveryMan() {
     let gaps = ["views", "history", "pressures", "crying-coping", "plan", "frustration"]
     let man = father { answers in for id in gaps { answers[id] = Answer(.no) } }
     var second = man
     second.label = "Mother's partner"
     let result = report([man, second], answers: caseDone())
-    XCTAssertEqual(result.firstSteps.count, FirstStep.limit)
+    #expect(result.firstSteps.count == FirstStep.limit)
     let asked = content.checklist.map(\.id).filter(gaps.contains)
-    XCTAssertEqual(steps(result).map(\.1), Array(asked.prefix(5)))
-    XCTAssert(result.firstSteps.allSatisfy { $0.men == ["Father", "Mother's partner"] })
+    #expect(steps(result).map(\.1) == Array(asked.prefix(5)))
+    #expect(result.firstSteps.allSatisfy { $0.men == ["Father", "Mother's partner"] })
   }
 
-  func testSafeFormWhenASafetyConditionHolds() {
+  @Test func safeFormWhenASafetyConditionHolds() {
     let result = report(
       [
         father {
@@ -208,13 +208,13 @@ final class FirstStepTests: XCTestCase {
       ],
       answers: caseDone())
     let crying = result.firstSteps.first { $0.item.id == "crying-coping" }
-    XCTAssertEqual(crying?.isSafeForm, true)
-    XCTAssertEqual(crying?.advice, content.item("crying-coping")?.safeNext)
+    #expect(crying?.isSafeForm == true)
+    #expect(crying?.advice == content.item("crying-coping")?.safeNext)
   }
 
   // MARK: Framing
 
-  func testSupportNeedsAloneNeverMakeACombination() {
+  @Test func supportNeedsAloneNeverMakeACombination() {
     // A young care leaver under external pressures: one of the 19.3 factors, and support needs.
     let result = report(
       [
@@ -224,15 +224,15 @@ final class FirstStepTests: XCTestCase {
         }
       ], answers: caseDone())
     let man = result.men[0]
-    XCTAssertFalse(man.combinationApplies)
-    XCTAssertNil(man.knownPresentText)
-    XCTAssertEqual(
-      man.supportNeedsText,
-      ["young-parent", "external-pressures"].compactMap { content.riskFactor($0)?.title }
+    #expect(!man.combinationApplies)
+    #expect(man.knownPresentText == nil)
+    #expect(
+      man.supportNeedsText
+        == ["young-parent", "external-pressures"].compactMap { content.riskFactor($0)?.title }
         .joined(separator: "; "))
   }
 
-  func testTwoOfTheReviewsFactorsMakeACombination() {
+  @Test func twoOfTheReviewsFactorsMakeACombination() {
     let result = report(
       [
         father {
@@ -240,20 +240,20 @@ final class FirstStepTests: XCTestCase {
           $0["substance-misuse"] = Answer(.present)
         }
       ], answers: caseDone())
-    XCTAssertTrue(result.men[0].combinationApplies)
+    #expect(result.men[0].combinationApplies)
   }
 
-  func testStrengthsShowAndAreNeverAGap() throws {
+  @Test func strengthsShowAndAreNeverAGap() throws {
     var man = father { _ in }
     man.strengths = "Does the night feeds"
     let result = report([man], answers: caseDone())
-    XCTAssertEqual(result.men[0].strengths, "Does the night feeds")
-    XCTAssertFalse(result.hasGaps)
+    #expect(result.men[0].strengths == "Does the night feeds")
+    #expect(!result.hasGaps)
     let text = GapReportRenderer(content: content).render(result, as: .text)
-    XCTAssert(text.contains("What he brings: Does the night feeds"), text)
+    #expect(text.contains("What he brings: Does the night feeds"), Comment(rawValue: text))
   }
 
-  func testTheInjurySentenceIsNeverPrintedAfterAMan() throws {
+  @Test func theInjurySentenceIsNeverPrintedAfterAMan() throws {
     for name in ["two-men", "unseen-father", "safety-refuge"] {
       let record = try TestContent.example(name)
       let result = GapAnalysis.report(for: record, content: content)
@@ -270,7 +270,7 @@ final class FirstStepTests: XCTestCase {
         let firstMan = lines.firstIndex { line in
           record.men.contains { line.hasPrefix("\($0.label): ") }
         }
-        XCTAssertLessThan(index, firstMan ?? 0, "\(name) \(detail)")
+        #expect(index < (firstMan ?? 0), "\(name) \(detail)")
       }
     }
   }

@@ -1,12 +1,12 @@
 import Foundation
 import SeenTestSupport
-import XCTest
+import Testing
 
 @testable import SeenKit
 
 /// Key figures are full sentences: each states its value, every number in it comes from the
 /// paragraphs it cites, and every place that prints a figure prints the sentence with its citation.
-final class KeyFigureTests: XCTestCase {
+@Suite struct KeyFigureTests {
   let content = TestContent.bundled
 
   /// Number words as the sources write them ("eight men", "six (5%)").
@@ -18,10 +18,10 @@ final class KeyFigureTests: XCTestCase {
   ]
 
   /// The numbers a text states, as digits: "35%", "2020", "1" (from "under 1"), "8" (from "eight").
-  static func numbers(in text: String) -> Set<String> {
+  static func numbers(in text: String) throws -> Set<String> {
     var found = Set<String>()
     let lowered = text.lowercased()
-    let digits = try! NSRegularExpression(pattern: "[0-9]+(?:[.,][0-9]+)*%?")
+    let digits = try NSRegularExpression(pattern: "[0-9]+(?:[.,][0-9]+)*%?")
     let range = NSRange(lowered.startIndex..., in: lowered)
     for match in digits.matches(in: lowered, range: range) {
       found.insert(String(lowered[Range(match.range, in: lowered)!]))
@@ -31,42 +31,44 @@ final class KeyFigureTests: XCTestCase {
     return found
   }
 
-  func testEverySentenceStatesItsValueAndEndsAsASentence() {
-    XCTAssertFalse(content.figures.isEmpty)
+  @Test func everySentenceStatesItsValueAndEndsAsASentence() throws {
+    #expect(!content.figures.isEmpty)
     for figure in content.figures {
-      XCTAssert(
-        Self.numbers(in: figure.sentence).contains(figure.value),
+      #expect(
+        try Self.numbers(in: figure.sentence).contains(figure.value),
         "figure \(figure.id): the sentence does not state \(figure.value): \(figure.sentence)")
-      XCTAssert(figure.sentence.first?.isUppercase == true, "figure \(figure.id) starts a sentence")
-      XCTAssert(figure.sentence.hasSuffix("."), "figure \(figure.id) ends with a full stop")
-      XCTAssertFalse(figure.sentence.contains("\n"), "figure \(figure.id) is one line")
+      #expect(figure.sentence.first?.isUppercase == true, "figure \(figure.id) starts a sentence")
+      #expect(figure.sentence.hasSuffix("."), "figure \(figure.id) ends with a full stop")
+      #expect(!figure.sentence.contains("\n"), "figure \(figure.id) is one line")
     }
   }
 
   // Every number in a sentence is checked against the section it cites by
   // ContentFidelityTests, which cannot be skipped in CI.
 
-  func testTheNumbersOfASentenceAreFound() {
-    XCTAssertEqual(
-      Self.numbers(in: "During 2020, 35% of 482, under 1; eight men, six (5%), someone 1,200"),
-      ["2020", "35%", "482", "1", "8", "6", "5%", "1,200"])
+  @Test func theNumbersOfASentenceAreFound() throws {
+    #expect(
+      try Self.numbers(in: "During 2020, 35% of 482, under 1; eight men, six (5%), someone 1,200")
+        == [
+          "2020", "35%", "482", "1", "8", "6", "5%", "1,200",
+        ])
   }
 
-  func testTheCitationGoesBeforeTheFullStop() throws {
-    let figure = try XCTUnwrap(content.figures.first { $0.id == "universal-services" })
-    XCTAssertEqual(
-      content.citedSentence(figure),
-      "Of the 92 children in the review, 45 were known only to universal services at the time of "
+  @Test func theCitationGoesBeforeTheFullStop() throws {
+    let figure = try #require(content.figures.first { $0.id == "universal-services" })
+    #expect(
+      content.citedSentence(figure)
+        == "Of the 92 children in the review, 45 were known only to universal services at the time of "
         + "the abuse (Myth of Invisible Men, 5.1–5.2).")
   }
 
-  func testContentSheetsAndHandoutsPrintEverySentenceWithItsCitation() throws {
+  @Test func contentSheetsAndHandoutsPrintEverySentenceWithItsCitation() throws {
     let renderer = ContentRenderer(content: content, text: TextOptions(width: 10_000))
     let text = renderer.render(as: .text)
     let json = renderer.render(as: .json)
     for figure in content.figures {
-      XCTAssert(text.contains(content.citedSentence(figure)), "seen content: \(figure.id)")
-      XCTAssert(json.contains(figure.sentence), "seen content --format json: \(figure.id)")
+      #expect(text.contains(content.citedSentence(figure)), "seen content: \(figure.id)")
+      #expect(json.contains(figure.sentence), "seen content --format json: \(figure.id)")
     }
     func figureEntries(_ sheet: ReflectionSheet) -> [ListEntry] {
       sheet.document.blocks.compactMap { block -> [ListEntry]? in
@@ -80,12 +82,12 @@ final class KeyFigureTests: XCTestCase {
       ListEntry(
         marker: .bullet, lead: RichText($0.value), text: RichText(content.citedSentence($0)))
     }
-    XCTAssertEqual(figureEntries(.leaders(content: content)), expected)
-    let scenario = try XCTUnwrap(content.scenario("wiltshire"))
-    XCTAssertEqual(figureEntries(.handout(scenario: scenario, content: content)), expected)
+    #expect(figureEntries(.leaders(content: content)) == expected)
+    let scenario = try #require(content.scenario("wiltshire"))
+    #expect(figureEntries(.handout(scenario: scenario, content: content)) == expected)
   }
 
-  func testAFiguresFileOfTheOldShapeIsRefusedWithWhatToDo() throws {
+  @Test func aFiguresFileOfTheOldShapeIsRefusedWithWhatToDo() throws {
     var files: [String: String] = [:]
     for name in Content.fileNames {
       files[name] = try String(
@@ -97,11 +99,13 @@ final class KeyFigureTests: XCTestCase {
         "quote": "45 were known only to universal services at the time of the abuse.",
         "source": {"document": "myth-of-invisible-men", "section": "5.2"}}]}
       """
-    XCTAssertThrowsError(try Content.load(files: files, folder: "old")) { error in
+    if let error = #expect(
+      throws: (any Error).self, performing: { try Content.load(files: files, folder: "old") })
+    {
       let problems = (error as? ContentError)?.problems.map(\.description) ?? []
-      XCTAssertEqual(problems.count, 1, "\(problems)")
-      XCTAssert(problems.first?.hasPrefix("old/figures.json:2:") == true, "\(problems)")
-      XCTAssert(
+      #expect(problems.count == 1, "\(problems)")
+      #expect(problems.first?.hasPrefix("old/figures.json:2:") == true, "\(problems)")
+      #expect(
         problems.first?.contains(
           "at figures[0].text: \"text\" (the words after the value) is replaced by \"sentence\""
         ) == true, "\(problems)")

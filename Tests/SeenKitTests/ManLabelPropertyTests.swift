@@ -1,5 +1,5 @@
 import SeenTestSupport
-import XCTest
+import Testing
 
 @testable import SeenKit
 
@@ -7,7 +7,7 @@ import XCTest
 /// through `--set`, the guided review or the JSON writer, it reads back; and two labels seen
 /// treats as the same man are refused as duplicates both when written and when read. Random
 /// Unicode labels from a seeded generator, so every run checks the same cases.
-final class ManLabelPropertyTests: XCTestCase {
+@Suite struct ManLabelPropertyTests {
   let content = TestContent.bundled
   let today = ISODate(year: 2026, month: 12, day: 2)!
 
@@ -57,7 +57,7 @@ final class ManLabelPropertyTests: XCTestCase {
     try ReviewRecord.decode(Array(record.encoded().utf8), file: "r.json", content: content)
   }
 
-  func testEveryLabelWrittenIsReadBackAndTheSameManIsRefusedEverywhere() throws {
+  @Test func everyLabelWrittenIsReadBackAndTheSameManIsRefusedEverywhere() throws {
     // The labels and their variants come from one seeded sequence, drawn in order; what is
     // done with each pair is independent, so the pairs are checked on every core.
     var random = SeededGenerator(state: 20_261_202)
@@ -72,22 +72,22 @@ final class ManLabelPropertyTests: XCTestCase {
         try record.apply(SetAssignment(parsing: "\(label).identified=yes"), content: content)
       } catch {
         // Refused only by the rule, never by accident.
-        XCTAssertNotNil(
-          ManLabel.problem(label) ?? (Int(label.trimmingForTest()) != nil ? "" : nil),
+        #expect(
+          (ManLabel.problem(label) ?? (Int(label.trimmingForTest()) != nil ? "" : nil)) != nil,
           "--set refused \(label.debugDescription): \(error)")
         refused += 1
         continue
       }
       pairs.append((label, record, variant(of: label, &random)))
     }
-    XCTAssertGreaterThan(pairs.count, 500)
-    XCTAssertGreaterThan(refused, 0)
+    #expect(pairs.count > 500)
+    #expect(refused > 0)
     let (content, today) = (content, today)
     let problems = concurrentMap(pairs.indices.map { $0 }) { [pairs] index in
       Self.problems(pairs[index].label, pairs[index].record, pairs[index].other, content, today)
     }
-    XCTAssertEqual(problems.count, pairs.count)
-    for problem in problems.joined() { XCTFail(problem) }
+    #expect(problems.count == pairs.count)
+    for problem in problems.joined() { Issue.record(Comment(rawValue: problem)) }
   }
 
   /// What goes wrong for one label written by --set and another way of writing it.
@@ -146,25 +146,28 @@ final class ManLabelPropertyTests: XCTestCase {
     return problems
   }
 
-  func testTheKelvinSignIsNamedInTheMessage() throws {
+  @Test func theKelvinSignIsNamedInTheMessage() throws {
     let json = #"{"men": [{"label": "Man K"}, {"label": "man \u212A"}]}"#
-    XCTAssertThrowsError(
-      try ReviewRecord.decode(Array(json.utf8), file: "r.json", content: content)
-    ) { error in
+    if let error = #expect(
+      throws: (any Error).self,
+      performing: { try ReviewRecord.decode(Array(json.utf8), file: "r.json", content: content) })
+    {
       let text = "\(error)"
-      XCTAssertTrue(text.hasPrefix("r.json:1:"), text)
-      XCTAssertTrue(text.contains("U+212A KELVIN SIGN"), text)
-      XCTAssertTrue(text.contains("give each man a different label"), text)
+      #expect(text.hasPrefix("r.json:1:"), Comment(rawValue: text))
+      #expect(text.contains("U+212A KELVIN SIGN"), Comment(rawValue: text))
+      #expect(text.contains("give each man a different label"), Comment(rawValue: text))
     }
   }
 
-  func testALabelOfOnlyInvisibleCharactersIsRefused() {
+  @Test func aLabelOfOnlyInvisibleCharactersIsRefused() {
     var record = ReviewRecord()
-    XCTAssertThrowsError(
-      try record.apply(SetAssignment(parsing: "\u{200B}\u{200D}.identified=yes"), content: content))
+    #expect(throws: (any Error).self) {
+      try record.apply(SetAssignment(parsing: "\u{200B}\u{200D}.identified=yes"), content: content)
+    }
     let json = "{\"men\": [{\"label\": \"\u{200B}\"}]}"
-    XCTAssertThrowsError(
-      try ReviewRecord.decode(Array(json.utf8), file: "r.json", content: content))
+    #expect(throws: (any Error).self) {
+      try ReviewRecord.decode(Array(json.utf8), file: "r.json", content: content)
+    }
   }
 }
 

@@ -1,12 +1,12 @@
 import Foundation
 import SeenTestSupport
-import XCTest
+import Testing
 
 @testable import SeenKit
 
 /// Every fixture in `HostileText.all`, typed into every free-text field of a review, through
 /// every writer: nothing reaches a terminal, a report, a spreadsheet or a JSON reader as it was.
-final class OutputSafetyTests: XCTestCase {
+@Suite struct OutputSafetyTests {
   let content = TestContent.bundled
   static let plain = HostileText("plain", "plain words")
 
@@ -86,7 +86,7 @@ final class OutputSafetyTests: XCTestCase {
 
   enum Medium: Sendable { case text, markdown, html, csv, json }
 
-  func testNoWriterPassesOnDangerousCharacters() {
+  @Test func noWriterPassesOnDangerousCharacters() {
     // Megabytes of output, scalar by scalar: each fixture on its own core, failures reported here.
     let problems = concurrentMap(HostileText.all) { fixture -> [String] in
       var problems: [String] = []
@@ -104,11 +104,11 @@ final class OutputSafetyTests: XCTestCase {
       }
       return problems
     }
-    XCTAssertEqual(problems.count, HostileText.all.count)
-    for problem in problems.joined() { XCTFail(problem) }
+    #expect(problems.count == HostileText.all.count)
+    for problem in problems.joined() { Issue.record(Comment(rawValue: problem)) }
   }
 
-  func testMarkdownNeverMakesALinkOrMarkupFromTypedText() {
+  @Test func markdownNeverMakesALinkOrMarkupFromTypedText() {
     // What each writer shows live without typed text: counted once, not once per fixture.
     var baseline: [String: (patterns: [Int], emails: Int)] = [:]
     for (writer, _, output) in outputs(Self.plain.text) where baseline[writer] == nil {
@@ -131,36 +131,37 @@ final class OutputSafetyTests: XCTestCase {
       }
       return problems
     }
-    XCTAssertEqual(problems.count, HostileText.all.count)
-    for problem in problems.joined() { XCTFail(problem) }
+    #expect(problems.count == HostileText.all.count)
+    for problem in problems.joined() { Issue.record(Comment(rawValue: problem)) }
   }
 
-  func testHTMLNeverTakesTagsFromTypedText() {
+  @Test func htmlNeverTakesTagsFromTypedText() {
     for fixture in HostileText.all {
       for (writer, medium, output) in outputs(fixture.text) where medium == .html {
         for tag in ["<script", "<img", "onerror=alert"] where output.contains(bytes: tag) {
-          XCTAssertFalse(
-            output.contains(bytes: tag + " "), "\(writer) has \(tag) from \(fixture)")
+          #expect(!output.contains(bytes: tag + " "), "\(writer) has \(tag) from \(fixture)")
         }
-        XCTAssertFalse(output.contains(bytes: "<script>"), "\(writer) from \(fixture)")
-        XCTAssertFalse(output.contains(bytes: "<img src=x"), "\(writer) from \(fixture)")
+        #expect(!output.contains(bytes: "<script>"), "\(writer) from \(fixture)")
+        #expect(!output.contains(bytes: "<img src=x"), "\(writer) from \(fixture)")
       }
     }
   }
 
-  func testJSONIsValidAndEscapesWhatItCannotShow() throws {
+  @Test func jsonIsValidAndEscapesWhatItCannotShow() throws {
     for fixture in HostileText.all {
       for (writer, medium, output) in outputs(fixture.text) where medium == .json {
-        XCTAssertNoThrow(
-          try JSONSerialization.jsonObject(with: Data(output.utf8)), "\(writer) from \(fixture)")
+        #expect(throws: Never.self, "\(writer) from \(fixture)") {
+          try JSONSerialization.jsonObject(with: Data(output.utf8))
+        }
       }
     }
     // The record keeps the text as typed (but for control characters), escaped.
     let text = "a\u{85}b\u{2028}c\u{202E}d\u{FEFF}e"
     let encoded = ReviewRecord(caseReference: text).encoded()
-    XCTAssert(encoded.contains(#""case": "a\u0085b\u2028c\u202ed\ufeffe""#), encoded)
+    #expect(
+      encoded.contains(#""case": "a\u0085b\u2028c\u202ed\ufeffe""#), Comment(rawValue: encoded))
     let decoded = try ReviewRecord.decode(Array(encoded.utf8), file: nil, content: content)
-    XCTAssertEqual(decoded.caseReference, text)
+    #expect(decoded.caseReference == text)
   }
 
   /// A CSV cell as a spreadsheet sees it: the fields of each row.
@@ -204,11 +205,11 @@ final class OutputSafetyTests: XCTestCase {
     return rows
   }
 
-  func testCSVCellsNeverStartAFormula() {
+  @Test func csvCellsNeverStartAFormula() {
     for fixture in HostileText.all {
       for (writer, medium, output) in outputs(fixture.text) where medium == .csv {
         let rows = csvCells(output)
-        XCTAssert(rows.allSatisfy { $0.count == rows[0].count }, "\(writer) from \(fixture)")
+        #expect(rows.allSatisfy { $0.count == rows[0].count }, "\(writer) from \(fixture)")
         for cell in rows.joined() {
           // What a spreadsheet looks at: the first character that is not invisible or blank.
           let visible = cell.unicodeScalars.drop {
@@ -219,13 +220,13 @@ final class OutputSafetyTests: XCTestCase {
           guard let first = visible.first, "=+-@%|".unicodeScalars.contains(first) else {
             continue
           }
-          XCTAssertNotNil(Int(cell), "\(writer): the cell \(cell.debugDescription) from \(fixture)")
+          #expect(Int(cell) != nil, "\(writer): the cell \(cell.debugDescription) from \(fixture)")
         }
       }
     }
   }
 
-  func testSummaryGroupsThatAreNotDataCannotBeConfusedWithData() {
+  @Test func summaryGroupsThatAreNotDataCannotBeConfusedWithData() {
     for role in ["all", SummaryField.notRecorded, "(not recorded)", "All"] {
       var summary = GroupedSummary(field: .role)
       summary.add(ReviewRecord(role: role), content: content)
@@ -235,17 +236,17 @@ final class OutputSafetyTests: XCTestCase {
       // Two groups: the typed role and the one for records without a role, never merged, and
       // neither read as the overall figures.
       let reviews = rows.filter { $0.count > 3 && $0[$0.count - 5] == "reviews" }
-      XCTAssertEqual(reviews.count, 3, "role \(role): \(reviews)")
-      XCTAssertEqual(Set(reviews.map { $0.dropLast(5) }).count, 3, "role \(role): \(reviews)")
+      #expect(reviews.count == 3, "role \(role): \(reviews)")
+      #expect(Set(reviews.map { $0.dropLast(5) }).count == 3, "role \(role): \(reviews)")
       let json = renderer.render(summary, as: .json)
       let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
       let groups = object?["groups"] as? [[String: Any]] ?? []
-      XCTAssertEqual(groups.count, 2, "role \(role)")
+      #expect(groups.count == 2, "role \(role)")
       let text = renderer.render(summary, as: .text)
       let headings = text.split(separator: "\n").filter {
         $0.hasPrefix("role") || $0.hasPrefix("No role")
       }
-      XCTAssertEqual(Set(headings).count, 2, "role \(role): \(headings)")
+      #expect(Set(headings).count == 2, "role \(role): \(headings)")
     }
   }
 }

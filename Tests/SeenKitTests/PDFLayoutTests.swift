@@ -1,9 +1,9 @@
-import XCTest
+import Testing
 
 @testable import SeenKit
 
 /// Line breaking with the fonts' widths, and placing blocks on pages.
-final class PDFLayoutTests: XCTestCase {
+@Suite struct PDFLayoutTests {
   private func run(_ text: String, _ font: StandardFont = .helvetica) -> PDFRun {
     PDFRun(font: font, bytes: WinAnsiEncoding.encode(text).bytes)
   }
@@ -12,71 +12,72 @@ final class PDFLayoutTests: XCTestCase {
     line.reduce(0) { $0 + $1.width(size: size) }
   }
 
-  func testLinesFitTheWidthAndKeepEveryWord() {
+  @Test func linesFitTheWidthAndKeepEveryWord() {
     let text =
       "Have you asked the agencies that may know him (his GP, police, adult mental health and substance misuse services, probation, children's services in other areas) rather than relying only on his own account?"
     for lineWidth in [80.0, 150, 300, 515] {
       let lines = PDFLineBreaker.lines([run(text)], size: 9.5, width: lineWidth)
       for line in lines {
-        XCTAssertLessThanOrEqual(width(line, size: 9.5), lineWidth + 1e-9)
+        #expect(width(line, size: 9.5) <= lineWidth + 1e-9)
       }
       let joined = lines.map { line in
         line.map { String(decoding: $0.bytes, as: UTF8.self) }.joined()
       }.joined(separator: " ")
-      XCTAssertEqual(joined, text)
+      #expect(joined == text)
     }
   }
 
-  func testShortTextIsOneLine() {
-    XCTAssertEqual(PDFLineBreaker.lines([run("How do you know?")], size: 10, width: 500).count, 1)
-    XCTAssertEqual(PDFLineBreaker.lines([], size: 10, width: 500).count, 1, "an empty line")
+  @Test func shortTextIsOneLine() {
+    #expect(PDFLineBreaker.lines([run("How do you know?")], size: 10, width: 500).count == 1)
+    #expect(PDFLineBreaker.lines([], size: 10, width: 500).count == 1, "an empty line")
   }
 
-  func testAWordWiderThanTheLineIsCut() {
+  @Test func aWordWiderThanTheLineIsCut() {
     let long = String(repeating: "x", count: 200)
     let lines = PDFLineBreaker.lines([run("see " + long)], size: 10, width: 100)
-    XCTAssertGreaterThan(lines.count, 5)
+    #expect(lines.count > 5)
     for line in lines {
-      XCTAssertLessThanOrEqual(width(line, size: 10), 100)
+      #expect(width(line, size: 10) <= 100)
     }
-    XCTAssertEqual(
-      lines.map { $0.map { String(decoding: $0.bytes, as: UTF8.self) }.joined() }.joined(),
-      "see" + long)
+    #expect(
+      lines.map { $0.map { String(decoding: $0.bytes, as: UTF8.self) }.joined() }.joined() == "see"
+        + long)
   }
 
-  func testFontsAreKeptAcrossRuns() {
+  @Test func fontsAreKeptAcrossRuns() {
     let lines = PDFLineBreaker.lines(
       [run("1. "), run("Identified. ", .helveticaBold), run("Have you identified him?")],
       size: 10, width: 1000)
-    XCTAssertEqual(lines.count, 1)
-    XCTAssertEqual(lines[0].map(\.font), [.helvetica, .helveticaBold, .helvetica])
-    XCTAssertEqual(
-      lines[0].map { String(decoding: $0.bytes, as: UTF8.self) },
-      ["1. ", "Identified. ", "Have you identified him?"])
+    #expect(lines.count == 1)
+    #expect(lines[0].map(\.font) == [.helvetica, .helveticaBold, .helvetica])
+    #expect(
+      lines[0].map { String(decoding: $0.bytes, as: UTF8.self) } == [
+        "1. ", "Identified. ", "Have you identified him?",
+      ])
   }
 
-  func testBlocksGoToANewPageWhenTheyDoNotFit() {
+  @Test func blocksGoToANewPageWhenTheyDoNotFit() {
     var flow = PDFPageFlow(pageHeight: 100, top: 10, bottom: 10)
     let block = PDFBlock(height: 30, marks: [.line(x1: 0, y1: 0, x2: 10, y2: 0, width: 1)])
     flow.place(block)
     flow.place(block)
-    XCTAssertEqual(flow.pages.count, 1)
+    #expect(flow.pages.count == 1)
     flow.place(block)
-    XCTAssertEqual(flow.pages.count, 2)
-    XCTAssertEqual(flow.pages[1], [.line(x1: 0, y1: 10, x2: 10, y2: 10, width: 1)])
+    #expect(flow.pages.count == 2)
+    #expect(flow.pages[1] == [.line(x1: 0, y1: 10, x2: 10, y2: 10, width: 1)])
   }
 
-  func testGroupsStayTogetherAndContinuationsRepeat() {
+  @Test func groupsStayTogetherAndContinuationsRepeat() {
     var flow = PDFPageFlow(pageHeight: 100, top: 10, bottom: 10)
     flow.place(PDFBlock(height: 40))
     let header = PDFBlock(height: 5, marks: [.line(x1: 0, y1: 0, x2: 5, y2: 0, width: 1)])
     flow.continuation = header
     flow.place(together: [PDFBlock(height: 25), PDFBlock(height: 25)])
-    XCTAssertEqual(flow.pages.count, 2, "the pair does not fit the 40 points left")
-    XCTAssertEqual(flow.pages[1].first, .line(x1: 0, y1: 10, x2: 5, y2: 10, width: 1))
+    #expect(flow.pages.count == 2, "the pair does not fit the 40 points left")
+    #expect(flow.pages[1].first == .line(x1: 0, y1: 10, x2: 5, y2: 10, width: 1))
   }
 
-  func testABlockTallerThanAPageIsCutBetweenLines() {
+  @Test func aBlockTallerThanAPageIsCutBetweenLines() {
     var flow = PDFPageFlow(pageHeight: 100, top: 10, bottom: 10)
     var tall = PDFBlock()
     for line in 0..<20 {
@@ -87,13 +88,13 @@ final class PDFLayoutTests: XCTestCase {
     }
     tall.height = 20 * 12
     flow.place(tall)
-    XCTAssertGreaterThanOrEqual(flow.pages.count, 3)
+    #expect(flow.pages.count >= 3)
     for page in flow.pages {
       for mark in page {
-        XCTAssertLessThanOrEqual(mark.bottom, 90.0 + 1e-9, "nothing past the bottom margin")
-        XCTAssertGreaterThanOrEqual(mark.top, 10.0 - 1e-9)
+        #expect(mark.bottom <= 90.0 + 1e-9, "nothing past the bottom margin")
+        #expect(mark.top >= 10.0 - 1e-9)
       }
     }
-    XCTAssertEqual(flow.pages.reduce(0) { $0 + $1.count }, 20, "no line lost")
+    #expect(flow.pages.reduce(0) { $0 + $1.count } == 20, "no line lost")
   }
 }

@@ -1,24 +1,24 @@
 import Foundation
 import SeenTestSupport
-import XCTest
+import Testing
 
 @testable import SeenKit
 
 /// The recommendations of `seen content` (`recommendations.json`): all of them there, and a broken
 /// file refused with every problem named.
-final class RecommendationTests: XCTestCase {
+@Suite struct RecommendationTests {
   let content = TestContent.bundled
 
   // Each quote is checked against the section it cites by `ContentFidelityTests`.
 
   // MARK: - What is there
 
-  func testTheReviewsAndTheBriefingsRecommendationsAreAllThere() {
+  @Test func theReviewsAndTheBriefingsRecommendationsAreAllThere() {
     let review = content.recommendations.filter { $0.source.document == "myth-of-invisible-men" }
     for number in 1...3 {
       let matching = review.filter { $0.source.section == "Recommendation \(number)" }
-      XCTAssertEqual(matching.count, 1, "Recommendation \(number)")
-      XCTAssert(
+      #expect(matching.count == 1, "Recommendation \(number)")
+      #expect(
         matching.first?.quote.hasPrefix("The Panel recommends that") == true,
         "Recommendation \(number) quotes the Panel's recommending sentence")
     }
@@ -27,46 +27,48 @@ final class RecommendationTests: XCTestCase {
       "Best Start for Life", "Family hubs", "Supporting Families", "Better Births",
       "Domestic Abuse Act 2021", "Inspectorates",
     ] {
-      XCTAssert(
+      #expect(
         strands.contains { $0.title.hasPrefix(strand + ": ") },
         "20.5: no recommendation on \(strand)")
     }
-    XCTAssertEqual(strands.count, 13, "the bullet points of 20.5, one recommendation each")
+    #expect(strands.count == 13, "the bullet points of 20.5, one recommendation each")
     // The two the review addresses to local partnerships: its challenges (18.4) and ICON (14.3).
     let local = review.filter { $0.addressedTo.hasPrefix("Local safeguarding partnerships") }
-    XCTAssertEqual(local.map(\.source.section), ["18.4", "14.3"])
+    #expect(local.map(\.source.section) == ["18.4", "14.3"])
     let foundations = content.recommendations.filter { $0.source.document == "foundations-2023" }
-    XCTAssertEqual(
-      foundations.filter { $0.source.section == "Recommendations for policy & practice" }.count, 4)
-    XCTAssertEqual(
-      foundations.filter { $0.source.section == "Recommendations for research" }.count, 2)
-    XCTAssertEqual(review.count + foundations.count, content.recommendations.count)
+    #expect(
+      foundations.filter { $0.source.section == "Recommendations for policy & practice" }.count == 4
+    )
+    #expect(foundations.filter { $0.source.section == "Recommendations for research" }.count == 2)
+    #expect(review.count + foundations.count == content.recommendations.count)
   }
 
-  func testTheOutputGroupsThemByDocumentTheReviewFirst() throws {
-    XCTAssertEqual(
-      content.recommendationsByDocument.map(\.document.id),
-      ["myth-of-invisible-men", "foundations-2023"])
+  @Test func theOutputGroupsThemByDocumentTheReviewFirst() throws {
+    #expect(
+      content.recommendationsByDocument.map(\.document.id) == [
+        "myth-of-invisible-men", "foundations-2023",
+      ])
     let text = ContentRenderer(content: content, text: TextOptions(width: 10_000)).render(
       as: .text)
-    let heading = try XCTUnwrap(text.range(of: "\nRecommendations\n"))
-    let review = try XCTUnwrap(text.range(of: "\nMyth of Invisible Men (September 2021)\n"))
-    let foundations = try XCTUnwrap(
+    let heading = try #require(text.range(of: "\nRecommendations\n"))
+    let review = try #require(text.range(of: "\nMyth of Invisible Men (September 2021)\n"))
+    let foundations = try #require(
       text.range(of: "\nFoundations, Working with male carers (2023)\n"))
-    XCTAssert(heading.lowerBound < review.lowerBound && review.lowerBound < foundations.lowerBound)
+    #expect(heading.lowerBound < review.lowerBound && review.lowerBound < foundations.lowerBound)
     for recommendation in content.recommendations {
-      XCTAssert(text.contains("[\(recommendation.id)]"), recommendation.id)
-      XCTAssert(text.contains("For: \(recommendation.addressedTo)"), recommendation.id)
-      XCTAssert(text.contains(recommendation.quote), recommendation.id)
+      #expect(text.contains("[\(recommendation.id)]"), Comment(rawValue: recommendation.id))
+      #expect(
+        text.contains("For: \(recommendation.addressedTo)"), Comment(rawValue: recommendation.id))
+      #expect(text.contains(recommendation.quote), Comment(rawValue: recommendation.id))
     }
-    let json = try XCTUnwrap(
+    let json = try #require(
       try JSONSerialization.jsonObject(
         with: Data(ContentRenderer(content: content).render(as: .json).utf8)) as? [String: Any])
-    let list = try XCTUnwrap(json["recommendations"] as? [[String: Any]])
-    XCTAssertEqual(list.count, content.recommendations.count)
-    XCTAssertEqual(list.first?.keys.sorted(), ["for", "id", "quote", "source", "title"])
-    let source = try XCTUnwrap(list.first?["source"] as? [String: String])
-    XCTAssertEqual(source["citation"], "Myth of Invisible Men, 18.4")
+    let list = try #require(json["recommendations"] as? [[String: Any]])
+    #expect(list.count == content.recommendations.count)
+    #expect(list.first?.keys.sorted() == ["for", "id", "quote", "source", "title"])
+    let source = try #require(list.first?["source"] as? [String: String])
+    #expect(source["citation"] == "Myth of Invisible Men, 18.4")
   }
 
   // MARK: - A broken file
@@ -82,7 +84,7 @@ final class RecommendationTests: XCTestCase {
 
   private func problems(_ change: (inout String) -> Void) throws -> [String] {
     var files = try realFiles()
-    var text = try XCTUnwrap(files["recommendations.json"])
+    var text = try #require(files["recommendations.json"])
     change(&text)
     files["recommendations.json"] = text
     do {
@@ -95,12 +97,12 @@ final class RecommendationTests: XCTestCase {
 
   private func replace(_ old: String, _ new: String) -> (inout String) -> Void {
     { text in
-      XCTAssert(text.contains(old), "fixture text not found: \(old)")
+      #expect(text.contains(old), "fixture text not found: \(old)")
       text = text.replacingOccurrences(of: old, with: new)
     }
   }
 
-  func testEachBrokenRecommendationsFileIsRefusedWithItsProblem() throws {
+  @Test func eachBrokenRecommendationsFileIsRefusedWithItsProblem() throws {
     let cases: [(String, (inout String) -> Void, String)] = [
       (
         "syntax", replace("\"recommendations\": [", "\"recommendations\" ["),
@@ -152,12 +154,12 @@ final class RecommendationTests: XCTestCase {
     ]
     for (name, change, expected) in cases {
       let found = try problems(change)
-      XCTAssert(
+      #expect(
         found.contains { $0.contains(expected) }, "\(name): expected \(expected), found \(found)")
     }
   }
 
-  func testEveryProblemInTheFileIsCollectedBeforeRefusing() throws {
+  @Test func everyProblemInTheFileIsCollectedBeforeRefusing() throws {
     let found = try problems { text in
       text = text.replacingOccurrences(
         of: "\"id\": \"record-data\"", with: "\"id\": \"barriers-to-uptake\""
@@ -170,21 +172,20 @@ final class RecommendationTests: XCTestCase {
           "\"document\": \"foundations-2023\",\n        \"section\": \"Recommendations for research\"",
         with: "\"document\": \"nowhere\",\n        \"section\": \"Recommendations for research\"")
     }
-    XCTAssertEqual(found.count, 5, "\(found)")
-    XCTAssertEqual(found.filter { $0.contains("does not name any document") }.count, 2, "\(found)")
-    XCTAssert(found.contains { $0.contains("is used more than once") }, "\(found)")
-    XCTAssert(found.contains { $0.contains("recommendations[17].for") }, "\(found)")
-    XCTAssert(found.contains { $0.contains("recommendations[3].source.section") }, "\(found)")
+    #expect(found.count == 5, "\(found)")
+    #expect(found.filter { $0.contains("does not name any document") }.count == 2, "\(found)")
+    #expect(found.contains { $0.contains("is used more than once") }, "\(found)")
+    #expect(found.contains { $0.contains("recommendations[17].for") }, "\(found)")
+    #expect(found.contains { $0.contains("recommendations[3].source.section") }, "\(found)")
   }
 
-  func testAContentFolderMayLeaveTheFileOut() throws {
+  @Test func aContentFolderMayLeaveTheFileOut() throws {
     var files = try realFiles()
     files["recommendations.json"] = nil
     let folder = try Content.load(files: files, folder: "custom")
-    XCTAssertEqual(folder.recommendations, [])
+    #expect(folder.recommendations == [])
     let text = ContentRenderer(content: folder).render(as: .text)
-    XCTAssertFalse(text.contains("\nRecommendations\n"), "no empty section")
-    XCTAssert(
-      ContentRenderer(content: folder).render(as: .json).contains("\"recommendations\": []"))
+    #expect(!text.contains("\nRecommendations\n"), "no empty section")
+    #expect(ContentRenderer(content: folder).render(as: .json).contains("\"recommendations\": []"))
   }
 }

@@ -1,9 +1,9 @@
-import XCTest
+import Testing
 
 @testable import SeenKit
 
 /// What the sheets hold, and how each format keeps what a user typed from becoming markup.
-final class ReflectionSheetTests: XCTestCase {
+@Suite struct ReflectionSheetTests {
   private let content = TestContent.bundled
   private let renderer = SheetRenderer()
 
@@ -92,7 +92,7 @@ final class ReflectionSheetTests: XCTestCase {
       """#)
   }
 
-  func testBlankSheetHasEveryItemForEveryManAndEveryQuestion() {
+  @Test func blankSheetHasEveryItemForEveryManAndEveryQuestion() {
     for men in ReflectionSheet.menRange {
       let sheet = ReflectionSheet.blank(content: content, men: men)
       let tables = checklists(sheet)
@@ -100,41 +100,42 @@ final class ReflectionSheetTests: XCTestCase {
       let order =
         content.items(scope: .man, kind: .condition) + content.items(scope: .man, kind: .practice)
         + content.items(scope: .man, kind: .knowledge) + content.items(scope: .case)
-      XCTAssertEqual(tables.flatMap(\.rows).map(\.title), order.map(\.title))
+      #expect(tables.flatMap(\.rows).map(\.title) == order.map(\.title))
       for table in tables.prefix(3) {
-        XCTAssertEqual(table.columns, (1...men).map { "Man \($0)" })
-        XCTAssertTrue(table.rows.allSatisfy { $0.cells == Array(repeating: Tick(), count: men) })
+        #expect(table.columns == (1...men).map { "Man \($0)" })
+        #expect(table.rows.allSatisfy { $0.cells == Array(repeating: Tick(), count: men) })
       }
-      XCTAssertEqual(tables.last?.columns, ["Case"])
-      XCTAssertEqual(questions(sheet).map(\.text), content.questions.map(\.text))
+      #expect(tables.last?.columns == ["Case"])
+      #expect(questions(sheet).map(\.text) == content.questions.map(\.text))
     }
-    XCTAssertEqual(checklists(.blank(content: content, men: 0))[0].columns, ["Man 1"])
-    XCTAssertEqual(checklists(.blank(content: content, men: 99))[0].columns.count, 6)
+    #expect(checklists(.blank(content: content, men: 0))[0].columns == ["Man 1"])
+    #expect(checklists(.blank(content: content, men: 99))[0].columns.count == 6)
   }
 
-  func testFilledSheetTicksAnswersMarksGapsAndKeepsReflections() throws {
+  @Test func filledSheetTicksAnswersMarksGapsAndKeepsReflections() throws {
     let record = try TestContent.example("two-men")
     let sheet = ReflectionSheet.filled(record: record, content: content)
     let tables = checklists(sheet)
-    XCTAssertEqual(tables[0].columns, ["Father", "Mother's partner"])
-    XCTAssertEqual(tables[0].rows.map(\.title), ["Safety concern"])
+    #expect(tables[0].columns == ["Father", "Mother's partner"])
+    #expect(tables[0].rows.map(\.title) == ["Safety concern"])
     let identified = tables[1].rows[0]
-    XCTAssertEqual(identified.cells[0], Tick(selected: "yes"))
-    XCTAssertEqual(
-      identified.cells[1],
-      Tick(selected: "partly", note: "Moved in last month; surname not known", gap: "not yet done"))
+    #expect(identified.cells[0] == Tick(selected: "yes"))
+    #expect(
+      identified.cells[1]
+        == Tick(
+          selected: "partly", note: "Moved in last month; surname not known", gap: "not yet done"))
     let plan = tables[1].rows.first { $0.title == title("plan") }!
-    XCTAssertNil(plan.cells[1].gap, "n/a with a reason is in place")
+    #expect(plan.cells[1].gap == nil, "n/a with a reason is in place")
     let views = tables[1].rows.first { $0.title == title("views") }!
-    XCTAssertEqual(views.cells[1].gap, "not answered")
+    #expect(views.cells[1].gap == "not answered")
     let known = tables[2].rows.first { $0.title == title("impulsivity") }!
-    XCTAssertEqual(known.cells[0], Tick(selected: "not known", gap: "not known"))
+    #expect(known.cells[0] == Tick(selected: "not known", gap: "not known"))
     let gaps = tables.flatMap(\.rows).flatMap(\.cells).filter { $0.gap != nil }.count
-    XCTAssertEqual(gaps, GapAnalysis.report(for: record, content: content).gaps.count)
+    #expect(gaps == GapAnalysis.report(for: record, content: content).gaps.count)
 
     let reflected = questions(sheet).filter { $0.response != nil }
-    XCTAssertEqual(reflected.map(\.number), [2, 8])
-    XCTAssertEqual(reflected.first?.writingLabel, "Supervisor")
+    #expect(reflected.map(\.number) == [2, 8])
+    #expect(reflected.first?.writingLabel == "Supervisor")
     let men =
       sheet.document.blocks.compactMap { block -> [ListEntry]? in
         if case .list(let list) = block, list.entries.first?.fields.first?.label == "Visibility" {
@@ -142,10 +143,9 @@ final class ReflectionSheetTests: XCTestCase {
         }
         return nil
       }.first ?? []
-    XCTAssertEqual(men.map { $0.lead?.plain }, ["Father", "Mother's partner"])
-    XCTAssertEqual(
-      men.map(\.text.plain),
-      [
+    #expect(men.map { $0.lead?.plain } == ["Father", "Mother's partner"])
+    #expect(
+      men.map(\.text.plain) == [
         "birth father; does not live with the baby.",
         "mother's current partner; lives with the baby.",
       ])
@@ -155,91 +155,91 @@ final class ReflectionSheetTests: XCTestCase {
     for (shown, reported) in zip(visibility, report.men) {
       let expected = [reported.visibilityText, reported.safetyText, reported.presentRisk]
         .compactMap { $0 }.joined(separator: " ")
-      XCTAssertEqual(shown, expected)
+      #expect(shown == expected)
     }
-    XCTAssert(visibility[0].hasPrefix("partly seen (identified and contacted"))
-    XCTAssert(visibility[0].contains("Known present: Own parents abusive"))
-    XCTAssert(visibility[1].hasPrefix("unseen (not yet both identified"))
-    XCTAssertEqual(sheet.title, "Reflection sheet for supervision: case SW-0457")
+    #expect(visibility[0].hasPrefix("partly seen (identified and contacted"))
+    #expect(visibility[0].contains("Known present: Own parents abusive"))
+    #expect(visibility[1].hasPrefix("unseen (not yet both identified"))
+    #expect(sheet.title == "Reflection sheet for supervision: case SW-0457")
   }
 
   /// A file may not give two men one label, but a record built in code can: the sheet still
   /// keeps each man's answers in his own column.
-  func testTwoMenWithTheSameLabelKeepTheirOwnAnswers() throws {
+  @Test func twoMenWithTheSameLabelKeepTheirOwnAnswers() throws {
     let record = ReviewRecord(men: [
       ManRecord(label: "Man", answers: ["identified": Answer(.yes)]),
       ManRecord(label: "Man", answers: ["identified": Answer(.no)]),
     ])
     let row = checklists(.filled(record: record, content: content))[1].rows[0]
-    XCTAssertEqual(row.cells.map(\.selected), ["yes", "no"])
-    XCTAssertEqual(row.cells.map(\.gap), [nil, "not yet done"])
+    #expect(row.cells.map(\.selected) == ["yes", "no"])
+    #expect(row.cells.map(\.gap) == [nil, "not yet done"])
   }
 
-  func testAReviewWithNoMenStillLeavesAColumnToFillIn() throws {
+  @Test func aReviewWithNoMenStillLeavesAColumnToFillIn() throws {
     let sheet = ReflectionSheet.filled(record: ReviewRecord(), content: content)
-    XCTAssertEqual(checklists(sheet)[0].columns, ["Man 1"])
-    XCTAssertTrue(checklists(sheet)[0].rows.allSatisfy { $0.cells == [Tick()] })
+    #expect(checklists(sheet)[0].columns == ["Man 1"])
+    #expect(checklists(sheet)[0].rows.allSatisfy { $0.cells == [Tick()] })
   }
 
-  func testLeadersSheetHasTheTiersFiguresAndEveryPartnershipQuestion() {
+  @Test func leadersSheetHasTheTiersFiguresAndEveryPartnershipQuestion() {
     let sheet = ReflectionSheet.leaders(content: content)
     let challengeQuestions = content.tiers.flatMap(\.challenges).flatMap(\.questions)
-    XCTAssertEqual(questions(sheet).map(\.text), challengeQuestions)
-    XCTAssertEqual(questions(sheet).map(\.number), Array(1...challengeQuestions.count))
+    #expect(questions(sheet).map(\.text) == challengeQuestions)
+    #expect(questions(sheet).map(\.number) == Array(1...challengeQuestions.count))
     let lists = sheet.document.blocks.compactMap { block -> [ListEntry]? in
       if case .list(let list) = block { return list.entries }
       return nil
     }
-    XCTAssertEqual(lists.count, 2)
-    XCTAssertEqual(lists[0].count, content.tiers.count)
-    XCTAssertEqual(lists[1].count, content.figures.count)
+    #expect(lists.count == 2)
+    #expect(lists[0].count == content.tiers.count)
+    #expect(lists[1].count == content.figures.count)
   }
 
-  func testHTMLEscapesEverythingAUserTyped() throws {
+  @Test func htmlEscapesEverythingAUserTyped() throws {
     let sheet = ReflectionSheet.filled(record: try hostileRecord(), content: content)
     let html = renderer.renderText(sheet, as: .html)
-    XCTAssertFalse(html.contains("<script"), "no script element, from any field")
-    XCTAssertFalse(html.contains("<b>A"))
-    XCTAssertFalse(html.contains("<img"))
-    XCTAssertFalse(html.contains("</textarea><script"))
-    XCTAssertTrue(
+    #expect(!html.contains("<script"), "no script element, from any field")
+    #expect(!html.contains("<b>A"))
+    #expect(!html.contains("<img"))
+    #expect(!html.contains("</textarea><script"))
+    #expect(
       html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;quoted&#39; &quot;too&quot;"))
-    XCTAssertTrue(html.contains("Health visitor &amp; &quot;lead&quot;"))
-    XCTAssertTrue(html.contains("Man &lt;b&gt;A&lt;/b&gt;"))
-    XCTAssertTrue(html.contains("&lt;/textarea&gt;&lt;script&gt;x&lt;/script&gt; &amp; done"))
-    XCTAssertTrue(
+    #expect(html.contains("Health visitor &amp; &quot;lead&quot;"))
+    #expect(html.contains("Man &lt;b&gt;A&lt;/b&gt;"))
+    #expect(html.contains("&lt;/textarea&gt;&lt;script&gt;x&lt;/script&gt; &amp; done"))
+    #expect(
       html.contains(
         "<title>Reflection sheet for supervision: case &lt;script&gt;alert(&#39;case&#39;)&lt;/script&gt;; practitioner record, not for the family or a meeting he attends</title>"
       ))
   }
 
-  func testHTMLIsSelfContainedAndPrintable() {
+  @Test func htmlIsSelfContainedAndPrintable() {
     let html = renderer.renderText(.blank(content: content), as: .html)
     for forbidden in ["<script", "<link", "src=", "href=", "@import", "url(", "@font-face"] {
-      XCTAssertFalse(html.contains(forbidden), forbidden)
+      #expect(!html.contains(forbidden), Comment(rawValue: forbidden))
     }
-    XCTAssertTrue(html.contains("@page { size: A4;"))
-    XCTAssertTrue(html.contains("break-inside: avoid"))
-    XCTAssertTrue(html.contains("<html lang=\"en-GB\">"))
+    #expect(html.contains("@page { size: A4;"))
+    #expect(html.contains("break-inside: avoid"))
+    #expect(html.contains("<html lang=\"en-GB\">"))
     // Every form control has a label: an id that a label points at, or a label around it.
     let ids = html.components(separatedBy: " id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
-    XCTAssertEqual(Set(ids).count, ids.count, "ids are unique")
+    #expect(Set(ids).count == ids.count, "ids are unique")
     for id in ids where id.hasPrefix("tick") || id.hasPrefix("field") || id.hasPrefix("question") {
-      XCTAssertTrue(html.contains("for=\"\(id)\""), "no label for \(id)")
+      #expect(html.contains("for=\"\(id)\""), "no label for \(id)")
     }
   }
 
-  func testMarkdownEscapesWhatAUserTypedAndDrawsTickBoxes() throws {
+  @Test func markdownEscapesWhatAUserTypedAndDrawsTickBoxes() throws {
     let markdown = renderer.renderText(
       .filled(record: try hostileRecord(), content: content), as: .markdown)
-    XCTAssertFalse(markdown.contains("<script>"))
-    XCTAssertTrue(
+    #expect(!markdown.contains("<script>"))
+    #expect(
       markdown.contains("\\[link\\](http&#8288;://x) \\*bold\\* \\# heading &lt;img src=x\\>"))
     // Tick boxes inside the checklist's table, where a task list cannot go.
-    XCTAssertTrue(markdown.contains("☐ yes ☐ partly ☒ no"))
+    #expect(markdown.contains("☐ yes ☐ partly ☒ no"))
   }
 
-  func testTextStripsControlCharactersAndStaysWithin80Columns() throws {
+  @Test func textStripsControlCharactersAndStaysWithin80Columns() throws {
     var record = try TestContent.example("two-men")
     record.men[0].answers["views"] = Answer(.yes, note: "ok\u{1B}]0;pwned\u{07} \u{1B}[31mred")
     for sheet in [
@@ -247,47 +247,47 @@ final class ReflectionSheetTests: XCTestCase {
       .blank(content: content, men: 1), .leaders(content: content),
     ] {
       let text = renderer.renderText(sheet, as: .text)
-      XCTAssertFalse(text.contains("\u{1B}"))
+      #expect(!text.contains("\u{1B}"))
       for line in text.split(separator: "\n") {
-        XCTAssertLessThanOrEqual(line.count, 80, "too long: \(line)")
+        #expect(line.count <= 80, "too long: \(line)")
       }
     }
     let text = renderer.renderText(.blank(content: content), as: .text)
-    XCTAssertTrue(text.contains("[ ] yes  [ ] partly  [ ] no  [ ] not known  [ ] n/a"))
-    XCTAssertTrue(text.allSatisfy { $0.isASCII || "\u{201C}\u{201D}\u{2018}\u{2019}".contains($0) })
+    #expect(text.contains("[ ] yes  [ ] partly  [ ] no  [ ] not known  [ ] n/a"))
+    #expect(text.allSatisfy { $0.isASCII || "\u{201C}\u{201D}\u{2018}\u{2019}".contains($0) })
   }
 
-  func testColourAddsOnlyBoldEscapes() {
+  @Test func colourAddsOnlyBoldEscapes() {
     let plain = renderer.renderText(.blank(content: content), as: .text)
     let coloured = SheetRenderer(text: TextOptions(color: true)).renderText(
       .blank(content: content), as: .text)
-    XCTAssertTrue(coloured.contains("\u{1B}[1m"))
-    XCTAssertEqual(
+    #expect(coloured.contains("\u{1B}[1m"))
+    #expect(
       coloured.replacingOccurrences(of: "\u{1B}[1m", with: "").replacingOccurrences(
-        of: "\u{1B}[0m", with: ""), plain)
+        of: "\u{1B}[0m", with: "") == plain)
   }
 
   /// One format enum for every product; a sheet offers the four for paper and screen, and a
   /// format it does not offer gives its text rather than a crash or an empty file.
-  func testASheetOffersItsFormatsAndGivesTextForAnyOther() {
-    XCTAssertEqual(SheetRenderer.formats, [.text, .markdown, .html, .pdf])
-    XCTAssertEqual(GapReportRenderer.formats, [.text, .markdown, .json, .html, .pdf])
+  @Test func aSheetOffersItsFormatsAndGivesTextForAnyOther() {
+    #expect(SheetRenderer.formats == [.text, .markdown, .html, .pdf])
+    #expect(GapReportRenderer.formats == [.text, .markdown, .json, .html, .pdf])
     let sheet = ReflectionSheet.blank(content: content)
     let text = renderer.renderText(sheet, as: .text)
-    XCTAssertEqual(renderer.renderText(sheet, as: .json), text)
-    XCTAssertEqual(renderer.renderText(sheet, as: .csv), text)
+    #expect(renderer.renderText(sheet, as: .json) == text)
+    #expect(renderer.renderText(sheet, as: .csv) == text)
   }
 
   /// Each sheet's kind is the HTML page's body class, and its document title the tab's title.
-  func testTheKindIsTheBodyClassAndTheTitleIsTheTabsTitle() throws {
+  @Test func theKindIsTheBodyClassAndTheTitleIsTheTabsTitle() throws {
     let record = try TestContent.example("two-men")
     for sheet in [
       ReflectionSheet.blank(content: content), .filled(record: record, content: content),
       .leaders(content: content),
     ] {
       let html = renderer.renderText(sheet, as: .html)
-      XCTAssertTrue(html.contains("<body class=\"\(sheet.kind.rawValue)\">"), "\(sheet.kind)")
-      XCTAssertTrue(html.contains("<h1>\(sheet.title.htmlEscaped)</h1>"), "\(sheet.kind)")
+      #expect(html.contains("<body class=\"\(sheet.kind.rawValue)\">"), "\(sheet.kind)")
+      #expect(html.contains("<h1>\(sheet.title.htmlEscaped)</h1>"), "\(sheet.kind)")
     }
   }
 }

@@ -1,12 +1,12 @@
 import Foundation
 import SeenTestSupport
-import XCTest
+import Testing
 
 @testable import SeenKit
 
 /// Golden files for every renderer: the three example reviews in every format, and the content.
 /// Re-record with SEEN_RECORD_SNAPSHOTS=1 swift test, then read the diff before committing.
-final class RendererSnapshotTests: XCTestCase {
+@Suite struct RendererSnapshotTests {
   static let examples = [
     "few-gaps", "unseen-father", "two-men", "safety-refuge", "safety-all-yes",
   ]
@@ -14,7 +14,7 @@ final class RendererSnapshotTests: XCTestCase {
   /// The formats whose golden files are the bytes themselves; HTML and PDF have their own tests.
   static let textFormats: [OutputFormat] = [.text, .markdown, .json]
 
-  func testGapReportsMatchGoldenFiles() throws {
+  @Test func gapReportsMatchGoldenFiles() throws {
     for example in Self.examples {
       let report = GapAnalysis.report(
         for: try TestContent.example(example), content: TestContent.bundled)
@@ -23,7 +23,7 @@ final class RendererSnapshotTests: XCTestCase {
         // JSON holds everything at either level: one golden file.
         for format in Self.textFormats where detail == .brief || format != .json {
           let suffix = detail == .brief ? "" : "-full"
-          assertSnapshot(
+          expectSnapshot(
             renderer.render(report, as: format),
             named: "report-\(example)\(suffix).\(Self.extensions[format]!)",
             in: PackagePaths.snapshots())
@@ -34,7 +34,7 @@ final class RendererSnapshotTests: XCTestCase {
 
   /// The full form keeps every gap's next step in full with its sources, and each item's *Why*
   /// and *Source* once; the JSON carries every gap's next step in both forms.
-  func testFullFormAndJSONKeepEveryNextStepWhyAndSource() throws {
+  @Test func fullFormAndJSONKeepEveryNextStepWhyAndSource() throws {
     let content = TestContent.bundled
     for example in Self.examples {
       let report = GapAnalysis.report(for: try TestContent.example(example), content: content)
@@ -43,46 +43,46 @@ final class RendererSnapshotTests: XCTestCase {
       )
       .render(report, as: .text)
       for gap in report.gaps {
-        XCTAssert(
+        #expect(
           full.contains(bytes: String(gap.advice.advice.dropLast())),
           "\(example): next for \(gap.item.id)")
         if !gap.advice.sources.isEmpty {
-          XCTAssert(
+          #expect(
             full.contains(bytes: content.citation(gap.advice.sources)),
             "\(example): source of \(gap.item.id)")
         }
       }
       for item in Set(report.gaps.map(\.item.id)).compactMap(content.item) {
         let why = "\(item.why) (\(content.citation(item.sources)))"
-        XCTAssertEqual(full.occurrences(ofBytes: why), 1, "\(example): why \(item.id)")
+        #expect(full.occurrences(ofBytes: why) == 1, "\(example): why \(item.id)")
       }
-      let json = try XCTUnwrap(
+      let json = try #require(
         JSONSerialization.jsonObject(
           with: Data(GapReportRenderer(content: content).render(report, as: .json).utf8))
           as? [String: Any])
-      let gaps = try XCTUnwrap(json["gaps"] as? [[String: Any]])
-      XCTAssertEqual(gaps.count, report.gaps.count)
+      let gaps = try #require(json["gaps"] as? [[String: Any]])
+      #expect(gaps.count == report.gaps.count)
       for (gap, object) in zip(report.gaps, gaps) {
-        let next = try XCTUnwrap(object["next"] as? [String: Any])
-        XCTAssertEqual(next["advice"] as? String, gap.advice.advice)
-        XCTAssertEqual(next["brief"] as? String, gap.advice.briefAdvice)
+        let next = try #require(object["next"] as? [String: Any])
+        #expect((next["advice"] as? String) == gap.advice.advice)
+        #expect((next["brief"] as? String) == gap.advice.briefAdvice)
       }
-      XCTAssertEqual((json["firstSteps"] as? [Any])?.count, report.firstSteps.count)
+      #expect((json["firstSteps"] as? [Any])?.count == report.firstSteps.count)
     }
   }
 
   /// The brief text report of two men fits a screen or two: at most 150 lines at 80 columns
   /// (1,014 before), with every gap and its next step.
-  func testBriefReportOfTwoMenFitsInAHundredAndFiftyLines() throws {
+  @Test func briefReportOfTwoMenFitsInAHundredAndFiftyLines() throws {
     let report = GapAnalysis.report(
       for: try TestContent.example("two-men"), content: TestContent.bundled)
     let text = GapReportRenderer(content: TestContent.bundled).render(report, as: .text)
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-    XCTAssertLessThanOrEqual(lines.count, 150)
-    XCTAssert(lines.allSatisfy { $0.count <= 80 })
+    #expect(lines.count <= 150)
+    #expect(lines.allSatisfy { $0.count <= 80 })
     let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
     for gap in report.gaps {
-      XCTAssert(
+      #expect(
         flat.contains(gap.item.title.lowercased()), "gap \(gap.item.id) of \(gap.man ?? "case")")
     }
     // Every gap of each man, with a next step on its line (or a pointer to the same step).
@@ -90,58 +90,58 @@ final class RendererSnapshotTests: XCTestCase {
       $0.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
     for gap in report.gaps where gap.kind != .notKnown || gap.item.kind == .condition {
-      XCTAssert(
+      #expect(
         entries.contains { $0.hasPrefix(gap.item.title + ":") && $0.contains("Next: ") },
         "no next step for \(gap.item.id)")
     }
   }
 
-  func testContentMatchesGoldenFiles() {
+  @Test func contentMatchesGoldenFiles() {
     let renderer = ContentRenderer(content: TestContent.bundled)
     for format in Self.textFormats {
-      assertSnapshot(
+      expectSnapshot(
         renderer.render(as: format), named: "content.\(Self.extensions[format]!)",
         in: PackagePaths.snapshots())
     }
-    assertSnapshot(renderer.render(as: .html), named: "content.html", in: PackagePaths.snapshots())
+    expectSnapshot(renderer.render(as: .html), named: "content.html", in: PackagePaths.snapshots())
   }
 
-  func testEmptyReviewMatchesGoldenFile() {
+  @Test func emptyReviewMatchesGoldenFile() {
     let report = GapAnalysis.report(for: ReviewRecord(), content: TestContent.bundled)
-    assertSnapshot(
+    expectSnapshot(
       GapReportRenderer(content: TestContent.bundled).render(report, as: .text),
       named: "report-empty.txt",
       in: PackagePaths.snapshots())
   }
 
-  func testNarrowTerminalWrapsWithinWidth() throws {
+  @Test func narrowTerminalWrapsWithinWidth() throws {
     let report = GapAnalysis.report(
       for: try TestContent.example("two-men"), content: TestContent.bundled)
     let text = GapReportRenderer(content: TestContent.bundled, text: TextOptions(width: 50)).render(
       report, as: .text)
     for line in text.split(separator: "\n") {
       // A single word longer than the width may stand alone; nothing else may pass the width.
-      XCTAssert(
+      #expect(
         line.count <= 50 || !line.trimmingCharacters(in: .whitespaces).contains(" "),
         "too long: \(line)")
     }
-    assertSnapshot(text, named: "report-two-men-50-columns.txt", in: PackagePaths.snapshots())
+    expectSnapshot(text, named: "report-two-men-50-columns.txt", in: PackagePaths.snapshots())
   }
 
-  func testColourAddsOnlyBoldEscapes() throws {
+  @Test func colourAddsOnlyBoldEscapes() throws {
     let report = GapAnalysis.report(
       for: try TestContent.example("two-men"), content: TestContent.bundled)
     let plain = GapReportRenderer(content: TestContent.bundled).render(report, as: .text)
     let coloured = GapReportRenderer(content: TestContent.bundled, text: TextOptions(color: true))
       .render(report, as: .text)
-    XCTAssertFalse(plain.contains("\u{1B}"))
-    XCTAssertTrue(coloured.contains("\u{1B}[1m"))
-    XCTAssertEqual(
+    #expect(!plain.contains("\u{1B}"))
+    #expect(coloured.contains("\u{1B}[1m"))
+    #expect(
       coloured.replacingOccurrences(of: "\u{1B}[1m", with: "").replacingOccurrences(
-        of: "\u{1B}[0m", with: ""), plain)
+        of: "\u{1B}[0m", with: "") == plain)
   }
 
-  func testSameRecordGivesIdenticalBytes() throws {
+  @Test func sameRecordGivesIdenticalBytes() throws {
     let renderer = GapReportRenderer(content: TestContent.bundled)
     for example in Self.examples {
       for format in GapReportRenderer.formats {
@@ -151,7 +151,7 @@ final class RendererSnapshotTests: XCTestCase {
         let second = renderer.render(
           GapAnalysis.report(for: try TestContent.example(example), content: TestContent.bundled),
           as: format)
-        XCTAssertEqual(first, second)
+        #expect(first == second)
       }
     }
   }
@@ -163,10 +163,10 @@ final class RendererSnapshotTests: XCTestCase {
   /// that one sentence is set aside before the search, and only in the content listing and the
   /// leaders' sheet, which puts those questions to partnerships (a PDF line may end before
   /// "attend?").
-  func testNoGoldenFileLabelsOrScoresAMan() throws {
+  @Test func noGoldenFileLabelsOrScoresAMan() throws {
     let folder = PackagePaths.snapshots()
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-    XCTAssertGreaterThanOrEqual(files.count, 12)
+    #expect(files.count >= 12)
     let reviewQuestion = "if it is deemed that they are too dangerous to"
     for name in files {
       let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
@@ -179,7 +179,7 @@ final class RendererSnapshotTests: XCTestCase {
             .utf8)
       }
       for word in ["score", "risk level", "dangerous", "high risk", "low risk", "risk rating"] {
-        XCTAssertFalse(Self.contains(folded, Array(word.utf8)), "\(name) contains \"\(word)\"")
+        #expect(!Self.contains(folded, Array(word.utf8)), "\(name) contains \"\(word)\"")
       }
     }
   }

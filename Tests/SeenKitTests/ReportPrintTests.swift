@@ -1,13 +1,13 @@
 import Foundation
 import SeenTestSupport
-import XCTest
+import Testing
 
 @testable import SeenKit
 
 /// The gap report on paper: HTML to print from a browser and PDF written by seen, from the same
 /// layout as the text and Markdown reports. Golden files hold the HTML, and the PDF's drawn text
 /// page by page (the PDF's bytes follow from it and the writer's own tests).
-final class ReportPrintTests: XCTestCase {
+@Suite struct ReportPrintTests {
   private func report(_ example: String) throws -> GapReport {
     GapAnalysis.report(for: try TestContent.example(example), content: TestContent.bundled)
   }
@@ -23,40 +23,40 @@ final class ReportPrintTests: XCTestCase {
     }.joined()
   }
 
-  func testHTMLReportsMatchGoldenFiles() throws {
+  @Test func htmlReportsMatchGoldenFiles() throws {
     for (example, detail) in [
       ("two-men", ReportDetail.brief), ("two-men", .full), ("safety-refuge", .brief),
     ] {
       let html = GapReportRenderer(content: TestContent.bundled, detail: detail)
         .render(try report(example), as: .html)
-      XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))
-      XCTAssertFalse(html.contains("<script") || html.contains("src=") || html.contains("href="))
+      #expect(html.hasPrefix("<!DOCTYPE html>"))
+      #expect(!(html.contains("<script") || html.contains("src=") || html.contains("href=")))
       let suffix = detail == .brief ? "" : "-full"
-      assertSnapshot(
+      expectSnapshot(
         html, named: "report-\(example)\(suffix).html", in: PackagePaths.snapshots())
     }
   }
 
-  func testPDFReportsMatchGoldenTextAndAreValid() throws {
+  @Test func pdfReportsMatchGoldenTextAndAreValid() throws {
     for detail in ReportDetail.allCases {
       let output = GapReportRenderer(content: TestContent.bundled, detail: detail)
         .output(try report("two-men"), as: .pdf)
-      XCTAssertEqual(output.warnings, [])
+      #expect(output.warnings == [])
       let pdf = ParsedPDF(output.bytes)
-      XCTAssertTrue(pdf.text.hasPrefix("%PDF-1.4\n"))
+      #expect(pdf.text.hasPrefix("%PDF-1.4\n"))
       let (size, offsets) = try pdf.crossReference()
-      XCTAssertEqual(offsets.count, size - 1)
-      XCTAssertTrue(pdf.text.contains("/Title (Gap report: case SW-0457)"))
-      XCTAssertFalse(pdf.text.contains("/CreationDate"), "dated only when the caller asks")
+      #expect(offsets.count == size - 1)
+      #expect(pdf.text.contains("/Title (Gap report: case SW-0457)"))
+      #expect(!pdf.text.contains("/CreationDate"), "dated only when the caller asks")
       let suffix = detail == .brief ? "" : "-full"
-      assertSnapshot(
+      expectSnapshot(
         Self.pageText(output.bytes), named: "report-two-men\(suffix).pdf.txt",
         in: PackagePaths.snapshots())
     }
   }
 
   /// Every word of the text report is drawn in the PDF, in the same order.
-  func testPDFHoldsTheTextReportsWords() throws {
+  @Test func pdfHoldsTheTextReportsWords() throws {
     let cases = RendererSnapshotTests.examples.flatMap { example in
       ReportDetail.allCases.map { (example, $0) }
     }
@@ -81,21 +81,21 @@ final class ReportPrintTests: XCTestCase {
         $0.count > 12 && !pdf.contains(foldingWhitespace($0))
       }.map { "\(example), \(detail): \($0)" }
     }
-    XCTAssertEqual(problems.count, cases.count)
-    for problem in problems.joined() { XCTFail(problem) }
+    #expect(problems.count == cases.count)
+    for problem in problems.joined() { Issue.record(Comment(rawValue: problem)) }
   }
 
-  func testPDFIsDatedOnlyByTheCaller() throws {
+  @Test func pdfIsDatedOnlyByTheCaller() throws {
     let output = GapReportRenderer(
       content: TestContent.bundled, pdf: .init(producer: "seen", creationDate: 1_700_000_000)
     ).output(try report("few-gaps"), as: .pdf)
-    XCTAssertTrue(
+    #expect(
       String(decoding: output.bytes, as: UTF8.self).contains("/CreationDate (D:20231114221320Z)"))
   }
 
   /// A note longer than a page (in a list entry, which is kept whole when it fits) continues on
   /// the next pages, and no text is drawn in the margins.
-  func testAVeryLongNoteContinuesOnTheNextPagesInsideTheMargins() throws {
+  @Test func aVeryLongNoteContinuesOnTheNextPagesInsideTheMargins() throws {
     var record = try TestContent.example("two-men")
     record.men[0].answers["history"] = Answer(
       .partly, note: String(repeating: "More to explore about his childhood. ", count: 260))
@@ -103,16 +103,16 @@ final class ReportPrintTests: XCTestCase {
     let output = GapReportRenderer(content: TestContent.bundled).output(report, as: .pdf)
     let pdf = ParsedPDF(output.bytes)
     _ = try pdf.crossReference()
-    XCTAssertGreaterThan(pdf.pageCount, 3)
+    #expect(pdf.pageCount > 3)
     for line in pdf.text.split(separator: "\n") where line.hasPrefix("BT ") {
       let fields = line.split(separator: " ")
       // BT /F1 size Tf x y Td: y is measured up from the bottom of an 841.89pt page.
       guard let y = Double(fields[5]) else { continue }
-      XCTAssertGreaterThanOrEqual(y, 20, String(line))
-      XCTAssertLessThanOrEqual(y, 841.89 - 30, String(line))
+      #expect(y >= 20, Comment(rawValue: String(line)))
+      #expect(y <= 841.89 - 30, Comment(rawValue: String(line)))
     }
-    XCTAssertEqual(
-      pdf.searchableText().components(separatedBy: "childhood.").count - 1, 260,
+    #expect(
+      pdf.searchableText().components(separatedBy: "childhood.").count - 1 == 260,
       "every word of the note is drawn")
   }
 }

@@ -1,55 +1,58 @@
-import XCTest
+import Testing
 
 @testable import SeenKit
 
-final class SetAssignmentTests: XCTestCase {
+@Suite struct SetAssignmentTests {
   let content = TestContent.bundled
 
-  func testParsesManItemAnswerAndNote() throws {
+  @Test func parsesManItemAnswerAndNote() throws {
     let assignment = try SetAssignment(parsing: "Mother's partner.contacted=No: he declined: twice")
-    XCTAssertEqual(assignment.target, .man("Mother's partner"))
-    XCTAssertEqual(assignment.key, "contacted")
-    XCTAssertEqual(assignment.value, "no")
-    XCTAssertEqual(assignment.note, "he declined: twice")
+    #expect(assignment.target == .man("Mother's partner"))
+    #expect(assignment.key == "contacted")
+    #expect(assignment.value == "no")
+    #expect(assignment.note == "he declined: twice")
   }
 
-  func testParsesCaseLevelItem() throws {
+  @Test func parsesCaseLevelItem() throws {
     let assignment = try SetAssignment(parsing: "supervision=yes")
-    XCTAssertEqual(assignment.target, .caseLevel)
-    XCTAssertNil(assignment.note)
+    #expect(assignment.target == .caseLevel)
+    #expect(assignment.note == nil)
   }
 
-  func testRejectsMalformedAssignments() {
+  @Test func rejectsMalformedAssignments() {
     for text in ["father.contacted", "=yes", "father.contacted=", ".contacted=yes", "father.=yes"] {
-      XCTAssertThrowsError(try SetAssignment(parsing: text), text)
+      #expect(throws: (any Error).self, Comment(rawValue: text)) {
+        try SetAssignment(parsing: text)
+      }
     }
   }
 
-  func testAddsAManNamedByANewLabel() throws {
+  @Test func addsAManNamedByANewLabel() throws {
     var record = ReviewRecord()
     try record.apply(SetAssignment(parsing: "father.identified=yes"), content: content)
     try record.apply(SetAssignment(parsing: "FATHER.contacted=no:letter sent"), content: content)
     try record.apply(SetAssignment(parsing: "father.relationship=birth-father"), content: content)
     try record.apply(SetAssignment(parsing: "father.lives-with-baby=no"), content: content)
     try record.apply(SetAssignment(parsing: "Man B.identified=partly"), content: content)
-    XCTAssertEqual(record.men.map(\.label), ["Father", "Man B"])
-    XCTAssertEqual(record.men[0].answers["contacted"], Answer(.no, note: "letter sent"))
-    XCTAssertEqual(record.men[0].relationship, .birthFather)
-    XCTAssertEqual(record.men[0].livesWithBaby, false)
+    #expect(record.men.map(\.label) == ["Father", "Man B"])
+    #expect(record.men[0].answers["contacted"] == Answer(.no, note: "letter sent"))
+    #expect(record.men[0].relationship == .birthFather)
+    #expect(record.men[0].livesWithBaby == false)
   }
 
-  func testAddressesMenByNumber() throws {
+  @Test func addressesMenByNumber() throws {
     var record = try TestContent.example("two-men")
     try record.apply(SetAssignment(parsing: "2.contacted=yes"), content: content)
-    XCTAssertEqual(record.men[1].answers["contacted"], Answer(.yes))
-    XCTAssertThrowsError(
-      try record.apply(SetAssignment(parsing: "3.contacted=yes"), content: content)
-    ) { error in
-      XCTAssert("\(error)".contains("there is no man number 3"))
+    #expect(record.men[1].answers["contacted"] == Answer(.yes))
+    if let error = #expect(
+      throws: (any Error).self,
+      performing: { try record.apply(SetAssignment(parsing: "3.contacted=yes"), content: content) })
+    {
+      #expect("\(error)".contains("there is no man number 3"))
     }
   }
 
-  func testUnknownItemsAndAnswersAreNamed() throws {
+  @Test func unknownItemsAndAnswersAreNamed() throws {
     var record = ReviewRecord()
     let cases: [(String, String)] = [
       ("father.histroy=yes", "unknown checklist item \"histroy\""),
@@ -65,24 +68,29 @@ final class SetAssignmentTests: XCTestCase {
       ("father.lives-with-baby=sometimes", "use one of: yes, no, unknown."),
     ]
     for (text, message) in cases {
-      XCTAssertThrowsError(try record.apply(SetAssignment(parsing: text), content: content), text) {
-        error in
-        XCTAssert("\(error)".contains(message), "\(text): \(error)")
-        XCTAssert("\(error)".contains("--set"), "\(text): \(error)")
+      if let error = #expect(
+        throws: (any Error).self, Comment(rawValue: text),
+        performing: { try record.apply(SetAssignment(parsing: text), content: content) })
+      {
+        #expect("\(error)".contains(message), "\(text): \(error)")
+        #expect("\(error)".contains("--set"), "\(text): \(error)")
       }
     }
   }
 }
 
 extension SetAssignmentTests {
-  func testRelationshipsAreTheOnesOffered() throws {
+  @Test func relationshipsAreTheOnesOffered() throws {
     var record = ReviewRecord()
     try record.apply(SetAssignment(parsing: "Man B.relationship=ex-partner"), content: content)
-    XCTAssertEqual(record.men[0].relationship, .exPartner)
-    XCTAssertThrowsError(
-      try record.apply(SetAssignment(parsing: "Man B.relationship=step-father"), content: content)
-    ) { error in
-      XCTAssert(
+    #expect(record.men[0].relationship == .exPartner)
+    if let error = #expect(
+      throws: (any Error).self,
+      performing: {
+        try record.apply(SetAssignment(parsing: "Man B.relationship=step-father"), content: content)
+      })
+    {
+      #expect(
         "\(error)".contains(
           "use one of: birth-father, partner, ex-partner, other-male-carer, unknown."), "\(error)")
     }
@@ -90,17 +98,20 @@ extension SetAssignmentTests {
 }
 
 extension SetAssignmentTests {
-  func testStrengthsAreTakenWholeAndNeverRepeatedInAnError() throws {
+  @Test func strengthsAreTakenWholeAndNeverRepeatedInAnError() throws {
     var record = ReviewRecord()
     try record.apply(
       SetAssignment(parsing: "father.strengths= Gives the night feeds: most nights "),
       content: content)
-    XCTAssertEqual(record.men[0].strengths, "Gives the night feeds: most nights")
-    XCTAssertThrowsError(
-      try record.apply(SetAssignment(parsing: "3.strengths=Visits on Tuesdays"), content: content)
-    ) { error in
-      XCTAssert("\(error)".contains("--set 3.strengths"), "\(error)")
-      XCTAssertFalse("\(error)".contains("Tuesdays"), "\(error)")
+    #expect(record.men[0].strengths == "Gives the night feeds: most nights")
+    if let error = #expect(
+      throws: (any Error).self,
+      performing: {
+        try record.apply(SetAssignment(parsing: "3.strengths=Visits on Tuesdays"), content: content)
+      })
+    {
+      #expect("\(error)".contains("--set 3.strengths"), "\(error)")
+      #expect(!"\(error)".contains("Tuesdays"), "\(error)")
     }
   }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import SeenTestSupport
-import XCTest
+import Testing
 
 @testable import SeenKit
 
@@ -8,7 +8,7 @@ import XCTest
 /// review, the leaders' sheet, and a workshop handout and plan, in every format. The PDFs are plain ASCII and deterministic,
 /// so they are compared byte for byte too. Re-record with SEEN_RECORD_SNAPSHOTS=1 swift test and
 /// look at the diff (and at the printed pages) before committing.
-final class SheetSnapshotTests: XCTestCase {
+@Suite struct SheetSnapshotTests {
   static let extensions: [OutputFormat: String] = [
     .text: "txt", .markdown: "md", .html: "html", .pdf: "pdf",
   ]
@@ -28,9 +28,9 @@ final class SheetSnapshotTests: XCTestCase {
         ))
     }
     // One scenario's workshop handout and plan stand for all: they are built the same way.
-    let scenario = try XCTUnwrap(TestContent.bundled.scenario("wiltshire"))
+    let scenario = try #require(TestContent.bundled.scenario("wiltshire"))
     sheets.append(("handout-wiltshire", .handout(scenario: scenario, content: TestContent.bundled)))
-    let plan = try XCTUnwrap(WorkshopPlan(scenario: scenario, minutes: 45))
+    let plan = try #require(WorkshopPlan(scenario: scenario, minutes: 45))
     sheets.append(("plan-wiltshire-45", .plan(plan, content: TestContent.bundled)))
     return sheets
   }
@@ -39,23 +39,23 @@ final class SheetSnapshotTests: XCTestCase {
   /// with the same golden files.
   static let renderer = SheetRenderer()
 
-  func testSheetsMatchGoldenFiles() throws {
+  @Test func sheetsMatchGoldenFiles() throws {
     for (name, sheet) in try Self.sheets() {
       for format in SheetRenderer.formats {
         let output = Self.renderer.render(sheet, as: format)
-        XCTAssertEqual(output.warnings, [], "\(name) as \(format)")
-        assertSnapshot(
+        #expect(output.warnings == [], "\(name) as \(format)")
+        expectSnapshot(
           String(decoding: output.bytes, as: UTF8.self),
           named: "\(name).\(Self.extensions[format]!)", in: PackagePaths.snapshots())
       }
     }
   }
 
-  func testSameSheetGivesIdenticalBytes() throws {
+  @Test func sameSheetGivesIdenticalBytes() throws {
     for (name, sheet) in try Self.sheets() {
       for format in SheetRenderer.formats {
-        XCTAssertEqual(
-          Self.renderer.render(sheet, as: format), Self.renderer.render(sheet, as: format),
+        #expect(
+          Self.renderer.render(sheet, as: format) == Self.renderer.render(sheet, as: format),
           "\(name) as \(format)")
       }
     }

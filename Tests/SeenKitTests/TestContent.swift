@@ -1,6 +1,6 @@
 import Foundation
 import SeenTestSupport
-import XCTest
+import Testing
 
 @testable import SeenKit
 
@@ -25,17 +25,17 @@ enum TestContent {
   }
 
   /// The DataError a JSON text raises, or a failure when it decodes.
-  static func decodingError(_ json: String, file: StaticString = #filePath, line: UInt = #line)
+  static func decodingError(_ json: String, sourceLocation: SourceLocation = #_sourceLocation)
     -> DataError?
   {
     do {
       _ = try record(json)
-      XCTFail("expected the record to be refused", file: file, line: line)
+      Issue.record("expected the record to be refused", sourceLocation: sourceLocation)
       return nil
     } catch let error as DataError {
       return error
     } catch {
-      XCTFail("unexpected error \(error)", file: file, line: line)
+      Issue.record("unexpected error \(error)", sourceLocation: sourceLocation)
       return nil
     }
   }

@@ -57,7 +57,8 @@ func snapshotFailure(_ actual: String, named name: String, in directory: URL) ->
       return "could not record \(url.path): \(error)"
     }
     let change = old == Data(actual.utf8) ? "unchanged" : (old == nil ? "new" : "changed")
-    return "recorded \(name) (\(change)); SEEN_RECORD_SNAPSHOTS=1 always fails the run that records: "
+    return
+      "recorded \(name) (\(change)); SEEN_RECORD_SNAPSHOTS=1 always fails the run that records: "
       + "review the diff, then run the tests again without it."
   }
   guard let data = FileManager.default.contents(atPath: url.path) else {
