@@ -36,6 +36,17 @@ import Testing
     }
   }
 
+  /// An empty id is one problem, said once: it is empty (not also "not lower-case words").
+  @Test func anEmptyIdIsReportedOnce() throws {
+    let found = try problems(
+      replace("risk-factors.json", "\"id\": \"impulsivity\"", "\"id\": \"\""))
+    let aboutTheId = found.filter {
+      $0.contains("risk-factors.json") && $0.contains("riskFactors[") && $0.contains("].id")
+    }
+    #expect(aboutTheId.count == 1, Comment(rawValue: aboutTheId.joined(separator: "\n")))
+    #expect(aboutTheId.first?.contains("must not be empty") == true)
+  }
+
   @Test func eachBrokenContentIsRefusedWithItsProblem() throws {
     let cases: [(String, (inout [String: String]) -> Void, String)] = [
       ("missing file", { $0["tiers.json"] = nil }, "custom/tiers.json: the file is missing."),

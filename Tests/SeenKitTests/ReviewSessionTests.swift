@@ -449,6 +449,20 @@ extension ReviewSessionTests {
 }
 
 extension ReviewSessionTests {
+  /// Off a terminal (a log, a screen reader's transcript), a wrong date is not quoted back: what
+  /// was typed may be a case reference or a note, typed a line early.
+  @Test func aWrongDateIsQuotedBackOnlyOnATerminal() {
+    for showsFreeText in [true, false] {
+      var session = ReviewSession(content: content, today: today)
+      session.showsFreeText = showsFreeText
+      feed(&session, ["", "", "HV-4"])
+      let message = session.handle("SECRET case 4471").message ?? ""
+      #expect(session.step == .date)
+      #expect(message.contains("SECRET") == showsFreeText, Comment(rawValue: message))
+      #expect(message.contains("is not a date"), Comment(rawValue: message))
+    }
+  }
+
   @Test func dateIsTodayUnlessAnotherValidDateIsTyped() {
     var session = ReviewSession(content: content, today: today)
     feed(&session, ["", "", "HV-4"])

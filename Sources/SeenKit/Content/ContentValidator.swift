@@ -125,7 +125,8 @@ private struct ContentProblems {
       if !seen.insert(id).inserted {
         report(file, "\(collection)[\(offset)].id", .duplicateId(id))
       }
-      if !ContentValidator.isKebabCase(id) {
+      // An empty id is reported once, as empty.
+      if !id.isEmpty && !ContentValidator.isKebabCase(id) {
         report(
           file, "\(collection)[\(offset)].id",
           .other("ids are lower-case words joined by hyphens, not \(id.quotedInMessage)."))
