@@ -108,7 +108,7 @@ import Testing
   }
 
   @Test func confidenceAndCohortRoundTripAndSummarise() throws {
-    var before = ReviewRecord(cohort: "before", confidence: .notVery)
+    var before = ReviewRecord(id: "before-review-1", cohort: "before", confidence: .notVery)
     before.men = [ManRecord(label: "Father")]
     let after = ReviewRecord(cohort: "after", confidence: .very)
     let decoded = try ReviewRecord.decode(Array(before.encoded().utf8), file: nil, content: content)

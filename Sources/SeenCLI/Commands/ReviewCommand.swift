@@ -183,7 +183,11 @@ enum ReviewCommand {
     }
     if let name = arguments.value("scenario") {
       record = try ScenariosCommand.find(name, in: content).record
+      // A scenario's record is a new review each time it is practised.
+      record.id = nil
     }
+    // A new review gets its own id; a resumed one (or --answers) keeps the one it has.
+    if record.id == nil { record.id = ReviewRecord.id(random: Self.randomBytes(16)) }
     if let reference = arguments.value("case") { record.caseReference = reference }
     if let role = arguments.value("role") { record.role = content.normalisedRole(role) }
     if let date = arguments.value("date") { record.date = date }
@@ -192,6 +196,12 @@ enum ReviewCommand {
       try applySet(text, to: &record, content: content, console: console)
     }
     return record
+  }
+
+  /// `count` bytes from the system's secure random source (getrandom, or arc4random).
+  static func randomBytes(_ count: Int) -> [UInt8] {
+    var generator = SystemRandomNumberGenerator()
+    return (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
   }
 
   /// Applies one `--set`. A mistake in it is a usage error (it was typed on the command line),

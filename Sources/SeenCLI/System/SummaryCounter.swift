@@ -2,14 +2,23 @@ import Dispatch
 import SeenKit
 
 /// Reads review files in batches, on every core, and counts them into a summary. Memory holds
-/// one batch of paths and the counters, whatever the number of files.
+/// one batch of paths and the counters, and for each review counted its id, the path it was
+/// read from and its case reference (never shown), so that copies of one review count once.
 struct SummaryCounter {
+  /// A review counted: where it was read from, and its case reference, trimmed and lower-cased,
+  /// kept only to count the cases with more than one review.
+  private struct Counted {
+    var path: String
+    var caseKey: String?
+  }
   static let batchSize = 512
   let content: Content
   let strict: Bool
   private(set) var summary: GroupedSummary
   private(set) var files = 0
   private var batch: [String] = []
+  /// Every review counted so far, by id.
+  private var counted: [String: Counted] = [:]
 
   init(content: Content, field: SummaryField?, strict: Bool) {
     self.content = content
@@ -26,6 +35,20 @@ struct SummaryCounter {
 
   mutating func finish(console: Console) throws(CommandError) {
     try flush(console: console)
+    var reviewsOfCase: [String: Int] = [:]
+    for review in counted.values {
+      if let key = review.caseKey { reviewsOfCase[key, default: 0] += 1 }
+    }
+    summary.casesWithSeveralReviews = reviewsOfCase.values.count { $0 > 1 }
+  }
+
+  /// The case reference as one case: "HV-1" and " hv-1 " are one.
+  static func caseKey(_ reference: String?) -> String? {
+    guard let reference else { return nil }
+    let key = String(
+      reference.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
+    ).lowercased()
+    return key.isEmpty ? nil : key
   }
 
   /// Counts the batch: each worker takes every n-th file into its own summary; the summaries
@@ -43,8 +66,10 @@ struct SummaryCounter {
       while index < paths.count {
         do {
           let bytes = try FileStore.readFile(paths[index])
-          partial.add(
-            try ReviewRecord.decode(bytes, file: paths[index], content: content), content: content)
+          let record = try ReviewRecord.decode(bytes, file: paths[index], content: content)
+          partial.add(record, content: content)
+          results.setIdentity(
+            Identity(id: record.id ?? "", caseKey: Self.caseKey(record.caseReference)), at: index)
         } catch let error as DataError {
           // The file is named with the reason, never with text from inside it (a note, a case
           // reference, a label), which a summary must not show.
@@ -70,7 +95,45 @@ struct SummaryCounter {
     for partial in results.summaries.compactMap({ $0 }) {
       summary.merge(partial)
     }
+    // Every record was counted by a worker; a copy of a review counted already is taken back
+    // out, here, in file order, with one copy counted whatever the order.
+    for (index, identity) in results.identities.enumerated() {
+      guard let identity else { continue }
+      guard let earlier = counted[identity.id] else {
+        counted[identity.id] = Counted(path: paths[index], caseKey: identity.caseKey)
+        continue
+      }
+      summary.duplicates += 1
+      let old = try reread(earlier.path)
+      let new = try reread(paths[index])
+      if new.isCountedCopy(over: old) {
+        summary.remove(old, content: content)
+        counted[identity.id] = Counted(path: paths[index], caseKey: identity.caseKey)
+      } else {
+        summary.remove(new, content: content)
+      }
+    }
   }
+
+  /// A record read again to choose between two copies of one review; it was read once already,
+  /// so a failure here means the file changed while the summary was being made.
+  private func reread(_ path: String) throws(CommandError) -> ReviewRecord {
+    let bytes = try FileStore.readFile(path)
+    do {
+      return try ReviewRecord.decode(bytes, file: path, content: content)
+    } catch {
+      throw CommandError(
+        .dataError,
+        "\(error.descriptionWithoutFileText) (it changed while the summary was being made); run the summary again."
+      )
+    }
+  }
+}
+
+/// What a worker keeps of a record it counted: its id and its case key (`caseKey`).
+private struct Identity {
+  var id: String
+  var caseKey: String?
 }
 
 /// Per-worker and per-file result slots; each slot is written by exactly one worker, and read
@@ -81,12 +144,15 @@ struct SummaryCounter {
 private final class ResultSlots: @unchecked Sendable {
   private let summarySlots: UnsafeMutableBufferPointer<GroupedSummary?>
   private let problemSlots: UnsafeMutableBufferPointer<String?>
+  private let identitySlots: UnsafeMutableBufferPointer<Identity?>
 
   init(workers: Int, files: Int) {
     summarySlots = .allocate(capacity: workers)
     summarySlots.initialize(repeating: nil)
     problemSlots = .allocate(capacity: files)
     problemSlots.initialize(repeating: nil)
+    identitySlots = .allocate(capacity: files)
+    identitySlots.initialize(repeating: nil)
   }
 
   deinit {
@@ -94,14 +160,21 @@ private final class ResultSlots: @unchecked Sendable {
     summarySlots.deallocate()
     problemSlots.deinitialize()
     problemSlots.deallocate()
+    identitySlots.deinitialize()
+    identitySlots.deallocate()
   }
 
   /// Read once all workers have finished.
   var summaries: [GroupedSummary?] { Array(summarySlots) }
   var problems: [String?] { Array(problemSlots) }
+  var identities: [Identity?] { Array(identitySlots) }
 
   func setSummary(_ summary: GroupedSummary, worker: Int) {
     summarySlots[worker] = summary
+  }
+
+  func setIdentity(_ identity: Identity, at index: Int) {
+    identitySlots[index] = identity
   }
 
   func setProblem(_ problem: String, at index: Int) {

@@ -20,6 +20,13 @@ extension GroupedSummary {
       if let title { opening.append(.heading(Heading(level: 2, text: title))) }
       opening.append(
         .paragraph(RichText(layout.headline(summary, skipped: title == nil ? skipped : nil))))
+      if title == nil {
+        opening.append(
+          .paragraph(
+            RichText(
+              layout.oneReviewOneCount(
+                duplicates: duplicates, casesWithSeveralReviews: casesWithSeveralReviews))))
+      }
       opening.append(.paragraph(RichText(layout.unknownShare(summary))))
       // A table's title is the heading of a part: under the title, or under the group's
       // heading. Printed, a table is kept whole on one page, and a heading with what follows.
@@ -67,6 +74,23 @@ struct TeamSummaryLayout {
       text += " \(skipped) file\(skipped == 1 ? "" : "s") skipped (not valid review records)."
     }
     return text
+  }
+
+  /// "Each review counted once: 1 duplicate copy left out; 2 cases have more than one review."
+  func oneReviewOneCount(duplicates: Int, casesWithSeveralReviews cases: Int) -> String {
+    let copies =
+      switch duplicates {
+      case 0: "no duplicate copy"
+      case 1: "1 duplicate copy"
+      default: "\(duplicates) duplicate copies"
+      }
+    let several =
+      switch cases {
+      case 0: "no case has"
+      case 1: "1 case has"
+      default: "\(cases) cases have"
+      }
+    return "Each review counted once: \(copies) left out; \(several) more than one review."
   }
 
   func unknownShare(_ summary: TeamSummary) -> String {

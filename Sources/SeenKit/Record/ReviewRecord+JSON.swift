@@ -1,7 +1,7 @@
 /// Reading and writing the `seen-review/N` JSON format (see `ReviewRecord.formatVersion`).
 extension ReviewRecord {
   static let topLevelKeys = [
-    "format", "case", "role", "date", "cohort", "confidence", "men", "answers", "reflections",
+    "format", "id", "case", "role", "date", "cohort", "confidence", "men", "answers", "reflections",
   ]
   static let manKeys = ["label", "relationship", "livesWithBaby", "strengths", "answers"]
 
@@ -20,17 +20,22 @@ extension ReviewRecord {
       failure.syntaxWithoutFileText = error.withoutFileText
       throw failure
     }
-    return try decode(root, file: file, path: "", content: content)
+    return try decode(root, file: file, path: "", content: content, bytes: bytes)
   }
 
   /// Reads a record from parsed JSON, such as the record inside a training scenario.
-  static func decode(_ root: JSONValue, file: String?, path: String, content: Content)
-    throws(DataError) -> ReviewRecord
-  {
+  ///
+  /// - Parameter bytes: the file the record was read from, whose digest is the id of a record
+  ///   that holds none (`derivedID(bytes:)`); without it, the id is derived from the content.
+  static func decode(
+    _ root: JSONValue, file: String?, path: String, content: Content, bytes: [UInt8]? = nil
+  ) throws(DataError) -> ReviewRecord {
     let reader = try JSONObjectReader(root, file: file, path: path)
     // The version first: a newer record may have keys this version does not know.
     let version = try decodeVersion(reader)
-    try reader.rejectUnknownKeys(allowed: topLevelKeys)
+    // "id" came with seen-review/4: an older record holding one was not written by seen.
+    try reader.rejectUnknownKeys(
+      allowed: version >= 4 ? topLevelKeys : topLevelKeys.filter { $0 != "id" })
 
     // A role is read the one way it is stored, so that "social worker" and "Social worker" in
     // older records are one role in every report, sheet and summary.
@@ -54,7 +59,18 @@ extension ReviewRecord {
     if let reflections = try reader.optionalObject("reflections") {
       record.reflections = try decodeReflections(reflections, content: content)
     }
+    record.id = try decodeID(reader) ?? bytes.map(Self.derivedID(bytes:)) ?? record.derivedID
     return record
+  }
+
+  /// The id the record holds, checked; nil when it holds none.
+  private static func decodeID(_ reader: JSONObjectReader) throws(DataError) -> String? {
+    guard let id = try reader.optionalString("id") else { return nil }
+    if id.isEmpty { throw reader.error(.emptyText, at: reader.value("id"), key: "id") }
+    if let problem = idProblem(id) {
+      throw reader.error(.other(problem), at: reader.value("id"), key: "id")
+    }
+    return id
   }
 
   /// The record's format version: this version's when the record names none.
@@ -301,6 +317,7 @@ extension ReviewRecord {
 
   var jsonValue: JSONValue {
     var members: [(String, JSONValue)] = [("format", .string(ReviewRecord.format))]
+    if let id { members.append(("id", .string(id))) }
     if let caseReference { members.append(("case", .string(caseReference))) }
     if let role { members.append(("role", .string(role))) }
     if let date { members.append(("date", .string(date))) }

@@ -7,9 +7,10 @@
 /// - 1: the first format.
 /// - 2: the safety question, structured reasons for "not applicable", the mother's safety items.
 /// - 3: a man's `strengths` (what he brings to the baby's care) and the relationship `ex-partner`.
+/// - 4: the record's `id`, so that copies of one review count once in a summary.
 public struct ReviewRecord: Equatable, Sendable {
   /// The version seen writes.
-  static let formatVersion = 3
+  static let formatVersion = 4
   static let format = "seen-review/\(formatVersion)"
   /// The most men one record may hold: far beyond any real case (a baby has a few men in their
   /// life), and a bound on a report's length. A record with more is refused when read.
@@ -29,6 +30,10 @@ public struct ReviewRecord: Equatable, Sendable {
     "label", "relationship", "lives-with-baby", "livesWithBaby", "strengths",
   ]
 
+  /// The review's own id, the same in every copy of it: given when the review is started
+  /// (`ReviewRecord.id(random:)`), kept when it is resumed, and derived from the content when
+  /// a record without one is read (`derivedID`). nil only for a record not yet given one.
+  public var id: String?
   /// A case reference, never a name.
   public var caseReference: String?
   /// The reviewer's role, such as "Health visitor".
@@ -47,10 +52,12 @@ public struct ReviewRecord: Equatable, Sendable {
   var reflections: [String: String]
 
   public init(
-    caseReference: String? = nil, role: String? = nil, date: String? = nil, cohort: String? = nil,
+    id: String? = nil, caseReference: String? = nil, role: String? = nil, date: String? = nil,
+    cohort: String? = nil,
     confidence: ConfidenceLevel? = nil, men: [ManRecord] = [], answers: [String: Answer] = [:],
     reflections: [String: String] = [:]
   ) {
+    self.id = id
     self.caseReference = caseReference
     self.role = role
     self.date = date

@@ -23,7 +23,12 @@ extension SummaryRenderer {
       }
       add("reviews", "all", "count", summary.reviews, of: nil)
       add("men", "all", "count", summary.men, of: nil)
-      if group == "all" { add("skipped", "all", "count", grouped.skipped, of: nil) }
+      if group == "all" {
+        add("skipped", "all", "count", grouped.skipped, of: nil)
+        add("duplicates", "all", "count", grouped.duplicates, of: nil)
+        add(
+          "cases-with-several-reviews", "all", "count", grouped.casesWithSeveralReviews, of: nil)
+      }
       for relationship in Relationship.allCases {
         add(
           "relationship", relationship.rawValue, "men", summary.relationships[relationship] ?? 0,

@@ -5,6 +5,8 @@ extension SummaryRenderer {
       ("format", .string("seen-summary/1")),
       ("contentVersion", .string(content.version)),
       ("skipped", .number(grouped.skipped)),
+      ("duplicates", .number(grouped.duplicates)),
+      ("casesWithSeveralReviews", .number(grouped.casesWithSeveralReviews)),
     ]
     members += jsonMembers(grouped.overall)
     if let field = grouped.field {

@@ -3,6 +3,11 @@ public struct GroupedSummary: Equatable, Sendable {
   public var overall = TeamSummary()
   /// Files that were not valid review records.
   public var skipped = 0
+  /// Files left out because they are copies of a review counted once already (the same id).
+  public var duplicates = 0
+  /// Case references that more than one review (different ids) was made of: re-reviews, or
+  /// another agency's. Counted by the caller; the references themselves are never kept here.
+  public var casesWithSeveralReviews = 0
   /// The field records are grouped by, or nil.
   public var field: SummaryField?
   var groups: [String: TeamSummary] = [:]
@@ -19,9 +24,22 @@ public struct GroupedSummary: Equatable, Sendable {
     }
   }
 
+  /// Takes a review counted before back out: a copy of one counted once already.
+  public mutating func remove(_ record: ReviewRecord, content: Content) {
+    overall.add(record, content: content, count: -1)
+    if let field {
+      let name = field.value(of: record, content: content)
+      groups[name]?.add(record, content: content, count: -1)
+      // A group left with no review is no group: the same groups whatever the files' order.
+      if groups[name]?.reviews == 0 { groups[name] = nil }
+    }
+  }
+
   public mutating func merge(_ other: GroupedSummary) {
     overall.merge(other.overall)
     skipped += other.skipped
+    duplicates += other.duplicates
+    casesWithSeveralReviews += other.casesWithSeveralReviews
     for (name, summary) in other.groups { groups[name, default: TeamSummary()].merge(summary) }
   }
 
