@@ -78,7 +78,7 @@ import Testing
   @Test func aBadIdIsRefusedInOneLineWithItsPlace() throws {
     let cases: [(json: String, message: String)] = [
       (#"{"id": ""}"#, "must not be empty"),
-      (#"{"id": "1234567"}"#, "an id has 8 to 64 characters; this one has 7"),
+      (#"{"id": "1234567"}"#, "an id has 8 to 64 characters, this one has 7"),
       (#"{"id": "\#(String(repeating: "a", count: 65))"}"#, "this one has 65"),
       (#"{"id": "abc def 123"}"#, "ASCII letters, digits and hyphens only"),
       (#"{"id": "abcdéf-12345"}"#, "ASCII letters, digits and hyphens only"),

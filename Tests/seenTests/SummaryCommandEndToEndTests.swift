@@ -37,6 +37,33 @@ final class SummaryCommandEndToEndTests: XCTestCase {
     XCTAssertEqual(summary["skipped"] as? Int, 0)
   }
 
+  /// Issue 15, acceptance 2, through the binary: a copied record counts once; two records of
+  /// one case with different ids count twice and are reported as one case with two reviews.
+  func testACopyCountsOnceAndTwoReviewsOfOneCaseAreOneCaseWithTwoReviews() throws {
+    let team = try makeTemporaryDirectory()
+    let first = team.appendingPathComponent("first.json").path
+    let second = team.appendingPathComponent("second.json").path
+    for path in [first, second] {
+      try assertExecuteCommand([
+        "review", "--no-input", "--case", "HV-0193", "--set", "father.identified=yes",
+        "--save", path,
+      ])
+    }
+    try FileManager.default.copyItem(
+      atPath: first, toPath: team.appendingPathComponent("copy of first.json").path)
+    let run = try assertExecuteCommand(["summary", team.path])
+    XCTAssertTrue(
+      normalizingWhitespace(run.stdout).contains(
+        "2 reviews, 2 men. Each review counted once: 1 duplicate copy left out; 1 case has more than one review."
+      ), run.stdout)
+    XCTAssertFalse(run.stdout.contains("HV-0193"))
+    let summary = try jsonObject(
+      try assertExecuteCommand(["summary", team.path, "--format", "json"]).stdout)
+    XCTAssertEqual(summary["reviews"] as? Int, 2)
+    XCTAssertEqual(summary["duplicates"] as? Int, 1)
+    XCTAssertEqual(summary["casesWithSeveralReviews"] as? Int, 1)
+  }
+
   /// root reads every folder, so the unreadable folder is tried as nobody when the tests run as
   /// root (setpriv), and skipped when that cannot be done.
   func testAnUnreadableFolderIsSkippedWithAWarningAndIsAnErrorWithStrict() throws {

@@ -22,6 +22,12 @@ enum SummaryCommand {
       is skipped with a warning naming it, and so is a *.json that is not a regular file (a named \
       pipe, a device, a socket, or a link to one), which is never opened; --strict makes each an \
       error too.
+      One review, one count: every review seen saves has an id, kept when it is resumed (a record \
+      saved without one gets the digest of its file as its id). Copies of one review (the same \
+      id) count once, whatever their names, folders and order; of copies that differ, the one \
+      with more answers counts. Reviews of one case with different ids (a re-review, another \
+      agency's) are different reviews and each counts. The summary says how many duplicate \
+      copies were left out and how many cases have more than one review, never which.
       """,
     arguments: [
       ArgumentSpec(

@@ -176,7 +176,7 @@ enum ManPage {
       ".Bl -tag -width Ds",
       ".It Pa seen-review-<case>.json",
       text(
-        "The review record (JSON, seen-review/3) a guided review saves after each answer, unless --save names another file. It holds the case reference, labels such as \"Father\", the answers and their notes; never names."
+        "The review record (JSON, seen-review/4) a guided review saves after each answer, unless --save names another file. It holds the case reference, labels such as \"Father\", the answers and their notes; never names."
       ),
       ".It Pa .seen-<hash>.lock",
       text(

@@ -20,11 +20,12 @@ extension ReviewRecord {
         || ("0"..."9").contains(scalar) || scalar == "-"
     }
     guard sound else {
-      return "an id is made of ASCII letters, digits and hyphens only (seen writes 32 hex digits)."
+      return
+        "an id is made of ASCII letters, digits and hyphens only; correct it, or delete the line and seen derives one from the file."
     }
     guard idLengths.contains(scalars.count) else {
       return
-        "an id has \(idLengths.lowerBound) to \(idLengths.upperBound) characters; this one has \(scalars.count) (seen writes 32 hex digits)."
+        "an id has \(idLengths.lowerBound) to \(idLengths.upperBound) characters, this one has \(scalars.count); correct it, or delete the line and seen derives one from the file."
     }
     return nil
   }
