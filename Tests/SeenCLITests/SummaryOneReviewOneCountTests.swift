@@ -145,4 +145,35 @@ final class SummaryOneReviewOneCountTests: XCTestCase {
     XCTAssertEqual(figures["duplicates"] as? Int, 3)
     XCTAssertEqual(figures["casesWithSeveralReviews"] as? Int, 1)
   }
+
+  /// Copies in other batches than their review (files are read 512 at a time) count once too,
+  /// and an edited copy's fuller version is the one counted, wherever it is read.
+  func testCopiesAcrossBatchesCountOnce() throws {
+    let manager = FileManager.default
+    for folder in ["first", "second"] {
+      try manager.createDirectory(atPath: path(folder), withIntermediateDirectories: true)
+    }
+    for number in 0..<600 {
+      let id = "review-" + String(number + 10_000)
+      let plain =
+        #"{"format": "seen-review/4", "id": "\#(id)", "case": "C-\#(number)", "role": "Midwife", "men": []}"#
+      // Every tenth copy was resumed after it was copied: a fuller version, of another role.
+      let copy =
+        number % 10 == 0
+        ? #"{"format": "seen-review/4", "id": "\#(id)", "case": "C-\#(number)", "role": "Health visitor", "men": [], "answers": {"supervision": "yes"}}"#
+        : plain
+      try Data(plain.utf8).write(to: URL(fileURLWithPath: path("first/\(number).json")))
+      try Data(copy.utf8).write(to: URL(fileURLWithPath: path("second/\(599 - number).json")))
+    }
+    let figures = try summary(["second", "first"], ["--by", "role"])
+    XCTAssertEqual(figures["reviews"] as? Int, 600)
+    XCTAssertEqual(figures["duplicates"] as? Int, 600)
+    XCTAssertEqual(figures["casesWithSeveralReviews"] as? Int, 0)
+    let groups = try XCTUnwrap(figures["groups"] as? [[String: Any]])
+    XCTAssertEqual(groups.map { $0["name"] as? String }, ["Health visitor", "Midwife"])
+    XCTAssertEqual(groups.map { $0["reviews"] as? Int }, [60, 540])
+    XCTAssertEqual(
+      try assertExecuteCommand(["summary", path("first"), path("second"), "--by", "role"]).stdout,
+      try assertExecuteCommand(["summary", path("second"), path("first"), "--by", "role"]).stdout)
+  }
 }

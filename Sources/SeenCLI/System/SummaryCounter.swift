@@ -2,14 +2,16 @@ import Dispatch
 import SeenKit
 
 /// Reads review files in batches, on every core, and counts them into a summary. Memory holds
-/// one batch of paths and the counters, and for each review counted its id, the path it was
-/// read from and its case reference (never shown), so that copies of one review count once.
+/// one batch of paths and the counters, and for each review counted a digest of its id, the
+/// path it was read from and a digest of its case reference (never the text), so that copies of
+/// one review count once: about 100 bytes for each review.
 struct SummaryCounter {
-  /// A review counted: where it was read from, and its case reference, trimmed and lower-cased,
-  /// kept only to count the cases with more than one review.
+  /// A review counted: where its path is in `paths`, and the digest of its case reference
+  /// (`caseKey`), kept only to count the cases with more than one review.
   private struct Counted {
-    var path: String
-    var caseKey: String?
+    var pathStart: Int
+    var pathCount: Int
+    var caseKey: TextDigest?
   }
   static let batchSize = 512
   let content: Content
@@ -17,8 +19,10 @@ struct SummaryCounter {
   private(set) var summary: GroupedSummary
   private(set) var files = 0
   private var batch: [String] = []
-  /// Every review counted so far, by id.
-  private var counted: [String: Counted] = [:]
+  /// Every review counted so far, by the digest of its id.
+  private var counted: [TextDigest: Counted] = [:]
+  /// The paths of the reviews counted, end to end, as UTF-8.
+  private var paths: [UInt8] = []
 
   init(content: Content, field: SummaryField?, strict: Bool) {
     self.content = content
@@ -35,7 +39,7 @@ struct SummaryCounter {
 
   mutating func finish(console: Console) throws(CommandError) {
     try flush(console: console)
-    var reviewsOfCase: [String: Int] = [:]
+    var reviewsOfCase: [TextDigest: Int] = [:]
     for review in counted.values {
       if let key = review.caseKey { reviewsOfCase[key, default: 0] += 1 }
     }
@@ -43,12 +47,20 @@ struct SummaryCounter {
   }
 
   /// The case reference as one case: "HV-1" and " hv-1 " are one.
-  static func caseKey(_ reference: String?) -> String? {
+  static func caseKey(_ reference: String?) -> TextDigest? {
     guard let reference else { return nil }
     let key = String(
       reference.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
     ).lowercased()
-    return key.isEmpty ? nil : key
+    return key.isEmpty ? nil : TextDigest(key)
+  }
+
+  /// Notes a review as the one counted for its id.
+  private mutating func keep(_ identity: Identity, path: String) {
+    let start = paths.count
+    paths.append(contentsOf: path.utf8)
+    counted[identity.id] = Counted(
+      pathStart: start, pathCount: paths.count - start, caseKey: identity.caseKey)
   }
 
   /// Counts the batch: each worker takes every n-th file into its own summary; the summaries
@@ -69,7 +81,9 @@ struct SummaryCounter {
           let record = try ReviewRecord.decode(bytes, file: paths[index], content: content)
           partial.add(record, content: content)
           results.setIdentity(
-            Identity(id: record.id ?? "", caseKey: Self.caseKey(record.caseReference)), at: index)
+            Identity(
+              id: TextDigest(record.id ?? ""), caseKey: Self.caseKey(record.caseReference)),
+            at: index)
         } catch let error as DataError {
           // The file is named with the reason, never with text from inside it (a note, a case
           // reference, a label), which a summary must not show.
@@ -100,15 +114,18 @@ struct SummaryCounter {
     for (index, identity) in results.identities.enumerated() {
       guard let identity else { continue }
       guard let earlier = counted[identity.id] else {
-        counted[identity.id] = Counted(path: paths[index], caseKey: identity.caseKey)
+        keep(identity, path: paths[index])
         continue
       }
       summary.duplicates += 1
-      let old = try reread(earlier.path)
+      let old = try reread(
+        String(
+          decoding: self.paths[earlier.pathStart..<(earlier.pathStart + earlier.pathCount)],
+          as: UTF8.self))
       let new = try reread(paths[index])
       if new.isCountedCopy(over: old) {
         summary.remove(old, content: content)
-        counted[identity.id] = Counted(path: paths[index], caseKey: identity.caseKey)
+        keep(identity, path: paths[index])
       } else {
         summary.remove(new, content: content)
       }
@@ -132,8 +149,8 @@ struct SummaryCounter {
 
 /// What a worker keeps of a record it counted: its id and its case key (`caseKey`).
 private struct Identity {
-  var id: String
-  var caseKey: String?
+  var id: TextDigest
+  var caseKey: TextDigest?
 }
 
 /// Per-worker and per-file result slots; each slot is written by exactly one worker, and read

@@ -14,66 +14,95 @@ enum SHA256 {
     0xc671_78f2,
   ]
 
-  /// The 32-byte digest of `bytes`.
+  /// The 32-byte digest of `bytes`. Whole blocks are read in place; only the last one or two,
+  /// with the padding, are copied.
   static func hash(_ bytes: [UInt8]) -> [UInt8] {
     var state: [UInt32] = [
       0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
       0x5be0_cd19,
     ]
-    var message = bytes
-    let bitLength = UInt64(bytes.count) &* 8
-    message.append(0x80)
-    while message.count % 64 != 56 { message.append(0) }
-    for shift in stride(from: 56, through: 0, by: -8) {
-      message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
-    }
     var words = [UInt32](repeating: 0, count: 64)
-    for block in stride(from: 0, to: message.count, by: 64) {
-      for index in 0..<16 {
-        let offset = block + index * 4
-        words[index] =
-          UInt32(message[offset]) << 24 | UInt32(message[offset + 1]) << 16
-          | UInt32(message[offset + 2]) << 8 | UInt32(message[offset + 3])
-      }
-      for index in 16..<64 {
-        let early = words[index - 15]
-        let late = words[index - 2]
-        let sigma0 = rotate(early, 7) ^ rotate(early, 18) ^ (early >> 3)
-        let sigma1 = rotate(late, 17) ^ rotate(late, 19) ^ (late >> 10)
-        words[index] = words[index - 16] &+ sigma0 &+ words[index - 7] &+ sigma1
-      }
-      var (a, b, c, d) = (state[0], state[1], state[2], state[3])
-      var (e, f, g, h) = (state[4], state[5], state[6], state[7])
-      for index in 0..<64 {
-        let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-        let choice = (e & f) ^ (~e & g)
-        let temp1 = h &+ sum1 &+ choice &+ roundConstants[index] &+ words[index]
-        let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-        let majority = (a & b) ^ (a & c) ^ (b & c)
-        let temp2 = sum0 &+ majority
-        h = g
-        g = f
-        f = e
-        e = d &+ temp1
-        d = c
-        c = b
-        b = a
-        a = temp1 &+ temp2
-      }
-      state[0] &+= a
-      state[1] &+= b
-      state[2] &+= c
-      state[3] &+= d
-      state[4] &+= e
-      state[5] &+= f
-      state[6] &+= g
-      state[7] &+= h
+    let wholeBlocks = bytes.count / 64
+    var tail = Array(bytes[(wholeBlocks * 64)...])
+    tail.append(0x80)
+    while tail.count % 64 != 56 { tail.append(0) }
+    let bitLength = UInt64(bytes.count) &* 8
+    for shift in stride(from: 56, through: 0, by: -8) {
+      tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
     }
-    return state.flatMap { word in
-      [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: word >> UInt32($0)) }
+    roundConstants.withUnsafeBufferPointer { constants in
+      state.withUnsafeMutableBufferPointer { state in
+        words.withUnsafeMutableBufferPointer { words in
+          bytes.withUnsafeBufferPointer { input in
+            for block in 0..<wholeBlocks {
+              compress(input, at: block * 64, state: state, words: words, constants: constants)
+            }
+          }
+          tail.withUnsafeBufferPointer { input in
+            for offset in stride(from: 0, to: input.count, by: 64) {
+              compress(input, at: offset, state: state, words: words, constants: constants)
+            }
+          }
+        }
+      }
     }
+    var digest: [UInt8] = []
+    digest.reserveCapacity(32)
+    for word in state {
+      digest.append(UInt8(truncatingIfNeeded: word >> 24))
+      digest.append(UInt8(truncatingIfNeeded: word >> 16))
+      digest.append(UInt8(truncatingIfNeeded: word >> 8))
+      digest.append(UInt8(truncatingIfNeeded: word))
+    }
+    return digest
   }
 
+  /// One 64-byte block at `offset` of `input` into `state`.
+  private static func compress(
+    _ input: UnsafeBufferPointer<UInt8>, at offset: Int, state: UnsafeMutableBufferPointer<UInt32>,
+    words: UnsafeMutableBufferPointer<UInt32>, constants: UnsafeBufferPointer<UInt32>
+  ) {
+    for index in 0..<16 {
+      let byte = offset + index * 4
+      words[index] =
+        UInt32(input[byte]) << 24 | UInt32(input[byte + 1]) << 16
+        | UInt32(input[byte + 2]) << 8 | UInt32(input[byte + 3])
+    }
+    for index in 16..<64 {
+      let early = words[index - 15]
+      let late = words[index - 2]
+      let sigma0 = rotate(early, 7) ^ rotate(early, 18) ^ (early >> 3)
+      let sigma1 = rotate(late, 17) ^ rotate(late, 19) ^ (late >> 10)
+      words[index] = words[index - 16] &+ sigma0 &+ words[index - 7] &+ sigma1
+    }
+    var (a, b, c, d) = (state[0], state[1], state[2], state[3])
+    var (e, f, g, h) = (state[4], state[5], state[6], state[7])
+    for index in 0..<64 {
+      let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+      let choice = (e & f) ^ (~e & g)
+      let temp1 = h &+ sum1 &+ choice &+ constants[index] &+ words[index]
+      let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+      let majority = (a & b) ^ (a & c) ^ (b & c)
+      h = g
+      g = f
+      f = e
+      e = d &+ temp1
+      d = c
+      c = b
+      b = a
+      a = temp1 &+ sum0 &+ majority
+    }
+    state[0] &+= a
+    state[1] &+= b
+    state[2] &+= c
+    state[3] &+= d
+    state[4] &+= e
+    state[5] &+= f
+    state[6] &+= g
+    state[7] &+= h
+  }
+
+  @inline(__always)
   private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
     (value >> count) | (value << (32 - count))
   }
