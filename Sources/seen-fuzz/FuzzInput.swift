@@ -29,7 +29,8 @@ enum FuzzInput {
 
   /// `--set` lines, one per line of the input, applied in turn to an empty record.
   static func assignments(_ bytes: [UInt8], content: Content) -> FuzzFailure? {
-    var record = ReviewRecord()
+    // As `seen review` starts one: a new record always has its id before anything is written.
+    var record = ReviewRecord(id: ReviewRecord.id(random: Array(repeating: 0, count: 16)))
     let text = String(decoding: bytes, as: UTF8.self)
     for line in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(64) {
       guard let assignment = try? SetAssignment(parsing: String(line)) else { continue }
