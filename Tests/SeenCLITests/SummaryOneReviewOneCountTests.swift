@@ -87,6 +87,14 @@ final class SummaryOneReviewOneCountTests: XCTestCase {
       normalizingWhitespace(text).contains(
         "2 reviews, 2 men. Each review counted once: 1 duplicate copy left out; 1 case has more than one review."
       ), text)
+    try Data("not a review".utf8).write(to: URL(fileURLWithPath: path("backup/notes.json")))
+    let skipping = InProcessSeen.run(["summary", path("team"), path("backup")])
+    XCTAssertEqual(skipping.status, 0)
+    XCTAssertTrue(
+      skipping.stderr.hasSuffix(
+        "1 of 4 files skipped and left out of the figures; 2 reviews were counted (1 duplicate copy left out).\n"
+      ), skipping.stderr)
+    try FileManager.default.removeItem(atPath: path("backup/notes.json"))
     let csv = try assertExecuteCommand(
       ["summary", path("team"), path("backup"), "--format", "csv"]
     ).stdout

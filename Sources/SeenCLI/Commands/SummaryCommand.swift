@@ -88,9 +88,13 @@ enum SummaryCommand {
     if counter.summary.skipped > 0 {
       let skipped = counter.summary.skipped
       let counted = counter.summary.overall.reviews
+      let copies = counter.summary.duplicates
+      // So that the numbers add up to the files found.
+      let left =
+        copies == 0 ? "" : " (\(copies) duplicate cop\(copies == 1 ? "y" : "ies") left out)"
       console.writeErr(
         "\(skipped) of \(counter.files) files skipped and left out of the figures; "
-          + "\(counted) review\(counted == 1 ? " was" : "s were") counted.\n")
+          + "\(counted) review\(counted == 1 ? " was" : "s were") counted\(left).\n")
     }
     return .success
   }
