@@ -138,7 +138,7 @@ final class SummaryOneReviewOneCountTests: XCTestCase {
     try copy("x/3.json", to: "x/0.json")
     try assertExecuteCommand(
       ["review", "--resume", path("x/0.json"), "--no-input", "--set", "supervision=yes"])
-    for format in ["text", "markdown", "csv", "json", "html"] {
+    for format in ["text", "markdown", "csv", "json", "html", "pdf"] {
       for by in [[], ["--by", "role"]] {
         let outputs = Set(
           try [["x", "y"], ["y", "x"], ["y/a-copy.json", "x", "y/z-copy.json"]].map { order in
