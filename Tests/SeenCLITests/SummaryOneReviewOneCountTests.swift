@@ -184,4 +184,17 @@ final class SummaryOneReviewOneCountTests: XCTestCase {
       try assertExecuteCommand(["summary", path("first"), path("second"), "--by", "role"]).stdout,
       try assertExecuteCommand(["summary", path("second"), path("first"), "--by", "role"]).stdout)
   }
+
+  /// A copy of a review whose date is not year-month-day is not a second such review.
+  func testACopyWithAnUnreadableDateIsReportedOnce() throws {
+    try FileManager.default.createDirectory(atPath: path("a"), withIntermediateDirectories: true)
+    try Data(
+      #"{"format": "seen-review/4", "id": "dated-review-1", "date": "next Tuesday", "men": []}"#
+        .utf8
+    ).write(to: URL(fileURLWithPath: path("a/r.json")))
+    try copy("a/r.json", to: "b/r.json")
+    let figures = try summary(["a", "b"], ["--by", "month"])
+    XCTAssertEqual(figures["reviews"] as? Int, 1)
+    XCTAssertEqual(figures["unreadableDates"] as? Int, 1)
+  }
 }

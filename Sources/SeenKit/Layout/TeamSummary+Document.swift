@@ -13,6 +13,13 @@ extension GroupedSummary {
     document.paragraph(
       "Aggregate figures from saved reviews: no case, label or note is shown. Drawn from "
         + "\"The Myth of Invisible Men\" (content \(content.version)).")
+    if let field, unreadableDates > 0 {
+      let reviews =
+        unreadableDates == 1 ? "1 review has a date" : "\(unreadableDates) reviews have dates"
+      document.paragraph(
+        "\(reviews) that \(unreadableDates == 1 ? "is" : "are") not year-month-day (such as "
+          + "2026-11-18), counted under \"\(field.notRecordedTitle)\".")
+    }
     for (title, summary) in sections {
       // A group's heading and headline are kept on one page with its first table, so that a
       // printed group never starts with its title alone at the foot of a page.
@@ -52,7 +59,8 @@ extension GroupedSummary {
     return [(nil, overall)]
       + groupNames.map { value in
         (
-          value == SummaryField.notRecorded ? "No \(name) recorded" : "\(name): \(value)",
+          value == SummaryField.notRecorded
+            ? (field?.notRecordedTitle ?? "Not recorded") : "\(name): \(value)",
           groups[value] ?? TeamSummary()
         )
       }

@@ -10,6 +10,9 @@ public struct GroupedSummary: Equatable, Sendable {
   public var casesWithSeveralReviews = 0
   /// The field records are grouped by, or nil.
   public var field: SummaryField?
+  /// With a split by month, quarter or year: the records whose date is not a year-month-day
+  /// date, counted under the group without a date and reported once.
+  var unreadableDates = 0
   var groups: [String: TeamSummary] = [:]
 
   public init(field: SummaryField? = nil) {
@@ -21,6 +24,7 @@ public struct GroupedSummary: Equatable, Sendable {
     if let field {
       groups[field.value(of: record, content: content), default: TeamSummary()].add(
         record, content: content)
+      if field.hasUnreadableDate(record) { unreadableDates += 1 }
     }
   }
 
@@ -32,6 +36,7 @@ public struct GroupedSummary: Equatable, Sendable {
       groups[name]?.add(record, content: content, count: -1)
       // A group left with no review is no group: the same groups whatever the files' order.
       if groups[name]?.reviews == 0 { groups[name] = nil }
+      if field.hasUnreadableDate(record) { unreadableDates -= 1 }
     }
   }
 
@@ -40,6 +45,7 @@ public struct GroupedSummary: Equatable, Sendable {
     skipped += other.skipped
     duplicates += other.duplicates
     casesWithSeveralReviews += other.casesWithSeveralReviews
+    unreadableDates += other.unreadableDates
     for (name, summary) in other.groups { groups[name, default: TeamSummary()].merge(summary) }
   }
 
