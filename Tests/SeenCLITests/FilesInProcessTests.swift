@@ -5,20 +5,11 @@ import XCTest
 /// `--save` and `--output` in-process: private files, written atomically, never replaced without
 /// `--force`. A full standard output and the mode of a file the binary saves stay end to end in
 /// Tests/seenTests/FilesTests.swift.
-final class FilesInProcessTests: XCTestCase {
-  /// A fresh temporary folder for each test.
-  private var folder = FileManager.default.temporaryDirectory
+final class FilesInProcessTests: XCTestCase, FolderTests {
+  var folder: URL!
 
   override func setUpWithError() throws {
     folder = try makeTemporaryDirectory()
-  }
-
-  private func path(_ name: String) -> String {
-    folder.appendingPathComponent(name).path
-  }
-
-  private func contents(_ name: String) -> Data? {
-    FileManager.default.contents(atPath: path(name))
   }
 
   private func review(_ example: String, _ extra: [String]) -> [String] {

@@ -53,17 +53,6 @@ func examplePath(_ name: String) -> String {
   PackagePaths.examples.appendingPathComponent("\(name).json").path
 }
 
-extension XCTestCase {
-  /// A fresh folder, removed when the test ends.
-  func makeTemporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("SeenCLITests-\(UUID().uuidString)", isDirectory: true)
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-    return url
-  }
-}
-
 /// Runs `seen` in-process expecting success (or `exitCode`): nothing on standard error for 0
 /// and 1, `expected` on standard output and the golden file `snapshot` when given. As the end-to-end helper of that name.
 @discardableResult

@@ -12,19 +12,11 @@ import XCTest
 /// never replaced through a link, and saved under the longest names allowed. Sessions, signals,
 /// terminals and the places answers are kept when saving fails stay end to end in
 /// Tests/seenTests/NothingLostTests.swift.
-final class NothingLostInProcessTests: XCTestCase {
-  private var folder = FileManager.default.temporaryDirectory
+final class NothingLostInProcessTests: XCTestCase, FolderTests {
+  var folder: URL!
 
   override func setUpWithError() throws {
     folder = try makeTemporaryDirectory()
-  }
-
-  private func path(_ name: String) -> String {
-    folder.appendingPathComponent(name).path
-  }
-
-  private func contents(_ name: String) -> Data? {
-    FileManager.default.contents(atPath: path(name))
   }
 
   /// A saved record of the few-gaps example, as `name`.

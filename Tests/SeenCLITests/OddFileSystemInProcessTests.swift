@@ -16,15 +16,11 @@ import XCTest
 /// something writes to it, and no failure leaves a temporary or lock file behind. What needs the
 /// binary's own process (its standard streams by name, a signal, the real two-second wait)
 /// stays in Tests/seenTests/OddFileSystemTests.swift.
-final class OddFileSystemInProcessTests: XCTestCase {
-  private var folder: URL!
+final class OddFileSystemInProcessTests: XCTestCase, FolderTests {
+  var folder: URL!
 
   override func setUpWithError() throws {
     folder = try makeTemporaryDirectory()
-  }
-
-  private func path(_ name: String) -> String {
-    folder.appendingPathComponent(name).path
   }
 
   private func seen(_ arguments: [String]) throws -> InProcessRun {
@@ -33,10 +29,6 @@ final class OddFileSystemInProcessTests: XCTestCase {
 
   private func copyExample(to name: String) throws {
     try FileManager.default.copyItem(atPath: examplePath("two-men"), toPath: path(name))
-  }
-
-  private func contents(_ name: String) -> Data? {
-    FileManager.default.contents(atPath: path(name))
   }
 
   /// No temporary file and no lock file is left in the folder.

@@ -13,6 +13,15 @@ public struct TestFileError: Error, CustomStringConvertible {
 }
 
 extension XCTestCase {
+  /// A new empty folder, removed when the test ends.
+  public func makeTemporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("seen-tests-\(UUID().uuidString)", isDirectory: true)
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+    return url
+  }
+
   /// An example review, changed by `edit`, written to a file in `folder`.
   public func writeEditedExample(
     _ name: String, in folder: URL, as fileName: String,
@@ -40,4 +49,22 @@ public func permissions(of path: String) -> Int? {
 /// The names in a folder, hidden files included.
 public func names(in folder: URL) throws -> Set<String> {
   Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
+}
+
+/// A test case that works in a folder of its own (`makeTemporaryDirectory` in its set-up), with
+/// the paths and contents of the files in it.
+public protocol FolderTests: XCTestCase {
+  var folder: URL! { get }
+}
+
+extension FolderTests {
+  /// The path of `name` in the test's folder.
+  public func path(_ name: String) -> String {
+    folder.appendingPathComponent(name).path
+  }
+
+  /// The bytes of `name` in the test's folder, or nil when there is no such file.
+  public func contents(_ name: String) -> Data? {
+    FileManager.default.contents(atPath: path(name))
+  }
 }

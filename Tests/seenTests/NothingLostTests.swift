@@ -12,19 +12,11 @@ import XCTest
 /// when saving fails or a signal comes, and the report never replaces it. What needs no process
 /// of its own (outputs that name the record, links, long names) is tested in-process by
 /// NothingLostInProcessTests in Tests/SeenCLITests.
-final class NothingLostTests: XCTestCase {
-  private var folder = FileManager.default.temporaryDirectory
+final class NothingLostTests: XCTestCase, FolderTests {
+  var folder: URL!
 
   override func setUpWithError() throws {
     folder = try makeTemporaryDirectory()
-  }
-
-  private func path(_ name: String) -> String {
-    folder.appendingPathComponent(name).path
-  }
-
-  private func contents(_ name: String) -> Data? {
-    FileManager.default.contents(atPath: path(name))
   }
 
   /// A saved record of the few-gaps example, as `name`.

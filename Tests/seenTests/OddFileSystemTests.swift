@@ -13,15 +13,11 @@ import XCTest
 /// wait on a named pipe). The rest (outputs checked before a save, hard links, a pipe read once
 /// written, a summary skipping pipes) is tested in-process by OddFileSystemInProcessTests in
 /// Tests/SeenCLITests.
-final class OddFileSystemTests: XCTestCase {
-  private var folder: URL!
+final class OddFileSystemTests: XCTestCase, FolderTests {
+  var folder: URL!
 
   override func setUpWithError() throws {
     folder = try makeTemporaryDirectory()
-  }
-
-  private func path(_ name: String) -> String {
-    folder.appendingPathComponent(name).path
   }
 
   private func seen(_ arguments: [String], stdin: Data? = nil) throws -> SeenRun {
@@ -38,10 +34,6 @@ final class OddFileSystemTests: XCTestCase {
 
   private func copyExample(to name: String) throws {
     try FileManager.default.copyItem(atPath: examplePath("two-men"), toPath: path(name))
-  }
-
-  private func contents(_ name: String) -> Data? {
-    FileManager.default.contents(atPath: path(name))
   }
 
   /// No temporary file and no lock file is left in the folder.

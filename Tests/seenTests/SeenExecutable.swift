@@ -289,18 +289,5 @@ func normalizingWhitespace(_ text: String) -> String {
 /// The ESC byte that starts every terminal escape sequence.
 let escape: Character = "\u{1B}"
 
-extension XCTestCase {
-  /// A new empty folder, removed when the test ends.
-  func makeTemporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("seenTests-\(UUID().uuidString)", isDirectory: true)
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    addTeardownBlock {
-      try? FileManager.default.removeItem(at: url)
-    }
-    return url
-  }
-}
-
 // writeEditedExample, permissions(of:) and names(in:) are in SeenTestSupport (TestFiles.swift),
 // shared with the in-process tests.

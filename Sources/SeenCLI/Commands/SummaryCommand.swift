@@ -35,7 +35,11 @@ enum SummaryCommand {
         choices: SummaryRenderer.formats.map(\.rawValue),
         defaultValue: "text"),
       .value(
-        "by", "field", help: "Split every figure by this field of the records.",
+        "by", "field",
+        help:
+          "Split every figure by this field of the records: the reviewer's role, the date, the "
+          + "month, quarter or year of the date (a date that is not year-month-day goes with "
+          + "the reviews without one, and is counted), or the cohort.",
         choices: SummaryField.allCases.map(\.rawValue)),
       .flag(
         "strict", help: "Stop with an error at the first file that is not a valid review record."),
@@ -46,6 +50,7 @@ enum SummaryCommand {
       "seen summary a.json b.json --format csv > team.csv",
       "seen summary reviews/ --by role --format html --output summary.html",
       "seen summary reviews/ --by role --format pdf --output summary.pdf",
+      "seen summary reviews/ --by quarter",
       "seen summary reviews/ --format json",
     ])
 

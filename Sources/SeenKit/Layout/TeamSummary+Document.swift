@@ -19,6 +19,13 @@ extension GroupedSummary {
     document.paragraph(
       "Aggregate figures from saved reviews: no case, label or note is shown. Drawn from "
         + "\"The Myth of Invisible Men\" (content \(content.version)).")
+    if let field, unreadableDates > 0 {
+      let reviews =
+        unreadableDates == 1 ? "1 review has a date" : "\(unreadableDates) reviews have dates"
+      document.paragraph(
+        "\(reviews) that \(unreadableDates == 1 ? "is" : "are") not year-month-day (such as "
+          + "2026-11-18), counted under \"\(field.notRecordedTitle)\".")
+    }
     document.blocks += section(nil, overall, layout: TeamSummaryLayout(content: content))
     return document
   }
@@ -71,7 +78,8 @@ extension GroupedSummary {
     let name = field?.rawValue ?? "group"
     return groupNames.map { value in
       (
-        value == SummaryField.notRecorded ? "No \(name) recorded" : "\(name): \(value)",
+        value == SummaryField.notRecorded
+          ? (field?.notRecordedTitle ?? "Not recorded") : "\(name): \(value)",
         groups[value] ?? TeamSummary()
       )
     }

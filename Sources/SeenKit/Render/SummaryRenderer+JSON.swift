@@ -9,6 +9,7 @@ extension SummaryRenderer {
     members += jsonMembers(grouped.overall)
     if let field = grouped.field {
       members.append(("by", .string(field.rawValue)))
+      if field.isPeriod { members.append(("unreadableDates", .number(grouped.unreadableDates))) }
       members.append(
         (
           "groups",

@@ -5,6 +5,9 @@ public struct GroupedSummary: Equatable, Sendable {
   public var skipped = 0
   /// The field records are grouped by, or nil.
   public var field: SummaryField?
+  /// With a split by month, quarter or year: the records whose date is not a year-month-day
+  /// date, counted under the group without a date and reported once.
+  var unreadableDates = 0
   var groups: [String: TeamSummary] = [:]
 
   public init(field: SummaryField? = nil) {
@@ -16,12 +19,14 @@ public struct GroupedSummary: Equatable, Sendable {
     if let field {
       groups[field.value(of: record, content: content), default: TeamSummary()].add(
         record, content: content)
+      if field.hasUnreadableDate(record) { unreadableDates += 1 }
     }
   }
 
   public mutating func merge(_ other: GroupedSummary) {
     overall.merge(other.overall)
     skipped += other.skipped
+    unreadableDates += other.unreadableDates
     for (name, summary) in other.groups { groups[name, default: TeamSummary()].merge(summary) }
   }
 

@@ -140,7 +140,7 @@ _seen_sheet() {
 _seen_summary() {
     case "$previous" in
         --format) _seen_words 'text markdown csv json html pdf'; return ;;
-        --by) _seen_words 'role date cohort'; return ;;
+        --by) _seen_words 'role date month quarter year cohort'; return ;;
         -o|--output) _seen_files; return ;;
         --content) _seen_folders; return ;;
     esac

@@ -112,7 +112,7 @@ _seen_sheet() {
 _seen_summary() {
     _arguments -S \
         '--format[The output format.]:format:(text markdown csv json html pdf)' \
-        '--by[Split every figure by this field of the records.]:field:(role date cohort)' \
+        '--by[Split every figure by this field of the records\: the reviewer'\''s role, the date, the month, quarter or year of the date (a date that is not year-month-day goes with the reviews without one, and is counted), or the cohort.]:field:(role date month quarter year cohort)' \
         '--strict[Stop with an error at the first file that is not a valid review record.]' \
         '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
         '--force[Replace files that already exist.]' \

@@ -1,0 +1,56 @@
+import Testing
+
+@testable import SeenKit
+
+/// Splitting a team summary over time: by the month, quarter or year of a review's date, with
+/// the records without a year-month-day date in one group, counted once.
+@Suite struct SummaryFieldTests {
+  let content = TestContent.bundled
+
+  @Test(arguments: [
+    ("2026-01-01", "2026-01", "2026 Q1", "2026"), ("2026-03-31", "2026-03", "2026 Q1", "2026"),
+    ("2026-04-01", "2026-04", "2026 Q2", "2026"), ("2025-09-30", "2025-09", "2025 Q3", "2025"),
+    (" 2024-12-31 ", "2024-12", "2024 Q4", "2024"),
+  ])
+  func aDateGivesItsMonthQuarterAndYear(
+    date: String, month: String, quarter: String, year: String
+  ) {
+    let record = ReviewRecord(date: date)
+    #expect(SummaryField.month.value(of: record, content: content) == month)
+    #expect(SummaryField.quarter.value(of: record, content: content) == quarter)
+    #expect(SummaryField.year.value(of: record, content: content) == year)
+    #expect(!SummaryField.quarter.hasUnreadableDate(record))
+  }
+
+  @Test func noDateOrAnUnreadableOneIsOneGroupAndUnreadableOnesAreCounted() {
+    var summary = GroupedSummary(field: .quarter)
+    for date in [nil, "", "18/11/2026", "2026-02-30", "2026-11-18", "soon"] {
+      summary.add(ReviewRecord(date: date), content: content)
+    }
+    #expect(summary.groupNames == ["2026 Q4", SummaryField.notRecorded])
+    #expect(summary.groups[SummaryField.notRecorded]?.reviews == 5)
+    #expect(summary.unreadableDates == 3, "18/11/2026, 2026-02-30 and soon; not the missing ones")
+    #expect(
+      summary.sections.map(\.title) == [
+        nil, "quarter: 2026 Q4", SummaryField.quarter.notRecordedTitle,
+      ])
+    let text = SummaryRenderer(content: content).render(summary, as: .text)
+    #expect(text.contains("3 reviews have dates that are not year-month-day"))
+  }
+
+  @Test func periodsSortInTimeOrder() {
+    var summary = GroupedSummary(field: .month)
+    for date in ["2026-10-01", "2025-12-31", "2026-02-14", "2026-01-01"] {
+      summary.add(ReviewRecord(date: date), content: content)
+    }
+    #expect(summary.groupNames == ["2025-12", "2026-01", "2026-02", "2026-10"])
+  }
+
+  @Test func aSplitByRoleOrDateCountsNoUnreadableDates() {
+    var summary = GroupedSummary(field: .date)
+    summary.add(ReviewRecord(date: "soon"), content: content)
+    #expect(summary.unreadableDates == 0)
+    #expect(
+      !SummaryRenderer(content: content).render(summary, as: .text).contains("year-month-day"))
+  }
+}
