@@ -104,6 +104,35 @@ import Testing
   }
 }
 
+/// A summary reads every man's label: ASCII labels take a quicker way to the same key.
+@Suite struct ManLabelASCIIKeyTests {
+  @Test func everyASCIICharacterGivesTheKeyOfTheUnicodeRule() {
+    var labels: [String] = []
+    for value in 0..<128 {
+      let character = String(UnicodeScalar(UInt8(value)))
+      labels += [character, " Man" + character + "B ", character + character + " x\t" + character]
+    }
+    var generator = SeededGenerator(seed: 15)
+    for _ in 0..<2000 {
+      let length = Int.random(in: 0..<12, using: &generator)
+      labels.append(
+        String(
+          decoding: (0..<length).map { _ in UInt8.random(in: 0..<128, using: &generator) },
+          as: UTF8.self))
+    }
+    for label in labels {
+      #expect(ManLabel.key(label) == ManLabel.unicodeKey(label), "\(Array(label.utf8))")
+      #expect(
+        Array(ManLabel.key(label).utf8) == Array(ManLabel.unicodeKey(label).utf8),
+        "\(Array(label.utf8))")
+    }
+    #expect(ManLabel.problem("42") != nil)
+    #expect(ManLabel.problem(" 4 2 ") == nil)
+    #expect(ManLabel.problem("\u{0661}\u{0662}") != nil)
+    #expect(ManLabel.problem("Man 2") == nil)
+  }
+}
+
 /// SplitMix64: a small generator whose sequence is fixed by its seed.
 private struct SeededGenerator: RandomNumberGenerator {
   var state: UInt64

@@ -15,25 +15,26 @@ struct AnswerCounts: Equatable, Sendable {
 
   init() {}
 
-  mutating func add(_ answer: Answer?) {
+  /// Counts one answer; `count` -1 takes one back (a copy of a review counted once already).
+  mutating func add(_ answer: Answer?, count: Int = 1) {
     guard let answer else {
-      unanswered += 1
+      unanswered += count
       return
     }
     switch answer.value {
-    case .yes: yes += 1
-    case .partly: partly += 1
-    case .no: no += 1
-    case .unknown: unknown += 1
+    case .yes: yes += count
+    case .partly: partly += count
+    case .no: no += count
+    case .unknown: unknown += count
     case .na:
-      na += 1
+      na += count
       if answer.reason == .safety {
-        naForSafety += 1
+        naForSafety += count
       } else if answer.hasReason {
-        naWithReason += 1
+        naWithReason += count
       }
-    case .present: present += 1
-    case .absent: absent += 1
+    case .present: present += count
+    case .absent: absent += count
     }
   }
 

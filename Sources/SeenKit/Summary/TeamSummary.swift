@@ -22,23 +22,24 @@ public struct TeamSummary: Equatable, Sendable {
   init() {}
 
   /// Counts one review. Man-level items are counted once per man, case-level items once per review.
-  mutating func add(_ record: ReviewRecord, content: Content) {
+  /// `count` -1 takes a review counted before back out (a copy of a review counted once).
+  mutating func add(_ record: ReviewRecord, content: Content, count: Int = 1) {
     if items.isEmpty {
       items = Array(repeating: AnswerCounts(), count: content.checklist.count)
       positions = content.index.positions
     }
-    reviews += 1
-    confidence[record.confidence, default: 0] += 1
+    reviews += count
+    confidence[record.confidence, default: 0] += count
     for position in content.index.casePositions {
-      items[position].add(record.answers[content.checklist[position].id])
+      items[position].add(record.answers[content.checklist[position].id], count: count)
     }
     for man in record.men {
-      men += 1
-      relationships[man.relationship, default: 0] += 1
-      livesWithBaby[man.livesWithBaby, default: 0] += 1
-      visibility[Visibility.of(man), default: 0] += 1
+      men += count
+      relationships[man.relationship, default: 0] += count
+      livesWithBaby[man.livesWithBaby, default: 0] += count
+      visibility[Visibility.of(man), default: 0] += count
       for position in content.index.manPositions {
-        items[position].add(man.answers[content.checklist[position].id])
+        items[position].add(man.answers[content.checklist[position].id], count: count)
       }
     }
   }
