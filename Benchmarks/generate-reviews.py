@@ -2,7 +2,11 @@
 """Writes N synthetic review records (seen-review/1) for benchmarks: seeded, so the same N gives
 the same files; varied: 1 to 3 men, every answer kind, notes, roles and dates.
 
-Usage: generate-reviews.py N FOLDER [SEED]
+Usage: generate-reviews.py N FOLDER [SEED] [--cohorts K]
+
+With --cohorts K, review number i is in the cohort "Cohort NNNNN" numbered i mod K, so that
+`seen summary --by cohort` has exactly K groups (when N >= K); the other fields, and so every
+other figure, are the same as without it.
 """
 import json
 import os
@@ -34,7 +38,7 @@ def answer(rng, values):
     return value
 
 
-def record(rng, number):
+def record(rng, number, cohorts=None):
     men = []
     for index in range(rng.choice([1, 1, 1, 2, 2, 3])):
         answers = {}
@@ -58,28 +62,37 @@ def record(rng, number):
         if value is not None:
             case_answers[item] = value
     reflections = {q: "A reflection on question " + q for q in QUESTIONS if rng.random() < 0.25}
-    return {
+    result = {
         "format": "seen-review/1",
         "case": "BENCH-%06d" % number,
         "role": rng.choice(ROLES),
         "date": "2026-%02d-%02d" % (rng.randint(1, 12), rng.randint(1, 28)),
-        "men": men,
-        "answers": case_answers,
-        "reflections": reflections,
     }
+    if cohorts:
+        result["cohort"] = "Cohort %05d" % (number % cohorts)
+    result.update({"men": men, "answers": case_answers, "reflections": reflections})
+    return result
 
 
 def main():
-    if len(sys.argv) < 3:
+    args = sys.argv[1:]
+    cohorts = None
+    if "--cohorts" in args:
+        at = args.index("--cohorts")
+        if at + 1 >= len(args):
+            sys.exit(__doc__)
+        cohorts = int(args[at + 1])
+        del args[at:at + 2]
+    if len(args) < 2:
         sys.exit(__doc__)
-    count, folder = int(sys.argv[1]), sys.argv[2]
-    seed = int(sys.argv[3]) if len(sys.argv) > 3 else 2021
+    count, folder = int(args[0]), args[1]
+    seed = int(args[2]) if len(args) > 2 else 2021
     rng = random.Random(seed)
     os.makedirs(folder, exist_ok=True)
     for number in range(count):
         path = os.path.join(folder, "review-%06d.json" % number)
         with open(path, "w", encoding="utf-8") as handle:
-            json.dump(record(rng, number), handle, indent=2, ensure_ascii=False)
+            json.dump(record(rng, number, cohorts), handle, indent=2, ensure_ascii=False)
             handle.write("\n")
 
 

@@ -83,13 +83,19 @@ enum SummaryCommand {
       pdf: .init(
         producer: "seen",
         creationDate: format.isBinary ? try SheetOutput.sourceDateEpoch(console) : nil))
-    let rendered = renderer.output(counter.summary, as: format)
-    for warning in rendered.warnings {
-      console.writeErr("warning: \(warning)\n")
+    if CommonOptions.outputFile(arguments) == nil && !format.isBinary {
+      // To standard output a group at a time, so that a split into many groups is never held
+      // whole (the formats with no warning to give first).
+      try writeInParts(counter.summary, renderer: renderer, as: format, console: console)
+    } else {
+      let rendered = renderer.output(counter.summary, as: format)
+      for warning in rendered.warnings {
+        console.writeErr("warning: \(warning)\n")
+      }
+      // A PDF is plain ASCII, so it is written as text like the rest.
+      try CommonOptions.emit(
+        String(decoding: rendered.bytes, as: UTF8.self), arguments, console: console)
     }
-    // A PDF is plain ASCII, so it is written as text like the rest.
-    try CommonOptions.emit(
-      String(decoding: rendered.bytes, as: UTF8.self), arguments, console: console)
     if counter.summary.skipped > 0 {
       let skipped = counter.summary.skipped
       let counted = counter.summary.overall.reviews
@@ -102,6 +108,28 @@ enum SummaryCommand {
           + "\(counted) review\(counted == 1 ? " was" : "s were") counted\(left).\n")
     }
     return .success
+  }
+
+  /// Writes the summary to standard output in parts of about 64 KB; the first failed write
+  /// stops the rest and is the error.
+  private static func writeInParts(
+    _ summary: GroupedSummary, renderer: SummaryRenderer, as format: OutputFormat,
+    console: Console
+  ) throws(CommandError) {
+    var pending = ""
+    var failure: CommandError?
+    func flush() {
+      guard failure == nil, !pending.isEmpty else { return }
+      do throws(CommandError) { try console.writeOut(pending) } catch { failure = error }
+      pending = ""
+    }
+    let warnings = renderer.write(summary, as: format) { part in
+      pending += part
+      if pending.utf8.count >= 1 << 16 { flush() }
+    }
+    flush()
+    for warning in warnings { console.writeErr("warning: \(warning)\n") }
+    if let failure { throw failure }
   }
 
   /// Every review in the files and folders given, counted; an error when there is none.

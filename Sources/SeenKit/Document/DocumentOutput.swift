@@ -25,6 +25,28 @@ enum DocumentOutput {
     }
   }
 
+  /// The document and then each part's blocks, written a part at a time to `output`: the
+  /// bytes of `render` for one document holding every block, which is never held whole. False,
+  /// and nothing written, for a PDF, which is laid out on pages as a whole.
+  static func write(
+    _ document: Document, parts: some Sequence<[Block]>, as format: OutputFormat,
+    text: TextOptions, bodyClass: String? = nil, to output: (String) -> Void
+  ) -> Bool {
+    switch format {
+    case .text, .csv:
+      TextWriter(width: text.width, color: text.color).write(
+        SafeDocument(document, for: TextWriter.medium), parts: parts, to: output)
+    case .markdown, .json:
+      MarkdownWriter().write(
+        SafeDocument(document, for: MarkdownWriter.medium), parts: parts, to: output)
+    case .html:
+      HTMLWriter(bodyClass: bodyClass).write(
+        SafeDocument(document, for: HTMLWriter.medium), parts: parts, to: output)
+    case .pdf: return false
+    }
+    return true
+  }
+
   private static func utf8(_ text: String) -> RenderedOutput {
     RenderedOutput(bytes: Array(text.utf8), warnings: [])
   }

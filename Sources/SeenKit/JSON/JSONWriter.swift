@@ -8,7 +8,8 @@ enum JSONWriter {
     return output
   }
 
-  private static func write(_ value: JSONValue, indent: Int, to output: inout String) {
+  /// The value at the depth `indent`, where its first line starts after what is written already.
+  static func write(_ value: JSONValue, indent: Int, to output: inout String) {
     switch value.kind {
     case .null: output += "null"
     case .bool(let flag): output += flag ? "true" : "false"

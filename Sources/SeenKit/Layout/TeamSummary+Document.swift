@@ -7,7 +7,13 @@
 /// a date or a cohort), which `SafeDocument` makes safe for each writer like any other string.
 extension GroupedSummary {
   func document(content: Content) -> Document {
-    let layout = TeamSummaryLayout(content: content)
+    var document = opening(content: content)
+    for part in groupParts(content: content) { document.blocks += part }
+    return document
+  }
+
+  /// The title and the overall figures: the document before any group.
+  func opening(content: Content) -> Document {
     var document = Document()
     document.title("Team summary")
     document.paragraph(
@@ -20,50 +26,70 @@ extension GroupedSummary {
         "\(reviews) that \(unreadableDates == 1 ? "is" : "are") not year-month-day (such as "
           + "2026-11-18), counted under \"\(field.notRecordedTitle)\".")
     }
-    for (title, summary) in sections {
-      // A group's heading and headline are kept on one page with its first table, so that a
-      // printed group never starts with its title alone at the foot of a page.
-      var opening: [Block] = []
-      if let title { opening.append(.heading(Heading(level: 2, text: title))) }
-      opening.append(
-        .paragraph(RichText(layout.headline(summary, skipped: title == nil ? skipped : nil))))
-      if title == nil {
-        opening.append(
-          .paragraph(
-            RichText(
-              layout.oneReviewOneCount(
-                duplicates: duplicates, casesWithSeveralReviews: casesWithSeveralReviews))))
-      }
-      opening.append(.paragraph(RichText(layout.unknownShare(summary))))
-      // A table's title is the heading of a part: under the title, or under the group's
-      // heading. Printed, a table is kept whole on one page, and a heading with what follows.
-      for (index, (heading, table)) in layout.tables(summary).enumerated() {
-        let tableHeading = Block.heading(Heading(level: title == nil ? 2 : 3, text: heading))
-        if index == 0 && title != nil {
-          document.add(
-            .group(Group(arrangement: .together, blocks: opening + [tableHeading, .table(table)])))
-          continue
-        }
-        if index == 0 { for block in opening { document.add(block) } }
-        document.add(tableHeading)
-        document.add(.group(Group(arrangement: .together, blocks: [.table(table)])))
-      }
-    }
+    document.blocks += section(nil, overall, layout: TeamSummaryLayout(content: content))
     return document
+  }
+
+  /// Each group's blocks, laid out only when read, so that a summary of many groups is written
+  /// a group at a time.
+  func groupParts(content: Content) -> LazyMapSequence<
+    [(title: String?, summary: TeamSummary)], [Block]
+  > {
+    let layout = TeamSummaryLayout(content: content)
+    return groupSections.lazy.map { section($0.title, $0.summary, layout: layout) }
+  }
+
+  /// A section's blocks: under a group's title, or the overall figures without one.
+  private func section(_ title: String?, _ summary: TeamSummary, layout: TeamSummaryLayout)
+    -> [Block]
+  {
+    var blocks: [Block] = []
+    // A group's heading and headline are kept on one page with its first table, so that a
+    // printed group never starts with its title alone at the foot of a page.
+    var opening: [Block] = []
+    if let title { opening.append(.heading(Heading(level: 2, text: title))) }
+    opening.append(
+      .paragraph(RichText(layout.headline(summary, skipped: title == nil ? skipped : nil))))
+    if title == nil {
+      opening.append(
+        .paragraph(
+          RichText(
+            layout.oneReviewOneCount(
+              duplicates: duplicates, casesWithSeveralReviews: casesWithSeveralReviews))))
+    }
+    opening.append(.paragraph(RichText(layout.unknownShare(summary))))
+    // A table's title is the heading of a part: under the title, or under the group's
+    // heading. Printed, a table is kept whole on one page, and a heading with what follows.
+    for (index, (heading, table)) in layout.tables(summary).enumerated() {
+      let tableHeading = Block.heading(Heading(level: title == nil ? 2 : 3, text: heading))
+      if index == 0 && title != nil {
+        blocks.append(
+          .group(Group(arrangement: .together, blocks: opening + [tableHeading, .table(table)])))
+        continue
+      }
+      if index == 0 { blocks += opening }
+      blocks.append(tableHeading)
+      blocks.append(.group(Group(arrangement: .together, blocks: [.table(table)])))
+    }
+    return blocks
   }
 
   /// The overall figures, then each group's. A recorded value is titled "role: Health
   /// visitor"; the records without one "No role recorded", which no value can be titled.
   var sections: [(title: String?, summary: TeamSummary)] {
+    [(nil, overall)] + groupSections
+  }
+
+  /// Each group's title and figures.
+  private var groupSections: [(title: String?, summary: TeamSummary)] {
     let name = field?.rawValue ?? "group"
-    return [(nil, overall)]
-      + groupNames.map { value in
-        (
-          value == SummaryField.notRecorded
-            ? (field?.notRecordedTitle ?? "Not recorded") : "\(name): \(value)",
-          groups[value] ?? TeamSummary()
-        )
-      }
+    return groupNames.map { value in
+      (
+        value == SummaryField.notRecorded
+          ? (field?.notRecordedTitle ?? "Not recorded") : "\(name): \(value)",
+        groups[value] ?? TeamSummary()
+      )
+    }
   }
 }
 

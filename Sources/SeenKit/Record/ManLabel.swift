@@ -8,6 +8,31 @@
 enum ManLabel {
   /// The form two labels are compared in.
   static func key(_ label: String) -> String {
+    // Most labels are ASCII: the same key byte by byte, without looking up Unicode properties
+    // (a summary reads every man's label of every record).
+    if label.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(label) }
+    return unicodeKey(label)
+  }
+
+  /// `unicodeKey` for ASCII text: controls are invisible, the space is the only other
+  /// whitespace, and case folds to lower case.
+  static func asciiKey(_ label: String) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(label.utf8.count)
+    var pendingSpace = false
+    for byte in label.utf8 where byte >= 0x20 && byte != 0x7F {
+      if byte == 0x20 {
+        pendingSpace = !bytes.isEmpty
+        continue
+      }
+      if pendingSpace { bytes.append(0x20) }
+      pendingSpace = false
+      bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  static func unicodeKey(_ label: String) -> String {
     // Scalar by scalar, so that a space before a combining mark is still a space.
     var text = ""
     var pendingSpace = false
@@ -34,7 +59,10 @@ enum ManLabel {
     }
     // Any decimal digits, of any length or script ("42", "99999999999999999999999", "１"): a
     // number names a man by his place in the record, so it cannot also be a label.
-    if key.unicodeScalars.allSatisfy({ $0.properties.numericType == .decimal }) {
+    if key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+      || (!key.utf8.allSatisfy({ $0 < 0x80 })
+        && key.unicodeScalars.allSatisfy({ $0.properties.numericType == .decimal }))
+    {
       return
         "a label needs words, such as \"Father\" or \"Man B\"; a number names a man by his place in the record."
     }

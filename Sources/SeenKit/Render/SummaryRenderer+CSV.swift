@@ -6,15 +6,31 @@ extension SummaryRenderer {
   /// `value` for a group whose recorded value is in the `value` column, `not-recorded` for the
   /// records without one. So a role typed as "all" or "(not recorded)" cannot pass for either.
   func renderCSV(_ grouped: GroupedSummary) -> String {
-    var rows: [[String]] = [["group", "value", "section", "id", "figure", "count", "percent"]]
-    let named =
-      [("all", "", grouped.overall)]
-      + grouped.groupNames.map { name in
-        name == SummaryField.notRecorded
-          ? ("not-recorded", "", grouped.groups[name] ?? TeamSummary())
-          : ("value", name, grouped.groups[name] ?? TeamSummary())
-      }
-    for (group, value, summary) in named {
+    var output = ""
+    writeCSV(grouped, to: { output += $0 })
+    return output
+  }
+
+  /// The CSV a group at a time, so that a split into many groups is never held whole.
+  func writeCSV(_ grouped: GroupedSummary, to output: (String) -> Void) {
+    output(CSVWriter.write([["group", "value", "section", "id", "figure", "count", "percent"]]))
+    output(CSVWriter.write(csvRows(grouped, group: "all", value: "", grouped.overall)))
+    for name in grouped.groupNames {
+      let summary = grouped.groups[name] ?? TeamSummary()
+      output(
+        CSVWriter.write(
+          name == SummaryField.notRecorded
+            ? csvRows(grouped, group: "not-recorded", value: "", summary)
+            : csvRows(grouped, group: "value", value: name, summary)))
+    }
+  }
+
+  /// One group's rows.
+  private func csvRows(
+    _ grouped: GroupedSummary, group: String, value: String, _ summary: TeamSummary
+  ) -> [[String]] {
+    var rows: [[String]] = []
+    do {
       func add(_ section: String, _ id: String, _ figure: String, _ count: Int, of total: Int?) {
         rows.append([
           group, value, section, id, figure, String(count),
@@ -65,7 +81,7 @@ extension SummaryRenderer {
         }
       }
     }
-    return CSVWriter.write(rows)
+    return rows
   }
 
   func addPractice(

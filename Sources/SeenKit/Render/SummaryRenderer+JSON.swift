@@ -27,6 +27,31 @@ extension SummaryRenderer {
     return .object(members)
   }
 
+  /// The JSON a group at a time, so that a split into many groups is never held whole: the
+  /// bytes of `JSONWriter.write(json(grouped))`.
+  func writeJSON(_ grouped: GroupedSummary, to output: (String) -> Void) {
+    var whole = grouped
+    whole.groups = [:]
+    // The members before the groups, as written for no group at all: the text ends in
+    // `"groups": []`, then the object's end.
+    var text = JSONWriter.write(json(whole))
+    guard grouped.field != nil, !grouped.groups.isEmpty,
+      text.hasSuffix("[]\n}\n")
+    else { return output(JSONWriter.write(json(grouped))) }
+    text.removeLast("[]\n}\n".count)
+    output(text + "[\n")
+    let names = grouped.groupNames
+    for (offset, name) in names.enumerated() {
+      var element = "    "
+      JSONWriter.write(
+        .object(
+          [("name", name == SummaryField.notRecorded ? .null : .string(name))]
+            + jsonMembers(grouped.groups[name] ?? TeamSummary())), indent: 2, to: &element)
+      output(element + (offset == names.count - 1 ? "\n" : ",\n"))
+    }
+    output("  ]\n}\n")
+  }
+
   func practice(_ counts: AnswerCounts) -> [(String, JSONValue)] {
     [
       ("yes", .number(counts.yes)), ("partly", .number(counts.partly)),

@@ -32,6 +32,32 @@ public struct SummaryRenderer: Sendable {
       bodyClass: "summary")
   }
 
+  /// The summary written a part at a time to `output` (a group at a time, with `--by`), so
+  /// that a split into many groups is never held whole: the bytes of `output(_:as:)`, as text.
+  /// A PDF, laid out on pages as a whole, comes in one part.
+  public func write(
+    _ summary: GroupedSummary, as format: OutputFormat, to output: (String) -> Void
+  ) -> [OutputWarning] {
+    switch format {
+    case .csv:
+      writeCSV(summary, to: output)
+      return []
+    case .json:
+      writeJSON(summary, to: output)
+      return []
+    case .text, .markdown, .html, .pdf: break
+    }
+    if DocumentOutput.write(
+      summary.opening(content: content), parts: summary.groupParts(content: content), as: format,
+      text: TextOptions(width: 80), bodyClass: "summary", to: output)
+    {
+      return []
+    }
+    let rendered = self.output(summary, as: format)
+    output(String(decoding: rendered.bytes, as: UTF8.self))
+    return rendered.warnings
+  }
+
   /// "43.5": one decimal, computed in integers so that it never differs between machines.
   static func percent(_ count: Int, of total: Int) -> String {
     guard total > 0 else { return "0.0" }

@@ -1,27 +1,37 @@
 /// Figures across many saved reviews, for a team or a partnership. Aggregate only: it holds no
 /// case reference, label or note, so it can be shared.
+///
+/// Small whatever the number of reviews, and made to be many (one for each group of a split):
+/// each tally is a short array with a slot for each value, and the items' counts an array in
+/// the content's checklist order, allocated at the first review counted.
 public struct TeamSummary: Equatable, Sendable {
   public var reviews = 0
   var men = 0
-  var relationships: [Relationship: Int] = [:]
-  /// Keyed by true, false, or nil for not known.
-  var livesWithBaby: [Bool?: Int] = [:]
-  var visibility: [Visibility: Int] = [:]
+  var relationships: Tally<Relationship> = [:]
+  /// Slots for true, false, and nil for not known.
+  var livesWithBaby: Tally<Bool?> = [:]
+  var visibility: Tally<Visibility> = [:]
   /// Reviewers' confidence in their work with men, one per review; nil when not given.
-  var confidence: [ConfidenceLevel?: Int] = [:]
-  /// Keyed by checklist item id; knowledge items (risk factors) too.
-  var items: [String: AnswerCounts] = [:]
+  var confidence: Tally<ConfidenceLevel?> = [:]
+  /// At each checklist position, its item's counts; knowledge items (risk factors) too. Empty
+  /// until a review is counted.
+  private var items: [AnswerCounts] = []
+  /// The content's checklist positions by id (shared, never copied), to find an item's counts.
+  private var positions: [String: Int] = [:]
 
   init() {}
 
   /// Counts one review. Man-level items are counted once per man, case-level items once per review.
   /// `count` -1 takes a review counted before back out (a copy of a review counted once).
   mutating func add(_ record: ReviewRecord, content: Content, count: Int = 1) {
+    if items.isEmpty {
+      items = Array(repeating: AnswerCounts(), count: content.checklist.count)
+      positions = content.index.positions
+    }
     reviews += count
     confidence[record.confidence, default: 0] += count
     for position in content.index.casePositions {
-      let id = content.checklist[position].id
-      items[id, default: AnswerCounts()].add(record.answers[id], count: count)
+      items[position].add(record.answers[content.checklist[position].id], count: count)
     }
     for man in record.men {
       men += count
@@ -29,24 +39,44 @@ public struct TeamSummary: Equatable, Sendable {
       livesWithBaby[man.livesWithBaby, default: 0] += count
       visibility[Visibility.of(man), default: 0] += count
       for position in content.index.manPositions {
-        let id = content.checklist[position].id
-        items[id, default: AnswerCounts()].add(man.answers[id], count: count)
+        items[position].add(man.answers[content.checklist[position].id], count: count)
       }
     }
   }
 
+  /// Adds another summary's counts, made with the same content. The same counts, in whatever
+  /// order the parts are merged.
   mutating func merge(_ other: TeamSummary) {
     reviews += other.reviews
     men += other.men
-    for (key, count) in other.relationships { relationships[key, default: 0] += count }
-    for (key, count) in other.livesWithBaby { livesWithBaby[key, default: 0] += count }
-    for (key, count) in other.visibility { visibility[key, default: 0] += count }
-    for (key, count) in other.confidence { confidence[key, default: 0] += count }
-    for (key, counts) in other.items { items[key, default: AnswerCounts()].merge(counts) }
+    relationships.merge(other.relationships)
+    livesWithBaby.merge(other.livesWithBaby)
+    visibility.merge(other.visibility)
+    confidence.merge(other.confidence)
+    if items.isEmpty {
+      items = other.items
+      positions = other.positions
+    } else if !other.items.isEmpty {
+      for position in items.indices { items[position].merge(other.items[position]) }
+    }
   }
 
+  /// The counts of the item `id` (none for an item never counted).
   func counts(_ id: String) -> AnswerCounts {
-    items[id] ?? AnswerCounts()
+    guard let position = positions[id], position < items.count else { return AnswerCounts() }
+    return items[position]
+  }
+
+  /// Equal when every figure is, however the summaries were made (counted or merged, or
+  /// empty).
+  public static func == (lhs: TeamSummary, rhs: TeamSummary) -> Bool {
+    guard
+      lhs.reviews == rhs.reviews, lhs.men == rhs.men, lhs.relationships == rhs.relationships,
+      lhs.livesWithBaby == rhs.livesWithBaby, lhs.visibility == rhs.visibility,
+      lhs.confidence == rhs.confidence
+    else { return false }
+    let ids = Set(lhs.positions.keys).union(rhs.positions.keys)
+    return ids.allSatisfy { lhs.counts($0) == rhs.counts($0) }
   }
 
   /// The counts of a tier's practice items added together.

@@ -11,13 +11,18 @@ struct HTMLWriter: DocumentWriter {
   var bodyClass: String?
 
   func write(_ safe: SafeDocument) -> String {
+    var output = ""
+    write(safe, parts: [], to: { output += $0 })
+    return output
+  }
+
+  /// The document with each part's blocks after its own, written a part at a time: the same
+  /// page as one document holding them all, which is never held whole.
+  func write(_ safe: SafeDocument, parts: some Sequence<[Block]>, to output: (String) -> Void) {
     var ids = HTMLIDs()
     let document = safe.document
-    var body = "<main>\n" + sequence(document.blocks, ids: &ids) + "</main>\n"
-    if !document.footer.isEmpty {
-      body += "<footer>\n" + document.footer.map { "<p>\($0)</p>\n" }.joined() + "</footer>\n"
-    }
-    return """
+    output(
+      """
       <!DOCTYPE html>
       <html lang="en-GB">
       <head>
@@ -30,10 +35,17 @@ struct HTMLWriter: DocumentWriter {
       </style>
       </head>
       <body\(bodyClass.map { " class=\"\($0)\"" } ?? "")>
-      \(body)</body>
-      </html>
 
-      """
+      """ + "<main>\n" + sequence(document.blocks, ids: &ids))
+    for part in parts {
+      output(
+        sequence(SafeDocument(Document(blocks: part), for: Self.medium).document.blocks, ids: &ids))
+    }
+    var end = "</main>\n"
+    if !document.footer.isEmpty {
+      end += "<footer>\n" + document.footer.map { "<p>\($0)</p>\n" }.joined() + "</footer>\n"
+    }
+    output(end + "</body>\n</html>\n")
   }
 
   /// The document's title and the page number at the foot of every printed page, as the PDF

@@ -4,17 +4,35 @@ struct MarkdownWriter: DocumentWriter {
   static let medium = Medium.markdown
 
   func write(_ safe: SafeDocument) -> String {
-    var output = sequence(safe.document.blocks)
-    if !safe.document.footer.isEmpty {
-      output += "\n---\n\n" + safe.document.footer.joined(separator: "\n\n") + "\n"
-    }
+    var output = ""
+    write(safe, parts: [], to: { output += $0 })
     return output
+  }
+
+  /// The document with each part's blocks after its own, written a part at a time: the same
+  /// text as one document holding them all, which is never held whole.
+  func write(_ safe: SafeDocument, parts: some Sequence<[Block]>, to output: (String) -> Void) {
+    var previous: Block?
+    output(sequence(safe.document.blocks, after: &previous))
+    for part in parts {
+      output(
+        sequence(
+          SafeDocument(Document(blocks: part), for: Self.medium).document.blocks, after: &previous))
+    }
+    if !safe.document.footer.isEmpty {
+      output("\n---\n\n" + safe.document.footer.joined(separator: "\n\n") + "\n")
+    }
   }
 
   /// Blocks parted by a blank line, but a list and the list after it run on.
   private func sequence(_ blocks: [Block]) -> String {
-    var output = ""
     var previous: Block?
+    return sequence(blocks, after: &previous)
+  }
+
+  /// The blocks after `previous`, the block written last, which becomes the last of them.
+  private func sequence(_ blocks: [Block], after previous: inout Block?) -> String {
+    var output = ""
     for block in blocks {
       if let previous, !(previous.isList && block.isList) { output += "\n" }
       output += render(block) + "\n"

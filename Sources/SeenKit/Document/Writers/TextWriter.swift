@@ -10,19 +10,40 @@ struct TextWriter: DocumentWriter {
   }
 
   func write(_ safe: SafeDocument) -> String {
-    let document = safe.document
-    var output = sequence(document.blocks, compact: document.compactLists)
-    if !document.footer.isEmpty {
-      output += (output.isEmpty ? "" : "\n") + document.footer.map(wrap).joined(separator: "\n")
-      output += "\n"
-    }
+    var output = ""
+    write(safe, parts: [], to: { output += $0 })
     return output
+  }
+
+  /// The document with each part's blocks after its own, written a part at a time: the same
+  /// text as one document holding them all, which is never held whole.
+  func write(_ safe: SafeDocument, parts: some Sequence<[Block]>, to output: (String) -> Void) {
+    let document = safe.document
+    var previous: Block?
+    var wrote = false
+    func add(_ blocks: [Block]) {
+      let text = sequence(blocks, compact: document.compactLists, after: &previous)
+      if !text.isEmpty { wrote = true }
+      output(text)
+    }
+    add(document.blocks)
+    for part in parts {
+      add(SafeDocument(Document(blocks: part), for: Self.medium).document.blocks)
+    }
+    if !document.footer.isEmpty {
+      output((wrote ? "\n" : "") + document.footer.map(wrap).joined(separator: "\n") + "\n")
+    }
   }
 
   /// Blocks one after another, each ending its last line, with the separators between them.
   private func sequence(_ blocks: [Block], compact: Bool) -> String {
-    var output = ""
     var previous: Block?
+    return sequence(blocks, compact: compact, after: &previous)
+  }
+
+  /// The blocks after `previous`, the block written last, which becomes the last of them.
+  private func sequence(_ blocks: [Block], compact: Bool, after previous: inout Block?) -> String {
+    var output = ""
     // A page break has no place in text read on a screen or piped to a printer as it comes.
     for block in blocks where block != .pageBreak {
       output += separator(before: block, after: previous, compact: compact)
