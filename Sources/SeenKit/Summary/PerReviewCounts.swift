@@ -15,14 +15,14 @@ struct PerReviewCounts: Equatable, Sendable {
     /// Reviews with a man of this relationship whose contact is planned for safety.
     var anyContactPlannedForSafety = 0
 
-    fileprivate mutating func add(_ men: [ManRecord]) {
+    fileprivate mutating func add(_ men: [ManRecord], count: Int) {
       guard !men.isEmpty else { return }
-      reviews += 1
+      reviews += count
       let visibility = men.map(Visibility.of)
-      if visibility.allSatisfy({ $0 == .seen }) { everyManSeen += 1 }
-      if visibility.contains(.unseen) { anyManUnseen += 1 }
-      if visibility.contains(.contactPlannedForSafety) { anyContactPlannedForSafety += 1 }
-      if men.allSatisfy({ ManPicture.of($0) == .detailed }) { everyManDetailed += 1 }
+      if visibility.allSatisfy({ $0 == .seen }) { everyManSeen += count }
+      if visibility.contains(.unseen) { anyManUnseen += count }
+      if visibility.contains(.contactPlannedForSafety) { anyContactPlannedForSafety += count }
+      if men.allSatisfy({ ManPicture.of($0) == .detailed }) { everyManDetailed += count }
     }
 
     fileprivate mutating func merge(_ other: Group) {
@@ -44,17 +44,29 @@ struct PerReviewCounts: Equatable, Sendable {
   /// How many reviews have each number of gaps: enough for the median, and small (the number of
   /// gaps is bounded by the items times the men).
   var gapCounts: [Int: Int] = [:]
-  var byRelationship: [Relationship: Group] = [:]
+  /// Each relationship's figures, in `Relationship`'s order; empty until a review with a man is
+  /// counted, so that a summary split into many groups stays small.
+  private var relationshipGroups: [Group] = []
 
-  /// Counts one review; `gaps` is the number of gaps its gap report lists.
-  mutating func add(_ record: ReviewRecord, gaps: Int, content: Content) {
-    reviews += 1
-    gapCounts[gaps, default: 0] += 1
-    if record.men.isEmpty { withoutMen += 1 }
-    allMen.add(record.men)
-    for relationship in Relationship.allCases {
+  /// The figures for the men of `relationship`.
+  func group(_ relationship: Relationship) -> Group {
+    relationshipGroups.isEmpty ? Group() : relationshipGroups[relationship.tallySlot]
+  }
+
+  /// Counts one review; `gaps` is the number of gaps its gap report lists. `count` -1 takes a
+  /// review counted before back out (a copy of a review counted once).
+  mutating func add(_ record: ReviewRecord, gaps: Int, content: Content, count: Int = 1) {
+    reviews += count
+    gapCounts[gaps, default: 0] += count
+    if gapCounts[gaps] == 0 { gapCounts[gaps] = nil }
+    if record.men.isEmpty { withoutMen += count }
+    allMen.add(record.men, count: count)
+    if !record.men.isEmpty && relationshipGroups.isEmpty {
+      relationshipGroups = Array(repeating: Group(), count: Relationship.tallySlots)
+    }
+    for relationship in Relationship.tallyCases {
       let men = record.men.filter { $0.relationship == relationship }
-      if !men.isEmpty { byRelationship[relationship, default: Group()].add(men) }
+      if !men.isEmpty { relationshipGroups[relationship.tallySlot].add(men, count: count) }
     }
     let everyCaseItemAnswered = content.index.casePositions.allSatisfy {
       record.answers[content.checklist[$0].id] != nil
@@ -62,7 +74,7 @@ struct PerReviewCounts: Equatable, Sendable {
     if !record.men.isEmpty && everyCaseItemAnswered
       && record.men.allSatisfy({ ManPicture.of($0) == .detailed })
     {
-      complete += 1
+      complete += count
     }
   }
 
@@ -72,9 +84,20 @@ struct PerReviewCounts: Equatable, Sendable {
     allMen.merge(other.allMen)
     complete += other.complete
     for (gaps, count) in other.gapCounts { gapCounts[gaps, default: 0] += count }
-    for (relationship, group) in other.byRelationship {
-      byRelationship[relationship, default: Group()].merge(group)
+    if relationshipGroups.isEmpty {
+      relationshipGroups = other.relationshipGroups
+    } else if !other.relationshipGroups.isEmpty {
+      for slot in relationshipGroups.indices {
+        relationshipGroups[slot].merge(other.relationshipGroups[slot])
+      }
     }
+  }
+
+  /// Equal when every figure is, however the counts were made.
+  static func == (lhs: PerReviewCounts, rhs: PerReviewCounts) -> Bool {
+    lhs.reviews == rhs.reviews && lhs.withoutMen == rhs.withoutMen && lhs.allMen == rhs.allMen
+      && lhs.complete == rhs.complete && lhs.gapCounts == rhs.gapCounts
+      && Relationship.tallyCases.allSatisfy { lhs.group($0) == rhs.group($0) }
   }
 
   /// The median number of gaps per review, or nil with no review: the middle review's count,

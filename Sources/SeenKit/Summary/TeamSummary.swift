@@ -13,6 +13,8 @@ public struct TeamSummary: Equatable, Sendable {
   var visibility: Tally<Visibility> = [:]
   /// Reviewers' confidence in their work with men, one per review; nil when not given.
   var confidence: Tally<ConfidenceLevel?> = [:]
+  /// Figures counted once per review: every man seen, every man's picture detailed, gaps.
+  var perReview = PerReviewCounts()
   /// At each checklist position, its item's counts; knowledge items (risk factors) too. Empty
   /// until a review is counted.
   private var items: [AnswerCounts] = []
@@ -30,6 +32,9 @@ public struct TeamSummary: Equatable, Sendable {
     }
     reviews += count
     confidence[record.confidence, default: 0] += count
+    perReview.add(
+      record, gaps: GapAnalysis.gapCount(for: record, content: content), content: content,
+      count: count)
     for position in content.index.casePositions {
       items[position].add(record.answers[content.checklist[position].id], count: count)
     }
@@ -53,6 +58,7 @@ public struct TeamSummary: Equatable, Sendable {
     livesWithBaby.merge(other.livesWithBaby)
     visibility.merge(other.visibility)
     confidence.merge(other.confidence)
+    perReview.merge(other.perReview)
     if items.isEmpty {
       items = other.items
       positions = other.positions
@@ -73,7 +79,7 @@ public struct TeamSummary: Equatable, Sendable {
     guard
       lhs.reviews == rhs.reviews, lhs.men == rhs.men, lhs.relationships == rhs.relationships,
       lhs.livesWithBaby == rhs.livesWithBaby, lhs.visibility == rhs.visibility,
-      lhs.confidence == rhs.confidence
+      lhs.confidence == rhs.confidence, lhs.perReview == rhs.perReview
     else { return false }
     let ids = Set(lhs.positions.keys).union(rhs.positions.keys)
     return ids.allSatisfy { lhs.counts($0) == rhs.counts($0) }
