@@ -174,3 +174,17 @@ import Testing
     #expect(after.perReview.medianGaps == before.perReview.medianGaps)
   }
 }
+
+@Suite struct ReviewFigureTests {
+  @Test func eachFigureReadsItsOwnCount() {
+    var counts = PerReviewCounts()
+    counts.allMen = PerReviewCounts.Group(
+      reviews: 20, everyManSeen: 1, anyManUnseen: 2, everyManDetailed: 3,
+      anyContactPlannedForSafety: 4)
+    counts.complete = 5
+    counts.withoutMen = 6
+    #expect(ReviewFigure.allCases.map { $0.count(in: counts) } == [1, 2, 3, 4, 5, 6])
+    #expect(ReviewFigure.allCases.map { $0.count(in: counts.allMen) } == [1, 2, 3, 4, nil, nil])
+    #expect(Set(ReviewFigure.allCases.map(\.words)).count == ReviewFigure.allCases.count)
+  }
+}
