@@ -47,4 +47,18 @@ final class SummaryAcceptanceCLITests: XCTestCase, FolderTests {
       }
     }
   }
+
+  /// Point 8: aggregate only. No case reference, label, id or file name reaches any output.
+  func testNoCaseReferenceLabelIdOrFileNameIsPrinted() throws {
+    for format in ["text", "markdown", "html", "json", "csv"] {
+      for field in [nil, "role", "quarter", "cohort"] {
+        let options = ["--format", format] + (field.map { ["--by", $0] } ?? [])
+        let run = try assertExecuteCommand(["summary", folder.path] + options)
+        for secret in ["CASE-", "Man 1", "Man 2", "acceptance-review", "review-0", "copy-of"] {
+          XCTAssertFalse(run.stdout.contains(secret), "\(secret) in \(options)")
+          XCTAssertFalse(run.stderr.contains(secret), "\(secret) in \(options)")
+        }
+      }
+    }
+  }
 }
