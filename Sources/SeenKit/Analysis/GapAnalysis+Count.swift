@@ -2,33 +2,47 @@ extension GapAnalysis {
   /// How many gaps `report(for:content:)` lists for the record, without making the report: the
   /// team summary counts every review's gaps, and a report's advice and text are not needed for a
   /// count. The same rules as the report's (tested against it on every example and on generated
-  /// records).
+  /// records). `TeamSummary.add` applies the same two rules (`isGap`, `isCaseGap`) answer by
+  /// answer as it counts them.
   static func gapCount(for record: ReviewRecord, content: Content) -> Int {
     var gaps = 0
+    let index = content.index
     for man in record.men {
-      for position in content.index.manPositions {
-        let item = content.checklist[position]
-        if isGap(item, man.answers[item.id]) { gaps += 1 }
-      }
-    }
-    for position in content.index.casePositions {
-      let item = content.checklist[position]
-      let answer = record.answers[item.id]
-      if item.id == GapReport.Gap.allMenIdentified && record.men.isEmpty
-        && (answer?.value == .yes || answer?.value == .na)
-      {
-        gaps += 1  // A review that records no man cannot have identified them all.
-      } else if isGap(item, answer) {
+      for position in index.manPositions
+      where isGap(index.kinds[position], man.answers[index.ids[position]]) {
         gaps += 1
       }
+    }
+    for position in index.casePositions
+    where isCaseGap(
+      index.ids[position], index.kinds[position], record.answers[index.ids[position]],
+      withoutMen: record.men.isEmpty)
+    {
+      gaps += 1
     }
     return gaps
   }
 
-  /// Whether an answer to an item is a gap in the report: a practice not done (or not
+  /// Whether the answer to a case item (`id`, of `kind`) is a gap; `withoutMen`: the review
+  /// records no man.
+  @inline(__always)
+  static func isCaseGap(
+    _ id: String, _ kind: ChecklistItem.Kind, _ answer: Answer?, withoutMen: Bool
+  ) -> Bool {
+    // A review that records no man cannot have identified them all.
+    if withoutMen && (answer?.value == .yes || answer?.value == .na)
+      && id == GapReport.Gap.allMenIdentified
+    {
+      return true
+    }
+    return isGap(kind, answer)
+  }
+
+  /// Whether an answer to an item of `kind` is a gap in the report: a practice not done (or not
   /// applicable without a reason, or only by a route planned for safety), or a fact not known.
-  private static func isGap(_ item: ChecklistItem, _ answer: Answer?) -> Bool {
-    switch item.kind {
+  @inline(__always)
+  static func isGap(_ kind: ChecklistItem.Kind, _ answer: Answer?) -> Bool {
+    switch kind {
     case .practice:
       switch answer?.value {
       case .yes?: return false

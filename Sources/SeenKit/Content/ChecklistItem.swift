@@ -22,6 +22,22 @@ struct ChecklistItem: Equatable, Sendable, Identifiable {
       case .condition: return [.yes, .no, .unknown]
       }
     }
+
+    /// Whether `value` is one of `allowedAnswers`, without making the list (asked for every
+    /// answer of every record read).
+    func allows(_ value: AnswerValue) -> Bool {
+      switch (self, value) {
+      case (.practice, .yes), (.practice, .partly), (.practice, .no), (.practice, .unknown),
+        (.practice, .na):
+        return true
+      case (.knowledge, .present), (.knowledge, .absent), (.knowledge, .unknown):
+        return true
+      case (.condition, .yes), (.condition, .no), (.condition, .unknown):
+        return true
+      default:
+        return false
+      }
+    }
   }
 
   var id: String

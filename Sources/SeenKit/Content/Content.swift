@@ -32,7 +32,11 @@ public struct Content: Equatable, Sendable {
   }
   /// The practitioners' roles, as the words stored for each ("Health visitor"), in the order
   /// they are offered; any other role is typed (`roles.json`).
-  var roles: [String]
+  var roles: [String] {
+    didSet { roleKeys = Self.roleKeys(roles) }
+  }
+  /// Each role as `normalisedRole` compares it, worked out once rather than for every record.
+  private(set) var roleKeys: [String]
   /// Training cases; empty for a content folder without `scenarios.json`.
   public var scenarios: [Scenario] = []
   /// What the sources recommend (§20 of the review, the Foundations briefing); empty for a
@@ -61,7 +65,12 @@ public struct Content: Equatable, Sendable {
     self.safety = safety
     self.checklist = checklist
     self.roles = roles
+    self.roleKeys = Self.roleKeys(roles)
     self.index = ChecklistIndex(checklist)
+  }
+
+  private static func roleKeys(_ roles: [String]) -> [String] {
+    roles.map { $0.terminalSafe.lowercased() }
   }
 
   /// The names of the files a content folder holds.
@@ -124,7 +133,7 @@ public struct Content: Equatable, Sendable {
     }
     if text.isEmpty || text.lowercased() == "other" { return nil }
     let wanted = text.lowercased()
-    return roles.first { $0.terminalSafe.lowercased() == wanted } ?? text
+    return roleKeys.firstIndex(of: wanted).map { roles[$0] } ?? text
   }
 
   /// The practice item a what-you-know item explores the findings of: the item asked just before

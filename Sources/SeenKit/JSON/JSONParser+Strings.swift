@@ -11,6 +11,7 @@ extension JSONParser {
       if byte == UInt8(ascii: "\"") {
         let text = try decodeUTF8(bytes[contentStart..<index], at: contentStart, ascii: ascii)
         index += 1
+        lastStringPlain = ascii
         return text
       }
       if byte == UInt8(ascii: "\\") { break }
@@ -21,6 +22,7 @@ extension JSONParser {
       }
       index += 1
     }
+    lastStringPlain = false
     var buffer = Array(bytes[contentStart..<index])
     while index < bytes.count {
       let byte = bytes[index]

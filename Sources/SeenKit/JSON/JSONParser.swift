@@ -26,6 +26,12 @@ struct JSONParser {
   var columnLine = 0
   var columnOffset = 0
   var column = 1
+  /// Whether the last string parsed was ASCII written without escapes: its bytes in the file
+  /// are its text.
+  var lastStringPlain = false
+  /// The keys of the objects being parsed, innermost last, as pairs: where a key's text starts
+  /// in `bytes` and its length, or -1 for a key to compare as text (`refuseDuplicate`).
+  private var keySpans: [Int] = []
 
   private init(bytes: [UInt8]) {
     self.bytes = bytes
@@ -182,6 +188,7 @@ struct JSONParser {
     index += 1
     var members: [JSONValue.Member] = []
     var seen = Set<String>()
+    let spansBase = keySpans.count
     skipWhitespace()
     if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
       index += 1
@@ -197,8 +204,11 @@ struct JSONParser {
         throw error("expected a key in double quotes, found \(describeCurrent())")
       }
       let keyPosition = nextPosition()
+      let keyStart = index + 1
       let key = try parseString()
-      try Self.refuseDuplicate(key, at: keyPosition, in: members, seen: &seen)
+      try refuseDuplicate(
+        key, startingAt: keyStart, at: keyPosition, in: members, spansBase: spansBase,
+        seen: &seen)
       skipWhitespace()
       try expectColon(afterKeyAt: keyPosition)
       index += 1
@@ -214,22 +224,33 @@ struct JSONParser {
       if bytes[index] == UInt8(ascii: "}") {
         index += 1
         depth -= 1
+        keySpans.removeLast(keySpans.count - spansBase)
         return JSONValue(.object(members), at: start)
       }
       throw error("expected ',' or '}' after a value in an object, found \(describeCurrent())")
     }
   }
 
-  /// A key given twice in one object is refused; `seen` holds the keys once there are 16.
-  private static func refuseDuplicate(
-    _ key: String, at keyPosition: SourcePosition, in members: [JSONValue.Member],
-    seen: inout Set<String>
+  /// The most keys of one object compared one by one; from there on, `seen` holds them.
+  private static let keysCompared = 32
+
+  /// A key given twice in one object is refused. The object's keys so far are compared one by
+  /// one: a key of plain ASCII (`lastStringPlain`, nearly every key) with another by its bytes
+  /// in the file, any other as text (so that "é" and "e" with a combining accent are one key).
+  /// From `keysCompared` keys on, `seen` holds them, so that a huge object stays linear.
+  private mutating func refuseDuplicate(
+    _ key: String, startingAt keyStart: Int, at keyPosition: SourcePosition,
+    in members: [JSONValue.Member], spansBase: Int, seen: inout Set<String>
   ) throws(SyntaxError) {
-    // Small objects (nearly all) are checked by a scan, which is cheaper than hashing.
     let duplicate: Bool
-    if members.count < 16 {
-      duplicate = members.contains { $0.key == key }
-      if !duplicate && members.count == 15 {
+    if members.count < Self.keysCompared {
+      // The key's length in the file (up to its closing quote), or -1 to compare it as text.
+      let length = lastStringPlain ? index - 1 - keyStart : -1
+      duplicate = isComparedDuplicate(
+        key, startingAt: keyStart, length: length, in: members, spansBase: spansBase)
+      keySpans.append(keyStart)
+      keySpans.append(length)
+      if !duplicate && members.count == Self.keysCompared - 1 {
         seen = Set(members.map(\.key))
         seen.insert(key)
       }
@@ -242,6 +263,32 @@ struct JSONParser {
         position: keyPosition,
         withoutFileText: "a key appears twice in one object")
     }
+  }
+
+  /// Whether `key` is one of `members`' keys, whose spans start at `spansBase`.
+  private func isComparedDuplicate(
+    _ key: String, startingAt keyStart: Int, length: Int, in members: [JSONValue.Member],
+    spansBase: Int
+  ) -> Bool {
+    var span = spansBase
+    var member = 0
+    while member < members.count {
+      let otherStart = keySpans[span]
+      let otherLength = keySpans[span + 1]
+      if length >= 0 && otherLength >= 0 {
+        if length == otherLength
+          && bytes[keyStart..<(keyStart + length)].elementsEqual(
+            bytes[otherStart..<(otherStart + length)])
+        {
+          return true
+        }
+      } else if members[member].key == key {
+        return true
+      }
+      span += 2
+      member += 1
+    }
+    return false
   }
 
   /// The colon after a key, which the caller then steps over.

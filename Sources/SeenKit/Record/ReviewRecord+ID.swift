@@ -83,7 +83,12 @@ public struct TextDigest: Hashable, Sendable {
   private let low: UInt64
 
   public init(_ text: String) {
-    let digest = SHA256.hash(Array(text.utf8))
+    self.init(utf8: Array(text.utf8))
+  }
+
+  /// The digest of a text given as its UTF-8 bytes.
+  public init(utf8 bytes: [UInt8]) {
+    let digest = SHA256.hash(bytes)
     high = digest[0..<8].reduce(0) { $0 << 8 | UInt64($1) }
     low = digest[8..<16].reduce(0) { $0 << 8 | UInt64($1) }
   }

@@ -119,12 +119,13 @@ extension ReviewRecord {
       // --set and the report name men by label, so two men may not share one.
       // One rule for labels (ManLabel), the same as when they are written; looked up by its key
       // so that reading stays linear in the number of men.
-      if let existing = labels[ManLabel.key(decoded.label)] {
+      let key = ManLabel.key(decoded.label)
+      if let existing = labels[key] {
         throw man.error(
           .duplicateLabel(ManLabel.duplicateMessage(decoded.label, existing: existing)),
           at: man.value("label"), key: "label")
       }
-      labels[ManLabel.key(decoded.label)] = decoded.label
+      labels[key] = decoded.label
       decodedMen.append(decoded)
     }
     return decodedMen
@@ -134,10 +135,11 @@ extension ReviewRecord {
     throws(DataError) -> [String: String]
   {
     var decoded: [String: String] = [:]
-    let valid = content.questions.map(\.id)
+    let questions = content.questions
     for member in reflections.members {
-      guard valid.contains(member.key) else {
-        throw reflections.error(.unknownQuestion(member.key, valid: valid), at: member.value)
+      guard questions.indices.contains(where: { questions[$0].id == member.key }) else {
+        throw reflections.error(
+          .unknownQuestion(member.key, valid: questions.map(\.id)), at: member.value)
       }
       guard case .string(let text) = member.value.kind else {
         if case .null = member.value.kind { continue }
@@ -193,14 +195,13 @@ extension ReviewRecord {
     answers.reserveCapacity(reader.members.count)
     for member in reader.members {
       guard let position = content.index.positions[member.key],
-        content.checklist[position].scope == scope
+        content.index.scopes[position] == scope
       else {
         throw reader.error(
           .unknownItem(member.key, valid: content.items(scope: scope).map(\.id)), at: member.value)
       }
-      let item = content.checklist[position]
       if let answer = try decodeAnswer(
-        member.value, key: member.key, item: item, in: reader, version: version)
+        member.value, key: member.key, at: position, of: content, in: reader, version: version)
       {
         answers[member.key] = answer
       }
@@ -210,8 +211,12 @@ extension ReviewRecord {
 
   /// One item's answer, written as the answer alone or as {"answer", "note", "reason"}; nil
   /// for null.
+  ///
+  /// The item is named by its position in `content`'s checklist, whose parts are read from the
+  /// index as needed: copying the whole item for each answer read was much of a summary's time.
   private static func decodeAnswer(
-    _ node: JSONValue, key: String, item: ChecklistItem, in reader: JSONObjectReader, version: Int
+    _ node: JSONValue, key: String, at position: Int, of content: Content,
+    in reader: JSONObjectReader, version: Int
   ) throws(DataError) -> Answer? {
     var valueNode = node
     var note: String?
@@ -233,7 +238,7 @@ extension ReviewRecord {
       reasonNode = object.value("reason")
     default:
       // Only an error needs the list of valid answers spelled out.
-      let valid = item.allowedAnswers.map(\.rawValue)
+      let valid = content.checklist[position].allowedAnswers.map(\.rawValue)
       throw reader.error(
         .wrongType(
           expected:
@@ -242,7 +247,7 @@ extension ReviewRecord {
         at: node, key: key)
     }
     let value = try decodeAnswerValue(
-      valueNode, key: key, item: item, in: reader, version: version)
+      valueNode, key: key, at: position, of: content, in: reader, version: version)
     var reason: NotApplicableReason?
     if let reasonNode {
       reason = try decodeReason(reasonNode, of: value, key: key, in: reader)
@@ -251,25 +256,26 @@ extension ReviewRecord {
   }
 
   private static func decodeAnswerValue(
-    _ valueNode: JSONValue, key: String, item: ChecklistItem, in reader: JSONObjectReader,
-    version: Int
+    _ valueNode: JSONValue, key: String, at position: Int, of content: Content,
+    in reader: JSONObjectReader, version: Int
   ) throws(DataError) -> AnswerValue {
     // Only an error needs the list of valid answers spelled out.
-    var valid: [String] { item.allowedAnswers.map(\.rawValue) }
+    var valid: [String] { content.checklist[position].allowedAnswers.map(\.rawValue) }
     guard case .string(let text) = valueNode.kind else {
       throw DataError(
         file: reader.file, position: valueNode.position, path: reader.childPath(key),
         problem: .wrongType(
           expected: "one of \(valid.joined(separator: ", "))", found: valueNode.typeName))
     }
-    guard var value = AnswerValue(rawValue: text) ?? AnswerValue(rawValue: text.lowercased()),
-      item.kind.allowedAnswers.contains(value)
+    guard
+      var value = AnswerValue(recordText: text) ?? AnswerValue(rawValue: text.lowercased()),
+      content.index.kinds[position].allows(value)
     else {
       throw DataError(
         file: reader.file, position: valueNode.position, path: reader.childPath(key),
         problem: .invalidValue(text, valid: valid))
     }
-    if value == .na && !item.allowsNotApplicable {
+    if value == .na && !content.index.allowsNotApplicable[position] {
       // seen-review/1 asked "Do you know whether there is domestic abuse?" and took "not
       // applicable"; that question is now "have you checked?", where "not yet" is the
       // honest reading of an old "not applicable".

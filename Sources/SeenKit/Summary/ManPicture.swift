@@ -15,7 +15,15 @@ enum ManPicture: String, Equatable, Sendable, CaseIterable {
   static let items = ["identified", "contacted", "history", "views", "agency-checks"]
 
   static func of(_ man: ManRecord) -> ManPicture {
-    if Visibility.of(man) == .contactPlannedForSafety { return .contactPlannedForSafety }
+    of(man, visibility: Visibility.of(man))
+  }
+
+  /// The same, for a man whose `Visibility` is worked out already.
+  static func of(_ man: ManRecord, visibility: Visibility) -> ManPicture {
+    if visibility == .contactPlannedForSafety { return .contactPlannedForSafety }
+    // A detailed picture needs him identified and contacted: less seen than partly seen, he
+    // is not detailed, whatever else is known (the same as asking each of `items`).
+    guard visibility == .seen || visibility == .partlySeen else { return .notDetailed }
     return items.allSatisfy { man.answers[$0]?.value == .yes } ? .detailed : .notDetailed
   }
 }

@@ -15,14 +15,14 @@ struct PerReviewCounts: Equatable, Sendable {
     /// Reviews with a man of this relationship whose contact is planned for safety.
     var anyContactPlannedForSafety = 0
 
-    fileprivate mutating func add(_ men: [ManRecord], count: Int) {
-      guard !men.isEmpty else { return }
+    /// Counts one review whose men of this group are `men` (none: not counted).
+    fileprivate mutating func add(_ men: Men, count: Int) {
+      guard men.any else { return }
       reviews += count
-      let visibility = men.map(Visibility.of)
-      if visibility.allSatisfy({ $0 == .seen }) { everyManSeen += count }
-      if visibility.contains(.unseen) { anyManUnseen += count }
-      if visibility.contains(.contactPlannedForSafety) { anyContactPlannedForSafety += count }
-      if men.allSatisfy({ ManPicture.of($0) == .detailed }) { everyManDetailed += count }
+      if men.allSeen { everyManSeen += count }
+      if men.anyUnseen { anyManUnseen += count }
+      if men.anyContactPlannedForSafety { anyContactPlannedForSafety += count }
+      if men.allDetailed { everyManDetailed += count }
     }
 
     fileprivate mutating func merge(_ other: Group) {
@@ -31,6 +31,36 @@ struct PerReviewCounts: Equatable, Sendable {
       anyManUnseen += other.anyManUnseen
       everyManDetailed += other.everyManDetailed
       anyContactPlannedForSafety += other.anyContactPlannedForSafety
+    }
+  }
+
+  /// What the figures need of one man, worked out once for each man of a review.
+  struct Man {
+    var relationship: Relationship
+    var visibility: Visibility
+    var picture: ManPicture
+
+    init(_ man: ManRecord) {
+      relationship = man.relationship
+      visibility = Visibility.of(man)
+      picture = ManPicture.of(man, visibility: visibility)
+    }
+  }
+
+  /// The men of one review (or those of one relationship), gathered for a group's figures.
+  struct Men {
+    var any = false
+    var allSeen = true
+    var anyUnseen = false
+    var anyContactPlannedForSafety = false
+    var allDetailed = true
+
+    mutating func add(_ man: Man) {
+      any = true
+      if man.visibility != .seen { allSeen = false }
+      if man.visibility == .unseen { anyUnseen = true }
+      if man.visibility == .contactPlannedForSafety { anyContactPlannedForSafety = true }
+      if man.picture != .detailed { allDetailed = false }
     }
   }
 
@@ -56,26 +86,35 @@ struct PerReviewCounts: Equatable, Sendable {
   /// Counts one review; `gaps` is the number of gaps its gap report lists. `count` -1 takes a
   /// review counted before back out (a copy of a review counted once).
   mutating func add(_ record: ReviewRecord, gaps: Int, content: Content, count: Int = 1) {
+    let everyCaseItemAnswered = content.index.casePositions.allSatisfy {
+      record.answers[content.index.ids[$0]] != nil
+    }
+    add(
+      men: record.men.map(Man.init), gaps: gaps, everyCaseItemAnswered: everyCaseItemAnswered,
+      count: count)
+  }
+
+  /// Counts one review whose men are `men` (`Man` of each, in order); `gaps` is the number of
+  /// gaps its gap report lists.
+  mutating func add(men: [Man], gaps: Int, everyCaseItemAnswered: Bool, count: Int = 1) {
     reviews += count
     gapCounts[gaps, default: 0] += count
     if gapCounts[gaps] == 0 { gapCounts[gaps] = nil }
-    if record.men.isEmpty { withoutMen += count }
-    allMen.add(record.men, count: count)
-    if !record.men.isEmpty && relationshipGroups.isEmpty {
+    var all = Men()
+    for man in men { all.add(man) }
+    if !all.any { withoutMen += count }
+    allMen.add(all, count: count)
+    if all.any && relationshipGroups.isEmpty {
       relationshipGroups = Array(repeating: Group(), count: Relationship.tallySlots)
     }
-    for relationship in Relationship.tallyCases {
-      let men = record.men.filter { $0.relationship == relationship }
-      if !men.isEmpty { relationshipGroups[relationship.tallySlot].add(men, count: count) }
+    if all.any {
+      for (slot, relationship) in Relationship.tallyCases.enumerated() {
+        var ofRelationship = Men()
+        for man in men where man.relationship == relationship { ofRelationship.add(man) }
+        relationshipGroups[slot].add(ofRelationship, count: count)
+      }
     }
-    let everyCaseItemAnswered = content.index.casePositions.allSatisfy {
-      record.answers[content.checklist[$0].id] != nil
-    }
-    if !record.men.isEmpty && everyCaseItemAnswered
-      && record.men.allSatisfy({ ManPicture.of($0) == .detailed })
-    {
-      complete += count
-    }
+    if all.any && everyCaseItemAnswered && all.allDetailed { complete += count }
   }
 
   mutating func merge(_ other: PerReviewCounts) {

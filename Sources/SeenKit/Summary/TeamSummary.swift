@@ -25,28 +25,47 @@ public struct TeamSummary: Equatable, Sendable {
 
   /// Counts one review. Man-level items are counted once per man, case-level items once per review.
   /// `count` -1 takes a review counted before back out (a copy of a review counted once).
+  ///
+  /// Each answer is looked up once, and counted, and judged a gap or not, there (the rules of
+  /// `GapAnalysis.gapCount`); each man's visibility and picture are worked out once.
   mutating func add(_ record: ReviewRecord, content: Content, count: Int = 1) {
+    let index = content.index
     if items.isEmpty {
       items = Array(repeating: AnswerCounts(), count: content.checklist.count)
-      positions = content.index.positions
+      positions = index.positions
     }
     reviews += count
     confidence[record.confidence, default: 0] += count
-    perReview.add(
-      record, gaps: GapAnalysis.gapCount(for: record, content: content), content: content,
-      count: count)
-    for position in content.index.casePositions {
-      items[position].add(record.answers[content.checklist[position].id], count: count)
+    var gaps = 0
+    var everyCaseItemAnswered = true
+    let withoutMen = record.men.isEmpty
+    for position in index.casePositions {
+      let answer = record.answers[index.ids[position]]
+      items[position].add(answer, count: count)
+      if answer == nil { everyCaseItemAnswered = false }
+      if GapAnalysis.isCaseGap(
+        index.ids[position], index.kinds[position], answer, withoutMen: withoutMen)
+      {
+        gaps += 1
+      }
     }
+    var figures: [PerReviewCounts.Man] = []
+    figures.reserveCapacity(record.men.count)
     for man in record.men {
+      let figure = PerReviewCounts.Man(man)
+      figures.append(figure)
       men += count
       relationships[man.relationship, default: 0] += count
       livesWithBaby[man.livesWithBaby, default: 0] += count
-      visibility[Visibility.of(man), default: 0] += count
-      for position in content.index.manPositions {
-        items[position].add(man.answers[content.checklist[position].id], count: count)
+      visibility[figure.visibility, default: 0] += count
+      for position in index.manPositions {
+        let answer = man.answers[index.ids[position]]
+        items[position].add(answer, count: count)
+        if GapAnalysis.isGap(index.kinds[position], answer) { gaps += 1 }
       }
     }
+    perReview.add(
+      men: figures, gaps: gaps, everyCaseItemAnswered: everyCaseItemAnswered, count: count)
   }
 
   /// Adds another summary's counts, made with the same content. The same counts, in whatever
