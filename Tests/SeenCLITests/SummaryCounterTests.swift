@@ -1,4 +1,5 @@
 import Foundation
+import SeenKit
 import XCTest
 
 @testable import SeenCLI
@@ -38,5 +39,32 @@ final class SummaryCounterTests: XCTestCase {
       captured.err.split(separator: "\n").filter { $0.hasPrefix("warning: skipped") }.count,
       skipped)
     XCTAssert(captured.out.contains("\(files - skipped)"), captured.out)
+  }
+}
+
+/// A case reference is one case however it is spaced or capitalised: the byte-by-byte key of
+/// an ASCII reference is the key worked out character by character.
+final class SummaryCaseKeyTests: XCTestCase {
+  func testTheASCIIKeyIsTheCharacterKey() {
+    func plain(_ reference: String) -> [UInt8] {
+      Array(
+        String(
+          reference.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
+        ).lowercased().utf8)
+    }
+    let references = [
+      "", " ", "HV-1", " hv-1 ", "\tHV-1\r\n", "\u{0B}Ab\u{0C}", "A B", "a\u{1F}", "\u{1C}b",
+      "CASE 0042", "\r\n", "z@[`{",
+    ]
+    for reference in references {
+      XCTAssertEqual(SummaryCounter.asciiCaseKey(reference), plain(reference), reference)
+      XCTAssertEqual(
+        SummaryCounter.caseKey(reference),
+        plain(reference).isEmpty
+          ? nil : TextDigest(String(decoding: plain(reference), as: UTF8.self)))
+    }
+    XCTAssertNil(SummaryCounter.asciiCaseKey(" HV-1\u{A0}"))
+    XCTAssertEqual(SummaryCounter.caseKey(" Hv-1\u{A0}"), TextDigest("hv-1"))
+    XCTAssertEqual(SummaryCounter.caseKey("\u{A0}"), nil)
   }
 }

@@ -151,8 +151,8 @@ enum SummaryCommand {
       )
     }
     let outputIdentity = CommonOptions.outputFile(arguments).flatMap { Self.identity(of: $0) }
-    try ReviewFiles.forEach(in: arguments.positionals, skipFolder: skipFolder) {
-      (path) throws(CommandError) in
+    try ReviewFiles.forEachFile(in: arguments.positionals, skipFolder: skipFolder) {
+      (path, regular) throws(CommandError) in
       // A link inside a folder may lead to the very file --output names: refused before
       // anything is written, whatever path the walk took to it.
       if let outputIdentity, Self.identity(of: path) == outputIdentity {
@@ -161,7 +161,7 @@ enum SummaryCommand {
           "--output '\(CommonOptions.outputFile(arguments)?.shownInMessage ?? "")' is a review record this summary reads (through '\(path.shownInMessage)'); writing there would replace it. Choose another file for --output."
         )
       }
-      try counter.add(path, console: console)
+      try counter.add(path, regular: regular, console: console)
     }
     try counter.finish(console: console)
     if counter.files == 0 {

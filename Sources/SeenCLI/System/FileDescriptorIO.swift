@@ -63,6 +63,20 @@ enum FileDescriptorIO {
       if failure != 0 {
         throw CommandError(.ioError, "cannot read \(name): \(systemMessage(failure)).")
       }
+      // Read whole, as nearly every file is: one more read finds its end, into a few bytes on
+      // the stack (a buffer made and filled with zeros for each file showed in a summary's time).
+      if result.count == sizeHint {
+        var probe: (UInt64, UInt64) = (0, 0)
+        var count = -1
+        repeat {
+          count = withUnsafeMutableBytes(of: &probe) { read(descriptor, $0.baseAddress, $0.count) }
+        } while count < 0 && errno == EINTR
+        if count < 0 {
+          throw CommandError(.ioError, "cannot read \(name): \(systemMessage(errno)).")
+        }
+        if count == 0 { return result }
+        withUnsafeBytes(of: probe) { result.append(contentsOf: $0.prefix(count)) }
+      }
     }
     var buffer = [UInt8](repeating: 0, count: sizeHint > 0 ? 4096 : 65536)
     while true {

@@ -274,9 +274,12 @@ extension FileStore {
   /// Reads a regular file with no console: safe to call from any thread. Anything else (a named
   /// pipe, a device, a socket) is refused rather than opened, so that a walk of a folder never
   /// waits on a pipe that nothing writes to.
-  static func readFile(_ path: String) throws(CommandError) -> [UInt8] {
+  ///
+  /// - Parameter regular: the caller has just seen that `path` is a regular file (a folder's
+  ///   walk), so it is opened without looking again; what is opened is still checked.
+  static func readFile(_ path: String, regular: Bool = false) throws(CommandError) -> [UInt8] {
     var info = stat()
-    if PathBytes.withPath(path, { stat($0, &info) }) == 0 {
+    if !regular, PathBytes.withPath(path, { stat($0, &info) }) == 0 {
       try refuseIrregular(path, info)
     }
     // O_NONBLOCK: a file replaced by a pipe since the check still cannot block the open.
@@ -291,7 +294,8 @@ extension FileStore {
         .noInput, "cannot read '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno)).")
     }
     try refuseIrregular(path, info)
-    _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+    // Only a regular file gets here, and O_NONBLOCK has no effect on one (open(2)): it is read
+    // as it was opened.
     return try FileDescriptorIO.readAll(
       from: descriptor, name: "'\(path.shownInMessage)'", sizeHint: Int(info.st_size))
   }

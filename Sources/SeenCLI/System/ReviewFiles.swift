@@ -19,6 +19,17 @@ enum ReviewFiles {
     in paths: [String], skipFolder: (String, String) throws(CommandError) -> Void = { _, _ in },
     _ visit: (String) throws(CommandError) -> Void
   ) throws(CommandError) {
+    try forEachFile(in: paths, skipFolder: skipFolder) { (path, _) throws(CommandError) in
+      try visit(path)
+    }
+  }
+
+  /// `forEach`, also saying of each path whether it was a regular file when the walk looked
+  /// (`FileStore.readFile(_:regular:)` then need not look again).
+  static func forEachFile(
+    in paths: [String], skipFolder: (String, String) throws(CommandError) -> Void = { _, _ in },
+    _ visit: (String, _ regular: Bool) throws(CommandError) -> Void
+  ) throws(CommandError) {
     // Overlapping paths ("a.json" and the folder holding it) keep every file's identity; one
     // path alone keeps only files with more than one name (hard links), so that memory does not
     // grow with the number of files.
@@ -30,15 +41,16 @@ enum ReviewFiles {
       if PathBytes.withPath(path, { stat($0, &info) }) == 0 {
         if (info.st_mode & S_IFMT) == S_IFDIR { return }
         // Not opened here: `visit` says why it is skipped (FileStore.readFile).
-        guard (info.st_mode & S_IFMT) == S_IFREG else { return try visit(path) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return try visit(path, false) }
         // A link to a file the walk finds by itself is that file, counted there.
         if link, !keepEvery, walkFinds(path, roots: roots) { return }
         if keepEvery || link || info.st_nlink > 1 {
           let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
           if !seen.insert(identity).inserted { return }
         }
+        return try visit(path, true)
       }
-      try visit(path)
+      try visit(path, false)
     }
     for path in paths {
       var info = stat()

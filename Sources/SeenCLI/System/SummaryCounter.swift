@@ -19,6 +19,8 @@ struct SummaryCounter {
   private(set) var summary: GroupedSummary
   private(set) var files = 0
   private var batch: [String] = []
+  /// For each path of the batch, whether the walk saw a regular file there.
+  private var regular: [Bool] = []
   /// Every review counted so far, by the digest of its id.
   private var counted: [TextDigest: Counted] = [:]
   /// The paths of the reviews counted, end to end, as UTF-8.
@@ -29,10 +31,13 @@ struct SummaryCounter {
     self.strict = strict
     self.summary = GroupedSummary(field: field)
     batch.reserveCapacity(Self.batchSize)
+    regular.reserveCapacity(Self.batchSize)
   }
 
-  mutating func add(_ path: String, console: Console) throws(CommandError) {
+  /// - Parameter regular: the walk saw a regular file at `path` (`FileStore.readFile`).
+  mutating func add(_ path: String, regular: Bool = false, console: Console) throws(CommandError) {
     batch.append(path)
+    self.regular.append(regular)
     files += 1
     if batch.count == Self.batchSize { try flush(console: console) }
   }
@@ -49,10 +54,28 @@ struct SummaryCounter {
   /// The case reference as one case: "HV-1" and " hv-1 " are one.
   static func caseKey(_ reference: String?) -> TextDigest? {
     guard let reference else { return nil }
+    if let key = asciiCaseKey(reference) { return key.isEmpty ? nil : TextDigest(utf8: key) }
     let key = String(
       reference.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
     ).lowercased()
     return key.isEmpty ? nil : TextDigest(key)
+  }
+
+  /// `caseKey`'s text, worked out byte by byte for an ASCII reference (nearly all), where
+  /// whitespace is tab, line feed, vertical tab, form feed, carriage return and space, and
+  /// lower case is a to z; nil for any other reference. Every record has one to count.
+  static func asciiCaseKey(_ reference: String) -> [UInt8]? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(reference.utf8.count)
+    for byte in reference.utf8 {
+      guard byte < 0x80 else { return nil }
+      bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+    }
+    func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+    while let last = bytes.last, isWhitespace(last) { bytes.removeLast() }
+    let start = bytes.firstIndex { !isWhitespace($0) } ?? bytes.count
+    if start > 0 { bytes.removeFirst(start) }
+    return bytes
   }
 
   /// Notes a review as the one counted for its id.
@@ -63,21 +86,27 @@ struct SummaryCounter {
       pathStart: start, pathCount: paths.count - start, caseKey: identity.caseKey)
   }
 
-  /// Counts the batch: each worker takes every n-th file into its own summary; the summaries
-  /// are then merged. Problems are reported in file order, so output does not depend on timing.
+  /// Files a worker takes at a time from a batch: small enough that a worker slowed by other
+  /// work on the machine leaves the rest of the batch to the others, and not so small that
+  /// summaries to merge pile up.
+  static let chunkSize = 32
+
+  /// Counts the batch: the workers take its files a chunk at a time, as each is free, each
+  /// chunk into its own summary; the summaries are then merged, in chunk order. Problems are
+  /// reported in file order, so output does not depend on timing.
   private mutating func flush(console: Console) throws(CommandError) {
     guard !batch.isEmpty else { return }
-    let workers = min(batch.count, max(1, System.coreCount))
+    let chunks = (batch.count + Self.chunkSize - 1) / Self.chunkSize
     let paths = batch
+    let regular = self.regular
     let content = self.content
     let field = summary.field
-    let results = ResultSlots(workers: workers, files: paths.count)
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+    let results = ResultSlots(workers: chunks, files: paths.count)
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
       var partial = GroupedSummary(field: field)
-      var index = worker
-      while index < paths.count {
+      for index in (chunk * Self.chunkSize)..<min(paths.count, (chunk + 1) * Self.chunkSize) {
         do {
-          let bytes = try FileStore.readFile(paths[index])
+          let bytes = try FileStore.readFile(paths[index], regular: regular[index])
           let record = try ReviewRecord.decode(bytes, file: paths[index], content: content)
           partial.add(record, content: content)
           results.setIdentity(
@@ -93,11 +122,11 @@ struct SummaryCounter {
         } catch {
           results.setProblem("\(error)", at: index)
         }
-        index += workers
       }
-      results.setSummary(partial, worker: worker)
+      results.setSummary(partial, worker: chunk)
     }
     batch.removeAll(keepingCapacity: true)
+    self.regular.removeAll(keepingCapacity: true)
     for problem in results.problems.compactMap({ $0 }) {
       if strict {
         throw CommandError(
@@ -153,7 +182,7 @@ private struct Identity {
   var caseKey: TextDigest?
 }
 
-/// Per-worker and per-file result slots; each slot is written by exactly one worker, and read
+/// Per-chunk and per-file result slots; each slot is written by exactly one worker, and read
 /// only after all workers have finished. The slots live in buffers allocated once, so that a
 /// worker's write touches its own slot only: writing through an array property instead (even
 /// with `withUnsafeMutableBufferPointer`) checks and may replace the array itself, which every

@@ -5,11 +5,6 @@
 #endif
 
 enum System {
-  /// Processors available to this process.
-  static var coreCount: Int {
-    max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-  }
-
   /// Sets `handler` for a signal, without SA_RESTART (so a blocked read or write returns EINTR
   /// and the caller can look at what arrived); returns the action it had.
   @discardableResult
