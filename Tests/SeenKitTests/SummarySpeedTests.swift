@@ -194,3 +194,23 @@ import Testing
     }
   }
 }
+
+/// A summary split into 20,000 groups holds the counts of every checklist item for each group:
+/// they are kept small, and never wrap round.
+@Suite struct AnswerCountsSizeTests {
+  @Test func anItemsCountsTakeFortyBytes() {
+    #expect(MemoryLayout<AnswerCounts>.stride == 40)
+  }
+
+  @Test func aCountPastThirtyTwoBitsStaysAtTheMost() {
+    var counts = AnswerCounts()
+    counts.yes = Int(Int32.max) - 1
+    counts.add(Answer(.yes))
+    counts.add(Answer(.yes))
+    #expect(counts.yes == Int(Int32.max))
+    counts.add(Answer(.yes), count: -1)
+    #expect(counts.yes == Int(Int32.max) - 1)
+    counts.no = -5
+    #expect(counts.no == -5)
+  }
+}

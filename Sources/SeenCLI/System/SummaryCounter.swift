@@ -9,9 +9,10 @@ struct SummaryCounter {
   /// A review counted: where its path is in `paths`, and the digest of its case reference
   /// (`caseKey`), kept only to count the cases with more than one review.
   private struct Counted {
-    var pathStart: Int
-    var pathCount: Int
+    // In this order, so that the entry takes 32 bytes, not 40.
     var caseKey: TextDigest?
+    var pathCount: Int32
+    var pathStart: Int
   }
   static let batchSize = 512
   let content: Content
@@ -44,11 +45,25 @@ struct SummaryCounter {
 
   mutating func finish(console: Console) throws(CommandError) {
     try flush(console: console)
-    var reviewsOfCase: [TextDigest: Int] = [:]
+    // The case keys alone, sorted, in a sixth of the memory of the reviews counted, which are
+    // not needed any more: a case with several reviews is a run of one key.
+    var caseKeys: [TextDigest] = []
+    caseKeys.reserveCapacity(counted.count)
     for review in counted.values {
-      if let key = review.caseKey { reviewsOfCase[key, default: 0] += 1 }
+      if let key = review.caseKey { caseKeys.append(key) }
     }
-    summary.casesWithSeveralReviews = reviewsOfCase.values.count { $0 > 1 }
+    counted = [:]
+    paths = []
+    caseKeys.sort()
+    var cases = 0
+    var start = 0
+    while start < caseKeys.count {
+      var end = start + 1
+      while end < caseKeys.count && caseKeys[end] == caseKeys[start] { end += 1 }
+      if end - start > 1 { cases += 1 }
+      start = end
+    }
+    summary.casesWithSeveralReviews = cases
   }
 
   /// The case reference as one case: "HV-1" and " hv-1 " are one.
@@ -83,7 +98,7 @@ struct SummaryCounter {
     let start = paths.count
     paths.append(contentsOf: path.utf8)
     counted[identity.id] = Counted(
-      pathStart: start, pathCount: paths.count - start, caseKey: identity.caseKey)
+      caseKey: identity.caseKey, pathCount: Int32(clamping: paths.count - start), pathStart: start)
   }
 
   /// Files a worker takes at a time from a batch: small enough that a worker slowed by other
@@ -149,7 +164,7 @@ struct SummaryCounter {
       summary.duplicates += 1
       let old = try reread(
         String(
-          decoding: self.paths[earlier.pathStart..<(earlier.pathStart + earlier.pathCount)],
+          decoding: self.paths[earlier.pathStart..<(earlier.pathStart + Int(earlier.pathCount))],
           as: UTF8.self))
       let new = try reread(paths[index])
       if new.isCountedCopy(over: old) {

@@ -78,12 +78,17 @@ extension ReviewRecord {
 
 /// The first 128 bits of the SHA-256 of a text: a key to count by without keeping the text,
 /// such as a review's id or a case reference, in 16 bytes whatever the text's length.
-public struct TextDigest: Hashable, Sendable {
+public struct TextDigest: Hashable, Comparable, Sendable {
   private let high: UInt64
   private let low: UInt64
 
   public init(_ text: String) {
     self.init(utf8: Array(text.utf8))
+  }
+
+  /// An order of digests, to sort them (it says nothing of the texts).
+  public static func < (lhs: TextDigest, rhs: TextDigest) -> Bool {
+    (lhs.high, lhs.low) < (rhs.high, rhs.low)
   }
 
   /// The digest of a text given as its UTF-8 bytes.
