@@ -54,21 +54,24 @@ measure() {
   echo "$(printf '%s\n' "${times[@]}" | median) $(printf '%s\n' "${mems[@]}" | median)"
 }
 
-# pair FOLDER SEEN-ARGUMENTS...: prints "cat-seconds seen-seconds seen-peak-KB seen-cpu-seconds",
-# medians of three rounds, each round timing cat then seen, so that a busy moment falls on
-# both. seen's CPU time (user and system, on every core) is the work done, whatever else runs.
+# pair FOLDER SEEN-ARGUMENTS...: prints "cat-seconds seen-seconds seen-peak-KB seen-cpu-seconds
+# cat-cpu-seconds", medians of three rounds, each round timing cat then seen, so that a busy
+# moment falls on both. CPU time (user and system, on every core) is the work done, whatever
+# else runs; cat's includes find's and xargs's.
 pair() {
   local folder="$1"; shift
-  local cats=() seens=() mems=() cpus=()
+  local cats=() seens=() mems=() cpus=() catcpus=()
   for _ in 1 2 3; do
-    /usr/bin/time -f "%e" -o "$work/time" sh -c "find '$folder' -name '*.json' -print0 | xargs -0 cat" > /dev/null
-    cats+=("$(cat "$work/time")")
+    /usr/bin/time -f "%e %U %S" -o "$work/time" sh -c "find '$folder' -name '*.json' -print0 | xargs -0 cat" > /dev/null
+    read -r t u s < "$work/time"
+    cats+=("$t"); catcpus+=("$(awk "BEGIN {print $u + $s}")")
     /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$seen" summary "$folder" "$@" > /dev/null 2>> "$work/stderr"
     read -r t m u s < "$work/time"
     seens+=("$t"); mems+=("$m"); cpus+=("$(awk "BEGIN {print $u + $s}")")
   done
   echo "$(printf '%s\n' "${cats[@]}" | median) $(printf '%s\n' "${seens[@]}" | median)" \
-    "$(printf '%s\n' "${mems[@]}" | median) $(printf '%s\n' "${cpus[@]}" | median)"
+    "$(printf '%s\n' "${mems[@]}" | median) $(printf '%s\n' "${cpus[@]}" | median)" \
+    "$(printf '%s\n' "${catcpus[@]}" | median)"
 }
 
 ratio() { awk "BEGIN {printf \"%.2fx\", $1 / ($2 > 0 ? $2 : 0.01)}"; }
@@ -76,29 +79,30 @@ ratio() { awk "BEGIN {printf \"%.2fx\", $1 / ($2 > 0 ? $2 : 0.01)}"; }
 # Other work on the machine slows seen (on every core) more than cat (on one): say how busy it was.
 echo "$(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "seen summary --format json"
-printf '%-8s %10s %10s %10s %8s %8s %12s %12s %10s\n' files "cat s" "seen s" "jq s" "seen/cat" "jq/seen" "seen peak" "jq peak" "seen cpu s"
+printf '%-8s %10s %10s %10s %8s %8s %12s %12s %10s %10s %8s\n' files "cat s" "seen s" "jq s" "seen/cat" "jq/seen" "seen peak" "jq peak" "seen cpu s" "cat cpu s" "cpu/cpu"
 for n in "${sizes[@]}"; do
   folder="$work/$n"
   [ -d "$folder" ] || python3 Benchmarks/generate-reviews.py "$n" "$folder"
-  read -r cat_s seen_s seen_kb seen_cpu < <(pair "$folder" --format json)
+  read -r cat_s seen_s seen_kb seen_cpu cat_cpu < <(pair "$folder" --format json)
   jq_s=-; jq_kb=-; jq_ratio=-
   if [ -z "${NO_JQ:-}" ]; then
     read -r jq_s jq_kb < <(measure sh -c "find '$folder' -name '*.json' -print0 | xargs -0 cat | jq -n '$jq_program'")
     jq_ratio="$(ratio "$jq_s" "$seen_s")"
   fi
-  printf '%-8s %10s %10s %10s %8s %8s %10s KB %10s KB %10s\n' "$n" "$cat_s" "$seen_s" "$jq_s" \
-    "$(ratio "$seen_s" "$cat_s")" "$jq_ratio" "$seen_kb" "$jq_kb" "$seen_cpu"
+  printf '%-8s %10s %10s %10s %8s %8s %10s KB %10s KB %10s %10s %8s\n' "$n" "$cat_s" "$seen_s" \
+    "$jq_s" "$(ratio "$seen_s" "$cat_s")" "$jq_ratio" "$seen_kb" "$jq_kb" "$seen_cpu" "$cat_cpu" \
+    "$(ratio "$seen_cpu" "$cat_cpu")"
 done
 
 cohorts="${COHORTS:-20000}"
 echo
 echo "seen summary --by cohort --format json"
-printf '%-8s %8s %10s %10s %8s %12s %10s\n' files groups "cat s" "seen s" "seen/cat" "seen peak" "seen cpu s"
+printf '%-8s %8s %10s %10s %8s %12s %10s %10s\n' files groups "cat s" "seen s" "seen/cat" "seen peak" "seen cpu s" "cat cpu s"
 for n in "${sizes[@]}"; do
   folder="$work/$n-cohorts-$cohorts"
   [ -d "$folder" ] || python3 Benchmarks/generate-reviews.py "$n" "$folder" --cohorts "$cohorts"
-  read -r cat_s seen_s seen_kb seen_cpu < <(pair "$folder" --by cohort --format json)
-  printf '%-8s %8s %10s %10s %8s %10s KB %10s\n' "$n" "$((n < cohorts ? n : cohorts))" "$cat_s" \
-    "$seen_s" "$(ratio "$seen_s" "$cat_s")" "$seen_kb" "$seen_cpu"
+  read -r cat_s seen_s seen_kb seen_cpu cat_cpu < <(pair "$folder" --by cohort --format json)
+  printf '%-8s %8s %10s %10s %8s %10s KB %10s %10s\n' "$n" "$((n < cohorts ? n : cohorts))" \
+    "$cat_s" "$seen_s" "$(ratio "$seen_s" "$cat_s")" "$seen_kb" "$seen_cpu" "$cat_cpu"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
