@@ -45,6 +45,7 @@ struct SummaryCounter {
 
   mutating func finish(console: Console) throws(CommandError) {
     try flush(console: console)
+    try settle(console: console)
     // The case keys alone, sorted, in a sixth of the memory of the reviews counted, which are
     // not needed any more: a case with several reviews is a run of one key.
     var caseKeys: [TextDigest] = []
@@ -109,14 +110,47 @@ struct SummaryCounter {
   /// Counts the batch: the workers take its files a chunk at a time, as each is free, each
   /// chunk into its own summary; the summaries are then merged, in chunk order. Problems are
   /// reported in file order, so output does not depend on timing.
+  ///
+  /// The batch is counted in the background while the walk finds the next one; the batch
+  /// before it is then settled (`settle`), so that the cores are not idle while the walk looks.
   private mutating func flush(console: Console) throws(CommandError) {
     guard !batch.isEmpty else { return }
-    let chunks = (batch.count + Self.chunkSize - 1) / Self.chunkSize
-    let paths = batch
-    let regular = self.regular
-    let content = self.content
-    let field = summary.field
+    let started = Self.start(
+      paths: batch, regular: regular, content: content, field: summary.field)
+    batch.removeAll(keepingCapacity: true)
+    regular.removeAll(keepingCapacity: true)
+    try settle(console: console)
+    counting = started
+  }
+
+  /// A batch being counted in the background.
+  private struct Counting {
+    var paths: [String]
+    var results: ResultSlots
+    var done: DispatchGroup
+  }
+
+  /// The batch counted in the background, not yet settled.
+  private var counting: Counting?
+
+  /// Starts counting a batch on other threads.
+  private static func start(
+    paths: [String], regular: [Bool], content: Content, field: SummaryField?
+  ) -> Counting {
+    let chunks = (paths.count + chunkSize - 1) / chunkSize
     let results = ResultSlots(workers: chunks, files: paths.count)
+    let done = DispatchGroup()
+    DispatchQueue.global().async(group: done) {
+      count(paths: paths, regular: regular, content: content, field: field, into: results)
+    }
+    return Counting(paths: paths, results: results, done: done)
+  }
+
+  private static func count(
+    paths: [String], regular: [Bool], content: Content, field: SummaryField?,
+    into results: ResultSlots
+  ) {
+    let chunks = (paths.count + chunkSize - 1) / chunkSize
     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
       var partial = GroupedSummary(field: field)
       for index in (chunk * Self.chunkSize)..<min(paths.count, (chunk + 1) * Self.chunkSize) {
@@ -140,8 +174,17 @@ struct SummaryCounter {
       }
       results.setSummary(partial, worker: chunk)
     }
-    batch.removeAll(keepingCapacity: true)
-    self.regular.removeAll(keepingCapacity: true)
+  }
+
+  /// Waits for the batch counted in the background, if any, and takes its counts in:
+  /// problems reported in file order, the summaries merged in chunk order, and copies of a
+  /// review counted already taken back out.
+  private mutating func settle(console: Console) throws(CommandError) {
+    guard let counting else { return }
+    self.counting = nil
+    counting.done.wait()
+    let paths = counting.paths
+    let results = counting.results
     for problem in results.problems.compactMap({ $0 }) {
       if strict {
         throw CommandError(
