@@ -169,6 +169,24 @@ import Testing
     #expect(found.contains { $0.contains("the question processes 0 (") })
   }
 
+  /// The plain-English texts add no figure of their own: a number in a summary comes from the
+  /// records, never from the mapping.
+  @Test func noReasonOrHowAddsANumber() throws {
+    let content = try Content.bundled()
+    for question in content.partnershipQuestions {
+      let texts: [String]
+      switch question.answer {
+      case .cannot(let reason): texts = [reason]
+      case .figures(let figures): texts = figures.map(\.how)
+      }
+      for text in texts {
+        let hasNumber = text.contains { $0.isNumber }
+        #expect(!hasNumber, "\(question.challenge) \(question.index): \(text)")
+        #expect(text.hasSuffix("."), "one sentence, ended: \(text)")
+      }
+    }
+  }
+
   @Test func aFolderWithoutTheFileLoadsWithoutTheSection() throws {
     var files = try realFiles()
     files[file] = nil
