@@ -28,7 +28,16 @@ enum SummaryCommand {
       with more answers counts. Reviews of one case with different ids (a re-review, another \
       agency's) are different reviews and each counts. The summary says how many duplicate \
       copies were left out and how many cases have more than one review, never which.
-      """,
+      Counted once per review: how many reviews have every man seen, at least one man unseen, a detailed \
+      picture of every man, contact with a man planned for safety, are complete, or record no \
+      man; the median gaps per review; and the same for the men of each relationship to the baby.
+      """ + "\n" + ReviewFigureDefinitions.text + "\n" + """
+        The Panel's questions to partnerships: the summary quotes each question of the review \
+        (18.4) its records can speak to, with the figures that bear on it, each labelled "from N \
+        self-reviews made with seen" (practitioners' self-reviews of their own cases, not audits \
+        of assessments), and lists the questions they cannot answer, with the reason. JSON has \
+        them as partnershipQuestions; CSV leaves them out.
+        """,
     arguments: [
       ArgumentSpec(
         name: "path", help: "Review files or folders of them (several may be given).",

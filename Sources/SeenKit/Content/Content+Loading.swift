@@ -100,6 +100,7 @@ private struct ContentLoader {
     let safety = attempt(safetyFile, decodeSafety)
     let roles = attempt(rolesFile, decodeRoles)
     let recommendations = decodeRecommendationsFile()
+    let partnershipQuestions = decodePartnershipQuestionsFile()
 
     guard let version, let documents, let questions, let closing, let riskFactors, let trigger,
       let combination, let together, let framing, let tiers, let figures, let checklist, let safety,
@@ -112,6 +113,7 @@ private struct ContentLoader {
     content.framing = framing
     content.togetherFactors = togetherFactors ?? []
     content.recommendations = recommendations ?? []
+    content.partnershipQuestions = partnershipQuestions ?? []
     return content
   }
 
@@ -122,10 +124,20 @@ private struct ContentLoader {
     return attempt(file, decodeRecommendations)
   }
 
+  // Optional: a folder without the file has no section on the questions to partnerships.
+  mutating func decodePartnershipQuestionsFile() -> [PartnershipQuestion]? {
+    guard files["partnership-questions.json"] != nil else { return [] }
+    let file = reader("partnership-questions.json")
+    return attempt(file, decodePartnershipQuestions)
+  }
+
   /// Checks the decoded content, then decodes and checks its scenarios.
   mutating func validate(_ content: inout Content) {
     problems += ContentValidator(content: content, name: name).problems()
     problems += ContentValidator(content: content, name: name).recommendationProblems()
+    if files["partnership-questions.json"] != nil {
+      problems += ContentValidator(content: content, name: name).partnershipQuestionProblems()
+    }
     // Scenarios hold review records, which can only be checked against a sound checklist.
     if problems.isEmpty, files["scenarios.json"] != nil, let file = reader("scenarios.json") {
       let decoded = content
@@ -171,6 +183,53 @@ private func decodeSafety(_ file: JSONObjectReader) throws(DataError) -> SafetyC
 private func decodeRoles(_ file: JSONObjectReader) throws(DataError) -> [String] {
   try file.rejectUnknownKeys(allowed: ["roles"])
   return try file.strings("roles")
+}
+
+private func decodePartnershipQuestions(_ file: JSONObjectReader) throws(DataError)
+  -> [PartnershipQuestion]
+{
+  try file.rejectUnknownKeys(allowed: ["questions"])
+  return try file.objects("questions").map { question throws(DataError) in
+    try question.rejectUnknownKeys(allowed: ["challenge", "question", "figures", "cannot"])
+    let answer: PartnershipQuestion.Answer
+    switch (question.value("figures"), question.value("cannot")) {
+    case (nil, nil), (_?, _?):
+      throw question.error(
+        .other(
+          "a question needs either \"figures\" (what the records can say to it) or \"cannot\" "
+            + "(why they cannot answer it), not both."), at: nil, key: nil)
+    case (_?, nil): answer = .figures(try question.objects("figures").map(decodePanelFigure))
+    case (nil, _?): answer = .cannot(try question.string("cannot"))
+    }
+    return PartnershipQuestion(
+      challenge: try question.string("challenge"), index: try question.int("question"),
+      answer: answer)
+  }
+}
+
+private func decodePanelFigure(_ reader: JSONObjectReader) throws(DataError) -> PanelFigure {
+  try reader.rejectUnknownKeys(allowed: ["review", "relationship", "item", "confidence", "how"])
+  let kinds = ["review", "item", "confidence"].filter { reader.value($0) != nil }
+  guard kinds.count == 1 else {
+    throw reader.error(
+      .other(
+        "a figure is one of \"review\" (a figure counted once per review), \"item\" (a "
+          + "checklist item) or \"confidence\" (levels of the reviewer's confidence)"
+          + (kinds.isEmpty ? "." : ", not several.")), at: nil, key: nil)
+  }
+  if reader.value("relationship") != nil && kinds != ["review"] {
+    throw reader.error(
+      .other("only a \"review\" figure can be counted over the men of one \"relationship\"."),
+      at: reader.value("relationship"), key: "relationship")
+  }
+  let measure: PanelFigure.Measure =
+    switch kinds[0] {
+    case "review":
+      .review(try reader.string("review"), relationship: try reader.optionalString("relationship"))
+    case "item": .item(try reader.string("item"))
+    default: .confidence(try reader.strings("confidence"))
+    }
+  return PanelFigure(measure: measure, how: try reader.string("how"))
 }
 
 private func decodeRecommendations(_ file: JSONObjectReader) throws(DataError) -> [Recommendation] {

@@ -42,6 +42,9 @@ public struct Content: Equatable, Sendable {
   /// What the sources recommend (§20 of the review, the Foundations briefing); empty for a
   /// content folder without `recommendations.json`.
   var recommendations: [Recommendation] = []
+  /// What a team summary can say to each of the review's questions to partnerships (18.4);
+  /// empty for a content folder without `partnership-questions.json`.
+  var partnershipQuestions: [PartnershipQuestion] = []
   /// Where each item stands, so that reading thousands of records does not search the checklist.
   private(set) var index: ChecklistIndex
 
@@ -77,9 +80,12 @@ public struct Content: Equatable, Sendable {
   public static let fileNames = [
     "manifest.json", "questions.json", "risk-factors.json", "tiers.json", "figures.json",
     "checklist.json", "safety.json", "roles.json", "scenarios.json", "recommendations.json",
+    "partnership-questions.json",
   ]
   /// Files a content folder may leave out.
-  static let optionalFileNames: Set<String> = ["scenarios.json", "recommendations.json"]
+  static let optionalFileNames: Set<String> = [
+    "scenarios.json", "recommendations.json", "partnership-questions.json",
+  ]
 
   /// The content built into this binary.
   public static func bundled() throws(ContentError) -> Content {

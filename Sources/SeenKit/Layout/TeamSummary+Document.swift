@@ -19,6 +19,8 @@ extension GroupedSummary {
     document.paragraph(
       "Aggregate figures from saved reviews: no case, label or note is shown. Drawn from "
         + "\"The Myth of Invisible Men\" (content \(content.version)).")
+    document.paragraph(
+      "What the figures counted once per review mean. " + ReviewFigureDefinitions.text)
     if let field, unreadableDates > 0 {
       let reviews =
         unreadableDates == 1 ? "1 review has a date" : "\(unreadableDates) reviews have dates"
@@ -27,6 +29,7 @@ extension GroupedSummary {
           + "2026-11-18), counted under \"\(field.notRecordedTitle)\".")
     }
     document.blocks += section(nil, overall, layout: TeamSummaryLayout(content: content))
+    document.blocks += TeamSummaryLayout(content: content).panelQuestions(overall)
     return document
   }
 
@@ -145,7 +148,7 @@ struct TeamSummaryLayout {
       ("lives with the baby", true), ("does not", false), ("not known", nil),
     ]
     let levels = ConfidenceLevel.allCases.map { Optional($0) } + [nil]
-    return [
+    return reviewFigureTables(summary) + [
       (
         "Men by relationship to the baby",
         shares(
@@ -225,7 +228,7 @@ struct TeamSummaryLayout {
   }
 
   /// A label column (a row's name, typed text for no row) and number columns.
-  private func table(label: String, _ numbers: [String], rows: [[String]], note: String? = nil)
+  func table(label: String, _ numbers: [String], rows: [[String]], note: String? = nil)
     -> Table
   {
     Table(
@@ -237,7 +240,12 @@ struct TeamSummaryLayout {
   }
 
   /// "43.5%", rounded in integers as in the CSV.
-  private func percent(_ count: Int, of total: Int) -> String {
+  func percent(_ count: Int, of total: Int) -> String {
     SummaryRenderer.percent(count, of: total) + "%"
+  }
+
+  /// "12": a count, as every figure of the layout shows one.
+  func count(_ value: Int) -> String {
+    String(value)
   }
 }

@@ -81,7 +81,7 @@ extension SummaryRenderer {
         }
       }
     }
-    return rows
+    return rows + perReviewRows(summary, group: group, value: value)
   }
 
   func addPractice(

@@ -9,6 +9,9 @@ extension SummaryRenderer {
       ("casesWithSeveralReviews", .number(grouped.casesWithSeveralReviews)),
     ]
     members += jsonMembers(grouped.overall)
+    if !content.partnershipQuestions.isEmpty {
+      members.append(("partnershipQuestions", partnershipQuestionsJSON(grouped.overall)))
+    }
     if let field = grouped.field {
       members.append(("by", .string(field.rawValue)))
       if field.isPeriod { members.append(("unreadableDates", .number(grouped.unreadableDates))) }
@@ -125,6 +128,7 @@ extension SummaryRenderer {
         "riskFactors",
         .array(content.riskFactors.map { riskFactorJSON(summary.counts($0.id), id: $0.id) })
       ),
+      ("perReview", perReviewJSON(summary)),
     ]
   }
 }

@@ -1,0 +1,181 @@
+/// One figure under a question to partnerships, counted from a summary: what it counts, of how
+/// many, in words. The same values for the laid-out section and the JSON export.
+struct PanelFigureValue: Equatable, Sendable {
+  /// "review", "item" or "confidence".
+  var kind: String
+  /// The per-review figure's or the item's id; nil for confidence.
+  var id: String?
+  var relationship: Relationship?
+  /// For an item: "in-place" (a practice item) or "yes" (a condition item).
+  var answer: String?
+  var levels: [ConfidenceLevel] = []
+  var count: Int
+  var total: Int
+  /// What `total` counts: "reviews", "reviews that record such a man" for a relationship's
+  /// figure, or "men" for an item asked of each man.
+  var unit: String
+  /// The figure in words, before its value: "Reviews with every man seen", "Agency checks".
+  var label: String
+  /// The words before the value: "in place for " (an item asked of each man), "answered yes
+  /// in " (a condition item asked once for each case); empty for a review figure.
+  var valuePrefix = ""
+  var how: String
+
+  /// The figure counted from `summary`; nil for one that does not resolve (the content
+  /// validator refuses such content, so the built-in content has none).
+  init?(_ figure: PanelFigure, summary: TeamSummary, content: Content) {
+    how = figure.how
+    switch figure.measure {
+    case .review(let figureId, let relationshipId):
+      guard let review = ReviewFigure(rawValue: figureId) else { return nil }
+      kind = "review"
+      id = figureId
+      if let relationshipId {
+        guard let relationship = Relationship(rawValue: relationshipId) else { return nil }
+        let group = summary.perReview.group(relationship)
+        guard let value = review.count(in: group) else { return nil }
+        self.relationship = relationship
+        unit = "reviews that record such a man"
+        count = value
+        total = group.reviews
+        label =
+          "Reviews with \(review.words), counting only the men recorded as "
+          + relationship.words
+      } else {
+        unit = "reviews"
+        count = review.count(in: summary.perReview)
+        total = summary.reviews
+        label = "Reviews with \(review.words)"
+      }
+    case .item(let itemId):
+      guard let item = content.item(itemId), item.kind != .knowledge else { return nil }
+      let counts = summary.counts(itemId)
+      kind = "item"
+      id = itemId
+      unit = item.scope == .man ? "men" : "reviews"
+      total = counts.total
+      label = item.title
+      let preposition = item.scope == .man ? "for" : "in"
+      if item.kind == .practice {
+        answer = "in-place"
+        count = counts.inPlace
+        valuePrefix = "in place \(preposition) "
+      } else {
+        answer = "yes"
+        count = counts.yes
+        valuePrefix = "answered yes \(preposition) "
+      }
+    case .confidence(let levelIds):
+      let levels = levelIds.compactMap(ConfidenceLevel.init(rawValue:))
+      guard !levels.isEmpty, levels.count == levelIds.count else { return nil }
+      kind = "confidence"
+      self.levels = levels
+      unit = "reviews"
+      count = levels.reduce(0) { $0 + (summary.confidence[$1] ?? 0) }
+      total = summary.reviews
+      label =
+        "Reviews whose reviewer is \(levels.map(\.words).joined(separator: " or ")) in their "
+        + "work with men"
+    }
+  }
+}
+
+/// "The Panel's questions to partnerships" (issue 15, point 2): each question of 18.4 the
+/// records can speak to, quoted and cited, with the figures that bear on it; then every other
+/// question with the reason the records cannot answer it. Every question appears once
+/// (`partnership-questions.json` lists each, the content validator checks it).
+extension TeamSummaryLayout {
+  static let panelHeading = "The Panel's questions to partnerships"
+
+  /// Each question in the content's order, with its challenge.
+  func partnershipQuestions() -> [(Challenge, String, PartnershipQuestion)] {
+    let challenges = content.tiers.flatMap(\.challenges)
+    return challenges.flatMap { challenge in
+      content.partnershipQuestions
+        .filter { $0.challenge == challenge.id && challenge.questions.indices.contains($0.index) }
+        .sorted { $0.index < $1.index }
+        .map { (challenge, challenge.questions[$0.index], $0) }
+    }
+  }
+
+  /// The figures of one answered question, counted from `summary`.
+  func values(_ question: PartnershipQuestion, _ summary: TeamSummary) -> [PanelFigureValue] {
+    guard case .figures(let figures) = question.answer else { return [] }
+    return figures.compactMap { PanelFigureValue($0, summary: summary, content: content) }
+  }
+
+  /// "from 5 self-reviews made with seen": the label every figure carries.
+  func fromSelfReviews(_ summary: TeamSummary) -> String {
+    "from \(count(summary.reviews)) self-review\(summary.reviews == 1 ? "" : "s") made with seen"
+  }
+
+  /// The section's blocks; none for content without `partnership-questions.json`.
+  func panelQuestions(_ summary: TeamSummary) -> [Block] {
+    let questions = partnershipQuestions()
+    guard !questions.isEmpty else { return [] }
+    let citation = questions.first.map { self.content.citation($0.0.source) } ?? ""
+    var blocks: [Block] = [
+      .heading(Heading(level: 2, text: Self.panelHeading)),
+      .paragraph(
+        RichText(
+          "The review sets local safeguarding partnerships questions across three dimensions: "
+            + "culture and context; processes; tools, frameworks and services (\(citation)). "
+            + "Below, each question these records can speak to is quoted with the figures that "
+            + "bear on it, then the questions they cannot answer, with the reason. The figures "
+            + "come from practitioners' self-reviews of their own cases, made with seen; they "
+            + "are not audits of assessments. In place: yes, or not applicable with a reason."
+        )),
+    ]
+    var answered: [String: [(String, [PanelFigureValue])]] = [:]
+    var cannot: [String: [(String, String)]] = [:]
+    var order: [Challenge] = []
+    for (challenge, text, question) in questions {
+      if !order.contains(where: { $0.id == challenge.id }) { order.append(challenge) }
+      switch question.answer {
+      case .figures: answered[challenge.id, default: []].append((text, values(question, summary)))
+      case .cannot(let reason): cannot[challenge.id, default: []].append((text, reason))
+      }
+    }
+    for challenge in order {
+      guard let entries = answered[challenge.id] else { continue }
+      blocks.append(.heading(Heading(level: 3, text: challenge.title)))
+      for (text, figures) in entries {
+        var question: [Block] = [
+          .quote(Quote(text: RichText(text), source: content.citation(challenge.source)))
+        ]
+        question.append(
+          .list(
+            List(
+              entries: figures.map { figure in
+                ListEntry(
+                  marker: .bullet, lead: RichText(figure.label),
+                  text: RichText(
+                    "\(figure.valuePrefix)\(count(figure.count)) of \(count(figure.total)) \(figure.unit) "
+                      + "(\(percent(figure.count, of: figure.total))), "
+                      + "\(fromSelfReviews(summary)). \(figure.how)"))
+              })))
+        blocks.append(.group(Group(arrangement: .together, blocks: question)))
+      }
+    }
+    guard !cannot.isEmpty else { return blocks }
+    blocks.append(.heading(Heading(level: 3, text: "Questions these records cannot answer")))
+    blocks.append(
+      .paragraph(
+        RichText(
+          "The review's other questions to partnerships (\(citation)), quoted, each with "
+            + "why the records cannot answer it.")))
+    var entries: [ListEntry] = []
+    for challenge in order {
+      guard let questions = cannot[challenge.id] else { continue }
+      entries.append(ListEntry(marker: .bullet, lead: RichText(challenge.title), text: ""))
+      for (text, reason) in questions {
+        entries.append(
+          ListEntry(
+            marker: .bullet, lead: nil, text: RichText("\u{201C}\(text)\u{201D}"), level: 1,
+            fields: [Field(label: "Why not", value: RichText(reason))]))
+      }
+    }
+    blocks.append(.list(List(entries: entries)))
+    return blocks
+  }
+}
