@@ -25,7 +25,13 @@ public struct TeamSummary: Equatable, Sendable {
 
   /// Counts one review. Man-level items are counted once per man, case-level items once per review.
   /// `count` -1 takes a review counted before back out (a copy of a review counted once).
-  mutating func add(_ record: ReviewRecord, content: Content, count: Int = 1) {
+  /// `onlyMenOf` a relationship: the man-level figures count only the men of that relationship
+  /// (a group of `--by relationship`); the review, its case items and its per-review figures
+  /// count whole.
+  mutating func add(
+    _ record: ReviewRecord, content: Content, count: Int = 1,
+    onlyMenOf relationship: Relationship? = nil
+  ) {
     if items.isEmpty {
       items = Array(repeating: AnswerCounts(), count: content.checklist.count)
       positions = content.index.positions
@@ -38,7 +44,7 @@ public struct TeamSummary: Equatable, Sendable {
     for position in content.index.casePositions {
       items[position].add(record.answers[content.checklist[position].id], count: count)
     }
-    for man in record.men {
+    for man in record.men where relationship == nil || man.relationship == relationship {
       men += count
       relationships[man.relationship, default: 0] += count
       livesWithBaby[man.livesWithBaby, default: 0] += count
