@@ -46,15 +46,25 @@ struct SummaryComparison {
   let names: [String]
   let rows: [Row]
   private(set) var chunks: [Chunk] = []
+  /// The label column's widths, measured once: its longest label as text and as Markdown,
+  /// and its longest word.
+  private let labelWidth: Int
+  private let markdownLabelWidth: Int
+  private let longestLabelWord: Int
 
   init(_ summary: GroupedSummary, content: Content, suppress: Bool) {
     self.summary = summary
     self.field = summary.field ?? .cohort
     self.layout = TeamSummaryLayout(content: content, suppress: suppress)
     self.names = summary.field == nil ? [] : summary.groupNames
-    self.rows =
+    let rows: [Row] =
       [.reviews] + ReviewFigure.allCases.map(Row.figure) + [.menSeen]
       + summary.overall.practiceItemsWeakestFirst(content: content).map(Row.item)
+    self.rows = rows
+    let labels = rows.map { Self.label($0) }
+    labelWidth = labels.map(\.count).max() ?? 0
+    markdownLabelWidth = labels.map(\.markdownEscaped.count).max() ?? 0
+    longestLabelWord = labels.map(Self.longestWord).max() ?? 0
     self.chunks = packed()
   }
 
@@ -62,7 +72,9 @@ struct SummaryComparison {
 
   /// A row's label: a figure in `ReviewFigure`'s words (up to a colon: what follows it is in
   /// the note), an item's title.
-  func label(_ row: Row) -> String {
+  func label(_ row: Row) -> String { Self.label(row) }
+
+  static func label(_ row: Row) -> String {
     switch row {
     case .reviews: return "reviews"
     case .figure(let figure):
@@ -111,23 +123,20 @@ struct SummaryComparison {
   /// column widths, with no word wider than its column) and as Markdown (a row on one line).
   func fits(_ titles: [String]) -> Bool {
     let titles = titles + (hasDifference ? [Self.differenceTitle] : [])
-    let labels = rows.map(label)
-    let labelWidth = labels.map(\.count).max() ?? 0
     let natural = [labelWidth] + titles.map { max($0.count, Self.widestCell) }
     let widths = TextWriter.columnWidths(natural: natural, labelFirst: true, width: Self.width)
     let line = 2 + widths.reduce(0, +) + 2 * (widths.count - 1)
-    func longestWord(_ text: String) -> Int {
-      text.split(separator: " ").map(\.count).max() ?? 0
-    }
-    guard line <= Self.width,
-      labels.allSatisfy({ longestWord($0) <= widths[0] }),
-      zip(titles, widths.dropFirst()).allSatisfy({ longestWord($0) <= $1 })
+    guard line <= Self.width, longestLabelWord <= widths[0],
+      zip(titles, widths.dropFirst()).allSatisfy({ Self.longestWord($0) <= $1 })
     else { return false }
     // Markdown: "| label | 12.5% | ... |", and the titles' row "|  | name | ... |".
-    let markdownLabel = labels.map(\.markdownEscaped.count).max() ?? 0
-    let markdownRow = 4 + markdownLabel + titles.count * (3 + Self.widestCell)
+    let markdownRow = 4 + markdownLabelWidth + titles.count * (3 + Self.widestCell)
     let markdownTitles = 4 + titles.map { 3 + $0.markdownEscaped.count }.reduce(0, +)
     return markdownRow <= Self.width && markdownTitles <= Self.width
+  }
+
+  private static func longestWord(_ text: String) -> Int {
+    text.split(separator: " ").map(\.count).max() ?? 0
   }
 
   /// A chunk's blocks: the section's heading and what it shows before the first table.
