@@ -214,9 +214,11 @@ struct SummaryComparison {
       )
     }
     return Table(
-      caption: chunks.count > 1
-        ? "Groups \(chunk.groups.lowerBound + 1) to \(chunk.groups.upperBound) of \(names.count)"
-        : nil,
+      caption: chunks.count == 1
+        ? nil
+        : chunk.groups.count == 1
+          ? "Group \(chunk.groups.upperBound) of \(names.count)"
+          : "Groups \(chunk.groups.lowerBound + 1) to \(chunk.groups.upperBound) of \(names.count)",
       instruction: nil, columns: columns,
       rows: cells.map { row in row.map { Table.Cell(RichText($0)) } },
       note: RichText(notes.joined(separator: " ")))
