@@ -94,7 +94,9 @@ final class OptionValidationTests: XCTestCase {
       "sheet": [
         "format", "output", "force", "men", "leaders", "include-sensitive", "no-color", "content",
       ],
-      "summary": ["format", "by", "strict", "output", "force", "content"],
+      "summary": [
+        "format", "by", "strict", "output", "force", "content", "no-suppress",
+      ],
       "scenarios": ["format", "output", "force", "no-color", "no-pager", "width", "content"],
       "workshop": ["format", "steps", "minutes", "output", "force", "no-color", "content"],
       "content": ["format", "output", "force", "no-color", "no-pager", "width", "content"],

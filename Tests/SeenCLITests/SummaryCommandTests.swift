@@ -29,7 +29,9 @@ final class SummaryCommandTests: XCTestCase {
   }
 
   func testSummarisesEveryReviewUnderAFolderRecursively() throws {
-    let run = try assertExecuteCommand(["summary", folder.path, "--format", "json"])
+    let run = try assertExecuteCommand([
+      "summary", "--no-suppress", folder.path, "--format", "json",
+    ])
     let summary = try json(run.stdout)
     XCTAssertEqual(summary["reviews"] as? Int, 3)
     XCTAssertEqual(summary["men"] as? Int, 4)
@@ -43,24 +45,30 @@ final class SummaryCommandTests: XCTestCase {
 
   func testOutputMatchesTheGoldenSummaryAndIsTheSameForFilesInAnyOrder() throws {
     let paths = exampleNames.map(examplePath)
-    let forward = try assertExecuteCommand(["summary"] + paths + ["--format", "csv"])
-    let backward = try assertExecuteCommand(["summary"] + paths.reversed() + ["--format", "csv"])
+    let forward = try assertExecuteCommand(
+      ["summary", "--no-suppress"] + paths + ["--format", "csv"])
+    let backward = try assertExecuteCommand(
+      ["summary", "--no-suppress"] + paths.reversed() + ["--format", "csv"])
     XCTAssertEqual(forward.stdout, backward.stdout)
-    let folderRun = try assertExecuteCommand(["summary", folder.path, "--format", "csv"])
+    let folderRun = try assertExecuteCommand([
+      "summary", "--no-suppress", folder.path, "--format", "csv",
+    ])
     XCTAssertEqual(folderRun.stdout, forward.stdout)
   }
 
   func testEveryFormat() throws {
     for format in ["text", "markdown", "csv", "json", "html"] {
       let run = try assertExecuteCommand([
-        "summary", folder.path, "--format", format, "--by", "role",
+        "summary", "--no-suppress", folder.path, "--format", format, "--by", "role",
       ])
       XCTAssertFalse(run.stdout.isEmpty, format)
       for secret in ["SW-0457", "MW-2231", "HV-0101", "Mother's partner", "letter", "Home visit"] {
         XCTAssertFalse(run.stdout.contains(secret), "\(format) shows \(secret)")
       }
     }
-    let html = try assertExecuteCommand(["summary", folder.path, "--format", "html"]).stdout
+    let html = try assertExecuteCommand([
+      "summary", "--no-suppress", folder.path, "--format", "html",
+    ]).stdout
     XCTAssert(html.hasPrefix("<!DOCTYPE html>"))
     XCTAssertFalse(html.contains("<script"))
     XCTAssertFalse(html.contains("http"), "self-contained: no external resources")
@@ -77,7 +85,9 @@ final class SummaryCommandTests: XCTestCase {
       "--save", folder.appendingPathComponent("role-d.json").path,
     ])
     let summary = try json(
-      try assertExecuteCommand(["summary", folder.path, "--by", "role", "--format", "json"]).stdout)
+      try assertExecuteCommand([
+        "summary", "--no-suppress", folder.path, "--by", "role", "--format", "json",
+      ]).stdout)
     let groups = try XCTUnwrap(summary["groups"] as? [[String: Any]])
     XCTAssertEqual(
       groups.map { $0["name"] as? String },
@@ -87,7 +97,9 @@ final class SummaryCommandTests: XCTestCase {
 
   func testGroupsByRole() throws {
     let summary = try json(
-      try assertExecuteCommand(["summary", folder.path, "--by", "role", "--format", "json"]).stdout)
+      try assertExecuteCommand([
+        "summary", "--no-suppress", folder.path, "--by", "role", "--format", "json",
+      ]).stdout)
     let groups = try XCTUnwrap(summary["groups"] as? [[String: Any]])
     XCTAssertEqual(
       groups.map { $0["name"] as? String },
@@ -100,7 +112,7 @@ final class SummaryCommandTests: XCTestCase {
     try Data(#"{"men": [{"label": "Father", "answers": {"histry": "yes"}}]}"#.utf8)
       .write(to: folder.appendingPathComponent("nested/typo.json"))
     try Data("not a review".utf8).write(to: folder.appendingPathComponent("notes.txt"))
-    let run = InProcessSeen.run(["summary", folder.path, "--format", "json"])
+    let run = InProcessSeen.run(["summary", "--no-suppress", folder.path, "--format", "json"])
     XCTAssertEqual(run.status, 0, run.stderr)
     let summary = try json(run.stdout)
     XCTAssertEqual(summary["reviews"] as? Int, 3)
@@ -140,7 +152,10 @@ final class SummaryCommandTests: XCTestCase {
     try FileManager.default.createDirectory(
       at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
     try assertExecuteCommand(
-      ["summary", exampleNames.map(examplePath)[0], "--format", "html", "--output", output.path],
+      [
+        "summary", "--no-suppress", exampleNames.map(examplePath)[0], "--format", "html",
+        "--output", output.path,
+      ],
       expected: "")
     let attributes = try FileManager.default.attributesOfItem(atPath: output.path)
     XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
@@ -152,7 +167,8 @@ extension SummaryCommandTests {
   func testSummaryAsPDFIsAValidFileWithTheSummarysText() throws {
     let path = try makeTemporaryDirectory().appendingPathComponent("s.pdf").path
     try assertExecuteCommand(
-      ["summary", folder.path, "--by", "role", "--format", "pdf", "-o", path], expected: "")
+      ["summary", "--no-suppress", folder.path, "--by", "role", "--format", "pdf", "-o", path],
+      expected: "")
     let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
     XCTAssertTrue(bytes.starts(with: Data("%PDF-1.4\n".utf8)))
     let attributes = try FileManager.default.attributesOfItem(atPath: path)
@@ -162,7 +178,7 @@ extension SummaryCommandTests {
     for words in [
       "Team summary", "Aggregate figures from saved reviews", "Men by relationship to the baby",
       "Practice, weakest first", "Practice by tier", "What is known about the men",
-      "role: Health visitor", "Page 1 of",
+      "By role, side by side", "Health visitor", "Page 1 of",
     ] {
       XCTAssertTrue(text.contains(words), words)
     }
@@ -192,7 +208,8 @@ extension SummaryCommandTests {
 /// What `seen summary` counts in a folder: links to files followed, each file once.
 extension SummaryCommandTests {
   private func reviews(_ arguments: [String]) throws -> Int? {
-    let run = try assertExecuteCommand(["summary"] + arguments + ["--format", "json"])
+    let run = try assertExecuteCommand(
+      ["summary", "--no-suppress"] + arguments + ["--format", "json"])
     let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
     return object?["reviews"] as? Int
   }

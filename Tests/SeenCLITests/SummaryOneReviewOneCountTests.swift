@@ -35,7 +35,7 @@ final class SummaryOneReviewOneCountTests: XCTestCase {
 
   private func summary(_ paths: [String], _ options: [String] = []) throws -> [String: Any] {
     let run = try assertExecuteCommand(
-      ["summary"] + paths.map(path) + options + ["--format", "json"])
+      ["summary", "--no-suppress"] + paths.map(path) + options + ["--format", "json"])
     return try XCTUnwrap(
       JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
   }
@@ -82,13 +82,14 @@ final class SummaryOneReviewOneCountTests: XCTestCase {
     XCTAssertEqual(figures["duplicates"] as? Int, 1)
     XCTAssertEqual(figures["casesWithSeveralReviews"] as? Int, 1)
 
-    let text = try assertExecuteCommand(["summary", path("team"), path("backup")]).stdout
+    let text = try assertExecuteCommand(["summary", "--no-suppress", path("team"), path("backup")])
+      .stdout
     XCTAssertTrue(
       normalizingWhitespace(text).contains(
         "2 reviews, 2 men. Each review counted once: 1 duplicate copy left out; 1 case has more than one review."
       ), text)
     try Data("not a review".utf8).write(to: URL(fileURLWithPath: path("backup/notes.json")))
-    let skipping = InProcessSeen.run(["summary", path("team"), path("backup")])
+    let skipping = InProcessSeen.run(["summary", "--no-suppress", path("team"), path("backup")])
     XCTAssertEqual(skipping.status, 0)
     XCTAssertTrue(
       skipping.stderr.hasSuffix(
@@ -96,13 +97,13 @@ final class SummaryOneReviewOneCountTests: XCTestCase {
       ), skipping.stderr)
     try FileManager.default.removeItem(atPath: path("backup/notes.json"))
     let csv = try assertExecuteCommand(
-      ["summary", path("team"), path("backup"), "--format", "csv"]
+      ["summary", "--no-suppress", path("team"), path("backup"), "--format", "csv"]
     ).stdout
     XCTAssertTrue(csv.contains("all,,duplicates,all,count,1,\r\n"), csv)
     XCTAssertTrue(csv.contains("all,,cases-with-several-reviews,all,count,1,\r\n"), csv)
     for format in ["text", "markdown", "csv", "json", "html"] {
       let output = try assertExecuteCommand(
-        ["summary", path("team"), path("backup"), "--format", format]
+        ["summary", "--no-suppress", path("team"), path("backup"), "--format", format]
       ).stdout
       XCTAssertFalse(output.lowercased().contains("hv-0193"), "\(format): no case reference")
       XCTAssertFalse(output.contains("old name"), "\(format): no file name")
@@ -142,8 +143,10 @@ final class SummaryOneReviewOneCountTests: XCTestCase {
       for by in [[], ["--by", "role"]] {
         let outputs = Set(
           try [["x", "y"], ["y", "x"], ["y/a-copy.json", "x", "y/z-copy.json"]].map { order in
-            try assertExecuteCommand(["summary"] + order.map(path) + by + ["--format", format])
-              .stdout
+            try assertExecuteCommand(
+              ["summary", "--no-suppress"] + order.map(path) + by + ["--format", format]
+            )
+            .stdout
           })
         XCTAssertEqual(outputs.count, 1, "\(format) \(by)")
       }
@@ -181,8 +184,12 @@ final class SummaryOneReviewOneCountTests: XCTestCase {
     XCTAssertEqual(groups.map { $0["name"] as? String }, ["Health visitor", "Midwife"])
     XCTAssertEqual(groups.map { $0["reviews"] as? Int }, [60, 540])
     XCTAssertEqual(
-      try assertExecuteCommand(["summary", path("first"), path("second"), "--by", "role"]).stdout,
-      try assertExecuteCommand(["summary", path("second"), path("first"), "--by", "role"]).stdout)
+      try assertExecuteCommand([
+        "summary", "--no-suppress", path("first"), path("second"), "--by", "role",
+      ]).stdout,
+      try assertExecuteCommand([
+        "summary", "--no-suppress", path("second"), path("first"), "--by", "role",
+      ]).stdout)
   }
 
   /// A copy of a review whose date is not year-month-day is not a second such review.

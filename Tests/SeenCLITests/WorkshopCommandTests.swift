@@ -318,7 +318,7 @@ final class WorkshopCommandTests: XCTestCase {
     let folder = try makeTemporaryDirectory()
     try writeCohortReviews(in: folder)
     let run = try assertExecuteCommand(
-      ["summary", folder.path, "--by", "cohort", "--format", "json"])
+      ["summary", "--no-suppress", folder.path, "--by", "cohort", "--format", "json"])
     let summary = try jsonObject(run.stdout)
     XCTAssertEqual(summary["reviews"] as? Int, 6)
     XCTAssertEqual(summary["by"] as? String, "cohort")
@@ -339,7 +339,7 @@ final class WorkshopCommandTests: XCTestCase {
     let folder = try makeTemporaryDirectory()
     try writeCohortReviews(in: folder)
     let run = try assertExecuteCommand(
-      ["summary", folder.path, "--by", "cohort", "--format", "csv"])
+      ["summary", "--no-suppress", folder.path, "--by", "cohort", "--format", "csv"])
     let rows = run.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
       .map { $0.components(separatedBy: ",") }
     XCTAssertEqual(rows.first, ["group", "value", "section", "id", "figure", "count", "percent"])
@@ -375,30 +375,33 @@ final class WorkshopCommandTests: XCTestCase {
     return table
   }
 
-  func testSummaryByCohortShowsBothConfidenceTablesAsText() throws {
+  /// The overall confidence table as text, and the two cohorts side by side (issue 15, point
+  /// 3): each cohort's confidence is in the JSON and CSV.
+  func testSummaryByCohortShowsTheConfidenceTableAndTheCohortsSideBySideAsText() throws {
     let folder = try makeTemporaryDirectory()
     try writeCohortReviews(in: folder)
-    let run = try assertExecuteCommand(["summary", folder.path, "--by", "cohort"])
+    let run = try assertExecuteCommand(["summary", "--no-suppress", folder.path, "--by", "cohort"])
     let text = run.stdout
-    let after = try XCTUnwrap(text.range(of: "Workshop after"), text)
-    let before = try XCTUnwrap(text.range(of: "Workshop before"), text)
-    XCTAssertLessThan(after.lowerBound, before.lowerBound, "groups in name order")
     let words = [
       "not at all confident": "not-at-all", "not very confident": "not-very",
       "somewhat confident": "somewhat", "very confident": "very",
       "extremely confident": "extremely", "not given": "not-given",
     ]
-    for (name, range) in [("Workshop after", after), ("Workshop before", before)] {
-      let end = name == "Workshop after" ? before.lowerBound : text.endIndex
-      let table = try XCTUnwrap(
-        confidenceTable(in: text[range.upperBound..<end]),
-        "no 'Confidence in work with men' table for \(name):\n\(text)")
-      var counts: [String: Int] = [:]
-      for (words, key) in words {
-        counts[key] = table[words]
-      }
-      XCTAssertEqual(counts, expectedConfidence[name], "\(name): \(table)")
-    }
+    // The overall table's heading is underlined; the table follows a blank line.
+    let table = try XCTUnwrap(
+      confidenceTable(
+        in: text.replacingOccurrences(
+          of: "Confidence in work with men\n---------------------------\n",
+          with: "Confidence in work with men\n")[...]), text)
+    var counts: [String: Int] = [:]
+    for (words, key) in words { counts[key] = table[words] }
+    XCTAssertEqual(counts, expectedConfidence["all"], "\(table)")
+    let side = try XCTUnwrap(text.range(of: "By cohort, side by side"), text)
+    let header = try XCTUnwrap(
+      text[side.upperBound...].split(separator: "\n").first { $0.contains("Workshop") }, text)
+    let after = try XCTUnwrap(header.range(of: "Workshop"), text)
+    XCTAssertTrue(header[after.upperBound...].contains("Workshop"), "both cohorts in one table")
+    XCTAssertTrue(header.contains("difference"), String(header))
   }
 
   func testAnUnknownConfidenceIsRefusedWithTheFiveValues() throws {

@@ -31,9 +31,7 @@ import Testing
     #expect(summary.groups[SummaryField.notRecorded]?.reviews == 5)
     #expect(summary.unreadableDates == 3, "18/11/2026, 2026-02-30 and soon; not the missing ones")
     #expect(
-      summary.sections.map(\.title) == [
-        nil, "quarter: 2026 Q4", SummaryField.quarter.notRecordedTitle,
-      ])
+      summary.groupNames.map(SummaryField.quarter.columnTitle) == ["2026 Q4", "(no date)"])
     let text = SummaryRenderer(content: content).render(summary, as: .text)
     #expect(text.contains("3 reviews have dates that are not year-month-day"))
   }

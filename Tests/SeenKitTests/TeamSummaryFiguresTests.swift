@@ -69,7 +69,7 @@ import Testing
   }
 
   @Test func theReviewFiguresTableCountsEachReviewOnce() throws {
-    let layout = TeamSummaryLayout(content: content)
+    let layout = TeamSummaryLayout(content: content, suppress: false)
     let tables = layout.reviewFigureTables(grouped().overall)
     #expect(
       tables.map(\.0) == [
@@ -108,7 +108,7 @@ import Testing
   }
 
   @Test func theDefinitionsStandAloneInEveryLaidOutFormat() {
-    let renderer = SummaryRenderer(content: content)
+    let renderer = SummaryRenderer(content: content, suppress: false)
     for format in [OutputFormat.text, .markdown, .html] {
       let output = renderer.render(grouped(), as: format)
       let flat = output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -123,7 +123,7 @@ import Testing
   }
 
   @Test func jsonAndCSVCarryThePerReviewFigures() throws {
-    let renderer = SummaryRenderer(content: content)
+    let renderer = SummaryRenderer(content: content, suppress: false)
     let json = try #require(
       try JSONSerialization.jsonObject(with: Data(renderer.render(grouped(), as: .json).utf8))
         as? [String: Any])
@@ -186,7 +186,7 @@ import Testing
       }
       #expect(listed.count == 1, "\(question.challenge) \(question.index)")
     }
-    let renderer = SummaryRenderer(content: content)
+    let renderer = SummaryRenderer(content: content, suppress: false)
     for format in [OutputFormat.text, .markdown, .html] {
       let output = renderer.render(grouped(by: .role), as: format)
         .replacingOccurrences(of: "&#39;", with: "'")
@@ -218,7 +218,7 @@ import Testing
   }
 
   @Test func theFiguresUnderTheQuestionsAreCountedFromTheReviews() throws {
-    let renderer = SummaryRenderer(content: content)
+    let renderer = SummaryRenderer(content: content, suppress: false)
     let json = try #require(
       try JSONSerialization.jsonObject(with: Data(renderer.render(grouped(), as: .json).utf8))
         as? [String: Any])
@@ -261,7 +261,8 @@ import Testing
     #expect(values(checks) == [2, 5])
 
     // The same in the layout, each labelled with the reviews it comes from.
-    let blocks = TeamSummaryLayout(content: content).panelQuestions(grouped().overall)
+    let blocks = TeamSummaryLayout(content: content, suppress: false).panelQuestions(
+      grouped().overall)
     let entries = blocks.flatMap { block -> [ListEntry] in
       switch block {
       case .group(let group):
@@ -289,7 +290,7 @@ import Testing
   }
 
   @Test func theSectionSaysWhatTheFiguresAreAndAreNot() {
-    let text = SummaryRenderer(content: content).render(grouped(), as: .markdown)
+    let text = SummaryRenderer(content: content, suppress: false).render(grouped(), as: .markdown)
     #expect(text.contains("## The Panel's questions to partnerships"))
     #expect(
       text.contains(
@@ -305,7 +306,7 @@ import Testing
   @Test func contentWithoutTheMappingHasNoSection() throws {
     var trimmed = content
     trimmed.partnershipQuestions = []
-    let renderer = SummaryRenderer(content: trimmed)
+    let renderer = SummaryRenderer(content: trimmed, suppress: false)
     #expect(!renderer.render(grouped(), as: .text).contains(TeamSummaryLayout.panelHeading))
     let json = try #require(
       try JSONSerialization.jsonObject(with: Data(renderer.render(grouped(), as: .json).utf8))

@@ -27,7 +27,7 @@ final class RawFileNameTests: XCTestCase {
     let folder = try makeTemporaryDirectory()
     let example = examplePath("few-gaps")
     let run = try runThroughShell(
-      "mkdir -p reviews && cp '\(example)' \"reviews/$(printf 'caf\\351.json')\" && exec \"$0\" summary reviews --format json",
+      "mkdir -p reviews && cp '\(example)' \"reviews/$(printf 'caf\\351.json')\" && exec \"$0\" summary reviews --format json --no-suppress",
       in: folder)
     XCTAssertEqual(run.status, 0, run.stderr)
     XCTAssertTrue(run.stdout.contains("\"reviews\": 1"), run.stdout)
@@ -37,7 +37,7 @@ final class RawFileNameTests: XCTestCase {
     let folder = try makeTemporaryDirectory()
     let example = examplePath("few-gaps")
     let run = try runThroughShell(
-      "dir=$(printf 'r\\351views'); mkdir \"$dir\" && cp '\(example)' \"$dir/a.json\" && exec \"$0\" summary \"$dir\" --format json",
+      "dir=$(printf 'r\\351views'); mkdir \"$dir\" && cp '\(example)' \"$dir/a.json\" && exec \"$0\" summary \"$dir\" --format json --no-suppress",
       in: folder)
     XCTAssertEqual(run.status, 0, run.stderr)
     XCTAssertTrue(run.stdout.contains("\"reviews\": 1"), run.stdout)

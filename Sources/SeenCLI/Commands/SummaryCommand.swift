@@ -52,10 +52,22 @@ enum SummaryCommand {
       .value(
         "by", "field",
         help:
-          "Split every figure by this field of the records: the reviewer's role, the date, the "
-          + "month, quarter or year of the date (a date that is not year-month-day goes with "
-          + "the reviews without one, and is counted), or the cohort.",
+          "Split the figures by this field of the records, the groups side by side (with the "
+          + "difference when there are two): the reviewer's role (as the content lists it, in "
+          + "any case), the date, the month, quarter or year of the date (a date that is not "
+          + "year-month-day goes with the reviews without one, and is counted), the cohort, or "
+          + "the men's relationship to the baby (a review counts in the group of each "
+          + "relationship it records a man of, so the groups can add up to more than the "
+          + "reviews; there, figures about men count only the men of that relationship, case "
+          + "items and per-review figures the whole review; reviews with no man recorded are "
+          + "\"No man recorded\").",
         choices: SummaryField.allCases.map(\.rawValue)),
+      .flag(
+        "no-suppress",
+        help:
+          "Show every figure. Without it small numbers are withheld: a count of 1 to 4 reviews "
+          + "or men reads \"<5\", and a share resting on fewer than 5 reviews or men, or any "
+          + "figure of a group of fewer than 5 reviews, reads \"withheld\" (null in JSON)."),
       .flag(
         "strict", help: "Stop with an error at the first file that is not a valid review record."),
       CommonOptions.output, CommonOptions.force, CommonOptions.content,
@@ -66,6 +78,7 @@ enum SummaryCommand {
       "seen summary reviews/ --by role --format html --output summary.html",
       "seen summary reviews/ --by role --format pdf --output summary.pdf",
       "seen summary reviews/ --by quarter",
+      "seen summary reviews/ --by relationship --format markdown",
       "seen summary reviews/ --format json",
     ])
 
@@ -88,10 +101,12 @@ enum SummaryCommand {
     let counter = try count(arguments, content: content, console: console)
     let renderer = SummaryRenderer(
       content: content,
+      // Small numbers withheld unless asked for (`--no-suppress`).
       // As for sheets and reports: seen without its version, dated only by SOURCE_DATE_EPOCH.
       pdf: .init(
         producer: "seen",
-        creationDate: format.isBinary ? try SheetOutput.sourceDateEpoch(console) : nil))
+        creationDate: format.isBinary ? try SheetOutput.sourceDateEpoch(console) : nil),
+      suppress: !arguments.flag("no-suppress"))
     if CommonOptions.outputFile(arguments) == nil && !format.isBinary {
       // To standard output a group at a time, so that a split into many groups is never held
       // whole (the formats with no warning to give first).

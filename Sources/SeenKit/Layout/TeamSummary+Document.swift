@@ -1,24 +1,28 @@
 /// The team summary laid out once, for every writer (text, Markdown, HTML, PDF): the headline
 /// figures, then each table under its own heading, with a label column and number columns; with
-/// `--by`, each group as a section of its own with the same headline and tables. CSV and JSON are
-/// data exports of the counts (`SummaryRenderer+CSV`, `+JSON`) and never come here.
+/// `--by`, the groups side by side (`TeamSummary+Comparison`). CSV and JSON are data exports of
+/// the counts (`SummaryRenderer+CSV`, `+JSON`) and never come here. Every count and share goes
+/// through `TeamSummaryLayout` (`TeamSummary+SmallNumbers`), which withholds small numbers.
 ///
 /// Aggregate only: nothing of a case reaches it. The only typed text is a group's name (a role,
 /// a date or a cohort), which `SafeDocument` makes safe for each writer like any other string.
 extension GroupedSummary {
-  func document(content: Content) -> Document {
-    var document = opening(content: content)
-    for part in groupParts(content: content) { document.blocks += part }
+  func document(content: Content, suppress: Bool = true) -> Document {
+    var document = opening(content: content, suppress: suppress)
+    for part in groupParts(content: content, suppress: suppress) { document.blocks += part }
     return document
   }
 
   /// The title and the overall figures: the document before any group.
-  func opening(content: Content) -> Document {
+  func opening(content: Content, suppress: Bool = true) -> Document {
+    let layout = TeamSummaryLayout(content: content, suppress: suppress)
     var document = Document()
     document.title("Team summary")
     document.paragraph(
       "Aggregate figures from saved reviews: no case, label or note is shown. Drawn from "
         + "\"The Myth of Invisible Men\" (content \(content.version)).")
+    document.paragraph(layout.smallNumbersSentence)
+    if field == .relationship { document.paragraph(relationshipSentence(layout)) }
     document.paragraph(
       "What the figures counted once per review mean. " + ReviewFigureDefinitions.text)
     if let field, unreadableDates > 0 {
@@ -26,73 +30,43 @@ extension GroupedSummary {
         unreadableDates == 1 ? "1 review has a date" : "\(unreadableDates) reviews have dates"
       document.paragraph(
         "\(reviews) that \(unreadableDates == 1 ? "is" : "are") not year-month-day (such as "
-          + "2026-11-18), counted under \"\(field.notRecordedTitle)\".")
+          + "2026-11-18), counted under \"\(field.columnTitle(SummaryField.notRecorded))\" "
+          + "with the reviews without a date.")
     }
-    document.blocks += section(nil, overall, layout: TeamSummaryLayout(content: content))
-    document.blocks += TeamSummaryLayout(content: content).panelQuestions(overall)
+    document.blocks += section(overall, layout: layout)
+    document.blocks += layout.within(overall).panelQuestions(overall)
     return document
   }
 
-  /// Each group's blocks, laid out only when read, so that a summary of many groups is written
-  /// a group at a time.
-  func groupParts(content: Content) -> LazyMapSequence<
-    [(title: String?, summary: TeamSummary)], [Block]
-  > {
-    let layout = TeamSummaryLayout(content: content)
-    return groupSections.lazy.map { section($0.title, $0.summary, layout: layout) }
+  /// What a split by relationship counts where, said once in the output.
+  private func relationshipSentence(_ layout: TeamSummaryLayout) -> String {
+    "Split by the men's relationship to the baby: a review counts in the group of each "
+      + "relationship it records a man of, so the groups can add up to more than the "
+      + "\(layout.within(overall).count(overall.reviews)) reviews. Within a group, the figures "
+      + "about men count only the men of that relationship; the case items and the figures "
+      + "per review count the whole review. Reviews that record no man are in \"No man recorded\"."
   }
 
-  /// A section's blocks: under a group's title, or the overall figures without one.
-  private func section(_ title: String?, _ summary: TeamSummary, layout: TeamSummaryLayout)
-    -> [Block]
-  {
+  /// The overall figures' blocks.
+  private func section(_ summary: TeamSummary, layout: TeamSummaryLayout) -> [Block] {
+    // Every figure of the section through the layout for its reviews, so that small numbers
+    // are withheld alike in every table.
+    let layout = layout.within(summary)
     var blocks: [Block] = []
-    // A group's heading and headline are kept on one page with its first table, so that a
-    // printed group never starts with its title alone at the foot of a page.
-    var opening: [Block] = []
-    if let title { opening.append(.heading(Heading(level: 2, text: title))) }
-    opening.append(
-      .paragraph(RichText(layout.headline(summary, skipped: title == nil ? skipped : nil))))
-    if title == nil {
-      opening.append(
-        .paragraph(
-          RichText(
-            layout.oneReviewOneCount(
-              duplicates: duplicates, casesWithSeveralReviews: casesWithSeveralReviews))))
-    }
-    opening.append(.paragraph(RichText(layout.unknownShare(summary))))
-    // A table's title is the heading of a part: under the title, or under the group's
-    // heading. Printed, a table is kept whole on one page, and a heading with what follows.
-    for (index, (heading, table)) in layout.tables(summary).enumerated() {
-      let tableHeading = Block.heading(Heading(level: title == nil ? 2 : 3, text: heading))
-      if index == 0 && title != nil {
-        blocks.append(
-          .group(Group(arrangement: .together, blocks: opening + [tableHeading, .table(table)])))
-        continue
-      }
-      if index == 0 { blocks += opening }
-      blocks.append(tableHeading)
+    blocks.append(.paragraph(RichText(layout.headline(summary, skipped: skipped))))
+    blocks.append(
+      .paragraph(
+        RichText(
+          layout.oneReviewOneCount(
+            duplicates: duplicates, casesWithSeveralReviews: casesWithSeveralReviews))))
+    blocks.append(.paragraph(RichText(layout.unknownShare(summary))))
+    // A table's title is the heading of a part. Printed, a table is kept whole on one page,
+    // and a heading with what follows.
+    for (heading, table) in layout.tables(summary) {
+      blocks.append(.heading(Heading(level: 2, text: heading)))
       blocks.append(.group(Group(arrangement: .together, blocks: [.table(table)])))
     }
     return blocks
-  }
-
-  /// The overall figures, then each group's. A recorded value is titled "role: Health
-  /// visitor"; the records without one "No role recorded", which no value can be titled.
-  var sections: [(title: String?, summary: TeamSummary)] {
-    [(nil, overall)] + groupSections
-  }
-
-  /// Each group's title and figures.
-  private var groupSections: [(title: String?, summary: TeamSummary)] {
-    let name = field?.rawValue ?? "group"
-    return groupNames.map { value in
-      (
-        value == SummaryField.notRecorded
-          ? (field?.notRecordedTitle ?? "Not recorded") : "\(name): \(value)",
-        groups[value] ?? TeamSummary()
-      )
-    }
   }
 }
 
@@ -100,13 +74,25 @@ extension GroupedSummary {
 /// and by tier, and what is known about the men.
 struct TeamSummaryLayout {
   var content: Content
+  /// Whether small numbers are withheld (`TeamSummary+SmallNumbers`).
+  var suppress = true
+  /// The number of reviews the figures being laid out rest on (`within(_:)`), when known.
+  var reviewsBehind: Int?
+
+  init(content: Content, suppress: Bool = true) {
+    self.content = content
+    self.suppress = suppress
+  }
 
   static let practiceColumns = ["in place", "yes", "partly", "no", "unknown", "n/a", "no answer"]
   static let knowledgeColumns = ["not known", "present", "none found", "unknown", "no answer"]
 
   func headline(_ summary: TeamSummary, skipped: Int?) -> String {
+    let reviews = count(summary.reviews)
+    let men = count(summary.men)
     var text =
-      "\(summary.reviews) review\(summary.reviews == 1 ? "" : "s"), \(summary.men) m\(summary.men == 1 ? "a" : "e")n."
+      "\(reviews) review\(reviews == "1" ? "" : "s"), "
+      + (men == Self.withheld ? "men: withheld." : "\(men) m\(men == "1" ? "a" : "e")n.")
     if let skipped, skipped > 0 {
       text += " \(skipped) file\(skipped == 1 ? "" : "s") skipped (not valid review records)."
     }
@@ -138,7 +124,12 @@ struct TeamSummaryLayout {
       unknown += counts.unknown + counts.unanswered
       total += counts.total
     }
-    return "What is not known: \(percent(unknown, of: total)) of the answers about the men's "
+    let share = percent(unknown, of: total)
+    if share == Self.withheld {
+      return "What is not known: the share of the answers about the men's lives (the review's "
+        + "risk factors) that are \"not known\" or not answered is withheld (small numbers)."
+    }
+    return "What is not known: \(share) of the answers about the men's "
       + "lives (the review's risk factors) are \"not known\" or not answered."
   }
 
@@ -181,7 +172,7 @@ struct TeamSummaryLayout {
   private func shares(_ unit: String, of total: Int, _ rows: [(String, Int)]) -> Table {
     table(
       label: "", [unit, "share"],
-      rows: rows.map { name, count in [name, String(count), percent(count, of: total)] })
+      rows: rows.map { name, number in [name, count(number), percent(number, of: total)] })
   }
 
   private func practice(_ summary: TeamSummary) -> Table {
@@ -214,16 +205,16 @@ struct TeamSummaryLayout {
         return [
           content.item(factor.id)?.title ?? factor.title,
           percent(counts.unknown + counts.unanswered, of: counts.total),
-          String(counts.present), String(counts.absent), String(counts.unknown),
-          String(counts.unanswered),
+          count(counts.present), count(counts.absent), count(counts.unknown),
+          count(counts.unanswered),
         ]
       })
   }
 
   private func practiceRow(_ label: String, _ counts: AnswerCounts) -> [String] {
     [
-      label, percent(counts.inPlace, of: counts.total), String(counts.yes), String(counts.partly),
-      String(counts.no), String(counts.unknown), String(counts.na), String(counts.unanswered),
+      label, percent(counts.inPlace, of: counts.total), count(counts.yes), count(counts.partly),
+      count(counts.no), count(counts.unknown), count(counts.na), count(counts.unanswered),
     ]
   }
 
@@ -237,15 +228,5 @@ struct TeamSummaryLayout {
         + numbers.map { Table.Column(title: $0, role: .number) },
       rows: rows.map { row in row.map { Table.Cell(RichText($0)) } },
       note: note.map { RichText($0) })
-  }
-
-  /// "43.5%", rounded in integers as in the CSV.
-  func percent(_ count: Int, of total: Int) -> String {
-    SummaryRenderer.percent(count, of: total) + "%"
-  }
-
-  /// "12": a count, as every figure of the layout shows one.
-  func count(_ value: Int) -> String {
-    String(value)
   }
 }

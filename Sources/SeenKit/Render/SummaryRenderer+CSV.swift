@@ -30,20 +30,25 @@ extension SummaryRenderer {
     _ grouped: GroupedSummary, group: String, value: String, _ summary: TeamSummary
   ) -> [[String]] {
     var rows: [[String]] = []
+    // Every count and share through the layout, which withholds small numbers.
+    let layout = layout(for: summary)
     do {
       func add(_ section: String, _ id: String, _ figure: String, _ count: Int, of total: Int?) {
         rows.append([
-          group, value, section, id, figure, String(count),
-          total.map { Self.percent(count, of: $0) } ?? "",
+          group, value, section, id, figure, layout.csvCount(count),
+          total.map { layout.csvPercent(count, of: $0) } ?? "",
         ])
+      }
+      /// A count of files or cases, not of reviews or men: never withheld.
+      func addFiles(_ section: String, _ count: Int) {
+        rows.append([group, value, section, "all", "count", String(count), ""])
       }
       add("reviews", "all", "count", summary.reviews, of: nil)
       add("men", "all", "count", summary.men, of: nil)
       if group == "all" {
-        add("skipped", "all", "count", grouped.skipped, of: nil)
-        add("duplicates", "all", "count", grouped.duplicates, of: nil)
-        add(
-          "cases-with-several-reviews", "all", "count", grouped.casesWithSeveralReviews, of: nil)
+        addFiles("skipped", grouped.skipped)
+        addFiles("duplicates", grouped.duplicates)
+        addFiles("cases-with-several-reviews", grouped.casesWithSeveralReviews)
       }
       for relationship in Relationship.allCases {
         add(

@@ -4,6 +4,8 @@ extension SummaryRenderer {
     var members: [(String, JSONValue)] = [
       ("format", .string("seen-summary/1")),
       ("contentVersion", .string(content.version)),
+      // Whether small numbers are withheld: a withheld count is null.
+      ("suppressed", .bool(suppress)),
       ("skipped", .number(grouped.skipped)),
       ("duplicates", .number(grouped.duplicates)),
       ("casesWithSeveralReviews", .number(grouped.casesWithSeveralReviews)),
@@ -55,53 +57,60 @@ extension SummaryRenderer {
     output("  ]\n}\n")
   }
 
-  func practice(_ counts: AnswerCounts) -> [(String, JSONValue)] {
-    [
-      ("yes", .number(counts.yes)), ("partly", .number(counts.partly)),
-      ("no", .number(counts.no)),
-      ("unknown", .number(counts.unknown)), ("na", .number(counts.na)),
-      ("naWithReason", .number(counts.naWithReason)), ("unanswered", .number(counts.unanswered)),
-      ("inPlace", .number(counts.inPlace)), ("total", .number(counts.total)),
+  func practice(_ counts: AnswerCounts, _ layout: TeamSummaryLayout) -> [(String, JSONValue)] {
+    let number = layout.jsonCount
+    return [
+      ("yes", number(counts.yes)), ("partly", number(counts.partly)),
+      ("no", number(counts.no)),
+      ("unknown", number(counts.unknown)), ("na", number(counts.na)),
+      ("naWithReason", number(counts.naWithReason)), ("unanswered", number(counts.unanswered)),
+      ("inPlace", number(counts.inPlace)), ("total", number(counts.total)),
     ]
   }
 
-  func riskFactorJSON(_ counts: AnswerCounts, id: String) -> JSONValue {
-    .object([
-      ("id", .string(id)), ("present", .number(counts.present)),
-      ("absent", .number(counts.absent)),
-      ("unknown", .number(counts.unknown)), ("unanswered", .number(counts.unanswered)),
+  func riskFactorJSON(_ counts: AnswerCounts, id: String, _ layout: TeamSummaryLayout)
+    -> JSONValue
+  {
+    let number = layout.jsonCount
+    return .object([
+      ("id", .string(id)), ("present", number(counts.present)),
+      ("absent", number(counts.absent)),
+      ("unknown", number(counts.unknown)), ("unanswered", number(counts.unanswered)),
     ])
   }
 
   func jsonMembers(_ summary: TeamSummary) -> [(String, JSONValue)] {
+    // Every count through the layout, which withholds small numbers (null).
+    let layout = layout(for: summary)
+    let number = layout.jsonCount
     return [
-      ("reviews", .number(summary.reviews)),
-      ("men", .number(summary.men)),
+      ("reviews", number(summary.reviews)),
+      ("men", number(summary.men)),
       (
         "relationships",
         .object(
-          Relationship.allCases.map { ($0.rawValue, .number(summary.relationships[$0] ?? 0)) })
+          Relationship.allCases.map { ($0.rawValue, number(summary.relationships[$0] ?? 0)) })
       ),
       (
         "livesWithBaby",
         .object([
-          ("yes", .number(summary.livesWithBaby[true] ?? 0)),
-          ("no", .number(summary.livesWithBaby[false] ?? 0)),
-          ("unknown", .number(summary.livesWithBaby[nil] ?? 0)),
+          ("yes", number(summary.livesWithBaby[true] ?? 0)),
+          ("no", number(summary.livesWithBaby[false] ?? 0)),
+          ("unknown", number(summary.livesWithBaby[nil] ?? 0)),
         ])
       ),
       (
         "visibility",
         .object(
           Visibility.summaryOrder.map {
-            ($0.rawValue, .number(summary.visibility[$0] ?? 0))
+            ($0.rawValue, number(summary.visibility[$0] ?? 0))
           })
       ),
       (
         "confidence",
         .object(
-          ConfidenceLevel.allCases.map { ($0.rawValue, .number(summary.confidence[$0] ?? 0)) }
-            + [("not-given", .number(summary.confidence[nil] ?? 0))])
+          ConfidenceLevel.allCases.map { ($0.rawValue, number(summary.confidence[$0] ?? 0)) }
+            + [("not-given", number(summary.confidence[nil] ?? 0))])
       ),
       (
         "items",
@@ -112,7 +121,7 @@ extension SummaryRenderer {
                 ("id", .string(item.id)), ("scope", .string(item.scope.rawValue)),
                 ("tier", .number(item.tier)),
               ]
-                + practice(summary.counts(item.id)))
+                + practice(summary.counts(item.id), layout))
           })
       ),
       (
@@ -121,12 +130,12 @@ extension SummaryRenderer {
           content.tiers.map { tier in
             .object(
               [("tier", .number(tier.number))]
-                + practice(summary.tierCounts(tier.number, content: content)))
+                + practice(summary.tierCounts(tier.number, content: content), layout))
           })
       ),
       (
         "riskFactors",
-        .array(content.riskFactors.map { riskFactorJSON(summary.counts($0.id), id: $0.id) })
+        .array(content.riskFactors.map { riskFactorJSON(summary.counts($0.id), id: $0.id, layout) })
       ),
       ("perReview", perReviewJSON(summary)),
     ]

@@ -8,10 +8,19 @@ public struct SummaryRenderer: Sendable {
 
   var content: Content
   var pdf: PDFOptions
+  /// Whether small numbers are withheld (`TeamSummary+SmallNumbers`): on unless the reader
+  /// asks for every figure (`--no-suppress`).
+  var suppress: Bool
 
-  public init(content: Content, pdf: PDFOptions = .init()) {
+  public init(content: Content, pdf: PDFOptions = .init(), suppress: Bool = true) {
     self.content = content
     self.pdf = pdf
+    self.suppress = suppress
+  }
+
+  /// The layout that writes every count and share, for the figures of `summary`.
+  func layout(for summary: TeamSummary) -> TeamSummaryLayout {
+    TeamSummaryLayout(content: content, suppress: suppress).within(summary)
   }
 
   /// The summary as text; a PDF is plain ASCII, so it is text too.
@@ -28,7 +37,8 @@ public struct SummaryRenderer: Sendable {
     }
     // 80 columns, as a summary is read whole or printed, whatever the terminal's width.
     return DocumentOutput.render(
-      summary.document(content: content), as: format, text: TextOptions(width: 80), pdf: pdf,
+      summary.document(content: content, suppress: suppress), as: format,
+      text: TextOptions(width: 80), pdf: pdf,
       bodyClass: "summary")
   }
 
@@ -48,7 +58,8 @@ public struct SummaryRenderer: Sendable {
     case .text, .markdown, .html, .pdf: break
     }
     if DocumentOutput.write(
-      summary.opening(content: content), parts: summary.groupParts(content: content), as: format,
+      summary.opening(content: content, suppress: suppress),
+      parts: summary.groupParts(content: content, suppress: suppress), as: format,
       text: TextOptions(width: 80), bodyClass: "summary", to: output)
     {
       return []

@@ -20,24 +20,25 @@ public struct GroupedSummary: Equatable, Sendable {
   }
 
   public mutating func add(_ record: ReviewRecord, content: Content) {
-    overall.add(record, content: content)
-    if let field {
-      groups[field.value(of: record, content: content), default: TeamSummary()].add(
-        record, content: content)
-      if field.hasUnreadableDate(record) { unreadableDates += 1 }
-    }
+    change(record, content: content, count: 1)
   }
 
-  /// Takes a review counted before back out: a copy of one counted once already.
+  /// Takes a review counted before back out: a copy of one counted once already. Undoes exactly
+  /// what `add` did, in every group the review was counted in.
   public mutating func remove(_ record: ReviewRecord, content: Content) {
-    overall.add(record, content: content, count: -1)
-    if let field {
-      let name = field.value(of: record, content: content)
-      groups[name]?.add(record, content: content, count: -1)
+    change(record, content: content, count: -1)
+  }
+
+  private mutating func change(_ record: ReviewRecord, content: Content, count: Int) {
+    overall.add(record, content: content, count: count)
+    guard let field else { return }
+    for (name, men) in field.groups(of: record, content: content) {
+      groups[name, default: TeamSummary()].add(
+        record, content: content, count: count, onlyMenOf: men)
       // A group left with no review is no group: the same groups whatever the files' order.
       if groups[name]?.reviews == 0 { groups[name] = nil }
-      if field.hasUnreadableDate(record) { unreadableDates -= 1 }
     }
+    if field.hasUnreadableDate(record) { unreadableDates += count }
   }
 
   public mutating func merge(_ other: GroupedSummary) {
@@ -46,7 +47,11 @@ public struct GroupedSummary: Equatable, Sendable {
     duplicates += other.duplicates
     casesWithSeveralReviews += other.casesWithSeveralReviews
     unreadableDates += other.unreadableDates
-    for (name, summary) in other.groups { groups[name, default: TeamSummary()].merge(summary) }
+    for (name, summary) in other.groups {
+      groups[name, default: TeamSummary()].merge(summary)
+      // A copy added in one part and taken out in another leaves no group behind.
+      if groups[name]?.reviews == 0 { groups[name] = nil }
+    }
   }
 
   /// Group names in a stable order, whatever order the files came in.
@@ -55,6 +60,12 @@ public struct GroupedSummary: Equatable, Sendable {
       // "(not recorded)" last; the rest by their text.
       if lhs == SummaryField.notRecorded { return false }
       if rhs == SummaryField.notRecorded { return true }
+      // Relationships in the order every table lists them.
+      if field == .relationship,
+        let left = Relationship(rawValue: lhs), let right = Relationship(rawValue: rhs)
+      {
+        return left.tallySlot < right.tallySlot
+      }
       return lhs.unicodeScalars.lexicographicallyPrecedes(rhs.unicodeScalars)
     }
   }

@@ -25,10 +25,16 @@ public struct TeamSummary: Equatable, Sendable {
 
   /// Counts one review. Man-level items are counted once per man, case-level items once per review.
   /// `count` -1 takes a review counted before back out (a copy of a review counted once).
+  /// `onlyMenOf` a relationship: the man-level figures count only the men of that relationship
+  /// (a group of `--by relationship`); the review, its case items and its per-review figures
+  /// count whole.
   ///
   /// Each answer is looked up once, and counted, and judged a gap or not, there (the rules of
   /// `GapAnalysis.gapCount`); each man's visibility and picture are worked out once.
-  mutating func add(_ record: ReviewRecord, content: Content, count: Int = 1) {
+  mutating func add(
+    _ record: ReviewRecord, content: Content, count: Int = 1,
+    onlyMenOf relationship: Relationship? = nil
+  ) {
     let index = content.index
     if items.isEmpty {
       items = Array(repeating: AnswerCounts(), count: content.checklist.count)
@@ -54,6 +60,14 @@ public struct TeamSummary: Equatable, Sendable {
     for man in record.men {
       let figure = PerReviewCounts.Man(man)
       figures.append(figure)
+      guard relationship == nil || man.relationship == relationship else {
+        // Another relationship's man: his gaps are the review's, his answers not this group's.
+        for position in index.manPositions
+        where GapAnalysis.isGap(index.kinds[position], man.answers[index.ids[position]]) {
+          gaps += 1
+        }
+        continue
+      }
       men += count
       relationships[man.relationship, default: 0] += count
       livesWithBaby[man.livesWithBaby, default: 0] += count

@@ -140,12 +140,12 @@ _seen_sheet() {
 _seen_summary() {
     case "$previous" in
         --format) _seen_words 'text markdown csv json html pdf'; return ;;
-        --by) _seen_words 'role date month quarter year cohort'; return ;;
+        --by) _seen_words 'role date month quarter year cohort relationship'; return ;;
         -o|--output) _seen_files; return ;;
         --content) _seen_folders; return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        _seen_words '--format --by --strict -o --output --force --content -h --help'
+        _seen_words '--format --by --no-suppress --strict -o --output --force --content -h --help'
         return
     fi
     case "$(_seen_position '--format --by -o --output --content')" in

@@ -41,9 +41,17 @@ extension TextWriter {
     let natural = table.columns.indices.map { column in
       rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
     }
+    return Self.columnWidths(
+      natural: natural, labelFirst: table.columns.first?.role == .label, width: width)
+  }
+
+  /// The widths a table's columns get from their natural widths (their longest cells): all of
+  /// them when they fit, else the label column at most two fifths and the rest shared. A layout
+  /// that must fit a width (the summary's groups side by side) asks it too.
+  static func columnWidths(natural: [Int], labelFirst: Bool, width: Int) -> [Int] {
     let room = width - 2 - 2 * max(0, natural.count - 1)
     guard natural.reduce(0, +) > room, natural.count > 1 else { return natural }
-    let label = table.columns.first?.role == .label ? min(natural[0], room * 2 / 5) : 0
+    let label = labelFirst ? min(natural[0], room * 2 / 5) : 0
     let share = max(8, (room - label) / (natural.count - (label > 0 ? 1 : 0)))
     return natural.indices.map { $0 == 0 && label > 0 ? label : min(natural[$0], share) }
   }

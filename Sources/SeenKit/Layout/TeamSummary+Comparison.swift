@@ -1,0 +1,226 @@
+/// With `--by`, the groups side by side (issue 15, point 3): one row for each key figure, one
+/// column for each group, and with exactly two groups the difference between them. As many
+/// groups as fit in 80 columns of text and of Markdown go in one table; the rest follow in more
+/// tables of the same rows, a table at a time, so that a split into many groups is never held
+/// whole. Each group's full figures are in the JSON and CSV exports.
+extension GroupedSummary {
+  /// The groups' tables, laid out only when read, a few groups at a time.
+  func groupParts(content: Content, suppress: Bool = true) -> LazyMapSequence<
+    [SummaryComparison.Chunk], [Block]
+  > {
+    let comparison = SummaryComparison(self, content: content, suppress: suppress)
+    return comparison.chunks.lazy.map { comparison.blocks($0) }
+  }
+}
+
+/// The groups side by side.
+struct SummaryComparison {
+  /// The groups of one table: where they are in `names`, and the longest a group's name may be
+  /// in a column's title before it is shortened.
+  struct Chunk {
+    var groups: Range<Int>
+    var longestTitle: Int
+  }
+
+  /// A key figure: one row.
+  enum Row {
+    case reviews
+    case figure(ReviewFigure)
+    case menSeen
+    case item(ChecklistItem)
+  }
+
+  /// The text width both text and Markdown fit in.
+  static let width = 80
+  /// The most groups in one table, so that a table stays readable and fits a page of A4.
+  static let mostGroups = 4
+  /// Names longer than this are shortened in a column's title, with a note.
+  static let longestTitle = 30
+  /// The widest figure in a cell: "withheld".
+  static let widestCell = TeamSummaryLayout.withheld.count
+  static let differenceTitle = "difference"
+
+  let summary: GroupedSummary
+  let field: SummaryField
+  let layout: TeamSummaryLayout
+  let names: [String]
+  let rows: [Row]
+  private(set) var chunks: [Chunk] = []
+  /// The label column's widths, measured once: its longest label as text and as Markdown,
+  /// and its longest word.
+  private let labelWidth: Int
+  private let markdownLabelWidth: Int
+  private let longestLabelWord: Int
+
+  init(_ summary: GroupedSummary, content: Content, suppress: Bool) {
+    self.summary = summary
+    self.field = summary.field ?? .cohort
+    self.layout = TeamSummaryLayout(content: content, suppress: suppress)
+    self.names = summary.field == nil ? [] : summary.groupNames
+    let rows: [Row] =
+      [.reviews] + ReviewFigure.allCases.map(Row.figure) + [.menSeen]
+      + summary.overall.practiceItemsWeakestFirst(content: content).map(Row.item)
+    self.rows = rows
+    let labels = rows.map { Self.label($0) }
+    labelWidth = labels.map(\.count).max() ?? 0
+    markdownLabelWidth = labels.map(\.markdownEscaped.count).max() ?? 0
+    longestLabelWord = labels.map(Self.longestWord).max() ?? 0
+    self.chunks = packed()
+  }
+
+  var hasDifference: Bool { names.count == 2 }
+
+  /// A row's label: a figure in `ReviewFigure`'s words (up to a colon: what follows it is in
+  /// the note), an item's title.
+  func label(_ row: Row) -> String { Self.label(row) }
+
+  static func label(_ row: Row) -> String {
+    switch row {
+    case .reviews: return "reviews"
+    case .figure(let figure):
+      return String(figure.words.prefix { $0 != ":" })
+    case .menSeen: return "men seen (share of the men)"
+    case .item(let item): return item.title + (item.scope == .case ? " *" : "")
+    }
+  }
+
+  /// A group's name as a column's title, shortened to `longest` characters.
+  func title(_ name: String, longest: Int) -> String {
+    let title = field.columnTitle(name).terminalSafe
+    guard title.count > longest else { return title }
+    return String(title.prefix(longest - 1)).trailingSpacesRemoved + "\u{2026}"
+  }
+
+  /// The groups in tables of as many as fit; two groups always in one table, shortened to fit
+  /// if they must be, for the difference between them.
+  private func packed() -> [Chunk] {
+    if hasDifference {
+      let longest =
+        [Self.longestTitle, 20, 14, 10, 8].first { longest in
+          fits(names.map { title($0, longest: longest) })
+        } ?? 8
+      return [Chunk(groups: 0..<2, longestTitle: longest)]
+    }
+    var chunks: [Chunk] = []
+    var start = 0
+    var titles: [String] = []
+    for (index, name) in names.enumerated() {
+      let next = title(name, longest: Self.longestTitle)
+      if !titles.isEmpty && (titles.count == Self.mostGroups || !fits(titles + [next])) {
+        chunks.append(Chunk(groups: start..<index, longestTitle: Self.longestTitle))
+        start = index
+        titles = []
+      }
+      titles.append(next)
+    }
+    if !titles.isEmpty {
+      chunks.append(Chunk(groups: start..<names.count, longestTitle: Self.longestTitle))
+    }
+    return chunks
+  }
+
+  /// Whether a table with these groups' titles fits 80 columns as text (the text writer's own
+  /// column widths, with no word wider than its column) and as Markdown (a row on one line).
+  func fits(_ titles: [String]) -> Bool {
+    let titles = titles + (hasDifference ? [Self.differenceTitle] : [])
+    let natural = [labelWidth] + titles.map { max($0.count, Self.widestCell) }
+    let widths = TextWriter.columnWidths(natural: natural, labelFirst: true, width: Self.width)
+    let line = 2 + widths.reduce(0, +) + 2 * (widths.count - 1)
+    guard line <= Self.width, longestLabelWord <= widths[0],
+      zip(titles, widths.dropFirst()).allSatisfy({ Self.longestWord($0) <= $1 })
+    else { return false }
+    // Markdown: "| label | 12.5% | ... |", and the titles' row "|  | name | ... |".
+    let markdownRow = 4 + markdownLabelWidth + titles.count * (3 + Self.widestCell)
+    let markdownTitles = 4 + titles.map { 3 + $0.markdownEscaped.count }.reduce(0, +)
+    return markdownRow <= Self.width && markdownTitles <= Self.width
+  }
+
+  private static func longestWord(_ text: String) -> Int {
+    text.split(separator: " ").map(\.count).max() ?? 0
+  }
+
+  /// A chunk's blocks: the section's heading and what it shows before the first table.
+  func blocks(_ chunk: Chunk) -> [Block] {
+    var blocks: [Block] = []
+    if chunk.groups.lowerBound == 0 {
+      blocks.append(.heading(Heading(level: 2, text: "By \(field.rawValue), side by side")))
+      blocks.append(.paragraph(RichText(introduction)))
+    }
+    blocks.append(.group(Group(arrangement: .together, blocks: [.table(table(chunk))])))
+    return blocks
+  }
+
+  private var introduction: String {
+    let count = names.count
+    return
+      "\(count) group\(count == 1 ? "" : "s"), one column each"
+      + (hasDifference ? ", and the difference between the two" : "")
+      + (chunks.count > 1 ? ", in \(chunks.count) tables of the same rows" : "")
+      + ". Each figure is a share of the group's reviews, but for the men seen (a share of the "
+      + "group's men) and the practice items (the share of the times each was asked that it is "
+      + "in place: yes, or not applicable with a reason). Practice items weakest first over all "
+      + "reviews. The JSON and CSV exports give every figure of every group."
+  }
+
+  func table(_ chunk: Chunk) -> Table {
+    let groupNames = Array(names[chunk.groups])
+    let summaries = groupNames.map { summary.groups[$0] ?? TeamSummary() }
+    let layouts = summaries.map { layout.within($0) }
+    let titles = groupNames.map { title($0, longest: chunk.longestTitle) }
+    // Typed text is never run into a paragraph, where it could start a line: the note only
+    // says that names were shortened.
+    let shortened = titles.contains { $0.hasSuffix("\u{2026}") }
+    var columns = [Table.Column(title: "", role: .label)]
+    columns += titles.map { Table.Column(title: $0, role: .number) }
+    if hasDifference { columns.append(Table.Column(title: Self.differenceTitle, role: .number)) }
+    let cells: [[String]] = rows.map { row in
+      var cells = [label(row)]
+      var shares: [Int?] = []
+      for (summary, layout) in zip(summaries, layouts) {
+        switch row {
+        case .reviews:
+          cells.append(layout.count(summary.reviews))
+          continue
+        case .figure(let figure):
+          shares.append(
+            layout.share(figure.count(in: summary.perReview), of: summary.reviews))
+        case .menSeen:
+          shares.append(layout.share(summary.visibility[.seen] ?? 0, of: summary.men))
+        case .item(let item):
+          let counts = summary.counts(item.id)
+          shares.append(layout.share(counts.inPlace, of: counts.total))
+        }
+        cells.append(
+          shares.last!.map { TeamSummaryLayout.percentText($0) + "%" } ?? TeamSummaryLayout.withheld
+        )
+      }
+      if hasDifference {
+        cells.append(
+          shares.count == 2 ? TeamSummaryLayout.difference(shares[0], shares[1]) : "")
+      }
+      return cells
+    }
+    var notes = ["* asked once for each case; the rest once for each man."]
+    for figure in ReviewFigure.allCases where figure.words.contains(":") {
+      notes.append("\(figure.words.prefix(1).uppercased())\(figure.words.dropFirst()).")
+    }
+    if hasDifference {
+      notes.append(
+        "Difference: the second group's share minus the first's, in percentage points.")
+    }
+    if shortened {
+      notes.append(
+        "Names ending in \"\u{2026}\" are shortened to fit; the JSON and CSV exports give them whole."
+      )
+    }
+    return Table(
+      caption: chunks.count == 1
+        ? nil
+        : chunk.groups.count == 1
+          ? "Group \(chunk.groups.upperBound) of \(names.count)"
+          : "Groups \(chunk.groups.lowerBound + 1) to \(chunk.groups.upperBound) of \(names.count)",
+      instruction: nil, columns: columns,
+      rows: cells.map { row in row.map { Table.Cell(RichText($0)) } },
+      note: RichText(notes.joined(separator: " ")))
+  }
+}

@@ -1,0 +1,265 @@
+import Foundation
+import SeenTestSupport
+import Testing
+
+@testable import SeenKit
+
+/// Issue 15, points 3 and 4: the groups side by side (the difference where there are two; 80
+/// columns of text and Markdown), `--by relationship`, and small numbers withheld.
+@Suite struct SummaryComparisonTests {
+  let content = TestContent.bundled
+
+  private func grouped(_ records: [ReviewRecord], by field: SummaryField) -> GroupedSummary {
+    var summary = GroupedSummary(field: field)
+    for record in records { summary.add(record, content: content) }
+    return summary
+  }
+
+  /// `count` copies of an example, each in `cohort`.
+  private func copies(_ name: String, _ count: Int, cohort: String) throws -> [ReviewRecord] {
+    var record = try TestContent.example(name)
+    record.cohort = cohort
+    return Array(repeating: record, count: count)
+  }
+
+  // MARK: Small numbers
+
+  @Test func countsFromOneToFourReadLessThanFiveAndTheirSharesAreWithheld() {
+    var summary = TeamSummary()
+    for _ in 0..<6 { summary.add(ReviewRecord(), content: content) }
+    let layout = TeamSummaryLayout(content: content).within(summary)
+    #expect(layout.count(0) == "0")
+    #expect((1...4).map(layout.count) == ["<5", "<5", "<5", "<5"])
+    #expect(layout.count(5) == "5")
+    #expect(layout.percent(3, of: 6) == "withheld", "a share of a count under 5")
+    #expect(layout.percent(5, of: 6) == "83.3%")
+    #expect(layout.percent(0, of: 6) == "0.0%")
+    #expect(layout.percent(0, of: 4) == "withheld", "a share over fewer than 5")
+    #expect(layout.share(3, of: 6) == nil)
+    #expect(TeamSummaryLayout.difference(nil, 500) == "withheld")
+    #expect(TeamSummaryLayout.difference(125, 250) == "+12.5")
+    #expect(TeamSummaryLayout.difference(250, 220) == "-3.0")
+    #expect(TeamSummaryLayout.difference(250, 250) == "0.0")
+    let off = TeamSummaryLayout(content: content, suppress: false).within(summary)
+    #expect(off.count(3) == "3")
+    #expect(off.percent(3, of: 4) == "75.0%")
+  }
+
+  @Test func aSetOfFewerThanFiveReviewsWithholdsEveryFigure() {
+    var summary = TeamSummary()
+    for _ in 0..<3 { summary.add(ReviewRecord(), content: content) }
+    let layout = TeamSummaryLayout(content: content).within(summary)
+    #expect(layout.withholdsEverything)
+    #expect(layout.count(3) == "<5")
+    #expect(layout.count(12) == "withheld", "12 men in 3 reviews is still 3 reviews")
+    #expect(layout.count(0) == "0")
+    #expect(layout.percent(12, of: 24) == "withheld")
+    #expect(layout.median(2) == "withheld")
+    #expect(layout.jsonCount(12) == .null)
+  }
+
+  /// Every format withholds the same figures, and says so; JSON with null and a marker at the
+  /// top, CSV with the words of the tables.
+  @Test func everyFormatWithholdsSmallNumbersAndSaysSo() throws {
+    let records =
+      try copies("few-gaps", 6, cohort: "after") + copies("two-men", 3, cohort: "before")
+    let summary = grouped(records, by: .cohort)
+    let on = SummaryRenderer(content: content)
+    let off = SummaryRenderer(content: content, suppress: false)
+    for format in [OutputFormat.text, .markdown, .html] {
+      let text = on.render(summary, as: format)
+      #expect(text.contains("Small numbers are withheld"), "\(format)")
+      #expect(text.contains("&lt;5") || text.contains("<5"), "\(format)")
+      #expect(off.render(summary, as: format).contains("Small numbers are shown (--no-suppress)"))
+    }
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(on.render(summary, as: .json).utf8))
+        as? [String: Any])
+    #expect(json["suppressed"] as? Bool == true)
+    #expect(json["reviews"] as? Int == 9)
+    let groups = try #require(json["groups"] as? [[String: Any]])
+    #expect(groups.map { $0["name"] as? String } == ["after", "before"])
+    #expect(groups[0]["reviews"] as? Int == 6)
+    #expect(groups[1]["reviews"] is NSNull, "3 reviews: withheld, null")
+    #expect(groups[1]["men"] is NSNull, "6 men in 3 reviews: withheld with the group")
+    let unsuppressed = try #require(
+      try JSONSerialization.jsonObject(with: Data(off.render(summary, as: .json).utf8))
+        as? [String: Any])
+    #expect(unsuppressed["suppressed"] as? Bool == false)
+    #expect((unsuppressed["groups"] as? [[String: Any]])?[1]["reviews"] as? Int == 3)
+    let csv = on.render(summary, as: .csv)
+    #expect(csv.contains("value,before,reviews,all,count,<5,\r\n"), "\(csv)")
+    #expect(csv.contains("value,before,men,all,count,withheld,\r\n"), "\(csv)")
+    #expect(off.render(summary, as: .csv).contains("value,before,reviews,all,count,3,\r\n"))
+  }
+
+  /// Small numbers withheld, as a reader sees them: a cohort of 6 reviews beside one of 3.
+  @Test func smallNumbersGoldenFile() throws {
+    let records =
+      try copies("few-gaps", 6, cohort: "after") + copies("two-men", 3, cohort: "before")
+    expectSnapshot(
+      SummaryRenderer(content: content).render(grouped(records, by: .cohort), as: .text),
+      named: "summary-small-numbers.txt", in: PackagePaths.snapshots())
+  }
+
+  // MARK: Groups side by side
+
+  /// The rows of the comparison table in text: label to cells.
+  private func rows(_ text: String) -> [String: [String]] {
+    guard let start = text.range(of: "side by side") else { return [:] }
+    var rows: [String: [String]] = [:]
+    for line in text[start.upperBound...].split(separator: "\n") {
+      let cells = line.split(separator: "  ", omittingEmptySubsequences: true)
+        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      if cells.count >= 2 { rows[cells[0]] = Array(cells.dropFirst()) }
+    }
+    return rows
+  }
+
+  @Test func twoGroupsSideBySideWithTheirDifference() throws {
+    let records =
+      try copies("unseen-father", 5, cohort: "before") + copies("few-gaps", 5, cohort: "after")
+    let summary = grouped(records, by: .cohort)
+    let comparison = SummaryComparison(summary, content: content, suppress: true)
+    #expect(comparison.chunks.count == 1)
+    let table = comparison.table(comparison.chunks[0])
+    #expect(table.columns.map(\.title) == ["", "after", "before", "difference"])
+    let text = SummaryRenderer(content: content).render(summary, as: .text)
+    let rows = rows(text)
+    #expect(rows["reviews"] == ["5", "5"])
+    // Each share from the counts, and the difference "before" minus "after".
+    let after = try #require(summary.groups["after"])
+    let before = try #require(summary.groups["before"])
+    for figure in [ReviewFigure.everyManSeen, .anyManUnseen] {
+      let first = figure.count(in: after.perReview) * 1000 / 5
+      let second = figure.count(in: before.perReview) * 1000 / 5
+      #expect(
+        rows[figure.words] == [
+          TeamSummaryLayout.percentText(first) + "%", TeamSummaryLayout.percentText(second) + "%",
+          TeamSummaryLayout.difference(first, second),
+        ], "\(figure)")
+    }
+    #expect(rows["at least one man unseen"]?.last == "+100.0")
+    #expect(
+      text.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(
+        "Difference: the second group's share minus the first's, in percentage points."))
+    for line in text.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
+  }
+
+  @Test func aDifferenceWithAWithheldShareIsWithheld() throws {
+    let records =
+      try copies("unseen-father", 4, cohort: "before") + copies("few-gaps", 5, cohort: "after")
+    let text = SummaryRenderer(content: content).render(
+      grouped(records, by: .cohort), as: .text)
+    let rows = rows(text)
+    #expect(rows["reviews"] == ["5", "<5"])
+    #expect(rows["at least one man unseen"] == ["0.0%", "withheld", "withheld"])
+    let shown = SummaryRenderer(content: content, suppress: false).render(
+      grouped(records, by: .cohort), as: .text)
+    #expect(self.rows(shown)["at least one man unseen"] == ["0.0%", "100.0%", "+100.0"])
+  }
+
+  @Test func oneGroupIsOneColumnWithNoDifference() throws {
+    let summary = grouped(try copies("few-gaps", 5, cohort: "only"), by: .cohort)
+    let comparison = SummaryComparison(summary, content: content, suppress: true)
+    #expect(comparison.chunks.count == 1)
+    #expect(comparison.table(comparison.chunks[0]).columns.map(\.title) == ["", "only"])
+    let text = SummaryRenderer(content: content).render(summary, as: .text)
+    #expect(rows(text)["reviews"] == ["5"])
+    #expect(!text.contains("  difference"))
+  }
+
+  /// Many groups, some with long names: as many tables as it takes, each fitting 80 columns of
+  /// text and of Markdown, every group in one of them once.
+  @Test func manyGroupsAreSplitIntoTablesThatFitEightyColumns() throws {
+    var records: [ReviewRecord] = []
+    let names =
+      (1...13).map { "Cohort \($0)" } + [
+        "Independent reviewing officer", "Health visitor", "Community midwife",
+        "A very long team name that goes on and on past any column",
+        "Supercalifragilisticexpialidocious",
+      ]
+    for name in names { records += try copies("two-men", 5, cohort: name) }
+    let summary = grouped(records, by: .cohort)
+    let comparison = SummaryComparison(summary, content: content, suppress: true)
+    #expect(comparison.chunks.count > 1)
+    #expect(comparison.chunks.allSatisfy { $0.groups.count <= SummaryComparison.mostGroups })
+    #expect(comparison.chunks.map(\.groups.count).reduce(0, +) == names.count)
+    let renderer = SummaryRenderer(content: content)
+    let text = renderer.render(summary, as: .text)
+    for line in text.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
+    let markdown = renderer.render(summary, as: .markdown)
+    for line in markdown.split(separator: "\n") where line.hasPrefix("|") {
+      #expect(line.count <= 80, "\(line)")
+    }
+    #expect(text.contains("Groups 1 to "))
+    #expect(text.contains("Supercalifragilisticexpialido\u{2026}"))
+    #expect(text.contains("are shortened to fit"))
+    #expect(markdown.contains("By cohort, side by side"))
+  }
+
+  /// Two groups whose names are too long to stand side by side are shortened, with a note,
+  /// to keep the difference in one table.
+  @Test func twoLongNamesAreShortenedToKeepTheDifference() throws {
+    let records =
+      try copies("two-men", 5, cohort: "Before the workshop on working with fathers")
+      + copies("two-men", 5, cohort: "After the workshop on working with fathers")
+    let summary = grouped(records, by: .cohort)
+    let text = SummaryRenderer(content: content).render(summary, as: .text)
+    for line in text.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
+    let markdown = SummaryRenderer(content: content).render(summary, as: .markdown)
+    for line in markdown.split(separator: "\n") where line.hasPrefix("|") {
+      #expect(line.count <= 80, "\(line)")
+    }
+    #expect(text.contains("difference"))
+    #expect(text.contains("are shortened to fit"))
+  }
+
+  // MARK: By relationship
+
+  @Test func aReviewCountsInTheGroupOfEachRelationshipItRecordsAManOf() throws {
+    let twoMen = try TestContent.example("two-men")
+    let relationships = Set(twoMen.men.map(\.relationship))
+    #expect(relationships.count == 2, "two-men records men of two relationships")
+    let summary = grouped(
+      [twoMen, try TestContent.example("few-gaps"), ReviewRecord()], by: .relationship)
+    #expect(summary.overall.reviews == 3)
+    let groupReviews = summary.groups.values.map(\.reviews).reduce(0, +)
+    #expect(groupReviews > summary.overall.reviews, "the groups add up to more than the reviews")
+    #expect(summary.groups[SummaryField.notRecorded]?.reviews == 1, "No man recorded")
+    #expect(summary.groupNames.last == SummaryField.notRecorded)
+    for relationship in relationships {
+      let group = try #require(summary.groups[relationship.rawValue])
+      // Only the men of the relationship; the review whole.
+      #expect(group.men == group.relationships[relationship])
+      #expect(group.relationships.self == [relationship: group.men])
+      #expect(group.perReview.reviews == group.reviews)
+    }
+    #expect(SummaryField.relationship.columnTitle(SummaryField.notRecorded) == "No man recorded")
+    #expect(SummaryField.relationship.columnTitle("birth-father") == "birth father")
+  }
+
+  @Test func removingACopyUndoesExactlyWhatAddingItDid() throws {
+    let records =
+      try ["few-gaps", "two-men", "unseen-father", "safety-refuge"].map(
+        TestContent.example) + [ReviewRecord()]
+    for field in SummaryField.allCases {
+      for record in records {
+        let before = grouped(records.filter { $0 != record }, by: field)
+        var after = before
+        after.add(record, content: content)
+        after.remove(record, content: content)
+        #expect(after == before, "\(field)")
+      }
+      // A copy counted in one part and taken out in another leaves nothing behind.
+      var added = GroupedSummary(field: field)
+      added.add(records[1], content: content)
+      var removed = GroupedSummary(field: field)
+      removed.remove(records[1], content: content)
+      var merged = grouped(records, by: field)
+      merged.merge(removed)
+      merged.merge(added)
+      #expect(merged == grouped(records, by: field), "\(field)")
+    }
+  }
+}
