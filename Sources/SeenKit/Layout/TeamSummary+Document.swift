@@ -26,7 +26,10 @@ extension GroupedSummary {
         "\(reviews) that \(unreadableDates == 1 ? "is" : "are") not year-month-day (such as "
           + "2026-11-18), counted under \"\(field.notRecordedTitle)\".")
     }
-    document.blocks += section(nil, overall, layout: TeamSummaryLayout(content: content))
+    let layout = TeamSummaryLayout(content: content)
+    document.blocks += section(nil, overall, layout: layout)
+    // With a split by month, quarter or year: the key figures of each period (`+Charts`).
+    document.blocks += overTime(layout: layout)
     return document
   }
 
@@ -237,7 +240,7 @@ struct TeamSummaryLayout {
   }
 
   /// "43.5%", rounded in integers as in the CSV.
-  private func percent(_ count: Int, of total: Int) -> String {
+  func percent(_ count: Int, of total: Int) -> String {
     SummaryRenderer.percent(count, of: total) + "%"
   }
 }
