@@ -9,7 +9,8 @@ import Testing
 @Suite struct ChartTests {
   /// Three quarters, two series, one value withheld and one period with nothing to show.
   static let chart = Chart(
-    title: "Key figures by quarter", unit: .percent, categoryTitle: "quarter",
+    title: "Key figures by quarter", lead: "Shares of the reviews in each quarter.",
+    unit: .percent, categoryTitle: "quarter",
     categories: ["2026 Q1", "2026 Q2", "2026 Q3"],
     series: [
       Chart.Series(
@@ -85,6 +86,7 @@ import Testing
     let hostile = "<b>&amp;\"'\u{1B}[31m\u{07}\u{202E}x</svg><script>y</script>"
     var chart = Self.chart
     chart.title += hostile
+    chart.lead = RichText(hostile)
     chart.categoryTitle += hostile
     chart.categories = chart.categories.map { $0 + hostile }
     chart.series[0].title += hostile

@@ -48,9 +48,11 @@ struct Chart: Equatable, Sendable {
     var values: [Value]
   }
 
-  /// "Over time: shares in each quarter", the table's caption.
+  /// "Key figures by quarter", the table's caption.
   var title: String
-  var unit: Unit = .percent
+  /// What the chart shows, before it: kept on one page with the chart's start where printed.
+  var lead: RichText?
+  var unit: Unit
   /// What the categories are, the heading of the table's label column: "quarter".
   var categoryTitle: String
   /// The categories in order, such as the quarters in time order: "2026 Q3".
@@ -59,12 +61,31 @@ struct Chart: Equatable, Sendable {
   var series: [Series]
   /// Figures for each category written in the table but not drawn, such as the number of
   /// reviews in each period.
-  var counts: [Series] = []
+  var counts: [Series]
   /// Under the chart: what a mark means, what is not in the chart.
   var note: RichText?
+
+  init(
+    title: String, lead: RichText? = nil, unit: Unit = .percent, categoryTitle: String,
+    categories: [String], series: [Series], counts: [Series] = [], note: RichText? = nil
+  ) {
+    self.title = title
+    self.lead = lead
+    self.unit = unit
+    self.categoryTitle = categoryTitle
+    self.categories = categories
+    self.series = series
+    self.counts = counts
+    self.note = note
+  }
 }
 
 extension Chart {
+  /// The chart as writers that cannot draw write it: its lead, then its table.
+  var blocks: [Block] {
+    (lead.map { [Block.paragraph($0)] } ?? []) + [.table(table)]
+  }
+
   /// The chart as a table: a row for each category, a column for each series, then the counts.
   /// Every writer that cannot draw writes this, and HTML writes it under the drawings.
   var table: Table {

@@ -143,7 +143,8 @@ extension Chart {
         values: series.values.map { Value($0.value, text: safe($0.text)) })
     }
     return Chart(
-      title: safe(title), unit: unit, categoryTitle: safe(categoryTitle),
+      title: safe(title), lead: lead?.rewritten(rewrite), unit: unit,
+      categoryTitle: safe(categoryTitle),
       categories: categories.map(safe), series: self.series.map(series),
       counts: counts.map(series), note: note?.rewritten(rewrite))
   }

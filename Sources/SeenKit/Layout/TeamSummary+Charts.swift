@@ -60,20 +60,16 @@ struct OverTimeLayout {
       title: "reviews",
       values: groups.map { Chart.Value(nil, text: count($0.reviews)) })
 
+    let lead =
+      "The key figures for each \(unit) of the reviews' dates, from the first dated review to "
+      + "the last: of each \(unit)'s reviews, the share with every man seen, with at least one "
+      + "man unseen, and with a detailed picture of every man; of its men, the share seen (a man "
+      + "seen: \(Visibility.seen.explanation))."
     let chart = Chart(
-      title: "Key figures by \(unit)", unit: .percent, categoryTitle: unit,
-      categories: periods.names, series: series, counts: [reviews],
+      title: "Key figures by \(unit)", lead: RichText(lead), unit: .percent,
+      categoryTitle: unit, categories: periods.names, series: series, counts: [reviews],
       note: RichText(note(series, unit: unit, periods: periods, undated: undated)))
-    return [
-      .heading(Heading(level: 2, text: "Over time")),
-      .paragraph(
-        RichText(
-          "The key figures for each \(unit) of the reviews' dates, from the first dated review "
-            + "to the last: of each \(unit)'s reviews, the share with every man seen, with at least "
-            + "one man unseen, and with a detailed picture of every man; of its men, the share "
-            + "seen (a man seen: \(Visibility.seen.explanation)).")),
-      .chart(chart),
-    ]
+    return [.heading(Heading(level: 2, text: "Over time")), .chart(chart)]
   }
 
   /// The one place a share becomes a chart's value: its bar and its text ("43.5%", rounded as

@@ -15,7 +15,8 @@ extension HTMLWriter {
     let firstRow = geometry.twoToARow ? 2 : 1
     var html =
       "<div class=\"chart\">\n<div class=\"chart-series\(geometry.twoToARow ? "" : " wide")\">\n"
-    html += "<div class=\"chart-head\">\n<p class=\"chart-title\">\(chart.title)</p>\n"
+    html += "<div class=\"chart-head\">\n" + (chart.lead.map { "<p>\(inline($0))</p>\n" } ?? "")
+    html += "<p class=\"chart-title\">\(chart.title)</p>\n"
     for (index, series) in chart.series.enumerated() {
       html += figure(series, chart: chart, geometry: geometry)
       if index == min(firstRow, chart.series.count) - 1 { html += "</div>\n" }
