@@ -114,6 +114,23 @@ import Testing
     #expect(text.contains("<script>y</script>"), "text shows the words as typed, made inert")
   }
 
+  @Test func aLongCategoryIsCutShortUnderTheAxisOnlyNeverThroughAnEntity() {
+    #expect(ChartGeometry.shortened("2026 Q1") == "2026 Q1")
+    #expect(ChartGeometry.shortened("Workshop 2026-11 before") == "Workshop 2026-1…")
+    #expect(
+      ChartGeometry.shortened(
+        "&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;")
+        == "&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;…")
+    var chart = Self.chart
+    chart.categories[0] = "Workshop 2026-11 before"
+    let html = HTMLWriter(bodyClass: nil).write(Document(blocks: [.chart(chart)]))
+    #expect(html.contains(">Workshop 2026-1…</text>"))
+    #expect(html.contains("<th scope=\"row\">Workshop 2026-11 before</th>"))
+    #expect(
+      html.contains(
+        "aria-label=\"reviews with every man seen, by quarter: Workshop 2026-11 before: "))
+  }
+
   @Test func numbersInTheDrawingHaveOneFormatOnEveryMachine() {
     #expect(12.25.svg == "12.3")
     #expect(40.0.svg == "40")

@@ -81,7 +81,8 @@ struct ChartGeometry {
     let size = fontSize
     let valueText = chart.series.flatMap { $0.values.map(\.text) }
     let longestValue = valueText.map { Self.textWidth($0, size: size) }.max() ?? 0
-    let longestCategory = chart.categories.map { Self.textWidth($0, size: size) }.max() ?? 0
+    let longestCategory =
+      chart.categories.map { Self.textWidth(Self.shortened($0), size: size) }.max() ?? 0
     uprightValues = longestValue > slot - 2
     uprightCategories = longestCategory > slot - 2
     // Upright labels need a line's height each.
@@ -126,7 +127,7 @@ struct ChartGeometry {
     return svg
   }
 
-  /// A value's bar and its label above it; no value, no bar: a dashed mark on the axis and the
+  /// A value's bar and its label above it (above the axis's top when labels are thinned); no value, no bar: a dashed mark on the axis and the
   /// value's text (which the chart's note explains) in italics.
   func bar(_ value: Chart.Value, at index: Int) -> String {
     let x = centre(index)
@@ -144,6 +145,9 @@ struct ChartGeometry {
         + "x2=\"\((x + barWidth / 2).svg)\" y2=\"\((baseline - 1).svg)\" stroke=\"#000\" "
         + "stroke-width=\"1.5\" stroke-dasharray=\"2 1.5\"/>"
     }
+    // Labels for every other bar or fewer are wider than a bar: they go in a row above the
+    // axis, where no bar runs into them.
+    if valueStep > 1 { labelY = top - 3 }
     if index % valueStep == 0 {
       let style = value.value == nil ? " font-style=\"italic\"" : ""
       if uprightValues {
@@ -162,8 +166,9 @@ struct ChartGeometry {
   /// The categories under the axis, across or upright.
   func categoryLabels(_ categories: [String]) -> String {
     var svg = ""
-    for (index, category) in categories.enumerated() where index % categoryStep == 0 {
+    for (index, name) in categories.enumerated() where index % categoryStep == 0 {
       let x = centre(index)
+      let category = Self.shortened(name)
       if uprightCategories {
         let baselineX = x + fontSize * 0.35
         let y = baseline + 4
@@ -177,6 +182,26 @@ struct ChartGeometry {
       }
     }
     return svg
+  }
+
+  /// The most characters of a category drawn under the axis: a longer one is cut short with
+  /// "…" there (the chart's name and its table give it whole), so that no label makes the
+  /// drawing tall.
+  static let longestLabel = 16
+
+  /// An escaped label cut to `longestLabel` characters, each entity counted as the one character
+  /// it shows and never cut through.
+  static func shortened(_ escaped: String) -> String {
+    var units: [String] = []
+    for character in escaped {
+      if let last = units.last, last.hasPrefix("&"), !last.hasSuffix(";") {
+        units[units.count - 1].append(character)
+      } else {
+        units.append(String(character))
+      }
+    }
+    guard units.count > longestLabel else { return escaped }
+    return units.prefix(longestLabel - 1).joined() + "…"
   }
 
   /// A generous guess at the width of text in the page's sans-serif font, from its characters:
