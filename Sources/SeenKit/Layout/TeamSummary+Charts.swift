@@ -60,11 +60,13 @@ struct OverTimeLayout {
       title: "reviews",
       values: groups.map { Chart.Value(nil, text: count($0.reviews)) })
 
+    // The figures in their one wording: "with every man seen, ..., and with a detailed ...".
+    var with = Self.figures.map { "with " + $0.words }
+    if with.count > 1 { with[with.count - 1] = "and " + with[with.count - 1] }
     let lead =
       "The key figures for each \(unit) of the reviews' dates, from the first dated review to "
-      + "the last: of each \(unit)'s reviews, the share with every man seen, with at least one "
-      + "man unseen, and with a detailed picture of every man; of its men, the share seen (a man "
-      + "seen: \(Visibility.seen.explanation))."
+      + "the last: of each \(unit)'s reviews, the share \(with.joined(separator: ", ")); of its "
+      + "men, the share seen (a man seen: \(Visibility.seen.explanation))."
     let chart = Chart(
       title: "Key figures by \(unit)", lead: RichText(lead), unit: .percent,
       categoryTitle: unit, categories: periods.names, series: series, counts: [reviews],
