@@ -40,6 +40,7 @@ import Testing
           mark: .gap("not known"), note: "asked at the home visit")))
     document.add(.table(checklist))
     document.add(.table(counts))
+    document.add(.chart(ChartTests.chart))
     document.add(
       .group(
         Group(

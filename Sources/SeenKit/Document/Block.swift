@@ -10,6 +10,9 @@ enum Block: Equatable, Sendable {
   case list(List)
   case quote(Quote)
   case table(Table)
+  /// Figures over ordered categories, such as shares in each quarter: drawn where the medium
+  /// can draw, and a table everywhere.
+  case chart(Chart)
   /// A prompt with tick boxes, the one ticked, and a mark such as "(!) Gap: not known".
   case answer(AnswerLine)
   /// Labelled lines such as "Case reference", filled in or left to write on.

@@ -84,6 +84,7 @@ extension Block {
     case .quote(let quote):
       return .quote(Quote(text: quote.text.rewritten(rewrite), source: quote.source.map(safe)))
     case .table(let table): return .table(table.rewritten(rewrite))
+    case .chart(let chart): return .chart(chart.rewritten(rewrite))
     case .answer(let answer): return .answer(answer.rewritten(rewrite))
     case .fields(let fields): return .fields(fields.map { $0.rewritten(rewrite) })
     case .box(let box):
@@ -128,6 +129,24 @@ extension Table {
         row.map { Cell($0.text.rewritten(rewrite), answer: $0.answer?.rewritten(rewrite)) }
       },
       note: note?.rewritten(rewrite))
+  }
+}
+
+extension Chart {
+  /// Every word of a chart: its titles, its categories, each value's text and its note. The
+  /// values drawn are numbers, which no rewrite touches.
+  fileprivate func rewritten(_ rewrite: Rewrite) -> Chart {
+    let safe = rewrite.string
+    func series(_ series: Series) -> Series {
+      Series(
+        title: safe(series.title),
+        values: series.values.map { Value($0.value, text: safe($0.text)) })
+    }
+    return Chart(
+      title: safe(title), lead: lead?.rewritten(rewrite), unit: unit,
+      categoryTitle: safe(categoryTitle),
+      categories: categories.map(safe), series: self.series.map(series),
+      counts: counts.map(series), note: note?.rewritten(rewrite))
   }
 }
 

@@ -34,6 +34,8 @@ extension GroupedSummary {
           + "with the reviews without a date.")
     }
     document.blocks += section(overall, layout: layout)
+    // With a split by month, quarter or year: the key figures of each period (`+Charts`).
+    document.blocks += overTime(layout: layout.within(overall))
     document.blocks += layout.within(overall).panelQuestions(overall)
     return document
   }

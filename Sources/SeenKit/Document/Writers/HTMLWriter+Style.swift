@@ -54,6 +54,13 @@ extension HTMLWriter {
     .side-by-side { display: grid; grid-template-columns: 1fr 1fr; gap: 4pt 14pt; margin: 4pt 0; }
     .side-by-side > * { break-inside: avoid; }
     .side-by-side p { margin: 0; }
+    .chart-head { break-inside: avoid; }
+    .chart-title { font-weight: bold; margin: 4pt 0 2pt; }
+    .chart figure { display: inline-block; vertical-align: top; width: 48.5%; margin: 2pt 0 4pt; }
+    .chart-series.wide figure { width: 100%; }
+    .chart figcaption { font-size: 10pt; font-weight: bold; }
+    .chart svg { display: block; width: 100%; height: auto; }
+    .chart tbody th { white-space: nowrap; }
     .page-break { break-before: page; }
     .box { border: 1pt solid #000; padding: 2pt 6pt 5pt; margin: 6pt 0; break-inside: avoid; }
     .box h2 { border: 0; margin: 0 0 2pt; }

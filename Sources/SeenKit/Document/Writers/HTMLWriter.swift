@@ -101,6 +101,7 @@ struct HTMLWriter: DocumentWriter {
       return "<blockquote><p>\(inline(quote.text))"
         + (quote.source.map { " <cite>(\($0))</cite>" } ?? "") + "</p></blockquote>\n"
     case .table(let table): return render(table, ids: &ids)
+    case .chart(let chart): return render(chart, ids: &ids)
     case .answer(let answer): return render(answer, ids: &ids)
     case .fields(let fields):
       return "<div class=\"fields\">\n" + fields.map { render($0, ids: &ids) }.joined() + "</div>\n"

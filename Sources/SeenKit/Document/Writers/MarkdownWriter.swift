@@ -51,6 +51,7 @@ struct MarkdownWriter: DocumentWriter {
     case .quote(let quote):
       return "> " + inline(quote.text) + (quote.source.map { " (\($0))" } ?? "")
     case .table(let table): return render(table)
+    case .chart(let chart): return String(sequence(chart.blocks).dropLast())
     case .answer(let answer): return render(answer)
     case .fields(let fields): return fields.map(render).joined(separator: "\n")
     case .box(let box): return render(box)

@@ -44,6 +44,15 @@ struct PDFLayout {
     case .table(let table):
       skip(spaceBefore(block))
       place(table)
+    case .chart(let chart):
+      // A page of standard fonts draws no picture: the chart's figures as its table, with its
+      // lead kept on a page with the table's start, as a heading is.
+      skip(spaceBefore(block))
+      if let lead = chart.lead {
+        pending += lines(runs(lead), size: Size.body, leading: Size.leading, x: left, width: width)
+        pending.append(PDFBlock(height: 6, marks: []))
+      }
+      place(chart.table)
     case .group(let group) where group.arrangement == .sideBySide:
       // A page has no room for two columns of writing: each block under the one before it,
       // each kept together as its own group.
@@ -64,7 +73,7 @@ struct PDFLayout {
 
   private func spaceBefore(_ block: Block) -> Double {
     switch block {
-    case .box, .table: return 8
+    case .box, .table, .chart: return 8
     case .list, .quote, .answer, .writing: return 3
     default: return 4
     }
@@ -99,6 +108,7 @@ struct PDFLayout {
     case .list(let list): return list.entries.flatMap { entry($0) }
     case .quote(let quote): return [self.quote(quote)]
     case .table(let table): return tableUnits(table).all
+    case .chart(let chart): return chart.blocks.flatMap { units(for: $0) }
     case .answer(let answer): return [self.answer(answer)]
     case .fields(let fields): return fieldRows(fields)
     case .box(let box): return [self.box(box)]

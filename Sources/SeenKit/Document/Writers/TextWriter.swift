@@ -77,6 +77,8 @@ struct TextWriter: DocumentWriter {
         quote.text.plain + (quote.source.map { " (\($0))" } ?? ""), width: width, indent: "    ",
         hanging: "    ")
     case .table(let table): return render(table)
+    case .chart(let chart):
+      return String(sequence(chart.blocks, compact: compact).dropLast())
     case .answer(let answer): return render(answer)
     case .fields(let fields): return render(fields)
     case .box(let box): return render(box)

@@ -1,0 +1,170 @@
+/// Over time (issue 15, point 5): with `--by month`, `quarter` or `year`, the key figures of each
+/// period after the overall figures, as one chart block: in HTML a small bar chart for each
+/// figure, everywhere a table (a row for each period, a column for each figure, and the number
+/// of reviews). The periods run in time order from the first dated review to the last, a period
+/// without a review shown as such, so that the gaps between bars are gaps in time.
+///
+/// The figures are worded once (`ReviewFigure`); a share is made a drawn value in one place
+/// (`OverTimeLayout.value`), through the summary's one small-number rule (`within(_:).share`,
+/// `TeamSummary+SmallNumbers`), as every table's shares are.
+extension GroupedSummary {
+  /// The "Over time" section, or nothing when the summary is not split by a period or no review
+  /// has a date.
+  func overTime(layout: TeamSummaryLayout) -> [Block] {
+    guard let field, field.isPeriod else { return [] }
+    return OverTimeLayout(layout: layout).blocks(self, field: field)
+  }
+}
+
+/// The chart of the key figures for each period.
+struct OverTimeLayout {
+  var layout: TeamSummaryLayout
+
+  /// The mark of a period with no review (or, for the share of men seen, no man).
+  static let none = "none"
+  /// The mark of a figure withheld for small numbers, as the tables show it.
+  static let withheld = TeamSummaryLayout.withheld
+  /// The most periods shown between the first and the last dated review when some have no
+  /// review: more, and only the periods with reviews are shown.
+  static let mostPeriods = 120
+
+  /// The figures drawn, each a share of the period's reviews with it.
+  static let figures: [ReviewFigure] = [.everyManSeen, .anyManUnseen, .everyManDetailed]
+
+  func blocks(_ summary: GroupedSummary, field: SummaryField) -> [Block] {
+    let dated = summary.groupNames.filter { $0 != SummaryField.notRecorded }
+    guard !dated.isEmpty else { return [] }
+    let periods = PeriodRun(field: field, dated: dated)
+    let undated = summary.groups[SummaryField.notRecorded]?.reviews ?? 0
+    let groups = periods.names.map { summary.groups[$0] ?? TeamSummary() }
+    let unit = field.rawValue
+
+    var series = Self.figures.map { figure in
+      Chart.Series(
+        title: "reviews with " + figure.words,
+        values: groups.map { group in
+          value(figure.count(in: group.perReview), of: group.reviews, in: group)
+        })
+    }
+    series.append(
+      Chart.Series(
+        title: "men " + Visibility.seen.words,
+        values: groups.map { group in
+          value(group.visibility[.seen] ?? 0, of: group.men, in: group)
+        }))
+    let reviews = Chart.Series(
+      title: "reviews",
+      values: groups.map { Chart.Value(nil, text: layout.within($0).count($0.reviews)) })
+
+    // The figures in their one wording: "with every man seen, ..., and with a detailed ...".
+    var with = Self.figures.map { "with " + $0.words }
+    if with.count > 1 { with[with.count - 1] = "and " + with[with.count - 1] }
+    let lead =
+      "The key figures for each \(unit) of the reviews' dates, from the first dated review to "
+      + "the last: of each \(unit)'s reviews, the share \(with.joined(separator: ", ")); of its "
+      + "men, the share seen (a man seen: \(Visibility.seen.explanation))."
+    let chart = Chart(
+      title: "Key figures by \(unit)", lead: RichText(lead), unit: .percent,
+      categoryTitle: unit, categories: periods.names, series: series, counts: [reviews],
+      note: RichText(note(series, unit: unit, periods: periods, undated: undated)))
+    return [.heading(Heading(level: 2, text: "Over time")), .chart(chart)]
+  }
+
+  /// The one place a share becomes a chart's value: its bar and its text ("43.5%", rounded as
+  /// every table rounds), or no bar when there is nothing to share of (`none`) or the share is
+  /// withheld for small numbers in the period's `group` (`withheld`).
+  func value(_ count: Int, of total: Int, in group: TeamSummary) -> Chart.Value {
+    guard total > 0 else { return Chart.Value(nil, text: Self.none) }
+    guard let tenths = layout.within(group).share(count, of: total) else {
+      return Chart.Value(nil, text: Self.withheld)
+    }
+    return Chart.Value(
+      Double(tenths) / 10, text: TeamSummaryLayout.percentText(tenths) + "%")
+  }
+
+  /// What the marks mean and what is not in the chart, said only when it applies.
+  private func note(
+    _ series: [Chart.Series], unit: String, periods: PeriodRun, undated: Int
+  ) -> String {
+    let texts = Set(series.flatMap { $0.values.filter { $0.value == nil }.map(\.text) })
+    // A mark starts its sentence as it is shown, as in a key; other sentences start capitalised.
+    var sentences: [String] = []
+    if texts.contains(Self.none) {
+      sentences.append(
+        "\(Self.none): no review dated in that \(unit) (for men seen: no man recorded).")
+    }
+    if texts.contains(Self.withheld) {
+      sentences.append(
+        "\(Self.withheld): the share rests on fewer than 5 reviews or men, so it is not shown.")
+    }
+    if !periods.filled {
+      sentences.append(
+        "The dates span more than \(Self.mostPeriods) \(unit)s, so only the \(unit)s with a "
+          + "review are shown.")
+    }
+    if undated > 0 {
+      let reviews = undated == 1 ? "1 review has" : "\(undated) reviews have"
+      sentences.append(
+        "\(reviews) no date, or not a year-month-day date, and \(undated == 1 ? "is" : "are") "
+          + "not in the chart.")
+    }
+    return sentences.joined(separator: " ")
+  }
+}
+
+/// The periods of a chart in time order: every period from the first dated review's to the
+/// last's, or only those with a review when that would be too many.
+struct PeriodRun {
+  var names: [String]
+  /// Whether the periods without a review between the first and the last are shown.
+  var filled: Bool
+
+  /// `dated`: the names of the periods with a review, sorted, which sorts them in time.
+  init(field: SummaryField, dated: [String]) {
+    let indices = dated.compactMap { Self.index(of: $0, field: field) }
+    guard indices.count == dated.count, let first = indices.first, let last = indices.last,
+      last - first < OverTimeLayout.mostPeriods
+    else {
+      names = dated
+      filled = false
+      return
+    }
+    names = (first...last).map { Self.name(of: $0, field: field) }
+    filled = true
+  }
+
+  /// A period as a count from year 0: "2026-11" is 2026 * 12 + 10; nil for a name that is not
+  /// one of the field's periods.
+  static func index(of name: String, field: SummaryField) -> Int? {
+    let year = Int(name.prefix(4))
+    switch field {
+    case .month:
+      let month = Int(name.dropFirst(5))
+      guard name.count == 7, let year, let month, (1...12).contains(month) else { return nil }
+      return year * 12 + month - 1
+    case .quarter:
+      let quarter = Int(name.dropFirst(6))
+      guard name.count == 7, name.dropFirst(4).hasPrefix(" Q"), let year, let quarter,
+        (1...4).contains(quarter)
+      else { return nil }
+      return year * 4 + quarter - 1
+    case .year:
+      guard name.count == 4 else { return nil }
+      return year
+    default: return nil
+    }
+  }
+
+  /// The name of the period at `index`, as `SummaryField` writes it.
+  static func name(of index: Int, field: SummaryField) -> String {
+    func padded(_ number: Int, _ digits: Int) -> String {
+      let text = String(number)
+      return String(repeating: "0", count: max(0, digits - text.count)) + text
+    }
+    switch field {
+    case .month: return padded(index / 12, 4) + "-" + padded(index % 12 + 1, 2)
+    case .quarter: return padded(index / 4, 4) + " Q\(index % 4 + 1)"
+    default: return padded(index, 4)
+    }
+  }
+}
