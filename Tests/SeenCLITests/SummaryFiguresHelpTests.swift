@@ -15,7 +15,7 @@ final class SummaryFiguresHelpTests: XCTestCase {
     XCTAssertTrue(help.contains(flat(ReviewFigureDefinitions.text)), help)
     for words in [
       "A man is seen when he is identified, contacted directly",
-      "His picture is detailed when he is identified, contacted directly, and his history, his own views and the agency checks are known.",
+      "His picture is detailed when he is identified, contacted directly, his history is known, he has been asked for his own views, and the agencies that may know him have been asked.",
       "A man whose contact is planned for safety is counted apart, never as seen, unseen or detailed.",
       "A review is complete when every man's picture is detailed and every case item is answered.",
       "A gap is an item the review's gap report lists",

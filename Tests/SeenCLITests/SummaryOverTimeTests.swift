@@ -32,7 +32,7 @@ final class SummaryOverTimeTests: XCTestCase {
     _ = try writeEditedExample("few-gaps", in: folder, as: "b.json") { _ in }
     let text = try assertExecuteCommand(["summary", "--no-suppress", folder.path, "--by", "year"])
       .stdout
-    XCTAssertTrue(text.contains("1 review has a date that is not year-month-day"), text)
+    XCTAssertTrue(text.contains("1 review has a date that is not written year-month-day"), text)
     XCTAssertTrue(
       text.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(
         "counted under \"(no date)\" with the reviews without a date"), text)

@@ -134,7 +134,7 @@ import Testing
       (
         "an empty reason",
         replace(
-          "\"cannot\": \"The records do not hold attendance at child protection case conferences.\"",
+          "\"cannot\": \"The records do not hold attendance at child protection case conferences. The nearest item, Men in plans, records whether each man was included in the baby's plans and meetings, not whether he attended, nor whether a meeting was a child protection conference.\"",
           "\"cannot\": \" \""),
         "at questions[14].cannot: this text must not be empty"
       ),

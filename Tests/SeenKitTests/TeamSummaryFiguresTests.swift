@@ -158,6 +158,41 @@ import Testing
     #expect(lines.contains("all,,per-review-relationship,partner,any-man-unseen,1,50.0"))
   }
 
+  /// Small numbers are withheld in the exports as in the text: the per-review figures, the
+  /// figures by relationship and the figures under the questions (a QA lead found the CSV and
+  /// JSON giving counts the text withheld).
+  @Test func theExportsWithholdWhatTheTextWithholds() throws {
+    // Six reviews: enough to show the set, with figures counting 1 to 4 of them.
+    var summary = GroupedSummary()
+    for record in records + [records[0]] { summary.add(record, content: content) }
+    let renderer = SummaryRenderer(content: content)
+    let small: Set<String> = ["1", "2", "3", "4"]
+    let csv = renderer.render(summary, as: .csv).components(separatedBy: "\r\n")
+    let perReviewRows = csv.filter { $0.contains(",per-review") }.map {
+      $0.components(separatedBy: ",")
+    }
+    #expect(perReviewRows.count > 10)
+    for row in perReviewRows where row[4] != "median" {
+      #expect(!small.contains(row[5]), "\(row)")
+    }
+    #expect(perReviewRows.contains { $0[5] == "<5" })
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(renderer.render(summary, as: .json).utf8))
+        as? [String: Any])
+    func counts(_ value: Any) -> [Int] {
+      if let number = value as? Int { return [number] }
+      if let object = value as? [String: Any] {
+        return object.filter { $0.key != "index" && $0.key != "answerable" }.values.flatMap(counts)
+      }
+      if let array = value as? [Any] { return array.flatMap(counts) }
+      return []
+    }
+    let perReview = try #require(json["perReview"])
+    #expect(counts(perReview).allSatisfy { !(1...4).contains($0) }, "\(perReview)")
+    let questions = try #require(json["partnershipQuestions"])
+    #expect(counts(questions).allSatisfy { !(1...4).contains($0) }, "\(questions)")
+  }
+
   @Test func theMedianIsWrittenAsAWholeNumberOrAHalf() {
     var counts = PerReviewCounts()
     #expect(counts.medianGapsWords == "none")
@@ -280,7 +315,7 @@ import Testing
     #expect(
       entries.contains {
         $0.lead?.plain == "Agency checks"
-          && $0.text.plain.hasPrefix("in place for 2 of 5 men (40.0%), from 5 self-reviews")
+          && $0.text.plain.hasPrefix("in place for 2 of 5 men (40.0%), not answered for")
       })
     #expect(
       entries.contains {

@@ -21,9 +21,20 @@ final class SummaryFiguresEndToEndTests: XCTestCase {
         with: Data(
           try assertExecuteCommand(["summary"] + paths + ["--format", "json"]).stdout.utf8))
         as? [String: Any])
+    // Fewer than 5 reviews: every per-review figure is withheld (null), 0 too, as in the text.
     let perReview = try XCTUnwrap(json["perReview"] as? [String: Any])
-    XCTAssertEqual(perReview["no-man-recorded"] as? Int, 0)
-    XCTAssertNotNil(perReview["medianGaps"] as? Double)
+    XCTAssertTrue(perReview["no-man-recorded"] is NSNull)
+    XCTAssertTrue(perReview["medianGaps"] is NSNull)
+    XCTAssertTrue(perReview["every-man-seen"] is NSNull)
+    let shown = try XCTUnwrap(
+      try JSONSerialization.jsonObject(
+        with: Data(
+          try assertExecuteCommand(["summary"] + paths + ["--format", "json", "--no-suppress"])
+            .stdout.utf8))
+        as? [String: Any])
+    let shownPerReview = try XCTUnwrap(shown["perReview"] as? [String: Any])
+    XCTAssertNotNil(shownPerReview["medianGaps"] as? Double)
+    XCTAssertNotNil(shownPerReview["every-man-seen"] as? Int)
     let questions = try XCTUnwrap(json["partnershipQuestions"] as? [[String: Any]])
     XCTAssertEqual(questions.count, 21)
   }

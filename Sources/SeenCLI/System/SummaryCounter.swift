@@ -117,8 +117,12 @@ struct SummaryCounter {
     guard !batch.isEmpty else { return }
     let started = Self.start(
       paths: batch, regular: regular, content: content, field: summary.field)
-    batch.removeAll(keepingCapacity: true)
-    regular.removeAll(keepingCapacity: true)
+    // New arrays, not the old ones emptied: the background threads still read those, and
+    // emptying a buffer in place while they do is a data race (ThreadSanitizer found it).
+    batch = []
+    batch.reserveCapacity(Self.batchSize)
+    regular = []
+    regular.reserveCapacity(Self.batchSize)
     try settle(console: console)
     counting = started
   }

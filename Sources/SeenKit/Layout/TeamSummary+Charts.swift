@@ -95,7 +95,8 @@ struct OverTimeLayout {
     }
     if texts.contains(Self.withheld) {
       sentences.append(
-        "\(Self.withheld): the share rests on fewer than 5 reviews or men, so it is not shown.")
+        "\(Self.withheld): the share rests on a count of 1 to 4, or on fewer than 5 reviews or "
+          + "men, so it is not shown.")
     }
     if !periods.filled {
       sentences.append(
@@ -103,9 +104,11 @@ struct OverTimeLayout {
           + "review are shown.")
     }
     if undated > 0 {
-      let reviews = undated == 1 ? "1 review has" : "\(undated) reviews have"
+      // The count through the small-number rule: the undated reviews are a group of their own.
+      let shown = layout.count(undated)
+      let reviews = shown == "1" ? "1 review has" : "\(shown) reviews have"
       sentences.append(
-        "\(reviews) no date, or not a year-month-day date, and \(undated == 1 ? "is" : "are") "
+        "\(reviews) no date, or not a year-month-day date, and \(shown == "1" ? "is" : "are") "
           + "not in the chart.")
     }
     return sentences.joined(separator: " ")

@@ -206,7 +206,9 @@ struct SummaryComparison {
     }
     if hasDifference {
       notes.append(
-        "Difference: the second group's share minus the first's, in percentage points.")
+        "Difference: the second group's share minus the first's, in percentage points. Groups "
+          + "are in the order of their names (dates in time order), so the first is not always "
+          + "the baseline: \"before\" comes after \"after\"; read the sign with the column titles.")
     }
     if shortened {
       notes.append(

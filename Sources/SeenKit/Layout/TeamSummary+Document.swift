@@ -26,11 +26,12 @@ extension GroupedSummary {
     document.paragraph(
       "What the figures counted once per review mean. " + ReviewFigureDefinitions.text)
     if let field, unreadableDates > 0 {
-      let reviews =
-        unreadableDates == 1 ? "1 review has a date" : "\(unreadableDates) reviews have dates"
+      // The count through the small-number rule, as every figure.
+      let shown = layout.within(overall).count(unreadableDates)
+      let reviews = shown == "1" ? "1 review has a date" : "\(shown) reviews have dates"
       document.paragraph(
-        "\(reviews) that \(unreadableDates == 1 ? "is" : "are") not year-month-day (such as "
-          + "2026-11-18), counted under \"\(field.columnTitle(SummaryField.notRecorded))\" "
+        "\(reviews) that \(shown == "1" ? "is" : "are") not written year-month-day (as "
+          + "2026-11-18 is), counted under \"\(field.columnTitle(SummaryField.notRecorded))\" "
           + "with the reviews without a date.")
     }
     document.blocks += section(overall, layout: layout)

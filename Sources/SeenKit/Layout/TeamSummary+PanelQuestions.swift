@@ -19,6 +19,10 @@ struct PanelFigureValue: Equatable, Sendable {
   /// The words before the value: "in place for " (an item asked of each man), "answered yes
   /// in " (a condition item asked once for each case); empty for a review figure.
   var valuePrefix = ""
+  /// How many of `total` did not answer the item (or give a confidence level): said beside
+  /// the figure, so that an item nobody answered never reads as 0% done. Nil for a review
+  /// figure, which every review has.
+  var notAnswered: Int?
   var how: String
 
   /// The figure counted from `summary`; nil for one that does not resolve (the content
@@ -54,6 +58,7 @@ struct PanelFigureValue: Equatable, Sendable {
       id = itemId
       unit = item.scope == .man ? "men" : "reviews"
       total = counts.total
+      notAnswered = counts.unanswered
       label = item.title
       let preposition = item.scope == .man ? "for" : "in"
       if item.kind == .practice {
@@ -73,6 +78,7 @@ struct PanelFigureValue: Equatable, Sendable {
       unit = "reviews"
       count = levels.reduce(0) { $0 + (summary.confidence[$1] ?? 0) }
       total = summary.reviews
+      notAnswered = summary.confidence[nil] ?? 0
       label =
         "Reviews whose reviewer is \(levels.map(\.words).joined(separator: " or ")) in their "
         + "work with men"
@@ -107,6 +113,22 @@ extension TeamSummaryLayout {
   /// "from 5 self-reviews made with seen": the label every figure carries.
   func fromSelfReviews(_ summary: TeamSummary) -> String {
     "from \(count(summary.reviews)) self-review\(summary.reviews == 1 ? "" : "s") made with seen"
+  }
+
+  /// "in place in 3 of 10 reviews (30.0%), not answered in 2 of them", or "not answered in any
+  /// of the 10 reviews": an item nobody answered is never shown as 0% done.
+  func value(_ figure: PanelFigureValue) -> String {
+    let total = "\(count(figure.total)) \(figure.unit)"
+    if let unanswered = figure.notAnswered, unanswered == figure.total, figure.total > 0 {
+      return "not answered in any of the \(total)"
+    }
+    var text =
+      "\(figure.valuePrefix)\(count(figure.count)) of \(total) "
+      + "(\(percent(figure.count, of: figure.total)))"
+    if let unanswered = figure.notAnswered, unanswered > 0 {
+      text += ", not answered \(figure.unit == "men" ? "for" : "in") \(count(unanswered)) of them"
+    }
+    return text
   }
 
   /// The section's blocks; none for content without `partnership-questions.json`.
@@ -150,9 +172,7 @@ extension TeamSummaryLayout {
                 ListEntry(
                   marker: .bullet, lead: RichText(figure.label),
                   text: RichText(
-                    "\(figure.valuePrefix)\(count(figure.count)) of \(count(figure.total)) \(figure.unit) "
-                      + "(\(percent(figure.count, of: figure.total))), "
-                      + "\(fromSelfReviews(summary)). \(figure.how)"))
+                    "\(value(figure)), \(fromSelfReviews(summary)). \(figure.how)"))
               })))
         blocks.append(.group(Group(arrangement: .together, blocks: question)))
       }

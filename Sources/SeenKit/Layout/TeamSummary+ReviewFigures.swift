@@ -4,9 +4,11 @@ public enum ReviewFigureDefinitions {
   /// The definitions, as one paragraph.
   public static let text =
     "A man is seen when he is identified, contacted directly, and his history, substance use, "
-    + "mental health and domestic abuse are explored. His picture is detailed when he is "
-    + "identified, contacted directly, and his history, his own views and the agency checks are "
-    + "known. A man whose contact is planned for safety is counted apart, never as seen, unseen "
+    + "mental health and domestic abuse are explored; partly seen when he is identified and "
+    + "contacted directly but those are not all explored; unseen when he is not yet both "
+    + "identified and contacted directly (each answered yes in the review). His picture is "
+    + "detailed when he is identified, contacted directly, his history is known, he has been "
+    + "asked for his own views, and the agencies that may know him have been asked. A man whose contact is planned for safety is counted apart, never as seen, unseen "
     + "or detailed. A review is complete when every man's picture is detailed and every case "
     + "item is answered. A gap is an item the review's gap report lists: a practice not in "
     + "place, or a fact not known. A review that records no man counts in none of the "
@@ -62,7 +64,7 @@ extension TeamSummaryLayout {
         return [figure.words, count(value), percent(value, of: summary.reviews)]
       },
       note:
-        "Median gaps per review: \(counts.medianGapsWords) (a gap is an item the review's gap "
+        "Median gaps per review: \(median(counts.medianGaps)) (a gap is an item the review's gap "
         + "report lists). Shares are of the \(count(summary.reviews)) "
         + "review\(summary.reviews == 1 ? "" : "s"). Seen, detailed and complete are defined at "
         + "the top.")

@@ -2,7 +2,8 @@
 /// written, so that every table, chart and export withholds the same figures.
 ///
 /// With suppression on (the default; `--no-suppress` turns it off):
-/// - a count of reviews or men from 1 to 4 is shown as "<5" (0 is shown: nothing to point at);
+/// - a count of reviews or men from 1 to 4 is shown as "<5" (0 is shown: nothing to point at,
+///   except in a set of fewer than 5 reviews, where the zeros would tell the rest);
 /// - a share whose count is 1 to 4, or whose total is under 5, is withheld;
 /// - every figure of a set of fewer than 5 reviews (a group, or the whole summary) is withheld;
 /// - a difference of two shares is withheld when either share is.
@@ -33,9 +34,11 @@ extension TeamSummaryLayout {
     suppress && reviewsBehind.map { $0 < Self.smallest } == true
   }
 
-  /// Whether a count is shown as it is.
+  /// Whether a count is shown as it is. In a set of fewer than 5 reviews not even a 0 is: the
+  /// zeros beside a withheld count would tell it (one reviewer of a group, and 0 in every
+  /// confidence level but one).
   func shows(count: Int) -> Bool {
-    !suppress || count == 0 || (count >= Self.smallest && !withholdsEverything)
+    !suppress || (!withholdsEverything && (count == 0 || count >= Self.smallest))
   }
 
   /// A count of reviews or men: "12", "0", "<5", or "withheld" in a set of fewer than 5 reviews.

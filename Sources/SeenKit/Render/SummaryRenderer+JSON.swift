@@ -16,7 +16,10 @@ extension SummaryRenderer {
     }
     if let field = grouped.field {
       members.append(("by", .string(field.rawValue)))
-      if field.isPeriod { members.append(("unreadableDates", .number(grouped.unreadableDates))) }
+      if field.isPeriod {
+        members.append(
+          ("unreadableDates", layout(for: grouped.overall).jsonCount(grouped.unreadableDates)))
+      }
       members.append(
         (
           "groups",

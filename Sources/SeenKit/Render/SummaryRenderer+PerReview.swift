@@ -4,12 +4,16 @@ extension SummaryRenderer {
   /// `{"every-man-seen": 2, …, "medianGaps": 9.5, "byRelationship": {"birth-father":
   /// {"reviews": 4, "every-man-seen": 1, …}, …}}`: every figure and every relationship, always,
   /// so that the keys never depend on the records.
+  ///
+  /// Small numbers are withheld (null) by the summary's one rule, as in every table.
   func perReviewJSON(_ summary: TeamSummary) -> JSONValue {
     let counts = summary.perReview
+    let layout = layout(for: summary)
     let figures: [(String, JSONValue)] = ReviewFigure.allCases.map {
-      ($0.rawValue, .number($0.count(in: counts)))
+      ($0.rawValue, layout.jsonCount($0.count(in: counts)))
     }
-    let median: JSONValue = counts.medianGaps.map { JSONValue(.number($0)) } ?? .null
+    let median: JSONValue =
+      layout.withholdsEverything ? .null : counts.medianGaps.map { JSONValue(.number($0)) } ?? .null
     return .object(
       figures + [
         ("medianGaps", median),
@@ -21,9 +25,9 @@ extension SummaryRenderer {
               return (
                 relationship.rawValue,
                 .object(
-                  [("reviews", .number(group.reviews))]
+                  [("reviews", layout.jsonCount(group.reviews))]
                     + ReviewFigure.relationshipFigures.map {
-                      ($0.rawValue, .number($0.count(in: group) ?? 0))
+                      ($0.rawValue, relationshipJSON($0.count(in: group) ?? 0, of: group, layout))
                     })
               )
             })
@@ -31,10 +35,18 @@ extension SummaryRenderer {
       ])
   }
 
+  /// A relationship's figure: withheld (null) when its count, or the reviews it is a share of,
+  /// would be withheld.
+  private func relationshipJSON(
+    _ count: Int, of group: PerReviewCounts.Group, _ layout: TeamSummaryLayout
+  ) -> JSONValue {
+    layout.share(count, of: group.reviews) == nil ? .null : layout.jsonCount(count)
+  }
+
   /// Every question to partnerships in the content's order: `challenge`, `index`, `text`,
   /// `answerable`, then `figures` (each counted) or `reason`.
   func partnershipQuestionsJSON(_ summary: TeamSummary) -> JSONValue {
-    let layout = TeamSummaryLayout(content: content)
+    let layout = layout(for: summary)
     return .array(
       layout.partnershipQuestions().map { challenge, text, question in
         var members: [(String, JSONValue)] = [
@@ -45,7 +57,7 @@ extension SummaryRenderer {
         case .figures:
           members.append(("answerable", .bool(true)))
           members.append(
-            ("figures", .array(layout.values(question, summary).map(figureJSON))))
+            ("figures", .array(layout.values(question, summary).map { figureJSON($0, layout) })))
         case .cannot(let reason):
           members.append(("answerable", .bool(false)))
           members.append(("reason", .string(reason)))
@@ -54,7 +66,8 @@ extension SummaryRenderer {
       })
   }
 
-  private func figureJSON(_ figure: PanelFigureValue) -> JSONValue {
+  /// A figure under a question; its count and total withheld (null) as in the text.
+  private func figureJSON(_ figure: PanelFigureValue, _ layout: TeamSummaryLayout) -> JSONValue {
     var members: [(String, JSONValue)] = [("kind", .string(figure.kind))]
     switch figure.kind {
     case "review":
@@ -67,7 +80,13 @@ extension SummaryRenderer {
       members.append(("levels", .array(figure.levels.map { .string($0.rawValue) })))
     }
     members += [
-      ("count", .number(figure.count)), ("total", .number(figure.total)),
+      (
+        "count",
+        layout.share(figure.count, of: figure.total) == nil
+          ? .null : layout.jsonCount(figure.count)
+      ),
+      ("total", layout.jsonCount(figure.total)),
+      ("notAnswered", figure.notAnswered.map { layout.jsonCount($0) } ?? .null),
       ("unit", .string(figure.unit)), ("how", .string(figure.how)),
     ]
     return .object(members)
@@ -79,11 +98,13 @@ extension SummaryRenderer {
   /// then each figure's count and share of those reviews).
   func perReviewRows(_ summary: TeamSummary, group: String, value: String) -> [[String]] {
     let counts = summary.perReview
+    let layout = layout(for: summary)
     var rows: [[String]] = []
+    // Every count and share through the summary's one small-number rule, as in the tables.
     func add(_ section: String, _ id: String, _ figure: String, _ count: Int, of total: Int?) {
       rows.append([
-        group, value, section, id, figure, String(count),
-        total.map { Self.percent(count, of: $0) } ?? "",
+        group, value, section, id, figure, layout.csvCount(count),
+        total.map { layout.csvPercent(count, of: $0) } ?? "",
       ])
     }
     for figure in ReviewFigure.allCases {
@@ -91,7 +112,9 @@ extension SummaryRenderer {
     }
     rows.append([
       group, value, "per-review", "median-gaps", "median",
-      counts.medianGaps == nil ? "" : counts.medianGapsWords, "",
+      counts.medianGaps == nil
+        ? "" : layout.withholdsEverything ? TeamSummaryLayout.withheld : counts.medianGapsWords,
+      "",
     ])
     for relationship in Relationship.allCases {
       let counted = counts.group(relationship)

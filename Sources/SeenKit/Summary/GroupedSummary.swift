@@ -32,7 +32,8 @@ public struct GroupedSummary: Equatable, Sendable {
   private mutating func change(_ record: ReviewRecord, content: Content, count: Int) {
     overall.add(record, content: content, count: count)
     guard let field else { return }
-    for (name, men) in field.groups(of: record, content: content) {
+    for (typed, men) in field.groups(of: record, content: content) {
+      let name = titling(typed)
       groups[name, default: TeamSummary()].add(
         record, content: content, count: count, onlyMenOf: men)
       // A group left with no review is no group: the same groups whatever the files' order.
@@ -47,11 +48,25 @@ public struct GroupedSummary: Equatable, Sendable {
     duplicates += other.duplicates
     casesWithSeveralReviews += other.casesWithSeveralReviews
     unreadableDates += other.unreadableDates
-    for (name, summary) in other.groups {
+    for (typed, summary) in other.groups {
+      let name = titling(typed)
       groups[name, default: TeamSummary()].merge(summary)
       // A copy added in one part and taken out in another leaves no group behind.
       if groups[name]?.reviews == 0 { groups[name] = nil }
     }
+  }
+
+  /// Names that are canonically equivalent ("café" with é as one character or as e and a
+  /// combining accent) are one group, as Swift compares strings; the group is titled by the
+  /// spelling whose scalars sort first, so that the title does not depend on which file came
+  /// first.
+  private mutating func titling(_ name: String) -> String {
+    guard let index = groups.index(forKey: name) else { return name }
+    let stored = groups[index].key
+    if name.unicodeScalars.lexicographicallyPrecedes(stored.unicodeScalars) {
+      groups[name] = groups.remove(at: index).value
+    }
+    return name
   }
 
   /// Group names in a stable order, whatever order the files came in.
