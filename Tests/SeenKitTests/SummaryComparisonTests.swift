@@ -194,7 +194,7 @@ import Testing
       #expect(line.count <= 80, "\(line)")
     }
     #expect(text.contains("Groups 1 to "))
-    #expect(text.contains("Supercalifragilisticexpialido\u{2026}"))
+    #expect(text.contains("Supercalifragil\u{2026}expialidocious"))
     #expect(
       text.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(
         "are shortened to fit"))
@@ -218,6 +218,21 @@ import Testing
     #expect(
       text.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(
         "are shortened to fit"))
+  }
+
+  /// Shortened in the middle: names that differ only at the end stay apart (a tester found two
+  /// columns both titled "Safeguarding worksh…").
+  @Test func namesThatDifferAtTheEndStayApartWhenShortened() throws {
+    let records =
+      try copies("two-men", 5, cohort: "Safeguarding workshop, Wiltshire team: before")
+      + copies("two-men", 5, cohort: "Safeguarding workshop, Wiltshire team: after")
+    let comparison = SummaryComparison(
+      grouped(records, by: .cohort), content: content, suppress: true)
+    let before = comparison.title("Safeguarding workshop, Wiltshire team: before", longest: 20)
+    let after = comparison.title("Safeguarding workshop, Wiltshire team: after", longest: 20)
+    #expect(before != after)
+    #expect(before.count <= 20 && after.count <= 20)
+    #expect(before.hasSuffix("before") && after.hasSuffix("after"), "\(before) \(after)")
   }
 
   // MARK: By relationship

@@ -84,11 +84,16 @@ struct SummaryComparison {
     }
   }
 
-  /// A group's name as a column's title, shortened to `longest` characters.
+  /// A group's name as a column's title, shortened to `longest` characters in the middle, so
+  /// that names that differ only at the end ("Workshop, Wiltshire team: before" and "…: after")
+  /// stay apart.
   func title(_ name: String, longest: Int) -> String {
     let title = field.columnTitle(name).terminalSafe
     guard title.count > longest else { return title }
-    return String(title.prefix(longest - 1)).trailingSpacesRemoved + "\u{2026}"
+    let tail = (longest - 1) / 2
+    let head = longest - 1 - tail
+    return String(title.prefix(head)).trailingSpacesRemoved + "\u{2026}"
+      + String(String(title.suffix(tail)).drop { $0 == " " })
   }
 
   /// The groups in tables of as many as fit; two groups always in one table, shortened to fit
@@ -169,7 +174,7 @@ struct SummaryComparison {
     let titles = groupNames.map { title($0, longest: chunk.longestTitle) }
     // Typed text is never run into a paragraph, where it could start a line: the note only
     // says that names were shortened.
-    let shortened = titles.contains { $0.hasSuffix("\u{2026}") }
+    let shortened = zip(titles, groupNames).contains { $0 != field.columnTitle($1).terminalSafe }
     var columns = [Table.Column(title: "", role: .label)]
     columns += titles.map { Table.Column(title: $0, role: .number) }
     if hasDifference { columns.append(Table.Column(title: Self.differenceTitle, role: .number)) }
@@ -212,7 +217,7 @@ struct SummaryComparison {
     }
     if shortened {
       notes.append(
-        "Names ending in \"\u{2026}\" are shortened to fit; the JSON and CSV exports give them whole."
+        "Names with \"\u{2026}\" are shortened to fit; the JSON and CSV exports give them whole."
       )
     }
     return Table(
