@@ -103,7 +103,9 @@ extension TeamSummaryLayout {
       ? "Small numbers are withheld, so that no figure can point at one practitioner's cases: "
         + "a count of 1 to 4 reviews or men is shown as \"<5\", and a share resting on fewer "
         + "than 5 reviews or men, a difference with such a share, and every figure of a group "
-        + "of fewer than 5 reviews, as \"withheld\" (--no-suppress shows every figure)."
+        + "of fewer than 5 reviews, as \"withheld\" (--no-suppress shows every figure). This is "
+        + "cell by cell: a withheld figure can sometimes be worked out from others shown (the "
+        + "overall count less the other groups), so share a split summary of few reviews with care."
       : "Small numbers are shown (--no-suppress): a figure resting on fewer than 5 reviews or "
         + "men may point at one practitioner's cases, so share this summary with care."
   }
