@@ -31,8 +31,10 @@ import Testing
     #expect(layout.count(0) == "0")
     #expect((1...4).map(layout.count) == ["<5", "<5", "<5", "<5"])
     #expect(layout.count(5) == "5")
+    #expect([7, 8, 12, 13].map(layout.count) == ["5", "10", "10", "15"], "to the nearest 5")
     #expect(layout.percent(3, of: 6) == "withheld", "a share of a count under 5")
-    #expect(layout.percent(5, of: 6) == "83.3%")
+    #expect(layout.percent(5, of: 6) == "100.0%", "5 of 5: a share of the rounded counts")
+    #expect(layout.percent(5, of: 8) == "50.0%", "5 of 10")
     #expect(layout.percent(0, of: 6) == "0.0%")
     #expect(layout.percent(0, of: 4) == "withheld", "a share over fewer than 5")
     #expect(layout.share(3, of: 6) == nil)
@@ -42,7 +44,51 @@ import Testing
     #expect(TeamSummaryLayout.difference(250, 250) == "0.0")
     let off = TeamSummaryLayout(content: content, suppress: false).within(summary)
     #expect(off.count(3) == "3")
+    #expect(off.count(12) == "12")
     #expect(off.percent(3, of: 4) == "75.0%")
+    #expect(off.percent(5, of: 6) == "83.3%")
+  }
+
+  /// The subtraction the QA lead did: with exact counts beside a withheld one, the overall count
+  /// less the other group gave the withheld count back (9 less 5 is 4). With every shown count
+  /// rounded, whatever the split, at least two of 1 to 4 stay possible.
+  @Test func aWithheldCountCannotBeWorkedOutFromTheOverallLessTheOtherGroup() {
+    var summary = TeamSummary()
+    for _ in 0..<6 { summary.add(ReviewRecord(), content: content) }
+    let layout = TeamSummaryLayout(content: content).within(summary)
+    // The counts behind each shown figure.
+    let behind = Dictionary(grouping: 0...400, by: layout.count)
+    for overall in 5...300 {
+      for withheld in 1...4 where overall - withheld >= 5 {
+        let other = overall - withheld
+        #expect(layout.count(withheld) == "<5")
+        // What a reader can work out from the two counts shown.
+        let possible = Set(
+          behind[layout.count(overall), default: []].flatMap { total in
+            behind[layout.count(other), default: []].map { total - $0 }
+          }
+        ).intersection(1...4)
+        #expect(possible.count >= 2, "overall \(overall), other group \(other): \(possible)")
+        #expect(possible.contains(withheld))
+      }
+    }
+  }
+
+  /// A share tells no more than the rounded counts: counts that read the same give the same
+  /// share, so that a share times its total cannot give the exact count back.
+  @Test func aShareTellsNoMoreThanTheRoundedCounts() {
+    var summary = TeamSummary()
+    for _ in 0..<6 { summary.add(ReviewRecord(), content: content) }
+    let layout = TeamSummaryLayout(content: content).within(summary)
+    var shares: [String: String] = [:]
+    for total in 5...200 {
+      for count in 0...total {
+        let key = layout.count(count) + " of " + layout.count(total)
+        let share = layout.percent(count, of: total)
+        #expect(shares[key, default: share] == share, "\(count) of \(total)")
+        shares[key] = share
+      }
+    }
   }
 
   @Test func aSetOfFewerThanFiveReviewsWithholdsEveryFigure() {
@@ -72,21 +118,25 @@ import Testing
       #expect(text.contains("Small numbers are withheld"), "\(format)")
       #expect(text.contains("&lt;5") || text.contains("<5"), "\(format)")
       #expect(off.render(summary, as: format).contains("Small numbers are shown (--no-suppress)"))
+      #expect(text.contains("rounded to the nearest 5"), "\(format)")
     }
     let json = try #require(
       try JSONSerialization.jsonObject(with: Data(on.render(summary, as: .json).utf8))
         as? [String: Any])
     #expect(json["suppressed"] as? Bool == true)
-    #expect(json["reviews"] as? Int == 9)
+    #expect(json["roundedTo"] as? Int == 5)
+    #expect(json["reviews"] as? Int == 10, "9, rounded to the nearest 5")
     let groups = try #require(json["groups"] as? [[String: Any]])
     #expect(groups.map { $0["name"] as? String } == ["after", "before"])
-    #expect(groups[0]["reviews"] as? Int == 6)
+    #expect(groups[0]["reviews"] as? Int == 5, "6, rounded to the nearest 5")
     #expect(groups[1]["reviews"] is NSNull, "3 reviews: withheld, null")
     #expect(groups[1]["men"] is NSNull, "6 men in 3 reviews: withheld with the group")
     let unsuppressed = try #require(
       try JSONSerialization.jsonObject(with: Data(off.render(summary, as: .json).utf8))
         as? [String: Any])
     #expect(unsuppressed["suppressed"] as? Bool == false)
+    #expect(unsuppressed["roundedTo"] as? Int == 1)
+    #expect(unsuppressed["reviews"] as? Int == 9)
     #expect((unsuppressed["groups"] as? [[String: Any]])?[1]["reviews"] as? Int == 3)
     let csv = on.render(summary, as: .csv)
     #expect(csv.contains("value,before,reviews,all,count,<5,\r\n"), "\(csv)")

@@ -148,7 +148,7 @@ import Testing
     #expect(shown.value(0, of: 0, in: group(0)) == Chart.Value(nil, text: "none"))
     let withheld = OverTimeLayout(layout: TeamSummaryLayout(content: TestContent.bundled))
     #expect(withheld.value(1, of: 30, in: group(30)) == Chart.Value(nil, text: "withheld"))
-    #expect(withheld.value(6, of: 30, in: group(30)) == Chart.Value(20, text: "20.0%"))
+    #expect(withheld.value(6, of: 30, in: group(30)) == Chart.Value(16.7, text: "16.7%"), "5 of 30")
     #expect(withheld.value(3, of: 3, in: group(3)) == Chart.Value(nil, text: "withheld"))
     #expect(withheld.value(0, of: 0, in: group(0)) == Chart.Value(nil, text: "none"))
   }

@@ -4,8 +4,10 @@ extension SummaryRenderer {
     var members: [(String, JSONValue)] = [
       ("format", .string("seen-summary/1")),
       ("contentVersion", .string(content.version)),
-      // Whether small numbers are withheld: a withheld count is null.
+      // Whether small numbers are withheld: a withheld count is null, and every other count
+      // is rounded to the nearest `roundedTo` (1 without suppression: exact).
       ("suppressed", .bool(suppress)),
+      ("roundedTo", .number(suppress ? TeamSummaryLayout.roundingBase : 1)),
       ("skipped", .number(grouped.skipped)),
       ("duplicates", .number(grouped.duplicates)),
       ("casesWithSeveralReviews", .number(grouped.casesWithSeveralReviews)),
