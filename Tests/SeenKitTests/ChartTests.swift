@@ -124,11 +124,24 @@ import Testing
     var chart = Self.chart
     chart.categories[0] = "Workshop 2026-11 before"
     let html = HTMLWriter(bodyClass: nil).write(Document(blocks: [.chart(chart)]))
-    #expect(html.contains(">Workshop 2026-1…</text>"))
+    #expect(html.contains(">Workshop 2026-1… (8)</text>"), "upright, with its count")
     #expect(html.contains("<th scope=\"row\">Workshop 2026-11 before</th>"))
     #expect(
       html.contains(
         "aria-label=\"reviews with every man seen, by quarter: Workshop 2026-11 before: "))
+  }
+
+  /// The QA lead could not tell a bar resting on 8 reviews from one resting on 300: each
+  /// category's count is written under it, and a key says how to read the drawings.
+  @Test func eachCategorysCountIsUnderItAndAKeySaysHowToRead() {
+    let html = HTMLWriter(bodyClass: nil).write(Self.document)
+    for count in ["8", "0", "&lt;5"] {
+      #expect(html.contains("fill=\"#444\">\(count)</text>"), "\(count)")
+    }
+    #expect(
+      html.contains(
+        "<p class=\"chart-key\">Bars on a scale from 0% to 100%; under each quarter, its number "
+          + "of reviews; every value is in the table under the charts.</p>"))
   }
 
   @Test func numbersInTheDrawingHaveOneFormatOnEveryMachine() {

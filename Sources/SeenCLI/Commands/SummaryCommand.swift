@@ -68,8 +68,9 @@ enum SummaryCommand {
           "Show every figure, exactly. Without it small numbers are withheld: a count of 1 to 4 "
           + "reviews or men reads \"<5\", every other count is rounded to the nearest 5 (so "
           + "that a withheld count cannot be worked out from the others), each share is of the "
-          + "rounded counts, and a share resting on fewer than 5 reviews or men, or any figure "
-          + "of a group of fewer than 5 reviews, reads \"withheld\" (null in JSON)."),
+          + "rounded counts, and a share whose count or remainder is 1 to 4, a share resting on "
+          + "fewer than 5 reviews or men, or any figure of a group of fewer than 5 reviews, reads "
+          + "\"withheld\" (null in JSON)."),
       .flag(
         "strict", help: "Stop with an error at the first file that is not a valid review record."),
       CommonOptions.output, CommonOptions.force, CommonOptions.content,

@@ -59,10 +59,15 @@ struct OverTimeLayout {
     // The figures in their one wording: "with every man seen, ..., and with a detailed ...".
     var with = Self.figures.map { "with " + $0.words }
     if with.count > 1 { with[with.count - 1] = "and " + with[with.count - 1] }
+    let span =
+      periods.names.count == 1
+      ? "one \(unit), \(periods.names[0])"
+      : "\(periods.names.count) \(unit)s, \(periods.names[0]) to \(periods.names[periods.names.count - 1])"
     let lead =
       "The key figures for each \(unit) of the reviews' dates, from the first dated review to "
-      + "the last: of each \(unit)'s reviews, the share \(with.joined(separator: ", ")); of its "
-      + "men, the share seen (a man seen: \(Visibility.seen.explanation))."
+      + "the last (\(span)): of each \(unit)'s reviews, the share "
+      + "\(with.joined(separator: ", ")); of its men, the share seen (a man seen: "
+      + "\(Visibility.seen.explanation))."
     let chart = Chart(
       title: "Key figures by \(unit)", lead: RichText(lead), unit: .percent,
       categoryTitle: unit, categories: periods.names, series: series, counts: [reviews],
@@ -95,8 +100,8 @@ struct OverTimeLayout {
     }
     if texts.contains(Self.withheld) {
       sentences.append(
-        "\(Self.withheld): the share rests on a count of 1 to 4, or on fewer than 5 reviews or "
-          + "men, so it is not shown.")
+        "\(Self.withheld): the share rests on a count of 1 to 4 (or 1 to 4 short of all), or "
+          + "on fewer than 5 reviews or men, so it is not shown.")
     }
     if !periods.filled {
       sentences.append(

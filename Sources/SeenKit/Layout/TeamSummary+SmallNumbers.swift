@@ -5,8 +5,9 @@
 /// - a count of reviews or men from 1 to 4 is shown as "<5" (0 is shown: nothing to point at,
 ///   except in a set of fewer than 5 reviews, where the zeros would tell the rest);
 /// - every other count is rounded to the nearest 5 (12 is "10", 13 is "15");
-/// - a share is worked out from the rounded counts, and withheld when its count is 1 to 4 or
-///   its total is under 5;
+/// - a share is worked out from the rounded counts, and withheld when its count is 1 to 4, or 1
+///   to 4 short of its total (rounded, 58 of 60 would read 100%: the few without are a small
+///   number too), or its total is under 5;
 /// - every figure of a set of fewer than 5 reviews (a group, or the whole summary) is withheld;
 /// - a difference of two shares is withheld when either share is.
 /// A withheld figure other than a count of 1 to 4 is shown as "withheld"; in JSON every
@@ -82,6 +83,7 @@ extension TeamSummaryLayout {
     var total = total
     if suppress {
       if withholdsEverything || total < Self.smallest { return nil }
+      if (1..<Self.smallest).contains(total - count) { return nil }
       guard let shownCount = shown(count), let shownTotal = shown(total) else { return nil }
       (count, total) = (shownCount, shownTotal)
     }
@@ -133,9 +135,10 @@ extension TeamSummaryLayout {
     suppress
       ? "Small numbers are withheld, so that no figure can point at one practitioner's cases: "
         + "a count of 1 to 4 reviews or men is shown as \"<5\", every other count is rounded to "
-        + "the nearest 5, and each share is worked out from the rounded counts; a share resting "
-        + "on fewer than 5 reviews or men, a difference with such a share, and every figure of a "
-        + "group of fewer than 5 reviews are shown as \"withheld\". Rounding keeps a withheld "
+        + "the nearest 5, and each share is worked out from the rounded counts; a share whose "
+        + "count, or whose remainder, is 1 to 4 or that rests on fewer than 5 reviews or men, a "
+        + "difference with such a share, and every figure of a group of fewer than 5 reviews "
+        + "are shown as \"withheld\". Rounding keeps a withheld "
         + "count from being worked out from the others (the overall count less the other "
         + "groups); rounded figures need not add up, and the shares of small groups are "
         + "approximate. --no-suppress shows every figure exactly, for use within the team."

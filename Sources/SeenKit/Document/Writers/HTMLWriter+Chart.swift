@@ -17,6 +17,7 @@ extension HTMLWriter {
       "<div class=\"chart\">\n<div class=\"chart-series\(geometry.twoToARow ? "" : " wide")\">\n"
     html += "<div class=\"chart-head\">\n" + (chart.lead.map { "<p>\(inline($0))</p>\n" } ?? "")
     html += "<p class=\"chart-title\">\(chart.title)</p>\n"
+    html += "<p class=\"chart-key\">\(Self.chartKey(chart))</p>\n"
     for (index, series) in chart.series.enumerated() {
       html += figure(series, chart: chart, geometry: geometry)
       if index == min(firstRow, chart.series.count) - 1 { html += "</div>\n" }
@@ -26,6 +27,18 @@ extension HTMLWriter {
     var table = chart.table
     table.caption = nil
     return html + render(table, ids: &ids) + "</div>\n"
+  }
+
+  /// How to read the drawings, in the chart's own words: the axis runs the whole scale, so that
+  /// a small change looks small, and the first count (a period's number of reviews) is written
+  /// under each category, so that a bar resting on few can be told from one resting on many.
+  static func chartKey(_ chart: Chart) -> String {
+    var key =
+      "Bars on a scale from \(chart.unit.tick(0)) to \(chart.unit.tick(Int(chart.unit.maximum)))"
+    if let counts = chart.counts.first {
+      key += "; under each \(chart.categoryTitle), its number of \(counts.title)"
+    }
+    return key + "; every value is in the table under the charts."
   }
 
   /// One series: its title over its drawing.
@@ -43,7 +56,7 @@ extension HTMLWriter {
     for index in chart.categories.indices {
       svg += geometry.bar(series.values[safe: index] ?? Chart.Value(nil, text: ""), at: index)
     }
-    svg += geometry.categoryLabels(chart.categories)
+    svg += geometry.categoryLabels(chart.categories, counts: chart.counts.first)
     svg += "</svg>"
     return "<figure><figcaption>\(series.title)</figcaption>\n"
       + svg + "\n</figure>\n"
@@ -70,6 +83,8 @@ struct ChartGeometry {
   /// Every how many categories a label is written: 1, or more when upright labels would touch.
   let valueStep: Int
   let categoryStep: Int
+  /// Lines under each category label across: 1 for its count, when the chart has counts.
+  let countLines: Int
 
   init(_ chart: Chart) {
     count = max(1, chart.categories.count)
@@ -81,8 +96,19 @@ struct ChartGeometry {
     let size = fontSize
     let valueText = chart.series.flatMap { $0.values.map(\.text) }
     let longestValue = valueText.map { Self.textWidth($0, size: size) }.max() ?? 0
+    let counts = chart.counts.first
     let longestCategory =
-      chart.categories.map { Self.textWidth(Self.shortened($0), size: size) }.max() ?? 0
+      chart.categories.indices.map { index in
+        max(
+          Self.textWidth(Self.shortened(chart.categories[index]), size: size),
+          Self.textWidth(counts?.values[safe: index]?.text ?? "", size: size))
+      }.max() ?? 0
+    let uprightWithCounts =
+      chart.categories.indices.map { index in
+        Self.textWidth(
+          Self.categoryLabel(chart.categories[index], count: counts?.values[safe: index]),
+          size: size)
+      }.max() ?? 0
     uprightValues = longestValue > slot - 2
     uprightCategories = longestCategory > slot - 2
     // Upright labels need a line's height each.
@@ -90,7 +116,10 @@ struct ChartGeometry {
     valueStep = uprightValues ? max(1, Int((line / slot).rounded(.up))) : 1
     categoryStep = uprightCategories ? max(1, Int((line / slot).rounded(.up))) : 1
     top = uprightValues ? longestValue + 6 : fontSize + 6
-    bottom = uprightCategories ? longestCategory + 8 : fontSize + 8
+    countLines = counts == nil ? 0 : 1
+    bottom =
+      uprightCategories
+      ? uprightWithCounts + 8 : (fontSize + 2) * Double(1 + countLines) + 6
   }
 
   var height: Double { top + plotHeight + bottom }
@@ -163,25 +192,36 @@ struct ChartGeometry {
     return svg + "\n"
   }
 
-  /// The categories under the axis, across or upright.
-  func categoryLabels(_ categories: [String]) -> String {
+  /// The categories under the axis, across or upright, each with its count when there is one:
+  /// on a line of its own under a label across, after an upright one ("2026-01 (12)").
+  func categoryLabels(_ categories: [String], counts: Chart.Series? = nil) -> String {
     var svg = ""
     for (index, name) in categories.enumerated() where index % categoryStep == 0 {
       let x = centre(index)
-      let category = Self.shortened(name)
+      let count = counts?.values[safe: index]
       if uprightCategories {
         let baselineX = x + fontSize * 0.35
         let y = baseline + 4
         svg +=
           "<text x=\"\(baselineX.svg)\" y=\"\(y.svg)\" transform=\"rotate(-90 \(baselineX.svg) \(y.svg))\" "
-          + "text-anchor=\"end\">\(category)</text>\n"
+          + "text-anchor=\"end\">\(Self.categoryLabel(name, count: count))</text>\n"
       } else {
         svg +=
           "<text x=\"\(x.svg)\" y=\"\((baseline + fontSize + 3).svg)\" text-anchor=\"middle\">"
-          + "\(category)</text>\n"
+          + "\(Self.shortened(name))</text>\n"
+        if let count {
+          svg +=
+            "<text x=\"\(x.svg)\" y=\"\((baseline + 2 * fontSize + 5).svg)\" "
+            + "text-anchor=\"middle\" fill=\"#444\">\(count.text)</text>\n"
+        }
       }
     }
     return svg
+  }
+
+  /// An upright category label: the name, shortened, and its count in brackets.
+  static func categoryLabel(_ name: String, count: Chart.Value?) -> String {
+    shortened(name) + (count.map { " (\($0.text))" } ?? "")
   }
 
   /// The most characters of a category drawn under the axis: a longer one is cut short with

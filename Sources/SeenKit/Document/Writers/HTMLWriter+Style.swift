@@ -56,6 +56,7 @@ extension HTMLWriter {
     .side-by-side p { margin: 0; }
     .chart-head { break-inside: avoid; }
     .chart-title { font-weight: bold; margin: 4pt 0 2pt; }
+    .chart-key { font-size: 9pt; margin: 0 0 4pt; }
     .chart figure { display: inline-block; vertical-align: top; width: 48.5%; margin: 2pt 0 4pt; }
     .chart-series.wide figure { width: 100%; }
     .chart figcaption { font-size: 10pt; font-weight: bold; }
