@@ -90,4 +90,53 @@ import Testing
         group.anyContactPlannedForSafety == known.anyContactPlannedForSafety, "\(relationship)")
     }
   }
+
+  /// The figures under the Panel's questions as seen counts them, in the expectation's type.
+  private func panel(_ summary: TeamSummary) -> AcceptanceReviews.PanelFigures {
+    let layout = TeamSummaryLayout(content: content, suppress: false).within(summary)
+    return AcceptanceReviews.PanelFigures(
+      reviews: summary.reviews,
+      questions: layout.partnershipQuestions().map { _, _, question in
+        var figures: [AcceptanceReviews.PanelFigure]?
+        if case .figures = question.answer {
+          figures = layout.values(question, summary).map { value in
+            AcceptanceReviews.PanelFigure(
+              kind: value.kind, id: value.id, relationship: value.relationship?.rawValue,
+              answer: value.answer, levels: value.levels.map(\.rawValue), count: value.count,
+              total: value.total, notAnswered: value.notAnswered, unit: value.unit)
+          }
+        }
+        return AcceptanceReviews.PanelQuestion(
+          challenge: question.challenge, index: question.index, figures: figures)
+      })
+  }
+
+  /// Every figure under a question of 18.4, overall and in every group of every split (the
+  /// JSON holds the Panel section for the whole set only; the text and JSON are checked through
+  /// the command in `SummaryAcceptanceCLITests`).
+  @Test(arguments: [nil, SummaryField.relationship, .role, .quarter, .cohort])
+  func everyFigureUnderAPanelQuestionIsTheKnownOne(field: SummaryField?) throws {
+    var summary = GroupedSummary(field: field)
+    for record in try records().reversed() { summary.add(record, content: content) }
+    let overall = AcceptanceReviews.panel(AcceptanceReviews.reviews)
+    #expect(overall.questions.count == content.partnershipQuestions.count)
+    #expect(sorted(panel(summary.overall)) == sorted(overall))
+    guard let field else { return }
+    let expected = AcceptanceReviews.groupsOfReviews(by: field.rawValue)
+    #expect(summary.groupNames.count == expected.count)
+    for (name, known) in expected {
+      let group = summary.groups[name ?? SummaryField.notRecorded] ?? TeamSummary()
+      #expect(
+        sorted(panel(group))
+          == sorted(AcceptanceReviews.panel(known.reviews, itemMen: known.itemMen)),
+        "\(field) \(name ?? "(not recorded)")")
+    }
+  }
+
+  /// In the content file's order of questions (the output's order is its challenges').
+  private func sorted(_ figures: AcceptanceReviews.PanelFigures) -> AcceptanceReviews.PanelFigures {
+    var figures = figures
+    figures.questions.sort { ($0.challenge, $0.index) < ($1.challenge, $1.index) }
+    return figures
+  }
 }
