@@ -313,6 +313,29 @@ import Testing
     #expect(SummaryField.relationship.columnTitle("birth-father") == "birth father")
   }
 
+  /// One label, one meaning: split by relationship, "every man seen" under a relationship's
+  /// column counts that relationship's men, as the table by relationship does, not every man
+  /// of the reviews that record one.
+  @Test func splitByRelationshipTheFiguresAboutMenCountTheColumnsMen() throws {
+    let twoMen = try TestContent.example("two-men")
+    let summary = grouped(Array(repeating: twoMen, count: 5), by: .relationship)
+    let comparison = SummaryComparison(summary, content: content, suppress: false)
+    var differsFromTheWholeReview = false
+    for relationship in Set(twoMen.men.map(\.relationship)) {
+      let group = try #require(summary.groups[relationship.rawValue])
+      let men = group.perReview.group(relationship)
+      for figure in [ReviewFigure.everyManSeen, .anyManUnseen, .everyManDetailed] {
+        let (count, total) = comparison.figureCount(
+          figure, in: group, named: relationship.rawValue)
+        #expect(count == figure.count(in: men) && total == men.reviews, "\(figure)")
+        if count != figure.count(in: group.perReview) { differsFromTheWholeReview = true }
+      }
+      let (complete, _) = comparison.figureCount(.complete, in: group, named: relationship.rawValue)
+      #expect(complete == group.perReview.complete, "complete is about the whole review")
+    }
+    #expect(differsFromTheWholeReview, "two-men's men are not all alike: the test can tell")
+  }
+
   @Test func removingACopyUndoesExactlyWhatAddingItDid() throws {
     let records =
       try ["few-gaps", "two-men", "unseen-father", "safety-refuge"].map(

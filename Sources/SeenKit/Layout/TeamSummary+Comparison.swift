@@ -167,6 +167,21 @@ struct SummaryComparison {
       + "reviews. The JSON and CSV exports give every figure of every group."
   }
 
+  /// A per-review figure of a group and the reviews it is a share of. Split by relationship, the
+  /// figures about men count only the men of the group's relationship, as the table "Reviews by
+  /// the men's relationship to the baby" does: "every man seen" under "step-father" is every
+  /// step-father seen, one meaning for one label. Complete and no man recorded are about the
+  /// whole review.
+  func figureCount(_ figure: ReviewFigure, in group: TeamSummary, named name: String) -> (
+    Int, Int
+  ) {
+    if field == .relationship, let relationship = Relationship(rawValue: name) {
+      let men = group.perReview.group(relationship)
+      if let count = figure.count(in: men) { return (count, men.reviews) }
+    }
+    return (figure.count(in: group.perReview), group.reviews)
+  }
+
   func table(_ chunk: Chunk) -> Table {
     let groupNames = Array(names[chunk.groups])
     let summaries = groupNames.map { summary.groups[$0] ?? TeamSummary() }
@@ -187,8 +202,8 @@ struct SummaryComparison {
           cells.append(layout.count(summary.reviews))
           continue
         case .figure(let figure):
-          shares.append(
-            layout.share(figure.count(in: summary.perReview), of: summary.reviews))
+          let (count, total) = figureCount(figure, in: summary, named: groupNames[shares.count])
+          shares.append(layout.share(count, of: total))
         case .menSeen:
           shares.append(layout.share(summary.visibility[.seen] ?? 0, of: summary.men))
         case .item(let item):
@@ -206,6 +221,12 @@ struct SummaryComparison {
       return cells
     }
     var notes = ["* asked once for each case; the rest once for each man."]
+    if field == .relationship {
+      notes.append(
+        "The figures about men, and the items asked for each man, count only the men of the "
+          + "column's relationship, as in \"Reviews by the men's relationship to the baby\"; "
+          + "complete and the items marked * count the whole review.")
+    }
     for figure in ReviewFigure.allCases where figure.words.contains(":") {
       notes.append("\(figure.words.prefix(1).uppercased())\(figure.words.dropFirst()).")
     }

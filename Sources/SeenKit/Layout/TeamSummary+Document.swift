@@ -46,8 +46,10 @@ extension GroupedSummary {
     "Split by the men's relationship to the baby: a review counts in the group of each "
       + "relationship it records a man of, so the groups can add up to more than the "
       + "\(layout.within(overall).count(overall.reviews)) reviews. Within a group, the figures "
-      + "about men count only the men of that relationship; the case items and the figures "
-      + "per review count the whole review. Reviews that record no man are in \"No man recorded\"."
+      + "about men (every man seen, at least one man unseen, a detailed picture of every man, "
+      + "contact planned for safety, the men seen) count only the men of that relationship; "
+      + "complete, the case items and the gaps per review count the whole review. Reviews that "
+      + "record no man are in \"No man recorded\"."
   }
 
   /// The overall figures' blocks.
