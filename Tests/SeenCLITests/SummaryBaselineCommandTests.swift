@@ -2,6 +2,8 @@ import Foundation
 import SeenTestSupport
 import XCTest
 
+@testable import SeenCLI
+
 /// `seen summary --by FIELD --baseline NAME`, in-process (issue 15 follow-up): the named group
 /// first in every format, matched as the split names it; a name that is no group, or a baseline
 /// without a split, is a usage error naming what there is.
@@ -109,5 +111,14 @@ final class SummaryBaselineCommandTests: XCTestCase {
     ])
     XCTAssertFalse(stderr.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{7}" }, stderr)
     XCTAssertTrue(stderr.contains("\"later\""), stderr)
+  }
+
+  func testManyGroupsAreListedUpToTwentyAndHowManyMore() throws {
+    let titles = (1...25).map { "Cohort \($0)" }
+    let listed = SummaryCommand.listed(titles)
+    XCTAssertTrue(listed.hasPrefix("\"Cohort 1\", \"Cohort 2\""), listed)
+    XCTAssertTrue(listed.hasSuffix("\"Cohort 20\" and 5 more"), listed)
+    XCTAssertFalse(listed.contains("Cohort 21"), listed)
+    XCTAssertEqual(SummaryCommand.listed(["after", "before"]), "\"after\", \"before\"")
   }
 }
