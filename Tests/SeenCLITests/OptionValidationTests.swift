@@ -95,7 +95,7 @@ final class OptionValidationTests: XCTestCase {
         "format", "output", "force", "men", "leaders", "include-sensitive", "no-color", "content",
       ],
       "summary": [
-        "format", "by", "strict", "output", "force", "content", "no-suppress",
+        "format", "by", "baseline", "strict", "output", "force", "content", "no-suppress",
       ],
       "scenarios": ["format", "output", "force", "no-color", "no-pager", "width", "content"],
       "workshop": ["format", "steps", "minutes", "output", "force", "no-color", "content"],

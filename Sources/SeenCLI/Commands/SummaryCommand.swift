@@ -62,6 +62,16 @@ enum SummaryCommand {
           + "items and per-review figures the whole review; reviews with no man recorded are "
           + "\"No man recorded\").",
         choices: SummaryField.allCases.map(\.rawValue)),
+      .value(
+        "baseline", "name",
+        help:
+          "With --by: the group to put first, the one the difference is counted from (the "
+          + "second group's share minus the baseline's); with more than two groups it just "
+          + "comes first, in the tables and in JSON and CSV. Named as the split names it, in "
+          + "any case: a role as typed or as the content lists it, a cohort, a date, a period "
+          + "as titled (\"2026 Q3\"), a relationship (\"birth father\"), or the group without "
+          + "one as titled (\"(no cohort)\"). Without it, groups are in the order of their "
+          + "names (periods in time order)."),
       .flag(
         "no-suppress",
         help:
@@ -100,8 +110,17 @@ enum SummaryCommand {
     try SheetOutput.check(
       isBinary: format.isBinary, arguments, console: console, example: "summary.pdf")
     try CommonOptions.refuseOutputOverReviews(in: arguments.positionals, arguments)
+    if arguments.value("baseline") != nil && arguments.value("by") == nil {
+      throw CommandError(
+        .usage,
+        "--baseline names a group of a split, and there is no split without --by; add --by FIELD (such as --by cohort), or leave --baseline out."
+      )
+    }
     let content = try CommonOptions.loadContent(arguments, console: console)
-    let counter = try count(arguments, content: content, console: console)
+    var counter = try count(arguments, content: content, console: console)
+    if let baseline = arguments.value("baseline") {
+      try counter.chooseBaseline(baseline, content: content)
+    }
     let renderer = SummaryRenderer(
       content: content,
       // Small numbers withheld unless asked for (`--no-suppress`).
@@ -135,6 +154,17 @@ enum SummaryCommand {
           + "\(counted) review\(counted == 1 ? " was" : "s were") counted\(left).\n")
     }
     return .success
+  }
+
+  /// The most group titles a message about --baseline lists.
+  static let mostGroupsListed = 20
+
+  /// The groups of a message about --baseline: "after, before", or the first
+  /// `mostGroupsListed` and how many more.
+  static func listed(_ titles: [String]) -> String {
+    let shown = titles.prefix(mostGroupsListed).map { "\"\($0.shownInMessage)\"" }
+    let more = titles.count - shown.count
+    return shown.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
   }
 
   /// Writes the summary to standard output in parts of about 64 KB; the first failed write
@@ -204,5 +234,28 @@ enum SummaryCommand {
       )
     }
     return counter
+  }
+}
+
+extension SummaryCounter {
+  /// Puts the group `typed` names first (`--baseline`); a name that is no group of the summary
+  /// is a usage error naming the groups there are (their titles: aggregate labels, never case
+  /// data).
+  mutating func chooseBaseline(_ typed: String, content: Content) throws(CommandError) {
+    let field = summary.field?.rawValue ?? ""
+    switch chooseBaselineGroup(typed, content: content) {
+    case .chosen: return
+    case .noSuchGroup:
+      let titles = summary.groupTitles
+      throw CommandError(
+        .usage,
+        "--baseline '\(typed.shownInMessage)' is no group of this summary by \(field); the group\(titles.count == 1 ? " is" : "s are") \(SummaryCommand.listed(titles)). Name one of them."
+      )
+    case .several(let titles):
+      throw CommandError(
+        .usage,
+        "--baseline '\(typed.shownInMessage)' names more than one group by \(field) when case is ignored: \(SummaryCommand.listed(titles)); type it in the case of the one you mean."
+      )
+    }
   }
 }

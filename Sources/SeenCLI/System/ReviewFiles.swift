@@ -40,15 +40,20 @@ enum ReviewFiles {
       var info = stat()
       if PathBytes.withPath(path, { stat($0, &info) }) == 0 {
         if (info.st_mode & S_IFMT) == S_IFDIR { return }
-        // Not opened here: `visit` says why it is skipped (FileStore.readFile).
-        guard (info.st_mode & S_IFMT) == S_IFREG else { return try visit(path, false) }
         // A link to a file the walk finds by itself is that file, counted there.
         if link, !keepEvery, walkFinds(path, roots: roots) { return }
         if keepEvery || link || info.st_nlink > 1 {
           let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
           if !seen.insert(identity).inserted { return }
         }
-        return try visit(path, true)
+        // A named pipe, a device or a socket is not opened here, but it is one file too,
+        // skipped once however many paths reach it: `visit` says why (FileStore.readFile).
+        return try visit(path, (info.st_mode & S_IFMT) == S_IFREG)
+      }
+      // A link to nothing (or a file gone since the walk saw it): the entry itself, once.
+      if keepEvery || link, PathBytes.withPath(path, { lstat($0, &info) }) == 0 {
+        let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        if !seen.insert(identity).inserted { return }
       }
       try visit(path, false)
     }

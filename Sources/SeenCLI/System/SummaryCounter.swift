@@ -67,6 +67,13 @@ struct SummaryCounter {
     summary.casesWithSeveralReviews = cases
   }
 
+  /// Makes a group the baseline (`GroupedSummary.chooseBaseline`).
+  mutating func chooseBaselineGroup(_ typed: String, content: Content)
+    -> GroupedSummary.BaselineChoice
+  {
+    summary.chooseBaseline(typed, content: content)
+  }
+
   /// The case reference as one case: "HV-1" and " hv-1 " are one.
   static func caseKey(_ reference: String?) -> TextDigest? {
     guard let reference else { return nil }

@@ -43,9 +43,19 @@ struct Chart: Equatable, Sendable {
 
   /// A series of values, one for each category, drawn as its own chart.
   struct Series: Equatable, Sendable {
-    /// "reviews with every man seen": the chart's title and the table's column heading.
+    /// "reviews with every man seen": the chart's title, and the table's column heading
+    /// unless the series has a `heading`.
     var title: String
     var values: [Value]
+    /// A short column heading for the table ("all seen"), which the chart's note then
+    /// explains, so that the table fits 80 columns of Markdown; nil: the title.
+    var heading: String?
+
+    init(title: String, values: [Value], heading: String? = nil) {
+      self.title = title
+      self.values = values
+      self.heading = heading
+    }
   }
 
   /// "Key figures by quarter", the table's caption.
@@ -93,7 +103,7 @@ extension Chart {
     return Table(
       caption: title, instruction: nil,
       columns: [Table.Column(title: categoryTitle, role: .label)]
-        + columns.map { Table.Column(title: $0.title, role: .number) },
+        + columns.map { Table.Column(title: $0.heading ?? $0.title, role: .number) },
       rows: categories.indices.map { index in
         [Table.Cell(RichText(categories[index]))]
           + columns.map { Table.Cell(RichText($0.values[safe: index]?.text ?? "")) }

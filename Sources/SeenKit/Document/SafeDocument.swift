@@ -140,7 +140,8 @@ extension Chart {
     func series(_ series: Series) -> Series {
       Series(
         title: safe(series.title),
-        values: series.values.map { Value($0.value, text: safe($0.text)) })
+        values: series.values.map { Value($0.value, text: safe($0.text)) },
+        heading: series.heading.map(safe))
     }
     return Chart(
       title: safe(title), lead: lead?.rewritten(rewrite), unit: unit,

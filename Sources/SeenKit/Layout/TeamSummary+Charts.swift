@@ -44,7 +44,9 @@ struct OverTimeLayout {
         title: "reviews with " + figure.words,
         values: groups.map { group in
           value(figure.count(in: group.perReview), of: group.reviews, in: group)
-        })
+        },
+        // Short in the table, which the note explains: so that Markdown fits 80 columns.
+        heading: figure.columnTitle)
     }
     series.append(
       Chart.Series(
@@ -93,7 +95,14 @@ struct OverTimeLayout {
   ) -> String {
     let texts = Set(series.flatMap { $0.values.filter { $0.value == nil }.map(\.text) })
     // A mark starts its sentence as it is shown, as in a key; other sentences start capitalised.
+    // The table's short headings, in the words of the charts' titles.
+    let headings = series.compactMap { series in
+      series.heading.map { "\($0): \(series.title)" }
+    }
     var sentences: [String] = []
+    if !headings.isEmpty {
+      sentences.append("In the table, " + headings.joined(separator: "; ") + ".")
+    }
     if texts.contains(Self.none) {
       sentences.append(
         "\(Self.none): no review dated in that \(unit) (for men seen: no man recorded).")

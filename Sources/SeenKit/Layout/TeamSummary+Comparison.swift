@@ -56,7 +56,7 @@ struct SummaryComparison {
     self.summary = summary
     self.field = summary.field ?? .cohort
     self.layout = TeamSummaryLayout(content: content, suppress: suppress)
-    self.names = summary.field == nil ? [] : summary.groupNames
+    self.names = summary.field == nil ? [] : summary.shownGroupNames
     let rows: [Row] =
       [.reviews] + ReviewFigure.allCases.map(Row.figure) + [.menSeen]
       + summary.overall.practiceItemsWeakestFirst(content: content).map(Row.item)
@@ -187,8 +187,8 @@ struct SummaryComparison {
     let summaries = groupNames.map { summary.groups[$0] ?? TeamSummary() }
     let layouts = summaries.map { layout.within($0) }
     let titles = groupNames.map { title($0, longest: chunk.longestTitle) }
-    // Typed text is never run into a paragraph, where it could start a line: the note only
-    // says that names were shortened.
+    // Typed text is never run into a paragraph, where it could start a line: the note says
+    // that names were shortened, and names the baseline only in quotes within a sentence.
     let shortened = zip(titles, groupNames).contains { $0 != field.columnTitle($1).terminalSafe }
     var columns = [Table.Column(title: "", role: .label)]
     columns += titles.map { Table.Column(title: $0, role: .number) }
@@ -227,14 +227,28 @@ struct SummaryComparison {
           + "column's relationship, as in \"Reviews by the men's relationship to the baby\"; "
           + "complete and the items marked * count the whole review.")
     }
+    if summary.overall.hasUnansweredItems(content: layout.content) {
+      notes.append(TeamSummaryLayout.unansweredLast)
+    }
     for figure in ReviewFigure.allCases where figure.words.contains(":") {
       notes.append("\(figure.words.prefix(1).uppercased())\(figure.words.dropFirst()).")
     }
-    if hasDifference {
+    // The baseline is named by its column's title, in quotes within the sentence, made safe
+    // for each writer like every title.
+    if hasDifference, summary.baseline != nil {
+      notes.append(
+        "Difference: the second group's share minus the first's, in percentage points; the "
+          + "first, \"\(titles[0])\", is the baseline (chosen with --baseline).")
+    } else if hasDifference {
       notes.append(
         "Difference: the second group's share minus the first's, in percentage points. Groups "
           + "are in the order of their names (dates in time order), so the first is not always "
-          + "the baseline: \"before\" comes after \"after\"; read the sign with the column titles.")
+          + "the baseline: \"before\" comes after \"after\"; read the sign with the column "
+          + "titles, or choose the first with --baseline.")
+    } else if summary.baseline != nil, chunk.groups.lowerBound == 0 {
+      notes.append(
+        "The first group, \"\(titles[0])\", is the baseline (chosen with --baseline); the "
+          + "others follow in the order of their names.")
     }
     if shortened {
       notes.append(

@@ -90,6 +90,9 @@ struct TeamSummaryLayout {
   }
 
   static let practiceColumns = ["in place", "yes", "partly", "no", "unknown", "n/a", "no answer"]
+  /// The note's sentence when some practice item was answered by no review.
+  static let unansweredLast =
+    "Items no review answered at all (records made before they were asked) come last."
   static let knowledgeColumns = ["not known", "present", "none found", "unknown", "no answer"]
 
   func headline(_ summary: TeamSummary, skipped: Int?) -> String {
@@ -188,6 +191,7 @@ struct TeamSummaryLayout {
       },
       note:
         "* asked once for each case; the rest once for each man. In place: yes, or not applicable with a reason."
+        + (summary.hasUnansweredItems(content: content) ? " " + Self.unansweredLast : "")
     )
   }
 

@@ -15,7 +15,7 @@ extension SummaryRenderer {
   func writeCSV(_ grouped: GroupedSummary, to output: (String) -> Void) {
     output(CSVWriter.write([["group", "value", "section", "id", "figure", "count", "percent"]]))
     output(CSVWriter.write(csvRows(grouped, group: "all", value: "", grouped.overall)))
-    for name in grouped.groupNames {
+    for name in grouped.shownGroupNames {
       let summary = grouped.groups[name] ?? TeamSummary()
       output(
         CSVWriter.write(

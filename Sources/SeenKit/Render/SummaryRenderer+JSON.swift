@@ -18,6 +18,11 @@ extension SummaryRenderer {
     }
     if let field = grouped.field {
       members.append(("by", .string(field.rawValue)))
+      if let baseline = grouped.baseline {
+        // As the group's name: null for the records without a value.
+        members.append(
+          ("baseline", baseline == SummaryField.notRecorded ? .null : .string(baseline)))
+      }
       if field.isPeriod {
         members.append(
           ("unreadableDates", layout(for: grouped.overall).jsonCount(grouped.unreadableDates)))
@@ -26,7 +31,7 @@ extension SummaryRenderer {
         (
           "groups",
           .array(
-            grouped.groupNames.map { name in
+            grouped.shownGroupNames.map { name in
               .object(
                 // null, never a string, for the records without a value.
                 [("name", name == SummaryField.notRecorded ? .null : .string(name))]
@@ -50,7 +55,7 @@ extension SummaryRenderer {
     else { return output(JSONWriter.write(json(grouped))) }
     text.removeLast("[]\n}\n".count)
     output(text + "[\n")
-    let names = grouped.groupNames
+    let names = grouped.shownGroupNames
     for (offset, name) in names.enumerated() {
       var element = "    "
       JSONWriter.write(

@@ -100,6 +100,10 @@ struct AnswerCounts: Equatable, Sendable {
   /// Every answer counted, given or not.
   var total: Int { yes + partly + no + unknown + na + present + absent + unanswered }
 
+  /// Whether any answer was given: false when the item was never asked, or every review that
+  /// asked it left it unanswered (records made before the item was added to the review).
+  var isAnswered: Bool { total > unanswered }
+
   /// Practice items in place: yes, or not applicable with a reason other than safety (work
   /// waiting on safety planning is not done).
   var inPlace: Int { yes + naWithReason }

@@ -14,6 +14,9 @@ public struct GroupedSummary: Equatable, Sendable {
   /// date, counted under the group without a date and reported once.
   var unreadableDates = 0
   var groups: [String: TeamSummary] = [:]
+  /// The group chosen to come first (`--baseline`), the one a difference is counted from, or
+  /// nil for the groups in the order of their names (`GroupedSummary+Baseline`).
+  public internal(set) var baseline: String?
 
   public init(field: SummaryField? = nil) {
     self.field = field

@@ -128,16 +128,27 @@ public struct TeamSummary: Equatable, Sendable {
   }
 
   /// Practice items, weakest practice first: the lowest share in place, then checklist order.
+  /// Items no review answered at all (older records, made before the item was asked) come
+  /// last, in checklist order: a share of 0.0% with every answer missing says nothing of the
+  /// practice, and must not top the list as if it were the weakest.
   func practiceItemsWeakestFirst(content: Content) -> [ChecklistItem] {
     let practice = content.checklist.enumerated().filter { $0.element.kind == .practice }
     return practice.sorted { lhs, rhs in
       let left = counts(lhs.element.id)
       let right = counts(rhs.element.id)
+      let leftAnswered = left.isAnswered
+      if leftAnswered != right.isAnswered { return leftAnswered }
       // Compare inPlace/total as cross products, so that no rounding decides the order.
       let leftShare = left.inPlace * max(right.total, 1)
       let rightShare = right.inPlace * max(left.total, 1)
       if leftShare != rightShare { return leftShare < rightShare }
       return lhs.offset < rhs.offset
     }.map(\.element)
+  }
+
+  /// Whether some practice item was answered by no review (`AnswerCounts.isAnswered`): such
+  /// items are listed last, and the tables say so.
+  func hasUnansweredItems(content: Content) -> Bool {
+    content.checklist.contains { $0.kind == .practice && !counts($0.id).isAnswered }
   }
 }

@@ -143,12 +143,13 @@ _seen_summary() {
         --by) _seen_words 'role date month quarter year cohort relationship'; return ;;
         -o|--output) _seen_files; return ;;
         --content) _seen_folders; return ;;
+        --baseline) return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        _seen_words '--format --by --no-suppress --strict -o --output --force --content -h --help'
+        _seen_words '--format --by --baseline --no-suppress --strict -o --output --force --content -h --help'
         return
     fi
-    case "$(_seen_position '--format --by -o --output --content')" in
+    case "$(_seen_position '--format --by --baseline -o --output --content')" in
         *) _seen_records ;;  # <path>
     esac
 }

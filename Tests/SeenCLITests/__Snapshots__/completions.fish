@@ -24,7 +24,7 @@ function __seen_value_options
         case sheet
             printf '%s\n' '--format' '-o' '--output' '--men' '--content'
         case summary
-            printf '%s\n' '--format' '--by' '-o' '--output' '--content'
+            printf '%s\n' '--format' '--by' '--baseline' '-o' '--output' '--content'
         case scenarios
             printf '%s\n' '--format' '-o' '--output' '--width' '--content'
         case workshop
@@ -136,6 +136,7 @@ complete -c seen -n '__seen_argument sheet 1' -x -a '(__seen_records)'  # <file>
 # seen summary
 complete -c seen -n '__seen_command summary' -l format -x -a 'text markdown csv json html pdf' -d 'The output format.'
 complete -c seen -n '__seen_command summary' -l by -x -a 'role date month quarter year cohort relationship' -d 'Split the figures by this field of the records, the groups side by side (with the difference when there are two): the reviewer\'s role (as the content lists it, in any case), the date, the month, quarter or year of the date (a date that is not year-month-day goes with the reviews without one, and is counted), the cohort, or the men\'s relationship to the baby (a review counts in the group of each relationship it records a man of, so the groups can add up to more than the reviews; there, figures about men count only the men of that relationship, case items and per-review figures the whole review; reviews with no man recorded are "No man recorded").'
+complete -c seen -n '__seen_command summary' -l baseline -x -d 'With --by: the group to put first, the one the difference is counted from (the second group\'s share minus the baseline\'s); with more than two groups it just comes first, in the tables and in JSON and CSV.'
 complete -c seen -n '__seen_command summary' -l no-suppress -d 'Show every figure, exactly.'
 complete -c seen -n '__seen_command summary' -l strict -d 'Stop with an error at the first file that is not a valid review record.'
 complete -c seen -n '__seen_command summary' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.'

@@ -42,7 +42,7 @@ extension HTMLWriter {
     th, td { text-align: left; vertical-align: top; padding: 1.5pt 4pt 1.5pt 0; border-top: 0.75pt solid #000; }
     thead th { border-top: 0; font-size: 10pt; padding-bottom: 1pt; }
     tbody th { font-weight: normal; }
-    td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+    td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; padding-left: 10pt; }
     caption .instruction { display: block; font-weight: normal; font-size: 10pt; }
     tr { break-inside: avoid; }
     .answers-1 td { width: 22%; }
