@@ -160,6 +160,26 @@ final class SummaryCommandTests: XCTestCase {
     let attributes = try FileManager.default.attributesOfItem(atPath: output.path)
     XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
   }
+
+  /// A file given with --output is written a part at a time, as standard output is, so that a
+  /// summary of many groups is never held whole: the same bytes, in every format but PDF; an
+  /// existing file is kept unless --force.
+  func testOutputToAFileHasTheBytesOfStandardOutputInEveryTextFormat() throws {
+    let output = try makeTemporaryDirectory().appendingPathComponent("summary.out")
+    for format in ["text", "markdown", "html", "json", "csv"] {
+      let arguments = ["summary", folder.path, "--by", "role", "--format", format]
+      let printed = try assertExecuteCommand(arguments).stdout
+      try assertExecuteCommand(arguments + ["--output", output.path, "--force"], expected: "")
+      XCTAssertEqual(try String(contentsOf: output, encoding: .utf8), printed, format)
+    }
+    let kept = try String(contentsOf: output, encoding: .utf8)
+    let run = InProcessSeen.run(["summary", folder.path, "--output", output.path])
+    XCTAssertEqual(run.status, 73, run.stderr)
+    XCTAssertEqual(try String(contentsOf: output, encoding: .utf8), kept, "never overwritten")
+    let leftovers = try FileManager.default.contentsOfDirectory(
+      atPath: output.deletingLastPathComponent().path)
+    XCTAssertEqual(leftovers, ["summary.out"], "no temporary file left")
+  }
 }
 
 /// The summary on paper (issue 14, acceptance 3): a PDF written from the same layout as the text.

@@ -129,10 +129,23 @@ enum SummaryCommand {
         producer: "seen",
         creationDate: format.isBinary ? try SheetOutput.sourceDateEpoch(console) : nil),
       suppress: !arguments.flag("no-suppress"))
-    if CommonOptions.outputFile(arguments) == nil && !format.isBinary {
-      // To standard output a group at a time, so that a split into many groups is never held
-      // whole (the formats with no warning to give first).
-      try writeInParts(counter.summary, renderer: renderer, as: format, console: console)
+    if !format.isBinary {
+      // A group at a time, to standard output or to the file, so that a split into many groups
+      // is never held whole (the formats with no warning to give first).
+      if let output = CommonOptions.outputFile(arguments) {
+        try FileStore.writeAtomically(to: output, force: arguments.flag("force")) {
+          (write) throws(CommandError) in
+          try writeInParts(counter.summary, renderer: renderer, as: format, console: console) {
+            (part) throws(CommandError) in
+            var bytes = Array(part.utf8)
+            try write(&bytes)
+          }
+        }
+      } else {
+        try writeInParts(counter.summary, renderer: renderer, as: format, console: console) {
+          (part) throws(CommandError) in try console.writeOut(part)
+        }
+      }
     } else {
       let rendered = renderer.output(counter.summary, as: format)
       for warning in rendered.warnings {
@@ -167,17 +180,17 @@ enum SummaryCommand {
     return shown.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
   }
 
-  /// Writes the summary to standard output in parts of about 64 KB; the first failed write
-  /// stops the rest and is the error.
+  /// Writes the summary with `write` in parts of about 64 KB; the first failed write stops the
+  /// rest and is the error.
   private static func writeInParts(
     _ summary: GroupedSummary, renderer: SummaryRenderer, as format: OutputFormat,
-    console: Console
+    console: Console, to write: (String) throws(CommandError) -> Void
   ) throws(CommandError) {
     var pending = ""
     var failure: CommandError?
     func flush() {
       guard failure == nil, !pending.isEmpty else { return }
-      do throws(CommandError) { try console.writeOut(pending) } catch { failure = error }
+      do throws(CommandError) { try write(pending) } catch { failure = error }
       pending = ""
     }
     let warnings = renderer.write(summary, as: format) { part in

@@ -152,6 +152,19 @@ enum FileStore {
   /// is refused here too, before the temporary file is made. A name that is not UTF-8 keeps its
   /// bytes (see `PathBytes`).
   static func writeAtomically(_ text: String, to path: String, force: Bool) throws(CommandError) {
+    try writeAtomically(to: path, force: force) { (write) throws(CommandError) in
+      var bytes = Array(text.utf8)
+      try write(&bytes)
+    }
+  }
+
+  /// The same, for text made a part at a time: `produce` is given a function that writes one
+  /// part to the temporary file, so that a long output (a summary of 20,000 groups) is never
+  /// held whole. The first failed write, or an error `produce` throws, leaves no file behind.
+  static func writeAtomically(
+    to path: String, force: Bool,
+    _ produce: (_ write: (inout [UInt8]) throws(CommandError) -> Void) throws(CommandError) -> Void
+  ) throws(CommandError) {
     let target = try checkWritable(path, force: force)
     let folder = folderOf(target)
     // Ctrl-C, SIGTERM and a hang-up wait until the temporary file is renamed or removed, so that
@@ -176,11 +189,12 @@ enum FileStore {
     }
     whileWritingTemporaryFile?(
       String(decoding: temporary.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self))
-    var bytes = Array(text.utf8)
     var isOpen = true
     do throws(CommandError) {
       _ = fchmod(descriptor, 0o600)
-      try FileDescriptorIO.writeAll(&bytes, to: descriptor, name: "'\(path.shownInMessage)'")
+      try produce { (bytes) throws(CommandError) in
+        try FileDescriptorIO.writeAll(&bytes, to: descriptor, name: "'\(path.shownInMessage)'")
+      }
       if fsync(descriptor) != 0 {
         throw CommandError(
           .ioError,
