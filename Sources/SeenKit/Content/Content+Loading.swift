@@ -110,6 +110,7 @@ private struct ContentLoader {
       version: version, documents: documents, questions: questions, closing: closing,
       riskFactors: riskFactors, trigger: trigger, combination: combination, together: together,
       tiers: tiers, figures: figures, safety: safety, checklist: checklist, roles: roles)
+    content.actionOwners = roles + (attempt(rolesFile, decodeOwners) ?? [])
     content.framing = framing
     content.togetherFactors = togetherFactors ?? []
     content.recommendations = recommendations ?? []
@@ -181,8 +182,14 @@ private func decodeSafety(_ file: JSONObjectReader) throws(DataError) -> SafetyC
 }
 
 private func decodeRoles(_ file: JSONObjectReader) throws(DataError) -> [String] {
-  try file.rejectUnknownKeys(allowed: ["roles"])
+  try file.rejectUnknownKeys(allowed: ["roles", "owners"])
   return try file.strings("roles")
+}
+
+/// Roles that may own an agreed action but are not offered as a reviewer's role, such as a
+/// safeguarding lead: contact planned for safety is planned with one.
+private func decodeOwners(_ file: JSONObjectReader) throws(DataError) -> [String] {
+  try file.strings("owners")
 }
 
 private func decodePartnershipQuestions(_ file: JSONObjectReader) throws(DataError)

@@ -30,6 +30,9 @@ public struct Content: Equatable, Sendable {
   var checklist: [ChecklistItem] {
     didSet { index = ChecklistIndex(checklist) }
   }
+  /// The roles that may own an agreed action: the practitioners' roles, then the others the
+  /// content lists (`roles.json` "owners"), such as "Safeguarding lead".
+  public internal(set) var actionOwners: [String] = []
   /// The practitioners' roles, as the words stored for each ("Health visitor"), in the order
   /// they are offered; any other role is typed (`roles.json`).
   var roles: [String] {
@@ -68,6 +71,7 @@ public struct Content: Equatable, Sendable {
     self.safety = safety
     self.checklist = checklist
     self.roles = roles
+    self.actionOwners = roles
     self.roleKeys = Self.roleKeys(roles)
     self.index = ChecklistIndex(checklist)
   }
@@ -140,6 +144,13 @@ public struct Content: Equatable, Sendable {
     if text.isEmpty || text.lowercased() == "other" { return nil }
     let wanted = text.lowercased()
     return roleKeys.firstIndex(of: wanted).map { roles[$0] } ?? text
+  }
+
+  /// The content's own spelling of an owner typed in any case ("health visitor" is "Health
+  /// visitor"), or nil for a role not on its list: an action's owner must be one of them.
+  public func canonicalRole(_ typed: String) -> String? {
+    let wanted = typed.terminalSafe.trimmingWhitespace().lowercased()
+    return actionOwners.first { $0.terminalSafe.lowercased() == wanted }
   }
 
   /// The practice item a what-you-know item explores the findings of: the item asked just before

@@ -7,6 +7,9 @@ public struct ManRecord: Equatable, Sendable {
   var livesWithBaby: Bool?
   /// Answers keyed by item id.
   var answers: [String: Answer]
+  /// The day he was recorded as no longer in the baby's life: he stays listed in a re-review,
+  /// marked so, so that what was known of him is not lost.
+  public var noLongerInBabysLife: ISODate?
   /// What he brings to the baby's care (strengths, involvement), in the practitioner's words.
   /// Never a gap: the review asks for men to be met with support as well as challenge (19.8).
   /// Kept like a note: control characters removed, trimmed, nil when empty.

@@ -1,9 +1,22 @@
 /// Reading and writing the `seen-review/N` JSON format (see `ReviewRecord.formatVersion`).
 extension ReviewRecord {
   static let topLevelKeys = [
-    "format", "id", "case", "role", "date", "cohort", "confidence", "men", "answers", "reflections",
+    "format", "id", "case", "role", "date", "cohort", "confidence", "men", "answers",
+    "reflections", "supersedes", "actions",
   ]
-  static let manKeys = ["label", "relationship", "livesWithBaby", "strengths", "answers"]
+  static let manKeys = [
+    "label", "relationship", "livesWithBaby", "strengths", "noLongerInBabysLife", "answers",
+  ]
+  /// Keys that came with a version: a record of an earlier version holding one was not
+  /// written by seen.
+  static let keysFromVersion: [String: Int] = [
+    "id": 4, "supersedes": 5, "actions": 5, "noLongerInBabysLife": 5,
+  ]
+
+  /// The keys a record of `version` may hold, of `keys`.
+  static func allowed(_ keys: [String], version: Int) -> [String] {
+    keys.filter { (keysFromVersion[$0] ?? 1) <= version }
+  }
 
   /// Reads a record, checking every item id and answer against the content.
   ///
@@ -33,9 +46,9 @@ extension ReviewRecord {
     let reader = try JSONObjectReader(root, file: file, path: path)
     // The version first: a newer record may have keys this version does not know.
     let version = try decodeVersion(reader)
-    // "id" came with seen-review/4: an older record holding one was not written by seen.
-    try reader.rejectUnknownKeys(
-      allowed: version >= 4 ? topLevelKeys : topLevelKeys.filter { $0 != "id" })
+    // "id" came with seen-review/4, "actions" with /5: an older record holding one was not
+    // written by seen.
+    try reader.rejectUnknownKeys(allowed: allowed(topLevelKeys, version: version))
 
     // A role is read the one way it is stored, so that "social worker" and "Social worker" in
     // older records are one role in every report, sheet and summary.
@@ -59,16 +72,20 @@ extension ReviewRecord {
     if let reflections = try reader.optionalObject("reflections") {
       record.reflections = try decodeReflections(reflections, content: content)
     }
+    record.supersedes = try decodeID(reader, key: "supersedes")
+    record.actions = try decodeActions(reader, men: record.men, content: content)
     record.id = try decodeID(reader) ?? bytes.map(Self.derivedID(bytes:)) ?? record.derivedID
     return record
   }
 
   /// The id the record holds, checked; nil when it holds none.
-  private static func decodeID(_ reader: JSONObjectReader) throws(DataError) -> String? {
-    guard let id = try reader.optionalString("id") else { return nil }
-    if id.isEmpty { throw reader.error(.emptyText, at: reader.value("id"), key: "id") }
+  private static func decodeID(_ reader: JSONObjectReader, key: String = "id")
+    throws(DataError) -> String?
+  {
+    guard let id = try reader.optionalString(key) else { return nil }
+    if id.isEmpty { throw reader.error(.emptyText, at: reader.value(key), key: key) }
     if let problem = idProblem(id) {
-      throw reader.error(.other(problem), at: reader.value("id"), key: "id")
+      throw reader.error(.other(problem), at: reader.value(key), key: key)
     }
     return id
   }
@@ -159,7 +176,7 @@ extension ReviewRecord {
   private static func decodeMan(_ reader: JSONObjectReader, content: Content, version: Int)
     throws(DataError) -> ManRecord
   {
-    try reader.rejectUnknownKeys(allowed: manKeys)
+    try reader.rejectUnknownKeys(allowed: allowed(manKeys, version: version))
     let label = try reader.string("label").trimmingWhitespace()
     if label.isEmpty { throw reader.error(.emptyText, at: reader.value("label"), key: "label") }
     if let problem = ManLabel.problem(label) {
@@ -182,6 +199,7 @@ extension ReviewRecord {
         key: "strengths")
     }
     man.strengths = strengths
+    man.noLongerInBabysLife = try decodeDate(reader, key: "noLongerInBabysLife")
     if let answers = try reader.optionalObject("answers") {
       man.answers = try decodeAnswers(answers, scope: .man, content: content, version: version)
     }
@@ -324,6 +342,7 @@ extension ReviewRecord {
   var jsonValue: JSONValue {
     var members: [(String, JSONValue)] = [("format", .string(ReviewRecord.format))]
     if let id { members.append(("id", .string(id))) }
+    if let supersedes { members.append(("supersedes", .string(supersedes))) }
     if let caseReference { members.append(("case", .string(caseReference))) }
     if let role { members.append(("role", .string(role))) }
     if let date { members.append(("date", .string(date))) }
@@ -340,6 +359,9 @@ extension ReviewRecord {
               ("livesWithBaby", .bool(man.livesWithBaby)),
             ]
             if let strengths = man.strengths { members.append(("strengths", .string(strengths))) }
+            if let left = man.noLongerInBabysLife {
+              members.append(("noLongerInBabysLife", .string(left.description)))
+            }
             members.append(("answers", Self.encode(man.answers)))
             return .object(members)
           })
@@ -350,6 +372,7 @@ extension ReviewRecord {
         "reflections",
         .object(reflections.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })
       ))
+    if !actions.isEmpty { members.append(("actions", .array(actions.map(\.jsonValue)))) }
     return .object(members)
   }
 

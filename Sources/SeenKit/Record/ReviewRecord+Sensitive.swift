@@ -33,6 +33,9 @@ extension ReviewRecord {
       }
     }
     redact(&copy.answers)
+    for index in copy.actions.indices {
+      removed += copy.actions[index].redact(everything: everything, content: content)
+    }
     if everything {
       for key in copy.reflections.keys {
         copy.reflections[key] = Self.sensitiveNoteLeftOut
@@ -46,5 +49,34 @@ extension ReviewRecord {
   var hasRecordedSafetyCondition: Bool {
     SafetyReason.caseReasons(in: self).contains { $0.isRecorded }
       || men.contains { man in SafetyReason.reasons(for: man, in: self).contains { $0.isRecorded } }
+  }
+}
+
+extension AgreedAction {
+  /// The sensitive-field rule for an action: what was done and why it was dropped are notes,
+  /// left out where a safety condition is recorded or the action came from a sensitive item; so
+  /// is what is to be done, once the practitioner has put it in their own words (the content's
+  /// next step it was prefilled with says nothing of the family). Returns how many were left
+  /// out.
+  mutating func redact(everything: Bool, content: Content) -> Int {
+    let sensitiveItem = item.flatMap { content.item($0) }?.isSensitive == true
+    guard everything || sensitiveItem else { return 0 }
+    var removed = 0
+    if what != item.flatMap({ content.item($0)?.next }) {
+      what = ReviewRecord.sensitiveNoteLeftOut
+      removed += 1
+    }
+    switch state {
+    case .open: break
+    case .done(let day, let note):
+      if note != nil {
+        state = .done(on: day, note: ReviewRecord.sensitiveNoteLeftOut)
+        removed += 1
+      }
+    case .dropped:
+      state = .dropped(reason: ReviewRecord.sensitiveNoteLeftOut)
+      removed += 1
+    }
+    return removed
   }
 }

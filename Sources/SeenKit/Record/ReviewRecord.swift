@@ -8,9 +8,11 @@
 /// - 2: the safety question, structured reasons for "not applicable", the mother's safety items.
 /// - 3: a man's `strengths` (what he brings to the baby's care) and the relationship `ex-partner`.
 /// - 4: the record's `id`, so that copies of one review count once in a summary.
+/// - 5: agreed `actions`; `supersedes`, the id of the earlier review a re-review follows; a
+///   man's `noLongerInBabysLife` date.
 public struct ReviewRecord: Equatable, Sendable {
   /// The version seen writes.
-  static let formatVersion = 4
+  static let formatVersion = 5
   static let format = "seen-review/\(formatVersion)"
   /// The most men one record may hold: far beyond any real case (a baby has a few men in their
   /// life), and a bound on a report's length. A record with more is refused when read.
@@ -50,6 +52,11 @@ public struct ReviewRecord: Equatable, Sendable {
   package var answers: [String: Answer]
   /// Free-text reflections, keyed by reflective question id.
   var reflections: [String: String]
+  /// The id of the earlier review of the same case this one follows (`seen review --again`).
+  public var supersedes: String?
+  /// The next steps the practitioner agreed as work with an owner and a due date, in the order
+  /// they were agreed; numbered from 1 in that order wherever they are shown.
+  public var actions: [AgreedAction] = []
 
   public init(
     id: String? = nil, caseReference: String? = nil, role: String? = nil, date: String? = nil,
