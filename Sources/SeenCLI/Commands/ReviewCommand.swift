@@ -88,7 +88,7 @@ enum ReviewCommand {
       return try ReportOutput.write(
         record, content: content, arguments, console: console)
     }
-    let today = InteractiveReview.today()
+    let today = try console.today()
     var review = InteractiveReview(
       session: resume != nil
         ? ReviewSession(resuming: record, content: content, today: today)

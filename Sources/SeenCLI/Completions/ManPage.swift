@@ -61,6 +61,10 @@ enum ManPage {
     ("PATH", "Where less is looked for."),
     ("SEEN_PAGER", "The pager for seen only; it wins over PAGER."),
     (
+      "SEEN_TODAY",
+      "The day to take as today (year-month-day), for due dates such as \"in 2 weeks\" and overdue actions: a trainer's script or a test then gives the same output on any day."
+    ),
+    (
       "SOURCE_DATE_EPOCH",
       "The date written into a PDF, in seconds since 1970; without it a PDF has no date, so the same sheet always gives the same bytes."
     ),
