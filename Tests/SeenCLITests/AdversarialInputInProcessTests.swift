@@ -15,7 +15,7 @@ final class AdversarialInputInProcessTests: XCTestCase {
   func testOverlappingPathsCountEachReviewOnce() throws {
     let run = try assertExecuteCommand([
       "summary", examplePath("two-men"), PackagePaths.examples.path, PackagePaths.examples.path,
-      "--format", "json",
+      "--format", "json", "--no-suppress",
     ])
     let summary = try XCTUnwrap(
       JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])

@@ -88,7 +88,7 @@ final class SummaryBaselineCommandTests: XCTestCase {
     let folder = try cohorts()
     let stderr = try assertUsageError(
       ["summary", folder.path, "--by", "cohort", "--baseline", "during"],
-      messages: ["--baseline 'during' is no group", "by cohort", "\"after\", \"before\""])
+      messages: ["--baseline \"during\" is no group", "by cohort", "\"after\", \"before\""])
     XCTAssertFalse(stderr.contains("after-0"), "never a case reference")
   }
 
@@ -120,5 +120,15 @@ final class SummaryBaselineCommandTests: XCTestCase {
     XCTAssertTrue(listed.hasSuffix("\"Cohort 20\" and 5 more"), listed)
     XCTAssertFalse(listed.contains("Cohort 21"), listed)
     XCTAssertEqual(SummaryCommand.listed(["after", "before"]), "\"after\", \"before\"")
+  }
+
+  /// A long --baseline is quoted shortened in the message, never echoed whole.
+  func testALongBaselineIsShortenedInTheMessage() throws {
+    let long = String(repeating: "x", count: 5000)
+    let run = InProcessSeen.run([
+      "summary", PackagePaths.examples.path, "--by", "role", "--baseline", long,
+    ])
+    XCTAssertEqual(run.status, 64, run.stderr)
+    XCTAssertLessThan(run.stderr.count, 600, run.stderr)
   }
 }

@@ -233,7 +233,8 @@ import Testing
       var summary = GroupedSummary(field: .role)
       summary.add(ReviewRecord(role: role), content: content)
       summary.add(ReviewRecord(), content: content)
-      let renderer = SummaryRenderer(content: content)
+      // Every figure shown, so that the groups' titles are written.
+      let renderer = SummaryRenderer(content: content, suppress: false)
       let rows = csvCells(renderer.render(summary, as: .csv))
       // Two groups: the typed role and the one for records without a role, never merged, and
       // neither read as the overall figures.

@@ -21,7 +21,7 @@ import Testing
   ) throws -> [ReviewRecord] {
     var record = try TestContent.example(example)
     edit(&record)
-    return Array(repeating: record, count: 5)
+    return Array(repeating: record, count: 10)
   }
 
   /// "after" (every man seen) and "before" (the father unseen): sorted by name, "after" first.
@@ -123,7 +123,7 @@ import Testing
         let words = titles.split(separator: " ")
         #expect(words == ["before", "after", "difference"])
         let seen = try #require(lines.first { $0.hasPrefix("  every man seen") })
-        #expect(seen.split(separator: " ").suffix(3) == ["0.0%", "100.0%", "+100.0"])
+        #expect(seen.split(separator: " ").suffix(3) == ["0%", "100%", "+100"])
       }
     }
     let flat = renderer.render(summary, as: .text).split(whereSeparator: \.isWhitespace)

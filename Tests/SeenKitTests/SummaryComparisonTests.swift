@@ -26,30 +26,34 @@ import Testing
 
   @Test func countsFromOneToFourReadLessThanFiveAndTheirSharesAreWithheld() {
     var summary = TeamSummary()
-    for _ in 0..<6 { summary.add(ReviewRecord(), content: content) }
+    for _ in 0..<12 { summary.add(ReviewRecord(), content: content) }
     let layout = TeamSummaryLayout(content: content).within(summary)
     #expect(layout.count(0) == "0")
     #expect((1...4).map(layout.count) == ["<5", "<5", "<5", "<5"])
     #expect(layout.count(5) == "5")
     #expect([7, 8, 12, 13].map(layout.count) == ["5", "10", "10", "15"], "to the nearest 5")
-    #expect(layout.percent(3, of: 6) == "withheld", "a share of a count under 5")
-    #expect(layout.percent(7, of: 12) == "50.0%", "5 of 10: a share of the rounded counts")
-    #expect(layout.percent(5, of: 6) == "withheld", "1 short of all: a small remainder")
-    #expect(layout.percent(58, of: 60) == "withheld", "rounded, 60 of 60 would read 100%")
-    #expect(layout.percent(55, of: 60) == "91.7%")
-    #expect(layout.percent(60, of: 60) == "100.0%")
-    #expect(layout.percent(0, of: 6) == "0.0%")
+    #expect(layout.percent(3, of: 6) == "few", "a share of 1 to 4")
+    #expect(layout.percent(7, of: 12) == "50%", "5 of 10: a share of the rounded counts")
+    #expect(layout.percent(5, of: 6) == "nearly all", "1 short of all: a small remainder")
+    #expect(layout.percent(58, of: 60) == "nearly all", "rounded, 60 of 60 would read 100%")
+    #expect(layout.percent(55, of: 60) == "92%", "whole percents")
+    #expect(layout.percent(60, of: 60) == "100%")
+    #expect(layout.percent(0, of: 6) == "0%")
     #expect(layout.percent(0, of: 4) == "withheld", "a share over fewer than 5")
     #expect(layout.share(3, of: 6) == nil)
-    #expect(TeamSummaryLayout.difference(nil, 500) == "withheld")
-    #expect(TeamSummaryLayout.difference(125, 250) == "+12.5")
-    #expect(TeamSummaryLayout.difference(250, 220) == "-3.0")
-    #expect(TeamSummaryLayout.difference(250, 250) == "0.0")
+    #expect(layout.difference(nil, 500) == "withheld")
+    #expect(layout.difference(120, 250) == "+13")
+    #expect(layout.difference(250, 220) == "-3")
+    #expect(layout.margin(of: 40) == 11, "400 ÷ 40, and half a point")
+    #expect(layout.margin(of: 300) == 2)
     let off = TeamSummaryLayout(content: content, suppress: false).within(summary)
     #expect(off.count(3) == "3")
     #expect(off.count(12) == "12")
     #expect(off.percent(3, of: 4) == "75.0%")
     #expect(off.percent(5, of: 6) == "83.3%")
+    #expect(off.difference(125, 250) == "+12.5")
+    #expect(off.difference(250, 250) == "0.0")
+    #expect(off.margin(of: 40) == nil, "exact: no margin")
   }
 
   /// The subtraction the QA lead did: with exact counts beside a withheld one, the overall count
@@ -57,7 +61,7 @@ import Testing
   /// rounded, whatever the split, at least two of 1 to 4 stay possible.
   @Test func aWithheldCountCannotBeWorkedOutFromTheOverallLessTheOtherGroup() {
     var summary = TeamSummary()
-    for _ in 0..<6 { summary.add(ReviewRecord(), content: content) }
+    for _ in 0..<12 { summary.add(ReviewRecord(), content: content) }
     let layout = TeamSummaryLayout(content: content).within(summary)
     // The counts behind each shown figure.
     let behind = Dictionary(grouping: 0...400, by: layout.count)
@@ -77,30 +81,62 @@ import Testing
     }
   }
 
+  /// A tier's totals are its items' counts as shown, added up: made from the exact counts
+  /// (5 × reviews + 10 × men for tier 2, always a multiple of 5) rounding would leave them
+  /// exact, and a withheld number of men could be worked out (a tester did).
+  @Test func aTiersFiguresAreMadeOfTheItemsShownCounts() throws {
+    var records: [ReviewRecord] = []
+    for (offset, name) in ["two-men", "few-gaps", "unseen-father", "safety-refuge"].enumerated() {
+      records += try copies(name, 3 + offset, cohort: "c")
+    }
+    let summary = grouped(records, by: .cohort).overall
+    let layout = TeamSummaryLayout(content: content).within(summary)
+    let text = SummaryRenderer(content: content).render(grouped(records, by: .cohort), as: .text)
+    for tier in content.tiers {
+      let items = content.checklist.filter { $0.tier == tier.number && $0.kind == .practice }
+        .map { summary.counts($0.id) }.filter(\.isAnswered)
+      guard !items.isEmpty else {
+        #expect(!text.contains("  Tier \(tier.number) "), "a tier with no practice item: no row")
+        continue
+      }
+      let shown = layout.shownPractice(items)
+      let unanswered = items.map { layout.shown($0.unanswered) ?? 0 }.reduce(0, +)
+      #expect(shown.unanswered == unanswered)
+      #expect(shown.yes % 5 == 0 && shown.total % 5 == 0)
+      let row = try #require(
+        text.split(separator: "\n").first { $0.hasPrefix("  Tier \(tier.number) ") })
+      let expected: [Int] = [
+        shown.yes, shown.partly, shown.no, shown.unknown, shown.na, shown.unanswered,
+      ]
+      let cells: [String] = row.split(separator: " ").suffix(6).map(String.init)
+      #expect(cells == expected.map(String.init), "\(row)")
+    }
+  }
+
   /// A share tells no more than the rounded counts: counts that read the same give the same
   /// share, or a withheld one, so that a share times its total cannot give the exact count back.
   @Test func aShareTellsNoMoreThanTheRoundedCounts() {
     var summary = TeamSummary()
-    for _ in 0..<6 { summary.add(ReviewRecord(), content: content) }
+    for _ in 0..<12 { summary.add(ReviewRecord(), content: content) }
     let layout = TeamSummaryLayout(content: content).within(summary)
     var shares: [String: Set<String>] = [:]
     for total in 5...200 {
       for count in 0...total {
         let share = layout.percent(count, of: total)
-        guard share != TeamSummaryLayout.withheld else { continue }
+        guard share.hasSuffix("%") else { continue }
         shares[layout.count(count) + " of " + layout.count(total), default: []].insert(share)
       }
     }
     #expect(shares.values.allSatisfy { $0.count == 1 }, "\(shares.filter { $0.value.count > 1 })")
-    #expect(shares["60 of 60"] == ["100.0%"])
+    #expect(shares["60 of 60"] == ["100%"])
   }
 
-  @Test func aSetOfFewerThanFiveReviewsWithholdsEveryFigure() {
+  @Test func aSetOfFewerThanTenReviewsWithholdsEveryFigure() {
     var summary = TeamSummary()
-    for _ in 0..<3 { summary.add(ReviewRecord(), content: content) }
+    for _ in 0..<9 { summary.add(ReviewRecord(), content: content) }
     let layout = TeamSummaryLayout(content: content).within(summary)
     #expect(layout.withholdsEverything)
-    #expect(layout.count(3) == "<5")
+    #expect(layout.count(3) == "withheld")
     #expect(layout.count(12) == "withheld", "12 men in 3 reviews is still 3 reviews")
     #expect(layout.count(0) == "withheld", "zeros beside a withheld count would tell it")
     #expect(layout.jsonCount(0) == .null)
@@ -113,7 +149,7 @@ import Testing
   /// top, CSV with the words of the tables.
   @Test func everyFormatWithholdsSmallNumbersAndSaysSo() throws {
     let records =
-      try copies("few-gaps", 6, cohort: "after") + copies("two-men", 3, cohort: "before")
+      try copies("few-gaps", 12, cohort: "after") + copies("two-men", 3, cohort: "before")
     let summary = grouped(records, by: .cohort)
     let on = SummaryRenderer(content: content)
     let off = SummaryRenderer(content: content, suppress: false)
@@ -129,10 +165,10 @@ import Testing
         as? [String: Any])
     #expect(json["suppressed"] as? Bool == true)
     #expect(json["roundedTo"] as? Int == 5)
-    #expect(json["reviews"] as? Int == 10, "9, rounded to the nearest 5")
+    #expect(json["reviews"] as? Int == 15, "15 reviews")
     let groups = try #require(json["groups"] as? [[String: Any]])
     #expect(groups.map { $0["name"] as? String } == ["after", "before"])
-    #expect(groups[0]["reviews"] as? Int == 5, "6, rounded to the nearest 5")
+    #expect(groups[0]["reviews"] as? Int == 10, "12, rounded to the nearest 5")
     #expect(groups[1]["reviews"] is NSNull, "3 reviews: withheld, null")
     #expect(groups[1]["men"] is NSNull, "6 men in 3 reviews: withheld with the group")
     let unsuppressed = try #require(
@@ -140,10 +176,14 @@ import Testing
         as? [String: Any])
     #expect(unsuppressed["suppressed"] as? Bool == false)
     #expect(unsuppressed["roundedTo"] as? Int == 1)
-    #expect(unsuppressed["reviews"] as? Int == 9)
+    #expect(unsuppressed["reviews"] as? Int == 15)
     #expect((unsuppressed["groups"] as? [[String: Any]])?[1]["reviews"] as? Int == 3)
     let csv = on.render(summary, as: .csv)
-    #expect(csv.contains("value,before,reviews,all,count,<5,\r\n"), "\(csv)")
+    #expect(csv.contains("value,before,reviews,all,count,withheld,\r\n"), "\(csv)")
+    #expect(
+      csv.hasPrefix(
+        "group,value,section,id,figure,count,percent\r\nall,,suppressed,all,count,1,\r\nall,,rounded-to,all,count,5,\r\n"
+      ))
     #expect(csv.contains("value,before,men,all,count,withheld,\r\n"), "\(csv)")
     #expect(off.render(summary, as: .csv).contains("value,before,reviews,all,count,3,\r\n"))
   }
@@ -151,7 +191,7 @@ import Testing
   /// Small numbers withheld, as a reader sees them: a cohort of 6 reviews beside one of 3.
   @Test func smallNumbersGoldenFile() throws {
     let records =
-      try copies("few-gaps", 6, cohort: "after") + copies("two-men", 3, cohort: "before")
+      try copies("few-gaps", 12, cohort: "after") + copies("two-men", 3, cohort: "before")
     expectSnapshot(
       SummaryRenderer(content: content).render(grouped(records, by: .cohort), as: .text),
       named: "summary-small-numbers.txt", in: PackagePaths.snapshots())
@@ -173,7 +213,7 @@ import Testing
 
   @Test func twoGroupsSideBySideWithTheirDifference() throws {
     let records =
-      try copies("unseen-father", 5, cohort: "before") + copies("few-gaps", 5, cohort: "after")
+      try copies("unseen-father", 10, cohort: "before") + copies("few-gaps", 10, cohort: "after")
     let summary = grouped(records, by: .cohort)
     let comparison = SummaryComparison(summary, content: content, suppress: true)
     #expect(comparison.chunks.count == 1)
@@ -181,20 +221,22 @@ import Testing
     #expect(table.columns.map(\.title) == ["", "after", "before", "difference"])
     let text = SummaryRenderer(content: content).render(summary, as: .text)
     let rows = rows(text)
-    #expect(rows["reviews"] == ["5", "5"])
+    #expect(rows["reviews"] == ["10", "10"])
+    #expect(rows["shares off by up to"] == ["±41 points", "±41 points"], "400 ÷ 10, rounded up")
     // Each share from the counts, and the difference "before" minus "after".
     let after = try #require(summary.groups["after"])
     let before = try #require(summary.groups["before"])
     for figure in [ReviewFigure.everyManSeen, .anyManUnseen] {
-      let first = figure.count(in: after.perReview) * 1000 / 5
-      let second = figure.count(in: before.perReview) * 1000 / 5
+      let first = figure.count(in: after.perReview) * 1000 / 10
+      let second = figure.count(in: before.perReview) * 1000 / 10
+      let layout = TeamSummaryLayout(content: content)
       #expect(
         rows[figure.words] == [
-          TeamSummaryLayout.percentText(first) + "%", TeamSummaryLayout.percentText(second) + "%",
-          TeamSummaryLayout.difference(first, second),
+          layout.shareText(first) + "%", layout.shareText(second) + "%",
+          layout.difference(first, second),
         ], "\(figure)")
     }
-    #expect(rows["at least one man unseen"]?.last == "+100.0")
+    #expect(rows["at least one man unseen"]?.last == "+100")
     #expect(
       text.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(
         "Difference: the second group's share minus the first's, in percentage points."))
@@ -203,24 +245,24 @@ import Testing
 
   @Test func aDifferenceWithAWithheldShareIsWithheld() throws {
     let records =
-      try copies("unseen-father", 4, cohort: "before") + copies("few-gaps", 5, cohort: "after")
+      try copies("unseen-father", 4, cohort: "before") + copies("few-gaps", 10, cohort: "after")
     let text = SummaryRenderer(content: content).render(
       grouped(records, by: .cohort), as: .text)
     let rows = rows(text)
-    #expect(rows["reviews"] == ["5", "<5"])
-    #expect(rows["at least one man unseen"] == ["0.0%", "withheld", "withheld"])
+    #expect(rows["reviews"] == ["10", "withheld"], "a group of fewer than 10 is withheld whole")
+    #expect(rows["at least one man unseen"] == ["0%", "withheld", "withheld"])
     let shown = SummaryRenderer(content: content, suppress: false).render(
       grouped(records, by: .cohort), as: .text)
     #expect(self.rows(shown)["at least one man unseen"] == ["0.0%", "100.0%", "+100.0"])
   }
 
   @Test func oneGroupIsOneColumnWithNoDifference() throws {
-    let summary = grouped(try copies("few-gaps", 5, cohort: "only"), by: .cohort)
+    let summary = grouped(try copies("few-gaps", 10, cohort: "only"), by: .cohort)
     let comparison = SummaryComparison(summary, content: content, suppress: true)
     #expect(comparison.chunks.count == 1)
     #expect(comparison.table(comparison.chunks[0]).columns.map(\.title) == ["", "only"])
     let text = SummaryRenderer(content: content).render(summary, as: .text)
-    #expect(rows(text)["reviews"] == ["5"])
+    #expect(rows(text)["reviews"] == ["10"])
     #expect(!text.contains("  difference"))
   }
 
@@ -234,7 +276,7 @@ import Testing
         "A very long team name that goes on and on past any column",
         "Supercalifragilisticexpialidocious",
       ]
-    for name in names { records += try copies("two-men", 5, cohort: name) }
+    for name in names { records += try copies("two-men", 10, cohort: name) }
     let summary = grouped(records, by: .cohort)
     let comparison = SummaryComparison(summary, content: content, suppress: true)
     #expect(comparison.chunks.count > 1)
@@ -259,8 +301,8 @@ import Testing
   /// to keep the difference in one table.
   @Test func twoLongNamesAreShortenedToKeepTheDifference() throws {
     let records =
-      try copies("two-men", 5, cohort: "Before the workshop on working with fathers")
-      + copies("two-men", 5, cohort: "After the workshop on working with fathers")
+      try copies("two-men", 10, cohort: "Before the workshop on working with fathers")
+      + copies("two-men", 10, cohort: "After the workshop on working with fathers")
     let summary = grouped(records, by: .cohort)
     let text = SummaryRenderer(content: content).render(summary, as: .text)
     for line in text.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
@@ -278,8 +320,8 @@ import Testing
   /// columns both titled "Safeguarding worksh…").
   @Test func namesThatDifferAtTheEndStayApartWhenShortened() throws {
     let records =
-      try copies("two-men", 5, cohort: "Safeguarding workshop, Wiltshire team: before")
-      + copies("two-men", 5, cohort: "Safeguarding workshop, Wiltshire team: after")
+      try copies("two-men", 10, cohort: "Safeguarding workshop, Wiltshire team: before")
+      + copies("two-men", 10, cohort: "Safeguarding workshop, Wiltshire team: after")
     let comparison = SummaryComparison(
       grouped(records, by: .cohort), content: content, suppress: true)
     let before = comparison.title("Safeguarding workshop, Wiltshire team: before", longest: 20)

@@ -147,8 +147,12 @@ import Testing
     #expect(shown.value(1, of: 3, in: group(3)) == Chart.Value(33.3, text: "33.3%"))
     #expect(shown.value(0, of: 0, in: group(0)) == Chart.Value(nil, text: "none"))
     let withheld = OverTimeLayout(layout: TeamSummaryLayout(content: TestContent.bundled))
-    #expect(withheld.value(1, of: 30, in: group(30)) == Chart.Value(nil, text: "withheld"))
-    #expect(withheld.value(6, of: 30, in: group(30)) == Chart.Value(16.7, text: "16.7%"), "5 of 30")
+    #expect(withheld.value(1, of: 30, in: group(30)) == Chart.Value(nil, text: "few"))
+    #expect(withheld.value(6, of: 30, in: group(30)) == Chart.Value(17, text: "17%"), "5 of 30")
+    var nearlyAll = Chart.Value(nil, text: "nearly all")
+    nearlyAll.markAtTop = true
+    #expect(withheld.value(28, of: 30, in: group(30)) == nearlyAll, "marked at the top")
+    #expect(withheld.value(0, of: 0, in: group(9)) == Chart.Value(nil, text: "withheld"))
     #expect(withheld.value(3, of: 3, in: group(3)) == Chart.Value(nil, text: "withheld"))
     #expect(withheld.value(0, of: 0, in: group(0)) == Chart.Value(nil, text: "none"))
   }

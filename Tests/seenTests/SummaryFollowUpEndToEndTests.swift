@@ -34,7 +34,7 @@ final class SummaryFollowUpEndToEndTests: XCTestCase {
     XCTAssertTrue(flat.contains("the first, \"before\", is the baseline (chosen with --baseline)"))
     try assertUsageError(
       ["summary", folder.path, "--by", "cohort", "--baseline", "during"],
-      messages: ["error: --baseline 'during' is no group", "\"after\", \"before\""])
+      messages: ["error: --baseline \"during\" is no group", "\"after\", \"before\""])
   }
 
   func testOverTimeInMarkdownFitsEightyColumns() throws {

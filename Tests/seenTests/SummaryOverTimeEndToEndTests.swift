@@ -14,8 +14,14 @@ final class SummaryOverTimeEndToEndTests: XCTestCase {
       ("two-men", "2025-08-15"), ("few-gaps", "2025-11-02"), ("unseen-father", "2026-04-20"),
       ("safety-all-yes", "2025-09-01"), ("safety-refuge", nil),
     ]
+    // Each twice, as two cases: ten reviews, enough for the figures to be shown.
     for (name, date) in dates {
-      _ = try writeEditedExample(name, in: folder, as: "\(name).json") { $0["date"] = date }
+      for copy in 1...2 {
+        _ = try writeEditedExample(name, in: folder, as: "\(name)-\(copy).json") {
+          $0["date"] = date
+          $0["case"] = "\(name)-\(copy)"
+        }
+      }
     }
     return folder
   }
@@ -50,6 +56,7 @@ final class SummaryOverTimeEndToEndTests: XCTestCase {
     XCTAssertTrue(text.contains("\nOver time\n"), text)
     let firstQuarter = text.split(separator: "\n").first { $0.hasPrefix("  2026 Q1  ") }
     XCTAssertEqual(firstQuarter?.split(separator: " ").prefix(4), ["2026", "Q1", "none", "none"])
+    XCTAssertEqual(firstQuarter?.split(separator: " ").last, "0", "no review: 0, not withheld")
     XCTAssertEqual(text.split(separator: "\n").filter { $0.count > 80 }, [])
     let byRole = try assertExecuteCommand(["summary", try team().path, "--by", "role"]).stdout
     XCTAssertFalse(byRole.contains("Over time"), "only a split by a period has the section")

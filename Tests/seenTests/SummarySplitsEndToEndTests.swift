@@ -22,14 +22,14 @@ final class SummarySplitsEndToEndTests: XCTestCase {
 
   func testBySplitsByRelationshipAndSaysHowAReviewCounts() throws {
     let folder = try makeTemporaryDirectory()
-    try write("two-men", 5, in: folder, prefix: "two")
-    try write("few-gaps", 5, in: folder, prefix: "few")
+    try write("two-men", 10, in: folder, prefix: "two")
+    try write("few-gaps", 10, in: folder, prefix: "few")
     try write("few-gaps", 1, in: folder, prefix: "none") { $0["men"] = [] }
     let text = try assertExecuteCommand(["summary", folder.path, "--by", "relationship"]).stdout
     let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     XCTAssertTrue(
       flat.contains(
-        "a review counts in the group of each relationship it records a man of, so the groups can add up to more than the 10 reviews"
+        "a review counts in the group of each relationship it records a man of, so the groups can add up to more than the 20 reviews"
       ), text)
     XCTAssertTrue(flat.contains("By relationship, side by side"), text)
     for title in ["birth father", "mother's current", "No man"] {
@@ -41,31 +41,31 @@ final class SummarySplitsEndToEndTests: XCTestCase {
     XCTAssertEqual(json["by"] as? String, "relationship")
     let groups = try XCTUnwrap(json["groups"] as? [[String: Any]])
     XCTAssertEqual(groups.map { $0["name"] as? String }, ["birth-father", "partner", nil])
-    // Ten reviews record a birth father, five a partner: the groups add up to more than the 11
-    // (shown as 10, rounded to the nearest 5).
-    XCTAssertEqual(groups[0]["reviews"] as? Int, 10)
-    XCTAssertEqual(groups[1]["reviews"] as? Int, 5)
+    // Twenty reviews record a birth father, ten a partner: the groups add up to more than the 21
+    // (shown as 20, rounded to the nearest 5).
+    XCTAssertEqual(groups[0]["reviews"] as? Int, 20)
+    XCTAssertEqual(groups[1]["reviews"] as? Int, 10)
     XCTAssertTrue(groups[2]["reviews"] is NSNull, "one review with no man: <5, null")
     // Only the men of the relationship.
-    XCTAssertEqual(groups[1]["men"] as? Int, 5)
+    XCTAssertEqual(groups[1]["men"] as? Int, 10)
     XCTAssertEqual((groups[1]["relationships"] as? [String: Any])?["birth-father"] as? Int, 0)
   }
 
   func testRolesInAnyCaseAreOneCanonicalGroup() throws {
     let folder = try makeTemporaryDirectory()
     for (offset, role) in ["Health visitor", "health visitor", "HEALTH VISITOR"].enumerated() {
-      try write("few-gaps", 2, in: folder, prefix: "r\(offset)-") { $0["role"] = role }
+      try write("few-gaps", 4, in: folder, prefix: "r\(offset)-") { $0["role"] = role }
     }
     let json = try jsonObject(
       try assertExecuteCommand(["summary", folder.path, "--by", "role", "--format", "json"]).stdout)
     let groups = try XCTUnwrap(json["groups"] as? [[String: Any]])
     XCTAssertEqual(groups.map { $0["name"] as? String }, ["Health visitor"])
-    XCTAssertEqual(groups.first?["reviews"] as? Int, 5, "6 reviews, rounded to the nearest 5")
+    XCTAssertEqual(groups.first?["reviews"] as? Int, 10, "12 reviews, rounded to the nearest 5")
     let exact = try jsonObject(
       try assertExecuteCommand([
         "summary", folder.path, "--by", "role", "--format", "json", "--no-suppress",
       ]).stdout)
-    XCTAssertEqual((exact["groups"] as? [[String: Any]])?.first?["reviews"] as? Int, 6)
+    XCTAssertEqual((exact["groups"] as? [[String: Any]])?.first?["reviews"] as? Int, 12)
     let text = try assertExecuteCommand(["summary", folder.path, "--by", "role"]).stdout
     // No group is titled in another spelling (the words "health visitor" may appear in prose).
     let cells = text.split(separator: "\n").flatMap { $0.split(separator: "  ") }
@@ -80,7 +80,7 @@ final class SummarySplitsEndToEndTests: XCTestCase {
     let text = try assertExecuteCommand(["summary", folder.path]).stdout
     let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     XCTAssertTrue(flat.contains("Small numbers are withheld"), text)
-    XCTAssertTrue(flat.contains("<5 reviews, men: withheld."), text)
+    XCTAssertTrue(flat.contains("Fewer than 10 reviews: every figure is withheld"), text)
     XCTAssertFalse(text.contains("3 reviews"), text)
     let shown = try assertExecuteCommand(["summary", folder.path, "--no-suppress"]).stdout
     let shownFlat = shown.split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -92,7 +92,7 @@ final class SummarySplitsEndToEndTests: XCTestCase {
     XCTAssertEqual(json["suppressed"] as? Bool, true)
     XCTAssertTrue(json["reviews"] is NSNull)
     let csv = try assertExecuteCommand(["summary", folder.path, "--format", "csv"]).stdout
-    XCTAssertTrue(csv.contains("all,,reviews,all,count,<5,\r\n"), csv)
+    XCTAssertTrue(csv.contains("all,,reviews,all,count,withheld,\r\n"), csv)
   }
 
   func testAByValueThatIsNotAFieldListsTheFieldsAndExits64() throws {

@@ -133,7 +133,9 @@ enum SummaryCommand {
       // A group at a time, to standard output or to the file, so that a split into many groups
       // is never held whole (the formats with no warning to give first).
       if let output = CommonOptions.outputFile(arguments) {
-        try FileStore.writeAtomically(to: output, force: arguments.flag("force")) {
+        try FileStore.writeAtomically(
+          to: output, force: arguments.flag("force"), stopOnSignal: true
+        ) {
           (write) throws(CommandError) in
           try writeInParts(counter.summary, renderer: renderer, as: format, console: console) {
             (part) throws(CommandError) in
@@ -159,15 +161,26 @@ enum SummaryCommand {
       let skipped = counter.summary.skipped
       let counted = counter.summary.overall.reviews
       let copies = counter.summary.duplicates
-      // So that the numbers add up to the files found.
+      // So that the numbers add up to the files found; with small numbers withheld the exact
+      // number of reviews is not said here either, since a group's could be worked out from it.
       let left =
         copies == 0 ? "" : " (\(copies) duplicate cop\(copies == 1 ? "y" : "ies") left out)"
+      let reviews =
+        renderer.suppress
+        ? "" : "; \(counted) review\(counted == 1 ? " was" : "s were") counted\(left)"
       console.writeErr(
-        "\(skipped) of \(counter.files) files skipped and left out of the figures; "
-          + "\(counted) review\(counted == 1 ? " was" : "s were") counted\(left).\n")
+        "\(skipped) of \(counter.files) files skipped and left out of the figures\(reviews).\n")
+    }
+    if counter.summary.field == .date, counter.summary.groupCount > Self.manyDates {
+      console.writeErr(
+        "warning: \(counter.summary.groupCount) groups, one for each date; --by month, "
+          + "--by quarter or --by year gives fewer.\n")
     }
     return .success
   }
+
+  /// More groups by exact date than this, and the summary suggests a period instead.
+  static let manyDates = 24
 
   /// The most group titles a message about --baseline lists.
   static let mostGroupsListed = 20
@@ -175,7 +188,7 @@ enum SummaryCommand {
   /// The groups of a message about --baseline: "after, before", or the first
   /// `mostGroupsListed` and how many more.
   static func listed(_ titles: [String]) -> String {
-    let shown = titles.prefix(mostGroupsListed).map { "\"\($0.shownInMessage)\"" }
+    let shown = titles.prefix(mostGroupsListed).map(\.quotedInMessage)
     let more = titles.count - shown.count
     return shown.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
   }
@@ -240,6 +253,15 @@ enum SummaryCommand {
         "no review files (*.json) were found in \(arguments.positionals.joined(separator: ", ").shownInMessage)."
       )
     }
+    if let problem = counter.onlyFileUnreadable {
+      throw CommandError(.noInput, PathBytes.shown(problem))
+    }
+    if counter.summary.overall.reviews == 0, counter.unreadableFiles == counter.summary.skipped {
+      throw CommandError(
+        .noInput,
+        "none of the \(counter.files) files found could be read (see the warnings above); let seen read them, or name others."
+      )
+    }
     if counter.summary.overall.reviews == 0 {
       throw CommandError(
         .dataError,
@@ -262,12 +284,12 @@ extension SummaryCounter {
       let titles = summary.groupTitles
       throw CommandError(
         .usage,
-        "--baseline '\(typed.shownInMessage)' is no group of this summary by \(field); the group\(titles.count == 1 ? " is" : "s are") \(SummaryCommand.listed(titles)). Name one of them."
+        "--baseline \(typed.quotedInMessage) is no group of this summary by \(field); the group\(titles.count == 1 ? " is" : "s are") \(SummaryCommand.listed(titles)). Name one of them."
       )
     case .several(let titles):
       throw CommandError(
         .usage,
-        "--baseline '\(typed.shownInMessage)' names more than one group by \(field) when case is ignored: \(SummaryCommand.listed(titles)); type it in the case of the one you mean."
+        "--baseline \(typed.quotedInMessage) names more than one group by \(field) when case is ignored: \(SummaryCommand.listed(titles)); type it in the case of the one you mean."
       )
     }
   }

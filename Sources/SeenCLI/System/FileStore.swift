@@ -161,8 +161,12 @@ enum FileStore {
   /// The same, for text made a part at a time: `produce` is given a function that writes one
   /// part to the temporary file, so that a long output (a summary of 20,000 groups) is never
   /// held whole. The first failed write, or an error `produce` throws, leaves no file behind.
+  ///
+  /// - Parameter stopOnSignal: a long output stops between parts when Ctrl-C (or SIGTERM, a
+  ///   hang-up) is waiting, the temporary file removed; without it (a record's save) the write
+  ///   completes first, and the signal is handled after the rename.
   static func writeAtomically(
-    to path: String, force: Bool,
+    to path: String, force: Bool, stopOnSignal: Bool = false,
     _ produce: (_ write: (inout [UInt8]) throws(CommandError) -> Void) throws(CommandError) -> Void
   ) throws(CommandError) {
     let target = try checkWritable(path, force: force)
@@ -194,6 +198,15 @@ enum FileStore {
       _ = fchmod(descriptor, 0o600)
       try produce { (bytes) throws(CommandError) in
         try FileDescriptorIO.writeAll(&bytes, to: descriptor, name: "'\(path.shownInMessage)'")
+        // Ctrl-C waits while the signals are blocked: a long output stops at the next part,
+        // the temporary file removed, rather than run on to its end.
+        var pending = sigset_t()
+        sigpending(&pending)
+        if stopOnSignal,
+          [SIGINT, SIGTERM, SIGHUP].contains(where: { sigismember(&pending, $0) == 1 })
+        {
+          throw CommandError(.interrupted, "interrupted; nothing was written.")
+        }
       }
       if fsync(descriptor) != 0 {
         throw CommandError(

@@ -19,6 +19,10 @@ struct SummaryCounter {
   let strict: Bool
   private(set) var summary: GroupedSummary
   private(set) var files = 0
+  /// Files that could not be read at all (permission, a link to nothing, a device).
+  private(set) var unreadableFiles = 0
+  /// Why the only file found could not be read, when that is so: the error to give, alone.
+  private(set) var onlyFileUnreadable: String?
   private var batch: [String] = []
   /// For each path of the batch, whether the walk saw a regular file there.
   private var regular: [Bool] = []
@@ -178,7 +182,7 @@ struct SummaryCounter {
           // reference, a label), which a summary must not show.
           results.setProblem(error.descriptionWithoutFileText, at: index)
         } catch let error as CommandError {
-          results.setProblem(error.message, at: index)
+          results.setProblem(error.message, unreadable: true, at: index)
         } catch {
           results.setProblem("\(error)", at: index)
         }
@@ -199,9 +203,19 @@ struct SummaryCounter {
     for problem in results.problems.compactMap({ $0 }) {
       if strict {
         throw CommandError(
-          .dataError, problem + " (--strict stops at the first file that is not a review)")
+          problem.unreadable ? .noInput : .dataError,
+          problem.message + " (--strict stops at the first file that is not a review)")
       }
-      console.writeErr("warning: skipped \(PathBytes.shown(problem))\n")
+      if problem.unreadable {
+        unreadableFiles += 1
+        // The one file named could not be read: the error says so, in one line.
+        if files == 1 {
+          onlyFileUnreadable = problem.message
+          summary.skipped += 1
+          continue
+        }
+      }
+      console.writeErr("warning: skipped \(PathBytes.shown(problem.message))\n")
       summary.skipped += 1
     }
     for partial in results.summaries.compactMap({ $0 }) {
@@ -256,9 +270,16 @@ private struct Identity {
 /// worker's write touches its own slot only: writing through an array property instead (even
 /// with `withUnsafeMutableBufferPointer`) checks and may replace the array itself, which every
 /// worker shares, and ThreadSanitizer reports that as a data race.
+/// Why a file was not counted: its words, and whether it could not be read at all (rather than
+/// read and found not to be a review).
+private struct Problem {
+  var message: String
+  var unreadable: Bool
+}
+
 private final class ResultSlots: @unchecked Sendable {
   private let summarySlots: UnsafeMutableBufferPointer<GroupedSummary?>
-  private let problemSlots: UnsafeMutableBufferPointer<String?>
+  private let problemSlots: UnsafeMutableBufferPointer<Problem?>
   private let identitySlots: UnsafeMutableBufferPointer<Identity?>
 
   init(workers: Int, files: Int) {
@@ -281,7 +302,7 @@ private final class ResultSlots: @unchecked Sendable {
 
   /// Read once all workers have finished.
   var summaries: [GroupedSummary?] { Array(summarySlots) }
-  var problems: [String?] { Array(problemSlots) }
+  var problems: [Problem?] { Array(problemSlots) }
   var identities: [Identity?] { Array(identitySlots) }
 
   func setSummary(_ summary: GroupedSummary, worker: Int) {
@@ -292,7 +313,7 @@ private final class ResultSlots: @unchecked Sendable {
     identitySlots[index] = identity
   }
 
-  func setProblem(_ problem: String, at index: Int) {
-    problemSlots[index] = problem
+  func setProblem(_ problem: String, unreadable: Bool = false, at index: Int) {
+    problemSlots[index] = Problem(message: problem, unreadable: unreadable)
   }
 }

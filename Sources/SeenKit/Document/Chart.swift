@@ -34,6 +34,9 @@ struct Chart: Equatable, Sendable {
     /// The value in words, as the tables write it: "43.5%", or for no value a short mark that
     /// the chart's note explains, such as "none".
     var text: String
+    /// For no value: whether its mark goes at the axis's top rather than at 0, for a value
+    /// known to be near the top but withheld ("nearly all").
+    var markAtTop = false
 
     init(_ value: Double?, text: String) {
       self.value = value

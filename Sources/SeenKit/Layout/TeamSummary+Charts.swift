@@ -54,9 +54,12 @@ struct OverTimeLayout {
         values: groups.map { group in
           value(group.visibility[.seen] ?? 0, of: group.men, in: group)
         }))
+    // A period without a review has 0 of them: nothing to point at.
     let reviews = Chart.Series(
       title: "reviews",
-      values: groups.map { Chart.Value(nil, text: layout.within($0).count($0.reviews)) })
+      values: groups.map {
+        Chart.Value(nil, text: $0.reviews == 0 ? "0" : layout.within($0).count($0.reviews))
+      })
 
     // The figures in their one wording: "with every man seen, ..., and with a detailed ...".
     var with = Self.figures.map { "with " + $0.words }
@@ -81,12 +84,24 @@ struct OverTimeLayout {
   /// every table rounds), or no bar when there is nothing to share of (`none`) or the share is
   /// withheld for small numbers in the period's `group` (`withheld`).
   func value(_ count: Int, of total: Int, in group: TeamSummary) -> Chart.Value {
+    // A period with no review has nothing to show; one withheld whole says nothing more, not
+    // even that it has no man.
+    guard group.reviews > 0 else { return Chart.Value(nil, text: Self.none) }
+    let layout = layout.within(group)
+    if layout.withholdsEverything { return Chart.Value(nil, text: Self.withheld) }
     guard total > 0 else { return Chart.Value(nil, text: Self.none) }
-    guard let tenths = layout.within(group).share(count, of: total) else {
-      return Chart.Value(nil, text: Self.withheld)
+    let reading = layout.reading(count, of: total)
+    switch reading {
+    case .tenths(let tenths):
+      return Chart.Value(Double(tenths) / 10, text: layout.words(reading))
+    case .nearlyAll:
+      // Marked at the top, where the share is: never on the axis's 0, which would read low.
+      var value = Chart.Value(nil, text: layout.words(reading))
+      value.markAtTop = true
+      return value
+    case .few, .withheld:
+      return Chart.Value(nil, text: layout.words(reading))
     }
-    return Chart.Value(
-      Double(tenths) / 10, text: TeamSummaryLayout.percentText(tenths) + "%")
   }
 
   /// What the marks mean and what is not in the chart, said only when it applies.
@@ -107,10 +122,23 @@ struct OverTimeLayout {
       sentences.append(
         "\(Self.none): no review dated in that \(unit) (for men seen: no man recorded).")
     }
+    if texts.contains(TeamSummaryLayout.few) {
+      sentences.append("\(TeamSummaryLayout.few): 1 to 4, so the share is not shown.")
+    }
+    if texts.contains(TeamSummaryLayout.nearlyAll) {
+      sentences.append(
+        "\(TeamSummaryLayout.nearlyAll): all but 1 to 4, so the share is not shown.")
+    }
     if texts.contains(Self.withheld) {
       sentences.append(
-        "\(Self.withheld): the share rests on a count of 1 to 4 (or 1 to 4 short of all), or "
-          + "on fewer than 5 reviews or men, so it is not shown.")
+        "\(Self.withheld): the period has fewer than 10 reviews, or the share rests on fewer "
+          + "than 5 men, so it is not shown.")
+    }
+    if layout.suppress && !series.isEmpty {
+      sentences.append(
+        "Shares are of counts rounded to the nearest 5, so a period's share may be off by up "
+          + "to 400 ÷ its reviews, in points (10 for 40 reviews): a change smaller than that "
+          + "may come from rounding alone.")
     }
     if !periods.filled {
       sentences.append(

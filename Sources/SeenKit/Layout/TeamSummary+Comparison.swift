@@ -9,7 +9,10 @@ extension GroupedSummary {
     [SummaryComparison.Chunk], [Block]
   > {
     let comparison = SummaryComparison(self, content: content, suppress: suppress)
-    return comparison.chunks.lazy.map { comparison.blocks($0) }
+    // A summary withheld whole shows no group either.
+    let withheld = TeamSummaryLayout(content: content, suppress: suppress).within(overall)
+      .withholdsEverything
+    return (withheld ? [] : comparison.chunks).lazy.map { comparison.blocks($0) }
   }
 }
 
@@ -25,6 +28,8 @@ struct SummaryComparison {
   /// A key figure: one row.
   enum Row {
     case reviews
+    /// With suppression on: the most a share of the column can be off by, from rounding.
+    case margin
     case figure(ReviewFigure)
     case menSeen
     case item(ChecklistItem)
@@ -36,8 +41,11 @@ struct SummaryComparison {
   static let mostGroups = 4
   /// Names longer than this are shortened in a column's title, with a note.
   static let longestTitle = 30
-  /// The widest figure in a cell: "withheld".
-  static let widestCell = TeamSummaryLayout.withheld.count
+  /// The widest figure in a cell: "nearly all".
+  static let widestCell = TeamSummaryLayout.nearlyAll.count
+  /// What a practice item no review of a group answered reads: not 0%, which would say none was
+  /// in place.
+  static let noAnswer = "\u{2013}"
   static let differenceTitle = "difference"
 
   let summary: GroupedSummary
@@ -58,7 +66,7 @@ struct SummaryComparison {
     self.layout = TeamSummaryLayout(content: content, suppress: suppress)
     self.names = summary.field == nil ? [] : summary.shownGroupNames
     let rows: [Row] =
-      [.reviews] + ReviewFigure.allCases.map(Row.figure) + [.menSeen]
+      [.reviews] + (suppress ? [.margin] : []) + ReviewFigure.allCases.map(Row.figure) + [.menSeen]
       + summary.overall.practiceItemsWeakestFirst(content: content).map(Row.item)
     self.rows = rows
     let labels = rows.map { Self.label($0) }
@@ -77,6 +85,7 @@ struct SummaryComparison {
   static func label(_ row: Row) -> String {
     switch row {
     case .reviews: return "reviews"
+    case .margin: return "shares off by up to"
     case .figure(let figure):
       return String(figure.words.prefix { $0 != ":" })
     case .menSeen: return "men seen (share of the men)"
@@ -147,12 +156,14 @@ struct SummaryComparison {
   /// A chunk's blocks: the section's heading and what it shows before the first table.
   func blocks(_ chunk: Chunk) -> [Block] {
     var blocks: [Block] = []
+    // The heading and what it says kept on one page with the first table, never left alone
+    // at a page's foot.
     if chunk.groups.lowerBound == 0 {
       blocks.append(.heading(Heading(level: 2, text: "By \(field.rawValue), side by side")))
       blocks.append(.paragraph(RichText(introduction)))
     }
-    blocks.append(.group(Group(arrangement: .together, blocks: [.table(table(chunk))])))
-    return blocks
+    blocks.append(.table(table(chunk)))
+    return [.group(Group(arrangement: .together, blocks: blocks))]
   }
 
   private var introduction: String {
@@ -196,31 +207,49 @@ struct SummaryComparison {
     let cells: [[String]] = rows.map { row in
       var cells = [label(row)]
       var shares: [Int?] = []
-      for (summary, layout) in zip(summaries, layouts) {
+      for (offset, (summary, layout)) in zip(summaries, layouts).enumerated() {
+        let reading: TeamSummaryLayout.ShareReading
         switch row {
         case .reviews:
           cells.append(layout.count(summary.reviews))
           continue
+        case .margin:
+          cells.append(layout.margin(of: summary.reviews).map { "±\($0) points" } ?? "")
+          continue
         case .figure(let figure):
-          let (count, total) = figureCount(figure, in: summary, named: groupNames[shares.count])
-          shares.append(layout.share(count, of: total))
+          let (count, total) = figureCount(figure, in: summary, named: groupNames[offset])
+          reading = layout.reading(count, of: total)
         case .menSeen:
-          shares.append(layout.share(summary.visibility[.seen] ?? 0, of: summary.men))
+          reading = layout.reading(summary.visibility[.seen] ?? 0, of: summary.men)
         case .item(let item):
           let counts = summary.counts(item.id)
-          shares.append(layout.share(counts.inPlace, of: counts.total))
+          guard counts.isAnswered || layout.withholdsEverything else {
+            cells.append(Self.noAnswer)
+            shares.append(nil)
+            continue
+          }
+          reading = layout.inPlaceReading(layout.shownPractice([counts]))
         }
-        cells.append(
-          shares.last!.map { TeamSummaryLayout.percentText($0) + "%" } ?? TeamSummaryLayout.withheld
-        )
+        if case .tenths(let tenths) = reading { shares.append(tenths) } else { shares.append(nil) }
+        cells.append(layout.words(reading))
       }
       if hasDifference {
+        // No difference of items no review answered: the same mark as their cells.
+        let unanswered = cells.dropFirst().contains(Self.noAnswer)
         cells.append(
-          shares.count == 2 ? TeamSummaryLayout.difference(shares[0], shares[1]) : "")
+          !row.hasShares || shares.count != 2
+            ? "" : unanswered ? Self.noAnswer : layout.difference(shares[0], shares[1]))
       }
       return cells
     }
     var notes = ["* asked once for each case; the rest once for each man."]
+    if layout.suppress {
+      notes.append(
+        "Shares are of counts rounded to the nearest 5: \"shares off by up to\" is the most "
+          + "rounding can move a share of the column's reviews (less for shares of its men), so "
+          + "a difference smaller than that may come from rounding alone. few: 1 to 4; nearly "
+          + "all: all but 1 to 4.")
+    }
     if field == .relationship {
       notes.append(
         "The figures about men, and the items asked for each man, count only the men of the "
@@ -229,6 +258,7 @@ struct SummaryComparison {
     }
     if summary.overall.hasUnansweredItems(content: layout.content) {
       notes.append(TeamSummaryLayout.unansweredLast)
+      notes.append("\(Self.noAnswer): no review of the group answered the item.")
     }
     for figure in ReviewFigure.allCases where figure.words.contains(":") {
       notes.append("\(figure.words.prefix(1).uppercased())\(figure.words.dropFirst()).")
@@ -264,5 +294,15 @@ struct SummaryComparison {
       instruction: nil, columns: columns,
       rows: cells.map { row in row.map { Table.Cell(RichText($0)) } },
       note: RichText(notes.joined(separator: " ")))
+  }
+}
+
+extension SummaryComparison.Row {
+  /// Whether the row's cells are shares, which a difference can be taken of.
+  var hasShares: Bool {
+    switch self {
+    case .reviews, .margin: return false
+    case .figure, .menSeen, .item: return true
+    }
   }
 }

@@ -25,7 +25,7 @@ extension GroupedSummary {
     if field == .relationship { document.paragraph(relationshipSentence(layout)) }
     document.paragraph(
       "What the figures counted once per review mean. " + ReviewFigureDefinitions.text)
-    if let field, unreadableDates > 0 {
+    if let field, unreadableDates > 0, !layout.within(overall).withholdsEverything {
       // The count through the small-number rule, as every figure.
       let shown = layout.within(overall).count(unreadableDates)
       let reviews = shown == "1" ? "1 review has a date" : "\(shown) reviews have dates"
@@ -35,6 +35,8 @@ extension GroupedSummary {
           + "with the reviews without a date.")
     }
     document.blocks += section(overall, layout: layout)
+    // Fewer than 10 reviews: no figure is shown, so no table of "withheld" either.
+    if layout.within(overall).withholdsEverything { return document }
     // With a split by month, quarter or year: the key figures of each period (`+Charts`).
     document.blocks += overTime(layout: layout.within(overall))
     document.blocks += layout.within(overall).panelQuestions(overall)
@@ -58,6 +60,15 @@ extension GroupedSummary {
     // are withheld alike in every table.
     let layout = layout.within(summary)
     var blocks: [Block] = []
+    if layout.withholdsEverything {
+      blocks.append(
+        .paragraph(
+          RichText(
+            "Fewer than \(TeamSummaryLayout.smallestSet) reviews: every figure is withheld, "
+              + "since so few may be one practitioner's cases. For the figures, within the team "
+              + "only, run the summary again with --no-suppress.")))
+      return blocks
+    }
     blocks.append(.paragraph(RichText(layout.headline(summary, skipped: skipped))))
     blocks.append(
       .paragraph(
@@ -98,16 +109,20 @@ struct TeamSummaryLayout {
   func headline(_ summary: TeamSummary, skipped: Int?) -> String {
     let reviews = count(summary.reviews)
     let men = count(summary.men)
+    // Plural by the words shown, never by the exact count they may stand for.
     var text =
-      "\(reviews) review\(reviews == "1" ? "" : "s"), "
-      + (men == Self.withheld ? "men: withheld." : "\(men) m\(men == "1" ? "a" : "e")n.")
+      (suppress ? "About " : "") + "\(reviews) review\(reviews == "1" ? "" : "s"), "
+      + (men == Self.withheld ? "men: withheld" : "\(men) m\(men == "1" ? "a" : "e")n")
+      + (suppress ? " (counts rounded to the nearest 5)." : ".")
     if let skipped, skipped > 0 {
-      text += " \(skipped) file\(skipped == 1 ? "" : "s") skipped (not valid review records)."
+      text +=
+        " \(skipped) file\(skipped == 1 ? "" : "s") skipped (not review records seen could read)."
     }
     return text
   }
 
   /// "Each review counted once: 1 duplicate copy left out; 2 cases have more than one review."
+  /// The cases are counted like reviews: rounded, or "<5".
   func oneReviewOneCount(duplicates: Int, casesWithSeveralReviews cases: Int) -> String {
     let copies =
       switch duplicates {
@@ -115,30 +130,48 @@ struct TeamSummaryLayout {
       case 1: "1 duplicate copy"
       default: "\(duplicates) duplicate copies"
       }
+    let shownCases = count(cases)
     let several =
-      switch cases {
-      case 0: "no case has"
-      case 1: "1 case has"
-      default: "\(cases) cases have"
+      switch shownCases {
+      case "0": "no case has"
+      case "1": "1 case has"
+      case Self.withheld: "the number of cases with"
+      default: "\(shownCases) cases have"
       }
     return "Each review counted once: \(copies) left out; \(several) more than one review."
   }
 
+  /// The share of the answers about the men's lives not known, over the risk factors some
+  /// review answered (an item older records were never asked would count as all unknown).
   func unknownShare(_ summary: TeamSummary) -> String {
-    var unknown = 0
-    var total = 0
-    for factor in content.riskFactors {
-      let counts = summary.counts(factor.id)
-      unknown += counts.unknown + counts.unanswered
-      total += counts.total
-    }
-    let share = percent(unknown, of: total)
-    if share == Self.withheld {
+    let answered = content.riskFactors.map { summary.counts($0.id) }.filter(\.isAnswered)
+    let reading = notKnownReading(answered)
+    let left =
+      answered.count < content.riskFactors.count
+      ? " Risk factors no review answered (records made before they were asked) are left out."
+      : ""
+    guard case .tenths = reading else {
       return "What is not known: the share of the answers about the men's lives (the review's "
         + "risk factors) that are \"not known\" or not answered is withheld (small numbers)."
+        + left
     }
-    return "What is not known: \(share) of the answers about the men's "
-      + "lives (the review's risk factors) are \"not known\" or not answered."
+    return "What is not known: \(words(reading)) of the answers about the men's "
+      + "lives (the review's risk factors) are \"not known\" or not answered." + left
+  }
+
+  /// The share not known or not answered of risk factors' answers, from the counts as shown.
+  func notKnownReading(_ items: [AnswerCounts]) -> ShareReading {
+    var shown = 0
+    var total = 0
+    var exact = 0
+    var exactTotal = 0
+    for counts in items {
+      shown += shownSum([counts.unknown]) + shownSum([counts.unanswered])
+      total += shownSum([counts.total])
+      exact += counts.unknown + counts.unanswered
+      exactTotal += counts.total
+    }
+    return reading(shown: shown, of: total, exactly: exact, of: exactTotal)
   }
 
   /// Each table with its title.
@@ -191,19 +224,28 @@ struct TeamSummaryLayout {
       },
       note:
         "* asked once for each case; the rest once for each man. In place: yes, or not applicable with a reason."
-        + (summary.hasUnansweredItems(content: content) ? " " + Self.unansweredLast : "")
+        + (summary.hasUnansweredItems(content: content)
+          ? " " + Self.unansweredLast + " \(SummaryComparison.noAnswer): no review answered it."
+          : "")
     )
   }
 
+  /// Each tier's practice items added up, from their counts as shown; a tier with no practice
+  /// item (tier 4, service design) has no row, and items no review answered are left out.
   private func tiers(_ summary: TeamSummary) -> Table {
-    table(
-      label: "tier", Self.practiceColumns,
-      rows: content.tiers.compactMap { tier in
-        let counts = summary.tierCounts(tier.number, content: content)
-        let asked = content.checklist.contains { $0.tier == tier.number && $0.kind == .practice }
-        return counts.total > 0 || asked ? practiceRow("Tier \(tier.number)", counts) : nil
-      },
-      note: content.tiers.map { "Tier \($0.number): \($0.title)" }.joined(separator: ". ") + ".")
+    let rows: [[String]] = content.tiers.compactMap { tier in
+      let items = content.checklist.filter { $0.tier == tier.number && $0.kind == .practice }
+      guard !items.isEmpty else { return nil }
+      let shown = shownPractice(items.map { summary.counts($0.id) }.filter(\.isAnswered))
+      return ["Tier \(tier.number)", words(inPlaceReading(shown))]
+        + [shown.yes, shown.partly, shown.no, shown.unknown, shown.na, shown.unanswered].map(
+          derivedCount)
+    }
+    return table(
+      label: "tier", Self.practiceColumns, rows: rows,
+      note: content.tiers.map { "Tier \($0.number): \($0.title)" }.joined(separator: ". ") + ". "
+        + "Each tier's answers are its items' counts as shown above, added up"
+        + (suppress ? " (a \"<5\" as 0)" : "") + "; items no review answered are left out.")
   }
 
   private func knowledge(_ summary: TeamSummary) -> Table {
@@ -213,7 +255,7 @@ struct TeamSummaryLayout {
         let counts = summary.counts(factor.id)
         return [
           content.item(factor.id)?.title ?? factor.title,
-          percent(counts.unknown + counts.unanswered, of: counts.total),
+          words(notKnownReading([counts])),
           count(counts.present), count(counts.absent), count(counts.unknown),
           count(counts.unanswered),
         ]
@@ -222,7 +264,11 @@ struct TeamSummaryLayout {
 
   private func practiceRow(_ label: String, _ counts: AnswerCounts) -> [String] {
     [
-      label, percent(counts.inPlace, of: counts.total), count(counts.yes), count(counts.partly),
+      label,
+      counts.isAnswered
+        ? words(inPlaceReading(shownPractice([counts]))) : SummaryComparison.noAnswer,
+      count(counts.yes),
+      count(counts.partly),
       count(counts.no), count(counts.unknown), count(counts.na), count(counts.unanswered),
     ]
   }

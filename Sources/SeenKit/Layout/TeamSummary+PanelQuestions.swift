@@ -110,9 +110,13 @@ extension TeamSummaryLayout {
     return figures.compactMap { PanelFigureValue($0, summary: summary, content: content) }
   }
 
-  /// "from 5 self-reviews made with seen": the label every figure carries.
+  /// "from 5 self-reviews made with seen", or with suppression on "from about 60
+  /// self-reviews made with seen" (the count rounded): the label every figure carries. Plural
+  /// by the words shown, never by the exact count they may stand for.
   func fromSelfReviews(_ summary: TeamSummary) -> String {
-    "from \(count(summary.reviews)) self-review\(summary.reviews == 1 ? "" : "s") made with seen"
+    let shown = count(summary.reviews)
+    let about = suppress && shown != Self.withheld && shown != Self.under ? "about " : ""
+    return "from \(about)\(shown) self-review\(shown == "1" ? "" : "s") made with seen"
   }
 
   /// "in place in 3 of 10 reviews (30.0%), not answered in 2 of them", or "not answered in any

@@ -65,8 +65,8 @@ extension TeamSummaryLayout {
       },
       note:
         "Median gaps per review: \(median(counts.medianGaps)) (a gap is an item the review's gap "
-        + "report lists). Shares are of the \(count(summary.reviews)) "
-        + "review\(summary.reviews == 1 ? "" : "s"). Seen, detailed and complete are defined at "
+        + "report lists). Shares are of the \(suppress ? "about " : "")\(count(summary.reviews)) "
+        + "review\(count(summary.reviews) == "1" ? "" : "s"). Seen, detailed and complete are defined at "
         + "the top.")
   }
 

@@ -2,38 +2,54 @@
 /// written, so that every table, chart and export withholds the same figures.
 ///
 /// With suppression on (the default; `--no-suppress` turns it off):
-/// - a count of reviews or men from 1 to 4 is shown as "<5" (0 is shown: nothing to point at,
-///   except in a set of fewer than 5 reviews, where the zeros would tell the rest);
+/// - every figure of a set of fewer than 10 reviews (a group, or the whole summary) is withheld:
+///   so few may be one practitioner's cases, and rounded they would say little;
+/// - a count of reviews or men from 1 to 4 is shown as "<5"; 0 is shown;
 /// - every other count is rounded to the nearest 5 (12 is "10", 13 is "15");
-/// - a share is worked out from the rounded counts, and withheld when its count is 1 to 4, or 1
-///   to 4 short of its total (rounded, 58 of 60 would read 100%: the few without are a small
-///   number too), or its total is under 5;
-/// - every figure of a set of fewer than 5 reviews (a group, or the whole summary) is withheld;
-/// - a difference of two shares is withheld when either share is.
-/// A withheld figure other than a count of 1 to 4 is shown as "withheld"; in JSON every
-/// withheld count is `null`, and `"suppressed": true` and `"roundedTo": 5` say so at the top.
+/// - a share is worked out from the rounded counts and shown in whole percents; one whose count
+///   is 1 to 4 reads "few", one 1 to 4 short of its total "nearly all" (rounded, 58 of 60 would
+///   read 100%), one whose total is under 5 "withheld";
+/// - a difference of two shares is in whole points, and withheld when either share is.
+/// In JSON every withheld count is `null`, and `"suppressed": true` and `"roundedTo": 5` say so.
 ///
 /// Why rounding: withholding cell by cell alone lets a withheld count be worked out from exact
 /// counts shown beside it (the overall count less the other groups, a row's total less its
-/// other cells, a share times its total). With every shown count rounded, and every share
-/// worked out from rounded counts, each such sum is known only to within a few reviews, so a
-/// count of 1 to 4 cannot be told from the others. This is the rule official statistics use for
-/// small areas (suppress under 5, round the rest to 5); rounded figures need not add up.
+/// other cells, a share times its total). With every shown count rounded, and every figure made
+/// from shown counts only (a share of the rounded counts; a tier's totals the sums of its
+/// items' rounded counts, a "<5" counted as 0), each such sum is known only to within a few
+/// reviews, so a count of 1 to 4 cannot be told from the others. This is the rule official
+/// statistics use for small areas; rounded figures need not add up, and a share may be off by
+/// up to 400 ÷ its rounded total, in points (`margin(of:)`).
 ///
 /// How to use it: take the layout for the set of reviews the figures belong to,
 /// `layout.within(summary)`, and write every figure through it: `count(_:)`, `percent(_:of:)`,
-/// `share(_:of:)` (tenths of a percent, nil when withheld, for charts), `difference(_:_:)`,
-/// `median(_:)`, `jsonCount(_:)`, `csvCount(_:)` and `csvPercent(_:of:)`.
+/// `reading(_:of:)` and `share(_:of:)` (for charts), `difference(_:_:)`, `median(_:)`,
+/// `jsonCount(_:)`, `csvCount(_:)`, `csvPercent(_:of:)`; a figure made of several counts from
+/// their `shown(_:)` values, never from the exact ones.
 extension TeamSummaryLayout {
   /// The smallest count shown as it is.
   static let smallest = 5
+  /// The fewest reviews a set's figures are shown for.
+  static let smallestSet = 10
   /// How a withheld figure reads, other than a count of 1 to 4 ("<5").
   static let withheld = "withheld"
   static let under = "<5"
+  /// A share resting on 1 to 4 reviews or men, and one 1 to 4 short of all.
+  static let few = "few"
+  static let nearlyAll = "nearly all"
   /// Every count shown with suppression on is a multiple of this.
   static let roundingBase = 5
 
-  /// The layout for the figures of `summary`: all of them withheld when it holds fewer than 5
+  /// How a share reads.
+  enum ShareReading: Equatable {
+    /// In tenths of a percent (whole percents, as multiples of 10, with suppression on).
+    case tenths(Int)
+    case few
+    case nearlyAll
+    case withheld
+  }
+
+  /// The layout for the figures of `summary`: all of them withheld when it holds fewer than 10
   /// reviews.
   func within(_ summary: TeamSummary) -> TeamSummaryLayout {
     var layout = self
@@ -41,14 +57,13 @@ extension TeamSummaryLayout {
     return layout
   }
 
-  /// Whether every figure of the set is withheld: fewer than 5 reviews.
+  /// Whether every figure of the set is withheld: fewer than 10 reviews.
   var withholdsEverything: Bool {
-    suppress && reviewsBehind.map { $0 < Self.smallest } == true
+    suppress && reviewsBehind.map { $0 < Self.smallestSet } == true
   }
 
-  /// Whether a count is shown as it is. In a set of fewer than 5 reviews not even a 0 is: the
-  /// zeros beside a withheld count would tell it (one reviewer of a group, and 0 in every
-  /// confidence level but one).
+  /// Whether a count is shown (rounded). In a withheld set not even a 0 is: the zeros beside a
+  /// withheld count would tell it.
   func shows(count: Int) -> Bool {
     !suppress || (!withholdsEverything && (count == 0 || count >= Self.smallest))
   }
@@ -61,6 +76,13 @@ extension TeamSummaryLayout {
     return Self.rounded(count)
   }
 
+  /// The sum of counts as a reader could make it from the shown ones: each rounded, a "<5"
+  /// counted as 0. A tier's totals, the share of what is not known: figures made of several
+  /// counts, which must tell no more than the counts shown.
+  func shownSum(_ counts: [Int]) -> Int {
+    suppress ? counts.reduce(0) { $0 + (shown($1) ?? 0) } : counts.reduce(0, +)
+  }
+
   /// `count` to the nearest multiple of 5; halves cannot occur in whole numbers.
   static func rounded(_ count: Int) -> Int {
     let rest = count % roundingBase
@@ -68,37 +90,57 @@ extension TeamSummaryLayout {
   }
 
   /// A count of reviews or men: "12" (or "10", rounded), "0", "<5", or "withheld" in a set of
-  /// fewer than 5 reviews.
+  /// fewer than 10 reviews.
   func count(_ count: Int) -> String {
     if let shown = shown(count) { return String(shown) }
-    return (1..<Self.smallest).contains(count) ? Self.under : Self.withheld
+    return (1..<Self.smallest).contains(count) && !withholdsEverything ? Self.under : Self.withheld
   }
 
-  /// The share `count` of `total` in tenths of a percent (rounded in integers as in the CSV),
-  /// or nil when it is withheld. With suppression on it is the share of the rounded counts, so
-  /// that it tells no more than they do: an exact share beside a rounded total would give the
-  /// exact count back.
-  func share(_ count: Int, of total: Int) -> Int? {
-    var count = count
-    var total = total
-    if suppress {
-      if withholdsEverything || total < Self.smallest { return nil }
-      if (1..<Self.smallest).contains(total - count) { return nil }
-      guard let shownCount = shown(count), let shownTotal = shown(total) else { return nil }
-      (count, total) = (shownCount, shownTotal)
+  /// How the share `count` of `total` reads. With suppression on it is the share of the rounded
+  /// counts, in whole percents, so that it tells no more than they do: an exact share beside a
+  /// rounded total would give the exact count back.
+  func reading(_ count: Int, of total: Int) -> ShareReading {
+    guard suppress else {
+      return .tenths(total > 0 ? (count * 1000 + total / 2) / total : 0)
     }
-    guard total > 0 else { return 0 }
-    return (count * 1000 + total / 2) / total
+    if withholdsEverything || total < Self.smallest { return .withheld }
+    if (1..<Self.smallest).contains(count) { return .few }
+    if (1..<Self.smallest).contains(total - count) { return .nearlyAll }
+    guard let shownCount = shown(count), let shownTotal = shown(total), shownTotal > 0 else {
+      return .withheld
+    }
+    return .tenths((shownCount * 100 + shownTotal / 2) / shownTotal * 10)
   }
 
-  /// "43.5%", or "withheld".
+  /// The share `count` of `total` in tenths of a percent, or nil when it is not shown.
+  func share(_ count: Int, of total: Int) -> Int? {
+    if case .tenths(let tenths) = reading(count, of: total) { return tenths }
+    return nil
+  }
+
+  /// "44%" ("43.5%" without suppression), "few", "nearly all" or "withheld".
   func percent(_ count: Int, of total: Int) -> String {
-    share(count, of: total).map { Self.percentText($0) + "%" } ?? Self.withheld
+    words(reading(count, of: total), percentSign: true)
   }
 
-  /// A share for the CSV: "43.5", or "withheld".
+  /// A share for the CSV: "44" ("43.5"), "few", "nearly all" or "withheld".
   func csvPercent(_ count: Int, of total: Int) -> String {
-    share(count, of: total).map(Self.percentText) ?? Self.withheld
+    words(reading(count, of: total), percentSign: false)
+  }
+
+  /// A reading in words.
+  func words(_ reading: ShareReading, percentSign: Bool = true) -> String {
+    switch reading {
+    case .tenths(let tenths): return shareText(tenths) + (percentSign ? "%" : "")
+    case .few: return Self.few
+    case .nearlyAll: return Self.nearlyAll
+    case .withheld: return Self.withheld
+    }
+  }
+
+  /// Tenths of a percent as shown: whole with suppression on ("44"), else "43.5".
+  func shareText(_ tenths: Int) -> String {
+    suppress ? String(tenths / 10) : Self.percentText(tenths)
   }
 
   /// A count for the CSV: as `count(_:)`.
@@ -117,12 +159,22 @@ extension TeamSummaryLayout {
     return tenths % 10 == 0 ? String(tenths / 10) : Self.percentText(tenths)
   }
 
-  /// The second share minus the first in percentage points, signed: "+12.5", "-3.0", "0.0";
-  /// withheld when either is.
-  static func difference(_ first: Int?, _ second: Int?) -> String {
-    guard let first, let second else { return withheld }
+  /// The second share minus the first in percentage points, signed: "+12.5", "-3.0", "0.0"
+  /// (whole points with suppression on: "+12"); withheld when either is.
+  func difference(_ first: Int?, _ second: Int?) -> String {
+    guard let first, let second else { return Self.withheld }
     let points = second - first
-    return (points > 0 ? "+" : points < 0 ? "-" : "") + percentText(abs(points))
+    return (points > 0 ? "+" : points < 0 ? "-" : "") + shareText(abs(points))
+  }
+
+  /// The most a share of `total` can be off by, rounded up to whole points: the count and the
+  /// total are each off by up to 2, so the share by up to 400 ÷ the rounded total, and half a
+  /// point more for the whole percents. nil without suppression, or when nothing is shown.
+  func margin(of total: Int) -> Int? {
+    guard suppress, !withholdsEverything, let shownTotal = shown(total), shownTotal > 0 else {
+      return nil
+    }
+    return (400 + shownTotal / 2 + shownTotal - 1) / shownTotal
   }
 
   /// Tenths of a percent as "43.5".
@@ -130,20 +182,18 @@ extension TeamSummaryLayout {
     (tenths < 0 ? "-" : "") + "\(abs(tenths) / 10).\(abs(tenths) % 10)"
   }
 
-  /// One sentence in the output: whether small numbers are withheld, and how they read.
+  /// What the output says about small numbers, in short sentences.
   var smallNumbersSentence: String {
     suppress
-      ? "Small numbers are withheld, so that no figure can point at one practitioner's cases: "
-        + "a count of 1 to 4 reviews or men is shown as \"<5\", every other count is rounded to "
-        + "the nearest 5, and each share is worked out from the rounded counts; a share whose "
-        + "count, or whose remainder, is 1 to 4 or that rests on fewer than 5 reviews or men, a "
-        + "difference with such a share, and every figure of a group of fewer than 5 reviews "
-        + "are shown as \"withheld\". Rounding keeps a withheld "
-        + "count from being worked out from the others (the overall count less the other "
-        + "groups); rounded figures need not add up, and the shares of small groups are "
-        + "approximate. --no-suppress shows every figure exactly, for use within the team."
+      ? "Small numbers are withheld, so that no figure can point at one practitioner's cases. "
+        + "Counts are rounded to the nearest 5, and a count of 1 to 4 reads \"<5\". Shares are "
+        + "worked out from the rounded counts, in whole percents: \"few\" is a share of 1 to 4, "
+        + "\"nearly all\" one of all but 1 to 4. A group of fewer than 10 reviews is withheld "
+        + "whole. Rounded figures need not add up, and a share may be off by a few points (the "
+        + "side-by-side table says how many). For exact figures within the team only, run "
+        + "the summary again with --no-suppress."
       : "Small numbers are shown (--no-suppress), and every figure is exact: a figure resting on "
-        + "fewer than 5 reviews or men may point at one practitioner's cases, so share this "
-        + "summary with care."
+        + "fewer than 5 reviews or men may point at one practitioner's cases, so keep this "
+        + "summary within the team."
   }
 }

@@ -43,12 +43,21 @@ extension SummaryRenderer {
       func addFiles(_ section: String, _ count: Int) {
         rows.append([group, value, section, "all", "count", String(count), ""])
       }
+      if group == "all" {
+        // What rule the figures follow, first, so that a spreadsheet shows it above them:
+        // suppressed 1 or 0; every count rounded to the nearest `rounded-to` (1: exact).
+        rows.append([group, value, "suppressed", "all", "count", suppress ? "1" : "0", ""])
+        rows.append([
+          group, value, "rounded-to", "all", "count",
+          String(suppress ? TeamSummaryLayout.roundingBase : 1), "",
+        ])
+      }
       add("reviews", "all", "count", summary.reviews, of: nil)
       add("men", "all", "count", summary.men, of: nil)
       if group == "all" {
         addFiles("skipped", grouped.skipped)
         addFiles("duplicates", grouped.duplicates)
-        addFiles("cases-with-several-reviews", grouped.casesWithSeveralReviews)
+        add("cases-with-several-reviews", "all", "count", grouped.casesWithSeveralReviews, of: nil)
       }
       for relationship in Relationship.allCases {
         add(
@@ -69,12 +78,34 @@ extension SummaryRenderer {
           of: summary.men)
       }
       for item in content.checklist where item.kind == .practice {
-        addPractice(summary.counts(item.id), section: "item", id: item.id, add: add)
+        let counts = summary.counts(item.id)
+        addPractice(counts, section: "item", id: item.id, add: add)
+        // In place is made of the shown counts (yes and n/a with a reason), as in the text.
+        let shown = layout.shownPractice([counts])
+        rows.append([
+          group, value, "item", item.id, "in-place", layout.derivedCount(shown.inPlace),
+          counts.isAnswered
+            ? layout.words(layout.inPlaceReading(shown), percentSign: false)
+            : "no answer",
+        ])
       }
       for tier in content.tiers {
-        addPractice(
-          summary.tierCounts(tier.number, content: content), section: "tier",
-          id: String(tier.number), add: add)
+        let items = content.checklist.filter { $0.tier == tier.number && $0.kind == .practice }
+        guard !items.isEmpty else { continue }
+        // Its answered items' counts as shown, added up, as in the text.
+        let shown = layout.shownPractice(items.map { summary.counts($0.id) }.filter(\.isAnswered))
+        for (figure, count) in [
+          ("yes", shown.yes), ("partly", shown.partly), ("no", shown.no),
+          ("unknown", shown.unknown), ("na", shown.na), ("na-with-reason", shown.naWithReason),
+          ("unanswered", shown.unanswered), ("in-place", shown.inPlace),
+        ] {
+          rows.append([
+            group, value, "tier", String(tier.number), figure, layout.derivedCount(count),
+            layout.words(
+              layout.reading(shown: count, of: shown.total, exactly: count, of: shown.total),
+              percentSign: false),
+          ])
+        }
       }
       for factor in content.riskFactors {
         let counts = summary.counts(factor.id)
@@ -97,7 +128,6 @@ extension SummaryRenderer {
       ("yes", counts.yes), ("partly", counts.partly), ("no", counts.no),
       ("unknown", counts.unknown),
       ("na", counts.na), ("na-with-reason", counts.naWithReason), ("unanswered", counts.unanswered),
-      ("in-place", counts.inPlace),
     ] {
       add(section, id, figure, count, counts.total)
     }

@@ -23,7 +23,7 @@ extension SummaryRenderer {
         members.append(
           ("baseline", baseline == SummaryField.notRecorded ? .null : .string(baseline)))
       }
-      if field.isPeriod {
+      if field.readsDate {
         members.append(
           ("unreadableDates", layout(for: grouped.overall).jsonCount(grouped.unreadableDates)))
       }
@@ -69,12 +69,27 @@ extension SummaryRenderer {
 
   func practice(_ counts: AnswerCounts, _ layout: TeamSummaryLayout) -> [(String, JSONValue)] {
     let number = layout.jsonCount
+    // In place is made of the shown counts (yes and n/a with a reason), as the text's share is.
     return [
       ("yes", number(counts.yes)), ("partly", number(counts.partly)),
       ("no", number(counts.no)),
       ("unknown", number(counts.unknown)), ("na", number(counts.na)),
       ("naWithReason", number(counts.naWithReason)), ("unanswered", number(counts.unanswered)),
-      ("inPlace", number(counts.inPlace)), ("total", number(counts.total)),
+      ("inPlace", layout.derivedJSON(layout.shownPractice([counts]).inPlace)),
+      ("total", number(counts.total)),
+    ]
+  }
+
+  /// A tier's answers: its answered items' counts as shown, added up.
+  func tierPractice(_ shown: TeamSummaryLayout.ShownPractice, _ layout: TeamSummaryLayout)
+    -> [(String, JSONValue)]
+  {
+    let number = layout.derivedJSON
+    return [
+      ("yes", number(shown.yes)), ("partly", number(shown.partly)), ("no", number(shown.no)),
+      ("unknown", number(shown.unknown)), ("na", number(shown.na)),
+      ("naWithReason", number(shown.naWithReason)), ("unanswered", number(shown.unanswered)),
+      ("inPlace", number(shown.inPlace)), ("total", number(shown.total)),
     ]
   }
 
@@ -140,7 +155,10 @@ extension SummaryRenderer {
           content.tiers.map { tier in
             .object(
               [("tier", .number(tier.number))]
-                + practice(summary.tierCounts(tier.number, content: content), layout))
+                + tierPractice(
+                  layout.shownPractice(
+                    content.checklist.filter { $0.tier == tier.number && $0.kind == .practice }
+                      .map { summary.counts($0.id) }.filter(\.isAnswered)), layout))
           })
       ),
       (

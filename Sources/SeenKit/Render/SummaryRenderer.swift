@@ -10,7 +10,7 @@ public struct SummaryRenderer: Sendable {
   var pdf: PDFOptions
   /// Whether small numbers are withheld (`TeamSummary+SmallNumbers`): on unless the reader
   /// asks for every figure (`--no-suppress`).
-  var suppress: Bool
+  public var suppress: Bool
 
   public init(content: Content, pdf: PDFOptions = .init(), suppress: Bool = true) {
     self.content = content

@@ -72,6 +72,9 @@ public struct GroupedSummary: Equatable, Sendable {
     return name
   }
 
+  /// How many groups the split made.
+  public var groupCount: Int { groups.count }
+
   /// Group names in a stable order, whatever order the files came in.
   var groupNames: [String] {
     groups.keys.sorted { lhs, rhs in

@@ -26,10 +26,15 @@ public enum SummaryField: String, Equatable, Sendable, CaseIterable {
   /// year-month-day date.
   var isPeriod: Bool { self == .month || self == .quarter || self == .year }
 
+  /// Whether the field is read from the review's date: a period, or the date itself. A date
+  /// that is not a real year-month-day date groups with the records without one, so that words
+  /// typed in the field never title a group.
+  var readsDate: Bool { self == .date || isPeriod }
+
   /// How the group of records without the field is titled: no value can be titled so.
   var notRecordedTitle: String {
     if self == .relationship { return "No man recorded" }
-    return isPeriod ? "No date, or not a year-month-day date" : "No \(rawValue) recorded"
+    return readsDate ? "No date, or not a year-month-day date" : "No \(rawValue) recorded"
   }
 
   /// How a group is named where groups stand side by side: its value ("2026 Q3", "Health
@@ -37,7 +42,7 @@ public enum SummaryField: String, Equatable, Sendable, CaseIterable {
   /// man recorded".
   func columnTitle(_ name: String) -> String {
     let none =
-      self == .relationship ? notRecordedTitle : isPeriod ? "(no date)" : "(no \(rawValue))"
+      self == .relationship ? notRecordedTitle : readsDate ? "(no date)" : "(no \(rawValue))"
     if name == Self.notRecorded { return none }
     if self == .relationship, let relationship = Relationship(rawValue: name) {
       return relationship.words
@@ -68,7 +73,7 @@ public enum SummaryField: String, Equatable, Sendable, CaseIterable {
     switch self {
     // Roles group the one way they are stored, whatever case an older record used.
     case .role: text = record.role.flatMap(content.normalisedRole)
-    case .date: text = record.date
+    case .date: text = record.date.flatMap(ISODate.init)?.description
     case .month, .quarter, .year: text = record.date.flatMap(ISODate.init).map(period)
     case .cohort: text = record.cohort
     // A review may record men of several relationships: `groups(of:content:)` counts it in each.
@@ -91,7 +96,7 @@ public enum SummaryField: String, Equatable, Sendable, CaseIterable {
   /// Whether the record has a date that is not a year-month-day date: it is counted under
   /// `notRecordedTitle`, and the summary says how many there are.
   func hasUnreadableDate(_ record: ReviewRecord) -> Bool {
-    guard isPeriod, let date = record.date?.trimmingWhitespace(), !date.isEmpty else {
+    guard readsDate, let date = record.date?.trimmingWhitespace(), !date.isEmpty else {
       return false
     }
     return ISODate(date) == nil

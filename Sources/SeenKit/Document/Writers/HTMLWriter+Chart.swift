@@ -169,10 +169,13 @@ struct ChartGeometry {
         + "height=\"\((baseline - top).svg)\" fill=\"#555\"/>"
       labelY = top - 3
     } else {
+      // The mark on the axis's 0, or at its top for a value near it ("nearly all").
+      let markY = value.markAtTop ? y(maximum) + 1 : baseline - 1
       svg +=
-        "<line x1=\"\((x - barWidth / 2).svg)\" y1=\"\((baseline - 1).svg)\" "
-        + "x2=\"\((x + barWidth / 2).svg)\" y2=\"\((baseline - 1).svg)\" stroke=\"#000\" "
+        "<line x1=\"\((x - barWidth / 2).svg)\" y1=\"\(markY.svg)\" "
+        + "x2=\"\((x + barWidth / 2).svg)\" y2=\"\(markY.svg)\" stroke=\"#000\" "
         + "stroke-width=\"1.5\" stroke-dasharray=\"2 1.5\"/>"
+      if value.markAtTop { labelY = y(maximum) - 3 }
     }
     // Labels for every other bar or fewer are wider than a bar: they go in a row above the
     // axis, where no bar runs into them.
