@@ -281,7 +281,7 @@ extension TeamSummaryTests {
       ReviewRecord(role: "hv"),
     ]
     let grouped = summary(records, by: .role)
-    #expect(grouped.groupNames == ["Community midwife", "Social worker", "hv"])
+    #expect(grouped.groupNames == ["Community midwife", "hv", "Social worker"], "case aside")
     #expect(grouped.groups["Social worker"]?.reviews == 3)
   }
 }

@@ -130,7 +130,23 @@ struct SummaryComparison {
     if !titles.isEmpty {
       chunks.append(Chunk(groups: start..<names.count, longestTitle: Self.longestTitle))
     }
-    return chunks
+    return balanced(chunks) ?? chunks
+  }
+
+  /// The same number of tables with the groups shared out evenly (four quarters as two and
+  /// two, not three and one alone on a page), when every table still fits; nil otherwise.
+  private func balanced(_ chunks: [Chunk]) -> [Chunk]? {
+    guard chunks.count > 1 else { return nil }
+    var balanced: [Chunk] = []
+    var start = 0
+    for index in 0..<chunks.count {
+      let size = (names.count - start + (chunks.count - index) - 1) / (chunks.count - index)
+      let range = start..<(start + size)
+      guard fits(names[range].map { title($0, longest: Self.longestTitle) }) else { return nil }
+      balanced.append(Chunk(groups: range, longestTitle: Self.longestTitle))
+      start += size
+    }
+    return balanced
   }
 
   /// Whether a table with these groups' titles fits 80 columns as text (the text writer's own

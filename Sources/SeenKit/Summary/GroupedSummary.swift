@@ -87,6 +87,13 @@ public struct GroupedSummary: Equatable, Sendable {
       {
         return left.tallySlot < right.tallySlot
       }
+      // Case aside first ("school nurse" among the S's, not after every capital), then by
+      // the text itself, so that the order never depends on the files'.
+      let left = lhs.lowercased()
+      let right = rhs.lowercased()
+      if left != right {
+        return left.unicodeScalars.lexicographicallyPrecedes(right.unicodeScalars)
+      }
       return lhs.unicodeScalars.lexicographicallyPrecedes(rhs.unicodeScalars)
     }
   }
