@@ -75,10 +75,13 @@ import Testing
       record(
         case: "B",
         [
-          AgreedAction(what: "a", owner: "GP", due: day("2026-11-01"), state: .done(on: day("2026-11-05"), note: nil)),
+          AgreedAction(
+            what: "a", owner: "GP", due: day("2026-11-01"),
+            state: .done(on: day("2026-11-05"), note: nil)),
           AgreedAction(what: "b", owner: "GP", due: day("2026-12-01")),
           AgreedAction(what: "c", owner: "GP", due: day("2026-12-03")),
-          AgreedAction(what: "d", owner: "GP", due: day("2026-10-01"), state: .dropped(reason: "r")),
+          AgreedAction(
+            what: "d", owner: "GP", due: day("2026-10-01"), state: .dropped(reason: "r")),
         ]), file: "b.json", content: content)
     list.add(
       record(case: nil, [AgreedAction(what: "e", owner: "GP", due: day("2026-12-01"))]),
@@ -86,10 +89,13 @@ import Testing
     // Overdue (due before today, open): "b" and "e" on the same day, the one without a case
     // reference first; "c" is due today, not overdue; done and dropped go by their dates.
     #expect(keys(list) == ["- 1", "B 2", "B 4", "B 1", "B 3"])
-    #expect(list.entries.map { $0.action.stateText(today: today) } == [
-      "overdue by 2 days", "overdue by 2 days", "dropped", "done 2026-11-05", "open",
-    ])
-    #expect(AgreedAction(what: "x", owner: "GP", due: day("2026-12-02")).stateText(today: today) == "overdue by 1 day")
+    #expect(
+      list.entries.map { $0.action.stateText(today: today) } == [
+        "overdue by 2 days", "overdue by 2 days", "dropped", "done 2026-11-05", "open",
+      ])
+    #expect(
+      AgreedAction(what: "x", owner: "GP", due: day("2026-12-02")).stateText(today: today)
+        == "overdue by 1 day")
   }
 
   // MARK: Filters
@@ -106,7 +112,8 @@ import Testing
       keys(try list(.init(dueBefore: ISODate("2026-12-17"))))
         == ["HV-0193 1", "SW-0457 1", "SW-0310 1", "SW-0457 2", "HV-0193 2"])
     #expect(
-      keys(try list(.init(owner: "Social worker", openOnly: true, dueBefore: ISODate("2026-12-01"))))
+      keys(
+        try list(.init(owner: "Social worker", openOnly: true, dueBefore: ISODate("2026-12-01"))))
         == ["SW-0457 1", "SW-0310 1"])
     let none = try list(.init(owner: "Midwife", openOnly: true))
     #expect(none.entries.isEmpty)
@@ -119,8 +126,11 @@ import Testing
     let redacted = try list()
     let safety = redacted.entries.filter { $0.caseReference == "SW-0310" }
     // A safety condition is recorded: every word typed is left out, and counted.
-    #expect(safety.map(\.action.what) == Array(repeating: ReviewRecord.sensitiveNoteLeftOut, count: 2))
-    #expect(safety[1].action.state == .done(on: ISODate("2026-12-02")!, note: ReviewRecord.sensitiveNoteLeftOut))
+    #expect(
+      safety.map(\.action.what) == Array(repeating: ReviewRecord.sensitiveNoteLeftOut, count: 2))
+    #expect(
+      safety[1].action.state
+        == .done(on: ISODate("2026-12-02")!, note: ReviewRecord.sensitiveNoteLeftOut))
     #expect(redacted.sensitiveLeftOut == 3)
     for format in ActionListRenderer.formats where format != .pdf {
       let text = ActionListRenderer().render(redacted, as: format)
@@ -135,7 +145,8 @@ import Testing
 
   @Test func markingDoneOrDroppedChangesOneOpenActionOnly() throws {
     let record = try Self.fixture("hv-0193")
-    let done = try ActionChange.apply(.done(on: today, note: "  GP called\u{7} back "), toAction: 1, of: record)
+    let done = try ActionChange.apply(
+      .done(on: today, note: "  GP called\u{7} back "), toAction: 1, of: record)
     #expect(done.actions[0].state == .done(on: today, note: "GP called back"))
     #expect(Array(done.actions.dropFirst()) == Array(record.actions.dropFirst()))
     let dropped = try ActionChange.apply(.dropped(reason: "Not needed"), toAction: 3, of: record)

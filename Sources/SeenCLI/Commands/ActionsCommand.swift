@@ -271,7 +271,11 @@ enum ActionsCommand {
     do {
       changed = try ActionChange.apply(change, toAction: number, of: record)
     } catch {
-      throw CommandError(.usage, error.message.replacing("FILE", with: path.shownInMessage))
+      var message = error.message
+      if case .noSuchAction = error {
+        message += " Run 'seen actions \(path.shownInMessage)' to see them."
+      }
+      throw CommandError(.usage, message)
     }
     try FileStore.writeAtomically(changed.encoded(), to: path, force: true)
     let action = changed.actions[number - 1]

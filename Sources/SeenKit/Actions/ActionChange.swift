@@ -27,7 +27,7 @@ public enum ActionChange: Equatable, Sendable {
         case 1: has = "this review has one action, number 1"
         default: has = "this review has actions 1 to \(count)"
         }
-        return "there is no action \(number); \(has). Run 'seen actions FILE' to see them."
+        return "there is no action \(number); \(has)."
       case .alreadyDone(let number, let day):
         return "action \(number) was done on \(day) already; nothing was changed."
       case .alreadyDropped(let number):
