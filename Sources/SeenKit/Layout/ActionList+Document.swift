@@ -12,7 +12,7 @@ extension ActionList {
         "\(sensitiveLeftOut) sensitive note\(sensitiveLeftOut == 1 ? " was" : "s were") left out "
           + "(an action's words where a safety condition is recorded, or where it comes from a "
           + "sensitive item): \(ReviewRecord.sensitiveNoteLeftOut) stands in \(sensitiveLeftOut == 1 ? "its" : "their") place. "
-          + "--include-sensitive shows them.")
+          + "--include-sensitive shows \(sensitiveLeftOut == 1 ? "it" : "them").")
     }
     guard !listed.isEmpty else {
       document.paragraph(emptyText)
