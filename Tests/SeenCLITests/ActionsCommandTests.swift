@@ -174,6 +174,17 @@ final class ActionsCommandTests: XCTestCase, FolderTests {
     )
   }
 
+  func testTheLineSayingWhatChangedCannotCarryATerminalEscape() throws {
+    var text = try XCTUnwrap(String(data: contents("hv-0193.json") ?? Data(), encoding: .utf8))
+    text = text.replacingOccurrences(of: "\"HV-0193\"", with: "\"HV\\u001b[31m-1\"")
+    try Data(text.utf8).write(to: folder.appendingPathComponent("odd\u{1B}]0;x\u{07}.json"))
+    let run = seen(["actions", "done", "odd\u{1B}]0;x\u{07}.json", "3"])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertFalse(run.stdout.contains("\u{1B}"), run.stdout)
+    XCTAssertTrue(run.stdout.contains("of case HV\\u{1B}[31m-1"), run.stdout)
+    XCTAssertTrue(run.stdout.contains("saved odd\\u{1B}]0;x\\u{7}.json."), run.stdout)
+  }
+
   func testEachRefusalToChangeAnActionIsOneLineAndLeavesTheRecord() throws {
     let before = contents("hv-0193.json")
     let cases: [([String], Int32, String)] = [

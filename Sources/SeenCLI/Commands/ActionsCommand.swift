@@ -280,15 +280,16 @@ enum ActionsCommand {
     try FileStore.writeAtomically(changed.encoded(), to: path, force: true)
     let action = changed.actions[number - 1]
     let which =
-      "Action \(number)" + (record.caseReference.map { " of case \($0)" } ?? "")
+      "Action \(number)" + (record.caseReference.map { " of case \($0.shownInMessage)" } ?? "")
       + " (\(action.owner), due \(action.due))"
     switch action.state {
     case .done(let day, _):
       try console.writeOut(
-        "\(which) is now done, on \(day)\(day > action.due ? ", after its due date" : ""); saved \(path).\n"
+        "\(which) is now done, on \(day)\(day > action.due ? ", after its due date" : ""); saved \(PathBytes.shown(path.shownInMessage)).\n"
       )
     default:
-      try console.writeOut("\(which) is now dropped; saved \(path).\n")
+      try console.writeOut(
+        "\(which) is now dropped; saved \(PathBytes.shown(path.shownInMessage)).\n")
     }
     return .success
   }
