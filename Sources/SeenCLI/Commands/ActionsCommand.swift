@@ -1,3 +1,4 @@
+import Dispatch
 import SeenKit
 
 /// `seen actions`: the agreed actions of saved reviews, overdue first; `seen actions done` and
@@ -190,22 +191,22 @@ enum ActionsCommand {
         "warning: skipped the folder '\(PathBytes.shown(folder.shownInMessage))': \(reason); the reviews in it are not listed.\n"
       )
     }
+    // A batch of files at a time, read on every core; problems are reported in file order.
+    var batch: [(path: String, regular: Bool)] = []
+    func flush() throws(CommandError) {
+      guard !batch.isEmpty else { return }
+      let read = ActionReading.read(batch, list: list, content: content)
+      batch = []
+      for problem in read.problems.compactMap({ $0 }) { try skip(problem) }
+      for partial in read.lists.compactMap({ $0 }) { list.merge(partial) }
+    }
     try ReviewFiles.forEachFile(in: arguments.positionals, skipFolder: skipFolder) {
       (path, regular) throws(CommandError) in
       files += 1
-      do {
-        let bytes = try FileStore.readFile(path, regular: regular)
-        let record = try ReviewRecord.decode(bytes, file: path, content: content)
-        list.add(record, file: path, content: content)
-      } catch let error as DataError {
-        // Named with the reason, never with text from inside the file (a note may be there).
-        try skip(error.descriptionWithoutFileText)
-      } catch let error as CommandError {
-        try skip(error.message)
-      } catch {
-        try skip("\(error)")
-      }
+      batch.append((path, regular))
+      if batch.count == ActionReading.batchSize { try flush() }
     }
+    try flush()
     return (files, skipped)
   }
 
@@ -312,5 +313,63 @@ enum ActionsCommand {
       )
     }
     return day
+  }
+}
+
+/// Reads a batch of review files on every core into lists of their actions: each worker takes a
+/// chunk of files into a list of its own. Each slot is written by one worker only, and read once
+/// all have finished (as `SummaryCounter` does).
+enum ActionReading {
+  static let batchSize = 512
+  static let chunkSize = 32
+
+  /// The lists of each chunk (to merge: the order of a list does not depend on the order its
+  /// parts are merged in), and each file's problem, in file order.
+  static func read(
+    _ files: [(path: String, regular: Bool)], list: ActionList, content: Content
+  ) -> (lists: [ActionList?], problems: [String?]) {
+    let chunks = (files.count + chunkSize - 1) / chunkSize
+    let slots = Slots(chunks: chunks, files: files.count)
+    let empty = ActionList(
+      today: list.today, filter: list.filter, includeSensitive: list.includeSensitive)
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+      var partial = empty
+      for index in (chunk * chunkSize)..<min(files.count, (chunk + 1) * chunkSize) {
+        let (path, regular) = files[index]
+        do {
+          let bytes = try FileStore.readFile(path, regular: regular)
+          let record = try ReviewRecord.decode(bytes, file: path, content: content)
+          partial.add(record, file: path, content: content)
+        } catch let error as DataError {
+          // Named with the reason, never with text from inside the file (a note may be there).
+          slots.problems[index] = error.descriptionWithoutFileText
+        } catch let error as CommandError {
+          slots.problems[index] = error.message
+        } catch {
+          slots.problems[index] = "\(error)"
+        }
+      }
+      slots.lists[chunk] = partial
+    }
+    return (Array(slots.lists), Array(slots.problems))
+  }
+
+  private final class Slots: @unchecked Sendable {
+    let lists: UnsafeMutableBufferPointer<ActionList?>
+    let problems: UnsafeMutableBufferPointer<String?>
+
+    init(chunks: Int, files: Int) {
+      lists = .allocate(capacity: chunks)
+      lists.initialize(repeating: nil)
+      problems = .allocate(capacity: files)
+      problems.initialize(repeating: nil)
+    }
+
+    deinit {
+      lists.deinitialize()
+      lists.deallocate()
+      problems.deinitialize()
+      problems.deallocate()
+    }
   }
 }

@@ -18,20 +18,31 @@ extension ActionList {
       document.paragraph(emptyText)
       return document
     }
+    // The list made whole, then added once: adding entries and fields one at a time copies
+    // the list each time, which thousands of actions make quadratic.
+    var entries: [ListEntry] = []
+    entries.reserveCapacity(listed.count)
     for entry in listed {
       let action = entry.action
-      document.item(action.what, lead: Self.lead(entry))
-      document.field("For", action.man ?? "the case")
-      document.field("Owner", action.owner)
-      document.field("Due", action.due.description)
-      document.field("State", action.stateText(today: today))
+      var fields = [
+        Field(label: "For", value: RichText(action.man ?? "the case")),
+        Field(label: "Owner", value: RichText(action.owner)),
+        Field(label: "Due", value: RichText(action.due.description)),
+        Field(label: "State", value: RichText(action.stateText(today: today))),
+      ]
       switch action.state {
       case .open: break
-      case .done(_, let note): if let note { document.field("Note", note) }
-      case .dropped(let reason): document.field("Reason", reason)
+      case .done(_, let note):
+        if let note { fields.append(Field(label: "Note", value: RichText(note))) }
+      case .dropped(let reason): fields.append(Field(label: "Reason", value: RichText(reason)))
       }
-      document.field("File", entry.file)
+      fields.append(Field(label: "File", value: RichText(entry.file)))
+      entries.append(
+        ListEntry(
+          marker: .bullet, lead: RichText(Self.lead(entry)), text: RichText(action.what),
+          fields: fields))
     }
+    document.add(.list(List(entries: entries)))
     return document
   }
 
