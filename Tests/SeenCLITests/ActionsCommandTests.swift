@@ -60,6 +60,15 @@ final class ActionsCommandTests: XCTestCase, FolderTests {
     XCTAssertTrue(later.stdout.contains("State: overdue by 3 days"), later.stdout)
   }
 
+  /// The whole output through the command, today fixed by SEEN_TODAY: the same bytes any day.
+  func testTheListThroughTheCommandMatchesItsGoldenFiles() throws {
+    for (format, name) in [("text", "actions-command.txt"), ("json", "actions-command.json")] {
+      let run = seen(["actions", ".", "--format", format, "--width", "80"])
+      XCTAssertEqual(run.status, 0, run.stderr)
+      assertSnapshot(run.stdout, named: name, in: reportSnapshots)
+    }
+  }
+
   func testFiltersByOwnerInAnyCaseOpenAndDueBeforeATimeFromToday() throws {
     let run = seen(["actions", ".", "--owner", "SOCIAL worker", "--open"])
     XCTAssertEqual(run.status, 0, run.stderr)

@@ -54,7 +54,12 @@ enum ActionsCommand {
         help:
           "Only the actions due before this day: year-month-day, or a time from today such as "
           + "\"in 2 weeks\"."),
-      CommonOptions.includeSensitive,
+      .flag(
+        "include-sensitive",
+        help:
+          "Show every action's words, note and reason; without it they are left out where a "
+          + "safety condition is recorded in the review, or where the action comes from a "
+          + "sensitive item (domestic abuse, the mother's disclosures)."),
       .flag(
         "strict", help: "Stop with an error at the first file that is not a valid review record."),
       CommonOptions.output, CommonOptions.force, CommonOptions.width, CommonOptions.noColor,

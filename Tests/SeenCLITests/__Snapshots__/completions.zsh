@@ -117,7 +117,7 @@ _seen_actions() {
         '--owner[Only the actions this role owns, in any case ("health visitor")\: one of the content'\''s roles.]:role: ' \
         '--open[Only the actions still open (overdue ones included).]' \
         '--due-before[Only the actions due before this day\: year-month-day, or a time from today such as "in 2 weeks".]:date: ' \
-        '--include-sensitive[Print the notes marked sensitive (domestic abuse, the mother'\''s disclosures, safety reasons); they are left out otherwise.]' \
+        '--include-sensitive[Show every action'\''s words, note and reason; without it they are left out where a safety condition is recorded in the review, or where the action comes from a sensitive item (domestic abuse, the mother'\''s disclosures).]' \
         '--strict[Stop with an error at the first file that is not a valid review record.]' \
         '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
         '--force[Replace files that already exist.]' \
