@@ -94,6 +94,10 @@ final class OptionValidationTests: XCTestCase {
       "sheet": [
         "format", "output", "force", "men", "leaders", "include-sensitive", "no-color", "content",
       ],
+      "actions": [
+        "format", "owner", "open", "due-before", "include-sensitive", "strict", "output", "force",
+        "width", "no-color", "content", "note", "on", "reason",
+      ],
       "summary": [
         "format", "by", "baseline", "strict", "output", "force", "content", "no-suppress",
       ],
@@ -118,7 +122,7 @@ final class OptionValidationTests: XCTestCase {
       err, "error: unknown option '--bogus'\nRun 'seen help review' for the options.\n")
     XCTAssertEqual(
       run(["bogus"]).2,
-      "error: unknown command 'bogus'. Commands: review, report, sheet, summary, scenarios, workshop, content, help, completions, man.\nRun 'seen --help' for the commands.\n"
+      "error: unknown command 'bogus'. Commands: review, report, sheet, actions, summary, scenarios, workshop, content, help, completions, man.\nRun 'seen --help' for the commands.\n"
     )
   }
 }

@@ -67,7 +67,7 @@ _seen() {
         if [[ "$cur" == -* ]]; then
             _seen_words '-h --help --version'
         else
-            _seen_words 'review report sheet summary scenarios workshop content help completions man'
+            _seen_words 'review report sheet actions summary scenarios workshop content help completions man'
         fi
         return 0
     fi
@@ -75,6 +75,7 @@ _seen() {
         review) _seen_review ;;
         report) _seen_report ;;
         sheet) _seen_sheet ;;
+        actions) _seen_actions ;;
         summary) _seen_summary ;;
         scenarios) _seen_scenarios ;;
         workshop) _seen_workshop ;;
@@ -134,6 +135,22 @@ _seen_sheet() {
     fi
     case "$(_seen_position '--format -o --output --men --content')" in
         1) _seen_records ;;  # <file>
+    esac
+}
+
+_seen_actions() {
+    case "$previous" in
+        --format) _seen_words 'text markdown json html pdf csv'; return ;;
+        -o|--output) _seen_files; return ;;
+        --content) _seen_folders; return ;;
+        --owner|--due-before|--width|--note|--on|--reason) return ;;
+    esac
+    if [[ "$cur" == -* ]]; then
+        _seen_words '--format --owner --open --due-before --include-sensitive --strict -o --output --force --width --no-color --content --note --on --reason -h --help'
+        return
+    fi
+    case "$(_seen_position '--format --owner --due-before -o --output --width --content --note --on --reason')" in
+        *) _seen_records ;;  # <path>
     esac
 }
 
@@ -206,7 +223,7 @@ _seen_help() {
         return
     fi
     case "$(_seen_position '')" in
-        1) _seen_words 'review report sheet summary scenarios workshop content help completions man' ;;  # <command>
+        1) _seen_words 'review report sheet actions summary scenarios workshop content help completions man' ;;  # <command>
     esac
 }
 

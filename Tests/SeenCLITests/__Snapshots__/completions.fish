@@ -23,6 +23,8 @@ function __seen_value_options
             printf '%s\n' '--format' '-o' '--output' '--width' '--content' '--detail'
         case sheet
             printf '%s\n' '--format' '-o' '--output' '--men' '--content'
+        case actions
+            printf '%s\n' '--format' '--owner' '--due-before' '-o' '--output' '--width' '--content' '--note' '--on' '--reason'
         case summary
             printf '%s\n' '--format' '--by' '--baseline' '-o' '--output' '--content'
         case scenarios
@@ -73,6 +75,7 @@ complete -c seen -f
 complete -c seen -n __seen_needs_command -a 'review' -d 'Review one case and print its gap report.'
 complete -c seen -n __seen_needs_command -a 'report' -d 'Print the gap report of a saved review.'
 complete -c seen -n __seen_needs_command -a 'sheet' -d 'Print a reflection sheet for supervision, blank or filled from a saved review.'
+complete -c seen -n __seen_needs_command -a 'actions' -d 'List the agreed actions of saved reviews, overdue first; mark one done or dropped.'
 complete -c seen -n __seen_needs_command -a 'summary' -d 'Summarise many saved reviews into team figures.'
 complete -c seen -n __seen_needs_command -a 'scenarios' -d 'List the training scenarios, or show one.'
 complete -c seen -n __seen_needs_command -a 'workshop' -d 'Print a workshop handout for a training scenario, or the facilitator\'s plan.'
@@ -133,6 +136,24 @@ complete -c seen -n '__seen_command sheet' -l content -x -a '(__fish_complete_di
 complete -c seen -n '__seen_command sheet' -s h -l help -d 'Show help information.'
 complete -c seen -n '__seen_argument sheet 1' -x -a '(__seen_records)'  # <file>
 
+# seen actions
+complete -c seen -n '__seen_command actions' -l format -x -a 'text markdown json html pdf csv' -d 'The output format.'
+complete -c seen -n '__seen_command actions' -l owner -x -d 'Only the actions this role owns, in any case ("health visitor"): one of the content\'s roles.'
+complete -c seen -n '__seen_command actions' -l open -d 'Only the actions still open (overdue ones included).'
+complete -c seen -n '__seen_command actions' -l due-before -x -d 'Only the actions due before this day: year-month-day, or a time from today such as "in 2 weeks".'
+complete -c seen -n '__seen_command actions' -l include-sensitive -d 'Show every action\'s words, note and reason; without it they are left out where a safety condition is recorded in the review, or where the action comes from a sensitive item (domestic abuse, the mother\'s disclosures).'
+complete -c seen -n '__seen_command actions' -l strict -d 'Stop with an error at the first file that is not a valid review record.'
+complete -c seen -n '__seen_command actions' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.'
+complete -c seen -n '__seen_command actions' -l force -d 'Replace files that already exist.'
+complete -c seen -n '__seen_command actions' -l width -x -d 'Wrap text to this many columns (default: the terminal\'s width, or 80).'
+complete -c seen -n '__seen_command actions' -l no-color -d 'Never colour the output (NO_COLOR does the same).'
+complete -c seen -n '__seen_command actions' -l content -x -a '(__fish_complete_directories)' -d 'Use the content files in this folder instead of the built-in content.'
+complete -c seen -n '__seen_command actions' -l note -x -d 'With done: what was done, kept with the action.'
+complete -c seen -n '__seen_command actions' -l on -x -d 'With done: the day it was done, year-month-day, today or yesterday (default: today).'
+complete -c seen -n '__seen_command actions' -l reason -x -d 'With drop (and needed there): why it is no longer to be done.'
+complete -c seen -n '__seen_command actions' -s h -l help -d 'Show help information.'
+complete -c seen -n '__seen_argument actions 1+' -x -a '(__seen_records)'  # <path>
+
 # seen summary
 complete -c seen -n '__seen_command summary' -l format -x -a 'text markdown csv json html pdf' -d 'The output format.'
 complete -c seen -n '__seen_command summary' -l by -x -a 'role date month quarter year cohort relationship' -d 'Split the figures by this field of the records, the groups side by side (with the difference when there are two): the reviewer\'s role (as the content lists it, in any case), the date, the month, quarter or year of the date (a date that is not year-month-day goes with the reviews without one, and is counted), the cohort, or the men\'s relationship to the baby (a review counts in the group of each relationship it records a man of, so the groups can add up to more than the reviews; there, figures about men count only the men of that relationship, case items and per-review figures the whole review; reviews with no man recorded are "No man recorded").'
@@ -180,7 +201,7 @@ complete -c seen -n '__seen_command content' -s h -l help -d 'Show help informat
 
 # seen help
 complete -c seen -n '__seen_command help' -s h -l help -d 'Show help information.'
-complete -c seen -n '__seen_argument help 1' -x -a 'review report sheet summary scenarios workshop content help completions man'  # <command>
+complete -c seen -n '__seen_argument help 1' -x -a 'review report sheet actions summary scenarios workshop content help completions man'  # <command>
 
 # seen completions
 complete -c seen -n '__seen_command completions' -s h -l help -d 'Show help information.'

@@ -20,6 +20,7 @@ _seen() {
                 'review:Review one case and print its gap report.'
                 'report:Print the gap report of a saved review.'
                 'sheet:Print a reflection sheet for supervision, blank or filled from a saved review.'
+                'actions:List the agreed actions of saved reviews, overdue first; mark one done or dropped.'
                 'summary:Summarise many saved reviews into team figures.'
                 'scenarios:List the training scenarios, or show one.'
                 'workshop:Print a workshop handout for a training scenario, or the facilitator'\''s plan.'
@@ -35,6 +36,7 @@ _seen() {
                 review) _seen_review && ret=0 ;;
                 report) _seen_report && ret=0 ;;
                 sheet) _seen_sheet && ret=0 ;;
+                actions) _seen_actions && ret=0 ;;
                 summary) _seen_summary && ret=0 ;;
                 scenarios) _seen_scenarios && ret=0 ;;
                 workshop) _seen_workshop && ret=0 ;;
@@ -109,6 +111,26 @@ _seen_sheet() {
         '1::file:_seen_records'
 }
 
+_seen_actions() {
+    _arguments -S \
+        '--format[The output format.]:format:(text markdown json html pdf csv)' \
+        '--owner[Only the actions this role owns, in any case ("health visitor")\: one of the content'\''s roles.]:role: ' \
+        '--open[Only the actions still open (overdue ones included).]' \
+        '--due-before[Only the actions due before this day\: year-month-day, or a time from today such as "in 2 weeks".]:date: ' \
+        '--include-sensitive[Show every action'\''s words, note and reason; without it they are left out where a safety condition is recorded in the review, or where the action comes from a sensitive item (domestic abuse, the mother'\''s disclosures).]' \
+        '--strict[Stop with an error at the first file that is not a valid review record.]' \
+        '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
+        '--force[Replace files that already exist.]' \
+        '--width[Wrap text to this many columns (default\: the terminal'\''s width, or 80).]:columns: ' \
+        '--no-color[Never colour the output (NO_COLOR does the same).]' \
+        '--content[Use the content files in this folder instead of the built-in content.]:folder:_files -/' \
+        '--note[With done\: what was done, kept with the action.]:text: ' \
+        '--on[With done\: the day it was done, year-month-day, today or yesterday (default\: today).]:date: ' \
+        '--reason[With drop (and needed there)\: why it is no longer to be done.]:text: ' \
+        '(- *)'{-h,--help}'[Show help information.]' \
+        '*:path:_seen_records'
+}
+
 _seen_summary() {
     _arguments -S \
         '--format[The output format.]:format:(text markdown csv json html pdf)' \
@@ -165,7 +187,7 @@ _seen_content() {
 _seen_help() {
     _arguments -S \
         '(- *)'{-h,--help}'[Show help information.]' \
-        '1::command:(review report sheet summary scenarios workshop content help completions man)'
+        '1::command:(review report sheet actions summary scenarios workshop content help completions man)'
 }
 
 _seen_completions() {

@@ -1,0 +1,135 @@
+/// The agreed actions of many saved reviews, for `seen actions` (issue 16): every action that
+/// passes the filter, with the case it belongs to, its number in its review and the file it was
+/// read from, in one order: overdue first (the most overdue first), then by due date, then by
+/// case reference and number. Pure: the same records, filter and day give the same list.
+public struct ActionList: Sendable {
+  /// One action as the list shows it.
+  public struct Entry: Equatable, Sendable {
+    /// The case reference of its review (the practitioner's own caseload, so shown).
+    public var caseReference: String?
+    /// Its number in its review, from 1 in record order.
+    public var number: Int
+    /// The action, its words already through the sensitive-field rule unless they were asked for.
+    public var action: AgreedAction
+    /// The file its review was read from.
+    public var file: String
+
+    public init(caseReference: String?, number: Int, action: AgreedAction, file: String) {
+      self.caseReference = caseReference
+      self.number = number
+      self.action = action
+      self.file = file
+    }
+  }
+
+  /// Which actions are listed: `--owner`, `--open`, `--due-before`.
+  public struct Filter: Equatable, Sendable {
+    /// The owner role in the content's spelling, or nil for every owner.
+    public var owner: String?
+    /// Open actions only (overdue ones included).
+    public var openOnly: Bool
+    /// Only actions due before this day (not on it).
+    public var dueBefore: ISODate?
+
+    public init(owner: String? = nil, openOnly: Bool = false, dueBefore: ISODate? = nil) {
+      self.owner = owner
+      self.openOnly = openOnly
+      self.dueBefore = dueBefore
+    }
+
+    public var isEmpty: Bool { owner == nil && !openOnly && dueBefore == nil }
+
+    public func admits(_ action: AgreedAction) -> Bool {
+      if let owner, action.owner != owner { return false }
+      if openOnly && !action.isOpen { return false }
+      if let dueBefore, !(action.due < dueBefore) { return false }
+      return true
+    }
+  }
+
+  /// The day overdue is counted from (`Console.today()`, `SEEN_TODAY`).
+  public let today: ISODate
+  public let filter: Filter
+  /// Whether the sensitive words of actions are shown (`--include-sensitive`).
+  public let includeSensitive: Bool
+  /// The reviews read, with or without actions.
+  public private(set) var reviews = 0
+  /// Every action of the reviews read, listed or not.
+  public private(set) var actionsRead = 0
+  /// How many of the listed actions' words the sensitive-field rule left out.
+  public private(set) var sensitiveLeftOut = 0
+  private var unordered: [Entry] = []
+
+  public init(today: ISODate, filter: Filter = Filter(), includeSensitive: Bool = false) {
+    self.today = today
+    self.filter = filter
+    self.includeSensitive = includeSensitive
+  }
+
+  /// Takes in a review's actions that pass the filter.
+  public mutating func add(_ record: ReviewRecord, file: String, content: Content) {
+    reviews += 1
+    actionsRead += record.actions.count
+    guard !record.actions.isEmpty else { return }
+    // The one rule, once a record: where a safety condition is recorded every action's words
+    // are left out (unless asked for), and those of actions from a sensitive item.
+    let everything = !includeSensitive && record.hasRecordedSafetyCondition
+    for (offset, original) in record.actions.enumerated() where filter.admits(original) {
+      var action = original
+      if !includeSensitive {
+        sensitiveLeftOut += action.redact(everything: everything, content: content)
+      }
+      unordered.append(
+        Entry(
+          caseReference: record.caseReference, number: offset + 1, action: action, file: file))
+    }
+  }
+
+  /// Another list's actions, for lists made in parts (in any order: the result is ordered).
+  public mutating func merge(_ other: ActionList) {
+    reviews += other.reviews
+    actionsRead += other.actionsRead
+    sensitiveLeftOut += other.sensitiveLeftOut
+    unordered += other.unordered
+  }
+
+  /// The actions listed, in the list's order.
+  public var entries: [Entry] {
+    unordered.sorted { Self.precedes($0, $1, today: today) }
+  }
+
+  /// The list's order: overdue before the rest, then the earlier due date (so the most overdue
+  /// comes first), then the case reference (none as empty), the number and the file.
+  public static func precedes(_ first: Entry, _ second: Entry, today: ISODate) -> Bool {
+    let firstOverdue = first.action.isOverdue(today: today)
+    let secondOverdue = second.action.isOverdue(today: today)
+    if firstOverdue != secondOverdue { return firstOverdue }
+    if first.action.due != second.action.due { return first.action.due < second.action.due }
+    let firstCase = first.caseReference ?? ""
+    let secondCase = second.caseReference ?? ""
+    if firstCase != secondCase {
+      return firstCase.unicodeScalars.lexicographicallyPrecedes(secondCase.unicodeScalars)
+    }
+    if first.number != second.number { return first.number < second.number }
+    return first.file.unicodeScalars.lexicographicallyPrecedes(second.file.unicodeScalars)
+  }
+}
+
+extension AgreedAction {
+  /// Days past its due date while open; nil when it is not overdue.
+  public func overdueDays(today: ISODate) -> Int? {
+    isOverdue(today: today) ? due.days(to: today) : nil
+  }
+
+  /// Its state in words, as `seen actions` shows it: "open", "overdue by 3 days",
+  /// "done 2026-12-09", "dropped".
+  public func stateText(today: ISODate) -> String {
+    switch state {
+    case .open:
+      guard let days = overdueDays(today: today) else { return "open" }
+      return "overdue by \(days) day\(days == 1 ? "" : "s")"
+    case .done(let day, _): return "done \(day)"
+    case .dropped: return "dropped"
+    }
+  }
+}

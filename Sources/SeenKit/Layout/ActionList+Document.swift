@@ -1,0 +1,100 @@
+/// The layout of `seen actions`: a title, what was read and as of which day, then each action
+/// as a list entry (its case and number, what is to be done) with its man, owner, due date,
+/// state and file underneath.
+extension ActionList {
+  func document() -> Document {
+    var document = Document(title: "Agreed actions")
+    document.title("Agreed actions")
+    let listed = entries
+    document.paragraph(overview(listed))
+    if sensitiveLeftOut > 0 {
+      document.paragraph(
+        "\(sensitiveLeftOut) sensitive note\(sensitiveLeftOut == 1 ? " was" : "s were") left out "
+          + "(an action's words where a safety condition is recorded, or where it comes from a "
+          + "sensitive item): \(ReviewRecord.sensitiveNoteLeftOut) stands in \(sensitiveLeftOut == 1 ? "its" : "their") place. "
+          + "--include-sensitive shows \(sensitiveLeftOut == 1 ? "it" : "them").")
+    }
+    guard !listed.isEmpty else {
+      document.paragraph(emptyText)
+      return document
+    }
+    // The list made whole, then added once: adding entries and fields one at a time copies
+    // the list each time, which thousands of actions make quadratic.
+    var entries: [ListEntry] = []
+    entries.reserveCapacity(listed.count)
+    for entry in listed {
+      let action = entry.action
+      var fields = [
+        Field(label: "For", value: RichText(action.man ?? "the case")),
+        Field(label: "Owner", value: RichText(action.owner)),
+        Field(label: "Due", value: RichText(action.due.description)),
+        Field(label: "State", value: RichText(action.stateText(today: today))),
+      ]
+      switch action.state {
+      case .open: break
+      case .done(_, let note):
+        if let note { fields.append(Field(label: "Note", value: RichText(note))) }
+      case .dropped(let reason): fields.append(Field(label: "Reason", value: RichText(reason)))
+      }
+      fields.append(Field(label: "File", value: RichText(entry.file)))
+      entries.append(
+        ListEntry(
+          marker: .bullet, lead: RichText(Self.lead(entry)), text: RichText(action.what),
+          fields: fields))
+    }
+    document.add(.list(List(entries: entries)))
+    return document
+  }
+
+  /// "Case SW-0457, action 2".
+  static func lead(_ entry: Entry) -> String {
+    (entry.caseReference.map { "Case \($0)" } ?? "No case reference") + ", action \(entry.number)"
+  }
+
+  /// What was read, as of which day, what is listed and how the listed actions stand.
+  private func overview(_ listed: [Entry]) -> String {
+    var text =
+      "As of \(today): \(Self.count(listed.count, "action")) listed"
+      + (filter.isEmpty ? "" : " (\(filterWords))") + ", of \(Self.count(actionsRead, "action"))"
+      + " in \(Self.count(reviews, "review")) read."
+    guard !listed.isEmpty else { return text }
+    let overdue = listed.filter { $0.action.isOverdue(today: today) }.count
+    let open = listed.filter { $0.action.isOpen }.count - overdue
+    let done = listed.filter {
+      if case .done = $0.action.state { return true } else { return false }
+    }.count
+    let dropped = listed.count - overdue - open - done
+    let parts = [
+      (overdue, "overdue"), (open, "open and not yet due"), (done, "done"), (dropped, "dropped"),
+    ]
+    .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+    text +=
+      " Listed: " + parts.joined(separator: ", ")
+      + "; overdue first, the most overdue first, then by due date."
+    return text
+  }
+
+  /// The filters in words: "open only, owned by Health visitor, due before 2027-01-01".
+  var filterWords: String {
+    var words: [String] = []
+    if filter.openOnly { words.append("open only") }
+    if let owner = filter.owner { words.append("owned by \(owner)") }
+    if let day = filter.dueBefore { words.append("due before \(day)") }
+    return words.joined(separator: ", ")
+  }
+
+  /// The sentence for a list with nothing in it.
+  private var emptyText: String {
+    if reviews == 0 { return "No review was read, so there is no action to list." }
+    if actionsRead == 0 {
+      return reviews == 1
+        ? "The review read has no agreed actions."
+        : "None of the \(reviews) reviews read has an agreed action."
+    }
+    return "No agreed action matches the filter (\(filterWords)); leave it out to see the others."
+  }
+
+  static func count(_ number: Int, _ noun: String) -> String {
+    "\(number) \(noun)\(number == 1 ? "" : "s")"
+  }
+}
