@@ -59,8 +59,11 @@ enum ReportOutput {
   static func write(
     _ record: ReviewRecord, content: Content, _ arguments: ParsedArguments, console: Console
   ) throws(CommandError) -> ExitCode {
+    // Overdue actions are counted from today (or SEEN_TODAY); a record without actions needs no
+    // day, so its report never depends on one.
     let report = GapAnalysis.report(
-      for: record, content: content, includeSensitive: arguments.flag("include-sensitive"))
+      for: record, content: content, includeSensitive: arguments.flag("include-sensitive"),
+      today: record.actions.isEmpty ? nil : try console.today())
     let format = CommonOptions.format(arguments)
     let renderer = GapReportRenderer(
       content: content, text: try CommonOptions.textOptions(arguments, console: console),
