@@ -153,7 +153,8 @@ import Testing
     _ = session.handle("")
     let list = session.prompt(width: 200)
     #expect(!list.contains("SECRET"))
-    let index = try #require(session.actionChoices.firstIndex { $0.man == "Father" && $0.isSafeForm })
+    let index = try #require(
+      session.actionChoices.firstIndex { $0.man == "Father" && $0.isSafeForm })
     let choice = session.actionChoices[index]
     _ = session.handle(String(index + 1))
     let what = session.prompt(width: 300)
@@ -189,7 +190,8 @@ import Testing
       ("2026-12-12", "in 10 days"), ("2026-11-20", "12 days ago"),
     ]
     for (date, words) in cases {
-      #expect(ReviewSession.fromToday(ISODate(date)!, today: today) == words, Comment(rawValue: date))
+      #expect(
+        ReviewSession.fromToday(ISODate(date)!, today: today) == words, Comment(rawValue: date))
     }
   }
 }

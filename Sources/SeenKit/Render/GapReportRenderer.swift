@@ -88,7 +88,9 @@ public struct GapReportRenderer: Sendable {
         (
           "actions",
           .array(
-            report.actions.enumerated().map { actionJSON($0.element, number: $0.offset + 1, report) }
+            report.actions.enumerated().map {
+              actionJSON($0.element, number: $0.offset + 1, report)
+            }
           )
         ))
     }

@@ -223,11 +223,14 @@ extension ReviewSession {
             "This step is planned for safety: keep that wording, and write nothing the mother has disclosed."
           ))
       }
-      lines.append(Self.now(draft.whatIsOwn ? shown(draft.what, as: "text") : draft.what, width: width))
+      lines.append(
+        Self.now(draft.whatIsOwn ? shown(draft.what, as: "text") : draft.what, width: width))
     case .actionFor:
       let labels = record.men.map(\.label.terminalSafe)
       let options =
-        labels.enumerated().map { "\($0.offset + 1) \($0.element)" } + ["\(labels.count + 1) the case"]
+        labels.enumerated().map { "\($0.offset + 1) \($0.element)" } + [
+          "\(labels.count + 1) the case"
+        ]
       lines.append(
         wrap(
           "For which man, or the case? \(options.joined(separator: ", ")). Enter for \(draft.man?.terminalSafe ?? "the case"):"
