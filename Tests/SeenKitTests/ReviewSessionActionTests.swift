@@ -195,3 +195,19 @@ import Testing
     }
   }
 }
+
+extension ReviewSessionActionTests {
+  /// Back from the actions to the review screen, a man relabelled keeps his actions: the record
+  /// saved still reads back (an action names a man of the record).
+  @Test func aManRelabelledAfterAnActionKeepsIt() throws {
+    var session = try atReviewScreen()
+    _ = feed(&session, ["", "1", "", "", "", "in 1 week", "", "b"])
+    #expect(session.step == .review)
+    let number = session.reviewEntries.firstIndex { $0.step == .manLabel(0) }! + 1
+    _ = feed(&session, [String(number), "Birth father"])
+    #expect(session.record.actions.first?.man == "Birth father")
+    let saved = session.record.encoded()
+    let read = try ReviewRecord.decode(Array(saved.utf8), file: "r.json", content: content)
+    #expect(read.actions == session.record.actions)
+  }
+}

@@ -8,16 +8,21 @@ extension GapReport {
     Self.actionEntries(actions, today: today, into: &document)
   }
 
-  /// The actions as numbered entries, each with its details as labelled lines.
+  /// The actions as numbered entries, each with its details as labelled lines, and each kept
+  /// together on a printed page.
   static func actionEntries(
     _ actions: [AgreedAction], today: ISODate?, into document: inout Document
   ) {
     for (offset, action) in actions.enumerated() {
-      document.numbered(offset + 1, action.what)
-      document.field("For", action.man ?? "the case")
-      document.field("Owner", action.owner)
-      document.field("Due", action.due.description)
-      document.field("State", actionState(action, today: today))
+      var entry = ListEntry(marker: .number(offset + 1), text: RichText(action.what))
+      entry.fields = [
+        Field(label: "For", value: RichText(action.man ?? "the case")),
+        Field(label: "Owner", value: RichText(action.owner)),
+        Field(label: "Due", value: RichText(action.due.description)),
+        Field(label: "State", value: RichText(actionState(action, today: today))),
+      ]
+      document.add(
+        .group(Group(arrangement: .together, blocks: [.list(List(entries: [entry]))])))
     }
   }
 
