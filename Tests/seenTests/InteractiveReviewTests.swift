@@ -698,4 +698,30 @@ extension InteractiveReviewTests {
     XCTAssertEqual(actions.first?["state"] as? String, "open")
     XCTAssertNotNil(actions.first?["item"] as? String)
   }
+
+  /// Ctrl-D (the input ending) at the list of next steps stops as at any question: exit 1, with
+  /// the actions agreed so far saved and an action half agreed left out.
+  func testTheInputEndingWhileAgreeingActionsKeepsThoseSaved() throws {
+    let folder = try makeTemporaryDirectory()
+    let steps =
+      Array(wholeReviewSteps(caseReference: "P-8").dropLast())
+      + [
+        ("[Agreed actions]", "2"), ("What is to be done", "Ask the GP what is known of him"),
+        ("For which man", ""), ("Who owns it", "2"), ("When is it due", "2026-12-10"),
+        ("Due 2026-12-10", ""), ("[Agreed actions]", "3"), ("What is to be done", ""),
+      ]
+    let run = try runSeenWithTimeout(
+      ["review", "--interactive"], stdin: pipedLines(steps),
+      environment: ["SEEN_TODAY": "2026-12-03"], currentDirectory: folder)
+    XCTAssertEqual(run.status, 1, run.stderr)
+    XCTAssertTrue(run.stderr.contains("The input ended (Ctrl-D)."), run.stderr)
+    XCTAssertTrue(run.stderr.contains("Agreed action 1 saved: Health visitor, due 2026-12-10."))
+    XCTAssertFalse(run.stderr.contains("Ask the GP what is known of him"), "no note in a log")
+    XCTAssertEqual(run.stdout, "", "no report: the review did not finish")
+    let record = try savedRecord(folder.appendingPathComponent("seen-review-P-8.json"))
+    let actions = try XCTUnwrap(record["actions"] as? [[String: Any]])
+    XCTAssertEqual(actions.count, 1)
+    XCTAssertEqual(actions.first?["what"] as? String, "Ask the GP what is known of him")
+    XCTAssertEqual(actions.first?["due"] as? String, "2026-12-10")
+  }
 }
