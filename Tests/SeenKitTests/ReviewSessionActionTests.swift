@@ -72,6 +72,7 @@ import Testing
       ])
     #expect(session.step == .agreeActions)
     #expect(session.prompt(width: 80).contains("Agreed so far:"))
+    #expect(session.prompt(width: 200).contains(" 1. [action 1] Father · \(choice.item.title): "))
     #expect(session.handle("").event == .finished)
   }
 

@@ -272,7 +272,14 @@ extension ReviewSession {
       let number = String(offset + 1)
       let who = choice.man?.terminalSafe ?? "Case"
       let marker = "  " + String(repeating: " ", count: numberWidth - number.count) + number + ". "
-      let line = "\(who) · \(choice.item.title): \(choice.advice.briefAdvice)"
+      // A step already agreed says so, with its action's number, so that it is not agreed twice
+      // by mistake.
+      let agreed = record.actions.firstIndex {
+        $0.item == choice.item.id && $0.man == choice.man
+      }
+      let line =
+        (agreed.map { "[action \($0 + 1)] " } ?? "")
+        + "\(who) · \(choice.item.title): \(choice.advice.briefAdvice)"
       lines.append(Self.oneLine(line, indent: marker, width: width))
     }
     if !record.actions.isEmpty {
