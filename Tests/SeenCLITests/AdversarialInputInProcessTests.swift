@@ -15,6 +15,7 @@ final class AdversarialInputInProcessTests: XCTestCase {
   func testOverlappingPathsCountEachReviewOnce() throws {
     let run = try assertExecuteCommand([
       "summary", examplePath("two-men"), PackagePaths.examples.path, PackagePaths.examples.path,
+      // Exact counts: rounded to 5, six examples would read as five.
       "--format", "json", "--no-suppress",
     ])
     let summary = try XCTUnwrap(

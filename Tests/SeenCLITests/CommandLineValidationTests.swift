@@ -75,7 +75,9 @@ final class CommandLineValidationTests: XCTestCase {
       report + ["-o", "a.txt", "--output", "b.txt"], messages: ["'--output <file>' was given"])
     try assertUsageError(
       ["review", "--no-input", "--case", "A", "--case", "B"],
-      messages: ["'--case <reference>' was given more than once", "only --set may be repeated"])
+      messages: [
+        "'--case <reference>' was given more than once", "only --set, --action may be repeated",
+      ])
   }
 
   func testSetMayBeRepeated() throws {

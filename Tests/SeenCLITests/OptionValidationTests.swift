@@ -83,7 +83,8 @@ final class OptionValidationTests: XCTestCase {
   func testNoCommandDeclaresAnOptionItDoesNotRead() {
     let reads: [String: Set<String>] = [
       "review": [
-        "answers", "set", "case", "role", "date", "cohort", "scenario", "resume", "no-input",
+        "answers", "set", "action", "case", "role", "date", "cohort", "scenario", "resume",
+        "no-input",
         "interactive", "save", "fail-on-gaps", "format", "output", "force", "no-color",
         "no-pager", "width", "content", "include-sensitive", "detail",
       ],

@@ -8,7 +8,7 @@ import Testing
 /// Re-record with SEEN_RECORD_SNAPSHOTS=1 swift test, then read the diff before committing.
 @Suite struct RendererSnapshotTests {
   static let examples = [
-    "few-gaps", "unseen-father", "two-men", "safety-refuge", "safety-all-yes",
+    "few-gaps", "unseen-father", "two-men", "safety-refuge", "safety-all-yes", "agreed-actions",
   ]
   static let extensions: [OutputFormat: String] = [.text: "txt", .markdown: "md", .json: "json"]
   /// The formats whose golden files are the bytes themselves; HTML and PDF have their own tests.
@@ -17,7 +17,8 @@ import Testing
   @Test func gapReportsMatchGoldenFiles() throws {
     for example in Self.examples {
       let report = GapAnalysis.report(
-        for: try TestContent.example(example), content: TestContent.bundled)
+        for: try TestContent.example(example), content: TestContent.bundled,
+        today: TestContent.today)
       for detail in ReportDetail.allCases {
         let renderer = GapReportRenderer(content: TestContent.bundled, detail: detail)
         // JSON holds everything at either level: one golden file.

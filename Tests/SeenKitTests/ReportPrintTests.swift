@@ -9,7 +9,9 @@ import Testing
 /// page by page (the PDF's bytes follow from it and the writer's own tests).
 @Suite struct ReportPrintTests {
   private func report(_ example: String) throws -> GapReport {
-    GapAnalysis.report(for: try TestContent.example(example), content: TestContent.bundled)
+    GapAnalysis.report(
+      for: try TestContent.example(example), content: TestContent.bundled,
+      today: TestContent.today)
   }
 
   /// Each page's drawn strings, one a line, under a line naming the page.
@@ -26,6 +28,7 @@ import Testing
   @Test func htmlReportsMatchGoldenFiles() throws {
     for (example, detail) in [
       ("two-men", ReportDetail.brief), ("two-men", .full), ("safety-refuge", .brief),
+      ("agreed-actions", .brief),
     ] {
       let html = GapReportRenderer(content: TestContent.bundled, detail: detail)
         .render(try report(example), as: .html)
@@ -53,6 +56,19 @@ import Testing
         Self.pageText(output.bytes), named: "report-two-men\(suffix).pdf.txt",
         in: PackagePaths.snapshots())
     }
+  }
+
+  /// The agreed actions on paper: numbered, each with whom it is for, its owner, due date and
+  /// state, on the PDF's pages as in the text report.
+  @Test func pdfReportShowsTheAgreedActions() throws {
+    let output = GapReportRenderer(content: TestContent.bundled)
+      .output(try report("agreed-actions"), as: .pdf)
+    #expect(output.warnings == [])
+    let pages = Self.pageText(output.bytes)
+    for words in ["Agreed actions", "overdue by 8 days", "done 2026-11-30", "Team manager"] {
+      #expect(pages.contains(words), Comment(rawValue: words))
+    }
+    expectSnapshot(pages, named: "report-agreed-actions.pdf.txt", in: PackagePaths.snapshots())
   }
 
   /// Every word of the text report is drawn in the PDF, in the same order.

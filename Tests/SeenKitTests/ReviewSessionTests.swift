@@ -65,7 +65,7 @@ import Testing
     var session = ReviewSession(content: content, today: today)
     let answers =
       setup + lines(.man) + lines(.case, practice: "p")
-      + Array(repeating: "", count: laterReflections) + [""]
+      + Array(repeating: "", count: laterReflections) + ["", ""]
     let outcomes = feed(&session, answers)
     #expect(answers.count < 50)
     #expect(outcomes.last?.event == .finished)
@@ -268,6 +268,9 @@ import Testing
     #expect(session.step == .review)
     #expect(session.record.men[0].answers["contacted"] == Answer(.partly, note: "only by phone"))
     #expect(session.handle("999").event == .unchanged)
+    // Enter goes on to the next steps, offered as agreed actions; Enter again finishes.
+    #expect(session.handle("").event == .unchanged)
+    #expect(session.step == .agreeActions)
     #expect(session.handle("").event == .finished)
   }
 

@@ -24,7 +24,9 @@ import Testing
       sheets.append(
         (
           "sheet-\(example)",
-          .filled(record: try TestContent.example(example), content: TestContent.bundled)
+          .filled(
+            record: try TestContent.example(example), content: TestContent.bundled,
+            today: TestContent.today)
         ))
     }
     // One scenario's workshop handout and plan stand for all: they are built the same way.

@@ -14,6 +14,9 @@ enum TestContent {
     }
   }()
 
+  /// The day the goldens count overdue actions from (as SEEN_TODAY=2026-12-03 does).
+  static let today = ISODate(year: 2026, month: 12, day: 3)!
+
   static func example(_ name: String) throws -> ReviewRecord {
     let url = PackagePaths.examples.appendingPathComponent("\(name).json")
     let data = try Data(contentsOf: url)

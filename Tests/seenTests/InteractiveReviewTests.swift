@@ -61,7 +61,7 @@ final class InteractiveReviewTests: XCTestCase {
   private var closingSteps: [Step] {
     itemSteps(man: "Case", letters: caseLetters)
       + (2...reflectionCount).map { ("[Reflection · \($0) of \(reflectionCount)]", "") }
-      + [("Your answers", "")]
+      + [("Your answers", ""), ("[Agreed actions]", "")]
   }
 
   private func wholeReviewSteps(caseReference: String, strengths: String = "") -> [Step] {
@@ -401,7 +401,7 @@ final class InteractiveReviewTests: XCTestCase {
     try terminal.answer("he has not been met yet")
 
     try type(
-      itemSteps(man: "Father", letters: manLetters).dropFirst(4) + closingSteps.dropLast(),
+      itemSteps(man: "Father", letters: manLetters).dropFirst(4) + closingSteps.dropLast(2),
       on: terminal)
 
     // On the review screen a number jumps to that answer, and answering it comes back here.
@@ -413,6 +413,7 @@ final class InteractiveReviewTests: XCTestCase {
     try terminal.waitFor("Your answers")
     try terminal.waitFor(" 8. Father: Identified: partly\r\n")
     try terminal.answer("")
+    try terminal.answer("", at: "[Agreed actions]")
 
     XCTAssertEqual(terminal.exitStatus(), 0, terminal.unread)
     let record = try savedRecord(folder.appendingPathComponent("seen-review-T-5.json"))
@@ -488,7 +489,8 @@ final class InteractiveReviewTests: XCTestCase {
     var steps = wholeReviewSteps(caseReference: hostileCase)
     let identified = steps.firstIndex { $0.marker == "[Father · 1 of \(manItemCount)]" }!
     steps[identified].line = hostileNote
-    steps[steps.count - 2].line = "worried \u{1B}[2J\u{1B}]0;x\u{07}"
+    let lastReflection = steps.lastIndex { $0.marker.hasPrefix("[Reflection") }!
+    steps[lastReflection].line = "worried \u{1B}[2J\u{1B}]0;x\u{07}"
     return steps
   }
 
@@ -658,4 +660,68 @@ final class InteractiveReviewTests: XCTestCase {
     XCTAssertFalse(logged.contains("Resume with:"), "the screen is not in the log: \(logged)")
   }
 
+}
+
+// MARK: 7. Agreed actions
+
+extension InteractiveReviewTests {
+  /// At the end of the review, a next step is agreed as an action on the terminal: kept as it
+  /// stands, for the man it is about, owned by a role from the menu, due "in 2 weeks" echoed
+  /// back as a date; saved in the record and shown in the gap report that follows.
+  func testANextStepIsAgreedAsAnActionAtTheEnd() throws {
+    let folder = try makeTemporaryDirectory()
+    let terminal = try PseudoTerminal(
+      ["review"], in: folder, environment: ["SEEN_TODAY": "2026-12-03"])
+    try type(wholeReviewSteps(caseReference: "T-7").dropLast(), on: terminal)
+    try terminal.waitFor("[Agreed actions]")
+    try terminal.waitFor("   1. Father · ")
+    try terminal.answer("1")
+    try terminal.answer("", at: "What is to be done? Press Enter to keep the next step")
+    try terminal.answer("", at: "For which man, or the case? 1 Father, 2 the case.")
+    try terminal.answer("6", at: "Who owns it? A role, never a name:")
+    try terminal.answer("in 2 weeks", at: "When is it due?")
+    try terminal.answer("", at: "Due 2026-12-17 (in 2 weeks): Enter to keep, or type another")
+    try terminal.waitFor("Agreed action 1 saved: Safeguarding lead, due 2026-12-17.")
+    try terminal.answer("", at: "Agreed so far:")
+
+    XCTAssertEqual(terminal.exitStatus(), 0, terminal.unread)
+    let report = try XCTUnwrap(terminal.screen.components(separatedBy: "Gap report: case T-7").last)
+    XCTAssertTrue(report.contains("Agreed actions"), terminal.unread)
+    XCTAssertTrue(report.contains("Owner: Safeguarding lead"), terminal.unread)
+    XCTAssertTrue(report.contains("Due: 2026-12-17"), terminal.unread)
+    let record = try savedRecord(folder.appendingPathComponent("seen-review-T-7.json"))
+    let actions = try XCTUnwrap(record["actions"] as? [[String: Any]])
+    XCTAssertEqual(actions.count, 1)
+    XCTAssertEqual(actions.first?["for"] as? String, "Father")
+    XCTAssertEqual(actions.first?["owner"] as? String, "Safeguarding lead")
+    XCTAssertEqual(actions.first?["due"] as? String, "2026-12-17")
+    XCTAssertEqual(actions.first?["state"] as? String, "open")
+    XCTAssertNotNil(actions.first?["item"] as? String)
+  }
+
+  /// Ctrl-D (the input ending) at the list of next steps stops as at any question: exit 1, with
+  /// the actions agreed so far saved and an action half agreed left out.
+  func testTheInputEndingWhileAgreeingActionsKeepsThoseSaved() throws {
+    let folder = try makeTemporaryDirectory()
+    let steps =
+      Array(wholeReviewSteps(caseReference: "P-8").dropLast())
+      + [
+        ("[Agreed actions]", "2"), ("What is to be done", "Ask the GP what is known of him"),
+        ("For which man", ""), ("Who owns it", "2"), ("When is it due", "2026-12-10"),
+        ("Due 2026-12-10", ""), ("[Agreed actions]", "3"), ("What is to be done", ""),
+      ]
+    let run = try runSeenWithTimeout(
+      ["review", "--interactive"], stdin: pipedLines(steps),
+      environment: ["SEEN_TODAY": "2026-12-03"], currentDirectory: folder)
+    XCTAssertEqual(run.status, 1, run.stderr)
+    XCTAssertTrue(run.stderr.contains("The input ended (Ctrl-D)."), run.stderr)
+    XCTAssertTrue(run.stderr.contains("Agreed action 1 saved: Health visitor, due 2026-12-10."))
+    XCTAssertFalse(run.stderr.contains("Ask the GP what is known of him"), "no note in a log")
+    XCTAssertEqual(run.stdout, "", "no report: the review did not finish")
+    let record = try savedRecord(folder.appendingPathComponent("seen-review-P-8.json"))
+    let actions = try XCTUnwrap(record["actions"] as? [[String: Any]])
+    XCTAssertEqual(actions.count, 1)
+    XCTAssertEqual(actions.first?["what"] as? String, "Ask the GP what is known of him")
+    XCTAssertEqual(actions.first?["due"] as? String, "2026-12-10")
+  }
 }

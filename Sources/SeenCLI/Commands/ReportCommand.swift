@@ -6,7 +6,7 @@ enum ReportCommand {
     name: "report",
     abstract: "Print the gap report of a saved review.",
     discussion:
-      "Reads a review record (seen-review/1 to /4) and prints what to do first, then for each man and for the case what is in place and each gap with its next step. The first steps (at most five) follow one rule: "
+      "Reads a review record (seen-review/1 to /5) and prints what to do first, then for each man and for the case what is in place and each gap with its next step, then the review's agreed actions, if any, each open, overdue (counted from today, or SEEN_TODAY), done or dropped. The first steps (at most five) follow one rule: "
       + FirstStep.Level.rule.joined(separator: " ")
       + " Where a safety condition holds, the report opens with what to do if you have a concern and how to plan contact for safety, and every next step takes its safe form.",
     arguments: [
@@ -59,8 +59,11 @@ enum ReportOutput {
   static func write(
     _ record: ReviewRecord, content: Content, _ arguments: ParsedArguments, console: Console
   ) throws(CommandError) -> ExitCode {
+    // Overdue actions are counted from today (or SEEN_TODAY); a record without actions needs no
+    // day, so its report never depends on one.
     let report = GapAnalysis.report(
-      for: record, content: content, includeSensitive: arguments.flag("include-sensitive"))
+      for: record, content: content, includeSensitive: arguments.flag("include-sensitive"),
+      today: record.actions.isEmpty ? nil : try console.today())
     let format = CommonOptions.format(arguments)
     let renderer = GapReportRenderer(
       content: content, text: try CommonOptions.textOptions(arguments, console: console),

@@ -16,6 +16,12 @@ enum ReviewCommand {
       new label adds him), ITEM=ANSWER[:note] for a case-level item, and MAN.relationship=…, \
       MAN.lives-with-baby=yes|no|unknown or MAN.strengths=TEXT (what he brings to the baby's care) \
       for his details. See 'seen content' for every item and its answers.
+      --action agrees an action, as "WHAT|FOR|OWNER|DUE": WHAT in your own words, or an item's id \
+      to take its next step as the gap report gives it; FOR a man's label or number, or "case"; \
+      OWNER a role from the content's list (such as "Health visitor" or "Safeguarding lead"), \
+      never a name; DUE a date (2026-12-17) or a time from today ("in 2 weeks"), counted from \
+      today or SEEN_TODAY. A due date in the past is kept with a warning. On a terminal the guided \
+      review offers the same at the end: each next step, to agree as an action.
       """,
     options: [
       .value(
@@ -24,6 +30,11 @@ enum ReviewCommand {
       .value(
         "set", "assignment",
         help: "Set one answer, as MAN.ITEM=ANSWER[:note] or ITEM=ANSWER[:note]. Repeatable.",
+        repeats: true),
+      .value(
+        "action", "action",
+        help:
+          "Agree an action, as \"WHAT|FOR|OWNER|DUE\" (WHAT may be an item's id). Repeatable.",
         repeats: true),
       .value("case", "reference", help: "The case reference (not a name)."),
       .value(
@@ -59,6 +70,7 @@ enum ReviewCommand {
       "seen review --scenario wiltshire --no-input",
       "seen review --answers - --no-input --format json < answers.json",
       "seen review --case HV-0193 --set father.identified=yes --set father.contacted=no --no-input",
+      "seen review --resume review.json --no-input --action \"agency-checks|Father|Health visitor|in 2 weeks\"",
       "seen review --answers review.json --set father.contacted=yes --save review.json --force --no-input",
     ],
     conflicts: [("no-input", "interactive")])
@@ -116,7 +128,7 @@ enum ReviewCommand {
       && (console.stdinIsTerminal || arguments.flag("interactive"))
     let scripted =
       arguments.value("answers") != nil || !arguments.values("set").isEmpty
-      || arguments.flag("no-input")
+      || !arguments.values("action").isEmpty || arguments.flag("no-input")
       || arguments.value("resume") != nil || arguments.value("scenario") != nil
     guard interactive || scripted else {
       throw CommandError(
@@ -194,6 +206,14 @@ enum ReviewCommand {
     if let cohort = arguments.value("cohort") { record.cohort = cohort }
     for text in arguments.values("set") {
       try applySet(text, to: &record, content: content, console: console)
+    }
+    let actions = arguments.values("action")
+    if !actions.isEmpty {
+      let today = try console.today()
+      for (offset, text) in actions.enumerated() {
+        try ActionOption.apply(
+          text, number: offset + 1, to: &record, content: content, today: today, console: console)
+      }
     }
     return record
   }

@@ -90,7 +90,8 @@ enum SheetCommand {
     } else if let path {
       let record = try RecordLoader.load(path, content: content, console: console)
       sheet = .filled(
-        record: record, content: content, includeSensitive: arguments.flag("include-sensitive"))
+        record: record, content: content, includeSensitive: arguments.flag("include-sensitive"),
+        today: record.actions.isEmpty ? nil : try console.today())
     } else {
       sheet = .blank(content: content, men: men)
     }

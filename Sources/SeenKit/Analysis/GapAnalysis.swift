@@ -2,8 +2,10 @@
 public enum GapAnalysis {
   /// - Parameter includeSensitive: keep the notes the content marks sensitive; without it
   ///   they are replaced by `ReviewRecord.sensitiveNoteLeftOut`, and the report counts them.
+  /// - Parameter today: the day an open action's lateness is counted from (`Console.today()`).
   public static func report(
-    for fullRecord: ReviewRecord, content: Content, includeSensitive: Bool = false
+    for fullRecord: ReviewRecord, content: Content, includeSensitive: Bool = false,
+    today: ISODate? = nil
   ) -> GapReport {
     let (record, leftOut) =
       includeSensitive ? (fullRecord, 0) : fullRecord.withoutSensitiveNotes(content: content)
@@ -45,6 +47,8 @@ public enum GapAnalysis {
       includeSensitive ? fullRecord.withoutSensitiveNotes(content: content).removed : 0
     report.hasRecordedSafetyCondition = fullRecord.hasRecordedSafetyCondition
     report.firstSteps = FirstStep.steps(for: report, content: content)
+    report.actions = record.actions
+    report.today = today
     return report
   }
 

@@ -133,6 +133,11 @@ public struct GapReport: Equatable, Sendable {
   /// What to do first: at most `FirstStep.limit` steps, chosen from the gaps by `FirstStep.Level`.
   var firstSteps: [FirstStep] = []
 
+  /// The agreed actions, in record order (numbered from 1), through the sensitive-field rule.
+  var actions: [AgreedAction] = []
+  /// The day overdue actions are counted from; nil shows an open action as open.
+  var today: ISODate?
+
   public var hasGaps: Bool { !gaps.isEmpty }
 
   /// Whether the report must open with safety: a condition holds for the case or for any man.

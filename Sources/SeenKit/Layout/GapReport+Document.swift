@@ -27,6 +27,7 @@ extension GapReport {
       manSection(&document, man: man, index: index, content: content, detail: detail)
     }
     caseSection(&document, index: index, content: content, detail: detail)
+    actionsSection(&document)
     if detail == .full { whySection(&document, content: content) }
     supervisionSection(&document, content: content, detail: detail)
     if !safetyConditionHolds { concernSection(&document, content: content, detail: detail) }

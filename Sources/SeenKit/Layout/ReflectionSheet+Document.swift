@@ -35,8 +35,10 @@ extension ReflectionSheet {
   ///
   /// - Parameter includeSensitive: print the notes the content marks sensitive; without it
   ///   they are left out, and the sheet says so.
+  /// - Parameter today: the day overdue actions are counted from (`Console.today()`).
   public static func filled(
-    record fullRecord: ReviewRecord, content: Content, includeSensitive: Bool = false
+    record fullRecord: ReviewRecord, content: Content, includeSensitive: Bool = false,
+    today: ISODate? = nil
   )
     -> ReflectionSheet
   {
@@ -87,7 +89,13 @@ extension ReflectionSheet {
         selected: answer?.value, note: answer?.note, gap: gap.map { gapDescription($0) })
     }
     document.blocks += questions(content, reflections: record.reflections)
-    document.blocks += agreement(men: labels)
+    // The actions agreed in the review (its words through the sensitive-field rule), then room
+    // for those supervision agrees.
+    if !record.actions.isEmpty {
+      document.heading("Agreed actions")
+      GapReport.actionEntries(record.actions, today: today, into: &document)
+    }
+    document.blocks += agreement(men: labels, more: !record.actions.isEmpty)
     document.footer = footer(content)
     return ReflectionSheet(kind: .filled, document: document)
   }
@@ -334,9 +342,23 @@ extension ReflectionSheet {
       title: "Agreed actions",
       rows: (1...4).map { Box.Row(label: "\($0).", choices: [], blanks: ["", "Who", "By when"]) }))
 
-  private static func agreement(men: [String]) -> [Block] {
+  /// Room to write the actions a review agrees: on each numbered row what is to be done (the
+  /// wide blank), for which man or the case, the role that owns it (never a name), and when it
+  /// is due.
+  static func reviewActions(title: String) -> Block {
+    .box(
+      Box(
+        title: title,
+        rows: (1...4).map {
+          Box.Row(label: "\($0).", choices: [], blanks: ["", "For", "Owner", "Due"])
+        }))
+  }
+
+  private static func agreement(men: [String], more: Bool = false) -> [Block] {
     [
-      agreedActions,
+      reviewActions(
+        title: (more ? "More agreed actions" : "Agreed actions")
+          + ": what to do, for which man or the case, the owner (a role, never a name), due"),
       .box(
         Box(
           title: "Fear or anxiety about working with this man discussed? How?",

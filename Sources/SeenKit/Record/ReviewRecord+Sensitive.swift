@@ -56,13 +56,17 @@ extension AgreedAction {
   /// The sensitive-field rule for an action: what was done and why it was dropped are notes,
   /// left out where a safety condition is recorded or the action came from a sensitive item; so
   /// is what is to be done, once the practitioner has put it in their own words (the content's
-  /// next step it was prefilled with says nothing of the family). Returns how many were left
+  /// next step it was prefilled with, or its safe form, says nothing of the family). Returns how many were left
   /// out.
   mutating func redact(everything: Bool, content: Content) -> Int {
     let sensitiveItem = item.flatMap { content.item($0) }?.isSensitive == true
     guard everything || sensitiveItem else { return 0 }
     var removed = 0
-    if what != item.flatMap({ content.item($0)?.next }) {
+    // The content's own words, in either form (the safe form is what the guided review offers
+    // where a safety condition holds), say nothing of the family.
+    let source = item.flatMap { content.item($0) }
+    let contentWords = [source?.next, source?.next(safetyConditionHolds: true).advice]
+    if !contentWords.contains(what) {
       what = ReviewRecord.sensitiveNoteLeftOut
       removed += 1
     }

@@ -50,7 +50,7 @@ public struct GapReportRenderer: Sendable {
 
   private func json(_ report: GapReport) -> JSONValue {
     let index = GapIndex(report, content: content)
-    return .object([
+    var members: [(String, JSONValue)] = [
       ("format", .string(Self.jsonFormat)),
       ("case", .optionalString(report.caseReference)),
       ("role", .optionalString(report.role)),
@@ -81,7 +81,44 @@ public struct GapReportRenderer: Sendable {
             ])
           })
       ),
-    ])
+    ]
+    // Only where there are any, so that the report of an older record is unchanged.
+    if !report.actions.isEmpty {
+      members.append(
+        (
+          "actions",
+          .array(
+            report.actions.enumerated().map {
+              actionJSON($0.element, number: $0.offset + 1, report)
+            }
+          )
+        ))
+    }
+    return .object(members)
+  }
+
+  /// An agreed action: the record's keys, its number, and how many days it is overdue.
+  private func actionJSON(_ action: AgreedAction, number: Int, _ report: GapReport) -> JSONValue {
+    var members: [(String, JSONValue)] = [
+      ("number", .number(number)),
+      ("what", .string(action.what)),
+      ("for", .optionalString(action.man)),
+      ("owner", .string(action.owner)),
+      ("due", .string(action.due.description)),
+      ("item", .optionalString(action.item)),
+      ("state", .string(action.state.word)),
+    ]
+    switch action.state {
+    case .open:
+      let overdue = report.today.map { action.isOverdue(today: $0) ? action.due.days(to: $0) : 0 }
+      members.append(("overdueDays", overdue.map { .number($0) } ?? .null))
+    case .done(let day, let note):
+      members.append(("done", .string(day.description)))
+      members.append(("note", .optionalString(note)))
+    case .dropped(let reason):
+      members.append(("reason", .string(reason)))
+    }
+    return .object(members)
   }
 
   private func riskFactorsJSON(_ man: GapReport.Man) -> [JSONValue] {

@@ -30,7 +30,12 @@ extension ReviewSession {
         event: isNew ? .changed : .unchanged,
         message: problem.prefix(1).uppercased() + problem.dropFirst())
     }
+    let previous = record.men[index].label
     record.men[index].label = line.trimmingWhitespace()
+    // An action agreed for him follows his new label, so that the record still reads back.
+    for action in record.actions.indices where record.actions[action].man == previous {
+      record.actions[action].man = record.men[index].label
+    }
     advance()
     return Outcome(event: .changed, message: nil)
   }

@@ -69,9 +69,14 @@ extension ReviewSession {
       return [
         reviewScreen(width: width),
         TextWrapping.wrap(
-          "Type a number to change that answer, or press Enter to finish and see the gap report.",
+          "Type a number to change that answer, or press Enter to finish"
+            + (actionChoices.isEmpty
+              ? " and see the gap report."
+              : ": you can then agree actions from the next steps, before the gap report."),
           width: width),
       ]
+    case .agreeActions, .actionWhat, .actionFor, .actionOwner, .actionDue, .actionDueConfirm:
+      return actionPromptLines(width: width)
     }
   }
 
@@ -344,6 +349,8 @@ extension ReviewSession {
     case .review:
       return
         "Type the number of any answer to change it; you come back here afterwards. Press Enter to finish."
+    case .agreeActions, .actionWhat, .actionFor, .actionOwner, .actionDue, .actionDueConfirm:
+      return actionHelp
     }
   }
 

@@ -22,6 +22,16 @@ public struct ReviewSession: Sendable {
     case reflection(String)
     /// Every answer on one page, to change any of them or finish.
     case review
+    /// After the review screen: the gap report's next steps, numbered, to agree as actions
+    /// (ReviewSession+Actions.swift); Enter finishes.
+    case agreeActions
+    /// One action being agreed: what, for which man or the case, its owner and due date, and
+    /// the due date echoed back to keep or change.
+    case actionWhat
+    case actionFor
+    case actionOwner
+    case actionDue
+    case actionDueConfirm
   }
 
   /// What a line did.
@@ -60,6 +70,8 @@ public struct ReviewSession: Sendable {
   /// The men whose relationship has been given (in this session, or in the record it started
   /// from): for a man just added, none is assumed, so Enter alone does not pass his.
   var relationshipsGiven: Set<Int>
+  /// The agreed action being put together, saved to the record once its due date is kept.
+  var actionDraft: ActionDraft?
 
   /// A new session, from the start. `record` may hold answers already (from a file or a training
   /// scenario): each prompt shows them, and Enter keeps them. `today` is the date offered for the
@@ -165,7 +177,7 @@ public struct ReviewSession: Sendable {
     case "q", "quit":
       return Outcome(event: .quit, message: nil)
     case "b", "back":
-      return goBack()
+      return isAgreeingActions ? backInActions() : goBack()
     case "?", "help":
       return Outcome(event: .unchanged, message: help(for: step))
     default:
@@ -175,6 +187,7 @@ public struct ReviewSession: Sendable {
       awaitingReason = nil
       return setNotApplicable(pending, reason: line)
     }
+    if let outcome = handleAction(line) { return outcome }
     switch step {
     case .confidence:
       return handleConfidence(line)
@@ -200,6 +213,9 @@ public struct ReviewSession: Sendable {
       return handleReflection(line, id: id)
     case .review:
       return handleReview(line)
+    case .agreeActions, .actionWhat, .actionFor, .actionOwner, .actionDue, .actionDueConfirm:
+      // Taken by handleAction above.
+      return Outcome(event: .unchanged, message: nil)
     }
   }
 
@@ -289,7 +305,12 @@ public struct ReviewSession: Sendable {
   }
 
   private mutating func handleReview(_ line: String) -> Outcome {
-    if line.isEmpty { return Outcome(event: .finished, message: nil) }
+    if line.isEmpty {
+      // The next steps are offered as agreed actions before the gap report, when there are any.
+      guard !actionChoices.isEmpty else { return Outcome(event: .finished, message: nil) }
+      step = .agreeActions
+      return Outcome(event: .unchanged, message: nil)
+    }
     let entries = reviewEntries
     guard let number = Int(line), number >= 1, number <= entries.count else {
       return Outcome(

@@ -97,10 +97,10 @@ _seen_review() {
         -o|--output) _seen_files; return ;;
         --content) _seen_folders; return ;;
         --detail) _seen_words 'brief full'; return ;;
-        --set|--case|--role|--date|--cohort|--width) return ;;
+        --set|--action|--case|--role|--date|--cohort|--width) return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        _seen_words '--answers --set --case --role --date --cohort --scenario --resume --no-input --interactive --save --fail-on-gaps --format -o --output --force --no-color --no-pager --width --content --include-sensitive --detail -h --help'
+        _seen_words '--answers --set --action --case --role --date --cohort --scenario --resume --no-input --interactive --save --fail-on-gaps --format -o --output --force --no-color --no-pager --width --content --include-sensitive --detail -h --help'
         return
     fi
 }

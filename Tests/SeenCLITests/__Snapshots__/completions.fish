@@ -18,7 +18,7 @@ end
 function __seen_value_options
     switch $argv[1]
         case review
-            printf '%s\n' '--answers' '--set' '--case' '--role' '--date' '--cohort' '--scenario' '--resume' '--save' '--format' '-o' '--output' '--width' '--content' '--detail'
+            printf '%s\n' '--answers' '--set' '--action' '--case' '--role' '--date' '--cohort' '--scenario' '--resume' '--save' '--format' '-o' '--output' '--width' '--content' '--detail'
         case report
             printf '%s\n' '--format' '-o' '--output' '--width' '--content' '--detail'
         case sheet
@@ -89,6 +89,7 @@ complete -c seen -n __seen_needs_command -l version -d 'Show the version.'
 # seen review
 complete -c seen -n '__seen_command review' -l answers -x -a '(__seen_records)' -d 'Start from this review record (JSON), or - for standard input.'
 complete -c seen -n '__seen_command review' -l set -x -d 'Set one answer, as MAN.ITEM=ANSWER[:note] or ITEM=ANSWER[:note].'
+complete -c seen -n '__seen_command review' -l action -x -d 'Agree an action, as "WHAT|FOR|OWNER|DUE" (WHAT may be an item\'s id).'
 complete -c seen -n '__seen_command review' -l case -x -d 'The case reference (not a name).'
 complete -c seen -n '__seen_command review' -l role -x -d 'Your role, such as "Health visitor", or your own words.'
 complete -c seen -n '__seen_command review' -l date -x -d 'The date of the review, as you write it.'

@@ -59,6 +59,7 @@ _seen_review() {
     _arguments -S \
         '--answers[Start from this review record (JSON), or - for standard input.]:file:_seen_records' \
         '*--set[Set one answer, as MAN.ITEM=ANSWER\[\:note\] or ITEM=ANSWER\[\:note\].]:assignment: ' \
+        '*--action[Agree an action, as "WHAT|FOR|OWNER|DUE" (WHAT may be an item'\''s id).]:action: ' \
         '--case[The case reference (not a name).]:reference: ' \
         '--role[Your role, such as "Health visitor", or your own words.]:role: ' \
         '--date[The date of the review, as you write it.]:date: ' \

@@ -46,7 +46,7 @@ extension MarkdownWriter {
     var lines = ["**\(box.title)**", ""]
     for row in box.rows {
       var parts: [String] = []
-      if let label = row.label { parts.append("**\(label)**") }
+      if let label = row.label, !label.isEmpty { parts.append("**\(label)**") }
       parts += row.choices.map { "☐ " + $0 }
       parts += row.blanks.map { ($0.isEmpty ? "" : $0 + ": ") + blank }
       lines.append("- " + parts.joined(separator: " "))

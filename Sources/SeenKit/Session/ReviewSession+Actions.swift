@@ -1,0 +1,316 @@
+/// The end of the guided review: the gap report's next steps, numbered, each of which the
+/// practitioner may turn into an agreed action (what, for which man or the case, the role that
+/// owns it, and when it is due), saved in the record before the gap report is shown.
+extension ReviewSession {
+  /// A next step of the gap report that can be agreed as an action.
+  struct ActionChoice: Equatable, Sendable {
+    /// The man's label, or nil for the case.
+    var man: String?
+    var item: ChecklistItem
+    /// The step as the gap report gives it: its safe form where a safety condition holds.
+    var advice: SafeAdvice
+    var isSafeForm: Bool
+  }
+
+  /// The action being agreed, until its due date is kept.
+  struct ActionDraft: Equatable, Sendable {
+    var choice: ActionChoice
+    var what: String
+    /// Whether `what` is the practitioner's own words rather than the next step as it stands.
+    var whatIsOwn = false
+    var man: String?
+    var owner: String?
+    var due: ISODate?
+  }
+
+  /// The gap report's next steps, in its order (each man in record order, then the case). Only
+  /// the content's words: never a note, so nothing the mother disclosed is offered back.
+  var actionChoices: [ActionChoice] {
+    GapAnalysis.report(for: record, content: content, includeSensitive: true).gaps.map {
+      ActionChoice(man: $0.man, item: $0.item, advice: $0.advice, isSafeForm: $0.isSafeForm)
+    }
+  }
+
+  /// Whether the session is at the end, agreeing actions.
+  var isAgreeingActions: Bool {
+    switch step {
+    case .agreeActions, .actionWhat, .actionFor, .actionOwner, .actionDue, .actionDueConfirm:
+      return true
+    default:
+      return false
+    }
+  }
+
+  // MARK: - Input
+
+  /// Takes a line at one of the action steps; nil at any other step.
+  mutating func handleAction(_ line: String) -> Outcome? {
+    switch step {
+    case .agreeActions: return handlePick(line)
+    case .actionWhat: return handleWhat(line)
+    case .actionFor: return handleFor(line)
+    case .actionOwner: return handleOwner(line)
+    case .actionDue, .actionDueConfirm: return handleDue(line)
+    default: return nil
+    }
+  }
+
+  /// b: one step back within the action, or from the list back to the review screen.
+  mutating func backInActions() -> Outcome {
+    switch step {
+    case .actionWhat:
+      actionDraft = nil
+      step = .agreeActions
+    case .actionFor: step = .actionWhat
+    case .actionOwner: step = .actionFor
+    case .actionDue: step = .actionOwner
+    case .actionDueConfirm: step = .actionDue
+    default:
+      actionDraft = nil
+      step = .review
+    }
+    return Outcome(event: .unchanged, message: nil)
+  }
+
+  private mutating func handlePick(_ line: String) -> Outcome {
+    if line.isEmpty { return Outcome(event: .finished, message: nil) }
+    let choices = actionChoices
+    guard let number = Int(line), number >= 1, number <= choices.count else {
+      return Outcome(
+        event: .unchanged,
+        message:
+          "Type a number from 1 to \(choices.count) to agree that next step as an action, or press Enter to finish and see the gap report."
+      )
+    }
+    let choice = choices[number - 1]
+    actionDraft = ActionDraft(
+      choice: choice, what: choice.advice.advice, man: choice.man,
+      owner: record.role.flatMap { content.canonicalRole($0) })
+    step = .actionWhat
+    return Outcome(event: .unchanged, message: nil)
+  }
+
+  private mutating func handleWhat(_ line: String) -> Outcome {
+    guard var draft = actionDraft else { return backInActions() }
+    if !line.isEmpty {
+      draft.what = line.trimmingWhitespace()
+      draft.whatIsOwn = draft.what != draft.choice.advice.advice
+      actionDraft = draft
+    }
+    step = .actionFor
+    return Outcome(event: .unchanged, message: nil)
+  }
+
+  private mutating func handleFor(_ line: String) -> Outcome {
+    guard actionDraft != nil else { return backInActions() }
+    if line.isEmpty {
+      step = .actionOwner
+      return Outcome(event: .unchanged, message: nil)
+    }
+    let labels = record.men.map(\.label)
+    let lowered = line.lowercased()
+    if let number = Int(line), number >= 1, number <= labels.count + 1 {
+      actionDraft?.man = number <= labels.count ? labels[number - 1] : nil
+    } else if lowered == "case" || lowered == "the case" {
+      actionDraft?.man = nil
+    } else if let label = labels.first(where: { ManLabel.same($0, line) }) {
+      actionDraft?.man = label
+    } else {
+      return Outcome(
+        event: .unchanged,
+        message:
+          "Type a number from 1 to \(labels.count + 1): a man, or \(labels.count + 1) for the case as a whole."
+      )
+    }
+    step = .actionOwner
+    return Outcome(event: .unchanged, message: nil)
+  }
+
+  private mutating func handleOwner(_ line: String) -> Outcome {
+    guard actionDraft != nil else { return backInActions() }
+    let owners = content.actionOwners
+    let refusal = Outcome(
+      event: .unchanged,
+      message:
+        "Type a number from 1 to \(owners.count) for the role that owns it (a role, never a name)."
+    )
+    if line.isEmpty {
+      guard actionDraft?.owner != nil else { return refusal }
+    } else if let number = Int(line) {
+      guard number >= 1, number <= owners.count else { return refusal }
+      actionDraft?.owner = owners[number - 1]
+    } else if let owner = content.canonicalRole(line) {
+      actionDraft?.owner = owner
+    } else {
+      return refusal
+    }
+    step = .actionDue
+    return Outcome(event: .unchanged, message: nil)
+  }
+
+  /// The due date, typed or kept, then echoed back with how far off it is until Enter keeps it.
+  private mutating func handleDue(_ line: String) -> Outcome {
+    guard var draft = actionDraft, let owner = draft.owner else { return backInActions() }
+    if line.isEmpty {
+      guard let due = draft.due else {
+        return Outcome(event: .unchanged, message: "Type when it is due: \(DueDate.examples).")
+      }
+      if step == .actionDue {
+        step = .actionDueConfirm
+        return Outcome(event: .unchanged, message: nil)
+      }
+      let action = AgreedAction(
+        what: draft.what, man: draft.man, owner: owner, due: due, item: draft.choice.item.id)
+      record.actions.append(action)
+      actionDraft = nil
+      step = .agreeActions
+      return Outcome(
+        event: .changed,
+        message:
+          "Agreed action \(record.actions.count) saved: \(owner), due \(due). Type another number, or press Enter to finish."
+      )
+    }
+    guard let due = DueDate.parse(line, today: today) else {
+      let typed = showsFreeText ? line.quotedInMessage : "What you typed"
+      return Outcome(
+        event: .unchanged,
+        message: "\(typed) is not a due date seen can read: type \(DueDate.examples).")
+    }
+    draft.due = due
+    actionDraft = draft
+    step = .actionDueConfirm
+    guard due < today else { return Outcome(event: .unchanged, message: nil) }
+    return Outcome(
+      event: .unchanged,
+      message:
+        "Warning: \(due) is in the past (\(Self.fromToday(due, today: today))): kept if you press Enter, and shown as overdue."
+    )
+  }
+
+  /// "today", "tomorrow", "in 2 weeks", "in 1 month", "in 10 days", "3 days ago".
+  static func fromToday(_ date: ISODate, today: ISODate) -> String {
+    let days = today.days(to: date)
+    switch days {
+    case 0: return "today"
+    case 1: return "tomorrow"
+    case -1: return "yesterday"
+    case ..<0: return "\(-days) days ago"
+    default: break
+    }
+    if let months = (1...12).first(where: { today.adding(months: $0) == date }) {
+      return "in \(months) month\(months == 1 ? "" : "s")"
+    }
+    if days % 7 == 0 { return "in \(days / 7) week\(days == 7 ? "" : "s")" }
+    return "in \(days) days"
+  }
+
+  // MARK: - Prompts
+
+  func actionPromptLines(width: Int) -> [String] {
+    let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
+    guard step != .agreeActions, let draft = actionDraft else { return pickLines(width: width) }
+    let who = draft.choice.man ?? "Case"
+    var lines = [wrap("[Agreed action · \(who.terminalSafe) · \(draft.choice.item.title)]")]
+    switch step {
+    case .actionWhat:
+      lines.append(
+        wrap(
+          "What is to be done? Press Enter to keep the next step as it stands, or type it in your own words (no names)."
+        ))
+      if draft.choice.isSafeForm {
+        lines.append(
+          wrap(
+            "This step is planned for safety: keep that wording, and write nothing the mother has disclosed."
+          ))
+      }
+      lines.append(
+        Self.now(draft.whatIsOwn ? shown(draft.what, as: "text") : draft.what, width: width))
+    case .actionFor:
+      let labels = record.men.map(\.label.terminalSafe)
+      let options =
+        labels.enumerated().map { "\($0.offset + 1) \($0.element)" } + [
+          "\(labels.count + 1) the case"
+        ]
+      lines.append(
+        wrap(
+          "For which man, or the case? \(options.joined(separator: ", ")). Enter for \(draft.man?.terminalSafe ?? "the case"):"
+        ))
+    case .actionOwner:
+      let owners = content.actionOwners.enumerated().map {
+        "\($0.offset + 1) \($0.element.terminalSafe)"
+      }
+      lines.append(
+        wrap(
+          "Who owns it? A role, never a name: \(owners.joined(separator: ", "))."
+            + (draft.owner.map { " Enter for \($0.terminalSafe):" } ?? "")))
+    case .actionDue:
+      lines.append(
+        wrap(
+          "When is it due? Type a date (year-month-day, such as \(today.adding(days: 14) ?? today)) or a time from today, such as \"in 2 weeks\"."
+            + (draft.due.map { " Enter for \($0):" } ?? "")))
+    case .actionDueConfirm:
+      if let due = draft.due {
+        lines.append(
+          wrap("Due \(due) (\(Self.fromToday(due, today: today))): Enter to keep, or type another"))
+      }
+    default:
+      break
+    }
+    return lines
+  }
+
+  /// The next steps, one line each, and the actions agreed so far.
+  private func pickLines(width: Int) -> [String] {
+    let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
+    let choices = actionChoices
+    var lines = [
+      wrap("[Agreed actions] Turn next steps into agreed actions"),
+      wrap("The next steps of your gap report:"),
+    ]
+    let numberWidth = String(choices.count).count
+    for (offset, choice) in choices.enumerated() {
+      let number = String(offset + 1)
+      let who = choice.man?.terminalSafe ?? "Case"
+      let marker = "  " + String(repeating: " ", count: numberWidth - number.count) + number + ". "
+      // A step already agreed says so, with its action's number, so that it is not agreed twice
+      // by mistake.
+      let agreed = record.actions.firstIndex {
+        $0.item == choice.item.id && $0.man == choice.man
+      }
+      let line =
+        (agreed.map { "[action \($0 + 1)] " } ?? "")
+        + "\(who) · \(choice.item.title): \(choice.advice.briefAdvice)"
+      lines.append(Self.oneLine(line, indent: marker, width: width))
+    }
+    if !record.actions.isEmpty {
+      lines.append(wrap("Agreed so far:"))
+      for (offset, action) in record.actions.enumerated() {
+        let title = action.item.flatMap { content.item($0)?.title } ?? "Action"
+        let line =
+          "\(title) · \(action.man?.terminalSafe ?? "the case") · "
+          + "\(action.owner.terminalSafe) · due \(action.due)"
+        lines.append(Self.oneLine(line, indent: "  \(offset + 1). ", width: width))
+      }
+    }
+    lines.append(
+      wrap(
+        "Type the number of a next step to agree it as an action (what, for whom, which role owns it, by when), or press Enter to finish and see the gap report."
+      ))
+    return lines
+  }
+
+  /// A line after its indent, cut with "…" to fit the width.
+  static func oneLine(_ text: String, indent: String, width: Int) -> String {
+    let safe = indent + text.terminalSafe
+    guard safe.count > width else { return safe }
+    return String(safe.prefix(max(width - 1, 1))) + "…"
+  }
+
+  var actionHelp: String {
+    "An agreed action turns a next step into work that gets done and checked: what is to be done, "
+      + "for which man or for the case, the role that owns it (never a name), and when it is due, "
+      + "typed as a date or as \"in 2 weeks\". It is saved in the review record, and the gap report "
+      + "and the reflection sheet show it, open, overdue, done or dropped. b goes back; q saves "
+      + "and quits (an action not yet saved is left out)."
+  }
+}
