@@ -30,12 +30,19 @@ final class AdversarialInputInProcessTests: XCTestCase {
     let run = InProcessSeen.run(["summary", folder.path])
     XCTAssertEqual(run.status, 65)
     XCTAssertEqual(run.stdout, "")
+    // The only file found: one line saying why, not a warning and an error.
     let lines = run.stderr.split(separator: "\n")
-    XCTAssertEqual(lines.count, 2, run.stderr)
-    XCTAssert(lines.first?.hasPrefix("warning: skipped") == true, run.stderr)
+    XCTAssertEqual(lines.count, 1, run.stderr)
+    XCTAssert(lines.first?.hasPrefix("error: ") == true, run.stderr)
+    XCTAssert(run.stderr.contains("bad.json:1:3"), run.stderr)
+    XCTAssert(run.stderr.contains("It is the only file found, so nothing was counted."))
+    // Two such files: a warning for each, then the error.
+    try Data("[]".utf8).write(to: folder.appendingPathComponent("bad2.json"))
+    let two = InProcessSeen.run(["summary", folder.path])
+    XCTAssertEqual(two.status, 65)
     XCTAssertEqual(
-      lines.last,
-      "error: none of the 1 file found is a valid review record (see the warnings above).")
+      two.stderr.split(separator: "\n").last,
+      "error: none of the 2 files found is a valid review record (see the warnings above).")
   }
 
   func testFileNamesInWarningsCannotDriveTheTerminal() throws {

@@ -113,6 +113,52 @@ import Testing
     }
   }
 
+  /// "Weakest first" follows the shares as shown: four items answered yes in 1, 2, 3 and 4 of
+  /// 12 reviews all read "few", and must not be ranked by their exact counts (a tester read 1,
+  /// 2, 3 and 4 back from the order); alike, they keep the checklist's order.
+  @Test func weakestFirstFollowsTheSharesAsShown() throws {
+    let ids = ["supervision", "men-in-plans", "mother-supported", "health-information"]
+    var records: [ReviewRecord] = []
+    for number in 0..<12 {
+      var record = try TestContent.example("few-gaps")
+      for (offset, id) in ids.enumerated() {
+        record.answers[id] = Answer(number < offset + 1 ? .yes : .no)
+      }
+      records.append(record)
+    }
+    let summary = grouped(records, by: .cohort).overall
+    let layout = TeamSummaryLayout(content: content).within(summary)
+    let shown = layout.practiceItemsWeakestFirst(summary).map(\.id).filter(ids.contains)
+    let checklistOrder = content.checklist.map(\.id).filter(ids.contains)
+    #expect(shown == checklistOrder, "alike as shown: the checklist's order")
+    let exact = TeamSummaryLayout(content: content, suppress: false).within(summary)
+      .practiceItemsWeakestFirst(summary).map(\.id).filter(ids.contains)
+    #expect(exact == ids, "exact: by the exact shares")
+  }
+
+  /// A median ending in .5 tells that the number of reviews is even: rounded with suppression on.
+  @Test func aMedianIsAWholeNumberWithSmallNumbersWithheld() {
+    var summary = TeamSummary()
+    for _ in 0..<12 { summary.add(ReviewRecord(), content: content) }
+    #expect(TeamSummaryLayout(content: content).within(summary).median(10.5) == "11")
+    #expect(TeamSummaryLayout(content: content).within(summary).median(10.0) == "10")
+    #expect(
+      TeamSummaryLayout(content: content, suppress: false).within(summary).median(10.5) == "10.5")
+  }
+
+  /// A relationship recorded in fewer than 10 reviews is withheld whole in the table by
+  /// relationship, as a group of a split is (a tester read a row of 6 reviews).
+  @Test func aRelationshipOfFewerThanTenReviewsIsWithheldWhole() throws {
+    let records =
+      try copies("few-gaps", 20, cohort: "c") + copies("two-men", 6, cohort: "c")
+    let text = SummaryRenderer(content: content).render(grouped(records, by: .cohort), as: .text)
+    let row = try #require(
+      text.split(separator: "\n").first { $0.hasPrefix("  mother's current partner ") })
+    #expect(
+      row.split(separator: " ").suffix(5) == ["5", "withheld", "withheld", "withheld", "withheld"],
+      "\(row)")
+  }
+
   /// A share tells no more than the rounded counts: counts that read the same give the same
   /// share, or a withheld one, so that a share times its total cannot give the exact count back.
   @Test func aShareTellsNoMoreThanTheRoundedCounts() {

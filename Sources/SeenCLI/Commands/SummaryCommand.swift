@@ -75,12 +75,12 @@ enum SummaryCommand {
       .flag(
         "no-suppress",
         help:
-          "Show every figure, exactly. Without it small numbers are withheld: a count of 1 to 4 "
-          + "reviews or men reads \"<5\", every other count is rounded to the nearest 5 (so "
-          + "that a withheld count cannot be worked out from the others), each share is of the "
-          + "rounded counts, and a share whose count or remainder is 1 to 4, a share resting on "
-          + "fewer than 5 reviews or men, or any figure of a group of fewer than 5 reviews, reads "
-          + "\"withheld\" (null in JSON)."),
+          "Show every figure, exactly, for use within the team only. Without it small numbers "
+          + "are withheld: every figure of a group (or a summary) of fewer than 10 reviews is "
+          + "withheld; a count of 1 to 4 reviews or men reads \"<5\"; every other count is "
+          + "rounded to the nearest 5, so that a withheld count cannot be worked out from the "
+          + "others; shares are of the rounded counts, in whole percents, \"few\" for 1 to 4 "
+          + "and \"nearly all\" for all but 1 to 4 (null in JSON)."),
       .flag(
         "strict", help: "Stop with an error at the first file that is not a valid review record."),
       CommonOptions.output, CommonOptions.force, CommonOptions.content,
@@ -165,11 +165,16 @@ enum SummaryCommand {
       // number of reviews is not said here either, since a group's could be worked out from it.
       let left =
         copies == 0 ? "" : " (\(copies) duplicate cop\(copies == 1 ? "y" : "ies") left out)"
-      let reviews =
-        renderer.suppress
-        ? "" : "; \(counted) review\(counted == 1 ? " was" : "s were") counted\(left)"
-      console.writeErr(
-        "\(skipped) of \(counter.files) files skipped and left out of the figures\(reviews).\n")
+      // With small numbers withheld neither the files found nor the reviews counted are said:
+      // either, with the duplicates shown, gives the exact number of reviews back.
+      if renderer.suppress {
+        console.writeErr(
+          "\(skipped) file\(skipped == 1 ? "" : "s") skipped and left out of the figures.\n")
+      } else {
+        console.writeErr(
+          "\(skipped) of \(counter.files) files skipped and left out of the figures; "
+            + "\(counted) review\(counted == 1 ? " was" : "s were") counted\(left).\n")
+      }
     }
     if counter.summary.field == .date, counter.summary.groupCount > Self.manyDates {
       console.writeErr(
@@ -253,8 +258,11 @@ enum SummaryCommand {
         "no review files (*.json) were found in \(arguments.positionals.joined(separator: ", ").shownInMessage)."
       )
     }
-    if let problem = counter.onlyFileUnreadable {
-      throw CommandError(.noInput, PathBytes.shown(problem))
+    if let problem = counter.onlyFileProblem {
+      throw CommandError(
+        problem.unreadable ? .noInput : .dataError,
+        PathBytes.shown(problem.message)
+          + (problem.unreadable ? "" : " It is the only file found, so nothing was counted."))
     }
     if counter.summary.overall.reviews == 0, counter.unreadableFiles == counter.summary.skipped {
       throw CommandError(

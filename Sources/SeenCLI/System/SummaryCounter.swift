@@ -21,8 +21,9 @@ struct SummaryCounter {
   private(set) var files = 0
   /// Files that could not be read at all (permission, a link to nothing, a device).
   private(set) var unreadableFiles = 0
-  /// Why the only file found could not be read, when that is so: the error to give, alone.
-  private(set) var onlyFileUnreadable: String?
+  /// Why the only file found is no review (and whether it could not be read at all), when that
+  /// is so: the error to give, alone.
+  private(set) var onlyFileProblem: (message: String, unreadable: Bool)?
   private var batch: [String] = []
   /// For each path of the batch, whether the walk saw a regular file there.
   private var regular: [Bool] = []
@@ -206,14 +207,12 @@ struct SummaryCounter {
           problem.unreadable ? .noInput : .dataError,
           problem.message + " (--strict stops at the first file that is not a review)")
       }
-      if problem.unreadable {
-        unreadableFiles += 1
-        // The one file named could not be read: the error says so, in one line.
-        if files == 1 {
-          onlyFileUnreadable = problem.message
-          summary.skipped += 1
-          continue
-        }
+      if problem.unreadable { unreadableFiles += 1 }
+      // The only file found is no review: the error says why, in one line, not a warning too.
+      if files == 1 {
+        onlyFileProblem = (problem.message, problem.unreadable)
+        summary.skipped += 1
+        continue
       }
       console.writeErr("warning: skipped \(PathBytes.shown(problem.message))\n")
       summary.skipped += 1

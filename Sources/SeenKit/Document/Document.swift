@@ -62,13 +62,17 @@ extension Document {
     guard case .list(var list) = blocks.last, !list.entries.isEmpty else {
       return add(.fields([field]))
     }
+    // Taken out of the blocks first, so that the list is changed in place: changed while the
+    // blocks still held it, it would be copied whole for every entry (quadratic in a long list).
+    blocks.removeLast()
     list.entries[list.entries.count - 1].fields.append(field)
-    blocks[blocks.count - 1] = .list(list)
+    blocks.append(.list(list))
   }
 
   private mutating func append(_ entry: ListEntry) {
     guard case .list(var list) = blocks.last else { return add(.list(List(entries: [entry]))) }
+    blocks.removeLast()
     list.entries.append(entry)
-    blocks[blocks.count - 1] = .list(list)
+    blocks.append(.list(list))
   }
 }

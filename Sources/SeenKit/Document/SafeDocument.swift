@@ -140,7 +140,12 @@ extension Chart {
     func series(_ series: Series) -> Series {
       Series(
         title: safe(series.title),
-        values: series.values.map { Value($0.value, text: safe($0.text)) },
+        values: series.values.map { value in
+          // Only the words made safe: the bar, and where a mark goes, kept.
+          var safeValue = value
+          safeValue.text = safe(value.text)
+          return safeValue
+        },
         heading: series.heading.map(safe))
     }
     return Chart(

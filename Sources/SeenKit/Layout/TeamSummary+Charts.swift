@@ -55,6 +55,12 @@ struct OverTimeLayout {
           value(group.visibility[.seen] ?? 0, of: group.men, in: group)
         }))
     // A period without a review has 0 of them: nothing to point at.
+    // How far rounding can move a share of the period's reviews, beside them.
+    let margins = Chart.Series(
+      title: "shares off by up to",
+      values: groups.map {
+        Chart.Value(nil, text: layout.within($0).margin(of: $0.reviews).map { "±\($0)" } ?? "")
+      }, heading: "off by")
     let reviews = Chart.Series(
       title: "reviews",
       values: groups.map {
@@ -75,7 +81,8 @@ struct OverTimeLayout {
       + "\(Visibility.seen.explanation))."
     let chart = Chart(
       title: "Key figures by \(unit)", lead: RichText(lead), unit: .percent,
-      categoryTitle: unit, categories: periods.names, series: series, counts: [reviews],
+      categoryTitle: unit, categories: periods.names, series: series,
+      counts: [reviews] + (layout.suppress ? [margins] : []),
       note: RichText(note(series, unit: unit, periods: periods, undated: undated)))
     return [.heading(Heading(level: 2, text: "Over time")), .chart(chart)]
   }
@@ -136,9 +143,9 @@ struct OverTimeLayout {
     }
     if layout.suppress && !series.isEmpty {
       sentences.append(
-        "Shares are of counts rounded to the nearest 5, so a period's share may be off by up "
-          + "to 400 ÷ its reviews, in points (10 for 40 reviews): a change smaller than that "
-          + "may come from rounding alone.")
+        "Shares are of counts rounded to the nearest 5: \"off by\" is the most, in points, "
+          + "rounding can move a share of the period's reviews, so a change smaller "
+          + "than two periods' figures added together may come from rounding alone.")
     }
     if !periods.filled {
       sentences.append(

@@ -67,7 +67,8 @@ struct SummaryComparison {
     self.names = summary.field == nil ? [] : summary.shownGroupNames
     let rows: [Row] =
       [.reviews] + (suppress ? [.margin] : []) + ReviewFigure.allCases.map(Row.figure) + [.menSeen]
-      + summary.overall.practiceItemsWeakestFirst(content: content).map(Row.item)
+      + TeamSummaryLayout(content: content, suppress: suppress).within(summary.overall)
+      .practiceItemsWeakestFirst(summary.overall).map(Row.item)
     self.rows = rows
     let labels = rows.map { Self.label($0) }
     labelWidth = labels.map(\.count).max() ?? 0
@@ -89,7 +90,8 @@ struct SummaryComparison {
     case .figure(let figure):
       return String(figure.words.prefix { $0 != ":" })
     case .menSeen: return "men seen (share of the men)"
-    case .item(let item): return item.title + (item.scope == .case ? " *" : "")
+    // The mark held to the title's last word, never alone on a line of its own.
+    case .item(let item): return item.title + (item.scope == .case ? "\u{00A0}*" : "")
     }
   }
 
@@ -263,8 +265,8 @@ struct SummaryComparison {
       notes.append(
         "Shares are of counts rounded to the nearest 5: \"shares off by up to\" is the most "
           + "rounding can move a share of the column's reviews (less for shares of its men), so "
-          + "a difference smaller than that may come from rounding alone. few: 1 to 4; nearly "
-          + "all: all but 1 to 4.")
+          + "a difference smaller than the two columns' figures added together may come from "
+          + "rounding alone. few: 1 to 4; nearly all: all but 1 to 4.")
     }
     if field == .relationship {
       notes.append(

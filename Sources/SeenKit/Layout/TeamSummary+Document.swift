@@ -166,7 +166,7 @@ struct TeamSummaryLayout {
     var exact = 0
     var exactTotal = 0
     for counts in items {
-      shown += shownSum([counts.unknown]) + shownSum([counts.unanswered])
+      shown += shownSum([counts.unknown + counts.unanswered])
       total += shownSum([counts.total])
       exact += counts.unknown + counts.unanswered
       exactTotal += counts.total
@@ -219,8 +219,9 @@ struct TeamSummaryLayout {
   private func practice(_ summary: TeamSummary) -> Table {
     table(
       label: "item", Self.practiceColumns,
-      rows: summary.practiceItemsWeakestFirst(content: content).map { item in
-        practiceRow(item.title + (item.scope == .case ? " *" : ""), summary.counts(item.id))
+      rows: practiceItemsWeakestFirst(summary).map { item in
+        practiceRow(
+          item.title + (item.scope == .case ? "\u{00A0}*" : ""), summary.counts(item.id))
       },
       note:
         "* asked once for each case; the rest once for each man. In place: yes, or not applicable with a reason."
@@ -255,7 +256,7 @@ struct TeamSummaryLayout {
         let counts = summary.counts(factor.id)
         return [
           content.item(factor.id)?.title ?? factor.title,
-          words(notKnownReading([counts])),
+          counts.isAnswered ? words(notKnownReading([counts])) : SummaryComparison.noAnswer,
           count(counts.present), count(counts.absent), count(counts.unknown),
           count(counts.unanswered),
         ]

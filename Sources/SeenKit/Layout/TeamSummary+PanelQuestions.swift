@@ -119,9 +119,20 @@ extension TeamSummaryLayout {
     return "from \(about)\(shown) self-review\(shown == "1" ? "" : "s") made with seen"
   }
 
+  /// The layout a figure is written through: a figure over the reviews that record a man of
+  /// one relationship is withheld when they are fewer than 10, as the table by relationship is.
+  func panelLayout(_ figure: PanelFigureValue) -> TeamSummaryLayout {
+    figure.relationship == nil ? self : within(reviews: figure.total)
+  }
+
   /// "in place in 3 of 10 reviews (30.0%), not answered in 2 of them", or "not answered in any
   /// of the 10 reviews": an item nobody answered is never shown as 0% done.
   func value(_ figure: PanelFigureValue) -> String {
+    let layout = panelLayout(figure)
+    return layout.valueText(figure)
+  }
+
+  private func valueText(_ figure: PanelFigureValue) -> String {
     let total = "\(count(figure.total)) \(figure.unit)"
     if let unanswered = figure.notAnswered, unanswered == figure.total, figure.total > 0 {
       return "not answered in any of the \(total)"

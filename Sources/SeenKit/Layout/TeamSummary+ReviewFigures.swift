@@ -65,8 +65,11 @@ extension TeamSummaryLayout {
       },
       note:
         "Median gaps per review: \(median(counts.medianGaps)) (a gap is an item the review's gap "
-        + "report lists). Shares are of the \(suppress ? "about " : "")\(count(summary.reviews)) "
-        + "review\(count(summary.reviews) == "1" ? "" : "s"). Seen, detailed and complete are defined at "
+        + "report lists). Shares are of the "
+        + (suppress
+          ? "reviews (about \(count(summary.reviews)))"
+          : "\(count(summary.reviews)) review\(count(summary.reviews) == "1" ? "" : "s")")
+        + ". Seen, detailed and complete are defined at "
         + "the top.")
   }
 
@@ -77,8 +80,10 @@ extension TeamSummaryLayout {
     let rows = Relationship.allCases.compactMap { relationship -> [String]? in
       let group = summary.perReview.group(relationship)
       guard group.reviews > 0 else { return nil }
+      // A row of fewer than 10 reviews is withheld whole, as a group of a split is.
+      let row = within(reviews: group.reviews)
       return [relationship.words, count(group.reviews)]
-        + figures.map { percent($0.count(in: group) ?? 0, of: group.reviews) }
+        + figures.map { row.percent($0.count(in: group) ?? 0, of: group.reviews) }
     }
     let columns = figures.map { "\($0.columnTitle): \($0.words)" }.joined(separator: "; ")
     return table(

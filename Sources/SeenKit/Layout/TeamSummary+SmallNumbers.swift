@@ -57,6 +57,14 @@ extension TeamSummaryLayout {
     return layout
   }
 
+  /// The layout for figures resting on `reviews` reviews (a relationship's row): all of them
+  /// withheld when there are fewer than 10.
+  func within(reviews: Int) -> TeamSummaryLayout {
+    var layout = self
+    layout.reviewsBehind = reviews
+    return layout
+  }
+
   /// Whether every figure of the set is withheld: fewer than 10 reviews.
   var withholdsEverything: Bool {
     suppress && reviewsBehind.map { $0 < Self.smallestSet } == true
@@ -151,12 +159,39 @@ extension TeamSummaryLayout {
     shown(count).map { .number($0) } ?? .null
   }
 
-  /// A median over the set's reviews, "2" or "2.5", withheld with the set.
+  /// A median over the set's reviews, "2" or "2.5", withheld with the set. With suppression
+  /// on it is rounded to a whole number (a half up): a median ending in .5 tells that the
+  /// number of reviews is even.
   func median(_ value: Double?) -> String {
-    guard let value else { return "-" }
-    if withholdsEverything { return Self.withheld }
+    guard let value = medianNumber(value) else { return value == nil ? "-" : Self.withheld }
     let tenths = Int((value * 10).rounded())
     return tenths % 10 == 0 ? String(tenths / 10) : Self.percentText(tenths)
+  }
+
+  /// The median as shown, for the exports: nil when there is none or it is withheld.
+  func medianNumber(_ value: Double?) -> Double? {
+    guard let value, !withholdsEverything else { return nil }
+    return suppress ? (value + 0.5).rounded(.down) : value
+  }
+
+  /// Practice items, weakest first, by their shares as shown (`TeamSummary`'s order, which the
+  /// exact shares decide, would rank four items shown alike as "few" by their exact counts):
+  /// items no review answered last, ties in checklist order.
+  func practiceItemsWeakestFirst(_ summary: TeamSummary) -> [ChecklistItem] {
+    guard suppress else { return summary.practiceItemsWeakestFirst(content: content) }
+    let practice = content.checklist.enumerated().filter { $0.element.kind == .practice }
+    let keyed = practice.map { offset, item -> (Int, Bool, Int, ChecklistItem) in
+      let counts = summary.counts(item.id)
+      let shown = shownPractice([counts])
+      // The in-place share as shown, in hundredths of a percent; a "few" as 0.
+      let share = shown.total > 0 ? shown.inPlace * 10_000 / shown.total : 0
+      return (offset, counts.isAnswered, share, item)
+    }
+    return keyed.sorted { lhs, rhs in
+      if lhs.1 != rhs.1 { return lhs.1 }
+      if lhs.2 != rhs.2 { return lhs.2 < rhs.2 }
+      return lhs.0 < rhs.0
+    }.map(\.3)
   }
 
   /// The second share minus the first in percentage points, signed: "+12.5", "-3.0", "0.0"

@@ -75,7 +75,7 @@ extension SummaryRenderer {
       ("no", number(counts.no)),
       ("unknown", number(counts.unknown)), ("na", number(counts.na)),
       ("naWithReason", number(counts.naWithReason)), ("unanswered", number(counts.unanswered)),
-      ("inPlace", layout.derivedJSON(layout.shownPractice([counts]).inPlace)),
+      ("inPlace", number(counts.inPlace)),
       ("total", number(counts.total)),
     ]
   }
@@ -140,7 +140,7 @@ extension SummaryRenderer {
       (
         "items",
         .array(
-          summary.practiceItemsWeakestFirst(content: content).map { item in
+          layout.practiceItemsWeakestFirst(summary).map { item in
             .object(
               [
                 ("id", .string(item.id)), ("scope", .string(item.scope.rawValue)),

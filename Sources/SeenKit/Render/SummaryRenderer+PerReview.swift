@@ -13,7 +13,7 @@ extension SummaryRenderer {
       ($0.rawValue, layout.jsonCount($0.count(in: counts)))
     }
     let median: JSONValue =
-      layout.withholdsEverything ? .null : counts.medianGaps.map { JSONValue(.number($0)) } ?? .null
+      layout.medianNumber(counts.medianGaps).map { JSONValue(.number($0)) } ?? .null
     return .object(
       figures + [
         ("medianGaps", median),
@@ -40,7 +40,9 @@ extension SummaryRenderer {
   private func relationshipJSON(
     _ count: Int, of group: PerReviewCounts.Group, _ layout: TeamSummaryLayout
   ) -> JSONValue {
-    layout.share(count, of: group.reviews) == nil ? .null : layout.jsonCount(count)
+    // Withheld with a row of fewer than 10 reviews, as in the text; otherwise the count as the
+    // text shows it (a "nearly all" share still has its count).
+    layout.within(reviews: group.reviews).jsonCount(count)
   }
 
   /// Every question to partnerships in the content's order: `challenge`, `index`, `text`,
@@ -80,11 +82,7 @@ extension SummaryRenderer {
       members.append(("levels", .array(figure.levels.map { .string($0.rawValue) })))
     }
     members += [
-      (
-        "count",
-        layout.share(figure.count, of: figure.total) == nil
-          ? .null : layout.jsonCount(figure.count)
-      ),
+      ("count", layout.panelLayout(figure).jsonCount(figure.count)),
       ("total", layout.jsonCount(figure.total)),
       ("notAnswered", figure.notAnswered.map { layout.jsonCount($0) } ?? .null),
       ("unit", .string(figure.unit)), ("how", .string(figure.how)),
@@ -112,17 +110,20 @@ extension SummaryRenderer {
     }
     rows.append([
       group, value, "per-review", "median-gaps", "median",
-      counts.medianGaps == nil
-        ? "" : layout.withholdsEverything ? TeamSummaryLayout.withheld : counts.medianGapsWords,
+      counts.medianGaps == nil ? "" : layout.median(counts.medianGaps),
       "",
     ])
     for relationship in Relationship.allCases {
       let counted = counts.group(relationship)
       add("per-review-relationship", relationship.rawValue, "reviews", counted.reviews, of: nil)
+      // A relationship of fewer than 10 reviews is withheld whole, as in the text.
+      let row = layout.within(reviews: counted.reviews)
       for figure in ReviewFigure.relationshipFigures {
-        add(
-          "per-review-relationship", relationship.rawValue, figure.rawValue,
-          figure.count(in: counted) ?? 0, of: counted.reviews)
+        let count = figure.count(in: counted) ?? 0
+        rows.append([
+          group, value, "per-review-relationship", relationship.rawValue, figure.rawValue,
+          row.csvCount(count), row.csvPercent(count, of: counted.reviews),
+        ])
       }
     }
     return rows
