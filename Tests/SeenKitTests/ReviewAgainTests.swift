@@ -51,7 +51,8 @@ import Testing
     let marked = record.markNoLongerInBabysLife("2", on: later)
     let unknown = record.markNoLongerInBabysLife("Uncle", on: later)
     #expect(marked && !unknown)
-    let read = try ReviewRecord.decode(Array(record.encoded().utf8), file: "r.json", content: content)
+    let read = try ReviewRecord.decode(
+      Array(record.encoded().utf8), file: "r.json", content: content)
     #expect(read.supersedes == record.supersedes)
     #expect(read.men[1].noLongerInBabysLife == later)
   }
@@ -104,7 +105,8 @@ import Testing
     #expect(prompt.contains("last time: done (Home visit to his flat)"))
     #expect(!prompt.contains("now:"))
     #expect(session.handle("").event == .changed)
-    #expect(session.record.men[0].answers["contacted"] == (try earlier()).men[0].answers["contacted"])
+    #expect(
+      session.record.men[0].answers["contacted"] == (try earlier()).men[0].answers["contacted"])
   }
 
   @Test func typingAnAnswerChangesLastTimesAnswer() throws {
@@ -112,7 +114,8 @@ import Testing
     session.step = .item(man: 1, id: "contacted")
     #expect(session.prompt(width: 300).contains("last time: not yet"))
     _ = session.handle("y: met at the family centre")
-    #expect(session.record.men[1].answers["contacted"] == Answer(.yes, note: "met at the family centre"))
+    #expect(
+      session.record.men[1].answers["contacted"] == Answer(.yes, note: "met at the family centre"))
     // A risk factor is asked the same way: nothing carries over unconfirmed.
     session.step = .item(man: 0, id: "substance-misuse")
     #expect(session.record.men[0].answers["substance-misuse"] == nil)
@@ -141,7 +144,8 @@ import Testing
     #expect(marked)
     new.men.append(ManRecord(label: "Grandfather", relationship: .unknown))
     new.actions.append(
-      AgreedAction(what: "Invite the father to the child in need meeting", man: "Father",
+      AgreedAction(
+        what: "Invite the father to the child in need meeting", man: "Father",
         owner: "Social worker", due: ISODate(year: 2027, month: 1, day: 8)!))
     return RecordComparison(
       earlier: old, later: new, content: content, includeSensitive: includeSensitive, today: later)
