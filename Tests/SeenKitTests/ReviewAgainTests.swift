@@ -122,6 +122,24 @@ import Testing
     #expect(session.prompt(width: 300).contains("last time:"))
   }
 
+  @Test func whetherHeLivesWithTheBabyShowsLastTimeAndEnterKeepsIt() throws {
+    var session = try session()
+    session.step = .manLivesWithBaby(0)
+    #expect(session.record.men[0].livesWithBaby == nil)
+    let prompt = session.prompt(width: 300)
+    #expect(prompt.contains("(Enter keeps last time)"))
+    #expect(prompt.contains("last time: no"))
+    #expect(session.handle("").event == .changed)
+    #expect(session.record.men[0].livesWithBaby == false)
+    // Answered "not known" this time: Enter on coming back keeps that, not last time's.
+    session.step = .manLivesWithBaby(0)
+    _ = session.handle("u")
+    session.step = .manLivesWithBaby(0)
+    #expect(!session.prompt(width: 300).contains("last time"))
+    _ = session.handle("")
+    #expect(session.record.men[0].livesWithBaby == nil)
+  }
+
   @Test func anItemWithNoEarlierAnswerOffersNoLastTime() throws {
     var session = try session()
     session.step = .item(man: 1, id: "views")

@@ -98,4 +98,35 @@ final class ReReviewEndToEndTests: XCTestCase {
       XCTAssertNil(saved["answers"].flatMap { ($0 as? [String: Any])?.isEmpty == false ? $0 : nil })
     }
   }
+
+  /// The guided re-review, answered line by line (--interactive): "last time" shown, Enter
+  /// confirms it where the prompt says so, a man no longer in the baby's life stays listed; the
+  /// saved record holds only the answers confirmed before q.
+  func testTheGuidedReReviewSavesOnlyConfirmedAnswers() throws {
+    let folder = try makeTemporaryDirectory()
+    let first = folder.appendingPathComponent("first.json")
+    try FileManager.default.copyItem(atPath: examplePath("two-men"), toPath: first.path)
+    // Confidence, role, case, date; Father still in the baby's life, his label, relationship,
+    // lives with the baby (Enter keeps last time); the partner not; no other man; Father
+    // identified (Enter keeps last time); then q.
+    let lines = ["", "", "", "", "y", "", "", "", "n", "", "", "q"]
+    let run = try SeenExecutable.run(
+      ["review", "--again", first.path, "--interactive"],
+      stdin: Data((lines.joined(separator: "\n") + "\n").utf8), environment: twoWeeksLater,
+      currentDirectory: folder)
+    XCTAssertFalse(run.crashed)
+    XCTAssertTrue(run.stderr.contains("last time: in the baby's life"), run.stderr)
+    XCTAssertTrue(run.stderr.contains("(Enter keeps last time)"), run.stderr)
+    XCTAssertTrue(run.stderr.contains("  last time: done"), run.stderr)
+    let second = folder.appendingPathComponent("seen-review-SW-0457-again-2026-12-17.json")
+    let saved = try jsonObject(String(decoding: Data(contentsOf: second), as: UTF8.self))
+    let men = try XCTUnwrap(saved["men"] as? [[String: Any]])
+    XCTAssertEqual(men.count, 2)
+    XCTAssertEqual(men[0]["livesWithBaby"] as? Bool, false)
+    let answers = try XCTUnwrap(men[0]["answers"] as? [String: Any])
+    XCTAssertNotNil(answers["identified"])
+    XCTAssertNil(answers["contacted"], "not reached, so not carried over")
+    XCTAssertEqual(men[1]["noLongerInBabysLife"] as? String, "2026-12-17")
+    XCTAssertTrue((men[1]["answers"] as? [String: Any] ?? [:]).isEmpty)
+  }
 }

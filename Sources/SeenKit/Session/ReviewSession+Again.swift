@@ -24,6 +24,15 @@ extension ReviewSession {
     return earlier.men[man].answers[id]
   }
 
+  /// Whether he lived with the baby, as the earlier review said, while this re-review has not
+  /// yet been told: offered as "last time", kept only with Enter at that prompt.
+  func earlierLivesWithBaby(_ index: Int) -> Bool? {
+    guard let earlier, isEarlierMan(index), !livesWithBabyAnswered.contains(index),
+      index < record.men.count, record.men[index].livesWithBaby == nil
+    else { return nil }
+    return earlier.men[index].livesWithBaby
+  }
+
   mutating func handleStillInLife(_ line: String, man index: Int) -> Outcome {
     guard index < record.men.count else {
       advance()

@@ -168,6 +168,13 @@ extension ReviewSession {
 
   private func livesWithBabyPrompt(_ index: Int, width: Int) -> [String] {
     let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
+    if let earlier = earlierLivesWithBaby(index) {
+      return [
+        wrap("[Men · \(label(index))]"),
+        wrap("Does he live with the baby? y yes, n no, u not known (Enter keeps last time)"),
+        Self.lastTime(earlier ? "yes" : "no", width: width),
+      ]
+    }
     var lines = [
       wrap("[Men · \(label(index))]"), wrap("Does he live with the baby? y yes, n no, u not known"),
     ]

@@ -81,6 +81,8 @@ public struct ReviewSession: Sendable {
   public internal(set) var earlier: ReviewRecord?
   /// The men of the earlier review whose "still in the baby's life?" has been answered.
   var stillInLifeAnswered: Set<Int> = []
+  /// The men whose "lives with the baby" has been answered in this re-review.
+  var livesWithBabyAnswered: Set<Int> = []
 
   /// A new session, from the start. `record` may hold answers already (from a file or a training
   /// scenario): each prompt shows them, and Enter keeps them. `today` is the date offered for the
