@@ -198,6 +198,32 @@ import Testing
       named: "compare-agreed-actions.pdf.txt", in: PackagePaths.snapshots())
   }
 
+  @Test func compareFollowsTheSensitiveFieldRule() throws {
+    var old = try earlier()
+    old.men[0].answers["safety"] = Answer(.yes, note: "Non-molestation order")
+    old.actions[1].what = "Ask the GP about the order against him"
+    var new = ReviewRecord.again(
+      from: old, id: "0123456789abcdef0123456789abcdef", keepEarlier: true)
+    new.actions.append(
+      AgreedAction(
+        what: "Plan the visit with the refuge", owner: "Social worker",
+        due: ISODate(year: 2027, month: 1, day: 8)!))
+    let renderer = ComparisonRenderer()
+    for format in [OutputFormat.text, .json, .html, .markdown] {
+      let hidden = renderer.render(
+        RecordComparison(earlier: old, later: new, content: content, today: later), as: format)
+      #expect(!hidden.contains("order against him"))
+      #expect(!hidden.contains("with the refuge"))
+      #expect(hidden.contains("sensitive note"))
+      let shown = renderer.render(
+        RecordComparison(
+          earlier: old, later: new, content: content, includeSensitive: true, today: later),
+        as: format)
+      #expect(shown.contains("order against him"))
+      #expect(shown.contains("with the refuge"))
+    }
+  }
+
   @Test func differentCaseReferencesAreToldApart() throws {
     let old = try earlier()
     var other = old

@@ -39,6 +39,7 @@ public enum GapAnalysis {
       confidence: record.confidence, contentVersion: content.version, men: men,
       inPlace: findings.inPlace, gaps: findings.gaps,
       reflections: reflections(in: record, content: content))
+    report.supersedes = record.supersedes
     report.caseSafetyReasons = caseSafetyReasons
     report.caseConditions = content.items(scope: .case, kind: .condition).map {
       .init(item: $0, answer: record.answers[$0.id])

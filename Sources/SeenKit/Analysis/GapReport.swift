@@ -104,6 +104,8 @@ public struct GapReport: Equatable, Sendable {
   }
 
   var caseReference: String?
+  /// The id of the earlier review this re-review follows (`supersedes`), said in its header.
+  var supersedes: String?
   var role: String?
   var date: String?
   /// The practitioner's own confidence in their work with men, when given.
