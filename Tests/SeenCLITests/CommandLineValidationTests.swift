@@ -76,7 +76,8 @@ final class CommandLineValidationTests: XCTestCase {
     try assertUsageError(
       ["review", "--no-input", "--case", "A", "--case", "B"],
       messages: [
-        "'--case <reference>' was given more than once", "only --set, --action may be repeated",
+        "'--case <reference>' was given more than once",
+        "only --set, --action, --no-longer-in-babys-life may be repeated",
       ])
   }
 

@@ -86,7 +86,12 @@ final class OptionValidationTests: XCTestCase {
         "answers", "set", "action", "case", "role", "date", "cohort", "scenario", "resume",
         "no-input",
         "interactive", "save", "fail-on-gaps", "format", "output", "force", "no-color",
-        "no-pager", "width", "content", "include-sensitive", "detail",
+        "no-pager", "width", "content", "include-sensitive", "detail", "again", "keep-earlier",
+        "no-longer-in-babys-life",
+      ],
+      "compare": [
+        "format", "output", "force", "no-color", "no-pager", "width", "content",
+        "include-sensitive", "force-pair",
       ],
       "report": [
         "format", "output", "force", "no-color", "no-pager", "width", "content",
@@ -123,7 +128,7 @@ final class OptionValidationTests: XCTestCase {
       err, "error: unknown option '--bogus'\nRun 'seen help review' for the options.\n")
     XCTAssertEqual(
       run(["bogus"]).2,
-      "error: unknown command 'bogus'. Commands: review, report, sheet, actions, summary, scenarios, workshop, content, help, completions, man.\nRun 'seen --help' for the commands.\n"
+      "error: unknown command 'bogus'. Commands: review, report, sheet, actions, compare, summary, scenarios, workshop, content, help, completions, man.\nRun 'seen --help' for the commands.\n"
     )
   }
 }

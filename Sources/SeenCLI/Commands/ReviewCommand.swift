@@ -22,6 +22,19 @@ enum ReviewCommand {
       never a name; DUE a date (2026-12-17) or a time from today ("in 2 weeks"), counted from \
       today or SEEN_TODAY. A due date in the past is kept with a warning. On a terminal the guided \
       review offers the same at the end: each next step, to agree as an action.
+      --again FILE starts a re-review of the same case: a new record with its own id that \
+      follows (supersedes) the earlier one, saved as a new file beside it \
+      (seen-review-CASE-again-DATE.json, never over an existing file; --save names another). The \
+      earlier men are listed again and the earlier review is never changed. Nothing carries over \
+      unconfirmed: on a terminal each question shows the earlier answer as "last time: …" and the \
+      prompt says "Enter keeps last time"; pressing Enter there confirms it, typing an answer \
+      changes it, and only confirmed answers are saved. For each earlier man seen first asks \
+      whether he is still in the baby's life (y or n, no default); one who is not stays listed, \
+      marked no longer in the baby's life from today, and is asked nothing more. In a script, \
+      earlier answers are kept only with --keep-earlier; --set changes any of them, and \
+      --no-longer-in-babys-life MAN marks a man. The open agreed actions carry over, in their \
+      order (numbered 1, 2, … in the new review); those done or dropped stay with the earlier \
+      review. seen compare OLD NEW shows what changed.
       """,
     options: [
       .value(
@@ -51,6 +64,20 @@ enum ReviewCommand {
         "resume", "file",
         help: "Continue a saved review at its first unanswered item, saving back to it.",
         completion: .records),
+      .value(
+        "again", "file",
+        help:
+          "Start a re-review of this saved review: a new record that follows it, saved beside it as a new file.",
+        completion: .records),
+      .flag(
+        "keep-earlier",
+        help:
+          "With --again in a script: keep every earlier answer (without it, none carries over)."),
+      .value(
+        "no-longer-in-babys-life", "man",
+        help:
+          "With --again: this man (label or number) is no longer in the baby's life; he stays listed, marked with today's date. Repeatable.",
+        repeats: true),
       .flag(
         "no-input", help: "Never ask questions; report on what the answers file and --set give."),
       .flag(
@@ -72,15 +99,23 @@ enum ReviewCommand {
       "seen review --case HV-0193 --set father.identified=yes --set father.contacted=no --no-input",
       "seen review --resume review.json --no-input --action \"agency-checks|Father|Health visitor|in 2 weeks\"",
       "seen review --answers review.json --set father.contacted=yes --save review.json --force --no-input",
+      "seen review --again seen-review-SW-0457.json",
+      "seen review --again review.json --keep-earlier --set father.contacted=yes --no-input",
     ],
     conflicts: [("no-input", "interactive")])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
     let interactive = try asksQuestions(arguments, console: console)
+    try AgainOption.checkCombination(arguments)
+    // A re-review is read first, so that its new file can be named from its case reference.
+    let again = try AgainOption.load(arguments, console: console)
     // --resume saves back to the file it continues; --save names a new file, never replaced
     // without --force, and checked before any question is asked.
     let resume = arguments.value("resume")
-    let savePath = arguments.value("save") ?? resume
+    let savePath =
+      try again.map { (earlier) throws(CommandError) in
+        try AgainOption.savePath(arguments, earlier: earlier, console: console)
+      } ?? arguments.value("save") ?? resume
     let ownsSaveFile = arguments.flag("force") || (resume != nil && savePath == resume)
     try checkFiles(arguments, savePath: savePath, ownsSaveFile: ownsSaveFile, console: console)
     // Held until seen ends, so that another session cannot save over this one's answers.
@@ -88,7 +123,9 @@ enum ReviewCommand {
     defer { lock?.release() }
 
     let content = try CommonOptions.loadContent(arguments, console: console)
-    let record = try startingRecord(arguments, content: content, console: console)
+    let earlier = again?.record
+    let record = try startingRecord(
+      arguments, content: content, earlier: earlier, console: console)
 
     if interactive && console.stdinClosed {
       throw CommandError(.ioError, "cannot ask questions: standard input is closed.")
@@ -101,10 +138,16 @@ enum ReviewCommand {
         record, content: content, arguments, console: console)
     }
     let today = try console.today()
+    let session =
+      if let earlier {
+        ReviewSession(again: record, earlier: earlier, content: content, today: today)
+      } else if resume != nil {
+        ReviewSession(resuming: record, content: content, today: today)
+      } else {
+        ReviewSession(record: record, content: content, today: today)
+      }
     var review = InteractiveReview(
-      session: resume != nil
-        ? ReviewSession(resuming: record, content: content, today: today)
-        : ReviewSession(record: record, content: content, today: today),
+      session: session,
       content: content, console: console, arguments: arguments, savePath: savePath,
       ownsSaveFile: ownsSaveFile)
     defer { review.lock?.release() }
@@ -127,7 +170,8 @@ enum ReviewCommand {
       !arguments.flag("no-input") && !answersFromStandardInput
       && (console.stdinIsTerminal || arguments.flag("interactive"))
     let scripted =
-      arguments.value("answers") != nil || !arguments.values("set").isEmpty
+      arguments.value("again") != nil || arguments.value("answers") != nil
+      || !arguments.values("set").isEmpty
       || !arguments.values("action").isEmpty || arguments.flag("no-input")
       || arguments.value("resume") != nil || arguments.value("scenario") != nil
     guard interactive || scripted else {
@@ -164,6 +208,7 @@ enum ReviewCommand {
         ("the review record being saved (--save)", arguments.value("save")),
         ("the review being resumed (--resume)", resume),
         ("the review record read with --answers", arguments.value("answers")),
+        ("the earlier review (--again)", arguments.value("again")),
       ],
       arguments)
     try ReportOutput.check(arguments, console: console)
@@ -187,9 +232,12 @@ enum ReviewCommand {
 
   /// The record the review starts from: read, or a scenario's, with the details and --sets given.
   private static func startingRecord(
-    _ arguments: ParsedArguments, content: Content, console: Console
+    _ arguments: ParsedArguments, content: Content, earlier: ReviewRecord?, console: Console
   ) throws(CommandError) -> ReviewRecord {
     var record = ReviewRecord()
+    if let earlier {
+      record = try AgainOption.record(from: earlier, arguments, console: console)
+    }
     if let path = arguments.value("resume") ?? arguments.value("answers") {
       record = try RecordLoader.load(path, content: content, console: console)
     }

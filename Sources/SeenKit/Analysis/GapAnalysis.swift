@@ -13,7 +13,8 @@ public enum GapAnalysis {
     var men: [GapReport.Man] = []
     for man in record.men {
       let safetyReasons = SafetyReason.reasons(for: man, in: record)
-      for item in content.items(scope: .man) {
+      // A man no longer in the baby's life stays listed; his items are no longer gaps to close.
+      for item in content.items(scope: .man) where man.noLongerInBabysLife == nil {
         findings.consider(
           item, answer: man.answers[item.id], man: man.label, safety: !safetyReasons.isEmpty)
       }
@@ -38,6 +39,7 @@ public enum GapAnalysis {
       confidence: record.confidence, contentVersion: content.version, men: men,
       inPlace: findings.inPlace, gaps: findings.gaps,
       reflections: reflections(in: record, content: content))
+    report.supersedes = record.supersedes
     report.caseSafetyReasons = caseSafetyReasons
     report.caseConditions = content.items(scope: .case, kind: .condition).map {
       .init(item: $0, answer: record.answers[$0.id])
@@ -115,7 +117,7 @@ public enum GapAnalysis {
       conditions: content.items(scope: .man, kind: .condition).map {
         .init(item: $0, answer: man.answers[$0.id])
       }, safetyReasons: safetyReasons, planAnswer: man.answers["plan"],
-      strengths: man.strengths)
+      strengths: man.strengths, noLongerInBabysLife: man.noLongerInBabysLife)
   }
 
   /// The reflective questions answered, in the content's order.

@@ -23,6 +23,9 @@ public struct GapReport: Equatable, Sendable {
     var planAnswer: Answer?
     /// What he brings to the baby's care, in the practitioner's words: shown as in place.
     var strengths: String?
+    /// The day a re-review recorded him as no longer in the baby's life: he stays listed, and
+    /// his items are no longer counted as gaps.
+    var noLongerInBabysLife: ISODate?
 
     var safetyConditionHolds: Bool { !safetyReasons.isEmpty }
     var present: [RiskFactorStatus] { riskFactors.filter { $0.status == .present } }
@@ -101,6 +104,8 @@ public struct GapReport: Equatable, Sendable {
   }
 
   var caseReference: String?
+  /// The id of the earlier review this re-review follows (`supersedes`), said in its header.
+  var supersedes: String?
   var role: String?
   var date: String?
   /// The practitioner's own confidence in their work with men, when given.

@@ -235,7 +235,10 @@ extension GapReport {
     case false?: lives = "does not live with the baby"
     case nil: lives = "not known whether he lives with the baby"
     }
-    return "\(man.relationship.words); \(lives)."
+    let left = man.noLongerInBabysLife.map {
+      " No longer in the baby's life (recorded \($0)): his items are no longer counted as gaps."
+    }
+    return "\(man.relationship.words); \(lives)." + (left ?? "")
   }
 
   private func capitalized(_ text: String) -> String {

@@ -139,7 +139,9 @@ extension ReflectionSheet {
     }
     for (man, reported) in zip(record.men, report.men) {
       document.item(
-        [reported.relationship.words, livesWithBabyWords(reported.livesWithBaby)]
+        ([reported.relationship.words, livesWithBabyWords(reported.livesWithBaby)]
+          + (man.noLongerInBabysLife.map { ["no longer in the baby's life (recorded \($0))"] }
+            ?? []))
           .joined(separator: "; ") + ".", lead: man.label)
       document.field(
         "Visibility",

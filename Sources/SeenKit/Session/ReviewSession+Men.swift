@@ -85,9 +85,17 @@ extension ReviewSession {
       return Outcome(event: .unchanged, message: "Type y (yes), n (no) or u (not known).")
     }
     guard case .some(let lives) = value else {
+      // In a re-review, Enter keeps last time's answer where the prompt offers it.
+      if let earlier = earlierLivesWithBaby(index) {
+        livesWithBabyAnswered.insert(index)
+        record.men[index].livesWithBaby = earlier
+        advance()
+        return Outcome(event: .changed, message: nil)
+      }
       advance()
       return Outcome(event: .unchanged, message: nil)
     }
+    livesWithBabyAnswered.insert(index)
     record.men[index].livesWithBaby = lives
     advance()
     return Outcome(event: .changed, message: nil)

@@ -58,6 +58,7 @@ extension ReviewSession {
     case .role: return rolePrompt(width: width)
     case .caseReference: return caseReferencePrompt(width: width)
     case .date: return datePrompt(width: width)
+    case .manStillInLife(let index): return stillInLifePrompt(index, width: width)
     case .manLabel(let index): return manLabelPrompt(index, width: width)
     case .manRelationship(let index): return relationshipPrompt(index, width: width)
     case .manLivesWithBaby(let index): return livesWithBabyPrompt(index, width: width)
@@ -167,6 +168,13 @@ extension ReviewSession {
 
   private func livesWithBabyPrompt(_ index: Int, width: Int) -> [String] {
     let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
+    if let earlier = earlierLivesWithBaby(index) {
+      return [
+        wrap("[Men · \(label(index))]"),
+        wrap("Does he live with the baby? y yes, n no, u not known (Enter keeps last time)"),
+        Self.lastTime(earlier ? "yes" : "no", width: width),
+      ]
+    }
     var lines = [
       wrap("[Men · \(label(index))]"), wrap("Does he live with the baby? y yes, n no, u not known"),
     ]
@@ -194,9 +202,13 @@ extension ReviewSession {
     let position = (scopeItems.firstIndex { $0.id == id } ?? 0) + 1
     let who = man.map { label($0) } ?? "Case"
     let relationship = man.flatMap { $0 < record.men.count ? record.men[$0].relationship : nil }
-    let enter = defaultAnswer(man: man, id: id).map { value in
-      " (Enter: \(AnswerChoice.words(for: Answer(value), kind: item.kind)))"
-    }
+    let lastTime = answer(man: man, id: id) == nil ? earlierAnswer(man: man, id: id) : nil
+    let enter =
+      lastTime != nil
+      ? " (Enter keeps last time)"
+      : defaultAnswer(man: man, id: id).map { value in
+        " (Enter: \(AnswerChoice.words(for: Answer(value), kind: item.kind)))"
+      }
     var lines = [
       wrap("[\(who) · \(position) of \(scopeItems.count)] \(itemSection(item))"),
       wrap(item.prompt(for: relationship)),
@@ -204,6 +216,8 @@ extension ReviewSession {
     ]
     if let answer = answer(man: man, id: id) {
       lines.append(Self.now(describe(answer, kind: item.kind), width: width))
+    } else if let lastTime {
+      lines.append(Self.lastTime(describe(lastTime, kind: item.kind), width: width))
     }
     return lines
   }
@@ -331,6 +345,9 @@ extension ReviewSession {
     case .manLabel:
       return
         "The review found that the fathers and male carers in its cases were too frequently overlooked and poorly engaged by services such as midwives and health visitors (Myth of Invisible Men, 1.7). A label such as \"Father\" or \"Mother's partner\" keeps this review free of names."
+    case .manStillInLife:
+      return
+        "This is a re-review. A man who has left the baby's life stays listed in the review, marked with today's date, so that what was known of him is kept; he is asked nothing more. Type y if he is still in the baby's life, n if he is not."
     case .manRelationship, .manLivesWithBaby:
       return
         "Who he is to the baby, and whether he lives with the baby, matter for who should be contacted and assessed. Answer \"not known\" if you do not know yet: that is itself worth finding out."
@@ -405,6 +422,14 @@ extension ReviewSession {
     entries.append(
       ReviewEntry(step: .date, title: "Date of the review", answer: record.date ?? "not given"))
     for (index, man) in record.men.enumerated() {
+      if isEarlierMan(index) {
+        entries.append(
+          ReviewEntry(
+            step: .manStillInLife(index), title: "\(man.label): still in the baby's life",
+            answer: man.noLongerInBabysLife.map { "no (recorded \($0))" }
+              ?? (stillInLifeAnswered.contains(index) ? "yes" : "not given")))
+      }
+      if isNoLongerInLife(index) { continue }
       entries.append(
         ReviewEntry(step: .manLabel(index), title: "Man \(index + 1): label", answer: man.label))
       entries.append(

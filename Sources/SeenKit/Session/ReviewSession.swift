@@ -12,6 +12,9 @@ public struct ReviewSession: Sendable {
     case caseReference
     /// The date of the review, today unless another is typed.
     case date
+    /// A re-review (`seen review --again`): whether a man of the earlier review is still in the
+    /// baby's life, asked before anything else about him; y or n, no default.
+    case manStillInLife(Int)
     case manLabel(Int)
     case manRelationship(Int)
     case manLivesWithBaby(Int)
@@ -72,6 +75,14 @@ public struct ReviewSession: Sendable {
   var relationshipsGiven: Set<Int>
   /// The agreed action being put together, saved to the record once its due date is kept.
   var actionDraft: ActionDraft?
+  /// The earlier review a re-review starts from (`seen review --again`): each question shows its
+  /// answer as "last time: …", and Enter keeps it only where the prompt says so. Nothing of it
+  /// is in `record` until confirmed.
+  public internal(set) var earlier: ReviewRecord?
+  /// The men of the earlier review whose "still in the baby's life?" has been answered.
+  var stillInLifeAnswered: Set<Int> = []
+  /// The men whose "lives with the baby" has been answered in this re-review.
+  var livesWithBabyAnswered: Set<Int> = []
 
   /// A new session, from the start. `record` may hold answers already (from a file or a training
   /// scenario): each prompt shows them, and Enter keeps them. `today` is the date offered for the
@@ -82,6 +93,13 @@ public struct ReviewSession: Sendable {
     self.today = today
     self.step = .confidence
     self.relationshipsGiven = Set(record.men.indices)
+  }
+
+  /// A re-review: `record` is the new review made by `ReviewRecord.again(from:…)` (the earlier
+  /// men listed, no answer carried over), and `earlier` the review it follows.
+  public init(again record: ReviewRecord, earlier: ReviewRecord, content: Content, today: ISODate) {
+    self.init(record: record, content: content, today: today)
+    self.earlier = earlier
   }
 
   /// A session that continues a saved review at its first unanswered item, or at the review
@@ -105,12 +123,15 @@ public struct ReviewSession: Sendable {
     var steps: [Step] = [.confidence, .role, .caseReference, .date]
     let menCount = max(record.men.count, 1)
     for index in 0..<menCount {
+      if isEarlierMan(index) { steps.append(.manStillInLife(index)) }
+      // A man no longer in the baby's life stays listed, and is asked nothing more.
+      if isNoLongerInLife(index) { continue }
       steps += [.manLabel(index), .manRelationship(index), .manLivesWithBaby(index)]
     }
     steps.append(.addAnotherMan)
     let manItems = content.items(scope: .man)
     let strengthsAfter = manItems.contains { $0.id == Self.strengthsFollow }
-    for index in record.men.indices {
+    for index in record.men.indices where !isNoLongerInLife(index) {
       for item in manItems {
         steps.append(.item(man: index, id: item.id))
         if item.id == Self.strengthsFollow { steps.append(.manStrengths(index)) }
@@ -197,6 +218,8 @@ public struct ReviewSession: Sendable {
       return handleCaseReference(line)
     case .date:
       return handleDate(line)
+    case .manStillInLife(let index):
+      return handleStillInLife(line, man: index)
     case .manLabel(let index):
       return handleLabel(line, man: index)
     case .manRelationship(let index):
@@ -225,6 +248,12 @@ public struct ReviewSession: Sendable {
       return Outcome(event: .unchanged, message: nil)
     }
     if line.isEmpty {
+      // In a re-review, Enter keeps last time's answer where the prompt offers it.
+      if let earlier = earlierAnswer(man: man, id: id), answer(man: man, id: id) == nil {
+        setAnswer(earlier, man: man, id: id)
+        advance()
+        return Outcome(event: .changed, message: nil)
+      }
       // Enter keeps an answer, gives the default where there is one, or skips.
       guard let value = defaultAnswer(man: man, id: id) else {
         advance()

@@ -67,7 +67,7 @@ _seen() {
         if [[ "$cur" == -* ]]; then
             _seen_words '-h --help --version'
         else
-            _seen_words 'review report sheet actions summary scenarios workshop content help completions man'
+            _seen_words 'review report sheet actions compare summary scenarios workshop content help completions man'
         fi
         return 0
     fi
@@ -76,6 +76,7 @@ _seen() {
         report) _seen_report ;;
         sheet) _seen_sheet ;;
         actions) _seen_actions ;;
+        compare) _seen_compare ;;
         summary) _seen_summary ;;
         scenarios) _seen_scenarios ;;
         workshop) _seen_workshop ;;
@@ -92,15 +93,16 @@ _seen_review() {
         --answers) _seen_records; return ;;
         --scenario) _seen_words 'father-ab wiltshire derbyshire care-leaver'; return ;;
         --resume) _seen_records; return ;;
+        --again) _seen_records; return ;;
         --save) _seen_records; return ;;
         --format) _seen_words 'text markdown json html pdf'; return ;;
         -o|--output) _seen_files; return ;;
         --content) _seen_folders; return ;;
         --detail) _seen_words 'brief full'; return ;;
-        --set|--action|--case|--role|--date|--cohort|--width) return ;;
+        --set|--action|--case|--role|--date|--cohort|--no-longer-in-babys-life|--width) return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        _seen_words '--answers --set --action --case --role --date --cohort --scenario --resume --no-input --interactive --save --fail-on-gaps --format -o --output --force --no-color --no-pager --width --content --include-sensitive --detail -h --help'
+        _seen_words '--answers --set --action --case --role --date --cohort --scenario --resume --again --keep-earlier --no-longer-in-babys-life --no-input --interactive --save --fail-on-gaps --format -o --output --force --no-color --no-pager --width --content --include-sensitive --detail -h --help'
         return
     fi
 }
@@ -151,6 +153,23 @@ _seen_actions() {
     fi
     case "$(_seen_position '--format --owner --due-before -o --output --width --content --note --on --reason')" in
         *) _seen_records ;;  # <path>
+    esac
+}
+
+_seen_compare() {
+    case "$previous" in
+        --format) _seen_words 'text markdown json html pdf'; return ;;
+        -o|--output) _seen_files; return ;;
+        --content) _seen_folders; return ;;
+        --width) return ;;
+    esac
+    if [[ "$cur" == -* ]]; then
+        _seen_words '--format -o --output --force --no-color --no-pager --width --content --include-sensitive --force-pair -h --help'
+        return
+    fi
+    case "$(_seen_position '--format -o --output --width --content')" in
+        1) _seen_records ;;  # <old>
+        2) _seen_records ;;  # <new>
     esac
 }
 
@@ -223,7 +242,7 @@ _seen_help() {
         return
     fi
     case "$(_seen_position '')" in
-        1) _seen_words 'review report sheet actions summary scenarios workshop content help completions man' ;;  # <command>
+        1) _seen_words 'review report sheet actions compare summary scenarios workshop content help completions man' ;;  # <command>
     esac
 }
 

@@ -18,13 +18,15 @@ end
 function __seen_value_options
     switch $argv[1]
         case review
-            printf '%s\n' '--answers' '--set' '--action' '--case' '--role' '--date' '--cohort' '--scenario' '--resume' '--save' '--format' '-o' '--output' '--width' '--content' '--detail'
+            printf '%s\n' '--answers' '--set' '--action' '--case' '--role' '--date' '--cohort' '--scenario' '--resume' '--again' '--no-longer-in-babys-life' '--save' '--format' '-o' '--output' '--width' '--content' '--detail'
         case report
             printf '%s\n' '--format' '-o' '--output' '--width' '--content' '--detail'
         case sheet
             printf '%s\n' '--format' '-o' '--output' '--men' '--content'
         case actions
             printf '%s\n' '--format' '--owner' '--due-before' '-o' '--output' '--width' '--content' '--note' '--on' '--reason'
+        case compare
+            printf '%s\n' '--format' '-o' '--output' '--width' '--content'
         case summary
             printf '%s\n' '--format' '--by' '--baseline' '-o' '--output' '--content'
         case scenarios
@@ -76,6 +78,7 @@ complete -c seen -n __seen_needs_command -a 'review' -d 'Review one case and pri
 complete -c seen -n __seen_needs_command -a 'report' -d 'Print the gap report of a saved review.'
 complete -c seen -n __seen_needs_command -a 'sheet' -d 'Print a reflection sheet for supervision, blank or filled from a saved review.'
 complete -c seen -n __seen_needs_command -a 'actions' -d 'List the agreed actions of saved reviews, overdue first; mark one done or dropped.'
+complete -c seen -n __seen_needs_command -a 'compare' -d 'Show what changed between two reviews of one case.'
 complete -c seen -n __seen_needs_command -a 'summary' -d 'Summarise many saved reviews into team figures.'
 complete -c seen -n __seen_needs_command -a 'scenarios' -d 'List the training scenarios, or show one.'
 complete -c seen -n __seen_needs_command -a 'workshop' -d 'Print a workshop handout for a training scenario, or the facilitator\'s plan.'
@@ -96,6 +99,9 @@ complete -c seen -n '__seen_command review' -l date -x -d 'The date of the revie
 complete -c seen -n '__seen_command review' -l cohort -x -d 'A workshop group or period, such as "Workshop 2026-11 before".'
 complete -c seen -n '__seen_command review' -l scenario -x -a 'father-ab wiltshire derbyshire care-leaver' -d 'Start from a training scenario\'s record of what was known at the time.'
 complete -c seen -n '__seen_command review' -l resume -x -a '(__seen_records)' -d 'Continue a saved review at its first unanswered item, saving back to it.'
+complete -c seen -n '__seen_command review' -l again -x -a '(__seen_records)' -d 'Start a re-review of this saved review: a new record that follows it, saved beside it as a new file.'
+complete -c seen -n '__seen_command review' -l keep-earlier -d 'With --again in a script: keep every earlier answer (without it, none carries over).'
+complete -c seen -n '__seen_command review' -l no-longer-in-babys-life -x -d 'With --again: this man (label or number) is no longer in the baby\'s life; he stays listed, marked with today\'s date.'
 complete -c seen -n '__seen_command review' -l no-input -d 'Never ask questions; report on what the answers file and --set give.'
 complete -c seen -n '__seen_command review' -l interactive -d 'Ask line by line even when standard input is not a terminal (for screen readers and scripts).'
 complete -c seen -n '__seen_command review' -l save -x -a '(__seen_records)' -d 'Save the review record to this file (mode 0600).'
@@ -155,6 +161,20 @@ complete -c seen -n '__seen_command actions' -l reason -x -d 'With drop (and nee
 complete -c seen -n '__seen_command actions' -s h -l help -d 'Show help information.'
 complete -c seen -n '__seen_argument actions 1+' -x -a '(__seen_records)'  # <path>
 
+# seen compare
+complete -c seen -n '__seen_command compare' -l format -x -a 'text markdown json html pdf' -d 'The output format.'
+complete -c seen -n '__seen_command compare' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.'
+complete -c seen -n '__seen_command compare' -l force -d 'Replace files that already exist.'
+complete -c seen -n '__seen_command compare' -l no-color -d 'Never colour the output (NO_COLOR does the same).'
+complete -c seen -n '__seen_command compare' -l no-pager -d 'Print straight to the terminal.'
+complete -c seen -n '__seen_command compare' -l width -x -d 'Wrap text to this many columns (default: the terminal\'s width, or 80).'
+complete -c seen -n '__seen_command compare' -l content -x -a '(__fish_complete_directories)' -d 'Use the content files in this folder instead of the built-in content.'
+complete -c seen -n '__seen_command compare' -l include-sensitive -d 'Show the words of actions left out where a safety condition is recorded or where they come from a sensitive item.'
+complete -c seen -n '__seen_command compare' -l force-pair -d 'Compare two records even when their case references differ.'
+complete -c seen -n '__seen_command compare' -s h -l help -d 'Show help information.'
+complete -c seen -n '__seen_argument compare 1' -x -a '(__seen_records)'  # <old>
+complete -c seen -n '__seen_argument compare 2' -x -a '(__seen_records)'  # <new>
+
 # seen summary
 complete -c seen -n '__seen_command summary' -l format -x -a 'text markdown csv json html pdf' -d 'The output format.'
 complete -c seen -n '__seen_command summary' -l by -x -a 'role date month quarter year cohort relationship' -d 'Split the figures by this field of the records, the groups side by side (with the difference when there are two): the reviewer\'s role (as the content lists it, in any case), the date, the month, quarter or year of the date (a date that is not year-month-day goes with the reviews without one, and is counted), the cohort, or the men\'s relationship to the baby (a review counts in the group of each relationship it records a man of, so the groups can add up to more than the reviews; there, figures about men count only the men of that relationship, case items and per-review figures the whole review; reviews with no man recorded are "No man recorded").'
@@ -202,7 +222,7 @@ complete -c seen -n '__seen_command content' -s h -l help -d 'Show help informat
 
 # seen help
 complete -c seen -n '__seen_command help' -s h -l help -d 'Show help information.'
-complete -c seen -n '__seen_argument help 1' -x -a 'review report sheet actions summary scenarios workshop content help completions man'  # <command>
+complete -c seen -n '__seen_argument help 1' -x -a 'review report sheet actions compare summary scenarios workshop content help completions man'  # <command>
 
 # seen completions
 complete -c seen -n '__seen_command completions' -s h -l help -d 'Show help information.'

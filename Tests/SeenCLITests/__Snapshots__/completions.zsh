@@ -21,6 +21,7 @@ _seen() {
                 'report:Print the gap report of a saved review.'
                 'sheet:Print a reflection sheet for supervision, blank or filled from a saved review.'
                 'actions:List the agreed actions of saved reviews, overdue first; mark one done or dropped.'
+                'compare:Show what changed between two reviews of one case.'
                 'summary:Summarise many saved reviews into team figures.'
                 'scenarios:List the training scenarios, or show one.'
                 'workshop:Print a workshop handout for a training scenario, or the facilitator'\''s plan.'
@@ -37,6 +38,7 @@ _seen() {
                 report) _seen_report && ret=0 ;;
                 sheet) _seen_sheet && ret=0 ;;
                 actions) _seen_actions && ret=0 ;;
+                compare) _seen_compare && ret=0 ;;
                 summary) _seen_summary && ret=0 ;;
                 scenarios) _seen_scenarios && ret=0 ;;
                 workshop) _seen_workshop && ret=0 ;;
@@ -66,6 +68,9 @@ _seen_review() {
         '--cohort[A workshop group or period, such as "Workshop 2026-11 before".]:name: ' \
         '--scenario[Start from a training scenario'\''s record of what was known at the time.]:name:(father-ab wiltshire derbyshire care-leaver)' \
         '--resume[Continue a saved review at its first unanswered item, saving back to it.]:file:_seen_records' \
+        '--again[Start a re-review of this saved review\: a new record that follows it, saved beside it as a new file.]:file:_seen_records' \
+        '--keep-earlier[With --again in a script\: keep every earlier answer (without it, none carries over).]' \
+        '*--no-longer-in-babys-life[With --again\: this man (label or number) is no longer in the baby'\''s life; he stays listed, marked with today'\''s date.]:man: ' \
         '--no-input[Never ask questions; report on what the answers file and --set give.]' \
         '--interactive[Ask line by line even when standard input is not a terminal (for screen readers and scripts).]' \
         '--save[Save the review record to this file (mode 0600).]:file:_seen_records' \
@@ -132,6 +137,22 @@ _seen_actions() {
         '*:path:_seen_records'
 }
 
+_seen_compare() {
+    _arguments -S \
+        '--format[The output format.]:format:(text markdown json html pdf)' \
+        '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
+        '--force[Replace files that already exist.]' \
+        '--no-color[Never colour the output (NO_COLOR does the same).]' \
+        '--no-pager[Print straight to the terminal.]' \
+        '--width[Wrap text to this many columns (default\: the terminal'\''s width, or 80).]:columns: ' \
+        '--content[Use the content files in this folder instead of the built-in content.]:folder:_files -/' \
+        '--include-sensitive[Show the words of actions left out where a safety condition is recorded or where they come from a sensitive item.]' \
+        '--force-pair[Compare two records even when their case references differ.]' \
+        '(- *)'{-h,--help}'[Show help information.]' \
+        '1:old:_seen_records' \
+        '2:new:_seen_records'
+}
+
 _seen_summary() {
     _arguments -S \
         '--format[The output format.]:format:(text markdown csv json html pdf)' \
@@ -188,7 +209,7 @@ _seen_content() {
 _seen_help() {
     _arguments -S \
         '(- *)'{-h,--help}'[Show help information.]' \
-        '1::command:(review report sheet actions summary scenarios workshop content help completions man)'
+        '1::command:(review report sheet actions compare summary scenarios workshop content help completions man)'
 }
 
 _seen_completions() {

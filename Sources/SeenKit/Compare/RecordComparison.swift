@@ -1,0 +1,196 @@
+/// What changed between two reviews of one case (`seen compare OLD NEW`): the men added or no
+/// longer in the baby's life, each man's state then and now, the gaps closed, still open and new,
+/// the risk factors that became known, and what became of the agreed actions. Pure: built from
+/// the two records' gap reports, so that it follows the sensitive-field rule as the report does.
+public struct RecordComparison: Equatable, Sendable {
+  /// One man, matched between the reviews by his label (the one rule for labels, `ManLabel`).
+  struct Man: Equatable, Sendable {
+    var label: String
+    /// His state in the earlier review; nil when he was not in it.
+    var then: Visibility?
+    /// His state in the later review; nil when he is not in it.
+    var now: Visibility?
+    /// The day the later review records him as no longer in the baby's life.
+    var noLongerInBabysLife: ISODate?
+
+    var isAdded: Bool { then == nil }
+    var isMissing: Bool { now == nil }
+  }
+
+  /// A gap, by the man it is about (nil for the case) and its item.
+  struct GapEntry: Equatable, Sendable {
+    var man: String?
+    var item: ChecklistItem
+  }
+
+  /// A risk factor not known in the earlier review and known present or absent in the later.
+  struct BecameKnown: Equatable, Sendable {
+    var man: String
+    var factor: RiskFactor
+    var status: GapReport.RiskFactorStatus.Status
+  }
+
+  /// An agreed action and where it stands now: an earlier one followed into the later review
+  /// when it was carried over, or one agreed in the later review.
+  struct ActionEntry: Equatable, Sendable {
+    /// Its number in the earlier review, nil for one agreed in the later review.
+    var earlierNumber: Int?
+    /// Its number in the later review, nil when it was not carried over.
+    var laterNumber: Int?
+    /// Through the sensitive-field rule.
+    var action: AgreedAction
+  }
+
+  /// What each review is: its id, case reference and date.
+  struct Side: Equatable, Sendable {
+    var id: String?
+    var caseReference: String?
+    var date: String?
+    var supersedes: String?
+  }
+
+  var earlier: Side
+  var later: Side
+  var today: ISODate
+  var men: [Man]
+  var closed: [GapEntry]
+  var stillOpen: [GapEntry]
+  var new: [GapEntry]
+  /// Gaps of the earlier review about a man now no longer in the baby's life: not closed, but
+  /// no longer counted.
+  var setAside: [GapEntry]
+  var becameKnown: [BecameKnown]
+  var actions: [ActionEntry]
+  /// How many notes or actions' words the sensitive-field rule left out, in both reviews.
+  var sensitiveLeftOut: Int
+
+  /// Compares `earlier` with `later`, counting overdue actions from `today`.
+  public init(
+    earlier old: ReviewRecord, later fresh: ReviewRecord, content: Content,
+    includeSensitive: Bool = false, today: ISODate
+  ) {
+    let oldReport = GapAnalysis.report(
+      for: old, content: content, includeSensitive: includeSensitive, today: today)
+    let newReport = GapAnalysis.report(
+      for: fresh, content: content, includeSensitive: includeSensitive, today: today)
+    earlier = Side(
+      id: old.id, caseReference: old.caseReference, date: old.date, supersedes: old.supersedes)
+    later = Side(
+      id: fresh.id, caseReference: fresh.caseReference, date: fresh.date,
+      supersedes: fresh.supersedes)
+    self.today = today
+    sensitiveLeftOut = oldReport.sensitiveNotesLeftOut + newReport.sensitiveNotesLeftOut
+    men = Self.men(old: old, new: fresh)
+    let gone = Set(
+      fresh.men.filter { $0.noLongerInBabysLife != nil }.map { ManLabel.key($0.label) })
+    let (closedOrGone, open, added) = Self.gaps(old: oldReport, new: newReport)
+    closed = closedOrGone.filter { !gone.contains($0.man.map(ManLabel.key) ?? "\u{0}") }
+    setAside = closedOrGone.filter { gone.contains($0.man.map(ManLabel.key) ?? "\u{0}") }
+    stillOpen = open
+    new = added
+    becameKnown = Self.becameKnown(old: oldReport, new: newReport)
+    actions = Self.actions(
+      old: old, new: fresh, oldShown: oldReport.actions, newShown: newReport.actions)
+  }
+
+  /// Every man of the later review in its order, then those of the earlier review it lacks.
+  private static func men(old: ReviewRecord, new: ReviewRecord) -> [Man] {
+    var men: [Man] = []
+    var matched = Set<Int>()
+    for man in new.men {
+      let earlier = old.men.firstIndex { ManLabel.same($0.label, man.label) }
+      if let earlier { matched.insert(earlier) }
+      men.append(
+        Man(
+          label: man.label, then: earlier.map { Visibility.of(old.men[$0]) },
+          now: Visibility.of(man), noLongerInBabysLife: man.noLongerInBabysLife))
+    }
+    for (index, man) in old.men.enumerated() where !matched.contains(index) {
+      men.append(Man(label: man.label, then: Visibility.of(man), now: nil))
+    }
+    return men
+  }
+
+  private static func key(_ gap: GapReport.Gap) -> String {
+    (gap.man.map(ManLabel.key) ?? "") + "\u{0}" + gap.item.id
+  }
+
+  /// Gaps closed (in the earlier review only), still open (in both), new (in the later only).
+  private static func gaps(old: GapReport, new: GapReport) -> (
+    [GapEntry], [GapEntry], [GapEntry]
+  ) {
+    let oldKeys = Set(old.gaps.map(key))
+    let newKeys = Set(new.gaps.map(key))
+    let entry = { (gap: GapReport.Gap) in GapEntry(man: gap.man, item: gap.item) }
+    return (
+      old.gaps.filter { !newKeys.contains(key($0)) }.map(entry),
+      new.gaps.filter { oldKeys.contains(key($0)) }.map(entry),
+      new.gaps.filter { !oldKeys.contains(key($0)) }.map(entry)
+    )
+  }
+
+  /// Risk factors not known of a man in the earlier review, known present or absent now.
+  private static func becameKnown(old: GapReport, new: GapReport) -> [BecameKnown] {
+    var known: [BecameKnown] = []
+    for man in new.men {
+      let earlier = old.men.first { ManLabel.same($0.label, man.label) }
+      for factor in man.riskFactors where factor.status != .notKnown {
+        let before = earlier?.riskFactors.first { $0.factor.id == factor.factor.id }?.status
+        if before == nil || before == .notKnown {
+          known.append(BecameKnown(man: man.label, factor: factor.factor, status: factor.status))
+        }
+      }
+    }
+    return known
+  }
+
+  /// Whether two actions are the same work: one carried over into a re-review keeps its words,
+  /// man, owner and due date.
+  private static func same(_ one: AgreedAction, _ other: AgreedAction) -> Bool {
+    one.what == other.what && one.owner == other.owner && one.due == other.due
+      && ManLabel.key(one.man ?? "") == ManLabel.key(other.man ?? "")
+  }
+
+  /// The earlier review's actions in its order, each as it stands in the later review when it
+  /// was carried over; then the actions first agreed in the later review.
+  private static func actions(
+    old: ReviewRecord, new: ReviewRecord, oldShown: [AgreedAction], newShown: [AgreedAction]
+  ) -> [ActionEntry] {
+    var entries: [ActionEntry] = []
+    var followed = Set<Int>()
+    for (index, action) in old.actions.enumerated() {
+      let later = new.actions.indices.first {
+        !followed.contains($0) && same(new.actions[$0], action)
+      }
+      if let later { followed.insert(later) }
+      entries.append(
+        ActionEntry(
+          earlierNumber: index + 1, laterNumber: later.map { $0 + 1 },
+          action: later.map { newShown[$0] } ?? oldShown[index]))
+    }
+    for index in new.actions.indices where !followed.contains(index) {
+      entries.append(
+        ActionEntry(earlierNumber: nil, laterNumber: index + 1, action: newShown[index]))
+    }
+    return entries
+  }
+
+  var done: [ActionEntry] {
+    actions.filter { if case .done = $0.action.state { return true } else { return false } }
+  }
+  var overdue: [ActionEntry] { actions.filter { $0.action.isOverdue(today: today) } }
+  var open: [ActionEntry] {
+    actions.filter { $0.action.isOpen && !$0.action.isOverdue(today: today) }
+  }
+  var dropped: [ActionEntry] {
+    actions.filter { if case .dropped = $0.action.state { return true } else { return false } }
+  }
+
+  /// Whether the two records name different case references (both given, and not the same).
+  public static func differentCases(_ old: ReviewRecord, _ new: ReviewRecord) -> Bool {
+    guard let one = old.caseReference?.trimmingWhitespace(),
+      let other = new.caseReference?.trimmingWhitespace()
+    else { return false }
+    return one != other
+  }
+}

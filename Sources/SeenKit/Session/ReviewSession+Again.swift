@@ -1,0 +1,137 @@
+/// A re-review (`seen review --again FILE`): the new review starts from the earlier one's men,
+/// and each question shows the earlier answer as "last time: …". Nothing carries over unasked:
+/// an earlier answer is kept only when the practitioner presses Enter at a prompt that says
+/// "Enter keeps last time", or types another answer; the record holds confirmed answers only.
+extension ReviewSession {
+  /// Whether man `index` is a man of the earlier review who was still in the baby's life then:
+  /// the re-review asks whether he still is.
+  func isEarlierMan(_ index: Int) -> Bool {
+    guard let earlier, index < earlier.men.count else { return false }
+    return earlier.men[index].noLongerInBabysLife == nil
+  }
+
+  /// Whether man `index` is recorded as no longer in the baby's life: he stays listed and is
+  /// asked nothing more.
+  func isNoLongerInLife(_ index: Int) -> Bool {
+    index < record.men.count && record.men[index].noLongerInBabysLife != nil
+  }
+
+  /// The earlier review's answer to this item, for this man (the men keep the earlier order).
+  func earlierAnswer(man: Int?, id: String) -> Answer? {
+    guard let earlier else { return nil }
+    guard let man else { return earlier.answers[id] }
+    guard man < earlier.men.count, isEarlierMan(man) else { return nil }
+    return earlier.men[man].answers[id]
+  }
+
+  /// Whether he lived with the baby, as the earlier review said, while this re-review has not
+  /// yet been told: offered as "last time", kept only with Enter at that prompt.
+  func earlierLivesWithBaby(_ index: Int) -> Bool? {
+    guard let earlier, isEarlierMan(index), !livesWithBabyAnswered.contains(index),
+      index < record.men.count, record.men[index].livesWithBaby == nil
+    else { return nil }
+    return earlier.men[index].livesWithBaby
+  }
+
+  mutating func handleStillInLife(_ line: String, man index: Int) -> Outcome {
+    guard index < record.men.count else {
+      advance()
+      return Outcome(event: .unchanged, message: nil)
+    }
+    switch line.lowercased() {
+    case "y", "yes":
+      stillInLifeAnswered.insert(index)
+      let changed = record.men[index].noLongerInBabysLife != nil
+      record.men[index].noLongerInBabysLife = nil
+      advance()
+      return Outcome(event: changed ? .changed : .unchanged, message: nil)
+    case "n", "no":
+      stillInLifeAnswered.insert(index)
+      record.men[index].noLongerInBabysLife = today
+      advance()
+      return Outcome(
+        event: .changed,
+        message:
+          "\(record.men[index].label.terminalSafe) stays listed, marked no longer in the baby's life from \(today); he is asked nothing more."
+      )
+    default:
+      return Outcome(
+        event: .unchanged,
+        message:
+          "Type y if he is still in the baby's life, or n if he is not (no answer is assumed).")
+    }
+  }
+
+  func stillInLifePrompt(_ index: Int, width: Int) -> [String] {
+    let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
+    let label = index < record.men.count ? record.men[index].label.terminalSafe : "Man \(index + 1)"
+    var lines = [
+      wrap("[Men · \(label)] Re-review"),
+      wrap(
+        "Is he still in the baby's life? y yes, n no (he stays listed, marked no longer in the baby's life from \(today))"
+      ),
+    ]
+    if let left = index < record.men.count ? record.men[index].noLongerInBabysLife : nil {
+      lines.append(Self.now("no longer in the baby's life (recorded \(left))", width: width))
+    } else if stillInLifeAnswered.contains(index) {
+      lines.append(Self.now("still in the baby's life", width: width))
+    } else {
+      lines.append(Self.lastTime("in the baby's life", width: width))
+    }
+    return lines
+  }
+
+  /// "  last time: …", as `now` is shown, and cut as it is.
+  static func lastTime(_ text: String, width: Int) -> String {
+    let wrapped = TextWrapping.wrap(
+      "last time: \(text.terminalSafe)", width: width, indent: "  ", hanging: "    ")
+    var lines = wrapped.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    guard lines.count > nowLineLimit else { return wrapped }
+    lines = Array(lines.prefix(nowLineLimit))
+    var last = lines.removeLast()
+    while last.count > max(width - 1, 1) { last.removeLast() }
+    lines.append(last + "…")
+    return lines.joined(separator: "\n")
+  }
+}
+
+extension ReviewRecord {
+  /// A re-review of `earlier`: a new record with its own `id`, `supersedes` the earlier id, the
+  /// same case reference, role and cohort, and the earlier men listed (label and relationship,
+  /// and the day any was already recorded as no longer in the baby's life). No answer carries
+  /// over, unless `keepEarlier` (a script's explicit `--keep-earlier`): then every checklist
+  /// answer and each man's details are kept as well. Reflections and confidence never are:
+  /// they are about this review. The open agreed actions are carried over, in their order (so
+  /// numbered 1, 2, … in the new record); those done or dropped stay with the earlier review.
+  public static func again(
+    from earlier: ReviewRecord, id: String, date: String? = nil, keepEarlier: Bool = false
+  ) -> ReviewRecord {
+    var record = ReviewRecord(
+      id: id, caseReference: earlier.caseReference, role: earlier.role, date: date,
+      cohort: earlier.cohort)
+    record.supersedes = earlier.id ?? earlier.derivedID
+    record.men = earlier.men.map { man in
+      var kept = ManRecord(label: man.label, relationship: man.relationship)
+      kept.noLongerInBabysLife = man.noLongerInBabysLife
+      if keepEarlier {
+        kept.livesWithBaby = man.livesWithBaby
+        kept.answers = man.answers
+        kept.strengths = man.strengths
+      }
+      return kept
+    }
+    if keepEarlier { record.answers = earlier.answers }
+    record.actions = earlier.actions.filter(\.isOpen)
+    return record
+  }
+}
+
+extension ReviewRecord {
+  /// Marks the man `reference` names (his label or number) as no longer in the baby's life from
+  /// `day`: he stays listed. False when no man has that label or number.
+  public mutating func markNoLongerInBabysLife(_ reference: String, on day: ISODate) -> Bool {
+    guard let index = manIndex(named: reference) else { return false }
+    men[index].noLongerInBabysLife = day
+    return true
+  }
+}
