@@ -37,6 +37,17 @@ enum SummaryCommand {
         self-reviews made with seen" (practitioners' self-reviews of their own cases, not audits \
         of assessments), and lists the questions they cannot answer, with the reason. JSON has \
         them as partnershipQuestions; CSV leaves them out.
+        Re-reviews: a review made with seen review --again supersedes the earlier one (its \
+        supersedes names the earlier review's id). Each case counts by its latest review: a \
+        review a later one supersedes is left out, whichever file comes first, and the summary \
+        says how many were (--all-versions counts them all). A supersedes naming a review in no \
+        file read is counted and reported, never an error; reviews whose links go round in a \
+        circle are each counted, and reported. For each pair of consecutive reviews of a case \
+        the summary counts the gaps of the earlier review and how many of them the next review \
+        closed (no longer a gap for the same item and man).
+        Agreed actions: how many were agreed, done by their date, done late, open, overdue \
+        (open after their due date, counted from today or SEEN_TODAY) and dropped, in all and \
+        by the role that owns them.
         """,
     arguments: [
       ArgumentSpec(
@@ -82,6 +93,12 @@ enum SummaryCommand {
           + "fewer than 5 reviews or men, or any figure of a group of fewer than 5 reviews, reads "
           + "\"withheld\" (null in JSON)."),
       .flag(
+        "all-versions",
+        help:
+          "Count every review of a re-review chain. Without it, a review that a later review "
+          + "supersedes (the later one's supersedes names its id) is left out, so that each "
+          + "case counts by its latest review, and the summary says how many were left out."),
+      .flag(
         "strict", help: "Stop with an error at the first file that is not a valid review record."),
       CommonOptions.output, CommonOptions.force, CommonOptions.content,
     ],
@@ -93,6 +110,7 @@ enum SummaryCommand {
       "seen summary reviews/ --by quarter",
       "seen summary reviews/ --by relationship --format markdown",
       "seen summary reviews/ --format json",
+      "seen summary reviews/ --all-versions",
     ])
 
   /// The device and inode of the regular file at `path` (links followed), or nil.
@@ -220,7 +238,9 @@ enum SummaryCommand {
     throws(CommandError) -> SummaryCounter
   {
     let field = arguments.value("by").flatMap(SummaryField.init(rawValue:))
-    var counter = SummaryCounter(content: content, field: field, strict: arguments.flag("strict"))
+    var counter = SummaryCounter(
+      content: content, field: field, strict: arguments.flag("strict"),
+      today: try console.today(), allVersions: arguments.flag("all-versions"))
     let strict = arguments.flag("strict")
     func skipFolder(_ folder: String, _ reason: String) throws(CommandError) {
       if strict {
