@@ -1,0 +1,75 @@
+import Foundation
+import SeenTestSupport
+import XCTest
+
+/// `seen summary` over re-review chains and agreed actions (issue 16), through the built binary:
+/// what a QA lead reads, with small numbers withheld as everywhere else.
+final class SummaryChainsEndToEndTests: XCTestCase {
+  /// Ten reviews of other cases, a review and the re-review that supersedes it, one review
+  /// superseding a review in no file; returned in the order written.
+  private func team() throws -> (URL, [URL]) {
+    let folder = try makeTemporaryDirectory()
+    var files: [URL] = []
+    func add(_ id: String, _ reference: String, supersedes: String? = nil, yes: Bool = false)
+      throws
+    {
+      files.append(
+        try writeEditedExample("agreed-actions", in: folder, as: "\(id).json") {
+          $0["id"] = id
+          $0["case"] = reference
+          $0["supersedes"] = supersedes
+          if yes, var men = $0["men"] as? [[String: Any]],
+            var answers = men[0]["answers"] as? [String: Any]
+          {
+            answers["plan"] = "yes"
+            men[0]["answers"] = answers
+            $0["men"] = men
+          }
+        })
+    }
+    for number in 0..<10 { try add("other-review-\(number)", "O-\(number)") }
+    try add("first-look-at-c1", "C-1")
+    try add("second-look-at-c1", "C-1", supersedes: "first-look-at-c1", yes: true)
+    try add("look-after-a-lost-one", "C-2", supersedes: "lost-review")
+    return (folder, files)
+  }
+
+  func testTheSummarySaysWhatWasLeftOutWithheldAsEveryCount() throws {
+    let (folder, files) = try team()
+    let environment = ["SEEN_TODAY": "2026-12-03"]
+    let text = try assertExecuteCommand(["summary", folder.path], environment: environment)
+      .stdout
+    let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    XCTAssertTrue(
+      flat.contains(
+        "Re-reviews: each case counted by its latest review. <5 earlier reviews of a case left "
+          + "out: a later review supersedes them (--all-versions counts every version)."), text)
+    XCTAssertTrue(flat.contains("<5 earlier reviews named as superseded are in none"), text)
+    XCTAssertTrue(
+      flat.contains("Gaps closed between consecutive reviews of a case: withheld"), text)
+    XCTAssertTrue(flat.contains("35 actions agreed in 10 reviews"), text)
+    XCTAssertFalse(flat.contains("1 earlier review"), text)
+    // Any order of the files: the same bytes.
+    for format in ["text", "json", "csv"] {
+      let forward = try assertExecuteCommand(
+        ["summary"] + files.map(\.path) + ["--format", format], environment: environment
+      ).stdout
+      let backward = try assertExecuteCommand(
+        ["summary"] + files.reversed().map(\.path) + ["--format", format],
+        environment: environment
+      ).stdout
+      XCTAssertEqual(forward, backward, format)
+    }
+    let exact = try assertExecuteCommand(
+      ["summary", folder.path, "--no-suppress"], environment: environment
+    ).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    XCTAssertTrue(
+      exact.contains("1 earlier review of a case left out: a later review supersedes it"), exact)
+    XCTAssertTrue(exact.contains("About 12 reviews") || exact.contains("12 reviews"), exact)
+    let all = try assertExecuteCommand(
+      ["summary", folder.path, "--no-suppress", "--all-versions"], environment: environment
+    ).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    XCTAssertTrue(all.contains("13 reviews"), all)
+    XCTAssertTrue(all.contains("every version of a case counted (--all-versions)"), all)
+  }
+}
