@@ -31,7 +31,12 @@ final class SummaryChainsTests: XCTestCase {
     let (code, out, err) = summary(
       paths.map(\.path) + ["--format", "json", "--no-suppress"] + extra)
     XCTAssertEqual(code, .success, err)
-    XCTAssertEqual(err, "")
+    // Nothing but the warnings of links to no file or in a circle, with no count and no id.
+    for line in err.split(separator: "\n") {
+      XCTAssertTrue(
+        line.hasPrefix("warning: a review supersedes one that is in none")
+          || line.hasPrefix("warning: some reviews supersede each other in a circle"), err)
+    }
     let object = try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any]
     return (out, try XCTUnwrap(object))
   }

@@ -189,6 +189,18 @@ enum SummaryCommand {
       console.writeErr(
         "\(skipped) of \(counter.files) files skipped and left out of the figures\(reviews).\n")
     }
+    // Links that lead nowhere, or round in a circle: said once each, with no count (a count
+    // of reviews on standard error would escape the small-number rule) and no id.
+    if counter.summary.chains.notFound > 0 {
+      console.writeErr(
+        "warning: a review supersedes one that is in none of the files read; it is counted as "
+          + "the latest of its case, and the summary says how many such links there are.\n")
+    }
+    if counter.summary.chains.inCycles > 0 {
+      console.writeErr(
+        "warning: some reviews supersede each other in a circle, so that none is the latest; "
+          + "each is counted; look at their supersedes.\n")
+    }
     if counter.summary.field == .date, counter.summary.groupCount > Self.manyDates {
       console.writeErr(
         "warning: \(counter.summary.groupCount) groups, one for each date; --by month, "
