@@ -102,4 +102,28 @@ import Testing
     #expect(chains.closedGaps == 0)
     #expect(chains.earlierGaps == GapAnalysis.gapCount(for: record, content: content))
   }
+
+  @Test func groupsSideBySideCompareTheActionsDoneAndOverdue() {
+    var grouped = GroupedSummary(field: .cohort, today: today)
+    for number in 0..<20 {
+      var review = record(number < 10 ? actions : Array(actions.prefix(1)))
+      review.cohort = number < 10 ? "before" : "after"
+      grouped.add(review, content: content)
+    }
+    var text = ""
+    _ = SummaryRenderer(content: content).write(grouped, as: .text) { text += $0 }
+    let rows = text.split(separator: "\n").filter { $0.contains("agreed actions") }
+    // after: 10 actions, all overdue; before: 50, 10 overdue and 10 on time.
+    #expect(rows.count == 2, "\(text)")
+    #expect(
+      rows.contains { $0.split(separator: " ").suffix(3) == ["100%", "20%", "-80"] }, "\(rows)")
+    #expect(
+      rows.contains { $0.split(separator: " ").suffix(3) == ["0%", "20%", "+20"] }, "\(rows)")
+    #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    var without = GroupedSummary(field: .cohort, today: today)
+    without.add(record([]), content: content)
+    var plain = ""
+    _ = SummaryRenderer(content: content).write(without, as: .text) { plain += $0 }
+    #expect(!plain.contains("agreed actions"))
+  }
 }
