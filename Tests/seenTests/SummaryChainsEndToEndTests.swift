@@ -85,4 +85,20 @@ final class SummaryChainsEndToEndTests: XCTestCase {
     XCTAssertTrue(all.contains("13 reviews"), all)
     XCTAssertTrue(all.contains("every version of a case counted (--all-versions)"), all)
   }
+
+  /// The summary over the team's chain and actions, as a QA lead reads it, exact
+  /// (`--no-suppress`) and withheld, in text and JSON: golden files.
+  func testTheSummaryOfChainsAndActionsIsTheGoldenFile() throws {
+    let (folder, _) = try team()
+    let environment = ["SEEN_TODAY": "2026-12-03"]
+    for (arguments, name) in [
+      (["--no-suppress"], "summary-chains-exact.txt"),
+      ([], "summary-chains.txt"),
+      (["--format", "json"], "summary-chains.json"),
+      (["--format", "csv", "--all-versions", "--no-suppress"], "summary-chains-all-versions.csv"),
+    ] {
+      let output = try run(["summary", folder.path] + arguments, environment: environment)
+      assertSnapshot(output, named: name, in: reportSnapshots)
+    }
+  }
 }
