@@ -106,6 +106,7 @@ final class OptionValidationTests: XCTestCase {
       ],
       "summary": [
         "format", "by", "baseline", "strict", "output", "force", "content", "no-suppress",
+        "all-versions",
       ],
       "scenarios": ["format", "output", "force", "no-color", "no-pager", "width", "content"],
       "workshop": ["format", "steps", "minutes", "output", "force", "no-color", "content"],

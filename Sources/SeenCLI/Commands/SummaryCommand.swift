@@ -37,6 +37,17 @@ enum SummaryCommand {
         self-reviews made with seen" (practitioners' self-reviews of their own cases, not audits \
         of assessments), and lists the questions they cannot answer, with the reason. JSON has \
         them as partnershipQuestions; CSV leaves them out.
+        Re-reviews: a review made with seen review --again supersedes the earlier one (its \
+        supersedes names the earlier review's id). Each case counts by its latest review: a \
+        review a later one supersedes is left out, whichever file comes first, and the summary \
+        says how many were (--all-versions counts them all). A supersedes naming a review in no \
+        file read is counted and reported, never an error; reviews whose links go round in a \
+        circle are each counted, and reported. For each pair of consecutive reviews of a case \
+        the summary counts the gaps of the earlier review and how many of them the next review \
+        closed (no longer a gap for the same item and man).
+        Agreed actions: how many were agreed, done by their date, done late, open, overdue \
+        (open after their due date, counted from today or SEEN_TODAY) and dropped, in all and \
+        by the role that owns them.
         """,
     arguments: [
       ArgumentSpec(
@@ -82,6 +93,12 @@ enum SummaryCommand {
           + "others; shares are of the rounded counts, in whole percents, \"few\" for 1 to 4 "
           + "and \"nearly all\" for all but 1 to 4 (null in JSON)."),
       .flag(
+        "all-versions",
+        help:
+          "Count every review of a re-review chain. Without it, a review that a later review "
+          + "supersedes (the later one's supersedes names its id) is left out, so that each "
+          + "case counts by its latest review, and the summary says how many were left out."),
+      .flag(
         "strict", help: "Stop with an error at the first file that is not a valid review record."),
       CommonOptions.output, CommonOptions.force, CommonOptions.content,
     ],
@@ -93,6 +110,7 @@ enum SummaryCommand {
       "seen summary reviews/ --by quarter",
       "seen summary reviews/ --by relationship --format markdown",
       "seen summary reviews/ --format json",
+      "seen summary reviews/ --all-versions",
     ])
 
   /// The device and inode of the regular file at `path` (links followed), or nil.
@@ -176,6 +194,18 @@ enum SummaryCommand {
             + "\(counted) review\(counted == 1 ? " was" : "s were") counted\(left).\n")
       }
     }
+    // Links that lead nowhere, or round in a circle: said once each, with no count (a count
+    // of reviews on standard error would escape the small-number rule) and no id.
+    if counter.summary.chains.notFound > 0 {
+      console.writeErr(
+        "warning: a review supersedes one that is in none of the files read; it is counted as "
+          + "the latest of its case, and the summary says how many such links there are.\n")
+    }
+    if counter.summary.chains.inCycles > 0 {
+      console.writeErr(
+        "warning: some reviews supersede each other in a circle, so that none is the latest; "
+          + "each is counted; look at their supersedes.\n")
+    }
     if counter.summary.field == .date, counter.summary.groupCount > Self.manyDates {
       console.writeErr(
         "warning: \(counter.summary.groupCount) groups, one for each date; --by month, "
@@ -225,7 +255,9 @@ enum SummaryCommand {
     throws(CommandError) -> SummaryCounter
   {
     let field = arguments.value("by").flatMap(SummaryField.init(rawValue:))
-    var counter = SummaryCounter(content: content, field: field, strict: arguments.flag("strict"))
+    var counter = SummaryCounter(
+      content: content, field: field, strict: arguments.flag("strict"),
+      today: try console.today(), allVersions: arguments.flag("all-versions"))
     let strict = arguments.flag("strict")
     func skipFolder(_ folder: String, _ reason: String) throws(CommandError) {
       if strict {

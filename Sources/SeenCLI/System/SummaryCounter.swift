@@ -5,6 +5,15 @@ import SeenKit
 /// one batch of paths and the counters, and for each review counted a digest of its id, the
 /// path it was read from and a digest of its case reference (never the text), so that copies of
 /// one review count once: about 100 bytes for each review.
+///
+/// Re-review chains (`supersedes`): a review another one supersedes is taken back out as soon as
+/// both are read, in whichever order (re-read from its file, as a copy is), unless every version
+/// is counted (`allVersions`). For the reviews that have a `supersedes` link, the counter keeps
+/// the digest of the id it names (about 60 bytes each, for those reviews only), and the set of
+/// the ids superseded and of those taken out (about 40 bytes each); at the end it restores the
+/// reviews whose links go round in a circle, and compares each pair of consecutive reviews
+/// (`ChainCounts.addPair`), reading the two files again, one pair at a time: no review's gaps
+/// are held beyond its pair.
 struct SummaryCounter {
   /// A review counted: where its path is in `paths`, and the digest of its case reference
   /// (`caseKey`), kept only to count the cases with more than one review.
@@ -17,6 +26,8 @@ struct SummaryCounter {
   static let batchSize = 512
   let content: Content
   let strict: Bool
+  /// Count every review of a chain, not only the latest (`--all-versions`).
+  let allVersions: Bool
   private(set) var summary: GroupedSummary
   private(set) var files = 0
   /// Files that could not be read at all (permission, a link to nothing, a device).
@@ -31,11 +42,23 @@ struct SummaryCounter {
   private var counted: [TextDigest: Counted] = [:]
   /// The paths of the reviews counted, end to end, as UTF-8.
   private var paths: [UInt8] = []
+  /// For each review with a `supersedes` link, by the digest of its id: the digests of the ids
+  /// it supersedes (one; more only when copies of it differ).
+  private var links: [TextDigest: [TextDigest]] = [:]
+  /// Every id some review supersedes.
+  private var superseded: Set<TextDigest> = []
+  /// The superseded reviews taken back out of the figures.
+  private var leftOut: Set<TextDigest> = []
 
-  init(content: Content, field: SummaryField?, strict: Bool) {
+  init(
+    content: Content, field: SummaryField?, strict: Bool, today: ISODate? = nil,
+    allVersions: Bool = false
+  ) {
     self.content = content
     self.strict = strict
-    self.summary = GroupedSummary(field: field)
+    self.allVersions = allVersions
+    self.summary = GroupedSummary(field: field, today: today)
+    summary.chains.allVersions = allVersions
     batch.reserveCapacity(Self.batchSize)
     regular.reserveCapacity(Self.batchSize)
   }
@@ -51,6 +74,7 @@ struct SummaryCounter {
   mutating func finish(console: Console) throws(CommandError) {
     try flush(console: console)
     try settle(console: console)
+    try settleChains()
     // The case keys alone, sorted, in a sixth of the memory of the reviews counted, which are
     // not needed any more: a case with several reviews is a run of one key.
     var caseKeys: [TextDigest] = []
@@ -128,7 +152,8 @@ struct SummaryCounter {
   private mutating func flush(console: Console) throws(CommandError) {
     guard !batch.isEmpty else { return }
     let started = Self.start(
-      paths: batch, regular: regular, content: content, field: summary.field)
+      paths: batch, regular: regular, content: content, field: summary.field,
+      today: summary.today)
     // New arrays, not the old ones emptied: the background threads still read those, and
     // emptying a buffer in place while they do is a data race (ThreadSanitizer found it).
     batch = []
@@ -151,24 +176,26 @@ struct SummaryCounter {
 
   /// Starts counting a batch on other threads.
   private static func start(
-    paths: [String], regular: [Bool], content: Content, field: SummaryField?
+    paths: [String], regular: [Bool], content: Content, field: SummaryField?, today: ISODate?
   ) -> Counting {
     let chunks = (paths.count + chunkSize - 1) / chunkSize
     let results = ResultSlots(workers: chunks, files: paths.count)
     let done = DispatchGroup()
     DispatchQueue.global().async(group: done) {
-      count(paths: paths, regular: regular, content: content, field: field, into: results)
+      count(
+        paths: paths, regular: regular, content: content, field: field, today: today,
+        into: results)
     }
     return Counting(paths: paths, results: results, done: done)
   }
 
   private static func count(
-    paths: [String], regular: [Bool], content: Content, field: SummaryField?,
+    paths: [String], regular: [Bool], content: Content, field: SummaryField?, today: ISODate?,
     into results: ResultSlots
   ) {
     let chunks = (paths.count + chunkSize - 1) / chunkSize
     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-      var partial = GroupedSummary(field: field)
+      var partial = GroupedSummary(field: field, today: today)
       for index in (chunk * Self.chunkSize)..<min(paths.count, (chunk + 1) * Self.chunkSize) {
         do {
           let bytes = try FileStore.readFile(paths[index], regular: regular[index])
@@ -176,7 +203,8 @@ struct SummaryCounter {
           partial.add(record, content: content)
           results.setIdentity(
             Identity(
-              id: TextDigest(record.id ?? ""), caseKey: Self.caseKey(record.caseReference)),
+              id: TextDigest(record.id ?? ""), caseKey: Self.caseKey(record.caseReference),
+              supersedes: record.supersedes.map { TextDigest($0) }),
             at: index)
         } catch let error as DataError {
           // The file is named with the reason, never with text from inside it (a note, a case
@@ -224,23 +252,125 @@ struct SummaryCounter {
     // out, here, in file order, with one copy counted whatever the order.
     for (index, identity) in results.identities.enumerated() {
       guard let identity else { continue }
-      guard let earlier = counted[identity.id] else {
-        keep(identity, path: paths[index])
-        continue
+      try take(identity, path: paths[index])
+      try link(identity)
+    }
+  }
+
+  /// Takes a review counted by a worker in: kept as the one counted for its id, or a copy of
+  /// one counted already, taken back out (or the other copy is); out too when a later review
+  /// supersedes it.
+  private mutating func take(_ identity: Identity, path newPath: String) throws(CommandError) {
+    guard let earlier = counted[identity.id] else {
+      keep(identity, path: newPath)
+      // A later review read before this one supersedes it: out of the figures.
+      if !allVersions && superseded.contains(identity.id) {
+        summary.remove(try reread(newPath), content: content)
+        leftOut.insert(identity.id)
       }
-      summary.duplicates += 1
-      let old = try reread(
-        String(
-          decoding: self.paths[earlier.pathStart..<(earlier.pathStart + Int(earlier.pathCount))],
-          as: UTF8.self))
-      let new = try reread(paths[index])
-      if new.isCountedCopy(over: old) {
-        summary.remove(old, content: content)
-        keep(identity, path: paths[index])
-      } else {
-        summary.remove(new, content: content)
+      return
+    }
+    summary.duplicates += 1
+    let old = try reread(path(of: earlier))
+    let new = try reread(newPath)
+    if leftOut.contains(identity.id) {
+      // The review is out of the figures already (superseded): the copy goes too, and the
+      // copy that would count is the one remembered, for a circle's review put back.
+      summary.remove(new, content: content)
+      if new.isCountedCopy(over: old) { keep(identity, path: newPath) }
+    } else if new.isCountedCopy(over: old) {
+      summary.remove(old, content: content)
+      keep(identity, path: newPath)
+    } else {
+      summary.remove(new, content: content)
+    }
+  }
+
+  /// The path a review counted was read from.
+  private func path(of review: Counted) -> String {
+    String(
+      decoding: paths[review.pathStart..<(review.pathStart + Int(review.pathCount))],
+      as: UTF8.self)
+  }
+
+  /// Notes a review's `supersedes` link, and takes the review it names out of the figures when
+  /// that was read already.
+  private mutating func link(_ identity: Identity) throws(CommandError) {
+    guard let target = identity.supersedes else { return }
+    if links[identity.id]?.contains(target) != true {
+      links[identity.id, default: []].append(target)
+    }
+    guard superseded.insert(target).inserted, !allVersions, let review = counted[target] else {
+      return
+    }
+    summary.remove(try reread(path(of: review)), content: content)
+    leftOut.insert(target)
+  }
+
+  /// Once every file is read: reviews whose links go round in a circle put back (none of them
+  /// is the latest), the links whose earlier review is in no file counted, and each pair of
+  /// consecutive reviews compared.
+  private mutating func settleChains() throws(CommandError) {
+    guard !links.isEmpty else { return }
+    let circle = Self.inCircles(links)
+    var chains = summary.chains
+    for id in circle.sorted() where counted[id] != nil {
+      chains.inCycles += 1
+      if leftOut.remove(id) != nil, let review = counted[id] {
+        summary.add(try reread(path(of: review)), content: content)
       }
     }
+    for id in superseded where !circle.contains(id) {
+      if counted[id] != nil { chains.superseded += 1 } else { chains.notFound += 1 }
+    }
+    for (id, targets) in links {
+      guard let later = counted[id] else { continue }
+      for target in targets where target != id {
+        guard let earlier = counted[target] else { continue }
+        chains.addPair(
+          earlier: try reread(path(of: earlier)), later: try reread(path(of: later)),
+          content: content)
+      }
+    }
+    summary.chains = chains
+  }
+
+  /// The ids on a circle of links (or between two circles): what is left when reviews nothing
+  /// supersedes, and then reviews that supersede nothing left, are taken away in turn. Linear
+  /// in the links; never loops.
+  static func inCircles(_ links: [TextDigest: [TextDigest]]) -> Set<TextDigest> {
+    var forward: [TextDigest: [TextDigest]] = links
+    var backward: [TextDigest: [TextDigest]] = [:]
+    for (id, targets) in links {
+      for target in targets {
+        backward[target, default: []].append(id)
+        if forward[target] == nil { forward[target] = [] }
+      }
+    }
+    /// Takes away, again and again, the nodes with no edge in `edges` pointing at them
+    /// (`reverse` holding each node's edges the other way).
+    func peel(
+      _ nodes: Set<TextDigest>, edges: [TextDigest: [TextDigest]],
+      reverse: [TextDigest: [TextDigest]]
+    ) -> Set<TextDigest> {
+      var incoming: [TextDigest: Int] = [:]
+      for node in nodes {
+        incoming[node] = (reverse[node] ?? []).filter { nodes.contains($0) }.count
+      }
+      var queue = nodes.filter { incoming[$0] == 0 }
+      var left = nodes
+      while let node = queue.popFirst() {
+        left.remove(node)
+        for next in edges[node] ?? [] where left.contains(next) {
+          incoming[next, default: 0] -= 1
+          if incoming[next] == 0 { queue.insert(next) }
+        }
+      }
+      return left
+    }
+    let nodes = Set(forward.keys)
+    let once = peel(nodes, edges: forward, reverse: backward)
+    return peel(once, edges: backward, reverse: forward)
   }
 
   /// A record read again to choose between two copies of one review; it was read once already,
@@ -262,6 +392,8 @@ struct SummaryCounter {
 private struct Identity {
   var id: TextDigest
   var caseKey: TextDigest?
+  /// The digest of the id of the review it supersedes, if any.
+  var supersedes: TextDigest?
 }
 
 /// Per-chunk and per-file result slots; each slot is written by exactly one worker, and read

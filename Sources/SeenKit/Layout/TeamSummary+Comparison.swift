@@ -33,6 +33,10 @@ struct SummaryComparison {
     case figure(ReviewFigure)
     case menSeen
     case item(ChecklistItem)
+    /// Agreed actions done by their date, or overdue: shares of the group's agreed actions
+    /// (`TeamSummary+Chains`); rows only when some review agreed an action.
+    case actionsOnTime
+    case actionsOverdue
   }
 
   /// The text width both text and Markdown fit in.
@@ -69,6 +73,7 @@ struct SummaryComparison {
       [.reviews] + (suppress ? [.margin] : []) + ReviewFigure.allCases.map(Row.figure) + [.menSeen]
       + TeamSummaryLayout(content: content, suppress: suppress).within(summary.overall)
       .practiceItemsWeakestFirst(summary.overall).map(Row.item)
+      + (summary.overall.actions.all.agreed > 0 ? [.actionsOnTime, .actionsOverdue] : [])
     self.rows = rows
     let labels = rows.map { Self.label($0) }
     labelWidth = labels.map(\.count).max() ?? 0
@@ -92,6 +97,8 @@ struct SummaryComparison {
     case .menSeen: return "men seen (share of the men)"
     // The mark held to the title's last word, never alone on a line of its own.
     case .item(let item): return item.title + (item.scope == .case ? "\u{00A0}*" : "")
+    case .actionsOnTime: return "agreed actions done by their date"
+    case .actionsOverdue: return "agreed actions overdue"
     }
   }
 
@@ -247,6 +254,11 @@ struct SummaryComparison {
             continue
           }
           reading = layout.inPlaceReading(layout.shownPractice([counts]))
+        case .actionsOnTime:
+          reading = layout.reading(
+            summary.actions.all.doneByItsDate, of: summary.actions.all.agreed)
+        case .actionsOverdue:
+          reading = layout.reading(summary.actions.all.overdue, of: summary.actions.all.agreed)
         }
         if case .tenths(let tenths) = reading { shares.append(tenths) } else { shares.append(nil) }
         cells.append(layout.words(reading))
@@ -320,7 +332,7 @@ extension SummaryComparison.Row {
   var hasShares: Bool {
     switch self {
     case .reviews, .margin: return false
-    case .figure, .menSeen, .item: return true
+    case .figure, .menSeen, .item, .actionsOnTime, .actionsOverdue: return true
     }
   }
 }

@@ -37,6 +37,11 @@ extension GroupedSummary {
     document.blocks += section(overall, layout: layout)
     // Fewer than 10 reviews: no figure is shown, so no table of "withheld" either.
     if layout.within(overall).withholdsEverything { return document }
+    // Re-review chains and agreed actions (`+Chains`).
+    for sentence in layout.within(overall).chainSentences(chains) {
+      document.paragraph(sentence)
+    }
+    document.blocks += layout.within(overall).actionBlocks(overall)
     // With a split by month, quarter or year: the key figures of each period (`+Charts`).
     document.blocks += overTime(layout: layout.within(overall))
     document.blocks += layout.within(overall).panelQuestions(overall)

@@ -118,6 +118,8 @@ extension SummaryRenderer {
       }
     }
     return rows + perReviewRows(summary, group: group, value: value)
+      + actionRows(summary, group: group, value: value)
+      + (group == "all" ? chainRows(grouped) : [])
   }
 
   func addPractice(

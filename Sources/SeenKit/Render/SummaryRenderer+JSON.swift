@@ -13,6 +13,7 @@ extension SummaryRenderer {
       ("casesWithSeveralReviews", .number(grouped.casesWithSeveralReviews)),
     ]
     members += jsonMembers(grouped.overall)
+    members.append(("chains", chainsJSON(grouped)))
     if !content.partnershipQuestions.isEmpty {
       members.append(("partnershipQuestions", partnershipQuestionsJSON(grouped.overall)))
     }
@@ -166,6 +167,7 @@ extension SummaryRenderer {
         .array(content.riskFactors.map { riskFactorJSON(summary.counts($0.id), id: $0.id, layout) })
       ),
       ("perReview", perReviewJSON(summary)),
+      ("actions", actionsJSON(summary)),
     ]
   }
 }

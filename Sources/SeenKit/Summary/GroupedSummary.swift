@@ -17,9 +17,14 @@ public struct GroupedSummary: Equatable, Sendable {
   /// The group chosen to come first (`--baseline`), the one a difference is counted from, or
   /// nil for the groups in the order of their names (`GroupedSummary+Baseline`).
   public internal(set) var baseline: String?
+  /// The day actions are overdue from (`Console.today()`); nil counts none overdue.
+  public var today: ISODate?
+  /// Re-review chains (`supersedes`), counted by the caller (`ChainCounts`).
+  public var chains = ChainCounts()
 
-  public init(field: SummaryField? = nil) {
+  public init(field: SummaryField? = nil, today: ISODate? = nil) {
     self.field = field
+    self.today = today
   }
 
   public mutating func add(_ record: ReviewRecord, content: Content) {
@@ -33,12 +38,12 @@ public struct GroupedSummary: Equatable, Sendable {
   }
 
   private mutating func change(_ record: ReviewRecord, content: Content, count: Int) {
-    overall.add(record, content: content, count: count)
+    overall.add(record, content: content, count: count, today: today)
     guard let field else { return }
     for (typed, men) in field.groups(of: record, content: content) {
       let name = titling(typed)
       groups[name, default: TeamSummary()].add(
-        record, content: content, count: count, onlyMenOf: men)
+        record, content: content, count: count, onlyMenOf: men, today: today)
       // A group left with no review is no group: the same groups whatever the files' order.
       if groups[name]?.reviews == 0 { groups[name] = nil }
     }
@@ -51,6 +56,7 @@ public struct GroupedSummary: Equatable, Sendable {
     duplicates += other.duplicates
     casesWithSeveralReviews += other.casesWithSeveralReviews
     unreadableDates += other.unreadableDates
+    chains.merge(other.chains)
     for (typed, summary) in other.groups {
       let name = titling(typed)
       groups[name, default: TeamSummary()].merge(summary)

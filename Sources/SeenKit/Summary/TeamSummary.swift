@@ -15,6 +15,8 @@ public struct TeamSummary: Equatable, Sendable {
   var confidence: Tally<ConfidenceLevel?> = [:]
   /// Figures counted once per review: every man seen, every man's picture detailed, gaps.
   var perReview = PerReviewCounts()
+  /// The agreed actions of the reviews (`ActionCounts`).
+  var actions = ActionCounts()
   /// At each checklist position, its item's counts; knowledge items (risk factors) too. Empty
   /// until a review is counted.
   private var items: [AnswerCounts] = []
@@ -33,7 +35,7 @@ public struct TeamSummary: Equatable, Sendable {
   /// `GapAnalysis.gapCount`); each man's visibility and picture are worked out once.
   mutating func add(
     _ record: ReviewRecord, content: Content, count: Int = 1,
-    onlyMenOf relationship: Relationship? = nil
+    onlyMenOf relationship: Relationship? = nil, today: ISODate? = nil
   ) {
     let index = content.index
     if items.isEmpty {
@@ -80,6 +82,7 @@ public struct TeamSummary: Equatable, Sendable {
     }
     perReview.add(
       men: figures, gaps: gaps, everyCaseItemAnswered: everyCaseItemAnswered, count: count)
+    actions.add(record.actions, today: today, count: count)
   }
 
   /// Adds another summary's counts, made with the same content. The same counts, in whatever
@@ -92,6 +95,7 @@ public struct TeamSummary: Equatable, Sendable {
     visibility.merge(other.visibility)
     confidence.merge(other.confidence)
     perReview.merge(other.perReview)
+    actions.merge(other.actions)
     if items.isEmpty {
       items = other.items
       positions = other.positions
@@ -112,7 +116,8 @@ public struct TeamSummary: Equatable, Sendable {
     guard
       lhs.reviews == rhs.reviews, lhs.men == rhs.men, lhs.relationships == rhs.relationships,
       lhs.livesWithBaby == rhs.livesWithBaby, lhs.visibility == rhs.visibility,
-      lhs.confidence == rhs.confidence, lhs.perReview == rhs.perReview
+      lhs.confidence == rhs.confidence, lhs.perReview == rhs.perReview,
+      lhs.actions == rhs.actions
     else { return false }
     let ids = Set(lhs.positions.keys).union(rhs.positions.keys)
     return ids.allSatisfy { lhs.counts($0) == rhs.counts($0) }

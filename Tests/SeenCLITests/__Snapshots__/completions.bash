@@ -182,7 +182,7 @@ _seen_summary() {
         --baseline) return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        _seen_words '--format --by --baseline --no-suppress --strict -o --output --force --content -h --help'
+        _seen_words '--format --by --baseline --no-suppress --all-versions --strict -o --output --force --content -h --help'
         return
     fi
     case "$(_seen_position '--format --by --baseline -o --output --content')" in

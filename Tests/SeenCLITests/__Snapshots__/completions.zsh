@@ -159,6 +159,7 @@ _seen_summary() {
         '--by[Split the figures by this field of the records, the groups side by side (with the difference when there are two)\: the reviewer'\''s role (as the content lists it, in any case), the date, the month, quarter or year of the date (a date that is not year-month-day goes with the reviews without one, and is counted), the cohort, or the men'\''s relationship to the baby (a review counts in the group of each relationship it records a man of, so the groups can add up to more than the reviews; there, figures about men count only the men of that relationship, case items and per-review figures the whole review; reviews with no man recorded are "No man recorded").]:field:(role date month quarter year cohort relationship)' \
         '--baseline[With --by\: the group to put first, the one the difference is counted from (the second group'\''s share minus the baseline'\''s); with more than two groups it just comes first, in the tables and in JSON and CSV.]:name: ' \
         '--no-suppress[Show every figure, exactly, for use within the team only.]' \
+        '--all-versions[Count every review of a re-review chain.]' \
         '--strict[Stop with an error at the first file that is not a valid review record.]' \
         '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
         '--force[Replace files that already exist.]' \
