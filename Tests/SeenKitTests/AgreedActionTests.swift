@@ -200,3 +200,72 @@ import Testing
         == content.item("agency-checks")!.next)
   }
 }
+
+/// The safety rules where actions cross from one review to the next (a practitioner and a
+/// tester found each gap).
+extension AgreedActionTests {
+  /// A safety record with an action in the practitioner's own words.
+  private func safetyRecord() throws -> ReviewRecord {
+    var record = try TestContent.example("safety-refuge")
+    try #require(record.hasRecordedSafetyCondition)
+    record.actions = [
+      AgreedAction(
+        what: "Tell police SECRETX the refuge is in Northtown", man: record.men[0].label,
+        owner: "Safeguarding lead", due: ISODate("2026-12-12")!)
+    ]
+    return record
+  }
+
+  /// Carried into a re-review whose safety answers are not yet confirmed, the action's words
+  /// stay left out: the earlier review recorded a safety condition.
+  @Test func anActionCarriedFromASafetyReviewStaysSensitive() throws {
+    let earlier = try safetyRecord()
+    let again = ReviewRecord.again(from: earlier, id: "review-again-0003")
+    #expect(!again.hasRecordedSafetyCondition, "nothing carried over unconfirmed")
+    #expect(again.actions.first?.sensitive == true)
+    let redacted = again.withoutSensitiveNotes(content: content).record
+    #expect(redacted.actions.first?.what == ReviewRecord.sensitiveNoteLeftOut)
+    // Saved and read back, it stays so.
+    let reread = try TestContent.record(again.encoded())
+    #expect(reread.actions.first?.sensitive == true)
+  }
+
+  /// Beside a later review that records a safety condition, an earlier review's notes are left
+  /// out too: a done note may say where the mother is staying.
+  @Test func compareLeavesOutTheEarlierNotesWhenTheLaterRecordsSafety() throws {
+    var earlier = try TestContent.example("two-men")
+    earlier.id = "review-first-0009"
+    earlier.actions = [
+      AgreedAction(
+        what: "Ask the mother alone about support", owner: "Health visitor",
+        due: ISODate("2026-12-10")!,
+        state: .done(on: ISODate("2026-12-09")!, note: "She is staying at her sister's"))
+    ]
+    try #require(!earlier.hasRecordedSafetyCondition)
+    var later = earlier
+    later.id = "review-again-0009"
+    later.supersedes = earlier.id
+    later.men[0].answers[SafetyItems.concern] = Answer(.yes)
+    try #require(later.hasRecordedSafetyCondition)
+    let comparison = RecordComparison(
+      earlier: earlier, later: later, content: content, today: today)
+    for format in [OutputFormat.text, .json] {
+      let text = ComparisonRenderer().render(comparison, as: format)
+      #expect(!text.contains("sister"), "\(format)")
+    }
+  }
+
+  /// In a review that records a safety condition, every open action says to check it with a
+  /// manager or safeguarding lead before acting on it: an action agreed before the concern
+  /// may say to write to him.
+  @Test func anOpenActionInASafetyReviewSaysToCheckItFirst() throws {
+    let record = try safetyRecord()
+    let report = GapAnalysis.report(for: record, content: content, today: today)
+    let text = GapReportRenderer(content: content).render(report, as: .text)
+    let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(flat.contains("Safety: a safety concern is recorded in this review: check this action"))
+    var list = ActionList(today: today)
+    list.add(record, file: "r.json", content: content)
+    #expect(list.entries.first?.safetyRecorded == true)
+  }
+}

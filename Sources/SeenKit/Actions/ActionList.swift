@@ -13,6 +13,9 @@ public struct ActionList: Sendable {
     public var action: AgreedAction
     /// The file its review was read from.
     public var file: String
+    /// Whether the review it is in records a safety condition: an open action is then to be
+    /// checked with a manager or safeguarding lead before anyone acts on it.
+    public var safetyRecorded = false
 
     public init(caseReference: String?, number: Int, action: AgreedAction, file: String) {
       self.caseReference = caseReference
@@ -79,9 +82,10 @@ public struct ActionList: Sendable {
       if !includeSensitive {
         sensitiveLeftOut += action.redact(everything: everything, content: content)
       }
-      unordered.append(
-        Entry(
-          caseReference: record.caseReference, number: offset + 1, action: action, file: file))
+      var entry = Entry(
+        caseReference: record.caseReference, number: offset + 1, action: action, file: file)
+      entry.safetyRecorded = record.hasRecordedSafetyCondition
+      unordered.append(entry)
     }
   }
 

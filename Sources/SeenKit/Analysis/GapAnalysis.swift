@@ -3,12 +3,15 @@ public enum GapAnalysis {
   /// - Parameter includeSensitive: keep the notes the content marks sensitive; without it
   ///   they are replaced by `ReviewRecord.sensitiveNoteLeftOut`, and the report counts them.
   /// - Parameter today: the day an open action's lateness is counted from (`Console.today()`).
+  /// - Parameter asIfSafety: leave notes out as where a safety condition is recorded (the
+  ///   earlier of two reviews of a case, the later of which records one).
   public static func report(
     for fullRecord: ReviewRecord, content: Content, includeSensitive: Bool = false,
-    today: ISODate? = nil
+    today: ISODate? = nil, asIfSafety: Bool = false
   ) -> GapReport {
     let (record, leftOut) =
-      includeSensitive ? (fullRecord, 0) : fullRecord.withoutSensitiveNotes(content: content)
+      includeSensitive
+      ? (fullRecord, 0) : fullRecord.withoutSensitiveNotes(content: content, asIfSafety: asIfSafety)
     var findings = Findings()
     var men: [GapReport.Man] = []
     for man in record.men {

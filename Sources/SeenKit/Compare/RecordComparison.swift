@@ -69,10 +69,15 @@ public struct RecordComparison: Equatable, Sendable {
     earlier old: ReviewRecord, later fresh: ReviewRecord, content: Content,
     includeSensitive: Bool = false, today: ISODate
   ) {
+    // Where either review records a safety condition, both are read as the stricter: a note of
+    // the earlier one (where she is staying) must not show once the later records abuse.
+    let safety = old.hasRecordedSafetyCondition || fresh.hasRecordedSafetyCondition
     let oldReport = GapAnalysis.report(
-      for: old, content: content, includeSensitive: includeSensitive, today: today)
+      for: old, content: content, includeSensitive: includeSensitive, today: today,
+      asIfSafety: safety)
     let newReport = GapAnalysis.report(
-      for: fresh, content: content, includeSensitive: includeSensitive, today: today)
+      for: fresh, content: content, includeSensitive: includeSensitive, today: today,
+      asIfSafety: safety)
     earlier = Side(
       id: old.id, caseReference: old.caseReference, date: old.date, supersedes: old.supersedes)
     later = Side(

@@ -30,6 +30,9 @@ extension ActionList {
         Field(label: "Due", value: RichText(action.due.description)),
         Field(label: "State", value: RichText(action.stateText(today: today))),
       ]
+      if entry.safetyRecorded && action.isOpen {
+        fields.append(Field(label: "Safety", value: RichText(GapReport.actionSafetyCheck)))
+      }
       switch action.state {
       case .open: break
       case .done(_, let note):

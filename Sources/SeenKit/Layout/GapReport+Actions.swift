@@ -5,13 +5,22 @@ extension GapReport {
   func actionsSection(_ document: inout Document) {
     guard !actions.isEmpty else { return }
     document.heading("Agreed actions")
-    Self.actionEntries(actions, today: today, into: &document)
+    Self.actionEntries(
+      actions, today: today, safetyRecorded: hasRecordedSafetyCondition, into: &document)
   }
+
+  /// Beside an open action in a review that records a safety condition: whatever it says, and
+  /// whenever it was agreed, it is checked before anyone acts on it (practice guidance).
+  static let actionSafetyCheck =
+    "a safety concern is recorded in this review: check this action with your manager or "
+    + "safeguarding lead before acting on it, plan any contact with him for safety, and never "
+    + "tell him anything the mother said."
 
   /// The actions as numbered entries, each with its details as labelled lines, and each kept
   /// together on a printed page.
   static func actionEntries(
-    _ actions: [AgreedAction], today: ISODate?, into document: inout Document
+    _ actions: [AgreedAction], today: ISODate?, safetyRecorded: Bool = false,
+    into document: inout Document
   ) {
     for (offset, action) in actions.enumerated() {
       var entry = ListEntry(marker: .number(offset + 1), text: RichText(action.what))
@@ -21,6 +30,9 @@ extension GapReport {
         Field(label: "Due", value: RichText(action.due.description)),
         Field(label: "State", value: RichText(actionState(action, today: today))),
       ]
+      if safetyRecorded && action.isOpen {
+        entry.fields.append(Field(label: "Safety", value: RichText(actionSafetyCheck)))
+      }
       document.add(
         .group(Group(arrangement: .together, blocks: [.list(List(entries: [entry]))])))
     }

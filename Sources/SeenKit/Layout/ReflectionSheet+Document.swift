@@ -93,7 +93,9 @@ extension ReflectionSheet {
     // for those supervision agrees.
     if !record.actions.isEmpty {
       document.heading("Agreed actions")
-      GapReport.actionEntries(record.actions, today: today, into: &document)
+      GapReport.actionEntries(
+        record.actions, today: today, safetyRecorded: record.hasRecordedSafetyCondition,
+        into: &document)
     }
     document.blocks += agreement(men: labels, more: !record.actions.isEmpty)
     document.footer = footer(content)

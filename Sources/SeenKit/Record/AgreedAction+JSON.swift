@@ -12,7 +12,9 @@
 /// `for` is a man's label (left out for the case as a whole); `owner` is one of the content's
 /// roles; `item` the checklist item whose next step it came from, when it did.
 extension AgreedAction {
-  static let keys = ["what", "for", "owner", "due", "item", "state", "done", "note", "reason"]
+  static let keys = [
+    "what", "for", "owner", "due", "item", "state", "done", "note", "reason", "sensitive",
+  ]
 
   var jsonValue: JSONValue {
     var members: [(String, JSONValue)] = [("what", .string(what))]
@@ -29,6 +31,7 @@ extension AgreedAction {
     case .dropped(let reason):
       members.append(("reason", .string(reason)))
     }
+    if sensitive { members.append(("sensitive", .bool(true))) }
     return .object(members)
   }
 }
@@ -108,7 +111,10 @@ extension ReviewRecord {
           at: reader.value(key), key: key)
       }
     }
-    return AgreedAction(what: what, man: man, owner: owner, due: due, item: item, state: state)
+    var action = AgreedAction(
+      what: what, man: man, owner: owner, due: due, item: item, state: state)
+    action.sensitive = try reader.optionalBool("sensitive") ?? false
+    return action
   }
 
   /// Typed text: control characters removed and trimmed as a note is; required unless

@@ -29,6 +29,10 @@ public struct AgreedAction: Equatable, Sendable {
   /// The checklist item whose next step it came from, when it came from one.
   public var item: String?
   public var state: State
+  /// Whether its words are sensitive whatever the record it is in records: an action carried
+  /// into a re-review from a review that recorded a safety condition (`seen-review/5`
+  /// `"sensitive": true`).
+  public var sensitive = false
 
   public init(
     what: String, man: String? = nil, owner: String, due: ISODate, item: String? = nil,

@@ -8,11 +8,16 @@ extension ReviewRecord {
 
   /// The record with its sensitive notes replaced by `sensitiveNoteLeftOut`, and how many were
   /// replaced. Answers and reasons are kept: only the words are left out.
-  func withoutSensitiveNotes(content: Content) -> (record: ReviewRecord, removed: Int) {
+  ///
+  /// - Parameter asIfSafety: treat the record as one with a safety condition recorded, as when
+  ///   it is shown beside a later review of the case that records one (`seen compare`).
+  func withoutSensitiveNotes(content: Content, asIfSafety: Bool = false)
+    -> (record: ReviewRecord, removed: Int)
+  {
     var copy = self
     var removed = 0
     // Where abuse, a threat or fear is recorded, any note may say where she is or what she said.
-    let everything = hasRecordedSafetyCondition
+    let everything = asIfSafety || hasRecordedSafetyCondition
     func redact(_ answers: inout [String: Answer]) {
       for (id, answer) in answers where answer.note != nil {
         let sensitive =
@@ -60,7 +65,7 @@ extension AgreedAction {
   /// out.
   mutating func redact(everything: Bool, content: Content) -> Int {
     let sensitiveItem = item.flatMap { content.item($0) }?.isSensitive == true
-    guard everything || sensitiveItem else { return 0 }
+    guard everything || sensitiveItem || sensitive else { return 0 }
     var removed = 0
     // The content's own words, in either form (the safe form is what the guided review offers
     // where a safety condition holds), say nothing of the family.

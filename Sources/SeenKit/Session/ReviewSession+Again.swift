@@ -121,7 +121,15 @@ extension ReviewRecord {
       return kept
     }
     if keepEarlier { record.answers = earlier.answers }
-    record.actions = earlier.actions.filter(\.isOpen)
+    // An action whose words were left out of the earlier review's outputs (a safety condition
+    // recorded there) stays so in the re-review, whatever it records: its words may say where
+    // the mother is, and the safety answers are not carried over unconfirmed.
+    let safety = earlier.hasRecordedSafetyCondition
+    record.actions = earlier.actions.filter(\.isOpen).map { action in
+      var carried = action
+      if safety { carried.sensitive = true }
+      return carried
+    }
     return record
   }
 }
