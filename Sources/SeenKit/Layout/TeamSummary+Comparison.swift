@@ -47,9 +47,6 @@ struct SummaryComparison {
   static let longestTitle = 30
   /// The widest figure in a cell: "nearly all".
   static let widestCell = TeamSummaryLayout.nearlyAll.count
-  /// What a practice item no review of a group answered reads: not 0%, which would say none was
-  /// in place.
-  static let noAnswer = "\u{2013}"
   static let differenceTitle = "difference"
 
   let summary: GroupedSummary
@@ -249,7 +246,7 @@ struct SummaryComparison {
         case .item(let item):
           let counts = summary.counts(item.id)
           guard counts.isAnswered || layout.withholdsEverything else {
-            cells.append(Self.noAnswer)
+            cells.append(TeamSummaryLayout.noAnswer)
             shares.append(nil)
             continue
           }
@@ -265,10 +262,11 @@ struct SummaryComparison {
       }
       if hasDifference {
         // No difference of items no review answered: the same mark as their cells.
-        let unanswered = cells.dropFirst().contains(Self.noAnswer)
+        let unanswered = cells.dropFirst().contains(TeamSummaryLayout.noAnswer)
         cells.append(
           !row.hasShares || shares.count != 2
-            ? "" : unanswered ? Self.noAnswer : layout.difference(shares[0], shares[1]))
+            ? "" : unanswered ? TeamSummaryLayout.noAnswer : layout.difference(shares[0], shares[1])
+        )
       }
       return cells
     }
@@ -288,7 +286,7 @@ struct SummaryComparison {
     }
     if summary.overall.hasUnansweredItems(content: layout.content) {
       notes.append(TeamSummaryLayout.unansweredLast)
-      notes.append("\(Self.noAnswer): no review of the group answered the item.")
+      notes.append("\(TeamSummaryLayout.noAnswer): no review of the group answered the item.")
     }
     for figure in ReviewFigure.allCases where figure.words.contains(":") {
       notes.append("\(figure.words.prefix(1).uppercased())\(figure.words.dropFirst()).")

@@ -231,7 +231,7 @@ struct TeamSummaryLayout {
       note:
         "* asked once for each case; the rest once for each man. In place: yes, or not applicable with a reason."
         + (summary.hasUnansweredItems(content: content)
-          ? " " + Self.unansweredLast + " \(SummaryComparison.noAnswer): no review answered it."
+          ? " " + Self.unansweredLast + " \(TeamSummaryLayout.noAnswer): no review answered it."
           : "")
     )
   }
@@ -261,7 +261,7 @@ struct TeamSummaryLayout {
         let counts = summary.counts(factor.id)
         return [
           content.item(factor.id)?.title ?? factor.title,
-          counts.isAnswered ? words(notKnownReading([counts])) : SummaryComparison.noAnswer,
+          counts.isAnswered ? words(notKnownReading([counts])) : TeamSummaryLayout.noAnswer,
           count(counts.present), count(counts.absent), count(counts.unknown),
           count(counts.unanswered),
         ]
@@ -272,7 +272,7 @@ struct TeamSummaryLayout {
     [
       label,
       counts.isAnswered
-        ? words(inPlaceReading(shownPractice([counts]))) : SummaryComparison.noAnswer,
+        ? words(inPlaceReading(shownPractice([counts]))) : TeamSummaryLayout.noAnswer,
       count(counts.yes),
       count(counts.partly),
       count(counts.no), count(counts.unknown), count(counts.na), count(counts.unanswered),

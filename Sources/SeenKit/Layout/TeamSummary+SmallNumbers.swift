@@ -37,6 +37,8 @@ extension TeamSummaryLayout {
   /// A share resting on 1 to 4 reviews or men, and one 1 to 4 short of all.
   static let few = "few"
   static let nearlyAll = "nearly all"
+  /// What an item no review answered reads ("–"): not 0%, which would say none was in place.
+  static let noAnswer = "\u{2013}"
   /// Every count shown with suppression on is a multiple of this.
   static let roundingBase = 5
 
