@@ -7,7 +7,7 @@ enum ActionsCommand {
   /// The options only the list takes, and those only a change takes.
   static let listOptions = [
     "owner", "open", "due-before", "format", "output", "force", "include-sensitive", "strict",
-    "width", "no-color",
+    "width", "no-color", "all-versions",
   ]
   static let changeOptions = ["note", "on", "reason"]
 
@@ -22,6 +22,10 @@ enum ActionsCommand {
       (your own caseload), its number in its review, what is to be done, who it is for (a man or \
       the case), the owner's role, the due date, its state (open, overdue by N days, done DATE, \
       or dropped) and the file.
+      Re-reviews: a review made with seen review --again supersedes the earlier one and carries \
+      its open actions over. Each case lists the actions of its latest review only, as they \
+      stand now, and the list says how many superseded reviews were left out, as seen summary \
+      counts them; --all-versions lists every version's actions, each with its review's date.
       An action is overdue when it is still open after its due date. Today is the computer's \
       date, or the day SEEN_TODAY names (yyyy-mm-dd), so that a script or a trainer gets the same \
       list on any day.
@@ -62,6 +66,12 @@ enum ActionsCommand {
           + "sensitive item (domestic abuse, the mother's disclosures)."),
       .flag(
         "strict", help: "Stop with an error at the first file that is not a valid review record."),
+      .flag(
+        "all-versions",
+        help:
+          "List the actions of every review of a re-review chain, each with its review's date. "
+          + "Without it, a review that a later review supersedes is left out, so that an action "
+          + "carried over is listed once, as it stands now."),
       CommonOptions.output, CommonOptions.force, CommonOptions.width, CommonOptions.noColor,
       CommonOptions.content,
       .value("note", "text", help: "With done: what was done, kept with the action."),
@@ -110,7 +120,8 @@ enum ActionsCommand {
     let filter = try self.filter(arguments, content: content, today: today)
     let text = try CommonOptions.textOptions(arguments, console: console)
     var list = ActionList(
-      today: today, filter: filter, includeSensitive: arguments.flag("include-sensitive"))
+      today: today, filter: filter, includeSensitive: arguments.flag("include-sensitive"),
+      allVersions: arguments.flag("all-versions"))
     let (files, skipped) = try read(arguments, into: &list, content: content, console: console)
     if files == 0 {
       throw CommandError(
@@ -297,7 +308,29 @@ enum ActionsCommand {
       try console.writeOut(
         "\(which) is now dropped; saved \(PathBytes.shown(path.shownInMessage)).\n")
     }
+    if let later = laterReview(superseding: record, at: path, content: content) {
+      console.writeErr(
+        "warning: a later review, '\(PathBytes.shown(later.shownInMessage))', supersedes '\(PathBytes.shown(path.shownInMessage))': the change is saved in the earlier review, but the action as it stands now is in the later one; change it there ('seen actions \(PathBytes.shown(later.shownInMessage))' shows its number).\n"
+      )
+    }
     return .success
+  }
+
+  /// A review beside `path` (in the same folder) that supersedes the record, if any: the first
+  /// by name. Files that are not reviews are passed over without a word.
+  private static func laterReview(
+    superseding record: ReviewRecord, at path: String, content: Content
+  )
+    -> String?
+  {
+    guard let id = record.id else { return nil }
+    for sibling in ReviewFiles.siblings(of: path) {
+      guard let bytes = try? FileStore.readFile(sibling),
+        let other = try? ReviewRecord.decode(bytes, file: sibling, content: content)
+      else { continue }
+      if other.supersedes == id && other.id != id { return sibling }
+    }
+    return nil
   }
 
   /// The day --on names (year-month-day, today or yesterday), or today; never after today.
@@ -336,7 +369,8 @@ enum ActionReading {
     let chunks = (files.count + chunkSize - 1) / chunkSize
     let slots = Slots(chunks: chunks, files: files.count)
     let empty = ActionList(
-      today: list.today, filter: list.filter, includeSensitive: list.includeSensitive)
+      today: list.today, filter: list.filter, includeSensitive: list.includeSensitive,
+      allVersions: list.allVersions)
     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
       var partial = empty
       for index in (chunk * chunkSize)..<min(files.count, (chunk + 1) * chunkSize) {

@@ -132,6 +132,30 @@ enum ReviewFiles {
     }
   }
 
+  /// The other `*.json` files beside `path`, in its folder only (not below it), regular files
+  /// or links to them, in name order: where a re-review is saved (`seen review --again`).
+  static func siblings(of path: String) -> [String] {
+    let slash = path.lastIndex(of: "/")
+    let folder = slash.map { String(path[...$0]) } ?? "./"
+    let own = slash.map { String(path[path.index(after: $0)...]) } ?? path
+    guard let directory = PathBytes.withPath(folder, { opendir($0) }) else { return [] }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+        pointer.withMemoryRebound(to: CChar.self, capacity: 256) { PathBytes.name($0) }
+      }
+      guard !name.hasPrefix("."), name.hasSuffix(".json"), name != own else { continue }
+      var info = stat()
+      guard PathBytes.withPath(folder + name, { stat($0, &info) }) == 0,
+        info.st_mode & S_IFMT == S_IFREG
+      else { continue }
+      names.append(name)
+    }
+    return names.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+      .map { slash == nil ? $0 : folder + $0 }
+  }
+
   /// The folder's real path (links resolved), or nil when `path` is not a folder.
   private static func realFolder(_ path: String) -> String? {
     var info = stat()

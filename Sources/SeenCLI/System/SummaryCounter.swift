@@ -42,9 +42,9 @@ struct SummaryCounter {
   private var counted: [TextDigest: Counted] = [:]
   /// The paths of the reviews counted, end to end, as UTF-8.
   private var paths: [UInt8] = []
-  /// For each review with a `supersedes` link, by the digest of its id: the digests of the ids
-  /// it supersedes (one; more only when copies of it differ).
-  private var links: [TextDigest: [TextDigest]] = [:]
+  /// The `supersedes` links, by the digests of the ids (`ReviewChains`, the one rule of which
+  /// review is the latest, that `seen actions` follows too).
+  private var chainLinks = ReviewChains<TextDigest>()
   /// Every id some review supersedes.
   private var superseded: Set<TextDigest> = []
   /// The superseded reviews taken back out of the figures.
@@ -297,9 +297,7 @@ struct SummaryCounter {
   /// that was read already.
   private mutating func link(_ identity: Identity) throws(CommandError) {
     guard let target = identity.supersedes else { return }
-    if links[identity.id]?.contains(target) != true {
-      links[identity.id, default: []].append(target)
-    }
+    chainLinks.link(identity.id, supersedes: target)
     guard superseded.insert(target).inserted, !allVersions, let review = counted[target] else {
       return
     }
@@ -311,8 +309,9 @@ struct SummaryCounter {
   /// is the latest), the links whose earlier review is in no file counted, and each pair of
   /// consecutive reviews compared.
   private mutating func settleChains() throws(CommandError) {
+    let links = chainLinks.links
     guard !links.isEmpty else { return }
-    let circle = Self.inCircles(links)
+    let circle = ReviewChains.inCircles(links)
     var chains = summary.chains
     for id in circle.sorted() where counted[id] != nil {
       chains.inCycles += 1
@@ -333,44 +332,6 @@ struct SummaryCounter {
       }
     }
     summary.chains = chains
-  }
-
-  /// The ids on a circle of links (or between two circles): what is left when reviews nothing
-  /// supersedes, and then reviews that supersede nothing left, are taken away in turn. Linear
-  /// in the links; never loops.
-  static func inCircles(_ links: [TextDigest: [TextDigest]]) -> Set<TextDigest> {
-    var forward: [TextDigest: [TextDigest]] = links
-    var backward: [TextDigest: [TextDigest]] = [:]
-    for (id, targets) in links {
-      for target in targets {
-        backward[target, default: []].append(id)
-        if forward[target] == nil { forward[target] = [] }
-      }
-    }
-    /// Takes away, again and again, the nodes with no edge in `edges` pointing at them
-    /// (`reverse` holding each node's edges the other way).
-    func peel(
-      _ nodes: Set<TextDigest>, edges: [TextDigest: [TextDigest]],
-      reverse: [TextDigest: [TextDigest]]
-    ) -> Set<TextDigest> {
-      var incoming: [TextDigest: Int] = [:]
-      for node in nodes {
-        incoming[node] = (reverse[node] ?? []).filter { nodes.contains($0) }.count
-      }
-      var queue = nodes.filter { incoming[$0] == 0 }
-      var left = nodes
-      while let node = queue.popFirst() {
-        left.remove(node)
-        for next in edges[node] ?? [] where left.contains(next) {
-          incoming[next, default: 0] -= 1
-          if incoming[next] == 0 { queue.insert(next) }
-        }
-      }
-      return left
-    }
-    let nodes = Set(forward.keys)
-    let once = peel(nodes, edges: forward, reverse: backward)
-    return peel(once, edges: backward, reverse: forward)
   }
 
   /// A record read again to choose between two copies of one review; it was read once already,

@@ -16,6 +16,30 @@ public struct ActionList: Sendable {
     /// Whether the review it is in records a safety condition: an open action is then to be
     /// checked with a manager or safeguarding lead before anyone acts on it.
     public var safetyRecorded = false
+    /// The id of its review (nil in records older than ids), to follow `supersedes`.
+    public var reviewID: String?
+    /// The date of its review, as recorded.
+    public var reviewDate: String?
+    /// Whether a later review read supersedes its review (set as the list is ordered).
+    public var superseded = false
+    /// How many of its words the sensitive-field rule left out.
+    var redacted = 0
+
+    /// Overdue, unless a later review supersedes its review: where it stands now is there.
+    public func isOverdue(today: ISODate) -> Bool {
+      !superseded && action.isOverdue(today: today)
+    }
+
+    /// Days past its due date while open and not superseded; nil otherwise.
+    public func overdueDays(today: ISODate) -> Int? {
+      superseded ? nil : action.overdueDays(today: today)
+    }
+
+    /// Its state in words: an open action of a superseded review says where to look.
+    public func stateText(today: ISODate) -> String {
+      if superseded && action.isOpen { return "open here; a later review supersedes this one" }
+      return action.stateText(today: today)
+    }
 
     public init(caseReference: String?, number: Int, action: AgreedAction, file: String) {
       self.caseReference = caseReference
@@ -55,36 +79,55 @@ public struct ActionList: Sendable {
   public let filter: Filter
   /// Whether the sensitive words of actions are shown (`--include-sensitive`).
   public let includeSensitive: Bool
+  /// List the actions of every review, superseded or not (`--all-versions`); without it only
+  /// those of the latest review of each re-review chain.
+  public let allVersions: Bool
   /// The reviews read, with or without actions.
   public private(set) var reviews = 0
   /// Every action of the reviews read, listed or not.
   public private(set) var actionsRead = 0
   /// How many of the listed actions' words the sensitive-field rule left out.
-  public private(set) var sensitiveLeftOut = 0
+  public var sensitiveLeftOut: Int { listing.entries.reduce(0) { $0 + $1.redacted } }
   private var unordered: [Entry] = []
+  /// The ids of the reviews read, and their `supersedes` links (`ReviewChains`, the rule
+  /// `seen summary` follows).
+  private var reviewIDs: Set<String> = []
+  private var chains = ReviewChains<String>()
 
-  public init(today: ISODate, filter: Filter = Filter(), includeSensitive: Bool = false) {
+  public init(
+    today: ISODate, filter: Filter = Filter(), includeSensitive: Bool = false,
+    allVersions: Bool = false
+  ) {
     self.today = today
     self.filter = filter
     self.includeSensitive = includeSensitive
+    self.allVersions = allVersions
   }
+
+  /// The reviews read that a later review read supersedes.
+  public var supersededReviews: Set<String> { chains.superseded(among: reviewIDs) }
 
   /// Takes in a review's actions that pass the filter.
   public mutating func add(_ record: ReviewRecord, file: String, content: Content) {
     reviews += 1
     actionsRead += record.actions.count
+    if let id = record.id {
+      reviewIDs.insert(id)
+      if let target = record.supersedes { chains.link(id, supersedes: target) }
+    }
     guard !record.actions.isEmpty else { return }
     // The one rule, once a record: where a safety condition is recorded every action's words
     // are left out (unless asked for), and those of actions from a sensitive item.
     let everything = !includeSensitive && record.hasRecordedSafetyCondition
     for (offset, original) in record.actions.enumerated() where filter.admits(original) {
       var action = original
-      if !includeSensitive {
-        sensitiveLeftOut += action.redact(everything: everything, content: content)
-      }
+      let redacted = includeSensitive ? 0 : action.redact(everything: everything, content: content)
       var entry = Entry(
         caseReference: record.caseReference, number: offset + 1, action: action, file: file)
+      entry.redacted = redacted
       entry.safetyRecorded = record.hasRecordedSafetyCondition
+      entry.reviewID = record.id
+      entry.reviewDate = record.date
       unordered.append(entry)
     }
   }
@@ -93,20 +136,35 @@ public struct ActionList: Sendable {
   public mutating func merge(_ other: ActionList) {
     reviews += other.reviews
     actionsRead += other.actionsRead
-    sensitiveLeftOut += other.sensitiveLeftOut
     unordered += other.unordered
+    reviewIDs.formUnion(other.reviewIDs)
+    chains.merge(other.chains)
   }
 
-  /// The actions listed, in the list's order.
-  public var entries: [Entry] {
-    unordered.sorted { Self.precedes($0, $1, today: today) }
+  /// The actions listed, in the list's order: by default those of the latest review of each
+  /// chain only (a carried-over action is listed once, as it stands now); every version's
+  /// with `allVersions`, each marked when its review is superseded.
+  public var entries: [Entry] { listing.entries }
+
+  /// The entries listed and how many reviews read a later review supersedes.
+  public var listing: (entries: [Entry], supersededReviews: Int) {
+    let superseded = supersededReviews
+    var listed: [Entry] = []
+    listed.reserveCapacity(unordered.count)
+    for var entry in unordered {
+      entry.superseded = entry.reviewID.map(superseded.contains) ?? false
+      if entry.superseded && !allVersions { continue }
+      listed.append(entry)
+    }
+    listed.sort { Self.precedes($0, $1, today: today) }
+    return (listed, superseded.count)
   }
 
   /// The list's order: overdue before the rest, then the earlier due date (so the most overdue
   /// comes first), then the case reference (none as empty), the number and the file.
   public static func precedes(_ first: Entry, _ second: Entry, today: ISODate) -> Bool {
-    let firstOverdue = first.action.isOverdue(today: today)
-    let secondOverdue = second.action.isOverdue(today: today)
+    let firstOverdue = first.isOverdue(today: today)
+    let secondOverdue = second.isOverdue(today: today)
     if firstOverdue != secondOverdue { return firstOverdue }
     if first.action.due != second.action.due { return first.action.due < second.action.due }
     let firstCase = first.caseReference ?? ""

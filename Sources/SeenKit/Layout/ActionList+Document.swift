@@ -5,8 +5,9 @@ extension ActionList {
   func document() -> Document {
     var document = Document(title: "Agreed actions")
     document.title("Agreed actions")
-    let listed = entries
+    let (listed, superseded) = listing
     document.paragraph(overview(listed))
+    if let note = supersededNote(superseded) { document.note(note) }
     if sensitiveLeftOut > 0 {
       document.paragraph(
         "\(sensitiveLeftOut) sensitive note\(sensitiveLeftOut == 1 ? " was" : "s were") left out "
@@ -28,7 +29,7 @@ extension ActionList {
         Field(label: "For", value: RichText(action.man ?? "the case")),
         Field(label: "Owner", value: RichText(action.owner)),
         Field(label: "Due", value: RichText(action.due.description)),
-        Field(label: "State", value: RichText(action.stateText(today: today))),
+        Field(label: "State", value: RichText(entry.stateText(today: today))),
       ]
       if entry.safetyRecorded && action.isOpen {
         fields.append(Field(label: "Safety", value: RichText(GapReport.actionSafetyCheck)))
@@ -42,16 +43,37 @@ extension ActionList {
       fields.append(Field(label: "File", value: RichText(entry.file)))
       entries.append(
         ListEntry(
-          marker: .bullet, lead: RichText(Self.lead(entry)), text: RichText(action.what),
+          marker: .bullet, lead: RichText(lead(entry)), text: RichText(action.what),
           fields: fields))
     }
     document.add(.list(List(entries: entries)))
     return document
   }
 
-  /// "Case SW-0457, action 2".
-  static func lead(_ entry: Entry) -> String {
-    (entry.caseReference.map { "Case \($0)" } ?? "No case reference") + ", action \(entry.number)"
+  /// "Case SW-0457, action 2"; with every version listed, its review's date too: "Case
+  /// SW-0457, action 2 (review of 2026-12-03, superseded)".
+  func lead(_ entry: Entry) -> String {
+    let lead =
+      (entry.caseReference.map { "Case \($0)" } ?? "No case reference")
+      + ", action \(entry.number)"
+    guard allVersions else { return lead }
+    let review = entry.reviewDate.map { "review of \($0)" } ?? "review without a date"
+    return lead + " (\(review)\(entry.superseded ? ", superseded" : ""))"
+  }
+
+  /// What the list says of re-review chains: how many superseded reviews were left out, or
+  /// that every version is listed; nothing when no review read is superseded.
+  func supersededNote(_ superseded: Int) -> String? {
+    guard superseded > 0 else { return nil }
+    let reviews = Self.count(superseded, "superseded review")
+    if allVersions {
+      return "Every version listed (--all-versions): \(reviews) read "
+        + "\(superseded == 1 ? "is" : "are") followed by a later review of the case; "
+        + "change an action in the latest review."
+    }
+    return "\(reviews) left out: a later review of the same case supersedes "
+      + "\(superseded == 1 ? "it" : "them") and lists its actions as they stand now "
+      + "(--all-versions lists every version)."
   }
 
   /// What was read, as of which day, what is listed and how the listed actions stand.
@@ -61,14 +83,16 @@ extension ActionList {
       + (filter.isEmpty ? "" : " (\(filterWords))") + ", of \(Self.count(actionsRead, "action"))"
       + " in \(Self.count(reviews, "review")) read."
     guard !listed.isEmpty else { return text }
-    let overdue = listed.filter { $0.action.isOverdue(today: today) }.count
-    let open = listed.filter { $0.action.isOpen }.count - overdue
+    let overdue = listed.filter { $0.isOverdue(today: today) }.count
+    let openSuperseded = listed.filter { $0.superseded && $0.action.isOpen }.count
+    let open = listed.filter { $0.action.isOpen }.count - overdue - openSuperseded
     let done = listed.filter {
       if case .done = $0.action.state { return true } else { return false }
     }.count
-    let dropped = listed.count - overdue - open - done
+    let dropped = listed.count - overdue - open - openSuperseded - done
     let parts = [
-      (overdue, "overdue"), (open, "open and not yet due"), (done, "done"), (dropped, "dropped"),
+      (overdue, "overdue"), (open, "open and not yet due"),
+      (openSuperseded, "open in a superseded review"), (done, "done"), (dropped, "dropped"),
     ]
     .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
     text +=

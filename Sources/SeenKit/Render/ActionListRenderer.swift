@@ -31,7 +31,8 @@ public struct ActionListRenderer: Sendable {
   }
 
   private func json(_ list: ActionList) -> JSONValue {
-    .object([
+    let (entries, superseded) = list.listing
+    return .object([
       ("format", .string(Self.jsonFormat)),
       ("today", .string(list.today.description)),
       (
@@ -43,12 +44,14 @@ public struct ActionListRenderer: Sendable {
         ])
       ),
       ("reviews", .number(list.reviews)),
+      ("allVersions", .bool(list.allVersions)),
+      ("supersededReviews", .number(superseded)),
       ("actionsRead", .number(list.actionsRead)),
       ("sensitiveNotesLeftOut", .number(list.sensitiveLeftOut)),
       (
         "actions",
         .array(
-          list.entries.map { entry in
+          entries.map { entry in
             let action = entry.action
             var note: String?
             var reason: String?
@@ -69,11 +72,13 @@ public struct ActionListRenderer: Sendable {
               ("due", .string(action.due.description)),
               ("item", .optionalString(action.item)),
               ("state", .string(action.state.word)),
-              ("overdueDays", action.overdueDays(today: list.today).map { .number($0) } ?? .null),
+              ("overdueDays", entry.overdueDays(today: list.today).map { .number($0) } ?? .null),
               ("done", .optionalString(done)),
               ("note", .optionalString(note)),
               ("reason", .optionalString(reason)),
               ("file", .string(entry.file)),
+              ("reviewDate", .optionalString(entry.reviewDate)),
+              ("superseded", .bool(entry.superseded)),
             ])
           })
       ),
@@ -103,7 +108,7 @@ public struct ActionListRenderer: Sendable {
       rows.append([
         entry.caseReference ?? "", String(entry.number), action.what, action.man ?? "",
         action.owner, action.due.description, action.state.word,
-        action.overdueDays(today: list.today).map(String.init) ?? "", done, note, reason,
+        entry.overdueDays(today: list.today).map(String.init) ?? "", done, note, reason,
         entry.file,
       ])
     }

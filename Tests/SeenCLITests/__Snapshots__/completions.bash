@@ -148,7 +148,7 @@ _seen_actions() {
         --owner|--due-before|--width|--note|--on|--reason) return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        _seen_words '--format --owner --open --due-before --include-sensitive --strict -o --output --force --width --no-color --content --note --on --reason -h --help'
+        _seen_words '--format --owner --open --due-before --include-sensitive --strict --all-versions -o --output --force --width --no-color --content --note --on --reason -h --help'
         return
     fi
     case "$(_seen_position '--format --owner --due-before -o --output --width --content --note --on --reason')" in

@@ -150,6 +150,7 @@ complete -c seen -n '__seen_command actions' -l open -d 'Only the actions still 
 complete -c seen -n '__seen_command actions' -l due-before -x -d 'Only the actions due before this day: year-month-day, or a time from today such as "in 2 weeks".'
 complete -c seen -n '__seen_command actions' -l include-sensitive -d 'Show every action\'s words, note and reason; without it they are left out where a safety condition is recorded in the review, or where the action comes from a sensitive item (domestic abuse, the mother\'s disclosures).'
 complete -c seen -n '__seen_command actions' -l strict -d 'Stop with an error at the first file that is not a valid review record.'
+complete -c seen -n '__seen_command actions' -l all-versions -d 'List the actions of every review of a re-review chain, each with its review\'s date.'
 complete -c seen -n '__seen_command actions' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.'
 complete -c seen -n '__seen_command actions' -l force -d 'Replace files that already exist.'
 complete -c seen -n '__seen_command actions' -l width -x -d 'Wrap text to this many columns (default: the terminal\'s width, or 80).'

@@ -125,6 +125,7 @@ _seen_actions() {
         '--due-before[Only the actions due before this day\: year-month-day, or a time from today such as "in 2 weeks".]:date: ' \
         '--include-sensitive[Show every action'\''s words, note and reason; without it they are left out where a safety condition is recorded in the review, or where the action comes from a sensitive item (domestic abuse, the mother'\''s disclosures).]' \
         '--strict[Stop with an error at the first file that is not a valid review record.]' \
+        '--all-versions[List the actions of every review of a re-review chain, each with its review'\''s date.]' \
         '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
         '--force[Replace files that already exist.]' \
         '--width[Wrap text to this many columns (default\: the terminal'\''s width, or 80).]:columns: ' \
