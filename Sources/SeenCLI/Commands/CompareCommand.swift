@@ -13,7 +13,11 @@ enum CompareCommand {
       the agreed actions done, overdue (counted from today, or SEEN_TODAY), open and dropped, \
       each earlier action followed into the later review when it was carried over.
       Records of different case references are refused (exit 65): --force-pair compares them \
-      anyway. Notes and actions' words are left out as the report leaves them out; \
+      anyway. The same review twice (the same file, or the same id) is refused too (exit 65). \
+      Two reviews given the wrong way round (the first supersedes the second, or is dated \
+      after it) are read the right way round, with a line on standard error saying so. A safety \
+      condition recorded since the earlier review (a safety concern, violence or control, your \
+      fear) comes first, and is never counted as a gap closed. Notes and actions' words are left out as the report leaves them out; \
       --include-sensitive shows them.
       """,
     arguments: [
@@ -51,13 +55,37 @@ enum CompareCommand {
       [("the earlier review", oldPath), ("the later review", newPath)], arguments)
     try CommonOptions.checkOutput(arguments)
     let content = try CommonOptions.loadContent(arguments, console: console)
-    let old = try RecordLoader.load(oldPath, content: content, console: console)
-    let new = try RecordLoader.load(newPath, content: content, console: console)
+    var old = try RecordLoader.load(oldPath, content: content, console: console)
+    var new = try RecordLoader.load(newPath, content: content, console: console)
+    let order = RecordComparison.order(old, new)
+    if order == .sameReview {
+      let what = old.id.map { "the same review (id \($0))" } ?? "the same review"
+      throw CommandError(
+        .dataError,
+        oldPath == newPath
+          ? "'\(oldPath.shownInMessage)' is given twice, so there is nothing to compare; give an earlier review and the later one (seen review --again makes a re-review)."
+          : "'\(oldPath.shownInMessage)' and '\(newPath.shownInMessage)' are \(what), so there is nothing to compare; give an earlier review and the later one (seen review --again makes a re-review)."
+      )
+    }
     if RecordComparison.differentCases(old, new) && !arguments.flag("force-pair") {
       throw CommandError(
         .dataError,
         "'\(oldPath.shownInMessage)' is case \((old.caseReference ?? "").quotedInMessage) and '\(newPath.shownInMessage)' is case \((new.caseReference ?? "").quotedInMessage), so they are not two reviews of one case; compare two reviews of the same case, or add --force-pair to compare them anyway."
       )
+    }
+    // Given the wrong way round: read as it is, with a line saying so.
+    switch order {
+    case .firstSupersedesSecond:
+      console.writeErr(
+        "compare: reading '\(PathBytes.shown(newPath.shownInMessage))' as the earlier review: '\(PathBytes.shown(oldPath.shownInMessage))' supersedes it.\n"
+      )
+      swap(&old, &new)
+    case .secondDatedEarlier:
+      console.writeErr(
+        "compare: reading '\(PathBytes.shown(newPath.shownInMessage))' as the earlier review: it is dated \(new.date ?? ""), before '\(PathBytes.shown(oldPath.shownInMessage))' (\(old.date ?? "")).\n"
+      )
+      swap(&old, &new)
+    case .asGiven, .sameReview: break
     }
     let today = try console.today()
     let comparison = RecordComparison(

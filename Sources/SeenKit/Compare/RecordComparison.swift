@@ -30,6 +30,17 @@ public struct RecordComparison: Equatable, Sendable {
     var status: GapReport.RiskFactorStatus.Status
   }
 
+  /// A safety condition the later review records and the earlier did not, for a man or the
+  /// case: said first, in the content's words for safe planning, with their citation.
+  struct NewSafety: Equatable, Sendable {
+    /// The man's label; nil for the case (the practitioner's fear).
+    var man: String?
+    /// The recorded reasons new since the earlier review.
+    var reasons: [SafetyReason]
+    /// What it means for the work: the content's advice, with its citation.
+    var advice: String
+  }
+
   /// An agreed action and where it stands now: an earlier one followed into the later review
   /// when it was carried over, or one agreed in the later review.
   struct ActionEntry: Equatable, Sendable {
@@ -60,6 +71,11 @@ public struct RecordComparison: Equatable, Sendable {
   /// no longer counted.
   var setAside: [GapEntry]
   var becameKnown: [BecameKnown]
+  /// Safety conditions recorded since the earlier review: the comparison's headline.
+  var newSafety: [NewSafety]
+  /// Gaps of the earlier review answered in the later one by recording a safety condition (a
+  /// concern, violence or control, fear): new knowledge, never counted as closed.
+  var answeredBySafety: [GapEntry]
   var actions: [ActionEntry]
   /// How many notes or actions' words the sensitive-field rule left out, in both reviews.
   var sensitiveLeftOut: Int
@@ -88,9 +104,16 @@ public struct RecordComparison: Equatable, Sendable {
     men = Self.men(old: old, new: fresh)
     let gone = Set(
       fresh.men.filter { $0.noLongerInBabysLife != nil }.map { ManLabel.key($0.label) })
-    let (closedOrGone, open, added) = Self.gaps(old: oldReport, new: newReport)
+    let (noLongerGaps, open, added) = Self.gaps(old: oldReport, new: newReport)
+    answeredBySafety = noLongerGaps.filter {
+      !GapAnalysis.isClosed(item: $0.item.id, man: $0.man, in: fresh)
+    }
+    let closedOrGone = noLongerGaps.filter {
+      GapAnalysis.isClosed(item: $0.item.id, man: $0.man, in: fresh)
+    }
     closed = closedOrGone.filter { !gone.contains($0.man.map(ManLabel.key) ?? "\u{0}") }
     setAside = closedOrGone.filter { gone.contains($0.man.map(ManLabel.key) ?? "\u{0}") }
+    newSafety = Self.newSafety(old: old, new: fresh, report: newReport, content: content)
     stillOpen = open
     new = added
     becameKnown = Self.becameKnown(old: oldReport, new: newReport)
@@ -132,6 +155,44 @@ public struct RecordComparison: Equatable, Sendable {
       new.gaps.filter { oldKeys.contains(key($0)) }.map(entry),
       new.gaps.filter { !oldKeys.contains(key($0)) }.map(entry)
     )
+  }
+
+  /// The recorded safety reasons of the later review that the earlier did not record, for each
+  /// man (matched by label; a man added counts as new) and then for the case.
+  private static func newSafety(
+    old: ReviewRecord, new: ReviewRecord, report: GapReport, content: Content
+  ) -> [NewSafety] {
+    let caseNow = SafetyReason.caseReasons(in: new).filter(\.isRecorded)
+    let caseThen = SafetyReason.caseReasons(in: old).filter(\.isRecorded)
+    var news: [NewSafety] = []
+    // The content's safe-practice point on deciding contact (17.2), with its citation.
+    let contact =
+      content.safety.points.first { $0.sources.contains { $0.section.contains("17.2") } }
+      ?? content.safety.points.first
+    for man in new.men {
+      let now = SafetyReason.reasons(for: man, in: new).filter {
+        $0.isRecorded && !caseNow.contains($0)
+      }
+      let earlier = old.men.first { ManLabel.same($0.label, man.label) }
+      let then = earlier.map { SafetyReason.reasons(for: $0, in: old).filter(\.isRecorded) } ?? []
+      let added = now.filter { !then.contains($0) }
+      guard !added.isEmpty else { continue }
+      var advice = "Contact with him must now be planned for safety."
+      if let contact {
+        advice += " " + report.advised(contact, content: content, detail: .brief)
+      }
+      news.append(NewSafety(man: man.label, reasons: added, advice: advice))
+    }
+    let caseAdded = caseNow.filter { !caseThen.contains($0) }
+    if !caseAdded.isEmpty {
+      let advice =
+        caseAdded.contains(.practitionerFear)
+        ? report.advised(content.safety.fearNow, content: content, detail: .brief)
+        : "Contact with the men must now be planned for safety."
+          + (contact.map { " " + report.advised($0, content: content, detail: .brief) } ?? "")
+      news.append(NewSafety(man: nil, reasons: caseAdded, advice: advice))
+    }
+    return news
   }
 
   /// Risk factors not known of a man in the earlier review, known present or absent now.
@@ -189,6 +250,34 @@ public struct RecordComparison: Equatable, Sendable {
   }
   var dropped: [ActionEntry] {
     actions.filter { if case .dropped = $0.action.state { return true } else { return false } }
+  }
+
+  /// How two records given as earlier and later stand to each other (`seen compare OLD NEW`).
+  public enum Order: Equatable, Sendable {
+    /// The first is the earlier, as given (or nothing says otherwise).
+    case asGiven
+    /// One review twice: the same id, or the same record.
+    case sameReview
+    /// The first supersedes the second: the second is the earlier.
+    case firstSupersedesSecond
+    /// The second is dated before the first (and neither supersedes the other).
+    case secondDatedEarlier
+  }
+
+  /// Whether `first` and `second`, given as earlier and later, are one review, or in the wrong
+  /// order: `supersedes` decides, then the dates. Two reviews of a chain that are not adjacent
+  /// (A, then B, then C: A and C) are read by their dates.
+  public static func order(_ first: ReviewRecord, _ second: ReviewRecord) -> Order {
+    if let id = first.id, id == second.id { return .sameReview }
+    if first.id == nil && second.id == nil && first == second { return .sameReview }
+    if let id = first.id, second.supersedes == id { return .asGiven }
+    if let id = second.id, first.supersedes == id { return .firstSupersedesSecond }
+    if let one = first.date.flatMap(ISODate.init), let other = second.date.flatMap(ISODate.init),
+      other < one
+    {
+      return .secondDatedEarlier
+    }
+    return .asGiven
   }
 
   /// Whether the two records name different case references (both given, and not the same).

@@ -4,6 +4,7 @@ extension RecordComparison {
   func document() -> Document {
     var document = Document(title: "What changed between two reviews")
     document.title("What changed between two reviews")
+    newSafetySection(&document)
     document.paragraph(overview)
     if let warning = chainWarning { document.note(warning) }
     if sensitiveLeftOut > 0 {
@@ -43,6 +44,22 @@ extension RecordComparison {
     return "The later review follows review \(follows), not this earlier one: compared as given."
   }
 
+  /// The headline, before anything else: each safety condition recorded since the earlier
+  /// review, for whom, and what it means for the work, in the content's words. Nothing when
+  /// none is new.
+  private func newSafetySection(_ document: inout Document) {
+    guard !newSafety.isEmpty else { return }
+    document.heading("New since the earlier review: a safety condition")
+    for news in newSafety {
+      let reasons = news.reasons.map(\.words).joined(separator: "; ")
+      let whom = news.man.map { " for \($0)" } ?? " for the case"
+      document.item(
+        "New since the earlier review: \(reasons)\(news.reasons == [.practitionerFear] ? "" : whom). "
+          + news.advice,
+        lead: news.man ?? "You")
+    }
+  }
+
   private func menSection(_ document: inout Document) {
     document.heading("Men")
     guard !men.isEmpty else {
@@ -75,10 +92,14 @@ extension RecordComparison {
     document.heading("Gaps")
     document.paragraph(
       "\(closed.count) closed, \(stillOpen.count) still open, \(new.count) new"
+        + (answeredBySafety.isEmpty
+          ? ""
+          : "; \(answeredBySafety.count) now known to be a safety condition (new knowledge, not a gap closed)")
         + (setAside.isEmpty
           ? "."
           : "; \(setAside.count) set aside, about men no longer in the baby's life."))
     for (title, gaps) in [
+      ("Now known: a safety condition, not a gap closed", answeredBySafety),
       ("Closed", closed), ("Still open", stillOpen), ("New", new),
       ("Set aside: no longer in the baby's life", setAside),
     ] where !gaps.isEmpty {

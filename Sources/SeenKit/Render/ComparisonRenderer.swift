@@ -50,6 +50,17 @@ public struct ComparisonRenderer: Sendable {
       ("later", side(comparison.later)),
       ("sensitiveNotesLeftOut", .number(comparison.sensitiveLeftOut)),
       (
+        "newSafety",
+        .array(
+          comparison.newSafety.map { news in
+            .object([
+              ("man", .optionalString(news.man)),
+              ("reasons", .array(news.reasons.map { .string($0.rawValue) })),
+              ("advice", .string(news.advice)),
+            ])
+          })
+      ),
+      (
         "men",
         .array(
           comparison.men.map { man in
@@ -65,6 +76,7 @@ public struct ComparisonRenderer: Sendable {
         "gaps",
         .object([
           ("closed", gaps(comparison.closed)),
+          ("safetyRecorded", gaps(comparison.answeredBySafety)),
           ("stillOpen", gaps(comparison.stillOpen)),
           ("new", gaps(comparison.new)),
           ("setAside", gaps(comparison.setAside)),

@@ -41,7 +41,8 @@ public struct ChainCounts: Equatable, Sendable {
     let after = GapAnalysis.gapKeys(of: later, content: content)
     pairs += 1
     earlierGaps += before.count
-    closedGaps += before.subtracting(after).count
+    // A gap answered by a safety condition found since is new knowledge, not closed.
+    closedGaps += before.subtracting(after).filter { GapAnalysis.isClosed($0, in: later) }.count
   }
 }
 
