@@ -102,7 +102,7 @@ final class OptionValidationTests: XCTestCase {
       ],
       "actions": [
         "format", "owner", "open", "due-before", "include-sensitive", "strict", "output", "force",
-        "width", "no-color", "content", "note", "on", "reason",
+        "width", "no-color", "content", "note", "on", "reason", "all-versions",
       ],
       "summary": [
         "format", "by", "baseline", "strict", "output", "force", "content", "no-suppress",

@@ -67,8 +67,8 @@ extension ActionList {
     guard superseded > 0 else { return nil }
     let reviews = Self.count(superseded, "superseded review")
     if allVersions {
-      return "Every version listed (--all-versions): \(reviews) read "
-        + "\(superseded == 1 ? "is" : "are") followed by a later review of the case; "
+      return "Every version listed (--all-versions): \(Self.count(superseded, "review")) read "
+        + "\(superseded == 1 ? "is" : "are") superseded by a later review of the case; "
         + "change an action in the latest review."
     }
     return "\(reviews) left out: a later review of the same case supersedes "
