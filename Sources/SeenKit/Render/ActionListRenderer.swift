@@ -90,7 +90,7 @@ public struct ActionListRenderer: Sendable {
     var rows = [
       [
         "case", "number", "what", "for", "owner", "due", "state", "overdue_days", "done",
-        "note", "reason", "file",
+        "note", "reason", "file", "review_date", "superseded",
       ]
     ]
     for entry in list.entries {
@@ -109,7 +109,7 @@ public struct ActionListRenderer: Sendable {
         entry.caseReference ?? "", String(entry.number), action.what, action.man ?? "",
         action.owner, action.due.description, action.state.word,
         entry.overdueDays(today: list.today).map(String.init) ?? "", done, note, reason,
-        entry.file,
+        entry.file, entry.reviewDate ?? "", entry.superseded ? "1" : "0",
       ])
     }
     return CSVWriter.write(rows)
