@@ -50,13 +50,13 @@ extension RecordComparison {
   private func newSafetySection(_ document: inout Document) {
     guard !newSafety.isEmpty else { return }
     document.heading("New since the earlier review: a safety condition")
+    // The heading says "new"; each line leads with whom it is about, so says only what.
     for news in newSafety {
       let reasons = news.reasons.map(\.words).joined(separator: "; ")
-      let whom = news.man.map { " for \($0)" } ?? " for the case"
+      let sentence = reasons.prefix(1).uppercased() + reasons.dropFirst()
       document.item(
-        "New since the earlier review: \(reasons)\(news.reasons == [.practitionerFear] ? "" : whom). "
-          + news.advice,
-        lead: news.man ?? "You")
+        "\(sentence). " + news.advice,
+        lead: news.man ?? (news.reasons == [.practitionerFear] ? "Your safety" : "Case"))
     }
   }
 
