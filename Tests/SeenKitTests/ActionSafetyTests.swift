@@ -225,6 +225,17 @@ import Testing
     #expect(message.contains("could mean the case or the man labelled so; give 2 for him"))
     #expect(try action("Call|2|GP|in 1 week", in: labelled).man == "Case")
     #expect(try action("Call||GP|in 1 week", in: labelled).man == nil)
+    // The guided review tells them apart by number.
+    var session = ReviewSession(record: labelled, content: content, today: today)
+    session.step = .review
+    _ = session.handle("")
+    _ = session.handle("1")
+    _ = session.handle("")
+    let refused = session.handle("case")
+    #expect(refused.message == "Type 2 for the man labelled Case, or 3 for the case as a whole.")
+    #expect(session.step == .actionFor)
+    _ = session.handle("3")
+    #expect(session.actionDraft?.man == nil)
   }
 
   @Test func aDoneActionWithoutANoteHasNone() throws {

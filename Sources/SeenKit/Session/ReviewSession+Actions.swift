@@ -113,6 +113,14 @@ extension ReviewSession {
     if let number = Int(line), number >= 1, number <= labels.count + 1 {
       chosen = number - 1
     } else if lowered == "case" || lowered == "the case" {
+      // A man labelled "Case" makes the word name either: the numbers tell them apart.
+      if let index = labels.firstIndex(where: { ManLabel.same($0, line) }) {
+        return Outcome(
+          event: .unchanged,
+          message:
+            "Type \(index + 1) for the man labelled \(labels[index].terminalSafe), or \(labels.count + 1) for the case as a whole."
+        )
+      }
       chosen = labels.count
     } else if let index = labels.firstIndex(where: { ManLabel.same($0, line) }) {
       chosen = index
