@@ -17,11 +17,19 @@ enum ReviewCommand {
       MAN.lives-with-baby=yes|no|unknown or MAN.strengths=TEXT (what he brings to the baby's care) \
       for his details. See 'seen content' for every item and its answers.
       --action agrees an action, as "WHAT|FOR|OWNER|DUE": WHAT in your own words, or an item's id \
-      to take its next step as the gap report gives it; FOR a man's label or number, or "case"; \
+      to take its next step as the gap report gives it for that man or the case (its safe form \
+      where contact is planned for safety); a word shaped like an id that is none is refused, so \
+      write your own words with spaces. Write \\| for a bar inside WHAT, and \\\\ for a \
+      backslash. FOR a man's label or number, or "case" (or nothing) for the case as a whole; \
+      where a man is labelled "Case", give his number for him and leave FOR empty for the case. \
       OWNER a role from the content's list (such as "Health visitor" or "Safeguarding lead"), \
       never a name; DUE a date (2026-12-17) or a time from today ("in 2 weeks"), counted from \
-      today or SEEN_TODAY. A due date in the past is kept with a warning. On a terminal the guided \
-      review offers the same at the end: each next step, to agree as an action.
+      today or SEEN_TODAY. A due date in the past is kept with a warning. A man recorded as no \
+      longer in the baby's life takes no --action and no --set. On a terminal the guided \
+      review offers the same at the end: each next step, to agree as an action. When the review \
+      is saved, an open action still in its item's plain words takes its safe form wherever \
+      contact is now planned for safety, and one in your own words is marked sensitive, to be \
+      checked with your manager or safeguarding lead; a note on standard error names each.
       --again FILE starts a re-review of the same case: a new record with its own id that \
       follows (supersedes) the earlier one, saved as a new file beside it \
       (seen-review-CASE-again-DATE.json, never over an existing file; --save names another). The \
@@ -124,13 +132,18 @@ enum ReviewCommand {
 
     let content = try CommonOptions.loadContent(arguments, console: console)
     let earlier = again?.record
-    let record = try startingRecord(
+    var record = try startingRecord(
       arguments, content: content, earlier: earlier, console: console)
 
     if interactive && console.stdinClosed {
       throw CommandError(.ioError, "cannot ask questions: standard input is closed.")
     }
     guard interactive else {
+      // The record is finished: an open action whose plain words are no longer safe to act on
+      // takes its safe form, and one in the practitioner's own words is marked sensitive.
+      for change in record.bringActionsToSafeWording(content: content) {
+        console.writeErr(change.scriptNote + "\n")
+      }
       if let savePath {
         try FileStore.writeAtomically(record.encoded(), to: savePath, force: ownsSaveFile)
       }

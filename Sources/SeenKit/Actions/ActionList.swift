@@ -119,7 +119,10 @@ public struct ActionList: Sendable {
     // The one rule, once a record: where a safety condition is recorded every action's words
     // are left out (unless asked for), and those of actions from a sensitive item.
     let everything = !includeSensitive && record.hasRecordedSafetyCondition
-    for (offset, original) in record.actions.enumerated() where filter.admits(original) {
+    // Open actions in the words the record's safety now gives them (a record saved before
+    // that rule may hold a plain next step beside a safety condition).
+    let actions = record.withActionsInSafeWording(content: content).actions
+    for (offset, original) in actions.enumerated() where filter.admits(original) {
       var action = original
       let redacted = includeSensitive ? 0 : action.redact(everything: everything, content: content)
       var entry = Entry(

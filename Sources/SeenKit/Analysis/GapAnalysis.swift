@@ -52,7 +52,9 @@ public enum GapAnalysis {
       includeSensitive ? fullRecord.withoutSensitiveNotes(content: content).removed : 0
     report.hasRecordedSafetyCondition = fullRecord.hasRecordedSafetyCondition
     report.firstSteps = FirstStep.steps(for: report, content: content)
-    report.actions = record.actions
+    // Open actions in the words the record's safety now gives them: never a plain next step
+    // beside a safety condition, even in a record saved before that rule.
+    report.actions = record.withActionsInSafeWording(content: content).actions
     report.today = today
     return report
   }

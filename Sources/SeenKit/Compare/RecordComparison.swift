@@ -211,9 +211,11 @@ public struct RecordComparison: Equatable, Sendable {
   }
 
   /// Whether two actions are the same work: one carried over into a re-review keeps its words,
-  /// man, owner and due date.
+  /// man, owner and due date; its words may have become its item's safe form, where the
+  /// re-review plans contact for safety (`bringActionsToSafeWording`).
   private static func same(_ one: AgreedAction, _ other: AgreedAction) -> Bool {
-    one.what == other.what && one.owner == other.owner && one.due == other.due
+    (one.what == other.what || (one.item != nil && one.item == other.item))
+      && one.owner == other.owner && one.due == other.due
       && ManLabel.key(one.man ?? "") == ManLabel.key(other.man ?? "")
   }
 

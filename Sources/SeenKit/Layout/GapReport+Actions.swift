@@ -45,7 +45,7 @@ extension GapReport {
       guard let today, action.isOverdue(today: today) else { return "open" }
       return "overdue by \(daysOverdue(action, today: today))"
     case .done(let day, let note):
-      return "done \(day)" + (note.map { " (\($0))" } ?? "")
+      return "done \(day)" + (note.flatMap { $0.isEmpty ? nil : " (\($0))" } ?? "")
     case .dropped(let reason):
       return "dropped: \(reason)"
     }

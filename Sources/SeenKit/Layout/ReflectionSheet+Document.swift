@@ -90,11 +90,12 @@ extension ReflectionSheet {
     }
     document.blocks += questions(content, reflections: record.reflections)
     // The actions agreed in the review (its words through the sensitive-field rule), then room
-    // for those supervision agrees.
-    if !record.actions.isEmpty {
+    // for those supervision agrees. The report's actions: open ones in the words the record's
+    // safety now gives them.
+    if !report.actions.isEmpty {
       document.heading("Agreed actions")
       GapReport.actionEntries(
-        record.actions, today: today, safetyRecorded: record.hasRecordedSafetyCondition,
+        report.actions, today: today, safetyRecorded: record.hasRecordedSafetyCondition,
         into: &document)
     }
     document.blocks += agreement(men: labels, more: !record.actions.isEmpty)

@@ -91,7 +91,9 @@ extension ReviewRecord {
       guard let day = try decodeDate(reader, key: "done") else {
         throw reader.error(.missingKey("done"))
       }
-      state = .done(on: day, note: try decodeText(reader, key: "note", optional: true))
+      // No note (or a blank one) is none: never an empty note that outputs show as a blank line.
+      let note = try decodeText(reader, key: "note", optional: true)
+      state = .done(on: day, note: note.isEmpty ? nil : note)
     case "dropped":
       state = .dropped(reason: try decodeText(reader, key: "reason"))
     default:

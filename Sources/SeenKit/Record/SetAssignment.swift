@@ -144,6 +144,13 @@ extension ReviewRecord {
     fail: (DataError.Problem) -> DataError
   ) throws(DataError) {
     let existing = manIndex(named: reference)
+    // He stays listed, and nothing more is recorded for him: the guided review asks him nothing.
+    if let existing, let day = men[existing].noLongerInBabysLife {
+      throw fail(
+        .other(
+          "\(men[existing].label.quotedInMessage) is recorded as no longer in the baby's life (from \(day)), so nothing more is recorded for him; leave this --set out."
+        ))
+    }
     if existing == nil, let number = Int(reference) {
       throw fail(.other("there is no man number \(number); the record has \(men.count)."))
     }

@@ -2,7 +2,9 @@
 /// "WHAT|FOR|OWNER|DUE". It is checked as the guided review checks what is typed: FOR a man's
 /// label or number, or the case; OWNER one of the content's roles, never a name; DUE a date or a
 /// time from today. WHAT may be a checklist item's id, which takes that item's next step as the
-/// gap report gives it (its safe form where a safety condition holds).
+/// gap report gives it for that man or the case (its safe form where a safety condition holds).
+/// A WHAT shaped like an id that is none is refused, not kept as words. `\|` writes a bar
+/// inside a part, `\\` a backslash.
 public enum ActionAssignment {
   /// How the form is written, for messages.
   public static let form =
@@ -17,9 +19,7 @@ public enum ActionAssignment {
   public static func parse(
     _ text: String, record: ReviewRecord, content: Content, today: ISODate
   ) throws(Problem) -> AgreedAction {
-    let parts = text.split(separator: "|", omittingEmptySubsequences: false).map {
-      String($0).trimmingWhitespace()
-    }
+    let parts = Self.parts(text).map { $0.trimmingWhitespace() }
     guard parts.count == 4 else {
       throw Problem(
         message:
@@ -49,12 +49,77 @@ public enum ActionAssignment {
           "'\(parts[3].shownInMessage)' is not a due date seen can read; write \(DueDate.examples)")
     }
     guard let item = content.item(typedWhat) else {
+      try refuseMistypedID(typedWhat, content: content)
       return AgreedAction(what: typedWhat, man: man, owner: owner, due: due)
     }
-    let gaps = GapAnalysis.report(for: record, content: content, includeSensitive: true).gaps
-    let gap = gaps.first { $0.item.id == item.id && $0.man == man }
-    let what = gap?.advice.advice ?? item.next
+    // The step exactly as the gap report gives it for that man or the case, whichever scope the
+    // item has: a case-level item given for a man is planned for safety as the case is.
+    let what = record.nextStep(for: item, man: man).advice
     return AgreedAction(what: what, man: man, owner: owner, due: due, item: item.id)
+  }
+
+  /// The parts between unescaped bars: `\|` is a bar and `\\` a backslash within a part; any
+  /// other backslash is kept as typed.
+  static func parts(_ text: String) -> [String] {
+    var parts: [String] = []
+    var current = ""
+    var escaped = false
+    for character in text {
+      if escaped {
+        if character != "|" && character != "\\" { current.append("\\") }
+        current.append(character)
+        escaped = false
+      } else if character == "\\" {
+        escaped = true
+      } else if character == "|" {
+        parts.append(current)
+        current = ""
+      } else {
+        current.append(character)
+      }
+    }
+    if escaped { current.append("\\") }
+    parts.append(current)
+    return parts
+  }
+
+  /// Refuses a WHAT shaped like a checklist item's id (lower-case letters, digits and hyphens,
+  /// no space) that is none, such as "contacted" mistyped "contaced": kept, it would become the
+  /// action's words. Own words have spaces; a single plain word far from every id is kept.
+  private static func refuseMistypedID(_ what: String, content: Content) throws(Problem) {
+    let idShaped = what.unicodeScalars.allSatisfy {
+      ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+    }
+    guard idShaped else { return }
+    let ids = content.checklist.map(\.id)
+    let scored = ids.map { ($0, editDistance(what, $0)) }.filter { $0.1 <= 2 }
+    let best = scored.map(\.1).min()
+    let closest = scored.filter { $0.1 == best }.map { "'\($0.0)'" }.prefix(3)
+    guard what.contains("-") || !closest.isEmpty else { return }
+    let suggestion =
+      closest.isEmpty ? "" : " (did you mean \(closest.joined(separator: " or "))?)"
+    throw Problem(
+      message:
+        "what is to be done looks like a checklist item's id but is none\(suggestion); give an item's id ('seen content' lists them), or write what is to be done in your own words, with spaces"
+    )
+  }
+
+  /// How many single-character edits turn one word into the other.
+  private static func editDistance(_ lhs: String, _ rhs: String) -> Int {
+    let a = Array(lhs)
+    let b = Array(rhs)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+      var current = [i] + Array(repeating: 0, count: b.count)
+      for j in 1...b.count {
+        current[j] = min(
+          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      }
+      previous = current
+    }
+    return previous[b.count]
   }
 
   /// "the due date 2026-11-20 is 13 days in the past", or nil for a date not past.
@@ -64,13 +129,32 @@ public enum ActionAssignment {
     return "the due date \(action.due) is \(days) day\(days == 1 ? "" : "s") in the past"
   }
 
-  /// A man's label or number, or nil for the case ("case", "the case" or nothing).
+  /// A man's label or number, or nil for the case ("case", "the case" or nothing). Where a man
+  /// is labelled "Case" (or "The case"), that word names neither: his number names him, and
+  /// nothing the case. A man recorded as no longer in the baby's life gets no new action.
   private static func man(_ text: String, in record: ReviewRecord) throws(Problem) -> String? {
     let lowered = text.lowercased()
-    if text.isEmpty || lowered == "case" || lowered == "the case" { return nil }
     let labels = record.men.map(\.label)
-    if let number = Int(text), number >= 1, number <= labels.count { return labels[number - 1] }
-    if let label = labels.first(where: { ManLabel.same($0, text) }) { return label }
+    if text.isEmpty { return nil }
+    if lowered == "case" || lowered == "the case" {
+      guard let index = labels.firstIndex(where: { ManLabel.same($0, text) }) else { return nil }
+      throw Problem(
+        message:
+          "'\(text.shownInMessage)' could mean the case or the man labelled so; give \(index + 1) for him, or leave FOR empty (as in \"WHAT||OWNER|DUE\") for the case as a whole"
+      )
+    }
+    var found: Int?
+    if let number = Int(text), number >= 1, number <= labels.count { found = number - 1 }
+    if found == nil { found = labels.firstIndex { ManLabel.same($0, text) } }
+    if let index = found {
+      if let day = record.men[index].noLongerInBabysLife {
+        throw Problem(
+          message:
+            "\(labels[index].quotedInMessage) is recorded as no longer in the baby's life (from \(day)), so no action is agreed for him; give another man, or the case"
+        )
+      }
+      return labels[index]
+    }
     let valid = labels.map { "'\($0.shownInMessage)'" } + ["case"]
     throw Problem(
       message:

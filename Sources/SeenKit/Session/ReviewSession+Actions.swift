@@ -73,7 +73,7 @@ extension ReviewSession {
   }
 
   private mutating func handlePick(_ line: String) -> Outcome {
-    if line.isEmpty { return Outcome(event: .finished, message: nil) }
+    if line.isEmpty { return finishing() }
     let choices = actionChoices
     guard let number = Int(line), number >= 1, number <= choices.count else {
       return Outcome(
@@ -109,12 +109,31 @@ extension ReviewSession {
     }
     let labels = record.men.map(\.label)
     let lowered = line.lowercased()
+    var chosen: Int?
     if let number = Int(line), number >= 1, number <= labels.count + 1 {
-      actionDraft?.man = number <= labels.count ? labels[number - 1] : nil
+      chosen = number - 1
     } else if lowered == "case" || lowered == "the case" {
-      actionDraft?.man = nil
-    } else if let label = labels.first(where: { ManLabel.same($0, line) }) {
-      actionDraft?.man = label
+      // A man labelled "Case" makes the word name either: the numbers tell them apart.
+      if let index = labels.firstIndex(where: { ManLabel.same($0, line) }) {
+        return Outcome(
+          event: .unchanged,
+          message:
+            "Type \(index + 1) for the man labelled \(labels[index].terminalSafe), or \(labels.count + 1) for the case as a whole."
+        )
+      }
+      chosen = labels.count
+    } else if let index = labels.firstIndex(where: { ManLabel.same($0, line) }) {
+      chosen = index
+    }
+    if let index = chosen, index < labels.count, let day = record.men[index].noLongerInBabysLife {
+      return Outcome(
+        event: .unchanged,
+        message:
+          "\(labels[index].terminalSafe) is recorded as no longer in the baby's life (from \(day)), so no action is agreed for him. Type another number."
+      )
+    }
+    if let index = chosen {
+      actionDraft?.man = index < labels.count ? labels[index] : nil
     } else {
       return Outcome(
         event: .unchanged,
@@ -185,6 +204,16 @@ extension ReviewSession {
       message:
         "Warning: \(due) is in the past (\(Self.fromToday(due, today: today))): kept if you press Enter, and shown as overdue."
     )
+  }
+
+  /// The review is finished: the open actions' words are brought in line with the safety the
+  /// record now holds (`bringActionsToSafeWording`), and the end screen says which changed and
+  /// which, in the practitioner's own words, should be looked at again.
+  mutating func finishing() -> Outcome {
+    let changes = record.bringActionsToSafeWording(content: content)
+    guard !changes.isEmpty else { return Outcome(event: .finished, message: nil) }
+    return Outcome(
+      event: .finished, message: changes.map(\.sessionLine).joined(separator: "\n"))
   }
 
   /// "today", "tomorrow", "in 2 weeks", "in 1 month", "in 10 days", "3 days ago".

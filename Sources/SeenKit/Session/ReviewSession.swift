@@ -336,7 +336,7 @@ public struct ReviewSession: Sendable {
   private mutating func handleReview(_ line: String) -> Outcome {
     if line.isEmpty {
       // The next steps are offered as agreed actions before the gap report, when there are any.
-      guard !actionChoices.isEmpty else { return Outcome(event: .finished, message: nil) }
+      guard !actionChoices.isEmpty else { return finishing() }
       step = .agreeActions
       return Outcome(event: .unchanged, message: nil)
     }
