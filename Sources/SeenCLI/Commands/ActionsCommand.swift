@@ -63,7 +63,7 @@ enum ActionsCommand {
       .flag(
         "strict", help: "Stop with an error at the first file that is not a valid review record."),
       CommonOptions.output, CommonOptions.force, CommonOptions.width, CommonOptions.noColor,
-      CommonOptions.content,
+      CommonOptions.content, CommonOptions.local, CommonOptions.noLocal,
       .value("note", "text", help: "With done: what was done, kept with the action."),
       .value(
         "on", "date",
