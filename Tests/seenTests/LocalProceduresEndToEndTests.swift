@@ -24,8 +24,10 @@ final class LocalProceduresEndToEndTests: XCTestCase {
       ["content", "--width", "1000"] + arguments, environment: environment)
     XCTAssertEqual(run.status, 0, run.stderr)
     XCTAssertEqual(run.stderr, "")
-    return run.stdout.split(separator: "\n").first { $0.hasPrefix("Local file") || $0.hasPrefix("No local file") }
-      .map(String.init) ?? ""
+    return run.stdout.split(separator: "\n").first {
+      $0.hasPrefix("Local file") || $0.hasPrefix("No local file")
+    }
+    .map(String.init) ?? ""
   }
 
   func testTheLocalFileIsFoundFromTheOptionThenTheVariableThenTheConfigurationFolder() throws {
@@ -164,6 +166,7 @@ final class LocalProceduresEndToEndTests: XCTestCase {
       ["report", saved.path, "--local", Self.example, "--width", "1000"])
     XCTAssertEqual(local.stderr, "")
     XCTAssertTrue(local.stdout.contains("In place: Was not brought"), local.stdout)
-    XCTAssertTrue(local.stdout.contains("Bruising protocol: not yet (asked on day 3)"), local.stdout)
+    XCTAssertTrue(
+      local.stdout.contains("Bruising protocol: not yet (asked on day 3)"), local.stdout)
   }
 }
