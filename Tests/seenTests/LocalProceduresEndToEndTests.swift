@@ -82,11 +82,16 @@ final class LocalProceduresEndToEndTests: XCTestCase {
       let plain = try SeenExecutable.run(arguments + ["--no-local"])
       XCTAssertFalse(plain.stdout.contains("Anyshire"), "\(arguments) without it")
     }
-    let json = try SeenExecutable.run(
-      ["report", examplePath("two-men"), "--format", "json"] + local)
-    XCTAssertTrue(
-      json.stdout.contains(
-        "\"local\": {\n    \"partnership\": \"Anyshire Safeguarding Children Partnership\""))
+    for arguments in [
+      ["report", examplePath("two-men"), "--format", "json"],
+      ["summary", examplePath("two-men"), "--format", "json"],
+    ] {
+      let json = try SeenExecutable.run(arguments + local)
+      XCTAssertTrue(
+        json.stdout.contains(
+          "\"local\": {\n    \"partnership\": \"Anyshire Safeguarding Children Partnership\""),
+        "\(arguments)")
+    }
   }
 
   func testContentCheckSaysAValidFileOrFolderHasNoProblems() throws {
