@@ -251,4 +251,22 @@ import Testing
     #expect(
       ContentRenderer(content: TestContent.bundled).render(as: .text).contains("No local file"))
   }
+
+  @Test func theGuidedReviewAsksThePartnershipsOwnItemsUnderItsName() throws {
+    let content = try Self.localContent()
+    var session = ReviewSession(content: content, today: TestContent.today)
+    // Confidence, role, case, date; one man (label, relationship, lives with the baby, no more).
+    for line in ["3", "", "LC-2", "", "", "1", "y", "n"] { _ = session.handle(line) }
+    while case .item(let man, let id) = session.step, man != nil || !id.hasPrefix("local:") {
+      let item = try #require(content.item(id))
+      _ = session.handle(item.kind == .practice ? "y" : item.kind == .knowledge ? "a" : "n")
+      if case .manStrengths = session.step { _ = session.handle("") }
+    }
+    #expect(session.step == .item(man: nil, id: "local:was-not-brought"))
+    let prompt = session.prompt(width: 1000)
+    #expect(prompt.contains("Locally (Anyshire Safeguarding Children Partnership)"), "\(prompt)")
+    #expect(prompt.contains("was not brought"))
+    _ = session.handle("y")
+    #expect(session.record.answers["local:was-not-brought"] == Answer(.yes))
+  }
 }
