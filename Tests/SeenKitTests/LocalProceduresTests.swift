@@ -245,6 +245,12 @@ import Testing
         named: "sheet-two-men-local.\(SheetSnapshotTests.extensions[format]!)",
         in: PackagePaths.snapshots())
     }
+    let scenario = try #require(content.scenario("wiltshire"))
+    let handout = SheetSnapshotTests.renderer.render(
+      .handout(scenario: scenario, content: content), as: .text)
+    expectSnapshot(
+      String(decoding: handout.bytes, as: UTF8.self), named: "handout-wiltshire-local.txt",
+      in: PackagePaths.snapshots())
     let contentText = ContentRenderer(content: content, text: TextOptions(width: 1000)).render(
       as: .text)
     #expect(contentText.contains("Local file: examples/local/anyshire.json"))

@@ -82,6 +82,13 @@ final class LocalProceduresEndToEndTests: XCTestCase {
       let plain = try SeenExecutable.run(arguments + ["--no-local"])
       XCTAssertFalse(plain.stdout.contains("Anyshire"), "\(arguments) without it")
     }
+    // The handout shows the local steps under the review's items, and the local contacts.
+    let handout = try SeenExecutable.run(["workshop", "wiltshire"] + local)
+    XCTAssertTrue(
+      handout.stdout.replacingOccurrences(of: "\n", with: " ").contains(
+        "Locally (Anyshire Safeguarding Children Partnership): Check the Anyshire"),
+      handout.stdout)
+    XCTAssertTrue(handout.stdout.contains("Children's services front door"))
     for arguments in [
       ["report", examplePath("two-men"), "--format", "json"],
       ["summary", examplePath("two-men"), "--format", "json"],
