@@ -87,30 +87,40 @@ final class OptionValidationTests: XCTestCase {
         "no-input",
         "interactive", "save", "fail-on-gaps", "format", "output", "force", "no-color",
         "no-pager", "width", "content", "include-sensitive", "detail", "again", "keep-earlier",
-        "no-longer-in-babys-life",
+        "no-longer-in-babys-life", "local", "no-local",
       ],
       "compare": [
         "format", "output", "force", "no-color", "no-pager", "width", "content",
-        "include-sensitive", "force-pair",
+        "include-sensitive", "force-pair", "local", "no-local",
       ],
       "report": [
         "format", "output", "force", "no-color", "no-pager", "width", "content",
-        "include-sensitive", "detail", "fail-on-gaps",
+        "include-sensitive", "detail", "fail-on-gaps", "local", "no-local",
       ],
       "sheet": [
         "format", "output", "force", "men", "leaders", "include-sensitive", "no-color", "content",
+        "local", "no-local",
       ],
       "actions": [
         "format", "owner", "open", "due-before", "include-sensitive", "strict", "output", "force",
-        "width", "no-color", "content", "note", "on", "reason", "all-versions",
+        "width", "no-color", "content", "note", "on", "reason", "all-versions", "local", "no-local",
       ],
       "summary": [
         "format", "by", "baseline", "strict", "output", "force", "content", "no-suppress",
-        "all-versions",
+        "all-versions", "local", "no-local",
       ],
-      "scenarios": ["format", "output", "force", "no-color", "no-pager", "width", "content"],
-      "workshop": ["format", "steps", "minutes", "output", "force", "no-color", "content"],
-      "content": ["format", "output", "force", "no-color", "no-pager", "width", "content"],
+      "scenarios": [
+        "format", "output", "force", "no-color", "no-pager", "width", "content", "local",
+        "no-local",
+      ],
+      "workshop": [
+        "format", "steps", "minutes", "output", "force", "no-color", "content", "local",
+        "no-local",
+      ],
+      "content": [
+        "format", "output", "force", "no-color", "no-pager", "width", "content", "local",
+        "no-local", "check",
+      ],
       "help": [],
       "completions": [],
       "man": [],

@@ -63,8 +63,11 @@ enum SeenExecutable {
   /// Environment variables that change the output and so are never inherited from the test run.
   static let unstableVariables: Set<String> = [
     "NO_COLOR", "FORCE_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "COLUMNS", "LINES", "TERM",
-    "SEEN_PAGER", "PAGER", "LESS",
+    "SEEN_PAGER", "PAGER", "LESS", "SEEN_LOCAL", "XDG_CONFIG_HOME",
   ]
+  /// Where the runs look for a local file unless a test says otherwise: nowhere, so that a
+  /// developer's own ~/.config/seen/local.json never changes a golden file.
+  static let noConfiguration = "/nonexistent/seen-tests-config"
 
   /// Runs the binary. `stdin` nil gives it /dev/null; `standardOutput` replaces the captured
   /// pipe (for /dev/full). Output is read on two threads while the process runs, so large
@@ -84,6 +87,7 @@ enum SeenExecutable {
     var variables = ProcessInfo.processInfo.environment.filter {
       !unstableVariables.contains($0.key)
     }
+    variables["XDG_CONFIG_HOME"] = noConfiguration
     variables.merge(environment ?? [:]) { _, new in new }
     process.environment = variables
     if let currentDirectory {

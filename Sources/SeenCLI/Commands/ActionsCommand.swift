@@ -73,7 +73,7 @@ enum ActionsCommand {
           + "Without it, a review that a later review supersedes is left out, so that an action "
           + "carried over is listed once, as it stands now."),
       CommonOptions.output, CommonOptions.force, CommonOptions.width, CommonOptions.noColor,
-      CommonOptions.content,
+      CommonOptions.content, CommonOptions.local, CommonOptions.noLocal,
       .value("note", "text", help: "With done: what was done, kept with the action."),
       .value(
         "on", "date",

@@ -61,6 +61,14 @@ enum CommonOptions {
   static let content = OptionSpec.value(
     "content", "folder",
     help: "Use the content files in this folder instead of the built-in content.")
+  static let local = OptionSpec.value(
+    "local", "file",
+    help:
+      "Add your partnership's local procedures and contacts from this file (seen-local/1). Without it, SEEN_LOCAL names the file, else $XDG_CONFIG_HOME/seen/local.json (~/.config/seen/local.json) is used when it exists."
+  )
+  static let noLocal = OptionSpec.flag(
+    "no-local", help: "Use no local file, even if SEEN_LOCAL or the configuration folder names one."
+  )
 
   static let includeSensitive = OptionSpec.flag(
     "include-sensitive",
@@ -70,7 +78,9 @@ enum CommonOptions {
 
   /// The options of the commands that print text to read on the screen (`content`,
   /// `scenarios`); the gap report adds --include-sensitive and --detail.
-  static let outputOptions = [format, output, force, noColor, noPager, width, content]
+  static let outputOptions = [
+    format, output, force, noColor, noPager, width, content, local, noLocal,
+  ]
 
   static let detail = OptionSpec.value(
     "detail", "level",
@@ -89,8 +99,72 @@ enum CommonOptions {
     arguments.value("detail").flatMap(ReportDetail.init(rawValue:)) ?? .brief
   }
 
-  /// The built-in content, or the folder given with --content, validated.
+  /// The built-in content, or the folder given with --content, validated, with the local file
+  /// in use (`localFile`) added.
   static func loadContent(_ arguments: ParsedArguments, console: Console) throws(CommandError)
+    -> Content
+  {
+    let content = try baseContent(arguments, console: console)
+    guard let path = try localFile(arguments, console: console) else { return content }
+    let bytes = try FileStore.read(path, console: console)
+    let (local, problems) = LocalProcedures.check(bytes, file: path, content: content)
+    guard let local, problems.isEmpty else {
+      var first = problems.first?.description ?? "\(path.shownInMessage): cannot be read"
+      if first.hasSuffix(".") { first.removeLast() }
+      let more = problems.count > 1 ? " (and \(problems.count - 1) more)" : ""
+      throw CommandError(
+        .dataError,
+        "the local file has a problem: \(first)\(more); run seen content --check \(path.shownInMessage) to see them all."
+      )
+    }
+    return content.adding(local)
+  }
+
+  /// The local file to use: --local, else SEEN_LOCAL, else $XDG_CONFIG_HOME/seen/local.json
+  /// (~/.config/seen/local.json) when it exists; nil with --no-local or when none is found.
+  static func localFile(_ arguments: ParsedArguments, console: Console) throws(CommandError)
+    -> String?
+  {
+    let given = arguments.value("local")
+    if arguments.flag("no-local") {
+      if given != nil {
+        throw CommandError(
+          .usage, "--local names a local file and --no-local uses none; give one of them.")
+      }
+      return nil
+    }
+    if let given { return try existingLocal(given, from: "--local") }
+    if let named = console.environment["SEEN_LOCAL"], !named.isEmpty {
+      return try existingLocal(named, from: "the environment variable SEEN_LOCAL")
+    }
+    let configuration: String
+    if let xdg = console.environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
+      configuration = xdg
+    } else if let home = console.environment["HOME"], !home.isEmpty {
+      configuration = home + "/.config"
+    } else {
+      return nil
+    }
+    let path = configuration + "/seen/local.json"
+    return FileStore.exists(path) ? path : nil
+  }
+
+  /// A local file named by --local or SEEN_LOCAL, which must exist: a file named and missing is
+  /// a mistake, never silently no local procedures.
+  private static func existingLocal(_ path: String, from source: String) throws(CommandError)
+    -> String
+  {
+    guard FileStore.exists(path) else {
+      throw CommandError(
+        .noInput,
+        "the local file '\(path.shownInMessage)' named by \(source) does not exist; name the file that holds your partnership's local procedures, or use --no-local."
+      )
+    }
+    return path
+  }
+
+  /// The built-in content, or the folder given with --content, validated.
+  static func baseContent(_ arguments: ParsedArguments, console: Console) throws(CommandError)
     -> Content
   {
     guard let folder = arguments.value("content") else {
@@ -107,6 +181,18 @@ enum CommonOptions {
         "the content folder '\(folder.shownInMessage)' given with --content \(problem); name a folder that holds \(Content.fileNames.first ?? "manifest.json") and the other content files, or leave --content out to use the built-in content."
       )
     }
+    let files = try contentFiles(folder, console: console)
+    do {
+      return try Content.load(files: files, folder: folder)
+    } catch {
+      throw CommandError(.dataError, error.description)
+    }
+  }
+
+  /// The texts of a content folder's files, by name; refuses a folder with none.
+  static func contentFiles(_ folder: String, console: Console) throws(CommandError)
+    -> [String: String]
+  {
     var files: [String: String] = [:]
     for name in Content.fileNames {
       let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
@@ -124,11 +210,7 @@ enum CommonOptions {
         "the folder '\(folder.shownInMessage)' has no content files; it needs \(Content.fileNames.joined(separator: ", "))."
       )
     }
-    do {
-      return try Content.load(files: files, folder: folder)
-    } catch {
-      throw CommandError(.dataError, error.description)
-    }
+    return files
   }
 
   static func textOptions(_ arguments: ParsedArguments, console: Console) throws(CommandError)

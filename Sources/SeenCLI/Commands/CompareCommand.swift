@@ -29,7 +29,7 @@ enum CompareCommand {
         "format", "format", help: "The output format.",
         choices: ComparisonRenderer.formats.map(\.rawValue), defaultValue: "text"),
       CommonOptions.output, CommonOptions.force, CommonOptions.noColor, CommonOptions.noPager,
-      CommonOptions.width, CommonOptions.content,
+      CommonOptions.width, CommonOptions.content, CommonOptions.local, CommonOptions.noLocal,
       .flag(
         "include-sensitive",
         help:

@@ -39,11 +39,26 @@ enum RecordLoader {
     -> ReviewRecord
   {
     let bytes = try FileStore.read(path, console: console)
+    let record: ReviewRecord
     do {
-      return try ReviewRecord.decode(bytes, file: path, content: content)
+      record = try ReviewRecord.decode(bytes, file: path, content: content)
     } catch {
       throw CommandError(.dataError, error.description)
     }
+    warnOfUndefinedLocalItems(record, path: path, console: console)
+    return record
+  }
+
+  /// Once for a record: its answers to local items this content does not define are kept (and
+  /// saved back), never refused.
+  static func warnOfUndefinedLocalItems(_ record: ReviewRecord, path: String, console: Console) {
+    let ids = record.undefinedLocalItems
+    guard !ids.isEmpty else { return }
+    let name = path == "-" ? "the review on standard input" : path.shownInMessage
+    let items = ids.count == 1 ? "1 local item" : "\(ids.count) local items"
+    console.writeErr(
+      "warning: \(name) has answers to \(items) not defined here (\(ids.joined(separator: ", "))); they are kept. Use the local file that defines them (--local FILE) to see them.\n"
+    )
   }
 }
 

@@ -36,7 +36,7 @@ enum SheetCommand {
       .flag("leaders", help: "The service design sheet for partnership leaders (18.4)."),
       CommonOptions.includeSensitive,
       CommonOptions.noColor,
-      CommonOptions.content,
+      CommonOptions.content, CommonOptions.local, CommonOptions.noLocal,
     ],
     examples: [
       "seen sheet | lpr",

@@ -100,7 +100,8 @@ enum SummaryCommand {
           + "case counts by its latest review, and the summary says how many were left out."),
       .flag(
         "strict", help: "Stop with an error at the first file that is not a valid review record."),
-      CommonOptions.output, CommonOptions.force, CommonOptions.content,
+      CommonOptions.output, CommonOptions.force, CommonOptions.content, CommonOptions.local,
+      CommonOptions.noLocal,
     ],
     examples: [
       "seen summary reviews/",

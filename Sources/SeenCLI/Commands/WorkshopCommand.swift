@@ -26,7 +26,7 @@ enum WorkshopCommand {
         "minutes", "minutes", help: "The session's length, for --steps.",
         choices: WorkshopPlan.lengths.map(String.init), defaultValue: "45"),
       CommonOptions.output, CommonOptions.force, CommonOptions.noColor,
-      CommonOptions.content,
+      CommonOptions.content, CommonOptions.local, CommonOptions.noLocal,
     ],
     examples: [
       "seen workshop wiltshire", "seen workshop wiltshire --format pdf -o handout.pdf",

@@ -4,7 +4,7 @@
 enum ManPage {
   /// The page's date: the last change to what it says outside the declarations. A fixed date, so
   /// that the same seen always prints the same page.
-  static let date = "December 2, 2026"
+  static let date = "December 3, 2026"
 
   /// The exit statuses, as README's "Errors and exit codes" gives them.
   static let exitStatuses: [(codes: [ExitCode], meaning: String)] = [
@@ -49,7 +49,7 @@ enum ManPage {
     ("FORCE_COLOR", "Set and not 0: colour the output even when it is not a terminal."),
     (
       "HOME",
-      "When a guided review cannot save its record, the answers are kept in a private file here (else in TMPDIR, else /tmp)."
+      "When a guided review cannot save its record, the answers are kept in a private file here (else in TMPDIR, else /tmp); ~/.config/seen/local.json is the local file when XDG_CONFIG_HOME is unset."
     ),
     ("LESS", "Left as it is; when unset, the pager is given FRX."),
     ("LINES", "The screen's height, when the terminal does not tell, to decide whether to page."),
@@ -59,6 +59,10 @@ enum ManPage {
       "The pager for output longer than the screen, when SEEN_PAGER is unset; empty or cat prints straight to the terminal."
     ),
     ("PATH", "Where less is looked for."),
+    (
+      "SEEN_LOCAL",
+      "The local file of your partnership's procedures and contacts (seen-local/1), when --local does not name one; --no-local ignores it."
+    ),
     ("SEEN_PAGER", "The pager for seen only; it wins over PAGER."),
     (
       "SEEN_TODAY",
@@ -70,6 +74,10 @@ enum ManPage {
     ),
     ("TERM", "dumb: no colour, and no less."),
     ("TMPDIR", "Where the answers are kept when the home folder cannot be written."),
+    (
+      "XDG_CONFIG_HOME",
+      "The configuration folder: $XDG_CONFIG_HOME/seen/local.json is the local file when neither --local nor SEEN_LOCAL names one and it exists."
+    ),
   ]
 
   static func page(_ tree: CommandTree, version: String) -> String {
@@ -185,6 +193,10 @@ enum ManPage {
       ".It Pa .seen-<hash>.lock",
       text(
         "A small hidden file beside a review record while a session may write it, so that two sessions never save over each other; removed when seen ends."
+      ),
+      ".It Pa ~/.config/seen/local.json",
+      text(
+        "Your partnership's local procedures and contacts (seen-local/1), added to every output when neither --local nor SEEN_LOCAL names another file ($XDG_CONFIG_HOME/seen/local.json where that is set); seen content --check checks it."
       ),
       ".It Pa seen-review-<date>-unsaved-XXXXXX.json",
       text(

@@ -207,6 +207,13 @@ struct SummaryCounter {
               supersedes: record.supersedes.map { TextDigest($0) }),
             at: index)
         } catch let error as DataError {
+          // A partnership's local file kept among the reviews is seen's own and no review:
+          // passed over, as a hidden file is, never warned about as a broken review.
+          if case .unsupportedFormat(let found, _) = error.problem,
+            found.hasPrefix("seen-local/")
+          {
+            continue
+          }
           // The file is named with the reason, never with text from inside it (a note, a case
           // reference, a label), which a summary must not show.
           results.setProblem(error.descriptionWithoutFileText, at: index)

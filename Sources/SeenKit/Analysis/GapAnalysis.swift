@@ -47,6 +47,11 @@ public enum GapAnalysis {
     report.caseConditions = content.items(scope: .case, kind: .condition).map {
       .init(item: $0, answer: record.answers[$0.id])
     }
+    report.caseUndefinedLocal = GapReport.UndefinedLocalAnswer.all(record.keptLocalAnswers)
+    for (index, man) in record.men.enumerated() where index < report.men.count {
+      report.men[index].undefinedLocal = GapReport.UndefinedLocalAnswer.all(man.keptLocalAnswers)
+    }
+    report.local = content.local?.named
     report.sensitiveNotesLeftOut = leftOut
     report.sensitiveNotesIncluded =
       includeSensitive ? fullRecord.withoutSensitiveNotes(content: content).removed : 0

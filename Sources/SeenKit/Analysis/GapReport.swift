@@ -26,9 +26,36 @@ public struct GapReport: Equatable, Sendable {
     /// The day a re-review recorded him as no longer in the baby's life: he stays listed, and
     /// his items are no longer counted as gaps.
     var noLongerInBabysLife: ISODate?
+    /// His answers to local items the content in use does not define, kept in the record.
+    var undefinedLocal: [UndefinedLocalAnswer] = []
 
     var safetyConditionHolds: Bool { !safetyReasons.isEmpty }
     var present: [RiskFactorStatus] { riskFactors.filter { $0.status == .present } }
+  }
+
+  /// An answer to a local item (`local:…`) that the content in use does not define: shown by
+  /// its id and answer alone (its note is kept in the record, never shown: whether it is
+  /// sensitive is not known here).
+  struct UndefinedLocalAnswer: Equatable, Sendable {
+    var id: String
+    /// The answer as the record writes it ("yes"), or nil when it cannot be read.
+    var answer: String?
+
+    static func all(_ kept: [String: JSONValue]) -> [UndefinedLocalAnswer] {
+      kept.sorted { $0.key < $1.key }.map { id, value in
+        var text: String?
+        switch value.kind {
+        case .string(let word): text = word
+        case .object(let members):
+          if case .string(let word)? = members.first(where: { $0.key == "answer" })?.value.kind {
+            text = word
+          }
+        default: break
+        }
+        return .init(
+          id: id, answer: text.map { AnswerValue(rawValue: $0.lowercased())?.words ?? $0 })
+      }
+    }
   }
 
   /// A condition (a safety question, the practitioner's fear) and its answer, if any.
@@ -128,6 +155,10 @@ public struct GapReport: Equatable, Sendable {
   var caseSafetyReasons: [SafetyReason] = []
   /// The case-level conditions (the practitioner's fear) and their answers.
   var caseConditions: [ConditionAnswer] = []
+  /// The case's answers to local items the content in use does not define.
+  var caseUndefinedLocal: [UndefinedLocalAnswer] = []
+  /// The partnership and version of the local file in use, if any ("Anyshire …, version 3").
+  var local: String?
   /// How many sensitive notes were left out of this report (see `withoutSensitiveNotes`).
   var sensitiveNotesLeftOut = 0
   /// How many sensitive notes this report prints, because they were asked for.

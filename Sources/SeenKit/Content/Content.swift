@@ -48,6 +48,8 @@ public struct Content: Equatable, Sendable {
   /// What a team summary can say to each of the review's questions to partnerships (18.4);
   /// empty for a content folder without `partnership-questions.json`.
   var partnershipQuestions: [PartnershipQuestion] = []
+  /// A partnership's local procedures and contacts, when a local file is in use (`adding`).
+  public internal(set) var local: LocalProcedures?
   /// Where each item stands, so that reading thousands of records does not search the checklist.
   private(set) var index: ChecklistIndex
 

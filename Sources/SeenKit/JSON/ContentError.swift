@@ -6,6 +6,9 @@ public struct ContentError: Error, Equatable, Sendable, CustomStringConvertible 
     self.problems = problems
   }
 
+  /// Each problem as one line, in the order found.
+  public var problemLines: [String] { problems.map(\.description) }
+
   /// One problem is one line, like every other error; several are listed one to a line under a
   /// count, so that a partnership editing its content sees them all at once.
   public var description: String {

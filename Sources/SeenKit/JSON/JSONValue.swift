@@ -24,6 +24,18 @@ struct JSONValue: Equatable, Sendable {
     self.position = position
   }
 
+  /// The same value with no position anywhere in it: what it holds, not where it was read, so
+  /// that a value kept and written back compares equal to itself read again.
+  var withoutPositions: JSONValue {
+    switch kind {
+    case .array(let elements): return JSONValue(.array(elements.map(\.withoutPositions)))
+    case .object(let members):
+      return JSONValue(
+        .object(members.map { Member(key: $0.key, value: $0.value.withoutPositions) }))
+    default: return JSONValue(kind)
+    }
+  }
+
   /// The name of this value's type, as a person reads it in an error message.
   var typeName: String {
     switch kind {

@@ -8,6 +8,7 @@ extension Content {
         + "point to it. Sources: "
         + documents.map { "\($0.short): \($0.title) (\($0.publisher), \($0.date))" }
         .joined(separator: "; ") + ".")
+    addLocal(to: &document)
 
     document.heading("Reflective questions")
     for (offset, question) in questions.enumerated() {
@@ -56,6 +57,27 @@ extension Content {
     }
   }
 
+  /// Which local file is in use, and what it adds beyond each item: its contacts, its links.
+  private func addLocal(to document: inout Document) {
+    guard let local else {
+      document.paragraph(
+        "No local file: the review's content alone. A partnership adds its own procedures and "
+          + "contacts with --local FILE, SEEN_LOCAL or ~/.config/seen/local.json.")
+      return
+    }
+    document.paragraph(
+      "Local file: \(local.path ?? "given") (partnership \(local.partnership), version "
+        + "\(local.version)). It adds to the review's content and changes none of it: each "
+        + "addition is marked \"\(local.lead)\", and its own items have ids starting "
+        + "\"\(LocalProcedures.itemPrefix)\".")
+    document.heading("Local procedures: \(local.partnership)")
+    for contact in local.contacts { document.item(contact.how, lead: contact.role) }
+    for link in local.links { document.item(link.url, lead: link.title) }
+    for policy in local.documents {
+      document.item(policy.url ?? "a local policy", lead: policy.title)
+    }
+  }
+
   /// The checklist in three groups: per man, what is known about each man, and the case.
   private func addChecklist(to document: inout Document) {
     let groups: [(String, [ChecklistItem])] = [
@@ -70,7 +92,7 @@ extension Content {
       document.heading(title)
       for item in items {
         document.item(item.prompt, lead: "\(item.title) [\(item.id)]")
-        document.field("Tier", "\(item.tier)")
+        document.field("Tier", item.tier == 0 ? "none: a local item" : "\(item.tier)")
         document.field("Answers", item.allowedAnswers.map(\.rawValue).joined(separator: ", "))
         document.field("Why", item.why)
         document.field("Next", item.next)
@@ -82,6 +104,9 @@ extension Content {
           if let guidance = safe.guidance { document.field("Also rests on", guidance) }
         }
         if item.isSensitive { document.field("Notes", "sensitive: left out of outputs by default") }
+        if let local, let addition = localAddition(item.id) {
+          document.field(local.lead, LocalProcedures.line(addition))
+        }
       }
     }
   }

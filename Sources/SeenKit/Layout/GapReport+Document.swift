@@ -43,6 +43,7 @@ extension GapReport {
     if let date { details.append("Date: \(date)") }
     if let confidence { details.append("Your confidence in work with men: \(confidence.words)") }
     details.append("Content: \(contentVersion)")
+    if let local { details.append("Local procedures: \(local)") }
     if let supersedes { details.append("A re-review, following review \(supersedes)") }
     document.paragraph(details.joined(separator: ". ") + ".")
     var about =

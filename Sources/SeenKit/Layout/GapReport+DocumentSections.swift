@@ -10,6 +10,12 @@ extension GapReport {
     document.item(
       advised(content.safety.immediateDanger, content: content, detail: detail),
       lead: "Immediate danger")
+    // The partnership's own contacts, by role, before the national route.
+    if let local = content.local {
+      for contact in local.contacts {
+        document.item("\(contact.role): \(contact.how)", lead: local.lead)
+      }
+    }
     for step in content.safety.concernRoute {
       document.item(advised(step, content: content, detail: detail))
     }
@@ -94,6 +100,18 @@ extension GapReport {
       &document, gaps: index.gapsByMan[man.label] ?? [],
       entries: index.entriesByMan[man.label] ?? [], index: index, content: content,
       detail: detail)
+    undefinedLocalItems(&document, man.undefinedLocal)
+  }
+
+  /// Answers to local items this content does not define: named, kept, never counted.
+  private func undefinedLocalItems(_ document: inout Document, _ kept: [UndefinedLocalAnswer]) {
+    for answer in kept {
+      document.item(
+        "local item (not defined here)"
+          + (answer.answer.map { ", answered \($0)" } ?? "")
+          + "; kept in the record. Open it with the local file that defines it to see the item.",
+        lead: answer.id)
+    }
   }
 
   /// More than one of the review's factors known present: weigh them together.
@@ -130,6 +148,7 @@ extension GapReport {
     gapItems(
       &document, gaps: index.caseGaps, entries: index.caseEntries, index: index, content: content,
       detail: detail)
+    undefinedLocalItems(&document, caseUndefinedLocal)
   }
 
   private func inPlaceItem(_ document: inout Document, findings: [Finding]) {
@@ -202,6 +221,10 @@ extension GapReport {
       } else {
         document.item(text, lead: first.item.title)
         document.field(next, advised(first.advice, content: content, detail: detail))
+      }
+      // The partnership's own step and links, under the review's, marked as local.
+      if let local = content.local, let addition = content.localAddition(first.item.id) {
+        document.field(local.lead, LocalProcedures.line(addition))
       }
     }
   }

@@ -23,6 +23,7 @@ extension ReflectionSheet {
       ]))
     document.heading("The men in this baby's life")
     for label in labels { document.add(blankMan(label)) }
+    localContacts(content, into: &document)
     document.blocks += checklists(content, columns: labels, cells: { _, _ in Cell() })
     document.blocks += questions(content, reflections: [:])
     document.blocks += agreement(men: labels)
@@ -79,6 +80,7 @@ extension ReflectionSheet {
       document.paragraph(content.safety.stillCurrent.advice)
     }
 
+    localContacts(content, into: &document)
     document.blocks += checklists(content, columns: labels) { item, column in
       guard item.scope == .case || column < record.men.count else { return Cell() }
       let answer =
@@ -270,8 +272,14 @@ extension ReflectionSheet {
       let groupColumns = group.man ? columns : ["Case"]
       let rows = group.items.map { item -> [Table.Cell] in
         number += 1
-        let label = Table.Cell(
-          RichText([.plain("\(number). "), .strong(item.title + ". "), .plain(item.prompt)]))
+        var words: [Inline] = [
+          .plain("\(number). "), .strong(item.title + ". "), .plain(item.prompt),
+        ]
+        // The partnership's own step under the review's text, marked as local.
+        if let local = content.local, let addition = content.localAddition(item.id) {
+          words += [.strong(" \(local.lead): "), .plain(LocalProcedures.line(addition))]
+        }
+        let label = Table.Cell(RichText(words))
         return [label]
           + groupColumns.indices.map { column in
             let cell = cells(item, column)
@@ -371,12 +379,28 @@ extension ReflectionSheet {
     ]
   }
 
+  /// The partnership's contacts by role and its procedures manual, when a local file is in use.
+  static func localContacts(_ content: Content, into document: inout Document) {
+    guard let local = content.local, !local.contacts.isEmpty || !local.links.isEmpty else {
+      return
+    }
+    document.heading(
+      "If you have a concern: \(local.lead.prefix(1).lowercased() + local.lead.dropFirst())")
+    for contact in local.contacts {
+      document.item(contact.how, lead: contact.role)
+    }
+    for link in local.links { document.item(link.url, lead: link.title) }
+  }
+
   static func footer(_ content: Content) -> [String] {
     var lines: [String] = []
     if let review = content.document("myth-of-invisible-men") {
       lines.append(
         "\(review.publisher), \u{201C}\(singleQuoted(review.title))\u{201D}, \(review.date). "
           + "\(review.licence). Content \(content.version), made with seen.")
+    }
+    if let local = content.local {
+      lines.append("Local procedures: \(local.named), added by the partnership, not the review.")
     }
     lines.append(
       "\u{201C}\(content.closing.text)\u{201D} (\(content.citation(content.closing.source)))")

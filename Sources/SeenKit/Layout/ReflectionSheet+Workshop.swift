@@ -29,6 +29,7 @@ extension ReflectionSheet {
     figures(content, into: &document)
 
     knownAtTheTime(scenario, content: content, into: &document)
+    localContacts(content, into: &document)
 
     document.heading("Learning from the source")
     for point in scenario.learningPoints {
@@ -79,6 +80,10 @@ extension ReflectionSheet {
         var text = gap.answer.map(\.words) ?? "not answered"
         if let note = gap.answer?.note { text += ". \(note)" }
         document.item(text, lead: "\(gap.item.title) (\(gap.man ?? "case"))")
+        // What the partnership adds, under the review's item, marked as local.
+        if let local = content.local, let addition = content.localAddition(gap.item.id) {
+          document.field(local.lead, LocalProcedures.line(addition))
+        }
       }
     }
   }

@@ -20,7 +20,8 @@ extension GroupedSummary {
     document.title("Team summary")
     document.paragraph(
       "Aggregate figures from saved reviews: no case, label or note is shown. Drawn from "
-        + "\"The Myth of Invisible Men\" (content \(content.version)).")
+        + "\"The Myth of Invisible Men\" (content \(content.version)"
+        + (content.local.map { "; local procedures: \($0.named)" } ?? "") + ").")
     document.paragraph(layout.smallNumbersSentence)
     if field == .relationship { document.paragraph(relationshipSentence(layout)) }
     document.paragraph(

@@ -7,6 +7,8 @@ public struct ManRecord: Equatable, Sendable {
   var livesWithBaby: Bool?
   /// Answers keyed by item id.
   var answers: [String: Answer]
+  /// His answers to local items the content in use does not define (`ReviewRecord.keptLocalAnswers`).
+  var keptLocalAnswers: [String: JSONValue] = [:]
   /// The day he was recorded as no longer in the baby's life: he stays listed in a re-review,
   /// marked so, so that what was known of him is not lost.
   public var noLongerInBabysLife: ISODate?

@@ -66,7 +66,7 @@ extension ReviewRecord {
     }
     record.men = try decodeMen(reader, content: content, version: version)
     if let answers = try reader.optionalObject("answers") {
-      record.answers = try decodeAnswers(
+      (record.answers, record.keptLocalAnswers) = try decodeAnswers(
         answers, scope: .case, content: content, version: version)
     }
     if let reflections = try reader.optionalObject("reflections") {
@@ -201,20 +201,26 @@ extension ReviewRecord {
     man.strengths = strengths
     man.noLongerInBabysLife = try decodeDate(reader, key: "noLongerInBabysLife")
     if let answers = try reader.optionalObject("answers") {
-      man.answers = try decodeAnswers(answers, scope: .man, content: content, version: version)
+      (man.answers, man.keptLocalAnswers) = try decodeAnswers(
+        answers, scope: .man, content: content, version: version)
     }
     return man
   }
 
   private static func decodeAnswers(
     _ reader: JSONObjectReader, scope: ChecklistItem.Scope, content: Content, version: Int
-  ) throws(DataError) -> [String: Answer] {
+  ) throws(DataError) -> (answers: [String: Answer], keptLocal: [String: JSONValue]) {
     var answers: [String: Answer] = [:]
+    var kept: [String: JSONValue] = [:]
     answers.reserveCapacity(reader.members.count)
     for member in reader.members {
-      guard let position = content.index.positions[member.key],
-        content.index.scopes[position] == scope
-      else {
+      let position = content.index.positions[member.key]
+      if position == nil, member.key.hasPrefix(LocalProcedures.itemPrefix) {
+        // A local item this content does not define: kept as written, never refused.
+        kept[member.key] = member.value.withoutPositions
+        continue
+      }
+      guard let position, content.index.scopes[position] == scope else {
         throw reader.error(
           .unknownItem(member.key, valid: content.items(scope: scope).map(\.id)), at: member.value)
       }
@@ -224,7 +230,7 @@ extension ReviewRecord {
         answers[member.key] = answer
       }
     }
-    return answers
+    return (answers, kept)
   }
 
   /// One item's answer, written as the answer alone or as {"answer", "note", "reason"}; nil
@@ -362,11 +368,11 @@ extension ReviewRecord {
             if let left = man.noLongerInBabysLife {
               members.append(("noLongerInBabysLife", .string(left.description)))
             }
-            members.append(("answers", Self.encode(man.answers)))
+            members.append(("answers", Self.encode(man.answers, kept: man.keptLocalAnswers)))
             return .object(members)
           })
       ))
-    members.append(("answers", Self.encode(answers)))
+    members.append(("answers", Self.encode(answers, kept: keptLocalAnswers)))
     members.append(
       (
         "reflections",
@@ -376,8 +382,17 @@ extension ReviewRecord {
     return .object(members)
   }
 
-  private static func encode(_ answers: [String: Answer]) -> JSONValue {
-    .object(
+  /// - Parameter kept: answers to local items not defined here, written back as they were read.
+  private static func encode(_ answers: [String: Answer], kept: [String: JSONValue] = [:])
+    -> JSONValue
+  {
+    guard kept.isEmpty else {
+      guard case .object(let members) = encode(answers).kind else { return encode(answers) }
+      return .object(
+        (members.map { ($0.key, $0.value) } + kept.map { ($0.key, $0.value) })
+          .sorted { $0.0 < $1.0 })
+    }
+    return .object(
       answers.sorted { $0.key < $1.key }.map { id, answer in
         guard answer.note != nil || answer.reason != nil else {
           return (id, .string(answer.value.rawValue))

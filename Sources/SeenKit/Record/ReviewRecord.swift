@@ -57,6 +57,18 @@ public struct ReviewRecord: Equatable, Sendable {
   /// The next steps the practitioner agreed as work with an owner and a due date, in the order
   /// they were agreed; numbered from 1 in that order wherever they are shown.
   public var actions: [AgreedAction] = []
+  /// Answers to the case's local items (`local:…`) that the content in use does not define (no
+  /// local file, or another partnership's): kept as they were read and written back on save,
+  /// never refused, so that a record answered with local items opens on any computer.
+  var keptLocalAnswers: [String: JSONValue] = [:]
+
+  /// The ids of the local items this record answers that the content in use does not define,
+  /// for the case and every man, each once, sorted.
+  public var undefinedLocalItems: [String] {
+    var ids = Set(keptLocalAnswers.keys)
+    for man in men { ids.formUnion(man.keptLocalAnswers.keys) }
+    return ids.sorted()
+  }
 
   public init(
     id: String? = nil, caseReference: String? = nil, role: String? = nil, date: String? = nil,

@@ -48,6 +48,47 @@ public struct ContentRenderer: Sendable {
   }
 
   private var json: JSONValue {
+    guard let local = content.local, case .object(var members) = contentJSON.kind else {
+      return contentJSON
+    }
+    // Only where a local file is in use, so that the review's own content reads as before.
+    let link = { (link: LocalProcedures.Link) -> JSONValue in
+      .object([("title", .string(link.title)), ("url", .string(link.url))])
+    }
+    members.append(
+      .init(
+        key: "local",
+        value: .object([
+          ("format", .string(LocalProcedures.format)),
+          ("path", .optionalString(local.path)),
+          ("partnership", .string(local.partnership)), ("version", .string(local.version)),
+          (
+            "contacts",
+            .array(
+              local.contacts.map {
+                .object([("role", .string($0.role)), ("how", .string($0.how))])
+              })
+          ),
+          (
+            "items",
+            .object(
+              local.additions.map { id, addition in
+                (
+                  id,
+                  .object([
+                    ("locally", .optionalString(addition.locally)),
+                    ("links", .array(addition.links.map(link))),
+                  ])
+                )
+              })
+          ),
+          ("extraItems", .array(local.extraItems.map { .string($0.id) })),
+          ("links", .array(local.links.map(link))),
+        ])))
+    return JSONValue(.object(members))
+  }
+
+  private var contentJSON: JSONValue {
     .object([
       ("format", .string(Self.jsonFormat)),
       ("version", .string(content.version)),

@@ -94,6 +94,32 @@ public struct GapReportRenderer: Sendable {
           )
         ))
     }
+    // Only where a local file is in use, or a record answers local items not defined here.
+    if let local = content.local {
+      members.append(
+        (
+          "local",
+          .object([
+            ("partnership", .string(local.partnership)), ("version", .string(local.version)),
+          ])
+        ))
+    }
+    let undefined =
+      report.men.flatMap { man in man.undefinedLocal.map { (man.label as String?, $0) } }
+      + report.caseUndefinedLocal.map { (nil as String?, $0) }
+    if !undefined.isEmpty {
+      members.append(
+        (
+          "localItemsNotDefinedHere",
+          .array(
+            undefined.map { man, kept in
+              .object([
+                ("man", .optionalString(man)), ("item", .string(kept.id)),
+                ("answer", .optionalString(kept.answer)),
+              ])
+            })
+        ))
+    }
     return .object(members)
   }
 

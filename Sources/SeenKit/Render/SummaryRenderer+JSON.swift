@@ -4,6 +4,18 @@ extension SummaryRenderer {
     var members: [(String, JSONValue)] = [
       ("format", .string("seen-summary/1")),
       ("contentVersion", .string(content.version)),
+    ]
+    // Only where a local file is in use, so that a summary without one reads as before.
+    if let local = content.local {
+      members.append(
+        (
+          "local",
+          .object([
+            ("partnership", .string(local.partnership)), ("version", .string(local.version)),
+          ])
+        ))
+    }
+    members += [
       // Whether small numbers are withheld: a withheld count is null, and every other count
       // is rounded to the nearest `roundedTo` (1 without suppression: exact).
       ("suppressed", .bool(suppress)),

@@ -231,7 +231,9 @@ extension ReviewSession {
     } else if item.kind == .condition {
       return "Safety"
     } else {
-      return content.tier(item.tier).map { "Tier \($0.number): \($0.title)" } ?? ""
+      // A partnership's own item is asked under its name.
+      return content.tier(item.tier).map { "Tier \($0.number): \($0.title)" }
+        ?? content.local.map(\.lead) ?? ""
     }
   }
 

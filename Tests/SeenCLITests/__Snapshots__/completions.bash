@@ -98,11 +98,12 @@ _seen_review() {
         --format) _seen_words 'text markdown json html pdf'; return ;;
         -o|--output) _seen_files; return ;;
         --content) _seen_folders; return ;;
+        --local) _seen_files; return ;;
         --detail) _seen_words 'brief full'; return ;;
         --set|--action|--case|--role|--date|--cohort|--no-longer-in-babys-life|--width) return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        _seen_words '--answers --set --action --case --role --date --cohort --scenario --resume --again --keep-earlier --no-longer-in-babys-life --no-input --interactive --save --fail-on-gaps --format -o --output --force --no-color --no-pager --width --content --include-sensitive --detail -h --help'
+        _seen_words '--answers --set --action --case --role --date --cohort --scenario --resume --again --keep-earlier --no-longer-in-babys-life --no-input --interactive --save --fail-on-gaps --format -o --output --force --no-color --no-pager --width --content --local --no-local --include-sensitive --detail -h --help'
         return
     fi
 }
@@ -112,14 +113,15 @@ _seen_report() {
         --format) _seen_words 'text markdown json html pdf'; return ;;
         -o|--output) _seen_files; return ;;
         --content) _seen_folders; return ;;
+        --local) _seen_files; return ;;
         --detail) _seen_words 'brief full'; return ;;
         --width) return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        _seen_words '--format -o --output --force --no-color --no-pager --width --content --include-sensitive --detail --fail-on-gaps -h --help'
+        _seen_words '--format -o --output --force --no-color --no-pager --width --content --local --no-local --include-sensitive --detail --fail-on-gaps -h --help'
         return
     fi
-    case "$(_seen_position '--format -o --output --width --content --detail')" in
+    case "$(_seen_position '--format -o --output --width --content --local --detail')" in
         1) _seen_records ;;  # <file>
     esac
 }
@@ -129,13 +131,14 @@ _seen_sheet() {
         --format) _seen_words 'text markdown html pdf'; return ;;
         -o|--output) _seen_files; return ;;
         --content) _seen_folders; return ;;
+        --local) _seen_files; return ;;
         --men) return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        _seen_words '--format -o --output --force --men --leaders --include-sensitive --no-color --content -h --help'
+        _seen_words '--format -o --output --force --men --leaders --include-sensitive --no-color --content --local --no-local -h --help'
         return
     fi
-    case "$(_seen_position '--format -o --output --men --content')" in
+    case "$(_seen_position '--format -o --output --men --content --local')" in
         1) _seen_records ;;  # <file>
     esac
 }
@@ -145,13 +148,14 @@ _seen_actions() {
         --format) _seen_words 'text markdown json html pdf csv'; return ;;
         -o|--output) _seen_files; return ;;
         --content) _seen_folders; return ;;
+        --local) _seen_files; return ;;
         --owner|--due-before|--width|--note|--on|--reason) return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        _seen_words '--format --owner --open --due-before --include-sensitive --strict --all-versions -o --output --force --width --no-color --content --note --on --reason -h --help'
+        _seen_words '--format --owner --open --due-before --include-sensitive --strict -o --output --force --width --no-color --content --local --no-local --note --on --reason -h --help'
         return
     fi
-    case "$(_seen_position '--format --owner --due-before -o --output --width --content --note --on --reason')" in
+    case "$(_seen_position '--format --owner --due-before -o --output --width --content --local --note --on --reason')" in
         *) _seen_records ;;  # <path>
     esac
 }
@@ -161,13 +165,14 @@ _seen_compare() {
         --format) _seen_words 'text markdown json html pdf'; return ;;
         -o|--output) _seen_files; return ;;
         --content) _seen_folders; return ;;
+        --local) _seen_files; return ;;
         --width) return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        _seen_words '--format -o --output --force --no-color --no-pager --width --content --include-sensitive --force-pair -h --help'
+        _seen_words '--format -o --output --force --no-color --no-pager --width --content --local --no-local --include-sensitive --force-pair -h --help'
         return
     fi
-    case "$(_seen_position '--format -o --output --width --content')" in
+    case "$(_seen_position '--format -o --output --width --content --local')" in
         1) _seen_records ;;  # <old>
         2) _seen_records ;;  # <new>
     esac
@@ -179,13 +184,14 @@ _seen_summary() {
         --by) _seen_words 'role date month quarter year cohort relationship'; return ;;
         -o|--output) _seen_files; return ;;
         --content) _seen_folders; return ;;
+        --local) _seen_files; return ;;
         --baseline) return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        _seen_words '--format --by --baseline --no-suppress --all-versions --strict -o --output --force --content -h --help'
+        _seen_words '--format --by --baseline --no-suppress --all-versions --strict -o --output --force --content --local --no-local -h --help'
         return
     fi
-    case "$(_seen_position '--format --by --baseline -o --output --content')" in
+    case "$(_seen_position '--format --by --baseline -o --output --content --local')" in
         *) _seen_records ;;  # <path>
     esac
 }
@@ -195,13 +201,14 @@ _seen_scenarios() {
         --format) _seen_words 'text markdown json'; return ;;
         -o|--output) _seen_files; return ;;
         --content) _seen_folders; return ;;
+        --local) _seen_files; return ;;
         --width) return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        _seen_words '--format -o --output --force --no-color --no-pager --width --content -h --help'
+        _seen_words '--format -o --output --force --no-color --no-pager --width --content --local --no-local -h --help'
         return
     fi
-    case "$(_seen_position '--format -o --output --width --content')" in
+    case "$(_seen_position '--format -o --output --width --content --local')" in
         1) _seen_words 'list show' ;;  # <action>
         2) _seen_words 'father-ab wiltshire derbyshire care-leaver' ;;  # <name>
     esac
@@ -213,12 +220,13 @@ _seen_workshop() {
         --minutes) _seen_words '45 90'; return ;;
         -o|--output) _seen_files; return ;;
         --content) _seen_folders; return ;;
+        --local) _seen_files; return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        _seen_words '--format --steps --minutes -o --output --force --no-color --content -h --help'
+        _seen_words '--format --steps --minutes -o --output --force --no-color --content --local --no-local -h --help'
         return
     fi
-    case "$(_seen_position '--format --minutes -o --output --content')" in
+    case "$(_seen_position '--format --minutes -o --output --content --local')" in
         1) _seen_words 'father-ab wiltshire derbyshire care-leaver' ;;  # <scenario>
     esac
 }
@@ -228,10 +236,12 @@ _seen_content() {
         --format) _seen_words 'text markdown json html'; return ;;
         -o|--output) _seen_files; return ;;
         --content) _seen_folders; return ;;
+        --local) _seen_files; return ;;
+        --check) _seen_files; return ;;
         --width) return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        _seen_words '--format -o --output --force --no-color --no-pager --width --content -h --help'
+        _seen_words '--format -o --output --force --no-color --no-pager --width --content --local --no-local --check -h --help'
         return
     fi
 }

@@ -18,23 +18,23 @@ end
 function __seen_value_options
     switch $argv[1]
         case review
-            printf '%s\n' '--answers' '--set' '--action' '--case' '--role' '--date' '--cohort' '--scenario' '--resume' '--again' '--no-longer-in-babys-life' '--save' '--format' '-o' '--output' '--width' '--content' '--detail'
+            printf '%s\n' '--answers' '--set' '--action' '--case' '--role' '--date' '--cohort' '--scenario' '--resume' '--again' '--no-longer-in-babys-life' '--save' '--format' '-o' '--output' '--width' '--content' '--local' '--detail'
         case report
-            printf '%s\n' '--format' '-o' '--output' '--width' '--content' '--detail'
+            printf '%s\n' '--format' '-o' '--output' '--width' '--content' '--local' '--detail'
         case sheet
-            printf '%s\n' '--format' '-o' '--output' '--men' '--content'
+            printf '%s\n' '--format' '-o' '--output' '--men' '--content' '--local'
         case actions
-            printf '%s\n' '--format' '--owner' '--due-before' '-o' '--output' '--width' '--content' '--note' '--on' '--reason'
+            printf '%s\n' '--format' '--owner' '--due-before' '-o' '--output' '--width' '--content' '--local' '--note' '--on' '--reason'
         case compare
-            printf '%s\n' '--format' '-o' '--output' '--width' '--content'
+            printf '%s\n' '--format' '-o' '--output' '--width' '--content' '--local'
         case summary
-            printf '%s\n' '--format' '--by' '--baseline' '-o' '--output' '--content'
+            printf '%s\n' '--format' '--by' '--baseline' '-o' '--output' '--content' '--local'
         case scenarios
-            printf '%s\n' '--format' '-o' '--output' '--width' '--content'
+            printf '%s\n' '--format' '-o' '--output' '--width' '--content' '--local'
         case workshop
-            printf '%s\n' '--format' '--minutes' '-o' '--output' '--content'
+            printf '%s\n' '--format' '--minutes' '-o' '--output' '--content' '--local'
         case content
-            printf '%s\n' '--format' '-o' '--output' '--width' '--content'
+            printf '%s\n' '--format' '-o' '--output' '--width' '--content' '--local' '--check'
     end
 end
 
@@ -113,6 +113,8 @@ complete -c seen -n '__seen_command review' -l no-color -d 'Never colour the out
 complete -c seen -n '__seen_command review' -l no-pager -d 'Print straight to the terminal.'
 complete -c seen -n '__seen_command review' -l width -x -d 'Wrap text to this many columns (default: the terminal\'s width, or 80).'
 complete -c seen -n '__seen_command review' -l content -x -a '(__fish_complete_directories)' -d 'Use the content files in this folder instead of the built-in content.'
+complete -c seen -n '__seen_command review' -l local -r -F -d 'Add your partnership\'s local procedures and contacts from this file (seen-local/1).'
+complete -c seen -n '__seen_command review' -l no-local -d 'Use no local file, even if SEEN_LOCAL or the configuration folder names one.'
 complete -c seen -n '__seen_command review' -l include-sensitive -d 'Print the notes marked sensitive (domestic abuse, the mother\'s disclosures, safety reasons); they are left out otherwise.'
 complete -c seen -n '__seen_command review' -l detail -x -a 'brief full' -d 'How much the gap report says: brief (each gap with its next step, a screen or two) or full (each step in full, with why each item matters and what it rests on).'
 complete -c seen -n '__seen_command review' -s h -l help -d 'Show help information.'
@@ -125,6 +127,8 @@ complete -c seen -n '__seen_command report' -l no-color -d 'Never colour the out
 complete -c seen -n '__seen_command report' -l no-pager -d 'Print straight to the terminal.'
 complete -c seen -n '__seen_command report' -l width -x -d 'Wrap text to this many columns (default: the terminal\'s width, or 80).'
 complete -c seen -n '__seen_command report' -l content -x -a '(__fish_complete_directories)' -d 'Use the content files in this folder instead of the built-in content.'
+complete -c seen -n '__seen_command report' -l local -r -F -d 'Add your partnership\'s local procedures and contacts from this file (seen-local/1).'
+complete -c seen -n '__seen_command report' -l no-local -d 'Use no local file, even if SEEN_LOCAL or the configuration folder names one.'
 complete -c seen -n '__seen_command report' -l include-sensitive -d 'Print the notes marked sensitive (domestic abuse, the mother\'s disclosures, safety reasons); they are left out otherwise.'
 complete -c seen -n '__seen_command report' -l detail -x -a 'brief full' -d 'How much the gap report says: brief (each gap with its next step, a screen or two) or full (each step in full, with why each item matters and what it rests on).'
 complete -c seen -n '__seen_command report' -l fail-on-gaps -d 'Exit with status 1 when the review has any gap (for scripts).'
@@ -140,6 +144,8 @@ complete -c seen -n '__seen_command sheet' -l leaders -d 'The service design she
 complete -c seen -n '__seen_command sheet' -l include-sensitive -d 'Print the notes marked sensitive (domestic abuse, the mother\'s disclosures, safety reasons); they are left out otherwise.'
 complete -c seen -n '__seen_command sheet' -l no-color -d 'Never colour the output (NO_COLOR does the same).'
 complete -c seen -n '__seen_command sheet' -l content -x -a '(__fish_complete_directories)' -d 'Use the content files in this folder instead of the built-in content.'
+complete -c seen -n '__seen_command sheet' -l local -r -F -d 'Add your partnership\'s local procedures and contacts from this file (seen-local/1).'
+complete -c seen -n '__seen_command sheet' -l no-local -d 'Use no local file, even if SEEN_LOCAL or the configuration folder names one.'
 complete -c seen -n '__seen_command sheet' -s h -l help -d 'Show help information.'
 complete -c seen -n '__seen_argument sheet 1' -x -a '(__seen_records)'  # <file>
 
@@ -156,6 +162,8 @@ complete -c seen -n '__seen_command actions' -l force -d 'Replace files that alr
 complete -c seen -n '__seen_command actions' -l width -x -d 'Wrap text to this many columns (default: the terminal\'s width, or 80).'
 complete -c seen -n '__seen_command actions' -l no-color -d 'Never colour the output (NO_COLOR does the same).'
 complete -c seen -n '__seen_command actions' -l content -x -a '(__fish_complete_directories)' -d 'Use the content files in this folder instead of the built-in content.'
+complete -c seen -n '__seen_command actions' -l local -r -F -d 'Add your partnership\'s local procedures and contacts from this file (seen-local/1).'
+complete -c seen -n '__seen_command actions' -l no-local -d 'Use no local file, even if SEEN_LOCAL or the configuration folder names one.'
 complete -c seen -n '__seen_command actions' -l note -x -d 'With done: what was done, kept with the action.'
 complete -c seen -n '__seen_command actions' -l on -x -d 'With done: the day it was done, year-month-day, today or yesterday (default: today).'
 complete -c seen -n '__seen_command actions' -l reason -x -d 'With drop (and needed there): why it is no longer to be done.'
@@ -170,6 +178,8 @@ complete -c seen -n '__seen_command compare' -l no-color -d 'Never colour the ou
 complete -c seen -n '__seen_command compare' -l no-pager -d 'Print straight to the terminal.'
 complete -c seen -n '__seen_command compare' -l width -x -d 'Wrap text to this many columns (default: the terminal\'s width, or 80).'
 complete -c seen -n '__seen_command compare' -l content -x -a '(__fish_complete_directories)' -d 'Use the content files in this folder instead of the built-in content.'
+complete -c seen -n '__seen_command compare' -l local -r -F -d 'Add your partnership\'s local procedures and contacts from this file (seen-local/1).'
+complete -c seen -n '__seen_command compare' -l no-local -d 'Use no local file, even if SEEN_LOCAL or the configuration folder names one.'
 complete -c seen -n '__seen_command compare' -l include-sensitive -d 'Show the words of actions left out where a safety condition is recorded or where they come from a sensitive item.'
 complete -c seen -n '__seen_command compare' -l force-pair -d 'Compare two records even when their case references differ.'
 complete -c seen -n '__seen_command compare' -s h -l help -d 'Show help information.'
@@ -186,6 +196,8 @@ complete -c seen -n '__seen_command summary' -l strict -d 'Stop with an error at
 complete -c seen -n '__seen_command summary' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.'
 complete -c seen -n '__seen_command summary' -l force -d 'Replace files that already exist.'
 complete -c seen -n '__seen_command summary' -l content -x -a '(__fish_complete_directories)' -d 'Use the content files in this folder instead of the built-in content.'
+complete -c seen -n '__seen_command summary' -l local -r -F -d 'Add your partnership\'s local procedures and contacts from this file (seen-local/1).'
+complete -c seen -n '__seen_command summary' -l no-local -d 'Use no local file, even if SEEN_LOCAL or the configuration folder names one.'
 complete -c seen -n '__seen_command summary' -s h -l help -d 'Show help information.'
 complete -c seen -n '__seen_argument summary 1+' -x -a '(__seen_records)'  # <path>
 
@@ -197,6 +209,8 @@ complete -c seen -n '__seen_command scenarios' -l no-color -d 'Never colour the 
 complete -c seen -n '__seen_command scenarios' -l no-pager -d 'Print straight to the terminal.'
 complete -c seen -n '__seen_command scenarios' -l width -x -d 'Wrap text to this many columns (default: the terminal\'s width, or 80).'
 complete -c seen -n '__seen_command scenarios' -l content -x -a '(__fish_complete_directories)' -d 'Use the content files in this folder instead of the built-in content.'
+complete -c seen -n '__seen_command scenarios' -l local -r -F -d 'Add your partnership\'s local procedures and contacts from this file (seen-local/1).'
+complete -c seen -n '__seen_command scenarios' -l no-local -d 'Use no local file, even if SEEN_LOCAL or the configuration folder names one.'
 complete -c seen -n '__seen_command scenarios' -s h -l help -d 'Show help information.'
 complete -c seen -n '__seen_argument scenarios 1' -x -a 'list show'  # <action>
 complete -c seen -n '__seen_argument scenarios 2' -x -a 'father-ab wiltshire derbyshire care-leaver'  # <name>
@@ -209,6 +223,8 @@ complete -c seen -n '__seen_command workshop' -s o -l output -r -F -d 'Write to 
 complete -c seen -n '__seen_command workshop' -l force -d 'Replace files that already exist.'
 complete -c seen -n '__seen_command workshop' -l no-color -d 'Never colour the output (NO_COLOR does the same).'
 complete -c seen -n '__seen_command workshop' -l content -x -a '(__fish_complete_directories)' -d 'Use the content files in this folder instead of the built-in content.'
+complete -c seen -n '__seen_command workshop' -l local -r -F -d 'Add your partnership\'s local procedures and contacts from this file (seen-local/1).'
+complete -c seen -n '__seen_command workshop' -l no-local -d 'Use no local file, even if SEEN_LOCAL or the configuration folder names one.'
 complete -c seen -n '__seen_command workshop' -s h -l help -d 'Show help information.'
 complete -c seen -n '__seen_argument workshop 1' -x -a 'father-ab wiltshire derbyshire care-leaver'  # <scenario>
 
@@ -220,6 +236,9 @@ complete -c seen -n '__seen_command content' -l no-color -d 'Never colour the ou
 complete -c seen -n '__seen_command content' -l no-pager -d 'Print straight to the terminal.'
 complete -c seen -n '__seen_command content' -l width -x -d 'Wrap text to this many columns (default: the terminal\'s width, or 80).'
 complete -c seen -n '__seen_command content' -l content -x -a '(__fish_complete_directories)' -d 'Use the content files in this folder instead of the built-in content.'
+complete -c seen -n '__seen_command content' -l local -r -F -d 'Add your partnership\'s local procedures and contacts from this file (seen-local/1).'
+complete -c seen -n '__seen_command content' -l no-local -d 'Use no local file, even if SEEN_LOCAL or the configuration folder names one.'
+complete -c seen -n '__seen_command content' -l check -r -F -d 'Check a local file (seen-local/1) or a content folder and list every problem, each with its place in the file; exit 65 if there is any.'
 complete -c seen -n '__seen_command content' -s h -l help -d 'Show help information.'
 
 # seen help

@@ -82,6 +82,8 @@ _seen_review() {
         '--no-pager[Print straight to the terminal.]' \
         '--width[Wrap text to this many columns (default\: the terminal'\''s width, or 80).]:columns: ' \
         '--content[Use the content files in this folder instead of the built-in content.]:folder:_files -/' \
+        '--local[Add your partnership'\''s local procedures and contacts from this file (seen-local/1).]:file:_files' \
+        '--no-local[Use no local file, even if SEEN_LOCAL or the configuration folder names one.]' \
         '--include-sensitive[Print the notes marked sensitive (domestic abuse, the mother'\''s disclosures, safety reasons); they are left out otherwise.]' \
         '--detail[How much the gap report says\: brief (each gap with its next step, a screen or two) or full (each step in full, with why each item matters and what it rests on).]:level:(brief full)' \
         '(- *)'{-h,--help}'[Show help information.]'
@@ -96,6 +98,8 @@ _seen_report() {
         '--no-pager[Print straight to the terminal.]' \
         '--width[Wrap text to this many columns (default\: the terminal'\''s width, or 80).]:columns: ' \
         '--content[Use the content files in this folder instead of the built-in content.]:folder:_files -/' \
+        '--local[Add your partnership'\''s local procedures and contacts from this file (seen-local/1).]:file:_files' \
+        '--no-local[Use no local file, even if SEEN_LOCAL or the configuration folder names one.]' \
         '--include-sensitive[Print the notes marked sensitive (domestic abuse, the mother'\''s disclosures, safety reasons); they are left out otherwise.]' \
         '--detail[How much the gap report says\: brief (each gap with its next step, a screen or two) or full (each step in full, with why each item matters and what it rests on).]:level:(brief full)' \
         '--fail-on-gaps[Exit with status 1 when the review has any gap (for scripts).]' \
@@ -113,6 +117,8 @@ _seen_sheet() {
         '--include-sensitive[Print the notes marked sensitive (domestic abuse, the mother'\''s disclosures, safety reasons); they are left out otherwise.]' \
         '--no-color[Never colour the output (NO_COLOR does the same).]' \
         '--content[Use the content files in this folder instead of the built-in content.]:folder:_files -/' \
+        '--local[Add your partnership'\''s local procedures and contacts from this file (seen-local/1).]:file:_files' \
+        '--no-local[Use no local file, even if SEEN_LOCAL or the configuration folder names one.]' \
         '(- *)'{-h,--help}'[Show help information.]' \
         '1::file:_seen_records'
 }
@@ -131,6 +137,8 @@ _seen_actions() {
         '--width[Wrap text to this many columns (default\: the terminal'\''s width, or 80).]:columns: ' \
         '--no-color[Never colour the output (NO_COLOR does the same).]' \
         '--content[Use the content files in this folder instead of the built-in content.]:folder:_files -/' \
+        '--local[Add your partnership'\''s local procedures and contacts from this file (seen-local/1).]:file:_files' \
+        '--no-local[Use no local file, even if SEEN_LOCAL or the configuration folder names one.]' \
         '--note[With done\: what was done, kept with the action.]:text: ' \
         '--on[With done\: the day it was done, year-month-day, today or yesterday (default\: today).]:date: ' \
         '--reason[With drop (and needed there)\: why it is no longer to be done.]:text: ' \
@@ -147,6 +155,8 @@ _seen_compare() {
         '--no-pager[Print straight to the terminal.]' \
         '--width[Wrap text to this many columns (default\: the terminal'\''s width, or 80).]:columns: ' \
         '--content[Use the content files in this folder instead of the built-in content.]:folder:_files -/' \
+        '--local[Add your partnership'\''s local procedures and contacts from this file (seen-local/1).]:file:_files' \
+        '--no-local[Use no local file, even if SEEN_LOCAL or the configuration folder names one.]' \
         '--include-sensitive[Show the words of actions left out where a safety condition is recorded or where they come from a sensitive item.]' \
         '--force-pair[Compare two records even when their case references differ.]' \
         '(- *)'{-h,--help}'[Show help information.]' \
@@ -165,6 +175,8 @@ _seen_summary() {
         '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
         '--force[Replace files that already exist.]' \
         '--content[Use the content files in this folder instead of the built-in content.]:folder:_files -/' \
+        '--local[Add your partnership'\''s local procedures and contacts from this file (seen-local/1).]:file:_files' \
+        '--no-local[Use no local file, even if SEEN_LOCAL or the configuration folder names one.]' \
         '(- *)'{-h,--help}'[Show help information.]' \
         '*:path:_seen_records'
 }
@@ -178,6 +190,8 @@ _seen_scenarios() {
         '--no-pager[Print straight to the terminal.]' \
         '--width[Wrap text to this many columns (default\: the terminal'\''s width, or 80).]:columns: ' \
         '--content[Use the content files in this folder instead of the built-in content.]:folder:_files -/' \
+        '--local[Add your partnership'\''s local procedures and contacts from this file (seen-local/1).]:file:_files' \
+        '--no-local[Use no local file, even if SEEN_LOCAL or the configuration folder names one.]' \
         '(- *)'{-h,--help}'[Show help information.]' \
         '1::action:(list show)' \
         '2::name:(father-ab wiltshire derbyshire care-leaver)'
@@ -192,6 +206,8 @@ _seen_workshop() {
         '--force[Replace files that already exist.]' \
         '--no-color[Never colour the output (NO_COLOR does the same).]' \
         '--content[Use the content files in this folder instead of the built-in content.]:folder:_files -/' \
+        '--local[Add your partnership'\''s local procedures and contacts from this file (seen-local/1).]:file:_files' \
+        '--no-local[Use no local file, even if SEEN_LOCAL or the configuration folder names one.]' \
         '(- *)'{-h,--help}'[Show help information.]' \
         '1:scenario:(father-ab wiltshire derbyshire care-leaver)'
 }
@@ -205,6 +221,9 @@ _seen_content() {
         '--no-pager[Print straight to the terminal.]' \
         '--width[Wrap text to this many columns (default\: the terminal'\''s width, or 80).]:columns: ' \
         '--content[Use the content files in this folder instead of the built-in content.]:folder:_files -/' \
+        '--local[Add your partnership'\''s local procedures and contacts from this file (seen-local/1).]:file:_files' \
+        '--no-local[Use no local file, even if SEEN_LOCAL or the configuration folder names one.]' \
+        '--check[Check a local file (seen-local/1) or a content folder and list every problem, each with its place in the file; exit 65 if there is any.]:file:_files' \
         '(- *)'{-h,--help}'[Show help information.]'
 }
 

@@ -1,0 +1,380 @@
+/// Reading and checking a local file (`seen-local/1`). Every problem is collected, each with its
+/// JSON path, so that `seen content --check` lists them all in one run.
+extension LocalProcedures {
+  /// The most characters (Unicode scalars) each text may hold: enough for any real entry, and
+  /// short enough that a local addition stays a line or two under the review's own text.
+  /// Documented in Resources/README.md.
+  public static let limits: [(field: String, most: Int)] = [
+    ("partnership", 120), ("version", 40), ("role", 80), ("how", 200), ("locally", 600),
+    ("link title", 120), ("url", 500), ("title", 60), ("question", 400), ("why", 600),
+    ("next", 600), ("document", 200), ("section", 60),
+  ]
+  /// The most entries each list may hold.
+  public static let mostEntries = 50
+
+  static func limit(_ field: String) -> Int {
+    limits.first { $0.field == field }?.most ?? 200
+  }
+
+  static let topLevelKeys = [
+    "format", "partnership", "version", "contacts", "items", "extraItems", "links", "documents",
+  ]
+  /// Keys of an item the review's content holds: a local file may not set them.
+  static let reviewTextKeys: Set<String> = [
+    "text", "quote", "figure", "figures", "source", "sources", "title", "prompt",
+    "promptNotFather", "why", "next", "brief", "nextGuidance", "safeNext", "questions",
+    "riskFactors", "scope", "kind", "tier", "sensitive", "needsSafeForm", "notApplicable", "id",
+  ]
+  /// Keys that would name a person: contacts are roles.
+  static let personalKeys: Set<String> = [
+    "name", "person", "firstName", "lastName", "surname", "contactName", "fullName",
+  ]
+
+  /// Reads a local file against `content` (its item ids): the procedures, or every problem.
+  ///
+  /// - Parameter file: how the file is named in problems.
+  public static func check(_ bytes: [UInt8], file: String?, content: Content)
+    -> (local: LocalProcedures?, problems: [DataError])
+  {
+    let root: JSONValue
+    do {
+      root = try JSONParser.parse(bytes)
+    } catch {
+      return (
+        nil,
+        [DataError(file: file, position: error.position, path: "", problem: .syntax(error.message))]
+      )
+    }
+    var checker = LocalChecker(file: file, content: content)
+    let local = checker.read(root)
+    if var local, checker.problems.isEmpty {
+      local.path = file
+      return (local, [])
+    }
+    return (nil, checker.problems)
+  }
+}
+
+/// One reading of a local file and every problem found, in file order.
+private struct LocalChecker {
+  let file: String?
+  let content: Content
+  var problems: [DataError] = []
+
+  init(file: String?, content: Content) {
+    self.file = file
+    self.content = content
+  }
+
+  mutating func problem(_ message: String, at value: JSONValue?, path: String) {
+    problems.append(
+      DataError(file: file, position: value?.position, path: path, problem: .other(message)))
+  }
+
+  mutating func problem(_ kind: DataError.Problem, at value: JSONValue?, path: String) {
+    problems.append(DataError(file: file, position: value?.position, path: path, problem: kind))
+  }
+
+  static func child(_ path: String, _ key: String) -> String {
+    path.isEmpty ? key : "\(path).\(key)"
+  }
+
+  mutating func object(_ value: JSONValue, path: String) -> [JSONValue.Member]? {
+    guard case .object(let members) = value.kind else {
+      problem(.wrongType(expected: "an object", found: value.typeName), at: value, path: path)
+      return nil
+    }
+    return members
+  }
+
+  mutating func array(_ value: JSONValue?, path: String) -> [JSONValue] {
+    guard let value else { return [] }
+    guard case .array(let elements) = value.kind else {
+      problem(.wrongType(expected: "a list", found: value.typeName), at: value, path: path)
+      return []
+    }
+    if elements.count > LocalProcedures.mostEntries {
+      problem(
+        "the list has \(elements.count) entries; a local file holds at most \(LocalProcedures.mostEntries) in one list.",
+        at: value, path: path)
+    }
+    return elements
+  }
+
+  /// Refuses unknown keys, keys that would change the review's own text (`review`) and keys
+  /// that would name a person.
+  mutating func keys(
+    _ members: [JSONValue.Member], allowed: [String], path: String, review: Bool = false
+  ) {
+    for member in members where !allowed.contains(member.key) {
+      let at = Self.child(path, member.key)
+      if LocalProcedures.personalKeys.contains(member.key) {
+        problem(
+          "a contact is a role, never a person's name; remove \(member.key.quotedInMessage) and say who by role in \"role\".",
+          at: member.value, path: at)
+      } else if review && LocalProcedures.reviewTextKeys.contains(member.key) {
+        problem(
+          "a local file cannot change the review's own text, quotations, citations or figures; add your next step as \"locally\" and your links as \"links\".",
+          at: member.value, path: at)
+      } else {
+        problem(.unknownKey(member.key, valid: allowed), at: member.value, path: at)
+      }
+    }
+  }
+
+  /// A text: a string, not empty, within its limit, without control characters; nil when
+  /// missing (a problem when `required`) or wrong.
+  mutating func text(
+    _ members: [JSONValue.Member], _ key: String, path: String, limit field: String? = nil,
+    required: Bool = true
+  ) -> String? {
+    guard let value = members.first(where: { $0.key == key })?.value else {
+      if required { problem(.missingKey(key), at: nil, path: path) }
+      return nil
+    }
+    let at = Self.child(path, key)
+    guard case .string(let text) = value.kind else {
+      problem(.wrongType(expected: "a string", found: value.typeName), at: value, path: at)
+      return nil
+    }
+    let trimmed = text.trimmingWhitespace()
+    if trimmed.isEmpty {
+      problem("the text is empty; write it, or leave the key out.", at: value, path: at)
+      return nil
+    }
+    let most = LocalProcedures.limit(field ?? key)
+    let count = text.unicodeScalars.count
+    if count > most {
+      problem(
+        "the text is \(count) characters long; \(field ?? key) holds at most \(most), so shorten it.",
+        at: value, path: at)
+      return nil
+    }
+    if trimmed.withoutControlCharacters != trimmed {
+      problem(
+        "the text holds control characters (such as a tab or a line break); write it on one line.",
+        at: value, path: at)
+      return nil
+    }
+    return trimmed
+  }
+
+  mutating func read(_ root: JSONValue) -> LocalProcedures? {
+    guard let members = object(root, path: "") else { return nil }
+    let formatOK = format(members)
+    let partnership = text(members, "partnership", path: "")
+    let version = text(members, "version", path: "")
+    keys(members, allowed: LocalProcedures.topLevelKeys, path: "")
+    var local = LocalProcedures(partnership: partnership ?? "", version: version ?? "")
+    let value = { (key: String) in members.first { $0.key == key }?.value }
+    for (offset, element) in array(value("contacts"), path: "contacts").enumerated() {
+      if let contact = contact(element, path: "contacts[\(offset)]") {
+        if local.contacts.contains(where: { $0.role.lowercased() == contact.role.lowercased() }) {
+          problem(
+            "the role \(contact.role.quotedInMessage) is listed twice; give each role once, with every way to reach it in \"how\".",
+            at: element, path: "contacts[\(offset)].role")
+        } else {
+          local.contacts.append(contact)
+        }
+      }
+    }
+    if let items = value("items"), let entries = object(items, path: "items") {
+      for member in entries {
+        if let addition = addition(member, path: Self.child("items", member.key)) {
+          local.additions.append((member.key, addition))
+        }
+      }
+    }
+    local.links = links(value("links"), path: "links")
+    for (offset, element) in array(value("documents"), path: "documents").enumerated() {
+      let path = "documents[\(offset)]"
+      guard let fields = object(element, path: path) else { continue }
+      keys(fields, allowed: ["title", "url"], path: path)
+      let title = text(fields, "title", path: path, limit: "document")
+      let url = link(fields, path: path, required: false)
+      if let title { local.documents.append(.init(title: title, url: url)) }
+    }
+    var ids = Set(content.checklist.map(\.id))
+    for (offset, element) in array(value("extraItems"), path: "extraItems").enumerated() {
+      let path = "extraItems[\(offset)]"
+      // A second item with an id already used is named as such, and its other problems too.
+      var duplicate = false
+      if case .object(let fields) = element.kind,
+        let idValue = fields.first(where: { $0.key == "id" })?.value,
+        case .string(let id) = idValue.kind, !ids.insert(id.trimmingWhitespace()).inserted
+      {
+        duplicate = true
+        problem(
+          "the id \(id.quotedInMessage) is used twice; give each extra item its own id.",
+          at: idValue, path: Self.child(path, "id"))
+      }
+      guard let (item, itemLinks) = extraItem(element, path: path, documents: local.documents),
+        !duplicate
+      else { continue }
+      local.extraItems.append(item)
+      if !itemLinks.isEmpty { local.extraLinks[item.id] = itemLinks }
+    }
+    guard formatOK, partnership != nil, version != nil else { return nil }
+    return local
+  }
+
+  /// "format": "seen-local/1".
+  mutating func format(_ members: [JSONValue.Member]) -> Bool {
+    guard let value = members.first(where: { $0.key == "format" })?.value else {
+      problem(.missingKey("format"), at: nil, path: "")
+      return false
+    }
+    guard case .string(let format) = value.kind else {
+      problem(.wrongType(expected: "a string", found: value.typeName), at: value, path: "format")
+      return false
+    }
+    if format == LocalProcedures.format { return true }
+    let prefix = "seen-local/"
+    if format.hasPrefix(prefix), let number = Int(format.dropFirst(prefix.count)), number > 1 {
+      problem(
+        "this local file is \(format.quotedInMessage), newer than this seen reads (\"\(LocalProcedures.format)\"); update seen, or ask for the file in the older format.",
+        at: value, path: "format")
+    } else {
+      problem(
+        "the format is \(format.quotedInMessage), but a local file is \"\(LocalProcedures.format)\".",
+        at: value, path: "format")
+    }
+    return false
+  }
+
+  mutating func contact(_ value: JSONValue, path: String) -> LocalProcedures.Contact? {
+    guard let fields = object(value, path: path) else { return nil }
+    keys(fields, allowed: ["role", "how"], path: path)
+    let role = text(fields, "role", path: path)
+    let how = text(fields, "how", path: path)
+    guard let role, let how else { return nil }
+    return .init(role: role, how: how)
+  }
+
+  /// What is added to one of the review's items.
+  mutating func addition(_ member: JSONValue.Member, path: String)
+    -> LocalProcedures.Addition?
+  {
+    let fields = object(member.value, path: path)
+    if member.key.hasPrefix(LocalProcedures.itemPrefix) {
+      problem(
+        "\(member.key.quotedInMessage) is a local item: write its next step and links in its own entry in \"extraItems\".",
+        at: member.value, path: path)
+      return nil
+    }
+    guard let position = content.index.positions[member.key] else {
+      problem(
+        "unknown checklist item \(member.key.quotedInMessage); a local file adds to the review's items (seen content lists their ids) or adds its own in \"extraItems\".",
+        at: member.value, path: path)
+      return nil
+    }
+    _ = position
+    guard let fields else { return nil }
+    keys(fields, allowed: ["locally", "links"], path: path, review: true)
+    let locally = text(fields, "locally", path: path, required: false)
+    let links = links(fields.first { $0.key == "links" }?.value, path: Self.child(path, "links"))
+    if fields.isEmpty {
+      problem(
+        "the entry adds nothing; give \"locally\" or \"links\", or leave the item out.",
+        at: member.value, path: path)
+    }
+    guard locally != nil || !links.isEmpty else { return nil }
+    return .init(locally: locally, links: links)
+  }
+
+  mutating func links(_ value: JSONValue?, path: String) -> [LocalProcedures.Link] {
+    var result: [LocalProcedures.Link] = []
+    for (offset, element) in array(value, path: path).enumerated() {
+      let at = "\(path)[\(offset)]"
+      guard let fields = object(element, path: at) else { continue }
+      keys(fields, allowed: ["title", "url"], path: at)
+      let title = text(fields, "title", path: at, limit: "link title")
+      let url = link(fields, path: at, required: true)
+      if let title, let url { result.append(.init(title: title, url: url)) }
+    }
+    return result
+  }
+
+  /// An http(s) link: "https://" or "http://", a host, and no spaces.
+  mutating func link(_ fields: [JSONValue.Member], path: String, required: Bool) -> String? {
+    guard let url = text(fields, "url", path: path, required: required) else { return nil }
+    let lower = url.lowercased()
+    let rest =
+      lower.hasPrefix("https://")
+      ? lower.dropFirst(8) : lower.hasPrefix("http://") ? lower.dropFirst(7) : nil
+    guard let rest, let host = rest.split(separator: "/").first, !host.isEmpty,
+      !url.contains(" ")
+    else {
+      problem(
+        "not an http(s) link; write the whole address, starting https://.",
+        at: fields.first { $0.key == "url" }?.value, path: Self.child(path, "url"))
+      return nil
+    }
+    return url
+  }
+
+  /// One of the partnership's own items.
+  mutating func extraItem(
+    _ value: JSONValue, path: String, documents: [LocalProcedures.PolicyDocument]
+  ) -> (ChecklistItem, [LocalProcedures.Link])? {
+    guard let fields = object(value, path: path) else { return nil }
+    keys(
+      fields, allowed: ["id", "level", "title", "question", "why", "next", "source", "links"],
+      path: path)
+    var id = text(fields, "id", path: path, limit: "title")
+    if let given = id {
+      let name = given.dropFirst(LocalProcedures.itemPrefix.count)
+      let wellFormed =
+        given.hasPrefix(LocalProcedures.itemPrefix) && !name.isEmpty && !name.hasPrefix("-")
+        && name.unicodeScalars.allSatisfy {
+          ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+        }
+      if !wellFormed {
+        problem(
+          "an extra item's id is \"local:\" and lower-case letters, digits and hyphens (\"local:bruising-protocol\"), so that a record answered with it reads on any computer.",
+          at: fields.first { $0.key == "id" }?.value, path: Self.child(path, "id"))
+        id = nil
+      }
+    }
+    var scope: ChecklistItem.Scope?
+    if let level = text(fields, "level", path: path) {
+      scope = ChecklistItem.Scope(rawValue: level)
+      if scope == nil {
+        problem(
+          .invalidValue(level, valid: ChecklistItem.Scope.allCases.map(\.rawValue)),
+          at: fields.first { $0.key == "level" }?.value, path: Self.child(path, "level"))
+      }
+    }
+    let title = text(fields, "title", path: path)
+    let question = text(fields, "question", path: path)
+    let why = text(fields, "why", path: path, required: false)
+    let next = text(fields, "next", path: path)
+    var source: SourceReference?
+    if let value = fields.first(where: { $0.key == "source" })?.value {
+      let at = Self.child(path, "source")
+      if let parts = object(value, path: at) {
+        keys(parts, allowed: ["document", "section"], path: at)
+        let document = text(parts, "document", path: at)
+        let section = text(parts, "section", path: at)
+        if let document, !documents.isEmpty, !documents.contains(where: { $0.title == document }) {
+          problem(
+            "\(document.quotedInMessage) is not one of the \"documents\"; name a document by its title there.",
+            at: parts.first { $0.key == "document" }?.value, path: Self.child(at, "document"))
+        } else if let document, let section {
+          source = SourceReference(document: document, section: section)
+        }
+      }
+    } else {
+      problem(.missingKey("source"), at: nil, path: path)
+    }
+    let itemLinks = links(
+      fields.first { $0.key == "links" }?.value, path: Self.child(path, "links"))
+    guard let id, let scope, let title, let question, let next, let source else { return nil }
+    let item = ChecklistItem(
+      id: id, scope: scope, kind: .practice, tier: 0, title: title, prompt: question,
+      why: why ?? "A local procedure: \(source.document).", next: next, brief: next,
+      sources: [source],
+      questions: [], riskFactors: [])
+    return (item, itemLinks)
+  }
+}

@@ -1,0 +1,184 @@
+import Foundation
+import SeenTestSupport
+import XCTest
+
+/// Local procedures through the built binary: where the local file is found (--local, then
+/// SEEN_LOCAL, then $XDG_CONFIG_HOME/seen/local.json or ~/.config/seen/local.json; --no-local
+/// ignores them all), `seen content --check`, and a record answered with local items read and
+/// saved on a computer without the local file.
+final class LocalProceduresEndToEndTests: XCTestCase {
+  static let example = PackagePaths.examples.appendingPathComponent("local/anyshire.json").path
+
+  /// A copy of the example local file under `folder/name`, its partnership renamed.
+  private func localFile(_ partnership: String, at path: URL) throws {
+    try FileManager.default.createDirectory(
+      at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
+    let text = try String(contentsOfFile: Self.example, encoding: .utf8)
+      .replacingOccurrences(
+        of: "Anyshire Safeguarding Children Partnership", with: partnership)
+    try text.write(to: path, atomically: true, encoding: .utf8)
+  }
+
+  private func contentLine(_ arguments: [String], environment: [String: String]) throws -> String {
+    let run = try SeenExecutable.run(
+      ["content", "--width", "1000"] + arguments, environment: environment)
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertEqual(run.stderr, "")
+    return run.stdout.split(separator: "\n").first {
+      $0.hasPrefix("Local file") || $0.hasPrefix("No local file")
+    }
+    .map(String.init) ?? ""
+  }
+
+  func testTheLocalFileIsFoundFromTheOptionThenTheVariableThenTheConfigurationFolder() throws {
+    let folder = try makeTemporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let option = folder.appendingPathComponent("option.json")
+    let variable = folder.appendingPathComponent("variable.json")
+    let xdg = folder.appendingPathComponent("xdg")
+    let home = folder.appendingPathComponent("home")
+    try localFile("Option Partnership", at: option)
+    try localFile("Variable Partnership", at: variable)
+    try localFile("XDG Partnership", at: xdg.appendingPathComponent("seen/local.json"))
+    try localFile("Home Partnership", at: home.appendingPathComponent(".config/seen/local.json"))
+
+    let all = ["SEEN_LOCAL": variable.path, "XDG_CONFIG_HOME": xdg.path, "HOME": home.path]
+    XCTAssertEqual(
+      try contentLine(["--local", option.path], environment: all),
+      "Local file: \(option.path) (partnership Option Partnership, version 2026-11). It adds to the review's content and changes none of it: each addition is marked \"Locally (Option Partnership)\", and its own items have ids starting \"local:\"."
+    )
+    XCTAssertTrue(
+      try contentLine([], environment: all).hasPrefix(
+        "Local file: \(variable.path) (partnership Variable Partnership"))
+    var noVariable = all
+    noVariable["SEEN_LOCAL"] = ""
+    XCTAssertTrue(
+      try contentLine([], environment: noVariable).hasPrefix(
+        "Local file: \(xdg.path)/seen/local.json (partnership XDG Partnership"))
+    // XDG_CONFIG_HOME unset (empty): ~/.config.
+    noVariable["XDG_CONFIG_HOME"] = ""
+    XCTAssertTrue(
+      try contentLine([], environment: noVariable).hasPrefix(
+        "Local file: \(home.path)/.config/seen/local.json (partnership Home Partnership"))
+    // --no-local ignores every one of them.
+    XCTAssertTrue(try contentLine(["--no-local"], environment: all).hasPrefix("No local file"))
+    // Without any, the review's content alone.
+    XCTAssertTrue(try contentLine([], environment: [:]).hasPrefix("No local file"))
+  }
+
+  func testEveryOutputNamesTheLocalFilesPartnershipAndVersion() throws {
+    let local = ["--local", Self.example]
+    let named = "Anyshire Safeguarding Children Partnership, version 2026-11"
+    for arguments in [
+      ["report", examplePath("two-men"), "--width", "1000"],
+      ["sheet", examplePath("two-men")], ["sheet"], ["workshop", "wiltshire"],
+      ["summary", examplePath("two-men"), examplePath("few-gaps")],
+    ] {
+      let run = try SeenExecutable.run(arguments + local)
+      XCTAssertEqual(run.status, 0, "\(arguments): \(run.stderr)")
+      XCTAssertTrue(
+        run.stdout.replacingOccurrences(of: "\n", with: " ").contains(named),
+        "\(arguments) names the local file")
+      let plain = try SeenExecutable.run(arguments + ["--no-local"])
+      XCTAssertFalse(plain.stdout.contains("Anyshire"), "\(arguments) without it")
+    }
+    // The handout shows the local steps under the review's items, and the local contacts.
+    let handout = try SeenExecutable.run(["workshop", "wiltshire"] + local)
+    XCTAssertTrue(
+      handout.stdout.replacingOccurrences(of: "\n", with: " ").contains(
+        "Locally (Anyshire Safeguarding Children Partnership): Check the Anyshire"),
+      handout.stdout)
+    XCTAssertTrue(handout.stdout.contains("Children's services front door"))
+    for arguments in [
+      ["report", examplePath("two-men"), "--format", "json"],
+      ["summary", examplePath("two-men"), "--format", "json"],
+    ] {
+      let json = try SeenExecutable.run(arguments + local)
+      XCTAssertTrue(
+        json.stdout.contains(
+          "\"local\": {\n    \"partnership\": \"Anyshire Safeguarding Children Partnership\""),
+        "\(arguments)")
+    }
+  }
+
+  func testContentCheckSaysAValidFileOrFolderHasNoProblems() throws {
+    try assertExecuteCommand(
+      ["content", "--check", Self.example],
+      expected:
+        "\(Self.example): no problems (partnership Anyshire Safeguarding Children Partnership, version 2026-11)\n"
+    )
+    let resources = PackagePaths.root.appendingPathComponent("Resources").path
+    let run = try assertExecuteCommand(["content", "--check", resources])
+    XCTAssertTrue(run.stdout.hasPrefix("\(resources): no problems (content "))
+  }
+
+  func testContentCheckListsEveryProblemOfAContentFolder() throws {
+    let folder = try makeTemporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let resources = PackagePaths.root.appendingPathComponent("Resources")
+    for name in try FileManager.default.contentsOfDirectory(atPath: resources.path)
+    where name.hasSuffix(".json") {
+      try FileManager.default.copyItem(
+        at: resources.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+    }
+    let roles = folder.appendingPathComponent("roles.json")
+    try "{\"roles\": [\"\", \"other\"]}".write(to: roles, atomically: true, encoding: .utf8)
+    let run = try SeenExecutable.run(["content", "--check", folder.path])
+    XCTAssertEqual(run.status, 65)
+    let lines = run.stdout.split(separator: "\n")
+    XCTAssertGreaterThanOrEqual(lines.count, 2, run.stdout)
+    XCTAssertTrue(lines.allSatisfy { $0.contains("roles.json") }, run.stdout)
+    XCTAssertEqual(run.stderr.split(separator: "\n").count, 1)
+    XCTAssertTrue(run.stderr.hasPrefix("error: the content folder"), run.stderr)
+  }
+
+  func testARecordWithLocalAnswersReadsAndSavesOnAComputerWithoutTheLocalFile() throws {
+    let folder = try makeTemporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let record = folder.appendingPathComponent("r.json")
+    let saved = folder.appendingPathComponent("saved.json")
+    // Answered where the local file is in use.
+    try assertExecuteCommand(
+      [
+        "review", "--answers", examplePath("two-men"), "--local", Self.example, "--set",
+        "local:was-not-brought=yes", "--set", "local:bruising-protocol=no:asked on day 3",
+        "--no-input", "--save", record.path,
+      ])
+    let written = try String(contentsOf: record, encoding: .utf8)
+    XCTAssertTrue(written.contains("\"local:was-not-brought\": \"yes\""))
+
+    // Read elsewhere: kept, shown, warned about once, never refused.
+    let report = try SeenExecutable.run(["report", record.path, "--width", "1000"])
+    XCTAssertEqual(report.status, 0, report.stderr)
+    XCTAssertEqual(
+      report.stderr,
+      "warning: \(record.path) has answers to 2 local items not defined here (local:bruising-protocol, local:was-not-brought); they are kept. Use the local file that defines them (--local FILE) to see them.\n"
+    )
+    XCTAssertTrue(
+      report.stdout.contains(
+        "local:was-not-brought: local item (not defined here), answered yes; kept in the record."))
+    XCTAssertFalse(report.stdout.contains("asked on day 3"))
+
+    // Saved again elsewhere: the local answers are written back as they were.
+    let review = try SeenExecutable.run(
+      [
+        "review", "--answers", record.path, "--set", "role=Health visitor", "--no-input",
+        "--save", saved.path,
+      ])
+    XCTAssertEqual(review.status, 0, review.stderr)
+    XCTAssertEqual(review.stderr.split(separator: "\n").count, 1, review.stderr)
+    let again = try String(contentsOf: saved, encoding: .utf8)
+    for line in written.split(separator: "\n") where line.contains("local:") {
+      XCTAssertTrue(again.contains(line), "kept: \(line)")
+    }
+    XCTAssertTrue(again.contains("asked on day 3"))
+
+    // With the local file, the items are its own again.
+    let local = try SeenExecutable.run(
+      ["report", saved.path, "--local", Self.example, "--width", "1000"])
+    XCTAssertEqual(local.stderr, "")
+    XCTAssertTrue(local.stdout.contains("In place: Was not brought"), local.stdout)
+    XCTAssertTrue(
+      local.stdout.contains("Bruising protocol: not yet (asked on day 3)"), local.stdout)
+  }
+}
