@@ -67,7 +67,7 @@ _seen() {
         if [[ "$cur" == -* ]]; then
             _seen_words '-h --help --version'
         else
-            _seen_words 'review report sheet actions compare summary scenarios workshop content help completions man'
+            _seen_words 'review report sheet actions compare combine summary scenarios workshop content help completions man'
         fi
         return 0
     fi
@@ -77,6 +77,7 @@ _seen() {
         sheet) _seen_sheet ;;
         actions) _seen_actions ;;
         compare) _seen_compare ;;
+        combine) _seen_combine ;;
         summary) _seen_summary ;;
         scenarios) _seen_scenarios ;;
         workshop) _seen_workshop ;;
@@ -173,6 +174,22 @@ _seen_compare() {
     esac
 }
 
+_seen_combine() {
+    case "$previous" in
+        --format) _seen_words 'text markdown json html pdf'; return ;;
+        -o|--output) _seen_files; return ;;
+        --content) _seen_folders; return ;;
+        --match|--width) return ;;
+    esac
+    if [[ "$cur" == -* ]]; then
+        _seen_words '--format --match --no-auto-match --no-input --interactive -o --output --force --no-color --no-pager --width --content --include-sensitive -h --help'
+        return
+    fi
+    case "$(_seen_position '--format --match -o --output --width --content')" in
+        *) _seen_records ;;  # <file>
+    esac
+}
+
 _seen_summary() {
     case "$previous" in
         --format) _seen_words 'text markdown csv json html pdf'; return ;;
@@ -242,7 +259,7 @@ _seen_help() {
         return
     fi
     case "$(_seen_position '')" in
-        1) _seen_words 'review report sheet actions compare summary scenarios workshop content help completions man' ;;  # <command>
+        1) _seen_words 'review report sheet actions compare combine summary scenarios workshop content help completions man' ;;  # <command>
     esac
 }
 
