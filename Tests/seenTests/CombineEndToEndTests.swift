@@ -144,6 +144,26 @@ final class CombineEndToEndTests: XCTestCase {
     XCTAssertEqual((none["assumed"] as? [Any])?.count, 0)
   }
 
+  /// On a terminal (standard input and output), seen asks for each pair of men who may be the
+  /// same man, without --interactive; y takes them as one and says so.
+  func testOnATerminalEachPairIsAskedAndAYesMatchesThem() throws {
+    let folder = try makeTemporaryDirectory()
+    let terminal = try PseudoTerminal(["combine"] + three + ["--width", "200"], in: folder)
+    try terminal.answer(
+      "y",
+      at:
+        "Is Mother's partner (Midwife 2026-10-02) the same man as Mum's partner (Health visitor 2026-10-20)? y/n (Enter: no)"
+    )
+    XCTAssertEqual(terminal.exitStatus(), 0)
+    XCTAssertTrue(
+      terminal.screen.contains("(the same man, as confirmed at the terminal)"), terminal.screen)
+    XCTAssertFalse(terminal.screen.contains("May be the same man"), terminal.screen)
+    // --no-input never asks.
+    let quiet = try PseudoTerminal(["combine"] + three + ["--no-input"], in: folder)
+    XCTAssertEqual(quiet.exitStatus(), 0)
+    XCTAssertFalse(quiet.screen.contains("y/n (Enter: no)"), quiet.screen)
+  }
+
   /// The PDF a strategy meeting would be handed: accepted by qpdf, written 0600.
   func testThePDFIsValidAndPrivate() throws {
     let folder = try makeTemporaryDirectory()
@@ -187,6 +207,24 @@ final class CombineEndToEndTests: XCTestCase {
     XCTAssertEqual(
       reviews.map { $0["label"] as? String },
       ["Midwife 2026-10-02", "Social worker 2026-11-18", "Health visitor 2026-12-01"])
+  }
+
+  /// A man a review records as no longer in the baby's life is marked so, with the day.
+  func testAManNoLongerInTheBabysLifeIsMarked() throws {
+    let folder = try makeTemporaryDirectory()
+    let source = try String(contentsOfFile: three[2], encoding: .utf8)
+    let file = folder.appendingPathComponent("sw.json")
+    try source.replacingOccurrences(
+      of: "\"relationship\": \"other-male-carer\",",
+      with:
+        "\"relationship\": \"other-male-carer\",\n      \"noLongerInBabysLife\": \"2026-11-18\","
+    ).write(to: file, atomically: true, encoding: .utf8)
+    let run = try SeenExecutable.run(["combine", three[0], three[1], file.path, "--width", "200"])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertTrue(
+      run.stdout.contains(
+        "listed as 'Grandfather' by the social worker only; no longer in the baby's life, as the social worker recorded on 2026-11-18."
+      ), run.stdout)
   }
 
   /// Where any review records a safety condition, every column is read as the stricter: the

@@ -8,7 +8,8 @@ enum CombineCommand {
     discussion: """
       Reads two or more review records of the same case (the midwife's, the health visitor's, \
       the GP's, the social worker's) and shows, for each man and for the case, one row per \
-      checklist item and one column per review (labelled by role and date), then each item \
+      checklist item some review answered and one column per review (labelled by role and \
+      date), then each item \
       that one review knows and another does not, to share following your local \
       information-sharing procedures: the review found that the risk one father posed was well \
       documented in his medical records and yet none of it was communicated with children's \
@@ -17,7 +18,9 @@ enum CombineCommand {
       What a review knows of an item: a practice item done or partly done; a finding, present \
       or none found so far; a safety concern or fear recorded (yes). Unanswered, not known and \
       no are not knowledge ("no concern known" is also true where nobody has looked), nor is a \
-      review that does not list the man; not applicable is neither, and never a difference.
+      review that does not list the man; not applicable is neither, and never a difference. \
+      Whether a review was discussed in supervision is the practitioner's own work: shown, \
+      never a difference.
       Matching men is a judgement, never silent: only a birth father with the same label in \
       every review that lists one is taken as the same man without asking, and the output says \
       so at the top (--no-auto-match turns it off). Every other man is the same man only when \

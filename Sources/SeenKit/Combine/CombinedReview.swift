@@ -50,6 +50,8 @@ public struct CombinedReview: Equatable, Sendable {
     var review: Int
     var label: String
     var relationship: Relationship
+    /// The day this review records him as no longer in the baby's life.
+    var noLongerInBabysLife: ISODate? = nil
   }
 
   /// A man, as each review that lists him lists him.
@@ -146,7 +148,9 @@ public struct CombinedReview: Equatable, Sendable {
       return Man(
         listings: group.men.map {
           let man = records[$0.review].men[$0.man]
-          return Listing(review: $0.review, label: man.label, relationship: man.relationship)
+          return Listing(
+            review: $0.review, label: man.label, relationship: man.relationship,
+            noLongerInBabysLife: man.noLongerInBabysLife)
         },
         reason: group.reason, mayBeSameAs: maybe, rows: rows,
         differences: rows.compactMap(Self.difference))

@@ -10,7 +10,11 @@ extension CombinedReview {
   static let notAsked = "–"
 
   func document() -> Document {
-    var document = Document(title: "One case, several reviews side by side")
+    // The running title of every printed page says so when sensitive notes are in it.
+    var document = Document(
+      title: "One case, several reviews side by side"
+        + (includeSensitive
+          ? "; with sensitive notes, not for the family or a meeting he attends" : ""))
     document.title("One case, several reviews side by side")
     document.paragraph(audience)
     document.paragraph(overview)
@@ -139,6 +143,11 @@ extension CombinedReview {
     }
     if !missing.isEmpty && man.listings.count > 1 {
       text += "; not listed by " + ReviewName.list(missing.map { reviews[$0].name.name })
+    }
+    for listing in man.listings {
+      guard let day = listing.noLongerInBabysLife else { continue }
+      text +=
+        "; no longer in the baby's life, as \(reviews[listing.review].name.name) recorded on \(day)"
     }
     return text + "."
   }
