@@ -25,8 +25,8 @@ enum CombineCommand {
       every review that lists one is taken as the same man without asking, and the output says \
       so at the top (--no-auto-match turns it off). Every other man is the same man only when \
       --match says so, such as --match "midwife:Mother's partner=health visitor:Mum's partner" \
-      or --match "1:Partner=2:Mum's partner" (a review by its number in the order given or its \
-      role, a man by his label or number), or when you confirm it on a terminal; otherwise he \
+      or --match "1:Partner=2:Mum's partner" (a review by its number as the output lists \
+      them, in the order given, or by its role; a man by his label or number), or when you confirm it on a terminal; otherwise he \
       keeps his own rows, with "may be the same man as ..." where another review lists a man \
       with the same relationship or label.
       A strategy meeting or case conference may include him or his representatives, so notes \
