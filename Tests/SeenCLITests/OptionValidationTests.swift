@@ -93,6 +93,10 @@ final class OptionValidationTests: XCTestCase {
         "format", "output", "force", "no-color", "no-pager", "width", "content",
         "include-sensitive", "force-pair", "local", "no-local",
       ],
+      "combine": [
+        "format", "match", "no-auto-match", "no-input", "interactive", "output", "force",
+        "no-color", "no-pager", "width", "content", "include-sensitive",
+      ],
       "report": [
         "format", "output", "force", "no-color", "no-pager", "width", "content",
         "include-sensitive", "detail", "fail-on-gaps", "local", "no-local",
@@ -139,7 +143,7 @@ final class OptionValidationTests: XCTestCase {
       err, "error: unknown option '--bogus'\nRun 'seen help review' for the options.\n")
     XCTAssertEqual(
       run(["bogus"]).2,
-      "error: unknown command 'bogus'. Commands: review, report, sheet, actions, compare, summary, scenarios, workshop, content, help, completions, man.\nRun 'seen --help' for the commands.\n"
+      "error: unknown command 'bogus'. Commands: review, report, sheet, actions, compare, combine, summary, scenarios, workshop, content, help, completions, man.\nRun 'seen --help' for the commands.\n"
     )
   }
 }

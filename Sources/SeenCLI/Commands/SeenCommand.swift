@@ -9,7 +9,7 @@ public enum SeenCommand {
     // In the order people meet them: review a case, read its report, take it to supervision,
     // sum up a team, then the trainers' commands and the content itself.
     ReviewCommand.spec, ReportCommand.spec, SheetCommand.spec, ActionsCommand.spec,
-    CompareCommand.spec,
+    CompareCommand.spec, CombineCommand.spec,
     SummaryCommand.spec,
     ScenariosCommand.spec, WorkshopCommand.spec, ContentCommand.spec, helpSpec,
     // Setting seen up: Tab completion and the manual page.
@@ -121,6 +121,7 @@ public enum SeenCommand {
       case "summary": return try SummaryCommand.run(parsed, console: console)
       case "actions": return try ActionsCommand.run(parsed, console: console)
       case "compare": return try CompareCommand.run(parsed, console: console)
+      case "combine": return try CombineCommand.run(parsed, console: console)
       case "scenarios": return try ScenariosCommand.run(parsed, console: console)
       case "workshop": return try WorkshopCommand.run(parsed, console: console)
       case "completions": return try CompletionsCommand.run(parsed, console: console)

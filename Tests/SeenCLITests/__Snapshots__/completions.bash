@@ -67,7 +67,7 @@ _seen() {
         if [[ "$cur" == -* ]]; then
             _seen_words '-h --help --version'
         else
-            _seen_words 'review report sheet actions compare summary scenarios workshop content help completions man'
+            _seen_words 'review report sheet actions compare combine summary scenarios workshop content help completions man'
         fi
         return 0
     fi
@@ -77,6 +77,7 @@ _seen() {
         sheet) _seen_sheet ;;
         actions) _seen_actions ;;
         compare) _seen_compare ;;
+        combine) _seen_combine ;;
         summary) _seen_summary ;;
         scenarios) _seen_scenarios ;;
         workshop) _seen_workshop ;;
@@ -152,7 +153,7 @@ _seen_actions() {
         --owner|--due-before|--width|--note|--on|--reason) return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        _seen_words '--format --owner --open --due-before --include-sensitive --strict -o --output --force --width --no-color --content --local --no-local --note --on --reason -h --help'
+        _seen_words '--format --owner --open --due-before --include-sensitive --strict --all-versions -o --output --force --width --no-color --content --local --no-local --note --on --reason -h --help'
         return
     fi
     case "$(_seen_position '--format --owner --due-before -o --output --width --content --local --note --on --reason')" in
@@ -175,6 +176,22 @@ _seen_compare() {
     case "$(_seen_position '--format -o --output --width --content --local')" in
         1) _seen_records ;;  # <old>
         2) _seen_records ;;  # <new>
+    esac
+}
+
+_seen_combine() {
+    case "$previous" in
+        --format) _seen_words 'text markdown json html pdf'; return ;;
+        -o|--output) _seen_files; return ;;
+        --content) _seen_folders; return ;;
+        --match|--width) return ;;
+    esac
+    if [[ "$cur" == -* ]]; then
+        _seen_words '--format --match --no-auto-match --no-input --interactive -o --output --force --no-color --no-pager --width --content --include-sensitive -h --help'
+        return
+    fi
+    case "$(_seen_position '--format --match -o --output --width --content')" in
+        *) _seen_records ;;  # <file>
     esac
 }
 
@@ -252,7 +269,7 @@ _seen_help() {
         return
     fi
     case "$(_seen_position '')" in
-        1) _seen_words 'review report sheet actions compare summary scenarios workshop content help completions man' ;;  # <command>
+        1) _seen_words 'review report sheet actions compare combine summary scenarios workshop content help completions man' ;;  # <command>
     esac
 }
 

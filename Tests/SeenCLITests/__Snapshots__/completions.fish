@@ -27,6 +27,8 @@ function __seen_value_options
             printf '%s\n' '--format' '--owner' '--due-before' '-o' '--output' '--width' '--content' '--local' '--note' '--on' '--reason'
         case compare
             printf '%s\n' '--format' '-o' '--output' '--width' '--content' '--local'
+        case combine
+            printf '%s\n' '--format' '--match' '-o' '--output' '--width' '--content'
         case summary
             printf '%s\n' '--format' '--by' '--baseline' '-o' '--output' '--content' '--local'
         case scenarios
@@ -79,6 +81,7 @@ complete -c seen -n __seen_needs_command -a 'report' -d 'Print the gap report of
 complete -c seen -n __seen_needs_command -a 'sheet' -d 'Print a reflection sheet for supervision, blank or filled from a saved review.'
 complete -c seen -n __seen_needs_command -a 'actions' -d 'List the agreed actions of saved reviews, overdue first; mark one done or dropped.'
 complete -c seen -n __seen_needs_command -a 'compare' -d 'Show what changed between two reviews of one case.'
+complete -c seen -n __seen_needs_command -a 'combine' -d 'Put several agencies\' reviews of one baby\'s case side by side.'
 complete -c seen -n __seen_needs_command -a 'summary' -d 'Summarise many saved reviews into team figures.'
 complete -c seen -n __seen_needs_command -a 'scenarios' -d 'List the training scenarios, or show one.'
 complete -c seen -n __seen_needs_command -a 'workshop' -d 'Print a workshop handout for a training scenario, or the facilitator\'s plan.'
@@ -186,6 +189,22 @@ complete -c seen -n '__seen_command compare' -s h -l help -d 'Show help informat
 complete -c seen -n '__seen_argument compare 1' -x -a '(__seen_records)'  # <old>
 complete -c seen -n '__seen_argument compare 2' -x -a '(__seen_records)'  # <new>
 
+# seen combine
+complete -c seen -n '__seen_command combine' -l format -x -a 'text markdown json html pdf' -d 'The output format.'
+complete -c seen -n '__seen_command combine' -l match -x -d 'These men of different reviews are one man: REVIEW:MAN=REVIEW:MAN (more with =), a review by its number or role, a man by his label or number.'
+complete -c seen -n '__seen_command combine' -l no-auto-match -d 'Take no man as the same without --match, not even a birth father with the same label.'
+complete -c seen -n '__seen_command combine' -l no-input -d 'Never ask whether two men are the same man.'
+complete -c seen -n '__seen_command combine' -l interactive -d 'Ask line by line whether two men are the same man, even when standard input is not a terminal.'
+complete -c seen -n '__seen_command combine' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.'
+complete -c seen -n '__seen_command combine' -l force -d 'Replace files that already exist.'
+complete -c seen -n '__seen_command combine' -l no-color -d 'Never colour the output (NO_COLOR does the same).'
+complete -c seen -n '__seen_command combine' -l no-pager -d 'Print straight to the terminal.'
+complete -c seen -n '__seen_command combine' -l width -x -d 'Wrap text to this many columns (default: the terminal\'s width, or 80).'
+complete -c seen -n '__seen_command combine' -l content -x -a '(__fish_complete_directories)' -d 'Use the content files in this folder instead of the built-in content.'
+complete -c seen -n '__seen_command combine' -l include-sensitive -d 'Show the notes left out by the sensitive-field rule; then the output is not for any meeting he attends.'
+complete -c seen -n '__seen_command combine' -s h -l help -d 'Show help information.'
+complete -c seen -n '__seen_argument combine 1+' -x -a '(__seen_records)'  # <file>
+
 # seen summary
 complete -c seen -n '__seen_command summary' -l format -x -a 'text markdown csv json html pdf' -d 'The output format.'
 complete -c seen -n '__seen_command summary' -l by -x -a 'role date month quarter year cohort relationship' -d 'Split the figures by this field of the records, the groups side by side (with the difference when there are two): the reviewer\'s role (as the content lists it, in any case), the date, the month, quarter or year of the date (a date that is not year-month-day goes with the reviews without one, and is counted), the cohort, or the men\'s relationship to the baby (a review counts in the group of each relationship it records a man of, so the groups can add up to more than the reviews; there, figures about men count only the men of that relationship, case items and per-review figures the whole review; reviews with no man recorded are "No man recorded").'
@@ -243,7 +262,7 @@ complete -c seen -n '__seen_command content' -s h -l help -d 'Show help informat
 
 # seen help
 complete -c seen -n '__seen_command help' -s h -l help -d 'Show help information.'
-complete -c seen -n '__seen_argument help 1' -x -a 'review report sheet actions compare summary scenarios workshop content help completions man'  # <command>
+complete -c seen -n '__seen_argument help 1' -x -a 'review report sheet actions compare combine summary scenarios workshop content help completions man'  # <command>
 
 # seen completions
 complete -c seen -n '__seen_command completions' -s h -l help -d 'Show help information.'

@@ -22,6 +22,7 @@ _seen() {
                 'sheet:Print a reflection sheet for supervision, blank or filled from a saved review.'
                 'actions:List the agreed actions of saved reviews, overdue first; mark one done or dropped.'
                 'compare:Show what changed between two reviews of one case.'
+                'combine:Put several agencies'\'' reviews of one baby'\''s case side by side.'
                 'summary:Summarise many saved reviews into team figures.'
                 'scenarios:List the training scenarios, or show one.'
                 'workshop:Print a workshop handout for a training scenario, or the facilitator'\''s plan.'
@@ -39,6 +40,7 @@ _seen() {
                 sheet) _seen_sheet && ret=0 ;;
                 actions) _seen_actions && ret=0 ;;
                 compare) _seen_compare && ret=0 ;;
+                combine) _seen_combine && ret=0 ;;
                 summary) _seen_summary && ret=0 ;;
                 scenarios) _seen_scenarios && ret=0 ;;
                 workshop) _seen_workshop && ret=0 ;;
@@ -164,6 +166,24 @@ _seen_compare() {
         '2:new:_seen_records'
 }
 
+_seen_combine() {
+    _arguments -S \
+        '--format[The output format.]:format:(text markdown json html pdf)' \
+        '*--match[These men of different reviews are one man\: REVIEW\:MAN=REVIEW\:MAN (more with =), a review by its number or role, a man by his label or number.]:men: ' \
+        '--no-auto-match[Take no man as the same without --match, not even a birth father with the same label.]' \
+        '--no-input[Never ask whether two men are the same man.]' \
+        '--interactive[Ask line by line whether two men are the same man, even when standard input is not a terminal.]' \
+        '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
+        '--force[Replace files that already exist.]' \
+        '--no-color[Never colour the output (NO_COLOR does the same).]' \
+        '--no-pager[Print straight to the terminal.]' \
+        '--width[Wrap text to this many columns (default\: the terminal'\''s width, or 80).]:columns: ' \
+        '--content[Use the content files in this folder instead of the built-in content.]:folder:_files -/' \
+        '--include-sensitive[Show the notes left out by the sensitive-field rule; then the output is not for any meeting he attends.]' \
+        '(- *)'{-h,--help}'[Show help information.]' \
+        '*:file:_seen_records'
+}
+
 _seen_summary() {
     _arguments -S \
         '--format[The output format.]:format:(text markdown csv json html pdf)' \
@@ -230,7 +250,7 @@ _seen_content() {
 _seen_help() {
     _arguments -S \
         '(- *)'{-h,--help}'[Show help information.]' \
-        '1::command:(review report sheet actions compare summary scenarios workshop content help completions man)'
+        '1::command:(review report sheet actions compare combine summary scenarios workshop content help completions man)'
 }
 
 _seen_completions() {

@@ -1,0 +1,209 @@
+import SeenKit
+
+/// `seen combine FILE...`: one baby's case as several agencies reviewed it, side by side.
+enum CombineCommand {
+  static let spec = CommandSpec(
+    name: "combine",
+    abstract: "Put several agencies' reviews of one baby's case side by side.",
+    discussion: """
+      Reads two or more review records of the same case (the midwife's, the health visitor's, \
+      the GP's, the social worker's) and shows, for each man and for the case, one row per \
+      checklist item some review answered and one column per review (labelled by role and \
+      date), then each item \
+      that one review knows and another does not, to share following your local \
+      information-sharing procedures: the review found that the risk one father posed was well \
+      documented in his medical records and yet none of it was communicated with children's \
+      services (9.7). seen sends nothing anywhere: how the files reach one computer is the \
+      partnership's own secure route.
+      What a review knows of an item: a practice item done or partly done; a finding, present \
+      or none found so far; a safety concern or fear recorded (yes). Unanswered, not known and \
+      no are not knowledge ("no concern known" is also true where nobody has looked), nor is a \
+      review that does not list the man; not applicable is neither, and never a difference. \
+      Whether a review was discussed in supervision is the practitioner's own work: shown, \
+      never a difference.
+      Matching men is a judgement, never silent: only a birth father with the same label in \
+      every review that lists one is taken as the same man without asking, and the output says \
+      so at the top (--no-auto-match turns it off). Every other man is the same man only when \
+      --match says so, such as --match "midwife:Mother's partner=health visitor:Mum's partner" \
+      or --match "1:Partner=2:Mum's partner" (a review by its number as the output lists \
+      them, in the order given, or by its role; a man by his label or number), or when you confirm it on a terminal; otherwise he \
+      keeps his own rows, with "may be the same man as ..." where another review lists a man \
+      with the same relationship or label.
+      A strategy meeting or case conference may include him or his representatives, so notes \
+      and sensitive fields are left out by the sensitive-field rule in every format; where any \
+      review records a safety condition, every note of every review is, and what one agency \
+      knows of a safety item is shared with the agencies involved, never with him. \
+      --include-sensitive shows them. The output is a case document: with --output it is \
+      written with mode 0600, never over a file without --force.
+      Records of different case references, or the same review twice, are refused (exit 65). \
+      A review that a later one given beside it supersedes (a re-review) is left out, with a \
+      note: the latest review of each chain is combined.
+      """,
+    arguments: [
+      ArgumentSpec(
+        name: "file", help: "Review records of one case (two or more).", repeats: true,
+        completion: .records)
+    ],
+    options: [
+      .value(
+        "format", "format",
+        help:
+          "The output format. HTML is one file to open and print from a browser; PDF goes to a file (--output) or a pipe, not to a terminal.",
+        choices: CombinedReviewRenderer.formats.map(\.rawValue), defaultValue: "text"),
+      .value(
+        "match", "men",
+        help:
+          "These men of different reviews are one man: REVIEW:MAN=REVIEW:MAN (more with =), a review by its number or role, a man by his label or number. Repeatable.",
+        repeats: true),
+      .flag(
+        "no-auto-match",
+        help:
+          "Take no man as the same without --match, not even a birth father with the same label."),
+      .flag("no-input", help: "Never ask whether two men are the same man."),
+      .flag(
+        "interactive",
+        help:
+          "Ask line by line whether two men are the same man, even when standard input is not a terminal."
+      ),
+      CommonOptions.output, CommonOptions.force, CommonOptions.noColor, CommonOptions.noPager,
+      CommonOptions.width, CommonOptions.content,
+      .flag(
+        "include-sensitive",
+        help:
+          "Show the notes left out by the sensitive-field rule; then the output is not for any meeting he attends."
+      ),
+    ],
+    examples: [
+      "seen combine midwife.json health-visitor.json social-worker.json",
+      "seen combine mw.json hv.json --match \"midwife:Mother's partner=health visitor:Mum's partner\"",
+      "seen combine mw.json hv.json sw.json --format pdf -o strategy-meeting.pdf",
+    ],
+    conflicts: [("no-input", "interactive")])
+
+  static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
+    let format = CommonOptions.format(arguments)
+    let paths = arguments.positionals
+    guard paths.count >= 2 else {
+      throw CommandError(
+        .usage,
+        "combine needs two or more review records of one case, and was given one ('\((paths.first ?? "").shownInMessage)'); name each agency's review of the case."
+      )
+    }
+    try SheetOutput.check(
+      isBinary: format.isBinary, arguments, console: console, example: "combined.pdf")
+    try CommonOptions.refuseOutputOverRecords(paths.map { ("a review read", $0) }, arguments)
+    try CommonOptions.checkOutput(arguments)
+    let content = try CommonOptions.loadContent(arguments, console: console)
+    for (index, path) in paths.enumerated() {
+      for other in paths[(index + 1)...] where path != "-" && FileStore.isSameFile(path, other) {
+        throw CommandError(
+          .dataError,
+          "'\(path.shownInMessage)' and '\(other.shownInMessage)' are the same file; name each review once."
+        )
+      }
+    }
+    let records = try paths.map { (path) throws(CommandError) in
+      try RecordLoader.load(path, content: content, console: console)
+    }
+    try checkOneCase(records, paths: paths)
+    let (kept, superseded) = ReviewChains<String>.latest(records)
+    guard kept.count >= 2 else {
+      throw CommandError(
+        .dataError,
+        "only '\(paths[kept.first ?? 0].shownInMessage)' is left once the reviews a later one supersedes are left out; combine the latest reviews of two or more practitioners."
+      )
+    }
+    for entry in superseded {
+      console.writeErr(
+        "note: '\(paths[entry.earlier].shownInMessage)' is left out: '\(paths[entry.later].shownInMessage)' is a later review that supersedes it, and the latest review of each chain is combined.\n"
+      )
+    }
+    let reviews = kept.map { records[$0] }
+    var matching = ManMatching(reviews, automatic: !arguments.flag("no-auto-match"))
+    for argument in arguments.values("match") {
+      do {
+        try matching.apply(argument)
+      } catch {
+        throw CommandError(.usage, error.message)
+      }
+    }
+    let asks =
+      !arguments.flag("no-input")
+      && ((console.stdinIsTerminal && console.stdoutIsTerminal) || arguments.flag("interactive"))
+    if asks { try confirm(&matching, console: console) }
+    let combined = CombinedReview(
+      reviews, matching: matching, content: content,
+      includeSensitive: arguments.flag("include-sensitive"))
+    let renderer = CombinedReviewRenderer(
+      text: try CommonOptions.textOptions(arguments, console: console),
+      pdf: .init(
+        producer: "seen",
+        creationDate: format.isBinary ? try SheetOutput.sourceDateEpoch(console) : nil))
+    let rendered = renderer.output(combined, as: format)
+    for warning in rendered.warnings { console.writeErr("warning: \(warning)\n") }
+    try CommonOptions.emit(
+      String(decoding: rendered.bytes, as: UTF8.self), arguments, console: console,
+      paged: !format.isBinary)
+    return .success
+  }
+
+  /// Refuses records of different case references (both given, and not the same), naming the
+  /// first two that differ and their files, and the same review twice (the same id).
+  private static func checkOneCase(_ records: [ReviewRecord], paths: [String])
+    throws(CommandError)
+  {
+    for index in records.indices {
+      for other in records.indices where other > index {
+        if let id = records[index].id, id == records[other].id {
+          throw CommandError(
+            .dataError,
+            "'\(paths[index].shownInMessage)' and '\(paths[other].shownInMessage)' are copies of one review (id \(id.shownInMessage)); name each review once."
+          )
+        }
+        if RecordComparison.differentCases(records[index], records[other]) {
+          throw CommandError(
+            .dataError,
+            "'\(paths[index].shownInMessage)' is case \((records[index].caseReference ?? "").quotedInMessage) and '\(paths[other].shownInMessage)' is case \((records[other].caseReference ?? "").quotedInMessage), so they are not reviews of one case; combine the reviews of one case only."
+          )
+        }
+      }
+    }
+  }
+
+  /// Asks, for each pair of men who may be the same man, whether they are; y takes them as one.
+  /// The questions go to standard error (labels and roles, never a note); the end of the input
+  /// stops the asking, and every man not confirmed keeps his own rows.
+  private static func confirm(_ matching: inout ManMatching, console: Console)
+    throws(CommandError)
+  {
+    var reader = LineReader()
+    questions: for candidate in matching.candidates() where matching.canMerge(candidate) {
+      var attempts = 0
+      while true {
+        console.writeErr(candidate.question.shownInMessage + "\n> ")
+        let line: String
+        do {
+          line = try reader.readLine()
+        } catch .endOfInput {
+          console.writeErr("\n")
+          break questions
+        } catch .lineTooLong {
+          throw CommandError(.usage, "an answer is too long; type y or n.")
+        } catch {
+          throw CommandError(.interrupted, "interrupted; nothing was written.")
+        }
+        switch line.filter({ !$0.isWhitespace }).lowercased() {
+        case "y", "yes":
+          matching.confirm(candidate)
+          continue questions
+        case "", "n", "no":
+          continue questions
+        default:
+          attempts += 1
+          if attempts >= 5 { continue questions }
+          console.writeErr("Type y (the same man) or n (not known to be the same man).\n")
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,257 @@
+/// The layout of `seen combine`: which reviews are put side by side and what is assumed, then
+/// each man (a table of the items, one column per review, and what one review knows and another
+/// does not), then the case the same way.
+extension CombinedReview {
+  /// The review's words on what one agency knew and another did not (9.7), as its seed has them.
+  static let finding =
+    "The information about his risk was there and well documented in his medical records and yet none of this was communicated with children's services when he became a prospective and then new father."
+  static let findingSource = "Myth of Invisible Men, 9.7"
+  /// Where an item is not asked or a review does not list the man.
+  static let notAsked = "–"
+
+  func document() -> Document {
+    // The running title of every printed page says so when sensitive notes are in it.
+    var document = Document(
+      title: "One case, several reviews side by side"
+        + (includeSensitive
+          ? "; with sensitive notes, not for the family or a meeting he attends" : ""))
+    document.title("One case, several reviews side by side")
+    document.paragraph(audience)
+    document.paragraph(overview)
+    for review in reviews {
+      document.numbered(review.name.number, describe(review))
+    }
+    if safetyRecorded { document.paragraph(stricter) }
+    for line in assumptions { document.paragraph(line) }
+    if sensitiveLeftOut > 0 {
+      document.paragraph(
+        "\(sensitiveLeftOut) note\(sensitiveLeftOut == 1 ? " was" : "s were") left out: "
+          + "\(ReviewRecord.sensitiveNoteLeftOut) stands in \(sensitiveLeftOut == 1 ? "its" : "their") place. "
+          + "--include-sensitive shows \(sensitiveLeftOut == 1 ? "it" : "them").")
+    }
+    document.paragraph(
+      "Why: the review found that what one agency knew did not reach another, in a case where "
+        + "the baby died:")
+    document.quote(Self.finding, source: Self.findingSource)
+    document.heading("Men")
+    if men.isEmpty { document.paragraph("No review records a man.") }
+    for (index, man) in men.enumerated() { manSection(man, index: index, &document) }
+    document.heading("The case")
+    table(caseRows, ofMan: false, &document)
+    differences(caseDifferences, &document)
+    document.heading("Next")
+    document.paragraph(
+      "Share what one review knows and another does not with the agencies involved, following "
+        + "your local information-sharing procedures. seen sends nothing anywhere: this document "
+        + "goes only where you take it.")
+    return document
+  }
+
+  /// Who the document is for: a meeting may include him or his representatives.
+  private var audience: String {
+    includeSensitive
+      ? "A record for the practitioners and agencies involved in this case, with its sensitive "
+        + "notes (--include-sensitive): not for the family, for any meeting he attends, or for "
+        + "his records."
+      : "A record for the practitioners and agencies involved in this case, not for the family "
+        + "or his records. A strategy meeting or case conference may include him or his "
+        + "representatives: notes and sensitive fields are left out."
+  }
+
+  /// "Case MW-2231: three reviews, each one agency's picture at its date."
+  private var overview: String {
+    "Case \(caseReference ?? "without a reference"): \(count(reviews.count)) reviews, each one "
+      + "practitioner's picture at the date of the review, in the order given (a --match names "
+      + "a review by its number or its role):"
+  }
+
+  private func describe(_ review: Review) -> String {
+    review.name.label + (review.id.map { " (review \($0))" } ?? "")
+  }
+
+  private func count(_ number: Int) -> String {
+    let words = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    return number < words.count ? words[number] : String(number)
+  }
+
+  /// Said where any review records a safety condition.
+  private var stricter: String {
+    let names = reviews.filter(\.recordsSafety).map(\.name.datedName)
+    return "A safety condition (domestic abuse, a protective order, a threat, or fear of working "
+      + "with him) is recorded by \(ReviewName.list(names)): the whole document is read as the "
+      + "stricter, and every note is left out, whichever review it comes from. Decide with your "
+      + "manager or safeguarding lead what is shared, and with whom; share it with the agencies "
+      + "involved, never with him, and never reveal what the mother said or where she and the "
+      + "baby are."
+  }
+
+  /// "Assumed: 'Father' (birth father) is the same man in all three reviews; if not, …".
+  var assumptions: [String] {
+    men.filter { $0.reason == .assumed }.map { man in
+      let which =
+        man.listings.count == reviews.count
+        ? (reviews.count == 2 ? "both reviews" : "all \(count(reviews.count)) reviews")
+        : "the reviews of " + ReviewName.list(man.listings.map { reviews[$0.review].name.name })
+      return "Assumed: \(man.label.quotedLabel) (birth father) is the same man in \(which), "
+        + "the only man taken as the same without being asked. If not, run again with "
+        + "--no-auto-match and match the men you know to be the same with --match."
+    }
+  }
+
+  private func manSection(_ man: Man, index: Int, _ document: inout Document) {
+    var labels: [String] = []
+    for listing in man.listings where !labels.contains(where: { ManLabel.same($0, listing.label) })
+    {
+      labels.append(listing.label)
+    }
+    document.subheading(labels.joined(separator: " / "))
+    document.paragraph(who(man))
+    for (group, argument) in man.mayBeSameAs {
+      let other = men[group]
+      document.paragraph(
+        "May be the same man as \(other.label.quotedLabel) (\(listedBy(other))): if so, "
+          + "confirm it with --match \"\(argument)\".")
+    }
+    table(man.rows, ofMan: true, &document)
+    differences(man.differences, &document)
+  }
+
+  /// "Birth father; listed by the midwife and the health visitor as …; not listed by …".
+  private func who(_ man: Man) -> String {
+    var relationships: [String] = []
+    for listing in man.listings where !relationships.contains(listing.relationship.words) {
+      relationships.append(listing.relationship.words)
+    }
+    var text = relationships.joined(separator: " / ").capitalizedFirstLetter + "; "
+    let sameLabel = man.listings.allSatisfy { ManLabel.same($0.label, man.label) }
+    if sameLabel {
+      text += "listed as \(man.label.quotedLabel) " + listedBy(man).dropFirst("listed ".count)
+    } else {
+      text +=
+        "listed by "
+        + ReviewName.list(
+          man.listings.map { "\(reviews[$0.review].name.name) as \($0.label.quotedLabel)" })
+    }
+    switch man.reason {
+    case .assumed?: text += " (assumed to be one man: see above)"
+    case .matched?: text += " (the same man, as --match says)"
+    case .confirmed?: text += " (the same man, as confirmed at the terminal)"
+    case nil: break
+    }
+    let missing = reviews.indices.filter { review in
+      !man.listings.contains { $0.review == review }
+    }
+    if !missing.isEmpty && man.listings.count > 1 {
+      text += "; not listed by " + ReviewName.list(missing.map { reviews[$0].name.name })
+    }
+    for listing in man.listings {
+      guard let day = listing.noLongerInBabysLife else { continue }
+      text +=
+        "; no longer in the baby's life, as \(reviews[listing.review].name.name) recorded on \(day)"
+    }
+    return text + "."
+  }
+
+  /// "listed by the midwife only", "listed by all three reviews".
+  private func listedBy(_ man: Man) -> String {
+    if man.listings.count == reviews.count {
+      return reviews.count == 2
+        ? "listed by both reviews" : "listed by all \(count(reviews.count)) reviews"
+    }
+    let names = man.listings.map { reviews[$0.review].name.name }
+    return "listed by " + ReviewName.list(names) + (names.count == 1 ? " only" : "")
+  }
+
+  /// The rows some review answered, one column per review; then the items no review answered,
+  /// named in one sentence rather than as rows of dashes.
+  private func table(_ rows: [Row], ofMan: Bool, _ document: inout Document) {
+    let answered = rows.filter { row in row.cells.contains { $0.listed && $0.answer != nil } }
+    let unanswered = rows.filter { row in !answered.contains { $0.item.id == row.item.id } }
+    if !answered.isEmpty {
+      document.add(
+        .table(
+          Table(
+            caption: nil, instruction: nil,
+            columns: [Table.Column(title: "Item", role: .label)]
+              + reviews.map { Table.Column(title: $0.name.label, role: .text) },
+            rows: answered.map { row in
+              [Table.Cell(RichText(row.item.title))]
+                + row.cells.map { Table.Cell(RichText(words($0))) }
+            },
+            note: RichText(
+              "\(Self.notAsked): not asked\(ofMan ? ", or the review does not list him" : "").")
+          )))
+    }
+    if !unanswered.isEmpty {
+      document.paragraph(
+        (answered.isEmpty ? "No item answered in any review: " : "Not answered in any review: ")
+          + unanswered.map(\.item.title).joined(separator: ", ") + ".")
+    }
+  }
+
+  /// The answer's words, with its note where one is shown.
+  private func words(_ cell: Cell) -> String {
+    guard cell.listed, let answer = cell.answer else { return Self.notAsked }
+    return answer.words + (answer.note.map { ": \($0)" } ?? "")
+  }
+
+  private func differences(_ differences: [Difference], _ document: inout Document) {
+    guard !differences.isEmpty else {
+      document.paragraph(
+        "What one review knows and another does not: nothing; every review knows the same of "
+          + "each item, or none does.")
+      return
+    }
+    document.paragraph("What one review knows and another does not:")
+    for difference in differences { document.item(line(difference)) }
+  }
+
+  /// "Substance use explored: done by the midwife (2026-10-02); not known to the health
+  /// visitor or the social worker: share it, following your local information-sharing
+  /// procedures."
+  func line(_ difference: Difference) -> String {
+    var byAnswer: [(value: AnswerValue, reviews: [Int])] = []
+    for (review, value) in difference.known {
+      if let index = byAnswer.firstIndex(where: { $0.value == value }) {
+        byAnswer[index].reviews.append(review)
+      } else {
+        byAnswer.append((value, [review]))
+      }
+    }
+    let known = byAnswer.map { entry in
+      Self.verb(entry.value, kind: difference.item.kind) + " "
+        + ReviewName.list(entry.reviews.map { reviews[$0].name.datedName })
+    }
+    let notKnown = ReviewName.list(
+      difference.notKnown.map { reviews[$0].name.name }, joinedBy: "or")
+    let share =
+      difference.item.isSensitive
+      ? "share it with the agencies involved, following your local information-sharing "
+        + "procedures, never with him"
+      : "share it, following your local information-sharing procedures"
+    return "\(difference.item.title): \(known.joined(separator: "; ")); not known to "
+      + "\(notKnown): \(share)."
+  }
+
+  /// How an answer that is knowledge reads before the reviews that gave it.
+  static func verb(_ value: AnswerValue, kind: ChecklistItem.Kind) -> String {
+    if kind == .condition && value == .yes { return "recorded by" }
+    switch value {
+    case .yes: return "done by"
+    case .partly: return "partly done by"
+    case .present: return "known present to"
+    case .absent: return "none found so far by"
+    case .no, .unknown, .na: return value.words + " for"
+    }
+  }
+}
+
+extension String {
+  /// "'Father'": a man's label in a sentence.
+  fileprivate var quotedLabel: String { "'\(self)'" }
+
+  fileprivate var capitalizedFirstLetter: String {
+    guard let first else { return self }
+    return first.uppercased() + dropFirst()
+  }
+}

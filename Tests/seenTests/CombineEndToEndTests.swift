@@ -1,0 +1,255 @@
+import Foundation
+import SeenTestSupport
+import XCTest
+
+/// `seen combine` end to end through the binary (issue 17, acceptance 1): three generated
+/// reviews of one case (a midwife's, a health visitor's, a social worker's, in
+/// `Fixtures/combine`) with known differences; combine prints exactly those differences, the
+/// men two reviews may share stay apart until --match or a confirmation, and the outputs are
+/// golden files.
+final class CombineEndToEndTests: XCTestCase {
+  private let fixtures = PackagePaths.root.appendingPathComponent(
+    "Tests/seenTests/Fixtures/combine")
+  private var three: [String] {
+    ["midwife", "health-visitor", "social-worker"].map {
+      fixtures.appendingPathComponent("\($0).json").path
+    }
+  }
+  private let partners = "midwife:Mother's partner=health visitor:Mum's partner"
+
+  private func combined(_ arguments: [String], stdin: Data? = nil) throws -> [String: Any] {
+    let run = try SeenExecutable.run(["combine"] + arguments + ["--format", "json"], stdin: stdin)
+    XCTAssertEqual(run.status, 0, run.stderr)
+    return try jsonObject(run.stdout)
+  }
+
+  /// Every difference as "man label: item" ("case: item" for the case).
+  private func differences(_ json: [String: Any]) -> Set<String> {
+    var found: Set<String> = []
+    for man in json["men"] as? [[String: Any]] ?? [] {
+      let label = ((man["listedAs"] as? [[String: Any]])?.first?["label"] as? String) ?? "?"
+      for difference in man["differences"] as? [[String: Any]] ?? [] {
+        found.insert("\(label): \(difference["item"] as? String ?? "?")")
+      }
+    }
+    let caseItems = json["caseItems"] as? [String: Any] ?? [:]
+    for difference in caseItems["differences"] as? [[String: Any]] ?? [] {
+      found.insert("case: \(difference["item"] as? String ?? "?")")
+    }
+    return found
+  }
+
+  /// The fixtures were written with these differences and no others: what one review knows
+  /// (done or partly done, a finding, a concern recorded) and another does not (unanswered,
+  /// not known, no, or the man not listed). "Not applicable" (the social worker's plan), "no"
+  /// on the safety question in every review and supervision (the practitioner's own work) are
+  /// never differences.
+  func testThreeReviewsPrintExactlyTheKnownDifferences() throws {
+    let json = try combined(three)
+    XCTAssertEqual(
+      differences(json),
+      [
+        "Father: contacted", "Father: history", "Father: substance-use",
+        "Father: substance-misuse", "Father: mental-health", "Father: mental-ill-health",
+        "Father: domestic-abuse", "Father: agency-checks",
+        "Mother's partner: identified", "Mum's partner: identified",
+        "Grandfather: identified", "Grandfather: contacted",
+        "case: mother-asked-alone", "case: health-information", "case: mother-supported",
+      ])
+    let text = try SeenExecutable.run(["combine"] + three)
+    XCTAssertEqual(text.status, 0, text.stderr)
+    XCTAssertEqual(text.stderr, "")
+    let folded = text.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    XCTAssertTrue(
+      folded.contains(
+        "Substance use explored: done by the midwife (2026-10-02); not known to the health visitor or the social worker: share it, following your local information-sharing procedures."
+      ), text.stdout)
+    // A safety item is shared with the agencies, never with him.
+    XCTAssertTrue(
+      folded.contains(
+        "Domestic abuse checked: partly done by the health visitor (2026-10-20); not known to the midwife or the social worker: share it with the agencies involved, following your local information-sharing procedures, never with him."
+      ), text.stdout)
+    XCTAssertTrue(
+      folded.contains(
+        "Assumed: 'Father' (birth father) is the same man in all three reviews"), text.stdout)
+    XCTAssertTrue(folded.contains("listed as 'Grandfather' by the social worker only"))
+    XCTAssertTrue(folded.contains("(Myth of Invisible Men, 9.7)"))
+    // The health visitor's note on domestic abuse is sensitive: left out by default.
+    XCTAssertFalse(text.stdout.contains("arguments when he has been drinking"))
+    XCTAssertTrue(text.stdout.contains("[sensitive note left out]"))
+  }
+
+  func testGoldenFilesInTextMarkdownHTMLAndJSON() throws {
+    for (format, fileExtension) in [
+      ("text", "txt"), ("markdown", "md"), ("html", "html"), ("json", "json"),
+    ] {
+      try assertExecuteCommand(
+        ["combine"] + three + ["--format", format],
+        snapshot: "combine-three-agencies.\(fileExtension)")
+    }
+    try assertExecuteCommand(
+      ["combine"] + three + ["--match", partners],
+      snapshot: "combine-three-agencies-matched.txt")
+  }
+
+  /// Two agencies' "Mother's partner" and "Mum's partner" may be different men: apart, each
+  /// with "may be the same man as", until --match or a yes at the terminal says they are one.
+  func testAmbiguousMenStayUnmergedUntilMatched() throws {
+    let apart = try combined(three)
+    let men = try XCTUnwrap(apart["men"] as? [[String: Any]])
+    XCTAssertEqual(men.count, 4)
+    XCTAssertEqual(men[0]["matchedBy"] as? String, "assumed")
+    for index in [1, 2] {
+      XCTAssertNil(men[index]["matchedBy"] as? String)
+      let maybe = try XCTUnwrap(men[index]["mayBeSameAs"] as? [[String: Any]])
+      XCTAssertEqual(maybe.first?["match"] as? String, "1:Mother's partner=2:Mum's partner")
+    }
+    XCTAssertEqual((men[3]["mayBeSameAs"] as? [Any])?.count, 0, "the grandfather has no match")
+
+    for arguments in [
+      ["--match", partners], ["--match", "1:Mother's partner=2:Mum's partner"],
+      ["--match", "2:2=1:2"],
+    ] {
+      let matched = try combined(three + arguments)
+      let together = try XCTUnwrap(matched["men"] as? [[String: Any]])
+      XCTAssertEqual(together.count, 3, "\(arguments)")
+      XCTAssertEqual(together[1]["matchedBy"] as? String, "matched")
+      XCTAssertEqual((together[1]["listedAs"] as? [Any])?.count, 2)
+      let difference = try XCTUnwrap((together[1]["differences"] as? [[String: Any]])?.first)
+      XCTAssertEqual(difference["notKnownTo"] as? [Int], [3])
+    }
+
+    // Without a terminal nothing is asked; with --interactive, y confirms and n (or Enter)
+    // keeps them apart.
+    let quiet = try SeenExecutable.run(["combine"] + three, stdin: Data("y\n".utf8))
+    XCTAssertEqual(quiet.stderr, "")
+    let yes = try SeenExecutable.run(
+      ["combine"] + three + ["--interactive", "--format", "json"], stdin: Data("y\n".utf8))
+    XCTAssertEqual(yes.status, 0, yes.stderr)
+    XCTAssertTrue(
+      yes.stderr.contains(
+        "Is Mother's partner (Midwife 2026-10-02) the same man as Mum's partner (Health visitor 2026-10-20)? y/n (Enter: no)"
+      ), yes.stderr)
+    let confirmed = try XCTUnwrap(try jsonObject(yes.stdout)["men"] as? [[String: Any]])
+    XCTAssertEqual(confirmed.count, 3)
+    XCTAssertEqual(confirmed[1]["matchedBy"] as? String, "confirmed")
+    for answer in ["n\n", "\n", ""] {
+      let no = try combined(three + ["--interactive"], stdin: Data(answer.utf8))
+      XCTAssertEqual((no["men"] as? [Any])?.count, 4, "answer \(answer.debugDescription)")
+    }
+
+    // --no-auto-match: not even the birth fathers are taken as one.
+    let none = try combined(three + ["--no-auto-match"])
+    XCTAssertEqual((none["men"] as? [Any])?.count, 6)
+    XCTAssertEqual((none["assumed"] as? [Any])?.count, 0)
+  }
+
+  /// On a terminal (standard input and output), seen asks for each pair of men who may be the
+  /// same man, without --interactive; y takes them as one and says so.
+  func testOnATerminalEachPairIsAskedAndAYesMatchesThem() throws {
+    let folder = try makeTemporaryDirectory()
+    let terminal = try PseudoTerminal(["combine"] + three + ["--width", "200"], in: folder)
+    try terminal.answer(
+      "y",
+      at:
+        "Is Mother's partner (Midwife 2026-10-02) the same man as Mum's partner (Health visitor 2026-10-20)? y/n (Enter: no)"
+    )
+    XCTAssertEqual(terminal.exitStatus(), 0)
+    XCTAssertTrue(
+      terminal.screen.contains("(the same man, as confirmed at the terminal)"), terminal.screen)
+    XCTAssertFalse(terminal.screen.contains("May be the same man"), terminal.screen)
+    // --no-input never asks.
+    let quiet = try PseudoTerminal(["combine"] + three + ["--no-input"], in: folder)
+    XCTAssertEqual(quiet.exitStatus(), 0)
+    XCTAssertFalse(quiet.screen.contains("y/n (Enter: no)"), quiet.screen)
+  }
+
+  /// The PDF a strategy meeting would be handed: accepted by qpdf, written 0600.
+  func testThePDFIsValidAndPrivate() throws {
+    let folder = try makeTemporaryDirectory()
+    let pdf = folder.appendingPathComponent("combined.pdf")
+    let run = try SeenExecutable.run(
+      ["combine"] + three + ["--format", "pdf", "-o", pdf.path],
+      environment: ["SOURCE_DATE_EPOCH": "1790000000"])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertEqual(run.stderr, "")
+    let attributes = try FileManager.default.attributesOfItem(atPath: pdf.path)
+    XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
+    try assertQPDFAccepts(pdf.path)
+    let text = try pdfText(pdf.path)
+    XCTAssertTrue(text.contains("Substance use explored: done by the midwife"), text)
+    XCTAssertFalse(text.contains("drinking"))
+    // Never over a file without --force.
+    let again = try SeenExecutable.run(
+      ["combine"] + three + ["--format", "pdf", "-o", pdf.path],
+      environment: ["SOURCE_DATE_EPOCH": "1790000000"])
+    XCTAssertEqual(again.status, 73, again.stderr)
+  }
+
+  /// A review that a later one given beside it supersedes is left out, with one note on
+  /// standard error; the latest of each chain is combined.
+  func testASupersededReviewIsLeftOutWithANote() throws {
+    let folder = try makeTemporaryDirectory()
+    let source = try String(contentsOfFile: three[1], encoding: .utf8)
+    let later = source.replacingOccurrences(
+      of: "\"id\": \"health-visitor-review-2026-10-20\",",
+      with:
+        "\"id\": \"health-visitor-review-2026-12-01\",\n  \"supersedes\": \"health-visitor-review-2026-10-20\","
+    ).replacingOccurrences(of: "\"date\": \"2026-10-20\"", with: "\"date\": \"2026-12-01\"")
+    let laterFile = folder.appendingPathComponent("hv-again.json")
+    try later.write(to: laterFile, atomically: true, encoding: .utf8)
+    let run = try SeenExecutable.run(
+      ["combine"] + three + [laterFile.path, "--format", "json"])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
+    XCTAssertTrue(run.stderr.hasPrefix("note: '\(three[1])' is left out"), run.stderr)
+    let reviews = try XCTUnwrap(try jsonObject(run.stdout)["reviews"] as? [[String: Any]])
+    XCTAssertEqual(
+      reviews.map { $0["label"] as? String },
+      ["Midwife 2026-10-02", "Social worker 2026-11-18", "Health visitor 2026-12-01"])
+  }
+
+  /// A man a review records as no longer in the baby's life is marked so, with the day.
+  func testAManNoLongerInTheBabysLifeIsMarked() throws {
+    let folder = try makeTemporaryDirectory()
+    let source = try String(contentsOfFile: three[2], encoding: .utf8)
+    let file = folder.appendingPathComponent("sw.json")
+    try source.replacingOccurrences(
+      of: "\"relationship\": \"other-male-carer\",",
+      with:
+        "\"relationship\": \"other-male-carer\",\n      \"noLongerInBabysLife\": \"2026-11-18\","
+    ).write(to: file, atomically: true, encoding: .utf8)
+    let run = try SeenExecutable.run(["combine", three[0], three[1], file.path, "--width", "200"])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertTrue(
+      run.stdout.contains(
+        "listed as 'Grandfather' by the social worker only; no longer in the baby's life, as the social worker recorded on 2026-11-18."
+      ), run.stdout)
+  }
+
+  /// Where any review records a safety condition, every column is read as the stricter: the
+  /// midwife's note (no concern in her review) is left out too; --include-sensitive shows it.
+  func testASafetyConditionInOneReviewLeavesEveryNoteOut() throws {
+    let folder = try makeTemporaryDirectory()
+    let source = try String(contentsOfFile: three[2], encoding: .utf8)
+    let safety = folder.appendingPathComponent("sw.json")
+    try source.replacingOccurrences(of: "\"safety\": \"no\"", with: "\"safety\": \"yes\"")
+      .write(to: safety, atomically: true, encoding: .utf8)
+    let files = [three[0], three[1], safety.path]
+    let strict = try SeenExecutable.run(["combine"] + files)
+    XCTAssertEqual(strict.status, 0, strict.stderr)
+    XCTAssertFalse(strict.stdout.contains("booking appointment"), strict.stdout)
+    let folded = strict.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    XCTAssertTrue(
+      folded.contains("is recorded by the social worker (2026-11-18): the whole document"), folded)
+    XCTAssertTrue(folded.contains("never with him"))
+    XCTAssertTrue(
+      folded.contains("Safety concern: recorded by the social worker (2026-11-18)"), folded)
+    let json = try combined(files)
+    XCTAssertEqual(json["readAsStricter"] as? Bool, true)
+    let shown = try SeenExecutable.run(
+      ["combine"] + files + ["--include-sensitive", "--format", "markdown"])
+    XCTAssertTrue(shown.stdout.contains("Came to the booking appointment"), shown.stdout)
+    XCTAssertTrue(shown.stdout.contains("arguments when he has been drinking"), shown.stdout)
+  }
+}
