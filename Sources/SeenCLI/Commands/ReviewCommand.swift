@@ -226,7 +226,10 @@ enum ReviewCommand {
     }
     // Every file this review may write is checked before anything is read, saved or written:
     // a bad --output never leaves a record saved and then the command failed.
-    if let savePath { try FileStore.checkWritable(savePath, force: ownsSaveFile) }
+    if let savePath {
+      try FileStore.checkWritable(
+        savePath, force: ownsSaveFile, elsewhere: "save the review to another file with --save")
+    }
     try CommonOptions.checkOutput(arguments)
   }
 
