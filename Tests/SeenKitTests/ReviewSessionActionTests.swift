@@ -114,6 +114,12 @@ import Testing
       #expect(outcome.message?.contains(DueDate.examples) == true, Comment(rawValue: typed))
       #expect(session.step == .actionDue)
     }
+    let far = session.handle("2040-12-17")
+    #expect(far.message?.contains("is more than ten years ahead") == true, "\(far.message ?? "")")
+    #expect(session.step == .actionDue)
+    let vague = session.handle("next week")
+    #expect(vague.message?.contains("type \"in 1 week\"") == true, "\(vague.message ?? "")")
+    #expect(session.step == .actionDue)
     let past = session.handle("2026-11-20")
     #expect(past.event == .unchanged)
     #expect(past.message?.contains("Warning: 2026-11-20 is in the past (12 days ago)") == true)
@@ -188,7 +194,8 @@ import Testing
     let cases: [(String, String)] = [
       ("2026-12-02", "today"), ("2026-12-03", "tomorrow"), ("2026-12-01", "yesterday"),
       ("2026-12-16", "in 2 weeks"), ("2026-12-09", "in 1 week"), ("2027-01-02", "in 1 month"),
-      ("2026-12-12", "in 10 days"), ("2026-11-20", "12 days ago"),
+      ("2026-12-12", "in 10 days"), ("2026-11-20", "12 days ago"), ("2027-12-02", "in 1 year"),
+      ("2028-12-02", "in 2 years"),
     ]
     for (date, words) in cases {
       #expect(

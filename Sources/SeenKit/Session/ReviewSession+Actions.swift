@@ -174,7 +174,8 @@ extension ReviewSession {
       let typed = showsFreeText ? line.quotedInMessage : "What you typed"
       return Outcome(
         event: .unchanged,
-        message: "\(typed) is not a due date seen can read: type \(DueDate.examples).")
+        message: DueDate.problem(line, today: today, shown: typed)
+          ?? "\(typed) is not a due date seen can read: type \(DueDate.examples).")
     }
     draft.due = due
     actionDraft = draft
@@ -196,6 +197,9 @@ extension ReviewSession {
     case -1: return "yesterday"
     case ..<0: return "\(-days) days ago"
     default: break
+    }
+    if let years = (1...10).first(where: { today.adding(months: 12 * $0) == date }) {
+      return "in \(years) year\(years == 1 ? "" : "s")"
     }
     if let months = (1...12).first(where: { today.adding(months: $0) == date }) {
       return "in \(months) month\(months == 1 ? "" : "s")"
