@@ -134,6 +134,9 @@ enum ReviewCommand {
       if let savePath {
         try FileStore.writeAtomically(record.encoded(), to: savePath, force: ownsSaveFile)
       }
+      if again != nil || (resume != nil && record.supersedes != nil) {
+        AgainOption.noteClosedGaps(record, savedTo: savePath, content: content, console: console)
+      }
       return try ReportOutput.write(
         record, content: content, arguments, console: console)
     }
@@ -141,6 +144,12 @@ enum ReviewCommand {
     let session =
       if let earlier {
         ReviewSession(again: record, earlier: earlier, content: content, today: today)
+      } else if let resume, record.supersedes != nil {
+        ReviewSession(
+          resuming: record,
+          earlier: AgainOption.findEarlier(
+            of: record, beside: resume, content: content, console: console),
+          content: content, today: today)
       } else if resume != nil {
         ReviewSession(resuming: record, content: content, today: today)
       } else {
@@ -242,7 +251,11 @@ enum ReviewCommand {
       record = try AgainOption.record(from: earlier, arguments, console: console)
     }
     if let path = arguments.value("resume") ?? arguments.value("answers") {
-      record = try RecordLoader.load(path, content: content, console: console)
+      if earlier != nil {
+        try AgainOption.takeAnswers(from: path, into: &record, content: content, console: console)
+      } else {
+        record = try RecordLoader.load(path, content: content, console: console)
+      }
     }
     if let name = arguments.value("scenario") {
       record = try ScenariosCommand.find(name, in: content).record

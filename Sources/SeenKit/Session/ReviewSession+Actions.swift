@@ -34,7 +34,8 @@ extension ReviewSession {
   /// Whether the session is at the end, agreeing actions.
   var isAgreeingActions: Bool {
     switch step {
-    case .agreeActions, .actionWhat, .actionFor, .actionOwner, .actionDue, .actionDueConfirm:
+    case .agreeActions, .actionWhat, .actionFor, .actionOwner, .actionDue, .actionDueConfirm,
+      .closedGap:
       return true
     default:
       return false
@@ -51,6 +52,7 @@ extension ReviewSession {
     case .actionFor: return handleFor(line)
     case .actionOwner: return handleOwner(line)
     case .actionDue, .actionDueConfirm: return handleDue(line)
+    case .closedGap(let index): return handleClosedGap(line, action: index)
     default: return nil
     }
   }
@@ -65,6 +67,7 @@ extension ReviewSession {
     case .actionOwner: step = .actionFor
     case .actionDue: step = .actionOwner
     case .actionDueConfirm: step = .actionDue
+    case .closedGap: step = actionChoices.isEmpty ? .review : .agreeActions
     default:
       actionDraft = nil
       step = .review
@@ -73,7 +76,7 @@ extension ReviewSession {
   }
 
   private mutating func handlePick(_ line: String) -> Outcome {
-    if line.isEmpty { return Outcome(event: .finished, message: nil) }
+    if line.isEmpty { return finishOrAskClosedGaps() }
     let choices = actionChoices
     guard let number = Int(line), number >= 1, number <= choices.count else {
       return Outcome(
@@ -212,6 +215,7 @@ extension ReviewSession {
 
   func actionPromptLines(width: Int) -> [String] {
     let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
+    if case .closedGap(let index) = step { return closedGapPrompt(index, width: width) }
     guard step != .agreeActions, let draft = actionDraft else { return pickLines(width: width) }
     let who = draft.choice.man ?? "Case"
     var lines = [wrap("[Agreed action · \(who.terminalSafe) · \(draft.choice.item.title)]")]

@@ -35,6 +35,9 @@ public struct ReviewSession: Sendable {
     case actionOwner
     case actionDue
     case actionDueConfirm
+    /// A re-review, after the actions: an open action whose gap this review has closed, offered
+    /// to be marked done today (y/n, Enter = no); never marked done silently.
+    case closedGap(Int)
   }
 
   /// What a line did.
@@ -236,7 +239,8 @@ public struct ReviewSession: Sendable {
       return handleReflection(line, id: id)
     case .review:
       return handleReview(line)
-    case .agreeActions, .actionWhat, .actionFor, .actionOwner, .actionDue, .actionDueConfirm:
+    case .agreeActions, .actionWhat, .actionFor, .actionOwner, .actionDue, .actionDueConfirm,
+      .closedGap:
       // Taken by handleAction above.
       return Outcome(event: .unchanged, message: nil)
     }
@@ -336,7 +340,7 @@ public struct ReviewSession: Sendable {
   private mutating func handleReview(_ line: String) -> Outcome {
     if line.isEmpty {
       // The next steps are offered as agreed actions before the gap report, when there are any.
-      guard !actionChoices.isEmpty else { return Outcome(event: .finished, message: nil) }
+      guard !actionChoices.isEmpty else { return finishOrAskClosedGaps() }
       step = .agreeActions
       return Outcome(event: .unchanged, message: nil)
     }
