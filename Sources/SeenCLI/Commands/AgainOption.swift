@@ -157,7 +157,7 @@ enum AgainOption {
     let closed = record.actionsWithGapClosed(content: content)
     guard !closed.isEmpty else { return }
     let named = closed.map { "\($0 + 1) (\(record.actionHeading($0, content: content).shownInMessage))" }
-    let file = path.map { PathBytes.shown($0.shownInMessage) } ?? "FILE"
+    let file = path.map { PathBytes.shown($0.shownInMessage) } ?? "the review"
     let command = closed.map { "seen actions done \(file) \($0 + 1)" }.joined(separator: "; ")
     console.writeErr(
       (closed.count == 1

@@ -69,6 +69,12 @@ public struct ReviewSession: Sendable {
   /// standard error a file or a pipe), since case notes never go to a log: each shows as
   /// "note kept, 120 characters".
   public var showsFreeText = true
+  /// The terminal's rows and columns, where known: a list taller than the terminal (the next
+  /// steps to agree as actions) is shown a page at a time. Nil: shown whole.
+  public var screenRows: Int?
+  public var screenColumns: Int?
+  /// The page of the next steps shown (ReviewSession+Actions.swift).
+  var pickPage = 0
   /// Set when a step was chosen from the review screen: answering it goes back there.
   private var returnsToReview = false
   /// Set after "x" with no note, while asking for the reason.
