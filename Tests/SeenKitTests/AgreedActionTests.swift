@@ -81,13 +81,22 @@ import Testing
     let today = ISODate("2026-12-03")!
     #expect(DueDate.problem("in 2 years", today: today, shown: "x") == nil)
     let far = DueDate.problem("2046-12-17", today: today, shown: "'2046-12-17'")
-    #expect(far?.hasPrefix("'2046-12-17' is more than ten years ahead (the latest due date is 2036-12-03)") == true, "\(far ?? "")")
+    #expect(
+      far?.hasPrefix(
+        "'2046-12-17' is more than ten years ahead (the latest due date is 2036-12-03)") == true,
+      "\(far ?? "")")
     #expect(far?.contains(DueDate.examples) == true)
-    #expect(DueDate.problem("in 11 years", today: today, shown: "x")?.contains("more than ten years ahead") == true)
+    #expect(
+      DueDate.problem("in 11 years", today: today, shown: "x")?.contains(
+        "more than ten years ahead") == true)
     let vague = DueDate.problem("next week", today: today, shown: "'next week'")
     #expect(vague?.contains("type \"in 1 week\" (2026-12-10)") == true, "\(vague ?? "")")
-    #expect(DueDate.problem("next month", today: today, shown: "x")?.contains("\"in 1 month\" (2027-01-03)") == true)
-    #expect(DueDate.problem("soon", today: today, shown: "'soon'") == "'soon' is not a due date seen can read: type \(DueDate.examples).")
+    #expect(
+      DueDate.problem("next month", today: today, shown: "x")?.contains(
+        "\"in 1 month\" (2027-01-03)") == true)
+    #expect(
+      DueDate.problem("soon", today: today, shown: "'soon'")
+        == "'soon' is not a due date seen can read: type \(DueDate.examples).")
   }
 
   // MARK: The record

@@ -32,7 +32,8 @@ final class ReReviewFollowUpEndToEndTests: XCTestCase {
       ["review", "--again", first.path, "--answers", answers.path, "--no-input"],
       environment: later, currentDirectory: folder)
     XCTAssertEqual(run.status, 0, run.stderr)
-    let saved = try record(folder.appendingPathComponent("seen-review-SW-0612-again-2026-12-17.json"))
+    let saved = try record(
+      folder.appendingPathComponent("seen-review-SW-0612-again-2026-12-17.json"))
     XCTAssertEqual(saved["supersedes"] as? String, try record(first)["id"] as? String)
     let men = try XCTUnwrap(saved["men"] as? [[String: Any]])
     XCTAssertEqual(men.count, 2)
@@ -61,7 +62,8 @@ final class ReReviewFollowUpEndToEndTests: XCTestCase {
       run.stderr,
       "note: the gap of action 1 (Agency checks · Mother's partner) is closed in this review; it is still open: mark it done with 'seen actions done \(file) 1'.\n"
     )
-    let actions = try XCTUnwrap(try record(URL(fileURLWithPath: file))["actions"] as? [[String: Any]])
+    let actions = try XCTUnwrap(
+      try record(URL(fileURLWithPath: file))["actions"] as? [[String: Any]])
     XCTAssertEqual(actions[0]["state"] as? String, "open", "never marked done silently")
   }
 

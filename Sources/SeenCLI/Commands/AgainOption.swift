@@ -131,8 +131,9 @@ enum AgainOption {
     var found: ReviewRecord?
     do {
       try ReviewFiles.forEachFile(in: [folder]) { (file, regular) throws(CommandError) in
-        guard found == nil, file.hasSuffix(".json"), FileStore.folderOf(file) == folder
-          || FileStore.isSameFile(FileStore.folderOf(file), folder),
+        guard found == nil, file.hasSuffix(".json"),
+          FileStore.folderOf(file) == folder
+            || FileStore.isSameFile(FileStore.folderOf(file), folder),
           !FileStore.isSameFile(file, path),
           let bytes = try? FileStore.readFile(file, regular: regular),
           let other = try? ReviewRecord.decode(bytes, file: file, content: content),
@@ -156,12 +157,15 @@ enum AgainOption {
   ) {
     let closed = record.actionsWithGapClosed(content: content)
     guard !closed.isEmpty else { return }
-    let named = closed.map { "\($0 + 1) (\(record.actionHeading($0, content: content).shownInMessage))" }
+    let named = closed.map {
+      "\($0 + 1) (\(record.actionHeading($0, content: content).shownInMessage))"
+    }
     let file = path.map { PathBytes.shown($0.shownInMessage) } ?? "the review"
     let command = closed.map { "seen actions done \(file) \($0 + 1)" }.joined(separator: "; ")
     console.writeErr(
       (closed.count == 1
         ? "note: the gap of action \(named[0]) is closed in this review; it is still open: mark it done with '\(command)'.\n"
-        : "note: the gaps of actions \(named.joined(separator: ", ")) are closed in this review; they are still open: mark each done with '\(command)'.\n"))
+        : "note: the gaps of actions \(named.joined(separator: ", ")) are closed in this review; they are still open: mark each done with '\(command)'.\n")
+    )
   }
 }

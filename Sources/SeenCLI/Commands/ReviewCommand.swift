@@ -31,7 +31,8 @@ enum ReviewCommand {
       changes it, and only confirmed answers are saved. For each earlier man seen first asks \
       whether he is still in the baby's life (y or n, no default); one who is not stays listed, \
       marked no longer in the baby's life from today, and is asked nothing more. In a script, \
-      earlier answers are kept only with --keep-earlier; --set changes any of them, and \
+      earlier answers are kept only with --keep-earlier; --answers FILE answers as in any \
+      scripted review (only what it answers), --set changes any of them, and \
       --no-longer-in-babys-life MAN marks a man. The open agreed actions carry over, in their \
       order (numbered 1, 2, … in the new review); those done or dropped stay with the earlier \
       review. seen compare OLD NEW shows what changed.

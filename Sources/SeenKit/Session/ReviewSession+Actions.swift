@@ -81,7 +81,8 @@ extension ReviewSession {
       let count = pickPages(width: columns).count
       if count > 1 {
         pickPage = min(pickPage, count - 1)
-        pickPage = line.lowercased().hasPrefix("n") ? min(pickPage + 1, count - 1) : max(pickPage - 1, 0)
+        pickPage =
+          line.lowercased().hasPrefix("n") ? min(pickPage + 1, count - 1) : max(pickPage - 1, 0)
         return Outcome(event: .unchanged, message: nil)
       }
     }
