@@ -1,5 +1,11 @@
 import SeenKit
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// `seen review --again FILE`: a re-review of a saved review, as a new record that follows it,
 /// saved as a new file beside it and never over it.
 enum AgainOption {
@@ -129,19 +135,26 @@ enum AgainOption {
     guard let id = record.supersedes else { return nil }
     let folder = FileStore.folderOf(path)
     var found: ReviewRecord?
-    do {
-      try ReviewFiles.forEachFile(in: [folder]) { (file, regular) throws(CommandError) in
-        guard found == nil, file.hasSuffix(".json"),
-          FileStore.folderOf(file) == folder
-            || FileStore.isSameFile(FileStore.folderOf(file), folder),
-          !FileStore.isSameFile(file, path),
-          let bytes = try? FileStore.readFile(file, regular: regular),
+    // Only the folder itself, never its subfolders: a resumed review beside many files still
+    // starts at once. Each .json file that is a regular file is read; what is not a review, or
+    // cannot be read, is passed over.
+    if let directory = PathBytes.withPath(folder, { opendir($0) }) {
+      defer { closedir(directory) }
+      let prefix = path.contains("/") ? folder + "/" : ""
+      while found == nil, let entry = readdir(directory) {
+        let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+          pointer.withMemoryRebound(to: CChar.self, capacity: 256) { PathBytes.name($0) }
+        }
+        guard !name.hasPrefix("."), name.hasSuffix(".json") else { continue }
+        let file = prefix + name
+        guard !FileStore.isSameFile(file, path),
+          let bytes = try? FileStore.readFile(file),
           let other = try? ReviewRecord.decode(bytes, file: file, content: content),
           other.id == id
-        else { return }
+        else { continue }
         found = other
       }
-    } catch {}
+    }
     if found == nil {
       console.writeErr(
         "note: the earlier review this re-review follows (id \(id)) is not in '\(folder.shownInMessage)', beside it, so no \"last time\" answers are shown; the review goes on.\n"
