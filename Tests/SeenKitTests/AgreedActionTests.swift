@@ -89,6 +89,13 @@ import Testing
     #expect(
       DueDate.problem("in 11 years", today: today, shown: "x")?.contains(
         "more than ten years ahead") == true)
+    let back = DueDate.problem("2015-12-17", today: today, shown: "'2015-12-17'")
+    #expect(
+      back?.hasPrefix(
+        "'2015-12-17' is more than ten years ago (the earliest due date is 2016-12-02)") == true,
+      "\(back ?? "")")
+    #expect(DueDate.parse("2016-12-02", today: today)?.description == "2016-12-02")
+    #expect(DueDate.parse("2016-12-01", today: today) == nil)
     let vague = DueDate.problem("next week", today: today, shown: "'next week'")
     #expect(vague?.contains("type \"in 1 week\" (2026-12-10)") == true, "\(vague ?? "")")
     #expect(

@@ -7,7 +7,9 @@ public enum DueDate {
     "year-month-day, such as 2026-12-17, or a time from today, such as \"in 2 weeks\", "
     + "\"in 10 days\", \"in 3 months\", \"in 1 year\" or \"tomorrow\""
 
-  /// The most days ahead a due date may be: ten years, far beyond any plan for a baby.
+  /// The most days ahead a due date may be: ten years, far beyond any plan for a baby. A due
+  /// date may be in the past (kept with a warning), but not more than ten years back: that is a
+  /// mistyped year.
   static let furthest = 3653
 
   /// What typed text gives: a date, or why it gives none.
@@ -16,6 +18,8 @@ public enum DueDate {
     /// A date more than ten years ahead (a mistyped year, or "in 20 years"), with the latest
     /// date accepted.
     case tooFarAhead(ISODate, latest: ISODate)
+    /// A date more than ten years ago (a mistyped year), with the earliest date accepted.
+    case tooFarBack(ISODate, earliest: ISODate)
     /// "next week", "next month": a span, not a day; `suggestion` is the unambiguous way to say
     /// what was most likely meant ("in 1 week").
     case vague(suggestion: String)
@@ -23,7 +27,7 @@ public enum DueDate {
   }
 
   /// The date `text` means, counted from `today`; nil when it is none of the accepted forms or
-  /// lies more than ten years ahead.
+  /// lies more than ten years ahead or back.
   public static func parse(_ text: String, today: ISODate) -> ISODate? {
     if case .date(let date) = read(text, today: today) { return date }
     return nil
@@ -54,8 +58,13 @@ public enum DueDate {
       }
     }
     guard let date else { return .unreadable }
-    guard let latest = today.adding(days: furthest) else { return .date(date) }
-    return date <= latest ? .date(date) : .tooFarAhead(date, latest: latest)
+    if let latest = today.adding(days: furthest), date > latest {
+      return .tooFarAhead(date, latest: latest)
+    }
+    if let earliest = today.adding(days: -furthest), date < earliest {
+      return .tooFarBack(date, earliest: earliest)
+    }
+    return .date(date)
   }
 
   /// Why `text` is not a due date, as a sentence for a message that names it as `shown` (the
@@ -66,6 +75,9 @@ public enum DueDate {
     case .tooFarAhead(_, let latest):
       return
         "\(shown) is more than ten years ahead (the latest due date is \(latest)): type a date within ten years of today, as \(examples)."
+    case .tooFarBack(_, let earliest):
+      return
+        "\(shown) is more than ten years ago (the earliest due date is \(earliest)); a date in the past is kept with a warning, but not that far back: check the year, and type \(examples)."
     case .vague(let suggestion):
       return
         "\(shown) could be any day of that span, and a due date is one day: type \"\(suggestion)\"\(parse(suggestion, today: today).map { " (\($0))" } ?? ""), or the day itself as year-month-day, such as 2026-12-17."
