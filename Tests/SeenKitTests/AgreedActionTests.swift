@@ -53,7 +53,18 @@ import Testing
       ("tomorrow", "2026-12-04"),
       ("today", "2026-12-03"),
       ("next friday", nil),
-      ("in two weeks", nil),
+      ("in two weeks", "2026-12-17"),
+      ("in 1 year", "2027-12-03"),
+      ("in 2 years", "2028-12-03"),
+      ("in a year", "2027-12-03"),
+      ("2 years", "2028-12-03"),
+      ("in a month", "2027-01-03"),
+      ("in six months", "2027-06-03"),
+      ("in 10 years", "2036-12-03"),
+      ("in 11 years", nil),
+      ("next week", nil),
+      ("next month", nil),
+      ("in twenty weeks", nil),
       ("in -2 weeks", nil),
       ("in 2 fortnits", nil),
       ("2026-02-30", nil),
@@ -64,6 +75,35 @@ import Testing
     for (typed, expected) in cases {
       #expect(DueDate.parse(typed, today: today)?.description == expected, "\(typed)")
     }
+  }
+
+  @Test func aDueDateThatIsNotOneSaysWhatIsWrongWithIt() {
+    let today = ISODate("2026-12-03")!
+    #expect(DueDate.problem("in 2 years", today: today, shown: "x") == nil)
+    let far = DueDate.problem("2046-12-17", today: today, shown: "'2046-12-17'")
+    #expect(
+      far?.hasPrefix(
+        "'2046-12-17' is more than ten years ahead (the latest due date is 2036-12-03)") == true,
+      "\(far ?? "")")
+    #expect(far?.contains(DueDate.examples) == true)
+    #expect(
+      DueDate.problem("in 11 years", today: today, shown: "x")?.contains(
+        "more than ten years ahead") == true)
+    let back = DueDate.problem("2015-12-17", today: today, shown: "'2015-12-17'")
+    #expect(
+      back?.hasPrefix(
+        "'2015-12-17' is more than ten years ago (the earliest due date is 2016-12-02)") == true,
+      "\(back ?? "")")
+    #expect(DueDate.parse("2016-12-02", today: today)?.description == "2016-12-02")
+    #expect(DueDate.parse("2016-12-01", today: today) == nil)
+    let vague = DueDate.problem("next week", today: today, shown: "'next week'")
+    #expect(vague?.contains("type \"in 1 week\" (2026-12-10)") == true, "\(vague ?? "")")
+    #expect(
+      DueDate.problem("next month", today: today, shown: "x")?.contains(
+        "\"in 1 month\" (2027-01-03)") == true)
+    #expect(
+      DueDate.problem("soon", today: today, shown: "'soon'")
+        == "'soon' is not a due date seen can read: type \(DueDate.examples).")
   }
 
   // MARK: The record

@@ -30,10 +30,57 @@ import Testing
     let choices = session.actionChoices
     #expect(choices.count == GapAnalysis.report(for: session.record, content: content).gaps.count)
     #expect(prompt.contains("[Agreed actions]"))
-    #expect(prompt.contains(" 1. Father · \(choices[0].item.title): "))
+    #expect(prompt.contains("Father:\n   1. \(choices[0].item.title)"))
     #expect(prompt.contains("or press Enter to finish and see the gap report."))
     #expect(session.handle("").event == .finished, "Enter finishes without an action")
     #expect(session.record.actions.isEmpty)
+  }
+
+  @Test func theNextStepsFitAnEightyByTwentyFourTerminalAPageAtATime() throws {
+    var session = try atReviewScreen()
+    session.screenColumns = 80
+    session.screenRows = 24
+    _ = session.handle("")
+    let count = session.actionChoices.count
+    #expect(count > 30, "two-men has many next steps")
+    let pages = session.pickPages(width: 80).count
+    #expect(pages > 1)
+    var numbers: [Int] = []
+    for page in 0..<pages {
+      let prompt = session.prompt(width: 80)
+      let lines = prompt.split(separator: "\n", omittingEmptySubsequences: false)
+      #expect(lines.count <= 24 - 2, "page \(page + 1) leaves room for a message")
+      #expect(lines.allSatisfy { $0.count <= 80 })
+      #expect(prompt.contains("Page \(page + 1) of \(pages): n shows the next page"))
+      #expect(!prompt.contains("…"), "nothing is cut")
+      #expect(!prompt.contains("Do not contact him"), "only titles: the wording comes next")
+      for line in lines {
+        for part in line.split(separator: " ") where part.hasSuffix(".") {
+          if let number = Int(part.dropLast()) { numbers.append(number) }
+        }
+      }
+      #expect(session.handle("n").event == .unchanged)
+    }
+    #expect(numbers == Array(1...count), "every step once, in order")
+    _ = session.handle("p")
+    #expect(session.prompt(width: 80).contains("Page \(pages - 1) of \(pages)"))
+    // A number on any page picks that step.
+    _ = session.handle(String(count))
+    #expect(session.step == .actionWhat)
+  }
+
+  @Test func aStepPlannedForSafetyIsShownWholeWhenPicked() throws {
+    var session = try atReviewScreen()
+    session.record.men[1].answers["safety"] = Answer(.yes)
+    _ = session.handle("")
+    let safe = try #require(session.actionChoices.firstIndex { $0.isSafeForm })
+    _ = session.handle(String(safe + 1))
+    let what = session.prompt(width: 80)
+    #expect(!what.contains("…"), "\(what)")
+    let words = session.actionChoices[safe].advice.advice
+    #expect(
+      what.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        .contains(words.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
   }
 
   @Test func aNextStepBecomesAnActionWithItsDueDateEchoedBack() throws {
@@ -72,7 +119,7 @@ import Testing
       ])
     #expect(session.step == .agreeActions)
     #expect(session.prompt(width: 80).contains("Agreed so far:"))
-    #expect(session.prompt(width: 200).contains(" 1. [action 1] Father · \(choice.item.title): "))
+    #expect(session.prompt(width: 200).contains("Father:\n   1. \(choice.item.title) [action 1]"))
     #expect(session.handle("").event == .finished)
   }
 
@@ -114,6 +161,12 @@ import Testing
       #expect(outcome.message?.contains(DueDate.examples) == true, Comment(rawValue: typed))
       #expect(session.step == .actionDue)
     }
+    let far = session.handle("2040-12-17")
+    #expect(far.message?.contains("is more than ten years ahead") == true, "\(far.message ?? "")")
+    #expect(session.step == .actionDue)
+    let vague = session.handle("next week")
+    #expect(vague.message?.contains("type \"in 1 week\"") == true, "\(vague.message ?? "")")
+    #expect(session.step == .actionDue)
     let past = session.handle("2026-11-20")
     #expect(past.event == .unchanged)
     #expect(past.message?.contains("Warning: 2026-11-20 is in the past (12 days ago)") == true)
@@ -188,7 +241,8 @@ import Testing
     let cases: [(String, String)] = [
       ("2026-12-02", "today"), ("2026-12-03", "tomorrow"), ("2026-12-01", "yesterday"),
       ("2026-12-16", "in 2 weeks"), ("2026-12-09", "in 1 week"), ("2027-01-02", "in 1 month"),
-      ("2026-12-12", "in 10 days"), ("2026-11-20", "12 days ago"),
+      ("2026-12-12", "in 10 days"), ("2026-11-20", "12 days ago"), ("2027-12-02", "in 1 year"),
+      ("2028-12-02", "in 2 years"),
     ]
     for (date, words) in cases {
       #expect(

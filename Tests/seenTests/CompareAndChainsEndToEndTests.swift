@@ -48,8 +48,8 @@ final class CompareAndChainsEndToEndTests: XCTestCase {
       headline.lowerBound, try XCTUnwrap(text.range(of: "\nMen\n")).lowerBound, "it comes first")
     XCTAssertTrue(
       text.contains(
-        "Father: New since the earlier review: a safety concern is recorded (domestic abuse, a "
-          + "protective order or a threat) for Father. Contact with him must now be planned for "
+        "Father: A safety concern is recorded (domestic abuse, a "
+          + "protective order or a threat). Contact with him must now be planned for "
           + "safety."), text)
     XCTAssertTrue(text.contains("manager"), text)
     XCTAssertTrue(text.contains("(17.2"), text)

@@ -674,7 +674,8 @@ extension InteractiveReviewTests {
       ["review"], in: folder, environment: ["SEEN_TODAY": "2026-12-03"])
     try type(wholeReviewSteps(caseReference: "T-7").dropLast(), on: terminal)
     try terminal.waitFor("[Agreed actions]")
-    try terminal.waitFor("   1. Father · ")
+    try terminal.waitFor("Father:")
+    try terminal.waitFor("   1. ")
     try terminal.answer("1")
     try terminal.answer("", at: "What is to be done? Press Enter to keep the next step")
     try terminal.answer("", at: "For which man, or the case? 1 Father, 2 the case.")
@@ -723,5 +724,37 @@ extension InteractiveReviewTests {
     XCTAssertEqual(actions.count, 1)
     XCTAssertEqual(actions.first?["what"] as? String, "Ask the GP what is known of him")
     XCTAssertEqual(actions.first?["due"] as? String, "2026-12-10")
+  }
+}
+
+extension InteractiveReviewTests {
+  /// Issue 16 follow-up: the next steps of two men fit an 80x24 terminal, by man, titles only,
+  /// a page at a time (n, p); a number picks a step on any page.
+  func testTheNextStepsArePagedToFitAnEightyByTwentyFourTerminal() throws {
+    let folder = try makeTemporaryDirectory()
+    let file = folder.appendingPathComponent("r.json")
+    try FileManager.default.copyItem(
+      at: URL(fileURLWithPath: examplePath("two-men")), to: file)
+    let terminal = try PseudoTerminal(
+      ["review", "--resume", file.path], in: folder, environment: ["SEEN_TODAY": "2026-12-03"])
+    for _ in 0..<120 {
+      try terminal.waitForPrompt()
+      if terminal.screen.contains("[Agreed actions]") { break }
+      terminal.send(line: "")
+    }
+    let first = try XCTUnwrap(terminal.screen.components(separatedBy: "[Agreed actions]").last)
+    XCTAssertTrue(first.contains("Page 1 of 2: n shows the next page"), first)
+    XCTAssertTrue(first.contains("Father:"), first)
+    XCTAssertFalse(first.contains("…"), first)
+    XCTAssertLessThanOrEqual(first.filter { $0 == "\n" }.count, 23, first)
+    terminal.send(line: "n")
+    try terminal.waitFor("Page 2 of 2")
+    try terminal.waitForPrompt()
+    let second = try XCTUnwrap(terminal.screen.components(separatedBy: "[Agreed actions]").last)
+    XCTAssertTrue(second.contains("The case"), second)
+    XCTAssertLessThanOrEqual(second.filter { $0 == "\n" }.count, 23, second)
+    terminal.send(line: "1")
+    try terminal.answer("q", at: "What is to be done?")
+    XCTAssertEqual(terminal.exitStatus(), 0, terminal.unread)
   }
 }

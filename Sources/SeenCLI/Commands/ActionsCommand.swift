@@ -279,7 +279,7 @@ enum ActionsCommand {
     }
     // Checked before the record is read: a file seen could not save in place (a hard link, a
     // folder) is refused without a change.
-    try FileStore.checkWritable(path, force: true)
+    try FileStore.checkWritable(path, force: true, elsewhere: "leave it as it is")
     let lock = try RecordLock.acquire(path)
     defer { lock?.release() }
     let content = try CommonOptions.loadContent(arguments, console: console)

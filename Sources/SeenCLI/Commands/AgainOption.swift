@@ -1,5 +1,11 @@
 import SeenKit
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// `seen review --again FILE`: a re-review of a saved review, as a new record that follows it,
 /// saved as a new file beside it and never over it.
 enum AgainOption {
@@ -14,10 +20,10 @@ enum AgainOption {
       }
       return
     }
-    for option in ["resume", "answers", "scenario"] where arguments.value(option) != nil {
+    for option in ["resume", "scenario"] where arguments.value(option) != nil {
       throw CommandError(
         .usage,
-        "--again and --\(option) each name a review to start from; give one (a re-review takes its answers from --set, or the earlier ones with --keep-earlier)."
+        "--again and --\(option) each name a review to start from; give one (a re-review takes its answers from --answers FILE and --set, or the earlier ones with --keep-earlier)."
       )
     }
     if again == "-" {
@@ -101,5 +107,78 @@ enum AgainOption {
       )
     }
     return record
+  }
+
+  /// `--again FILE --answers OTHER`: the re-review takes what OTHER answers, as a scripted
+  /// review would (ReviewRecord.takeAnswers); OTHER must be of the same case.
+  static func takeAnswers(
+    from path: String, into record: inout ReviewRecord, content: Content, console: Console
+  ) throws(CommandError) {
+    let file = try RecordLoader.load(path, content: content, console: console)
+    if let theirs = file.caseReference, let ours = record.caseReference,
+      theirs.lowercased() != ours.lowercased()
+    {
+      throw CommandError(
+        .dataError,
+        "the answers file '\(path.shownInMessage)' is of case \(theirs.quotedInMessage) and the earlier review of case \(ours.quotedInMessage); give answers for the same case."
+      )
+    }
+    record.takeAnswers(from: file)
+  }
+
+  /// The earlier review a resumed re-review follows, found by its id among the review files
+  /// beside it (the same folder), so that each question shows "last time" again. When none is
+  /// found, seen says so once on standard error and the review goes on without it.
+  static func findEarlier(
+    of record: ReviewRecord, beside path: String, content: Content, console: Console
+  ) -> ReviewRecord? {
+    guard let id = record.supersedes else { return nil }
+    let folder = FileStore.folderOf(path)
+    var found: ReviewRecord?
+    // Only the folder itself, never its subfolders: a resumed review beside many files still
+    // starts at once. Each .json file that is a regular file is read; what is not a review, or
+    // cannot be read, is passed over.
+    if let directory = PathBytes.withPath(folder, { opendir($0) }) {
+      defer { closedir(directory) }
+      let prefix = path.contains("/") ? folder + "/" : ""
+      while found == nil, let entry = readdir(directory) {
+        let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+          pointer.withMemoryRebound(to: CChar.self, capacity: 256) { PathBytes.name($0) }
+        }
+        guard !name.hasPrefix("."), name.hasSuffix(".json") else { continue }
+        let file = prefix + name
+        guard !FileStore.isSameFile(file, path),
+          let bytes = try? FileStore.readFile(file),
+          let other = try? ReviewRecord.decode(bytes, file: file, content: content),
+          other.id == id
+        else { continue }
+        found = other
+      }
+    }
+    if found == nil {
+      console.writeErr(
+        "note: the earlier review this re-review follows (id \(id)) is not in '\(folder.shownInMessage)', beside it, so no \"last time\" answers are shown; the review goes on.\n"
+      )
+    }
+    return found
+  }
+
+  /// In a script, a re-review whose answers close the gap of an open action carried over says
+  /// so on standard error, with the command that marks it done: it is never marked silently.
+  static func noteClosedGaps(
+    _ record: ReviewRecord, savedTo path: String?, content: Content, console: Console
+  ) {
+    let closed = record.actionsWithGapClosed(content: content)
+    guard !closed.isEmpty else { return }
+    let named = closed.map {
+      "\($0 + 1) (\(record.actionHeading($0, content: content).shownInMessage))"
+    }
+    let file = path.map { PathBytes.shown($0.shownInMessage) } ?? "the review"
+    let command = closed.map { "seen actions done \(file) \($0 + 1)" }.joined(separator: "; ")
+    console.writeErr(
+      (closed.count == 1
+        ? "note: the gap of action \(named[0]) is closed in this review; it is still open: mark it done with '\(command)'.\n"
+        : "note: the gaps of actions \(named.joined(separator: ", ")) are closed in this review; they are still open: mark each done with '\(command)'.\n")
+    )
   }
 }

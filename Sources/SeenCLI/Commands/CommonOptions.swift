@@ -42,7 +42,8 @@ enum CommonOptions {
   /// `FileStore.checkWritable`).
   static func checkOutput(_ arguments: ParsedArguments) throws(CommandError) {
     guard let output = outputFile(arguments) else { return }
-    try FileStore.checkWritable(output, force: arguments.flag("force"))
+    try FileStore.checkWritable(
+      output, force: arguments.flag("force"), elsewhere: "write to another file with -o")
   }
   static let force = OptionSpec.flag("force", help: "Replace files that already exist.")
   static let noColor = OptionSpec.flag(
@@ -283,7 +284,9 @@ enum CommonOptions {
     _ text: String, _ arguments: ParsedArguments, console: Console, paged: Bool = false
   ) throws(CommandError) {
     if let output = outputFile(arguments) {
-      try FileStore.writeAtomically(text, to: output, force: arguments.flag("force"))
+      try FileStore.writeAtomically(
+        text, to: output, force: arguments.flag("force"),
+        elsewhere: "write to another file with -o")
     } else if paged && console.page(text, noPager: arguments.flag("no-pager")) {
       return
     } else {

@@ -39,7 +39,8 @@ enum ReviewCommand {
       changes it, and only confirmed answers are saved. For each earlier man seen first asks \
       whether he is still in the baby's life (y or n, no default); one who is not stays listed, \
       marked no longer in the baby's life from today, and is asked nothing more. In a script, \
-      earlier answers are kept only with --keep-earlier; --set changes any of them, and \
+      earlier answers are kept only with --keep-earlier; --answers FILE answers as in any \
+      scripted review (only what it answers), --set changes any of them, and \
       --no-longer-in-babys-life MAN marks a man. The open agreed actions carry over, in their \
       order (numbered 1, 2, … in the new review); those done or dropped stay with the earlier \
       review. seen compare OLD NEW shows what changed.
@@ -147,6 +148,9 @@ enum ReviewCommand {
       if let savePath {
         try FileStore.writeAtomically(record.encoded(), to: savePath, force: ownsSaveFile)
       }
+      if again != nil || (resume != nil && record.supersedes != nil) {
+        AgainOption.noteClosedGaps(record, savedTo: savePath, content: content, console: console)
+      }
       return try ReportOutput.write(
         record, content: content, arguments, console: console)
     }
@@ -154,6 +158,12 @@ enum ReviewCommand {
     let session =
       if let earlier {
         ReviewSession(again: record, earlier: earlier, content: content, today: today)
+      } else if let resume, record.supersedes != nil {
+        ReviewSession(
+          resuming: record,
+          earlier: AgainOption.findEarlier(
+            of: record, beside: resume, content: content, console: console),
+          content: content, today: today)
       } else if resume != nil {
         ReviewSession(resuming: record, content: content, today: today)
       } else {
@@ -239,7 +249,10 @@ enum ReviewCommand {
     }
     // Every file this review may write is checked before anything is read, saved or written:
     // a bad --output never leaves a record saved and then the command failed.
-    if let savePath { try FileStore.checkWritable(savePath, force: ownsSaveFile) }
+    if let savePath {
+      try FileStore.checkWritable(
+        savePath, force: ownsSaveFile, elsewhere: "save the review to another file with --save")
+    }
     try CommonOptions.checkOutput(arguments)
   }
 
@@ -252,7 +265,11 @@ enum ReviewCommand {
       record = try AgainOption.record(from: earlier, arguments, console: console)
     }
     if let path = arguments.value("resume") ?? arguments.value("answers") {
-      record = try RecordLoader.load(path, content: content, console: console)
+      if earlier != nil {
+        try AgainOption.takeAnswers(from: path, into: &record, content: content, console: console)
+      } else {
+        record = try RecordLoader.load(path, content: content, console: console)
+      }
     }
     if let name = arguments.value("scenario") {
       record = try ScenariosCommand.find(name, in: content).record

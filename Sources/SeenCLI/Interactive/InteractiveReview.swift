@@ -43,6 +43,11 @@ struct InteractiveReview {
     chooseScreen()
     defer { screenDescriptor.map { _ = close($0) } }
     let width = screenWidth
+    session.screenColumns = width
+    // Only a terminal pages the list of next steps; a pipe or a log gets it whole.
+    session.screenRows =
+      screenDescriptor.flatMap(Terminal.height(of:))
+      ?? (console.stderrIsTerminal ? Terminal.height(of: 2) : nil)
     var reader = LineReader()
     var refusedInARow = 0
     show(

@@ -94,8 +94,13 @@ enum FileStore {
   /// pipe), a file with more than one name (a hard link: the rename would leave the other name
   /// holding the old version, and a second session could reach it past the record's lock), or
   /// a folder that does not exist. Returns the path to replace, links followed.
+  ///
+  /// A file that exists and is read-only for the user (chmod 444 or 400) is refused too, with or
+  /// without `force`; `elsewhere` ends the message, saying how to write another file instead.
   @discardableResult
-  static func checkWritable(_ path: String, force: Bool) throws(CommandError) -> String {
+  static func checkWritable(
+    _ path: String, force: Bool, elsewhere: String = "write to another file instead"
+  ) throws(CommandError) -> String {
     if path.isEmpty {
       throw CommandError(.usage, "the file name to write is empty; name a file.")
     }
@@ -135,6 +140,15 @@ enum FileStore {
           "cannot write '\(path.shownInMessage)': the file has another name (a hard link), which saving would leave holding the old version; copy it to a file of its own (cp) and use that, or choose another name."
         )
       }
+      // A file its owner made read-only (chmod 444) is one they protected: the rename would
+      // replace it all the same, so it is refused, --force or not (--force replaces a file that
+      // exists; it does not undo a protection).
+      if isReadOnly(target, info) {
+        throw CommandError(
+          .cannotCreate,
+          "'\(path.shownInMessage)' is read-only: seen does not replace a protected file; make it writable (chmod u+w \(path.shownInMessage)) to change it, or \(elsewhere)."
+        )
+      }
     }
     let folder = folderOf(target)
     if PathBytes.withPath(folder, { stat($0, &info) }) != 0 || (info.st_mode & S_IFMT) != S_IFDIR {
@@ -151,8 +165,12 @@ enum FileStore {
   /// is written through (its target replaced, the link kept); anything `checkWritable` refuses
   /// is refused here too, before the temporary file is made. A name that is not UTF-8 keeps its
   /// bytes (see `PathBytes`).
-  static func writeAtomically(_ text: String, to path: String, force: Bool) throws(CommandError) {
-    try writeAtomically(to: path, force: force) { (write) throws(CommandError) in
+  static func writeAtomically(
+    _ text: String, to path: String, force: Bool,
+    elsewhere: String = "write to another file instead"
+  ) throws(CommandError) {
+    try writeAtomically(to: path, force: force, elsewhere: elsewhere) {
+      (write) throws(CommandError) in
       var bytes = Array(text.utf8)
       try write(&bytes)
     }
@@ -167,9 +185,10 @@ enum FileStore {
   ///   completes first, and the signal is handled after the rename.
   static func writeAtomically(
     to path: String, force: Bool, stopOnSignal: Bool = false,
+    elsewhere: String = "write to another file instead",
     _ produce: (_ write: (inout [UInt8]) throws(CommandError) -> Void) throws(CommandError) -> Void
   ) throws(CommandError) {
-    let target = try checkWritable(path, force: force)
+    let target = try checkWritable(path, force: force, elsewhere: elsewhere)
     let folder = folderOf(target)
     // Ctrl-C, SIGTERM and a hang-up wait until the temporary file is renamed or removed, so that
     // none is left behind; with seen's own handlers installed, the review then stops as usual.
@@ -237,6 +256,14 @@ enum FileStore {
       _ = fsync(folderDescriptor)
       close(folderDescriptor)
     }
+  }
+
+  /// Whether the user may not write the file: its owner's write permission is off when it is
+  /// theirs (root too: root may write anything, but a file root made 0444 was still protected),
+  /// otherwise what access(2) says.
+  static func isReadOnly(_ path: String, _ info: stat) -> Bool {
+    if info.st_uid == geteuid() { return info.st_mode & S_IWUSR == 0 }
+    return PathBytes.withPath(path, { access($0, W_OK) }) != 0
   }
 
   /// The path with symbolic links at its end followed (at most 40, as the kernel allows); a

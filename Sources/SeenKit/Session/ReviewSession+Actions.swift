@@ -34,7 +34,8 @@ extension ReviewSession {
   /// Whether the session is at the end, agreeing actions.
   var isAgreeingActions: Bool {
     switch step {
-    case .agreeActions, .actionWhat, .actionFor, .actionOwner, .actionDue, .actionDueConfirm:
+    case .agreeActions, .actionWhat, .actionFor, .actionOwner, .actionDue, .actionDueConfirm,
+      .closedGap:
       return true
     default:
       return false
@@ -51,6 +52,7 @@ extension ReviewSession {
     case .actionFor: return handleFor(line)
     case .actionOwner: return handleOwner(line)
     case .actionDue, .actionDueConfirm: return handleDue(line)
+    case .closedGap(let index): return handleClosedGap(line, action: index)
     default: return nil
     }
   }
@@ -65,6 +67,7 @@ extension ReviewSession {
     case .actionOwner: step = .actionFor
     case .actionDue: step = .actionOwner
     case .actionDueConfirm: step = .actionDue
+    case .closedGap: step = actionChoices.isEmpty ? .review : .agreeActions
     default:
       actionDraft = nil
       step = .review
@@ -73,7 +76,16 @@ extension ReviewSession {
   }
 
   private mutating func handlePick(_ line: String) -> Outcome {
-    if line.isEmpty { return finishing() }
+    if line.isEmpty { return finishOrAskClosedGaps() }
+    if let columns = screenColumns, ["n", "next", "p", "previous"].contains(line.lowercased()) {
+      let count = pickPages(width: columns).count
+      if count > 1 {
+        pickPage = min(pickPage, count - 1)
+        pickPage =
+          line.lowercased().hasPrefix("n") ? min(pickPage + 1, count - 1) : max(pickPage - 1, 0)
+        return Outcome(event: .unchanged, message: nil)
+      }
+    }
     let choices = actionChoices
     guard let number = Int(line), number >= 1, number <= choices.count else {
       return Outcome(
@@ -193,7 +205,8 @@ extension ReviewSession {
       let typed = showsFreeText ? line.quotedInMessage : "What you typed"
       return Outcome(
         event: .unchanged,
-        message: "\(typed) is not a due date seen can read: type \(DueDate.examples).")
+        message: DueDate.problem(line, today: today, shown: typed)
+          ?? "\(typed) is not a due date seen can read: type \(DueDate.examples).")
     }
     draft.due = due
     actionDraft = draft
@@ -226,6 +239,9 @@ extension ReviewSession {
     case ..<0: return "\(-days) days ago"
     default: break
     }
+    if let years = (1...10).first(where: { today.adding(months: 12 * $0) == date }) {
+      return "in \(years) year\(years == 1 ? "" : "s")"
+    }
     if let months = (1...12).first(where: { today.adding(months: $0) == date }) {
       return "in \(months) month\(months == 1 ? "" : "s")"
     }
@@ -237,6 +253,7 @@ extension ReviewSession {
 
   func actionPromptLines(width: Int) -> [String] {
     let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
+    if case .closedGap(let index) = step { return closedGapPrompt(index, width: width) }
     guard step != .agreeActions, let draft = actionDraft else { return pickLines(width: width) }
     let who = draft.choice.man ?? "Case"
     var lines = [wrap("[Agreed action · \(who.terminalSafe) · \(draft.choice.item.title)]")]
@@ -252,8 +269,14 @@ extension ReviewSession {
             "This step is planned for safety: keep that wording, and write nothing the mother has disclosed."
           ))
       }
-      lines.append(
-        Self.now(draft.whatIsOwn ? shown(draft.what, as: "text") : draft.what, width: width))
+      if draft.whatIsOwn {
+        lines.append(Self.now(shown(draft.what, as: "text"), width: width))
+      } else {
+        // The next step's own words, whole: a step planned for safety is never cut.
+        lines.append(
+          TextWrapping.wrap(
+            "now: \(draft.what.terminalSafe)", width: width, indent: "  ", hanging: "    "))
+      }
     case .actionFor:
       let labels = record.men.map(\.label.terminalSafe)
       let options =
@@ -288,29 +311,20 @@ extension ReviewSession {
     return lines
   }
 
-  /// The next steps, one line each, and the actions agreed so far.
+  /// The next steps, grouped by man (then the case), each as its item's title only: the number
+  /// picks it, and the next screen shows its full wording, wrapped, never cut. Titles go in two
+  /// columns where the width allows; where the list is still taller than the terminal
+  /// (`screenRows`), it is shown a page at a time (n next, p the one before). Then the actions
+  /// agreed so far.
   private func pickLines(width: Int) -> [String] {
     let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
-    let choices = actionChoices
     var lines = [
       wrap("[Agreed actions] Turn next steps into agreed actions"),
-      wrap("The next steps of your gap report:"),
+      wrap("The next steps of your gap report, by man; a number shows one whole:"),
     ]
-    let numberWidth = String(choices.count).count
-    for (offset, choice) in choices.enumerated() {
-      let number = String(offset + 1)
-      let who = choice.man?.terminalSafe ?? "Case"
-      let marker = "  " + String(repeating: " ", count: numberWidth - number.count) + number + ". "
-      // A step already agreed says so, with its action's number, so that it is not agreed twice
-      // by mistake.
-      let agreed = record.actions.firstIndex {
-        $0.item == choice.item.id && $0.man == choice.man
-      }
-      let line =
-        (agreed.map { "[action \($0 + 1)] " } ?? "")
-        + "\(who) · \(choice.item.title): \(choice.advice.briefAdvice)"
-      lines.append(Self.oneLine(line, indent: marker, width: width))
-    }
+    let pages = pickPages(width: width)
+    let page = min(pickPage, pages.count - 1)
+    lines += pages[page]
     if !record.actions.isEmpty {
       lines.append(wrap("Agreed so far:"))
       for (offset, action) in record.actions.enumerated() {
@@ -321,11 +335,87 @@ extension ReviewSession {
         lines.append(Self.oneLine(line, indent: "  \(offset + 1). ", width: width))
       }
     }
+    let paging =
+      pages.count > 1
+      ? "Page \(page + 1) of \(pages.count): n shows the next page, p the one before. " : ""
     lines.append(
       wrap(
-        "Type the number of a next step to agree it as an action (what, for whom, which role owns it, by when), or press Enter to finish and see the gap report."
+        paging
+          + "Type a number to agree that step as an action (what, for whom, which role owns it, by when), or press Enter to finish and see the gap report."
       ))
     return lines
+  }
+
+  /// The list of next steps, as pages of lines: one page when it fits the terminal's rows (or
+  /// they are not known); a page that starts within a man's steps repeats his heading.
+  func pickPages(width: Int) -> [[String]] {
+    let body = pickBody(width: width)
+    guard let rows = screenRows else { return [body.map(\.line)] }
+    // What else is on the screen: the blank line, the two heading lines, the actions agreed
+    // so far and their heading, the footer (3 lines at most), the prompt and a message.
+    let agreed = record.actions.isEmpty ? 0 : record.actions.count + 1
+    let available = max(rows - 1 - 2 - agreed - 3 - 1 - 2, 6)
+    guard body.count > available else { return [body.map(\.line)] }
+    var pages: [[String]] = [[]]
+    for (line, heading) in body {
+      let isHeading = line == heading
+      let full = pages[pages.count - 1].count >= available - (isHeading ? 1 : 0)
+      if full {
+        pages.append([])
+        if !isHeading { pages[pages.count - 1].append(heading.dropLast() + " (continued):") }
+      }
+      pages[pages.count - 1].append(line)
+    }
+    return pages
+  }
+
+  /// Each line of the list with the heading of the group it is in.
+  private func pickBody(width: Int) -> [(line: String, heading: String)] {
+    let choices = actionChoices
+    let numberWidth = String(choices.count).count
+    let entries = choices.enumerated().map { (offset, choice) -> String in
+      let number = String(offset + 1)
+      // A step already agreed says so, with its action's number, so that it is not agreed twice
+      // by mistake.
+      let agreed = record.actions.firstIndex {
+        $0.item == choice.item.id && $0.man == choice.man
+      }
+      return String(repeating: " ", count: numberWidth - number.count) + number + ". "
+        + choice.item.title.terminalSafe + (agreed.map { " [action \($0 + 1)]" } ?? "")
+    }
+    let columnWidth = (entries.map(\.count).max() ?? 0) + 4
+    let columns = width >= 2 * columnWidth + 2 ? 2 : 1
+    var groups: [(heading: String, entries: [String])] = []
+    for (offset, choice) in choices.enumerated() {
+      let heading = choice.man.map { "\($0.terminalSafe):" } ?? "The case:"
+      if groups.last?.heading == heading {
+        groups[groups.count - 1].entries.append(entries[offset])
+      } else {
+        groups.append((heading, [entries[offset]]))
+      }
+    }
+    var body: [(line: String, heading: String)] = []
+    for group in groups {
+      let heading = Self.oneLine(group.heading, indent: "", width: width)
+      body.append((heading, heading))
+      // Across, then down, so that a page break never splits a column.
+      let rows = (group.entries.count + columns - 1) / columns
+      for row in 0..<rows {
+        var line = "  "
+        for column in 0..<columns {
+          let index = row * columns + column
+          guard index < group.entries.count else { continue }
+          let entry = group.entries[index]
+          line +=
+            column + 1 < columns && index + 1 < group.entries.count
+            ? entry + String(repeating: " ", count: max(columnWidth - entry.count, 1)) : entry
+        }
+        // The titles were made safe above; the spaces that line them up are kept.
+        body.append(
+          (line.count > width ? String(line.prefix(max(width - 1, 1))) + "…" : line, heading))
+      }
+    }
+    return body
   }
 
   /// A line after its indent, cut with "…" to fit the width.

@@ -76,7 +76,8 @@ extension ReviewSession {
               : ": you can then agree actions from the next steps, before the gap report."),
           width: width),
       ]
-    case .agreeActions, .actionWhat, .actionFor, .actionOwner, .actionDue, .actionDueConfirm:
+    case .agreeActions, .actionWhat, .actionFor, .actionOwner, .actionDue, .actionDueConfirm,
+      .closedGap:
       return actionPromptLines(width: width)
     }
   }
@@ -368,7 +369,8 @@ extension ReviewSession {
     case .review:
       return
         "Type the number of any answer to change it; you come back here afterwards. Press Enter to finish."
-    case .agreeActions, .actionWhat, .actionFor, .actionOwner, .actionDue, .actionDueConfirm:
+    case .agreeActions, .actionWhat, .actionFor, .actionOwner, .actionDue, .actionDueConfirm,
+      .closedGap:
       return actionHelp
     }
   }

@@ -35,6 +35,9 @@ public struct ReviewSession: Sendable {
     case actionOwner
     case actionDue
     case actionDueConfirm
+    /// A re-review, after the actions: an open action whose gap this review has closed, offered
+    /// to be marked done today (y/n, Enter = no); never marked done silently.
+    case closedGap(Int)
   }
 
   /// What a line did.
@@ -66,6 +69,12 @@ public struct ReviewSession: Sendable {
   /// standard error a file or a pipe), since case notes never go to a log: each shows as
   /// "note kept, 120 characters".
   public var showsFreeText = true
+  /// The terminal's rows and columns, where known: a list taller than the terminal (the next
+  /// steps to agree as actions) is shown a page at a time. Nil: shown whole.
+  public var screenRows: Int?
+  public var screenColumns: Int?
+  /// The page of the next steps shown (ReviewSession+Actions.swift).
+  var pickPage = 0
   /// Set when a step was chosen from the review screen: answering it goes back there.
   private var returnsToReview = false
   /// Set after "x" with no note, while asking for the reason.
@@ -236,7 +245,8 @@ public struct ReviewSession: Sendable {
       return handleReflection(line, id: id)
     case .review:
       return handleReview(line)
-    case .agreeActions, .actionWhat, .actionFor, .actionOwner, .actionDue, .actionDueConfirm:
+    case .agreeActions, .actionWhat, .actionFor, .actionOwner, .actionDue, .actionDueConfirm,
+      .closedGap:
       // Taken by handleAction above.
       return Outcome(event: .unchanged, message: nil)
     }
@@ -336,7 +346,7 @@ public struct ReviewSession: Sendable {
   private mutating func handleReview(_ line: String) -> Outcome {
     if line.isEmpty {
       // The next steps are offered as agreed actions before the gap report, when there are any.
-      guard !actionChoices.isEmpty else { return finishing() }
+      guard !actionChoices.isEmpty else { return finishOrAskClosedGaps() }
       step = .agreeActions
       return Outcome(event: .unchanged, message: nil)
     }
