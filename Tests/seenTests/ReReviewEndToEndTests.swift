@@ -136,6 +136,37 @@ final class ReReviewEndToEndTests: XCTestCase {
     XCTAssertNotNil(answers["identified"])
     XCTAssertNil(answers["contacted"], "not reached, so not carried over")
     XCTAssertEqual(men[1]["noLongerInBabysLife"] as? String, "2026-12-17")
-    XCTAssertTrue((men[1]["answers"] as? [String: Any] ?? [:]).isEmpty)
+    // What the earlier review knew of the man who has left is kept as it was: he may still be a
+    // risk, and the record must not say less than was known.
+    let earlier = try jsonObject(String(decoding: Data(contentsOf: first), as: UTF8.self))
+    let earlierMen = try XCTUnwrap(earlier["men"] as? [[String: Any]])
+    let earlierAnswers = try XCTUnwrap(earlierMen[1]["answers"] as? [String: Any])
+    let keptAnswers = try XCTUnwrap(men[1]["answers"] as? [String: Any])
+    XCTAssertFalse(earlierAnswers.isEmpty)
+    XCTAssertEqual(Set(keptAnswers.keys), Set(earlierAnswers.keys))
+  }
+
+  /// A script's --no-longer-in-babys-life keeps what the earlier review knew of him too,
+  /// without --keep-earlier; the man still in the baby's life starts with no answers.
+  func testAManNoLongerInTheBabysLifeKeepsWhatWasKnownOfHim() throws {
+    let folder = try makeTemporaryDirectory()
+    let first = folder.appendingPathComponent("first.json")
+    try FileManager.default.copyItem(atPath: examplePath("two-men"), toPath: first.path)
+    let run = try SeenExecutable.run(
+      [
+        "review", "--again", first.path, "--no-input", "--no-longer-in-babys-life",
+        "Mother's partner",
+      ], environment: twoWeeksLater, currentDirectory: folder)
+    XCTAssertEqual(run.status, 0, run.stderr)
+    let second = folder.appendingPathComponent("seen-review-SW-0457-again-2026-12-17.json")
+    let saved = try jsonObject(String(decoding: Data(contentsOf: second), as: UTF8.self))
+    let earlier = try jsonObject(String(decoding: Data(contentsOf: first), as: UTF8.self))
+    let men = try XCTUnwrap(saved["men"] as? [[String: Any]])
+    let earlierMen = try XCTUnwrap(earlier["men"] as? [[String: Any]])
+    XCTAssertTrue((men[0]["answers"] as? [String: Any] ?? [:]).isEmpty)
+    XCTAssertEqual(
+      Set((men[1]["answers"] as? [String: Any] ?? [:]).keys),
+      Set((earlierMen[1]["answers"] as? [String: Any] ?? [:]).keys))
+    XCTAssertFalse((men[1]["answers"] as? [String: Any] ?? [:]).isEmpty)
   }
 }

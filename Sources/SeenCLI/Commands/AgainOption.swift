@@ -100,7 +100,7 @@ enum AgainOption {
       from: earlier, id: ReviewRecord.id(random: ReviewCommand.randomBytes(16)),
       date: today.description, keepEarlier: arguments.flag("keep-earlier"))
     for man in arguments.values("no-longer-in-babys-life")
-    where !record.markNoLongerInBabysLife(man, on: today) {
+    where !record.markNoLongerInBabysLife(man, on: today, keepingFrom: earlier) {
       throw CommandError(
         .usage,
         "--no-longer-in-babys-life \(man.quotedInMessage): the earlier review has no man of that label or number; give one of \(earlier.men.map(\.label.quotedInMessage).joined(separator: ", "))."

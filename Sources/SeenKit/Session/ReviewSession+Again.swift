@@ -42,17 +42,35 @@ extension ReviewSession {
     case "y", "yes":
       stillInLifeAnswered.insert(index)
       let changed = record.men[index].noLongerInBabysLife != nil
+      // What "n" kept of him, taken back: a man still in the baby's life is asked again, and
+      // nothing carries over unconfirmed.
+      if changed, let earlierMan = earlierManRecord(index),
+        record.men[index].answers == earlierMan.answers
+      {
+        record.men[index].answers = [:]
+        record.men[index].strengths = nil
+        record.men[index].livesWithBaby = nil
+        record.men[index].keptLocalAnswers = [:]
+      }
       record.men[index].noLongerInBabysLife = nil
       advance()
       return Outcome(event: changed ? .changed : .unchanged, message: nil)
     case "n", "no":
       stillInLifeAnswered.insert(index)
       record.men[index].noLongerInBabysLife = today
+      // What was known of him is kept as the earlier review recorded it: a man who has left
+      // after abuse may still be a risk, and the record must not say less than was known.
+      if record.men[index].answers.isEmpty, let earlierMan = earlierManRecord(index) {
+        record.men[index].answers = earlierMan.answers
+        record.men[index].strengths = earlierMan.strengths
+        record.men[index].livesWithBaby = earlierMan.livesWithBaby
+        record.men[index].keptLocalAnswers = earlierMan.keptLocalAnswers
+      }
       advance()
       return Outcome(
         event: .changed,
         message:
-          "\(record.men[index].label.terminalSafe) stays listed, marked no longer in the baby's life from \(today); he is asked nothing more."
+          "\(record.men[index].label.terminalSafe) stays listed, marked no longer in the baby's life from \(today), with what the earlier review recorded of him kept; he is asked nothing more."
       )
     default:
       return Outcome(
@@ -60,6 +78,12 @@ extension ReviewSession {
         message:
           "Type y if he is still in the baby's life, or n if he is not (no answer is assumed).")
     }
+  }
+
+  /// The earlier review's record of man `index`, when he is one of its men.
+  func earlierManRecord(_ index: Int) -> ManRecord? {
+    guard let earlier, index < earlier.men.count else { return nil }
+    return earlier.men[index]
   }
 
   func stillInLifePrompt(_ index: Int, width: Int) -> [String] {
@@ -99,7 +123,7 @@ extension ReviewRecord {
   /// A re-review of `earlier`: a new record with its own `id`, `supersedes` the earlier id, the
   /// same case reference, role and cohort, and the earlier men listed (label and relationship,
   /// and the day any was already recorded as no longer in the baby's life). No answer carries
-  /// over, unless `keepEarlier` (a script's explicit `--keep-earlier`): then every checklist
+  /// over for a man still in the baby's life, unless `keepEarlier` (a script's explicit `--keep-earlier`): then every checklist
   /// answer and each man's details are kept as well. Reflections and confidence never are:
   /// they are about this review. The open agreed actions are carried over, in their order (so
   /// numbered 1, 2, … in the new record); those done or dropped stay with the earlier review.
@@ -113,7 +137,9 @@ extension ReviewRecord {
     record.men = earlier.men.map { man in
       var kept = ManRecord(label: man.label, relationship: man.relationship)
       kept.noLongerInBabysLife = man.noLongerInBabysLife
-      if keepEarlier {
+      // A man already recorded as no longer in the baby's life is asked nothing: what was known
+      // of him goes on as it was recorded.
+      if keepEarlier || man.noLongerInBabysLife != nil {
         kept.livesWithBaby = man.livesWithBaby
         kept.answers = man.answers
         kept.strengths = man.strengths
@@ -137,9 +163,21 @@ extension ReviewRecord {
 extension ReviewRecord {
   /// Marks the man `reference` names (his label or number) as no longer in the baby's life from
   /// `day`: he stays listed. False when no man has that label or number.
-  public mutating func markNoLongerInBabysLife(_ reference: String, on day: ISODate) -> Bool {
+  /// What `earlier` (the review this one follows) recorded of him is kept where this review has
+  /// no answers for him: a man who has left after abuse may still be a risk, and the record must
+  /// not say less than was known.
+  public mutating func markNoLongerInBabysLife(
+    _ reference: String, on day: ISODate, keepingFrom earlier: ReviewRecord? = nil
+  ) -> Bool {
     guard let index = manIndex(named: reference) else { return false }
     men[index].noLongerInBabysLife = day
+    if let earlier, index < earlier.men.count, men[index].answers.isEmpty {
+      let earlierMan = earlier.men[index]
+      men[index].answers = earlierMan.answers
+      men[index].strengths = earlierMan.strengths
+      men[index].livesWithBaby = earlierMan.livesWithBaby
+      men[index].keptLocalAnswers = earlierMan.keptLocalAnswers
+    }
     return true
   }
 }
