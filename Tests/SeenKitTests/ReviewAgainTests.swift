@@ -96,6 +96,36 @@ import Testing
     #expect(!report.gaps.contains { $0.man == "Mother's partner" })
   }
 
+  @Test func aManNoLongerInTheBabysLifeKeepsWhatWasKnownOfHimUntilHeIsSaidToBeStillThere()
+    throws
+  {
+    var session = try session()
+    let old = try earlier()
+    session.step = .manStillInLife(1)
+    _ = session.handle("n")
+    #expect(!old.men[1].answers.isEmpty)
+    #expect(session.record.men[1].answers == old.men[1].answers)
+    // Changed back: he is asked again, and nothing carries over unconfirmed.
+    session.step = .manStillInLife(1)
+    _ = session.handle("y")
+    #expect(session.record.men[1].answers.isEmpty)
+    #expect(session.record.men[1].noLongerInBabysLife == nil)
+  }
+
+  @Test func whatHeBringsShowsLastTimeAndEnterKeepsIt() throws {
+    var earlierRecord = try earlier()
+    earlierRecord.men[0].strengths = "Comes to every appointment"
+    var session = ReviewSession(
+      again: ReviewRecord.again(from: earlierRecord, id: "0123456789abcdef0123456789abcdef"),
+      earlier: earlierRecord, content: content, today: later)
+    session.step = .manStrengths(0)
+    let prompt = session.prompt(width: 300)
+    #expect(prompt.contains("Enter keeps last time"))
+    #expect(prompt.contains("last time: Comes to every appointment"))
+    #expect(session.handle("").event == .changed)
+    #expect(session.record.men[0].strengths == "Comes to every appointment")
+  }
+
   @Test func anItemShowsLastTimeAndEnterKeepsItOnlyWhereThePromptSaysSo() throws {
     var session = try session()
     session.step = .item(man: 0, id: "contacted")

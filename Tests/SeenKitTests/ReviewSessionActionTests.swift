@@ -36,6 +36,25 @@ import Testing
     #expect(session.record.actions.isEmpty)
   }
 
+  @Test func ownWordsForAStepPlannedForSafetyAreWarnedAboutAtOnce() throws {
+    var session = try atReviewScreen()
+    session.record.men[1].answers["safety"] = Answer(.yes)
+    _ = session.handle("")
+    let choices = session.actionChoices
+    let safe = try #require(choices.firstIndex { $0.isSafeForm })
+    _ = session.handle(String(safe + 1))
+    let own = session.handle("Phone him to arrange a visit")
+    #expect(own.message?.contains("will be marked sensitive") == true)
+    #expect(own.message?.contains("manager or safeguarding lead") == true)
+    #expect(session.step == .actionFor)
+    // Keeping the safe wording says nothing.
+    _ = session.handle("b")
+    #expect(session.step == .actionWhat)
+    session.actionDraft?.what = choices[safe].advice.advice
+    session.actionDraft?.whatIsOwn = false
+    #expect(session.handle("").message == nil)
+  }
+
   @Test func theNextStepsFitAnEightyByTwentyFourTerminalAPageAtATime() throws {
     var session = try atReviewScreen()
     session.screenColumns = 80

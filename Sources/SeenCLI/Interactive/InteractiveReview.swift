@@ -80,7 +80,7 @@ struct InteractiveReview {
       case .quit:
         return quit(width: width)
       case .finished:
-        return try finish(width: width)
+        return try finish(width: width, notes: outcome.message)
       }
     }
   }
@@ -109,7 +109,9 @@ struct InteractiveReview {
   }
 
   /// The review is done: saves, and writes the gap report.
-  private mutating func finish(width: Int) throws(CommandError) -> ExitCode {
+  /// `notes`, what the end of the session said about the actions, are said again after the
+  /// report: a pager would otherwise take them off the screen unread.
+  private mutating func finish(width: Int, notes: String? = nil) throws(CommandError) -> ExitCode {
     save()
     if let failure = saveFailure {
       // The report still appears, so the work can be copied from it; the status says the
@@ -119,8 +121,13 @@ struct InteractiveReview {
       return unsaved(failure, width: width)
     }
     if let savePath { show("\nSaved to \(PathBytes.shown(savePath.shownInMessage)).\n") }
-    return try ReportOutput.write(
+    let status = try ReportOutput.write(
       session.record, content: content, arguments, console: console)
+    if let notes {
+      show(
+        "\nAbout the agreed actions:\n" + ReviewSession.wrapParagraphs(notes, width: width) + "\n")
+    }
+    return status
   }
 
   /// The columns to wrap the screen to: the terminal's, at most 100.

@@ -110,7 +110,15 @@ extension ReviewSession {
       actionDraft = draft
     }
     step = .actionFor
-    return Outcome(event: .unchanged, message: nil)
+    // Said now, while it can still be changed, not only once the review is finished.
+    guard draft.whatIsOwn, draft.choice.isSafeForm else {
+      return Outcome(event: .unchanged, message: nil)
+    }
+    return Outcome(
+      event: .unchanged,
+      message:
+        "Your own words replace a step planned for safety: the action will be marked sensitive, and it must be checked with your manager or safeguarding lead before anyone acts on it. Make sure it says nothing the mother disclosed and does not contact him before that is planned. b goes back to change it or keep the safe wording."
+    )
   }
 
   private mutating func handleFor(_ line: String) -> Outcome {

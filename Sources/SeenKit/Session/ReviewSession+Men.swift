@@ -126,6 +126,13 @@ extension ReviewSession {
   }
 
   mutating func handleStrengths(_ line: String, man index: Int) -> Outcome {
+    // In a re-review, Enter keeps what he brought last time, as it keeps every other answer:
+    // strengths are the part of the picture most worth carrying forward (19.8).
+    if line.isEmpty, let earlier = earlierStrengths(index) {
+      record.men[index].strengths = earlier
+      advance()
+      return Outcome(event: .changed, message: nil)
+    }
     guard !line.isEmpty, index < record.men.count else {
       advance()
       return Outcome(event: .unchanged, message: nil)
@@ -133,5 +140,13 @@ extension ReviewSession {
     record.men[index].strengths = line
     advance()
     return Outcome(event: .changed, message: nil)
+  }
+
+  /// What the earlier review recorded that he brings, while this re-review has none for him.
+  func earlierStrengths(_ index: Int) -> String? {
+    guard index < record.men.count, record.men[index].strengths == nil, isEarlierMan(index),
+      let earlier
+    else { return nil }
+    return earlier.men[index].strengths
   }
 }

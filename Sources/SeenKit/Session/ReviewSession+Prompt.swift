@@ -248,6 +248,11 @@ extension ReviewSession {
     ]
     if index < record.men.count, let current = record.men[index].strengths {
       lines.append(Self.now(shown(current, as: "text"), width: width))
+    } else if let earlier = earlierStrengths(index) {
+      lines[1] = wrap(
+        "What does he bring to the baby's care? His strengths and how he is involved, such as feeds he gives or appointments he comes to (free text; Enter keeps last time)."
+      )
+      lines.append(Self.lastTime(shown(earlier, as: "text"), width: width))
     }
     return lines
   }
