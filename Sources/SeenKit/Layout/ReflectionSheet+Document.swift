@@ -100,7 +100,8 @@ extension ReflectionSheet {
         report.actions, today: today, safetyRecorded: record.hasRecordedSafetyCondition,
         into: &document)
     }
-    document.blocks += agreement(men: labels, more: !record.actions.isEmpty)
+    document.blocks += agreement(
+      men: labels, agreed: record.actions.count, safety: record.hasRecordedSafetyCondition)
     document.footer = footer(content)
     return ReflectionSheet(kind: .filled, document: document)
   }
@@ -358,20 +359,28 @@ extension ReflectionSheet {
   /// Room to write the actions a review agrees: on each numbered row what is to be done (the
   /// wide blank), for which man or the case, the role that owns it (never a name), and when it
   /// is due.
-  static func reviewActions(title: String) -> Block {
+  /// Four rows to write actions in, numbered on from the `after` actions already agreed so that
+  /// no two actions share a number.
+  static func reviewActions(title: String, after: Int = 0) -> Block {
     .box(
       Box(
         title: title,
-        rows: (1...4).map {
+        rows: (after + 1...after + 4).map {
           Box.Row(label: "\($0).", choices: [], blanks: ["", "For", "Owner", "Due"])
         }))
   }
 
-  private static func agreement(men: [String], more: Bool = false) -> [Block] {
+  /// `agreed`: the actions the record already holds; `safety`: whether it records a safety
+  /// condition, where an action written in by hand needs the same care as one typed.
+  private static func agreement(men: [String], agreed: Int = 0, safety: Bool = false) -> [Block] {
     [
       reviewActions(
-        title: (more ? "More agreed actions" : "Agreed actions")
-          + ": what to do, for which man or the case, the owner (a role, never a name), due"),
+        title: (agreed > 0 ? "More agreed actions" : "Agreed actions")
+          + ": what to do, for which man or the case, the owner (a role, never a name), due"
+          + (safety
+            ? ". Contact with a man is planned for safety: agree it with your manager or safeguarding lead, and write nothing the mother disclosed"
+            : ""),
+        after: agreed),
       .box(
         Box(
           title: "Fear or anxiety about working with this man discussed? How?",
