@@ -17,7 +17,7 @@ enum CombineCommand {
       records" and yet none of it was communicated with children's services (9.7). seen sends \
       nothing anywhere: how the files reach one computer is the partnership's own secure route.
       What a review knows of an item: a practice item done or partly done; a finding, present \
-      or none found so far; a safety concern or fear recorded (yes). Unanswered, not known and \
+      or none found so far; a safety concern recorded (yes). Unanswered, not known and \
       no are not knowledge ("no concern known" is also true where nobody has looked), nor is a \
       review that does not list the man; not applicable is neither, and never a difference. \
       Whether a review was discussed in supervision, and a practitioner's fear of working with \

@@ -14,8 +14,8 @@
 /// - a practice item answered yes or partly: the work was done, at least in part, so that
 ///   review holds what it found (his history explored, his views heard, him contacted);
 /// - a knowledge item answered present or absent (none found so far): a finding either way;
-/// - a condition (the safety question, the practitioner's fear) answered yes: a concern
-///   recorded. "No" is not shared as knowledge: "no concern known" is also true where nobody
+/// - a condition (the safety question) answered yes: a concern recorded. The practitioner's
+///   fear is their own, never a difference (`ownPracticeItems`). "No" is not shared as knowledge: "no concern known" is also true where nobody
 ///   has looked, and must not reassure another agency.
 /// A review does not know it when the item is unanswered, unknown or no, or when the review
 /// does not list the man at all. "Not applicable" is neither (the review decided it does not
