@@ -43,32 +43,38 @@ final class CombineEndToEndTests: XCTestCase {
   /// (done or partly done, a finding, a concern recorded) and another does not (unanswered,
   /// not known, no, or the man not listed). "Not applicable" (the social worker's plan), "no"
   /// on the safety question in every review and supervision (the practitioner's own work) are
-  /// never differences.
+  /// never differences; the safety items' differences (domestic abuse, the mother asked alone)
+  /// are listed only with --include-sensitive.
   func testThreeReviewsPrintExactlyTheKnownDifferences() throws {
     let json = try combined(three)
+    let known: Set<String> = [
+      "Father: contacted", "Father: history", "Father: substance-use",
+      "Father: substance-misuse", "Father: mental-health", "Father: mental-ill-health",
+      "Father: agency-checks",
+      "Mother's partner: identified", "Mum's partner: identified",
+      "Grandfather: identified", "Grandfather: contacted",
+      "case: health-information", "case: mother-supported",
+    ]
+    XCTAssertEqual(differences(json), known)
     XCTAssertEqual(
-      differences(json),
-      [
-        "Father: contacted", "Father: history", "Father: substance-use",
-        "Father: substance-misuse", "Father: mental-health", "Father: mental-ill-health",
-        "Father: domestic-abuse", "Father: agency-checks",
-        "Mother's partner: identified", "Mum's partner: identified",
-        "Grandfather: identified", "Grandfather: contacted",
-        "case: mother-asked-alone", "case: health-information", "case: mother-supported",
-      ])
+      differences(try combined(three + ["--include-sensitive"])),
+      known.union(["Father: domestic-abuse", "case: mother-asked-alone"]))
     let text = try SeenExecutable.run(["combine"] + three)
     XCTAssertEqual(text.status, 0, text.stderr)
     XCTAssertEqual(text.stderr, "")
     let folded = text.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     XCTAssertTrue(
       folded.contains(
-        "Substance use explored: done by the midwife (2026-10-02); not known to the health visitor or the social worker: share it, following your local information-sharing procedures."
+        "Substance use explored: done by the midwife (2026-10-02); not known to the health visitor or the social worker: share it with the agencies involved, following your local information-sharing procedures."
       ), text.stdout)
-    // A safety item is shared with the agencies, never with him.
+    // A safety item's answer is left out by default; shown, it is shared with the agencies,
+    // never with him.
+    XCTAssertFalse(folded.contains("Domestic abuse checked: partly done"), folded)
+    let shown = try SeenExecutable.run(["combine"] + three + ["--include-sensitive"])
     XCTAssertTrue(
-      folded.contains(
+      shown.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(
         "Domestic abuse checked: partly done by the health visitor (2026-10-20); not known to the midwife or the social worker: share it with the agencies involved, following your local information-sharing procedures, never with him."
-      ), text.stdout)
+      ), shown.stdout)
     XCTAssertTrue(
       folded.contains(
         "Assumed: 'Father' (birth father) is the same man in all three reviews"), text.stdout)
@@ -76,7 +82,7 @@ final class CombineEndToEndTests: XCTestCase {
     XCTAssertTrue(folded.contains("(Myth of Invisible Men, 9.7)"))
     // The health visitor's note on domestic abuse is sensitive: left out by default.
     XCTAssertFalse(text.stdout.contains("arguments when he has been drinking"))
-    XCTAssertTrue(text.stdout.contains("[sensitive note left out]"))
+    XCTAssertTrue(folded.contains("[sensitive note left out]"))
   }
 
   func testGoldenFilesInTextMarkdownHTMLAndJSON() throws {
@@ -243,13 +249,154 @@ final class CombineEndToEndTests: XCTestCase {
     XCTAssertTrue(
       folded.contains("is recorded by the social worker (2026-11-18): the whole document"), folded)
     XCTAssertTrue(folded.contains("never with him"))
-    XCTAssertTrue(
-      folded.contains("Safety concern: recorded by the social worker (2026-11-18)"), folded)
+    XCTAssertFalse(folded.contains("Safety concern: recorded by"), folded)
     let json = try combined(files)
     XCTAssertEqual(json["readAsStricter"] as? Bool, true)
     let shown = try SeenExecutable.run(
       ["combine"] + files + ["--include-sensitive", "--format", "markdown"])
+    XCTAssertTrue(
+      shown.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(
+        "Safety concern: recorded by the social worker (2026-11-18)"), shown.stdout)
     XCTAssertTrue(shown.stdout.contains("Came to the booking appointment"), shown.stdout)
     XCTAssertTrue(shown.stdout.contains("arguments when he has been drinking"), shown.stdout)
+  }
+
+  /// Three reviews as a content reviewer found them (issue 17 follow-up): the midwife's note on
+  /// his drug use is what the mother told her; the health visitor records a safety concern
+  /// about the father and her own fear of working with him.
+  private func reviewsWithSafety() throws -> [String] {
+    let folder = try makeTemporaryDirectory()
+    let midwife = try String(contentsOfFile: three[0], encoding: .utf8).replacingOccurrences(
+      of: "\"substance-misuse\": \"present\"",
+      with:
+        "\"substance-misuse\": {\"answer\": \"present\", \"note\": \"mother told me he uses cocaine most weekends\"}"
+    )
+    let visitor = try String(contentsOfFile: three[1], encoding: .utf8)
+      .replacingOccurrences(of: "\"safety\": \"no\"", with: "\"safety\": \"yes\"")
+      .replacingOccurrences(
+        of: "\"supervision\": \"no\"",
+        with:
+          "\"supervision\": \"no\",\n    \"practitioner-fear\": {\"answer\": \"yes\", \"note\": \"He shouted at me on the doorstep\"}"
+      )
+    let files = [
+      folder.appendingPathComponent("mw.json"), folder.appendingPathComponent("hv.json"),
+    ]
+    try midwife.write(to: files[0], atomically: true, encoding: .utf8)
+    try visitor.write(to: files[1], atomically: true, encoding: .utf8)
+    return files.map(\.path) + [three[2]]
+  }
+
+  /// By default no note reaches the document, not even one on an item that is not sensitive,
+  /// and the safety items' answers are left out: their cells read "[left out: safety]", their
+  /// differences are not listed, and each man any review records a safety condition for gets
+  /// one line on planning contact for safety. The document says truthfully who it is for.
+  func testByDefaultEveryNoteAndEverySafetyAnswerIsLeftOut() throws {
+    let files = try reviewsWithSafety()
+    for format in ["text", "markdown", "html"] {
+      let run = try SeenExecutable.run(["combine"] + files + ["--format", format])
+      XCTAssertEqual(run.status, 0, run.stderr)
+      XCTAssertEqual(run.stderr, "")
+      XCTAssertFalse(run.stdout.contains("cocaine"), format)
+      XCTAssertFalse(run.stdout.contains("shouted"), format)
+      XCTAssertFalse(run.stdout.contains("Came to the booking appointment"), format)
+      XCTAssertTrue(run.stdout.contains("left out: safety"), format)
+    }
+    let text = try SeenExecutable.run(["combine"] + files + ["--width", "200"])
+    let folded = text.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    for row in ["Safety concern", "Mother asked alone", "Practitioner fear"] {
+      XCTAssertTrue(
+        folded.range(of: "\(row) [left out: safety]") != nil
+          || folded.range(of: "\(row) – [left out: safety]") != nil, "\(row): \(folded)")
+      XCTAssertFalse(folded.contains("- \(row):"), "\(row) listed as a difference: \(folded)")
+    }
+    XCTAssertFalse(folded.contains("Safety concern yes"), folded)
+    XCTAssertTrue(
+      folded.contains(
+        "A safety condition is recorded for him by at least one review (its answers are left out above): plan any contact with him, and any part he takes in a meeting, for safety beforehand. Decide contact with him with your manager first, with the mother's view asked alone (17.2; guidance)."
+      ), folded)
+    XCTAssertTrue(
+      folded.contains(
+        "A practitioners' document for the agencies involved in this case: not for the family, a meeting he attends, or his records."
+      ), folded)
+    XCTAssertFalse(folded.contains("may include him or his representatives"), folded)
+    let json = try combined(files)
+    XCTAssertTrue(
+      differences(json).allSatisfy { !$0.hasSuffix(": safety") && !$0.hasSuffix("alone") },
+      "\(differences(json))")
+    let father = try XCTUnwrap((json["men"] as? [[String: Any]])?.first)
+    let safety = try XCTUnwrap(
+      (father["items"] as? [[String: Any]])?.first { $0["item"] as? String == "safety" })
+    let cells = try XCTUnwrap(safety["answers"] as? [[String: Any]])
+    XCTAssertEqual(cells.map { $0["leftOut"] as? String }, ["safety", "safety", "safety"])
+    XCTAssertTrue(cells.allSatisfy { $0["answer"] is NSNull }, "\(cells)")
+    XCTAssertNotNil(father["safetyLine"] as? String)
+    // --include-sensitive shows the notes and the safety items' differences.
+    let shown = try SeenExecutable.run(["combine"] + files + ["--include-sensitive"])
+    XCTAssertTrue(shown.stdout.contains("cocaine"), shown.stdout)
+    XCTAssertTrue(
+      shown.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(
+        "Safety concern: recorded by the health visitor (2026-10-20)"), shown.stdout)
+    // The PDF leaves them out too.
+    let folder = try makeTemporaryDirectory()
+    let pdf = folder.appendingPathComponent("c.pdf").path
+    let printed = try SeenExecutable.run(["combine"] + files + ["--format", "pdf", "-o", pdf])
+    XCTAssertEqual(printed.status, 0, printed.stderr)
+    let printedText = try pdfText(pdf)
+    XCTAssertFalse(printedText.contains("cocaine"))
+    XCTAssertTrue(printedText.contains("[left out: safety]"), printedText)
+  }
+
+  /// Where any review records a safety condition every line is shared "never with him", and
+  /// always with the agencies involved; the practitioner's fear is never a difference to pass
+  /// on but a line on what to do now; Next asks for seeking information, not only sharing it.
+  func testEveryLineSaysNeverWithHimAndFearIsNotPassedOn() throws {
+    let files = try reviewsWithSafety()
+    for arguments in [[], ["--include-sensitive"]] {
+      let run = try SeenExecutable.run(["combine"] + files + arguments)
+      XCTAssertEqual(run.status, 0, run.stderr)
+      let folded = run.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      let shares =
+        folded.components(
+          separatedBy:
+            "share it with the agencies involved, following your local information-sharing procedures"
+        ).count - 1
+      XCTAssertGreaterThan(shares, 0)
+      XCTAssertEqual(
+        folded.components(
+          separatedBy:
+            "share it with the agencies involved, following your local information-sharing procedures, never with him."
+        ).count - 1, shares, "\(arguments): \(folded)")
+      XCTAssertFalse(folded.contains("- Practitioner fear:"), folded)
+      XCTAssertTrue(
+        folded.contains(
+          "The health visitor (2026-10-20) recorded fear or anxiety about working with a man in this case: not information to pass on, but a reason to act now, and across the agencies to agree joint visits or a lone-working check before anyone visits him. Talk to your manager now; do not wait for supervision."
+        ), folded)
+      XCTAssertTrue(folded.contains("(17.5, 15.3; guidance)"), folded)
+      XCTAssertTrue(
+        folded.contains(
+          "Share what one review knows and another does not with the agencies involved, following your local information-sharing procedures, never with him. Ask the other agencies what they know too: the review speaks of \"the imperative of professionals actively seeking information from other agencies to secure a more rounded and fuller picture of what life is like for a family\" (Myth of Invisible Men, 9.8)."
+        ), folded)
+    }
+    // Without a safety condition: with the agencies involved, and no "never with him" on a
+    // line that is not a safety item's.
+    let plain = try SeenExecutable.run(["combine"] + three)
+    let folded = plain.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    XCTAssertFalse(folded.contains("share it, following"), folded)
+    XCTAssertFalse(folded.contains("never with him"), folded)
+  }
+
+  /// `seen help combine` says truthfully who the document is for and what the review found:
+  /// no meeting he attends, and lack of information sharing "a key factor" (9.1), not that
+  /// information "never" reached another agency.
+  func testHelpSaysWhoTheDocumentIsForAndCitesTheReviewAsItIs() throws {
+    let help = try SeenExecutable.run(["help", "combine"])
+    XCTAssertEqual(help.status, 0, help.stderr)
+    let folded = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    XCTAssertFalse(folded.contains("may include him or his representatives"), folded)
+    XCTAssertFalse(folded.contains("strategy-meeting.pdf"), folded)
+    XCTAssertTrue(
+      folded.contains("not for the family, a meeting he attends, or his records"), folded)
+    XCTAssertTrue(folded.contains("a key factor"), folded)
+    XCTAssertTrue(folded.contains("(9.1)"), folded)
   }
 }

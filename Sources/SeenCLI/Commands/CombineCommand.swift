@@ -10,17 +10,19 @@ enum CombineCommand {
       the GP's, the social worker's) and shows, for each man and for the case, one row per \
       checklist item some review answered and one column per review (labelled by role and \
       date), then each item \
-      that one review knows and another does not, to share following your local \
-      information-sharing procedures: the review found that the risk one father posed was well \
-      documented in his medical records and yet none of it was communicated with children's \
-      services (9.7). seen sends nothing anywhere: how the files reach one computer is the \
-      partnership's own secure route.
+      that one review knows and another does not, to share with the agencies involved \
+      following your local information-sharing procedures. The review found lack of \
+      information sharing a key factor (9.1), and illustrates it with a case in which \
+      information about a father's risk "was there and well documented in his medical \
+      records" and yet none of it was communicated with children's services (9.7). seen sends \
+      nothing anywhere: how the files reach one computer is the partnership's own secure route.
       What a review knows of an item: a practice item done or partly done; a finding, present \
-      or none found so far; a safety concern or fear recorded (yes). Unanswered, not known and \
+      or none found so far; a safety concern recorded (yes). Unanswered, not known and \
       no are not knowledge ("no concern known" is also true where nobody has looked), nor is a \
       review that does not list the man; not applicable is neither, and never a difference. \
-      Whether a review was discussed in supervision is the practitioner's own work: shown, \
-      never a difference.
+      Whether a review was discussed in supervision, and a practitioner's fear of working with \
+      a man, are the practitioner's own: never a difference to pass on (fear gets one line: \
+      talk to your manager now, and agree joint visits or a lone-working check).
       Matching men is a judgement, never silent: only a birth father with the same label in \
       every review that lists one is taken as the same man without asking, and the output says \
       so at the top (--no-auto-match turns it off). Every other man is the same man only when \
@@ -29,12 +31,15 @@ enum CombineCommand {
       them, in the order given, or by its role; a man by his label or number), or when you confirm it on a terminal; otherwise he \
       keeps his own rows, with "may be the same man as ..." where another review lists a man \
       with the same relationship or label.
-      A strategy meeting or case conference may include him or his representatives, so notes \
-      and sensitive fields are left out by the sensitive-field rule in every format; where any \
-      review records a safety condition, every note of every review is, and what one agency \
-      knows of a safety item is shared with the agencies involved, never with him. \
-      --include-sensitive shows them. The output is a case document: with --output it is \
-      written with mode 0600, never over a file without --force.
+      The output is a practitioners' document: not for the family, a meeting he attends, or \
+      his records. Even so, in every format every note of every review is left out, and so \
+      are the answers to the safety items (the safety question, violence or control, domestic \
+      abuse, the abuse he experienced, the mother asked alone, the practitioner's fear): their \
+      differences are not listed, and each man any review records a safety condition for gets \
+      one line on planning contact with him for safety instead. Where any review records a \
+      safety condition, every line is shared never with him. --include-sensitive shows the \
+      notes and the safety answers. With --output it is written with mode 0600, never over a \
+      file without --force.
       Records of different case references, or the same review twice, are refused (exit 65). \
       A review that a later one given beside it supersedes (a re-review) is left out, with a \
       note: the latest review of each chain is combined.
@@ -70,13 +75,13 @@ enum CombineCommand {
       .flag(
         "include-sensitive",
         help:
-          "Show the notes left out by the sensitive-field rule; then the output is not for any meeting he attends."
+          "Show every note and the answers to the safety items, left out by default."
       ),
     ],
     examples: [
       "seen combine midwife.json health-visitor.json social-worker.json",
       "seen combine mw.json hv.json --match \"midwife:Mother's partner=health visitor:Mum's partner\"",
-      "seen combine mw.json hv.json sw.json --format pdf -o strategy-meeting.pdf",
+      "seen combine mw.json hv.json sw.json --format pdf -o case-HV-2604-combined.pdf",
     ],
     conflicts: [("no-input", "interactive")])
 

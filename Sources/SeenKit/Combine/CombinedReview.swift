@@ -4,12 +4,18 @@
 /// something another does not, a difference to share. Pure: built from the records, through the
 /// sensitive-field rule read as the stricter wherever any review records a safety condition.
 ///
+/// By default every note of every review is left out, and so are the answers to the safety
+/// items (`isSafetyItem`): the document goes to other agencies, and what the mother said, or
+/// whether she was asked alone, must never reach him through it. Their differences are not
+/// listed item by item; each man for whom any review records a safety condition gets one line
+/// on planning contact with him for safety instead. `--include-sensitive` shows them all.
+///
 /// What a review "knows" of an item (the rule, also in `seen help combine`):
 /// - a practice item answered yes or partly: the work was done, at least in part, so that
 ///   review holds what it found (his history explored, his views heard, him contacted);
 /// - a knowledge item answered present or absent (none found so far): a finding either way;
-/// - a condition (the safety question, the practitioner's fear) answered yes: a concern
-///   recorded. "No" is not shared as knowledge: "no concern known" is also true where nobody
+/// - a condition (the safety question) answered yes: a concern recorded. The practitioner's
+///   fear is their own, never a difference (`ownPracticeItems`). "No" is not shared as knowledge: "no concern known" is also true where nobody
 ///   has looked, and must not reassure another agency.
 /// A review does not know it when the item is unanswered, unknown or no, or when the review
 /// does not list the man at all. "Not applicable" is neither (the review decided it does not
@@ -20,8 +26,10 @@ public struct CombinedReview: Equatable, Sendable {
   /// One man's answers to an item, in one review: nil when the review does not list him.
   struct Cell: Equatable, Sendable {
     var listed: Bool
-    /// Through the sensitive-field rule; nil when not answered.
+    /// Through the sensitive-field rule; nil when not answered, or when left out.
     var answer: Answer?
+    /// Answered, but the answer is a safety item's, left out (`isSafetyItem`).
+    var leftOut: Bool = false
   }
 
   struct Row: Equatable, Sendable {
@@ -63,10 +71,12 @@ public struct CombinedReview: Equatable, Sendable {
     var mayBeSameAs: [(group: Int, matchArgument: String)]
     var rows: [Row]
     var differences: [Difference]
+    /// Whether any review that lists him records a safety condition for him (or for the case).
+    var recordsSafety: Bool = false
 
     static func == (one: Man, other: Man) -> Bool {
       one.listings == other.listings && one.reason == other.reason && one.rows == other.rows
-        && one.differences == other.differences
+        && one.differences == other.differences && one.recordsSafety == other.recordsSafety
         && one.mayBeSameAs.map(\.group) == other.mayBeSameAs.map(\.group)
         && one.mayBeSameAs.map(\.matchArgument) == other.mayBeSameAs.map(\.matchArgument)
     }
@@ -91,6 +101,17 @@ public struct CombinedReview: Equatable, Sendable {
   /// How many notes the sensitive-field rule left out, in all the reviews.
   var sensitiveLeftOut: Int
   var includeSensitive: Bool
+  /// The items whose answers are left out by default, in the content's order.
+  var safetyItems: [ChecklistItem]
+  /// The reviews (from 0) that record the practitioner's fear of working with a man.
+  var fearRecordedBy: [Int]
+  /// The content's brief advice on deciding contact with him (17.2), with its basis.
+  var contactAdvice: String
+  /// The content's brief advice to a practitioner who is afraid (17.5, 15.3), with its basis.
+  var fearAdvice: String
+
+  /// Whether the safety items' answers are left out (the default).
+  var safetyAnswersLeftOut: Bool { !includeSensitive }
 
   /// Whether any review records a safety condition: the whole is read as the stricter.
   var safetyRecorded: Bool { reviews.contains(where: \.recordsSafety) }
@@ -101,16 +122,33 @@ public struct CombinedReview: Equatable, Sendable {
     _ records: [ReviewRecord], matching: ManMatching, content: Content,
     includeSensitive: Bool = false
   ) {
-    let safety = records.contains(where: \.hasRecordedSafetyCondition)
     var leftOut = 0
+    // Every note of every review is left out unless asked for: a note on any item (his drug
+    // use, his work) may be what the mother told the practitioner.
     let shown = records.map { record -> ReviewRecord in
       guard !includeSensitive else { return record }
-      let redacted = record.withoutSensitiveNotes(content: content, asIfSafety: safety)
+      let redacted = record.withoutSensitiveNotes(content: content, asIfSafety: true)
       leftOut += redacted.removed
       return redacted.record
     }
     self.includeSensitive = includeSensitive
     sensitiveLeftOut = leftOut
+    let hide = !includeSensitive
+    safetyItems = (content.items(scope: .man) + content.items(scope: .case)).filter(
+      Self.isSafetyItem)
+    fearRecordedBy = records.indices.filter {
+      records[$0].answers[SafetyItems.fear]?.value == .yes
+    }
+    let contact =
+      content.safety.points.first { $0.sources.contains { $0.section.contains("17.2") } }
+      ?? content.safety.points.first
+    contactAdvice = contact.map { Self.brief($0, content: content) } ?? ""
+    fearAdvice = Self.brief(content.safety.fearNow, content: content)
+    /// A cell through the sensitive-field rule: a safety item's answer left out by default.
+    func cell(_ answer: Answer?, item: ChecklistItem) -> Cell {
+      guard hide, Self.isSafetyItem(item) else { return Cell(listed: true, answer: answer) }
+      return Cell(listed: true, answer: nil, leftOut: answer != nil)
+    }
     caseReference = records.lazy.compactMap(\.caseReference).first
     reviews = records.indices.map { index in
       Review(
@@ -128,7 +166,7 @@ public struct CombinedReview: Equatable, Sendable {
             guard let man = group.men.first(where: { $0.review == review }) else {
               return Cell(listed: false, answer: nil)
             }
-            return Cell(listed: true, answer: shown[review].men[man.man].answers[item.id])
+            return cell(shown[review].men[man.man].answers[item.id], item: item)
           })
       }
       let maybe = candidates.compactMap { candidate -> (Int, String)? in
@@ -153,12 +191,17 @@ public struct CombinedReview: Equatable, Sendable {
             noLongerInBabysLife: man.noLongerInBabysLife)
         },
         reason: group.reason, mayBeSameAs: maybe, rows: rows,
-        differences: rows.compactMap(Self.difference))
+        differences: rows.compactMap(Self.difference),
+        recordsSafety: group.men.contains {
+          let record = records[$0.review]
+          return SafetyReason.reasons(for: record.men[$0.man], in: record).contains(
+            where: \.isRecorded)
+        })
     }
     caseRows = content.items(scope: .case).map { item in
       Row(
         item: item,
-        cells: shown.map { Cell(listed: true, answer: $0.answers[item.id]) })
+        cells: shown.map { cell($0.answers[item.id], item: item) })
     }
     caseDifferences = caseRows.compactMap(Self.difference)
   }
@@ -177,8 +220,24 @@ public struct CombinedReview: Equatable, Sendable {
   }
 
   /// Items about the practitioner's own work rather than the family, never a difference to
-  /// share: whether a review was discussed in supervision.
-  static let ownPracticeItems: Set<String> = ["supervision"]
+  /// share: whether a review was discussed in supervision, and the practitioner's fear of
+  /// working with a man (raised with their manager now, not passed on).
+  static let ownPracticeItems: Set<String> = ["supervision", SafetyItems.fear]
+
+  /// The items whose answers are left out by default: those that decide when contact must be
+  /// planned for safety (the safety question, violence or control, the mother asked alone, the
+  /// practitioner's fear) and any other the content marks sensitive (domestic abuse).
+  static func isSafetyItem(_ item: ChecklistItem) -> Bool {
+    item.isSensitive || SafetyItems.required.contains { $0.0 == item.id }
+  }
+
+  /// The content's advice in its brief form with what it rests on, as `seen compare`'s
+  /// headline gives it: "Decide contact with him with your manager first, … (17.2; guidance)."
+  static func brief(_ advice: SafeAdvice, content: Content) -> String {
+    let basis = content.briefBasis(advice)
+    return basis.isEmpty
+      ? advice.briefAdvice : "\(GapReport.withoutFullStop(advice.briefAdvice)) \(basis)."
+  }
 
   /// The item's difference: some review knows it and another does not; nil otherwise.
   static func difference(_ row: Row) -> Difference? {

@@ -13,25 +13,20 @@ extension CombinedReview {
     // The running title of every printed page says so when sensitive notes are in it.
     var document = Document(
       title: "One case, several reviews side by side"
-        + (includeSensitive
-          ? "; with sensitive notes, not for the family or a meeting he attends" : ""))
+        + Self.titleSuffix(includeSensitive: includeSensitive))
     document.title("One case, several reviews side by side")
-    document.paragraph(audience)
+    document.paragraph(Self.audience(includeSensitive: includeSensitive))
     document.paragraph(overview)
     for review in reviews {
       document.numbered(review.name.number, describe(review))
     }
     if safetyRecorded { document.paragraph(stricter) }
     for line in assumptions { document.paragraph(line) }
-    if sensitiveLeftOut > 0 {
+    if !includeSensitive {
       document.paragraph(
-        "\(sensitiveLeftOut) note\(sensitiveLeftOut == 1 ? " was" : "s were") left out: "
-          + "\(ReviewRecord.sensitiveNoteLeftOut) stands in \(sensitiveLeftOut == 1 ? "its" : "their") place. "
-          + "--include-sensitive shows \(sensitiveLeftOut == 1 ? "it" : "them").")
+        Self.leftOutNotice(notes: sensitiveLeftOut, safetyItems: safetyItems.map(\.title)))
     }
-    document.paragraph(
-      "Why: the review found that what one agency knew did not reach another, in a case where "
-        + "the baby died:")
+    document.paragraph(Self.whyLead)
     document.quote(Self.finding, source: Self.findingSource)
     document.heading("Men")
     if men.isEmpty { document.paragraph("No review records a man.") }
@@ -39,23 +34,17 @@ extension CombinedReview {
     document.heading("The case")
     table(caseRows, ofMan: false, &document)
     differences(caseDifferences, &document)
+    if let fear = fearLine { document.paragraph(fear) }
     document.heading("Next")
-    document.paragraph(
-      "Share what one review knows and another does not with the agencies involved, following "
-        + "your local information-sharing procedures. seen sends nothing anywhere: this document "
-        + "goes only where you take it.")
+    document.paragraph(next())
     return document
   }
 
-  /// Who the document is for: a meeting may include him or his representatives.
-  private var audience: String {
-    includeSensitive
-      ? "A record for the practitioners and agencies involved in this case, with its sensitive "
-        + "notes (--include-sensitive): not for the family, for any meeting he attends, or for "
-        + "his records."
-      : "A record for the practitioners and agencies involved in this case, not for the family "
-        + "or his records. A strategy meeting or case conference may include him or his "
-        + "representatives: notes and sensitive fields are left out."
+  /// Where any review records the practitioner's fear: what to do, never a difference.
+  var fearLine: String? {
+    guard !fearRecordedBy.isEmpty else { return nil }
+    return fearWords(
+      recordedBy: ReviewName.list(fearRecordedBy.map { reviews[$0].name.datedName }))
   }
 
   /// "Case MW-2231: three reviews, each one agency's picture at its date."
@@ -77,12 +66,7 @@ extension CombinedReview {
   /// Said where any review records a safety condition.
   private var stricter: String {
     let names = reviews.filter(\.recordsSafety).map(\.name.datedName)
-    return "A safety condition (domestic abuse, a protective order, a threat, or fear of working "
-      + "with him) is recorded by \(ReviewName.list(names)): the whole document is read as the "
-      + "stricter, and every note is left out, whichever review it comes from. Decide with your "
-      + "manager or safeguarding lead what is shared, and with whom; share it with the agencies "
-      + "involved, never with him, and never reveal what the mother said or where she and the "
-      + "baby are."
+    return Self.stricter(recordedBy: ReviewName.list(names))
   }
 
   /// "Assumed: 'Father' (birth father) is the same man in all three reviews; if not, …".
@@ -113,6 +97,7 @@ extension CombinedReview {
           + "confirm it with --match \"\(argument)\".")
     }
     table(man.rows, ofMan: true, &document)
+    if man.recordsSafety { document.paragraph(safetyLine()) }
     differences(man.differences, &document)
   }
 
@@ -165,7 +150,9 @@ extension CombinedReview {
   /// The rows some review answered, one column per review; then the items no review answered,
   /// named in one sentence rather than as rows of dashes.
   private func table(_ rows: [Row], ofMan: Bool, _ document: inout Document) {
-    let answered = rows.filter { row in row.cells.contains { $0.listed && $0.answer != nil } }
+    let answered = rows.filter { row in
+      row.cells.contains { $0.listed && ($0.answer != nil || $0.leftOut) }
+    }
     let unanswered = rows.filter { row in !answered.contains { $0.item.id == row.item.id } }
     if !answered.isEmpty {
       document.add(
@@ -191,6 +178,7 @@ extension CombinedReview {
 
   /// The answer's words, with its note where one is shown.
   private func words(_ cell: Cell) -> String {
+    if cell.listed && cell.leftOut { return Self.safetyAnswerLeftOut }
     guard cell.listed, let answer = cell.answer else { return Self.notAsked }
     return answer.words + (answer.note.map { ": \($0)" } ?? "")
   }
@@ -207,8 +195,8 @@ extension CombinedReview {
   }
 
   /// "Substance use explored: done by the midwife (2026-10-02); not known to the health
-  /// visitor or the social worker: share it, following your local information-sharing
-  /// procedures."
+  /// visitor or the social worker: share it with the agencies involved, following your local
+  /// information-sharing procedures."
   func line(_ difference: Difference) -> String {
     var byAnswer: [(value: AnswerValue, reviews: [Int])] = []
     for (review, value) in difference.known {
@@ -224,11 +212,7 @@ extension CombinedReview {
     }
     let notKnown = ReviewName.list(
       difference.notKnown.map { reviews[$0].name.name }, joinedBy: "or")
-    let share =
-      difference.item.isSensitive
-      ? "share it with the agencies involved, following your local information-sharing "
-        + "procedures, never with him"
-      : "share it, following your local information-sharing procedures"
+    let share = Self.share(neverWithHim: safetyRecorded || difference.item.isSensitive)
     return "\(difference.item.title): \(known.joined(separator: "; ")); not known to "
       + "\(notKnown): \(share)."
   }

@@ -30,6 +30,9 @@ public struct CombinedReviewRenderer: Sendable {
 
   private func answer(_ cell: CombinedReview.Cell) -> JSONValue {
     guard cell.listed else { return .null }
+    if cell.leftOut {
+      return .object([("answer", .null), ("note", .null), ("leftOut", .string("safety"))])
+    }
     guard let answer = cell.answer else { return .object([("answer", .null), ("note", .null)]) }
     var members: [(String, JSONValue)] = [
       ("answer", .string(answer.value.rawValue)), ("note", .optionalString(answer.note)),
@@ -89,6 +92,7 @@ public struct CombinedReviewRenderer: Sendable {
       ("readAsStricter", .bool(combined.safetyRecorded)),
       ("assumed", .array(combined.assumptions.map { .string($0) })),
       ("sensitiveNotesLeftOut", .number(combined.sensitiveLeftOut)),
+      ("safetyAnswersLeftOut", .bool(combined.safetyAnswersLeftOut)),
       (
         "men",
         .array(
@@ -116,6 +120,7 @@ public struct CombinedReviewRenderer: Sendable {
               ),
               ("items", rows(man.rows)),
               ("differences", differences(man.differences, combined)),
+              ("safetyLine", man.recordsSafety ? .string(combined.safetyLine()) : .null),
             ])
           })
       ),
@@ -124,6 +129,7 @@ public struct CombinedReviewRenderer: Sendable {
         .object([
           ("items", rows(combined.caseRows)),
           ("differences", differences(combined.caseDifferences, combined)),
+          ("fearLine", .optionalString(combined.fearLine)),
         ])
       ),
     ])

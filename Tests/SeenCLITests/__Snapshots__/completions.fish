@@ -201,7 +201,7 @@ complete -c seen -n '__seen_command combine' -l no-color -d 'Never colour the ou
 complete -c seen -n '__seen_command combine' -l no-pager -d 'Print straight to the terminal.'
 complete -c seen -n '__seen_command combine' -l width -x -d 'Wrap text to this many columns (default: the terminal\'s width, or 80).'
 complete -c seen -n '__seen_command combine' -l content -x -a '(__fish_complete_directories)' -d 'Use the content files in this folder instead of the built-in content.'
-complete -c seen -n '__seen_command combine' -l include-sensitive -d 'Show the notes left out by the sensitive-field rule; then the output is not for any meeting he attends.'
+complete -c seen -n '__seen_command combine' -l include-sensitive -d 'Show every note and the answers to the safety items, left out by default.'
 complete -c seen -n '__seen_command combine' -s h -l help -d 'Show help information.'
 complete -c seen -n '__seen_argument combine 1+' -x -a '(__seen_records)'  # <file>
 

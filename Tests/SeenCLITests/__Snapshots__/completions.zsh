@@ -179,7 +179,7 @@ _seen_combine() {
         '--no-pager[Print straight to the terminal.]' \
         '--width[Wrap text to this many columns (default\: the terminal'\''s width, or 80).]:columns: ' \
         '--content[Use the content files in this folder instead of the built-in content.]:folder:_files -/' \
-        '--include-sensitive[Show the notes left out by the sensitive-field rule; then the output is not for any meeting he attends.]' \
+        '--include-sensitive[Show every note and the answers to the safety items, left out by default.]' \
         '(- *)'{-h,--help}'[Show help information.]' \
         '*:file:_seen_records'
 }
