@@ -15,4 +15,18 @@ struct SafetyContent: Equatable, Sendable {
   var concernRoute: [SafeAdvice]
   /// Where the practitioner records fear of a man: talk to the manager now.
   var fearNow: SafeAdvice
+  /// What `seen combine` quotes and says about sharing what one review knows and another does not.
+  var combine: Combine
+
+  /// `seen combine`'s words: the review's finding (9.7) and how to share.
+  struct Combine: Equatable, Sendable {
+    /// The review's words on what one agency knew and another did not, verbatim.
+    var finding: Quotation
+    /// The closing "Next": share what one review knows and another does not.
+    var next: SafeAdvice
+    /// After each difference: "share it, following your local information-sharing procedures".
+    var share: SafeAdvice
+    /// The same for an item whose notes are sensitive: with the agencies involved, never with him.
+    var shareSensitive: SafeAdvice
+  }
 }

@@ -91,6 +91,10 @@ public struct CombinedReview: Equatable, Sendable {
   /// How many notes the sensitive-field rule left out, in all the reviews.
   var sensitiveLeftOut: Int
   var includeSensitive: Bool
+  /// The content's words for combining: the review's finding (9.7) and how to share.
+  var wording: SafetyContent.Combine
+  /// The finding's source as it is cited: "Myth of Invisible Men, 9.7".
+  var findingSource: String
 
   /// Whether any review records a safety condition: the whole is read as the stricter.
   var safetyRecorded: Bool { reviews.contains(where: \.recordsSafety) }
@@ -110,6 +114,8 @@ public struct CombinedReview: Equatable, Sendable {
       return redacted.record
     }
     self.includeSensitive = includeSensitive
+    wording = content.safety.combine
+    findingSource = content.citation(content.safety.combine.finding.source)
     sensitiveLeftOut = leftOut
     caseReference = records.lazy.compactMap(\.caseReference).first
     reviews = records.indices.map { index in

@@ -362,6 +362,14 @@ extension ContentProblems {
     for (offset, advice) in content.safety.concernRoute.enumerated() {
       checkAdvice(advice, file: "safety.json", path: "concernRoute[\(offset)]")
     }
+    let combine = content.safety.combine
+    checkText(combine.finding.text, file: "safety.json", path: "combine.finding.quote")
+    checkSource(combine.finding.source, file: "safety.json", path: "combine.finding")
+    for (key, advice) in [
+      ("next", combine.next), ("share", combine.share), ("shareSensitive", combine.shareSensitive),
+    ] {
+      checkAdvice(advice, file: "safety.json", path: "combine." + key)
+    }
   }
 
   mutating func checkSafetyItemsPresent() {

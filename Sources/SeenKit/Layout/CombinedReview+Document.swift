@@ -2,10 +2,6 @@
 /// each man (a table of the items, one column per review, and what one review knows and another
 /// does not), then the case the same way.
 extension CombinedReview {
-  /// The review's words on what one agency knew and another did not (9.7), as its seed has them.
-  static let finding =
-    "The information about his risk was there and well documented in his medical records and yet none of this was communicated with children's services when he became a prospective and then new father."
-  static let findingSource = "Myth of Invisible Men, 9.7"
   /// Where an item is not asked or a review does not list the man.
   static let notAsked = "–"
 
@@ -32,7 +28,8 @@ extension CombinedReview {
     document.paragraph(
       "Why: the review found that what one agency knew did not reach another, in a case where "
         + "the baby died:")
-    document.quote(Self.finding, source: Self.findingSource)
+    // The review's words on what one agency knew and another did not (9.7), from the content.
+    document.quote(wording.finding.text, source: findingSource)
     document.heading("Men")
     if men.isEmpty { document.paragraph("No review records a man.") }
     for (index, man) in men.enumerated() { manSection(man, index: index, &document) }
@@ -41,9 +38,8 @@ extension CombinedReview {
     differences(caseDifferences, &document)
     document.heading("Next")
     document.paragraph(
-      "Share what one review knows and another does not with the agencies involved, following "
-        + "your local information-sharing procedures. seen sends nothing anywhere: this document "
-        + "goes only where you take it.")
+      wording.next.advice
+        + " seen sends nothing anywhere: this document goes only where you take it.")
     return document
   }
 
@@ -224,11 +220,7 @@ extension CombinedReview {
     }
     let notKnown = ReviewName.list(
       difference.notKnown.map { reviews[$0].name.name }, joinedBy: "or")
-    let share =
-      difference.item.isSensitive
-      ? "share it with the agencies involved, following your local information-sharing "
-        + "procedures, never with him"
-      : "share it, following your local information-sharing procedures"
+    let share = (difference.item.isSensitive ? wording.shareSensitive : wording.share).advice
     return "\(difference.item.title): \(known.joined(separator: "; ")); not known to "
       + "\(notKnown): \(share)."
   }
