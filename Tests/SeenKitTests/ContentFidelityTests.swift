@@ -217,6 +217,10 @@ import Testing
         ("question \(question.id)", Quotation(text: question.text, source: question.source)))
     }
     quotations.append(("closing line", content.closing))
+    quotations.append(("combine finding", content.safety.combine.finding))
+    quotations.append(("combine keyFactor", content.safety.combine.keyFactor))
+    quotations.append(("combine failureToSeek", content.safety.combine.failureToSeek))
+    quotations.append(("combine seeking", content.safety.combine.seeking))
     for factor in content.riskFactors {
       quotations.append(
         ("risk factor \(factor.id)", Quotation(text: factor.quote, source: factor.source)))
@@ -316,7 +320,9 @@ import Testing
     for (name, entry) in [
       ("plannedForSafety", safety.plannedForSafety), ("notForTheFamily", safety.notForTheFamily),
       ("stillCurrent", safety.stillCurrent), ("immediateDanger", safety.immediateDanger),
-      ("fearNow", safety.fearNow),
+      ("fearNow", safety.fearNow), ("combine.next", safety.combine.next),
+      ("combine.share", safety.combine.share),
+      ("combine.shareSensitive", safety.combine.shareSensitive),
     ] {
       advice("safety \(name)", entry)
     }

@@ -116,6 +116,14 @@ import Testing
         "only practice items take \"not applicable\""
       ),
       (
+        "seen combine's quotation is content, checked like every quotation",
+        replace(
+          "safety.json",
+          "\"quote\": \"The information about his risk was there and well documented in his medical records and yet none of this was communicated with children's services when he became a prospective and then new father.\"",
+          "\"quote\": \" \""),
+        "combine.finding.quote: this text must not be empty"
+      ),
+      (
         "missing safety file", { $0["safety.json"] = nil },
         "custom/safety.json: the file is missing."
       ),

@@ -110,6 +110,18 @@ import Testing
       "items.identified", "adds nothing"
     ),
     (
+      "{\"format\": \"seen-local/1\", \"partnership\": \"P\", \"version\": \"1\", \"items\": {\"contacted\": {\"locallyForSafety\": \"a\\tb\"}}}",
+      "items.contacted.locallyForSafety", "control characters"
+    ),
+    (
+      "{\"format\": \"seen-local/1\", \"partnership\": \"P\", \"version\": \"1\", \"items\": {\"contacted\": {\"locallyForSafety\": \"\(String(repeating: "a", count: 601))\"}}}",
+      "items.contacted.locallyForSafety", "locallyForSafety holds at most 600"
+    ),
+    (
+      "{\"format\": \"seen-local/1\", \"partnership\": \"P\", \"version\": \"1\", \"items\": {\"practitioner-fear\": {\"locallyForSafety\": \"x\"}}}",
+      "items.practitioner-fear.locallyForSafety", "has no safe form"
+    ),
+    (
       "{\"format\": \"seen-local/1\", \"partnership\": \"P\", \"version\": \"1\", \"items\": {\"local:x\": {\"locally\": \"x\"}}}",
       "items.local:x", "in \"extraItems\""
     ),

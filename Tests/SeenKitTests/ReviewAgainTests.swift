@@ -79,14 +79,19 @@ import Testing
     #expect(session.step == .manLabel(0))
   }
 
-  @Test func aManNoLongerInTheBabysLifeStaysListedAndIsAskedNothingMore() throws {
+  @Test func aManNoLongerInTheBabysLifeStaysListedAndIsAskedOnlyAboutASafetyConcern() throws {
     var session = try session()
     session.step = .manStillInLife(1)
     let outcome = session.handle("n")
     #expect(outcome.event == .changed)
     #expect(outcome.message?.contains("stays listed") == true)
+    #expect(outcome.message?.contains("whether there is a safety concern about him") == true)
     #expect(session.record.men.count == 2)
     #expect(session.record.men[1].noLongerInBabysLife == later)
+    // One question, the safety concern (a threat can remain after he leaves), then on.
+    #expect(session.step == .item(man: 1, id: "safety"))
+    #expect(session.steps.filter { if case .item(1?, _) = $0 { true } else { false } }.count == 1)
+    _ = session.handle("")
     #expect(session.step == .addAnotherMan)
     #expect(!session.steps.contains(.item(man: 1, id: "identified")))
     #expect(session.steps.contains(.item(man: 0, id: "identified")))

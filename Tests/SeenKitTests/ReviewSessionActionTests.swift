@@ -81,6 +81,9 @@ import Testing
       #expect(session.handle("n").event == .unchanged)
     }
     #expect(numbers == Array(1...count), "every step once, in order")
+    // ? on the list says how to page it.
+    let help = session.handle("?").message ?? ""
+    #expect(help.contains("n shows the next page and p the one before"), "\(help)")
     _ = session.handle("p")
     #expect(session.prompt(width: 80).contains("Page \(pages - 1) of \(pages)"))
     // A number on any page picks that step.

@@ -82,11 +82,12 @@ final class LocalProceduresEndToEndTests: XCTestCase {
       let plain = try SeenExecutable.run(arguments + ["--no-local"])
       XCTAssertFalse(plain.stdout.contains("Anyshire"), "\(arguments) without it")
     }
-    // The handout shows the local steps under the review's items, and the local contacts.
+    // The handout shows the local steps under the review's items (beside the scenario's safe
+    // forms, the steps for safety), and the local contacts.
     let handout = try SeenExecutable.run(["workshop", "wiltshire"] + local)
     XCTAssertTrue(
       handout.stdout.replacingOccurrences(of: "\n", with: " ").contains(
-        "Locally (Anyshire Safeguarding Children Partnership): Check the Anyshire"),
+        "Locally (Anyshire Safeguarding Children Partnership): Ask the front door"),
       handout.stdout)
     XCTAssertTrue(handout.stdout.contains("Children's services front door"))
     for arguments in [
@@ -99,6 +100,68 @@ final class LocalProceduresEndToEndTests: XCTestCase {
           "\"local\": {\n    \"partnership\": \"Anyshire Safeguarding Children Partnership\""),
         "\(arguments)")
     }
+  }
+
+  /// Issue 17 follow-up: a local step beside the review's safe form ("do not contact him
+  /// until…") is the item's `locallyForSafety`, or none; its links are still shown.
+  func testALocalStepBesideASafeFormIsItsStepForSafetyOrNone() throws {
+    let folder = try makeTemporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let local = folder.appendingPathComponent("local.json")
+    try """
+    {"format": "seen-local/1", "partnership": "Testshire", "version": "1", "items": {
+      "contacted": {"locally": "Phone him to invite him to the Dads' group.",
+        "links": [{"title": "Fathers", "url": "https://procedures.example/fathers"}]},
+      "agency-checks": {"locally": "Ask the front door for checks.",
+        "locallyForSafety": "Ask for checks through your safeguarding lead, not him."}}}
+    """.write(to: local, atomically: true, encoding: .utf8)
+    // The same case twice: contact and checks not yet done, without and with a safety concern.
+    let example = try String(contentsOfFile: examplePath("few-gaps"), encoding: .utf8)
+      .replacingOccurrences(
+        of: "\"contacted\": {\"answer\": \"yes\",", with: "\"contacted\": {\"answer\": \"no\",")
+    let plain = folder.appendingPathComponent("plain.json")
+    let safety = folder.appendingPathComponent("safety.json")
+    try example.write(to: plain, atomically: true, encoding: .utf8)
+    try example.replacingOccurrences(of: "\"safety\": \"no\"", with: "\"safety\": \"yes\"")
+      .write(to: safety, atomically: true, encoding: .utf8)
+    let flat = { (arguments: [String]) throws -> String in
+      let run = try SeenExecutable.run(arguments + ["--local", local.path])
+      XCTAssertEqual(run.status, 0, "\(arguments): \(run.stderr)")
+      return run.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+    for arguments in [["report", plain.path, "--detail", "full"], ["sheet", plain.path]] {
+      let text = try flat(arguments)
+      XCTAssertTrue(text.contains("Phone him to invite him"), "\(arguments): \(text)")
+      XCTAssertTrue(text.contains("Ask the front door for checks."), "\(arguments)")
+      XCTAssertFalse(text.contains("through your safeguarding lead, not him"), "\(arguments)")
+    }
+    for arguments in [
+      ["report", safety.path], ["report", safety.path, "--detail", "full"],
+      ["report", safety.path, "--format", "markdown"], ["sheet", safety.path],
+    ] {
+      let text = try flat(arguments)
+      XCTAssertFalse(text.contains("Phone him"), "\(arguments): \(text)")
+      XCTAssertFalse(text.contains("Ask the front door for checks."), "\(arguments)")
+      XCTAssertTrue(
+        text.contains("Ask for checks through your safeguarding lead, not him."), "\(arguments)")
+      XCTAssertTrue(text.contains("Fathers:"), "\(arguments): links")
+      XCTAssertTrue(text.contains("procedures.example/fathers"), "\(arguments): links")
+    }
+    // A blank sheet says both; seen content lists both.
+    let blank = try flat(["sheet"])
+    XCTAssertTrue(
+      blank.contains(
+        "Phone him to invite him to the Dads' group. Not where contact is to be planned for safety."
+      ), blank)
+    XCTAssertTrue(
+      blank.contains(
+        "Ask the front door for checks. Where contact is to be planned for safety: Ask for checks through your safeguarding lead, not him."
+      ), blank)
+    let content = try flat(["content"])
+    XCTAssertTrue(
+      content.contains(
+        "Locally (Testshire), planned for safety: Ask for checks through your safeguarding lead, not him."
+      ), content)
   }
 
   func testContentCheckSaysAValidFileOrFolderHasNoProblems() throws {

@@ -116,9 +116,10 @@ final class ReReviewEndToEndTests: XCTestCase {
     let first = folder.appendingPathComponent("first.json")
     try FileManager.default.copyItem(atPath: examplePath("two-men"), toPath: first.path)
     // Confidence, role, case, date; Father still in the baby's life, his label, relationship,
-    // lives with the baby (Enter keeps last time); the partner not; no other man; Father
-    // identified (Enter keeps last time); then q.
-    let lines = ["", "", "", "", "y", "", "", "", "n", "", "", "q"]
+    // lives with the baby (Enter keeps last time); the partner not, and no safety concern
+    // about him answered last time (Enter skips); no other man; Father identified (Enter keeps
+    // last time); then q.
+    let lines = ["", "", "", "", "y", "", "", "", "n", "", "", "", "q"]
     let run = try SeenExecutable.run(
       ["review", "--again", first.path, "--interactive"],
       stdin: Data((lines.joined(separator: "\n") + "\n").utf8), environment: twoWeeksLater,
@@ -168,5 +169,73 @@ final class ReReviewEndToEndTests: XCTestCase {
       Set((men[1]["answers"] as? [String: Any] ?? [:]).keys),
       Set((earlierMen[1]["answers"] as? [String: Any] ?? [:]).keys))
     XCTAssertFalse((men[1]["answers"] as? [String: Any] ?? [:]).isEmpty)
+  }
+
+  /// Issue 16 follow-up: a man no longer in the baby's life can still pose a risk (an
+  /// ex-partner's threats). After n the guided re-review asks him one question, the safety
+  /// concern (Enter keeps last time), and nothing else; the concern saved for him still plans
+  /// the advice for safety and shows in the report's safety section.
+  func testAManNoLongerInTheBabysLifeIsAskedOnlyAboutASafetyConcern() throws {
+    let folder = try makeTemporaryDirectory()
+    let first = folder.appendingPathComponent("first.json")
+    let example = try String(contentsOfFile: examplePath("two-men"), encoding: .utf8)
+    // The partner had a safety concern recorded last time.
+    let record = try jsonObject(example)
+    var men = try XCTUnwrap(record["men"] as? [[String: Any]])
+    var answers = try XCTUnwrap(men[1]["answers"] as? [String: Any])
+    answers["safety"] = ["answer": "yes", "note": "Threats to the mother after they separated"]
+    men[1]["answers"] = answers
+    var changed = record
+    changed["men"] = men
+    try JSONSerialization.data(withJSONObject: changed).write(to: first)
+    // Confidence, role, case, date; Father still in the baby's life, his label, relationship,
+    // lives with the baby; the partner not, then his safety concern (Enter keeps last time);
+    // no other man; then q at Father's first item.
+    let lines = ["", "", "", "", "y", "", "", "", "n", "", "", "q"]
+    let run = try SeenExecutable.run(
+      ["review", "--again", first.path, "--interactive"],
+      stdin: Data((lines.joined(separator: "\n") + "\n").utf8), environment: twoWeeksLater,
+      currentDirectory: folder)
+    XCTAssertFalse(run.crashed)
+    let screen = run.stderr.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    XCTAssertTrue(
+      screen.contains(
+        "with what the earlier review recorded of him kept; he is asked one thing more: whether there is a safety concern"
+      ), run.stderr)
+    let second = folder.appendingPathComponent("seen-review-SW-0457-again-2026-12-17.json")
+    let saved = try jsonObject(String(decoding: Data(contentsOf: second), as: UTF8.self))
+    let savedMen = try XCTUnwrap(saved["men"] as? [[String: Any]])
+    XCTAssertEqual(savedMen[1]["noLongerInBabysLife"] as? String, "2026-12-17")
+    let partner = try XCTUnwrap(savedMen[1]["answers"] as? [String: Any])
+    // What the earlier review knew of him is kept; of it, only the safety concern was asked
+    // again (Enter kept last time's answer).
+    let earlierPartner = try XCTUnwrap(men[1]["answers"] as? [String: Any])
+    XCTAssertEqual(Set(partner.keys), Set(earlierPartner.keys))
+    XCTAssertEqual((partner["safety"] as? [String: Any])?["answer"] as? String, "yes")
+    // The report plans for safety because of him, and names him in its safety section.
+    let report = try SeenExecutable.run(
+      ["report", second.path, "--width", "1000"], environment: twoWeeksLater)
+    XCTAssertEqual(report.status, 0, report.stderr)
+    XCTAssertTrue(
+      report.stdout.contains("Mother's partner: A safety concern is recorded"), report.stdout)
+
+    // In a script: --set records the safety items for him, and nothing else.
+    let set = try SeenExecutable.run(
+      [
+        "review", "--again", first.path, "--no-longer-in-babys-life", "2", "--set",
+        "2.safety=yes", "--set", "2.violence-control=present", "--no-input", "--save",
+        folder.appendingPathComponent("scripted.json").path,
+      ], environment: twoWeeksLater)
+    XCTAssertEqual(set.status, 0, set.stderr)
+    let scripted = try jsonObject(
+      String(
+        decoding: Data(contentsOf: folder.appendingPathComponent("scripted.json")), as: UTF8.self))
+    let scriptedMen = try XCTUnwrap(scripted["men"] as? [[String: Any]])
+    let scriptedPartner = try XCTUnwrap(scriptedMen[1]["answers"] as? [String: Any])
+    XCTAssertEqual(
+      Set(scriptedPartner.keys), Set(earlierPartner.keys).union(["safety", "violence-control"]))
+    XCTAssertEqual(
+      (scriptedPartner["violence-control"] as? [String: Any])?["answer"] as? String
+        ?? scriptedPartner["violence-control"] as? String, "present")
   }
 }

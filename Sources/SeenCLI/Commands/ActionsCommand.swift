@@ -168,13 +168,26 @@ enum ActionsCommand {
       filter.owner = owner
     }
     if let typed = arguments.value("due-before") {
-      guard let day = DueDate.parse(typed, today: today) else {
+      let shown = "--due-before '\(typed.shownInMessage)'"
+      switch DueDate.read(typed, today: today) {
+      case .date(let day):
+        filter.dueBefore = day
+      case .tooFarBack(_, let earliest):
+        // Not a due date being kept, so not the guided review's words about a past date.
         throw CommandError(
           .usage,
-          "--due-before '\(typed.shownInMessage)' is not a date seen can read; write it as \(DueDate.examples)."
+          "\(shown) is more than ten years ago (the earliest date it takes is \(earliest)): check the year, and write it as \(DueDate.examples)."
         )
+      case .tooFarAhead, .vague:
+        throw CommandError(
+          .usage,
+          DueDate.problem(typed, today: today, shown: shown)
+            ?? "\(shown) is not a date seen can read; write it as \(DueDate.examples).")
+      case .unreadable:
+        throw CommandError(
+          .usage,
+          "\(shown) is not a date seen can read; write it as \(DueDate.examples).")
       }
-      filter.dueBefore = day
     }
     return filter
   }

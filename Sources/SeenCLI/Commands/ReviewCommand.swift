@@ -38,7 +38,10 @@ enum ReviewCommand {
       prompt says "Enter keeps last time"; pressing Enter there confirms it, typing an answer \
       changes it, and only confirmed answers are saved. For each earlier man seen first asks \
       whether he is still in the baby's life (y or n, no default); one who is not stays listed, \
-      marked no longer in the baby's life from today, and is asked nothing more. In a script, \
+      marked no longer in the baby's life from today, and is asked one thing more: whether there \
+      is a safety concern about him (domestic abuse, a protective order or a threat can arise or \
+      remain after he leaves); --set records only the safety items for him (MAN.safety, \
+      MAN.violence-control). In a script, \
       earlier answers are kept only with --keep-earlier; --answers FILE answers as in any \
       scripted review (only what it answers), --set changes any of them, and \
       --no-longer-in-babys-life MAN marks a man. The open agreed actions carry over, in their \

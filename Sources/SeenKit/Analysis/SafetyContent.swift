@@ -15,4 +15,24 @@ struct SafetyContent: Equatable, Sendable {
   var concernRoute: [SafeAdvice]
   /// Where the practitioner records fear of a man: talk to the manager now.
   var fearNow: SafeAdvice
+  /// What `seen combine` quotes and says about sharing what one review knows and another does not.
+  var combine: Combine
+
+  /// `seen combine`'s words: the review's finding (9.7) and how to share.
+  struct Combine: Equatable, Sendable {
+    /// The review's words on what one agency knew and another did not, verbatim.
+    var finding: Quotation
+    /// What the review calls lack of information sharing (9.1), verbatim: a phrase.
+    var keyFactor: Quotation
+    /// What the 9.7 case illustrates, verbatim: a phrase.
+    var failureToSeek: Quotation
+    /// Seeking information, not only sharing it (9.8), verbatim: a phrase.
+    var seeking: Quotation
+    /// The closing "Next": share what one review knows and another does not.
+    var next: SafeAdvice
+    /// After each difference: "share it, following your local information-sharing procedures".
+    var share: SafeAdvice
+    /// The same for an item whose notes are sensitive: with the agencies involved, never with him.
+    var shareSensitive: SafeAdvice
+  }
 }

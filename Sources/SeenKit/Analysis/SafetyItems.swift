@@ -9,6 +9,10 @@ enum SafetyItems {
   /// Per case: the mother asked alone and in a safe place (a practice item).
   static let askedAlone = "mother-asked-alone"
 
+  /// The items still recorded for a man no longer in the baby's life: a safety concern about him
+  /// (an ex-partner's threats, a protective order) can arise or remain after he leaves.
+  static let afterHeLeaves: [String] = [concern, violence]
+
   static let required: [(String, ChecklistItem.Kind)] = [
     (concern, .condition), (violence, .knowledge), (fear, .condition), (askedAlone, .practice),
   ]

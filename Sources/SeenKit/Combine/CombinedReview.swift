@@ -112,6 +112,13 @@ public struct CombinedReview: Equatable, Sendable {
 
   /// Whether the safety items' answers are left out (the default).
   var safetyAnswersLeftOut: Bool { !includeSensitive }
+  /// The content's words for combining: the review's finding (9.7) and how to share.
+  var wording: SafetyContent.Combine
+  /// The finding's source as it is cited: "Myth of Invisible Men, 9.7".
+  var findingSource: String
+  /// "Myth of Invisible Men, 9.1" and "…, 9.8", as the phrases of `whyLead` and `next` cite them.
+  var keyFactorSource: String
+  var seekingSource: String
 
   /// Whether any review records a safety condition: the whole is read as the stricter.
   var safetyRecorded: Bool { reviews.contains(where: \.recordsSafety) }
@@ -132,6 +139,10 @@ public struct CombinedReview: Equatable, Sendable {
       return redacted.record
     }
     self.includeSensitive = includeSensitive
+    wording = content.safety.combine
+    findingSource = content.citation(content.safety.combine.finding.source)
+    keyFactorSource = content.citation(content.safety.combine.keyFactor.source)
+    seekingSource = content.citation(content.safety.combine.seeking.source)
     sensitiveLeftOut = leftOut
     let hide = !includeSensitive
     safetyItems = (content.items(scope: .man) + content.items(scope: .case)).filter(

@@ -169,7 +169,11 @@ private func decodeTogetherFactors(_ file: JSONObjectReader) throws(DataError) -
 private func decodeSafety(_ file: JSONObjectReader) throws(DataError) -> SafetyContent {
   try file.rejectUnknownKeys(allowed: [
     "plannedForSafety", "notForTheFamily", "stillCurrent", "points", "immediateDanger",
-    "concernRoute", "fearNow",
+    "concernRoute", "fearNow", "combine",
+  ])
+  let combine = try file.object("combine")
+  try combine.rejectUnknownKeys(allowed: [
+    "finding", "keyFactor", "failureToSeek", "seeking", "next", "share", "shareSensitive",
   ])
   return SafetyContent(
     plannedForSafety: try decodeAdvice(try file.object("plannedForSafety")),
@@ -178,7 +182,15 @@ private func decodeSafety(_ file: JSONObjectReader) throws(DataError) -> SafetyC
     points: try file.objects("points").map(decodeAdvice),
     immediateDanger: try decodeAdvice(try file.object("immediateDanger")),
     concernRoute: try file.objects("concernRoute").map(decodeAdvice),
-    fearNow: try decodeAdvice(try file.object("fearNow")))
+    fearNow: try decodeAdvice(try file.object("fearNow")),
+    combine: SafetyContent.Combine(
+      finding: try decodeQuotation(try combine.object("finding"), field: "quote"),
+      keyFactor: try decodeQuotation(try combine.object("keyFactor"), field: "quote"),
+      failureToSeek: try decodeQuotation(try combine.object("failureToSeek"), field: "quote"),
+      seeking: try decodeQuotation(try combine.object("seeking"), field: "quote"),
+      next: try decodeAdvice(try combine.object("next")),
+      share: try decodeAdvice(try combine.object("share")),
+      shareSensitive: try decodeAdvice(try combine.object("shareSensitive"))))
 }
 
 private func decodeRoles(_ file: JSONObjectReader) throws(DataError) -> [String] {

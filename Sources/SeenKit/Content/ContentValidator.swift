@@ -362,6 +362,19 @@ extension ContentProblems {
     for (offset, advice) in content.safety.concernRoute.enumerated() {
       checkAdvice(advice, file: "safety.json", path: "concernRoute[\(offset)]")
     }
+    let combine = content.safety.combine
+    for (key, quotation) in [
+      ("finding", combine.finding), ("keyFactor", combine.keyFactor),
+      ("failureToSeek", combine.failureToSeek), ("seeking", combine.seeking),
+    ] {
+      checkText(quotation.text, file: "safety.json", path: "combine.\(key).quote")
+      checkSource(quotation.source, file: "safety.json", path: "combine.\(key)")
+    }
+    for (key, advice) in [
+      ("next", combine.next), ("share", combine.share), ("shareSensitive", combine.shareSensitive),
+    ] {
+      checkAdvice(advice, file: "safety.json", path: "combine." + key)
+    }
   }
 
   mutating func checkSafetyItemsPresent() {

@@ -6,6 +6,7 @@ extension LocalProcedures {
   /// Documented in Resources/README.md.
   public static let limits: [(field: String, most: Int)] = [
     ("partnership", 120), ("version", 40), ("role", 80), ("how", 200), ("locally", 600),
+    ("locallyForSafety", 600),
     ("link title", 120), ("url", 500), ("title", 60), ("question", 400), ("why", 600),
     ("next", 600), ("document", 200), ("section", 60),
   ]
@@ -268,18 +269,24 @@ private struct LocalChecker {
         at: member.value, path: path)
       return nil
     }
-    _ = position
     guard let fields else { return nil }
-    keys(fields, allowed: ["locally", "links"], path: path, review: true)
+    keys(fields, allowed: ["locally", "locallyForSafety", "links"], path: path, review: true)
     let locally = text(fields, "locally", path: path, required: false)
+    let forSafety = text(fields, "locallyForSafety", path: path, required: false)
+    if forSafety != nil, content.checklist[position].safeNext == nil {
+      problem(
+        "\(member.key.quotedInMessage) has no safe form, so \"locallyForSafety\" would never be shown; write the step in \"locally\".",
+        at: fields.first { $0.key == "locallyForSafety" }?.value,
+        path: Self.child(path, "locallyForSafety"))
+    }
     let links = links(fields.first { $0.key == "links" }?.value, path: Self.child(path, "links"))
     if fields.isEmpty {
       problem(
-        "the entry adds nothing; give \"locally\" or \"links\", or leave the item out.",
+        "the entry adds nothing; give \"locally\", \"locallyForSafety\" or \"links\", or leave the item out.",
         at: member.value, path: path)
     }
-    guard locally != nil || !links.isEmpty else { return nil }
-    return .init(locally: locally, links: links)
+    guard locally != nil || forSafety != nil || !links.isEmpty else { return nil }
+    return .init(locally: locally, locallyForSafety: forSafety, links: links)
   }
 
   mutating func links(_ value: JSONValue?, path: String) -> [LocalProcedures.Link] {

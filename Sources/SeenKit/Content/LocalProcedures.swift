@@ -32,6 +32,9 @@ public struct LocalProcedures: Equatable, Sendable {
   struct Addition: Equatable, Sendable {
     /// The local next step, shown under the review's own.
     var locally: String?
+    /// The local next step safe to follow where contact is planned for safety: shown instead
+    /// of `locally` wherever the review's step is in its safe form (nil: no local step there).
+    var locallyForSafety: String?
     var links: [Link] = []
   }
 
@@ -62,9 +65,25 @@ public struct LocalProcedures: Equatable, Sendable {
     additions.first { $0.id == id }?.addition
   }
 
-  /// A local addition as one line: its next step, then its links ("Title: https://…").
-  static func line(_ addition: Addition) -> String {
-    ([addition.locally].compactMap { $0 } + addition.links.map(\.words)).joined(separator: " ")
+  /// A local addition as one line: its next step, then its links ("Title: https://…"). Where
+  /// the review's step is in its safe form (`safeForm`), the step is `locallyForSafety`, or none:
+  /// a plain local step ("phone him to invite him") never sits under "do not contact him
+  /// until…". Links are staff-facing procedure pages, shown either way. Nil: nothing to show.
+  static func line(_ addition: Addition, safeForm: Bool = false) -> String? {
+    let step = safeForm ? addition.locallyForSafety : addition.locally
+    let words = [step].compactMap { $0 } + addition.links.map(\.words)
+    return words.isEmpty ? nil : words.joined(separator: " ")
+  }
+
+  /// A local addition where it is not known whether the review's step is in its safe form (a
+  /// blank sheet): its step, then what to do where contact is planned for safety, then its
+  /// links. An item without a safe form reads as `line`.
+  static func lineEitherWay(_ addition: Addition, item: ChecklistItem) -> String? {
+    guard item.safeNext != nil, let locally = addition.locally else { return line(addition) }
+    let safe =
+      addition.locallyForSafety.map { "Where contact is to be planned for safety: \($0)" }
+      ?? "Not where contact is to be planned for safety."
+    return ([locally, safe] + addition.links.map(\.words)).joined(separator: " ")
   }
 
   public static func == (lhs: LocalProcedures, rhs: LocalProcedures) -> Bool {
@@ -103,7 +122,7 @@ extension Content {
     if let item = local.extraItems.first(where: { $0.id == id }),
       let links = local.extraLinks[item.id], !links.isEmpty
     {
-      return .init(locally: nil, links: links)
+      return .init(locally: nil, locallyForSafety: nil, links: links)
     }
     return nil
   }

@@ -2,10 +2,6 @@
 /// each man (a table of the items, one column per review, and what one review knows and another
 /// does not), then the case the same way.
 extension CombinedReview {
-  /// The review's words on what one agency knew and another did not (9.7), as its seed has them.
-  static let finding =
-    "The information about his risk was there and well documented in his medical records and yet none of this was communicated with children's services when he became a prospective and then new father."
-  static let findingSource = "Myth of Invisible Men, 9.7"
   /// Where an item is not asked or a review does not list the man.
   static let notAsked = "–"
 
@@ -26,8 +22,9 @@ extension CombinedReview {
       document.paragraph(
         Self.leftOutNotice(notes: sensitiveLeftOut, safetyItems: safetyItems.map(\.title)))
     }
-    document.paragraph(Self.whyLead)
-    document.quote(Self.finding, source: Self.findingSource)
+    document.paragraph(whyLead)
+    // The review's words on what one agency knew and another did not (9.7), from the content.
+    document.quote(wording.finding.text, source: findingSource)
     document.heading("Men")
     if men.isEmpty { document.paragraph("No review records a man.") }
     for (index, man) in men.enumerated() { manSection(man, index: index, &document) }
@@ -212,7 +209,10 @@ extension CombinedReview {
     }
     let notKnown = ReviewName.list(
       difference.notKnown.map { reviews[$0].name.name }, joinedBy: "or")
-    let share = Self.share(neverWithHim: safetyRecorded || difference.item.isSensitive)
+    // Never with him wherever any review records a safety condition (facts about him are
+    // often what the mother told the practitioner), or the item is a sensitive one.
+    let neverWithHim = safetyRecorded || difference.item.isSensitive
+    let share = (neverWithHim ? wording.shareSensitive : wording.share).advice
     return "\(difference.item.title): \(known.joined(separator: "; ")); not known to "
       + "\(notKnown): \(share)."
   }

@@ -51,14 +51,6 @@ extension CombinedReview {
       + "she and the baby are."
   }
 
-  /// How a difference is shared: always with the agencies involved, following local
-  /// procedures; never with him wherever any review records a safety condition (facts about
-  /// him are often what the mother told the practitioner), or the item is a sensitive one.
-  static func share(neverWithHim: Bool) -> String {
-    "share it with the agencies involved, following your local information-sharing procedures"
-      + (neverWithHim ? ", never with him" : "")
-  }
-
   /// One line for a man for whom any review records a safety condition, in place of the
   /// safety items' differences, with the content's advice on deciding contact (17.2).
   func safetyLine() -> String {
@@ -77,24 +69,22 @@ extension CombinedReview {
       + "joint visits or a lone-working check before anyone visits him. " + fearAdvice
   }
 
-  /// The review's words on seeking information, not only sharing it (9.8), as its seed has
-  /// them.
-  static let seeking =
-    "the imperative of professionals actively seeking information from other agencies to secure a more rounded and fuller picture of what life is like for a family"
-
-  /// The last section: share, and seek; seen sends nothing.
+  /// The last section: share (the content's words, never with him where any review records a
+  /// safety condition), and seek; seen sends nothing.
   func next() -> String {
-    "Share what one review knows and another does not with the agencies involved, following "
-      + "your local information-sharing procedures" + (safetyRecorded ? ", never with him" : "")
-      + ". Ask the other agencies what they know "
-      + "too: the review speaks of \"\(Self.seeking)\" (Myth of Invisible Men, 9.8). seen "
+    var share = wording.next.advice
+    if safetyRecorded, share.hasSuffix(".") {
+      share = String(share.dropLast()) + ", never with him."
+    }
+    return share + " Ask the other agencies what they know "
+      + "too: the review speaks of \"\(wording.seeking.text)\" (\(seekingSource)). seen "
       + "sends nothing anywhere: this document goes only where you take it."
   }
 
   /// What the 9.7 quotation illustrates, in the review's own words (9.1, 9.7).
-  static let whyLead =
-    "Why: the review found lack of information sharing \"a key factor that prevented "
-    + "practitioners from seeing and responding in a timely way to risk to babies\" (Myth of "
-    + "Invisible Men, 9.1), and illustrates \"the failure to seek information proactively\" "
-    + "with a case in which the baby died:"
+  var whyLead: String {
+    "Why: the review found lack of information sharing \"\(wording.keyFactor.text)\" "
+      + "(\(keyFactorSource)), and illustrates \"\(wording.failureToSeek.text)\" with a case in "
+      + "which the baby died:"
+  }
 }

@@ -105,7 +105,13 @@ extension Content {
         }
         if item.isSensitive { document.field("Notes", "sensitive: left out of outputs by default") }
         if let local, let addition = localAddition(item.id) {
-          document.field(local.lead, LocalProcedures.line(addition))
+          if let line = LocalProcedures.line(addition) { document.field(local.lead, line) }
+          if item.safeNext != nil {
+            document.field(
+              "\(local.lead), planned for safety",
+              addition.locallyForSafety
+                ?? "no local step: where contact is planned for safety, none is shown.")
+          }
         }
       }
     }

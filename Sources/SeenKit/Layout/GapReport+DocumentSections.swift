@@ -222,9 +222,12 @@ extension GapReport {
         document.item(text, lead: first.item.title)
         document.field(next, advised(first.advice, content: content, detail: detail))
       }
-      // The partnership's own step and links, under the review's, marked as local.
-      if let local = content.local, let addition = content.localAddition(first.item.id) {
-        document.field(local.lead, LocalProcedures.line(addition))
+      // The partnership's own step and links, under the review's, marked as local: beside a
+      // safe form, only its step for safety.
+      if let local = content.local, let addition = content.localAddition(first.item.id),
+        let line = LocalProcedures.line(addition, safeForm: first.isSafeForm)
+      {
+        document.field(local.lead, line)
       }
     }
   }

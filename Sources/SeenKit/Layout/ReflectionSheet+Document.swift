@@ -81,7 +81,12 @@ extension ReflectionSheet {
     }
 
     localContacts(content, into: &document)
-    document.blocks += checklists(content, columns: labels) { item, column in
+    // An item's step is in its safe form on this sheet where the report plans it for safety
+    // for any man or the case: its local step is then the one for safety.
+    let safeForm = { (item: ChecklistItem) -> Bool? in
+      item.safeNext != nil && fullRecord.safetyConditionHolds(for: item, man: nil)
+    }
+    document.blocks += checklists(content, columns: labels, safeForm: safeForm) { item, column in
       guard item.scope == .case || column < record.men.count else { return Cell() }
       let answer =
         item.scope == .man ? record.men[column].answers[item.id] : record.answers[item.id]
@@ -244,8 +249,11 @@ extension ReflectionSheet {
     (.yes, "yes"), (.no, "no"), (.unknown, "not known"),
   ]
 
+  /// - Parameter safeForm: whether an item's step is in its safe form; nil where it is not known
+  ///   (a blank sheet), when its local addition says what to do either way.
   private static func checklists(
-    _ content: Content, columns: [String], cells: (ChecklistItem, Int) -> Cell
+    _ content: Content, columns: [String], safeForm: (ChecklistItem) -> Bool? = { _ in nil },
+    cells: (ChecklistItem, Int) -> Cell
   ) -> [Block] {
     let groups:
       [(title: String, instruction: String?, items: [ChecklistItem], choices: Choices, man: Bool)] =
@@ -277,8 +285,11 @@ extension ReflectionSheet {
           .plain("\(number). "), .strong(item.title + ". "), .plain(item.prompt),
         ]
         // The partnership's own step under the review's text, marked as local.
-        if let local = content.local, let addition = content.localAddition(item.id) {
-          words += [.strong(" \(local.lead): "), .plain(LocalProcedures.line(addition))]
+        if let local = content.local, let addition = content.localAddition(item.id),
+          let line = safeForm(item).map({ LocalProcedures.line(addition, safeForm: $0) })
+            ?? LocalProcedures.lineEitherWay(addition, item: item)
+        {
+          words += [.strong(" \(local.lead): "), .plain(line)]
         }
         let label = Table.Cell(RichText(words))
         return [label]

@@ -81,8 +81,10 @@ extension ReflectionSheet {
         if let note = gap.answer?.note { text += ". \(note)" }
         document.item(text, lead: "\(gap.item.title) (\(gap.man ?? "case"))")
         // What the partnership adds, under the review's item, marked as local.
-        if let local = content.local, let addition = content.localAddition(gap.item.id) {
-          document.field(local.lead, LocalProcedures.line(addition))
+        if let local = content.local, let addition = content.localAddition(gap.item.id),
+          let line = LocalProcedures.line(addition, safeForm: gap.isSafeForm)
+        {
+          document.field(local.lead, line)
         }
       }
     }

@@ -144,11 +144,14 @@ extension ReviewRecord {
     fail: (DataError.Problem) -> DataError
   ) throws(DataError) {
     let existing = manIndex(named: reference)
-    // He stays listed, and nothing more is recorded for him: the guided review asks him nothing.
-    if let existing, let day = men[existing].noLongerInBabysLife {
+    // He stays listed, and only a safety concern about him is recorded: one can arise or
+    // remain after he leaves (an ex-partner's threats). The guided review asks him only that.
+    if let existing, let day = men[existing].noLongerInBabysLife,
+      !SafetyItems.afterHeLeaves.contains(assignment.key)
+    {
       throw fail(
         .other(
-          "\(men[existing].label.quotedInMessage) is recorded as no longer in the baby's life (from \(day)), so nothing more is recorded for him; leave this --set out."
+          "\(men[existing].label.quotedInMessage) is recorded as no longer in the baby's life (from \(day)), so only a safety concern about him is recorded (\(SafetyItems.afterHeLeaves.joined(separator: " or "))); leave this --set out."
         ))
     }
     if existing == nil, let number = Int(reference) {

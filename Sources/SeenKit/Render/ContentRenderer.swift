@@ -77,6 +77,7 @@ public struct ContentRenderer: Sendable {
                   id,
                   .object([
                     ("locally", .optionalString(addition.locally)),
+                    ("locallyForSafety", .optionalString(addition.locallyForSafety)),
                     ("links", .array(addition.links.map(link))),
                   ])
                 )

@@ -44,9 +44,12 @@ public enum ActionAssignment {
       )
     }
     guard let due = DueDate.parse(parts[3], today: today) else {
-      throw Problem(
-        message:
-          "'\(parts[3].shownInMessage)' is not a due date seen can read; write \(DueDate.examples)")
+      // What is wrong with it, as the guided review says: too far ahead or back, a span, or
+      // unreadable (without the closing full stop, which the message adds).
+      let problem =
+        DueDate.problem(parts[3], today: today, shown: "'\(parts[3].shownInMessage)'")
+        ?? "'\(parts[3].shownInMessage)' is not a due date seen can read: type \(DueDate.examples)."
+      throw Problem(message: String(problem.dropLast(problem.hasSuffix(".") ? 1 : 0)))
     }
     guard let item = content.item(typedWhat) else {
       try refuseMistypedID(typedWhat, content: content)

@@ -437,7 +437,8 @@ extension ReviewSession {
     "An agreed action turns a next step into work that gets done and checked: what is to be done, "
       + "for which man or for the case, the role that owns it (never a name), and when it is due, "
       + "typed as a date or as \"in 2 weeks\". It is saved in the review record, and the gap report "
-      + "and the reflection sheet show it, open, overdue, done or dropped. b goes back; q saves "
-      + "and quits (an action not yet saved is left out)."
+      + "and the reflection sheet show it, open, overdue, done or dropped. Where the list of next "
+      + "steps runs to more than one page, n shows the next page and p the one before. b goes "
+      + "back; q saves and quits (an action not yet saved is left out)."
   }
 }

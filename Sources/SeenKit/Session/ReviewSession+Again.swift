@@ -11,7 +11,7 @@ extension ReviewSession {
   }
 
   /// Whether man `index` is recorded as no longer in the baby's life: he stays listed and is
-  /// asked nothing more.
+  /// asked only whether there is a safety concern about him.
   func isNoLongerInLife(_ index: Int) -> Bool {
     index < record.men.count && record.men[index].noLongerInBabysLife != nil
   }
@@ -20,7 +20,10 @@ extension ReviewSession {
   func earlierAnswer(man: Int?, id: String) -> Answer? {
     guard let earlier else { return nil }
     guard let man else { return earlier.answers[id] }
-    guard man < earlier.men.count, isEarlierMan(man) else { return nil }
+    // A man already no longer in the baby's life is still asked about a safety concern.
+    guard man < earlier.men.count, isEarlierMan(man) || id == SafetyItems.concern else {
+      return nil
+    }
     return earlier.men[man].answers[id]
   }
 
@@ -70,7 +73,7 @@ extension ReviewSession {
       return Outcome(
         event: .changed,
         message:
-          "\(record.men[index].label.terminalSafe) stays listed, marked no longer in the baby's life from \(today), with what the earlier review recorded of him kept; he is asked nothing more."
+          "\(record.men[index].label.terminalSafe) stays listed, marked no longer in the baby's life from \(today), with what the earlier review recorded of him kept; he is asked one thing more: whether there is a safety concern about him."
       )
     default:
       return Outcome(

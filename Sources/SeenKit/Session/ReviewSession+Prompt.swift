@@ -355,7 +355,7 @@ extension ReviewSession {
         "The review found that the fathers and male carers in its cases were too frequently overlooked and poorly engaged by services such as midwives and health visitors (Myth of Invisible Men, 1.7). A label such as \"Father\" or \"Mother's partner\" keeps this review free of names."
     case .manStillInLife:
       return
-        "This is a re-review. A man who has left the baby's life stays listed in the review, marked with today's date, so that what was known of him is kept; he is asked nothing more. Type y if he is still in the baby's life, n if he is not."
+        "This is a re-review. A man who has left the baby's life stays listed in the review, marked with today's date, so that what was known of him is kept; he is asked one thing more, whether there is a safety concern about him, as domestic abuse, a protective order or a threat can arise or remain after he leaves. Type y if he is still in the baby's life, n if he is not."
     case .manRelationship, .manLivesWithBaby:
       return
         "Who he is to the baby, and whether he lives with the baby, matter for who should be contacted and assessed. Answer \"not known\" if you do not know yet: that is itself worth finding out."
@@ -438,17 +438,19 @@ extension ReviewSession {
             answer: man.noLongerInBabysLife.map { "no (recorded \($0))" }
               ?? (stillInLifeAnswered.contains(index) ? "yes" : "not given")))
       }
-      if isNoLongerInLife(index) { continue }
-      entries.append(
-        ReviewEntry(step: .manLabel(index), title: "Man \(index + 1): label", answer: man.label))
-      entries.append(
-        ReviewEntry(
-          step: .manRelationship(index), title: "\(man.label): relationship",
-          answer: isRelationshipGiven(index) ? man.relationship.words : "not given"))
-      entries.append(
-        ReviewEntry(
-          step: .manLivesWithBaby(index), title: "\(man.label): lives with the baby",
-          answer: man.livesWithBaby.map { $0 ? "yes" : "no" } ?? "not known"))
+      if !isNoLongerInLife(index) {
+        entries.append(
+          ReviewEntry(step: .manLabel(index), title: "Man \(index + 1): label", answer: man.label))
+        entries.append(
+          ReviewEntry(
+            step: .manRelationship(index), title: "\(man.label): relationship",
+            answer: isRelationshipGiven(index) ? man.relationship.words : "not given"))
+        entries.append(
+          ReviewEntry(
+            step: .manLivesWithBaby(index), title: "\(man.label): lives with the baby",
+            answer: man.livesWithBaby.map { $0 ? "yes" : "no" } ?? "not known"))
+      }
+      // A man no longer in the baby's life: only the safety concern the steps ask about him.
       for step in steps {
         switch step {
         case .item(index?, let id):

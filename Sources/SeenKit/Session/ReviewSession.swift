@@ -133,8 +133,14 @@ public struct ReviewSession: Sendable {
     let menCount = max(record.men.count, 1)
     for index in 0..<menCount {
       if isEarlierMan(index) { steps.append(.manStillInLife(index)) }
-      // A man no longer in the baby's life stays listed, and is asked nothing more.
-      if isNoLongerInLife(index) { continue }
+      // A man no longer in the baby's life stays listed, and is asked one thing only: whether
+      // there is a safety concern about him, which can arise or remain after he leaves.
+      if isNoLongerInLife(index) {
+        if index < record.men.count, content.item(SafetyItems.concern)?.scope == .man {
+          steps.append(.item(man: index, id: SafetyItems.concern))
+        }
+        continue
+      }
       steps += [.manLabel(index), .manRelationship(index), .manLivesWithBaby(index)]
     }
     steps.append(.addAnotherMan)
