@@ -56,8 +56,12 @@ import Testing
     let changes = record.bringActionsToSafeWording(content: content)
     #expect(
       changes == [
-        ActionWordingChange(number: 1, kind: .safeForm, safetyRecorded: true),
-        ActionWordingChange(number: 2, kind: .ownWords, safetyRecorded: true),
+        ActionWordingChange(
+          number: 1, kind: .safeForm, safetyRecorded: true,
+          recordedWords: "a safety concern is recorded"),
+        ActionWordingChange(
+          number: 2, kind: .ownWords, safetyRecorded: true,
+          recordedWords: "a safety concern is recorded"),
       ])
     #expect(
       changes[0].sessionLine

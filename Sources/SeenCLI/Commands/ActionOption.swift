@@ -18,6 +18,10 @@ enum ActionOption {
       console.writeErr(
         "warning: --action \(number): \(past); the action is kept, and shows as overdue.\n")
     }
+    if let later = ActionAssignment.todayStepLater(action, today: today) {
+      console.writeErr(
+        "warning: --action \(number): \(later); the due date \(action.due) is kept.\n")
+    }
     record.actions.append(action)
   }
 }

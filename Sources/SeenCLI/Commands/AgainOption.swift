@@ -165,9 +165,13 @@ enum AgainOption {
 
   /// In a script, a re-review whose answers close the gap of an open action carried over says
   /// so on standard error, with the command that marks it done: it is never marked silently.
+  /// One whose item now records a safety condition is said so instead, never offered as done.
   static func noteClosedGaps(
     _ record: ReviewRecord, savedTo path: String?, content: Content, console: Console
   ) {
+    for index in record.actionsWithSafetyNowRecorded(content: content) {
+      console.writeErr(record.safetyNowRecordedLine(index, content: content, script: true) + "\n")
+    }
     let closed = record.actionsWithGapClosed(content: content)
     guard !closed.isEmpty else { return }
     let named = closed.map {

@@ -16,6 +16,13 @@ public struct ActionList: Sendable {
     /// Whether the review it is in records a safety condition: an open action is then to be
     /// checked with a manager or safeguarding lead before anyone acts on it.
     public var safetyRecorded = false
+    /// Its "Safety:" line, where `safetyRecorded`: what is recorded, in words, and where.
+    public var safetyCheck: String?
+    /// Where its review holds no safety condition: the action as it is to be read once a later
+    /// review of the case records one, its words through the sensitive-field rule as that
+    /// review's are (`ActionList.listing` shows it so when its review is superseded).
+    var ifLaterSafety: AgreedAction?
+    var ifLaterSafetyRedacted = 0
     /// The id of its review (nil in records older than ids), to follow `supersedes`.
     public var reviewID: String?
     /// The date of its review, as recorded.
@@ -92,6 +99,9 @@ public struct ActionList: Sendable {
   /// The ids of the reviews read, and their `supersedes` links (`ReviewChains`, the rule
   /// `seen summary` follows).
   private var reviewIDs: Set<String> = []
+  /// The reviews read that record a safety condition: what they record, in words, and the
+  /// file each was read from.
+  private var safetyByReview: [String: (words: String, file: String)] = [:]
   private var chains = ReviewChains<String>()
 
   public init(
@@ -122,13 +132,26 @@ public struct ActionList: Sendable {
     // Open actions in the words the record's safety now gives them (a record saved before
     // that rule may hold a plain next step beside a safety condition).
     let actions = record.withActionsInSafeWording(content: content).actions
+    let safety = record.hasRecordedSafetyCondition
+    let safetyWords = safety ? (record.recordedSafetyWords ?? "") : nil
+    if let id = record.id, let safetyWords { safetyByReview[id] = (safetyWords, file) }
+    // A review that may be superseded, and holds no safety condition itself, is read as the
+    // stricter when a later review records one: its actions in that form too.
+    let ifLaterSafety =
+      !safety && record.id != nil ? record.actionsAsIfSafetyRecorded(content: content) : nil
     for (offset, original) in actions.enumerated() where filter.admits(original) {
       var action = original
       let redacted = includeSensitive ? 0 : action.redact(everything: everything, content: content)
       var entry = Entry(
         caseReference: record.caseReference, number: offset + 1, action: action, file: file)
       entry.redacted = redacted
-      entry.safetyRecorded = record.hasRecordedSafetyCondition
+      entry.safetyRecorded = safety
+      entry.safetyCheck = safetyWords.map { GapReport.actionSafetyCheck(recorded: $0) }
+      if var strict = ifLaterSafety?[offset] {
+        entry.ifLaterSafetyRedacted =
+          includeSensitive ? 0 : strict.redact(everything: true, content: content)
+        entry.ifLaterSafety = strict
+      }
       entry.reviewID = record.id
       entry.reviewDate = record.date
       unordered.append(entry)
@@ -141,6 +164,7 @@ public struct ActionList: Sendable {
     actionsRead += other.actionsRead
     unordered += other.unordered
     reviewIDs.formUnion(other.reviewIDs)
+    safetyByReview.merge(other.safetyByReview) { mine, _ in mine }
     chains.merge(other.chains)
   }
 
@@ -154,13 +178,62 @@ public struct ActionList: Sendable {
     let superseded = supersededReviews
     var listed: [Entry] = []
     listed.reserveCapacity(unordered.count)
+    var laterSafety: [String: (words: String, file: String)?] = [:]
+    var laterOf: [String: [String]]?
     for var entry in unordered {
       entry.superseded = entry.reviewID.map(superseded.contains) ?? false
       if entry.superseded && !allVersions { continue }
+      // A superseded review's action is read by the safety of the later reviews of its chain:
+      // plain words ("make direct contact with him yourself") never show as open beside a
+      // safety concern recorded since.
+      if entry.superseded, !entry.safetyRecorded, let id = entry.reviewID,
+        let strict = entry.ifLaterSafety
+      {
+        if laterSafety[id] == nil {
+          if laterOf == nil { laterOf = laterReviews() }
+          laterSafety[id] = .some(safetyLater(than: id, laterOf: laterOf ?? [:]))
+        }
+        if let found = laterSafety[id] ?? nil {
+          entry.action = strict
+          entry.redacted = entry.ifLaterSafetyRedacted
+          entry.safetyRecorded = true
+          entry.safetyCheck = GapReport.actionSafetyCheck(
+            recorded: found.words, where: "in a later review of this case (\(found.file))")
+        }
+      }
       listed.append(entry)
     }
     listed.sort { Self.precedes($0, $1, today: today) }
     return (listed, superseded.count)
+  }
+
+  /// What the latest review that records a safety condition, among those read that supersede
+  /// `id` (directly or along the chain), records, and its file; nil when none does.
+  private func safetyLater(than id: String, laterOf: [String: [String]]) -> (
+    words: String, file: String
+  )? {
+    guard !safetyByReview.isEmpty else { return nil }
+    var found: (words: String, file: String)?
+    var seen: Set<String> = [id]
+    var queue = [id]
+    while !queue.isEmpty {
+      let current = queue.removeFirst()
+      for later in (laterOf[current] ?? []).sorted() where reviewIDs.contains(later) {
+        guard seen.insert(later).inserted else { continue }
+        if let safety = safetyByReview[later] { found = safety }
+        queue.append(later)
+      }
+    }
+    return found
+  }
+
+  /// For each review, the reviews read that supersede it.
+  private func laterReviews() -> [String: [String]] {
+    var laterOf: [String: [String]] = [:]
+    for (later, targets) in chains.links {
+      for target in targets where target != later { laterOf[target, default: []].append(later) }
+    }
+    return laterOf
   }
 
   /// The list's order: overdue before the rest, then the earlier due date (so the most overdue

@@ -56,6 +56,7 @@ public enum GapAnalysis {
     report.sensitiveNotesIncluded =
       includeSensitive ? fullRecord.withoutSensitiveNotes(content: content).removed : 0
     report.hasRecordedSafetyCondition = fullRecord.hasRecordedSafetyCondition
+    report.recordedSafetyWords = fullRecord.recordedSafetyWords
     report.firstSteps = FirstStep.steps(for: report, content: content)
     // Open actions in the words the record's safety now gives them: never a plain next step
     // beside a safety condition, even in a record saved before that rule.

@@ -165,6 +165,9 @@ public struct GapReport: Equatable, Sendable {
   var sensitiveNotesIncluded = 0
   /// Whether a safety condition is recorded (not merely unanswered) for the case or a man.
   var hasRecordedSafetyCondition = false
+  /// What the record records, in words, where it records a safety condition (the "Safety:"
+  /// line of its open actions gives the reason as it is).
+  var recordedSafetyWords: String?
 
   /// What to do first: at most `FirstStep.limit` steps, chosen from the gaps by `FirstStep.Level`.
   var firstSteps: [FirstStep] = []

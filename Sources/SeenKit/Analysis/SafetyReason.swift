@@ -80,3 +80,31 @@ enum SafetyReason: String, Equatable, Hashable, Sendable, CaseIterable {
     return reasons
   }
 }
+
+extension SafetyReason {
+  /// The recorded reasons of a record, for the case and any man, each once, in a fixed order:
+  /// what a "Safety:" line and a rewording note say, as the record says it (fear alone is not
+  /// "a safety concern").
+  static func recorded(in record: ReviewRecord) -> [SafetyReason] {
+    var found = Set(SafetyReason.caseReasons(in: record).filter(\.isRecorded))
+    for man in record.men {
+      found.formUnion(SafetyReason.reasons(for: man, in: record).filter(\.isRecorded))
+    }
+    return SafetyReason.allCases.filter(found.contains)
+  }
+
+  /// "a safety concern is recorded", "you recorded fear or anxiety about working with the men",
+  /// "violence or control is known present and you recorded fear …": the recorded reasons in
+  /// words, a recorded concern in the fewest; nil when none is recorded.
+  static func recordedWords(_ reasons: [SafetyReason]) -> String? {
+    let recorded = reasons.filter(\.isRecorded)
+    guard !recorded.isEmpty else { return nil }
+    if recorded.contains(.concernRecorded) { return "a safety concern is recorded" }
+    return recorded.map(\.words).joined(separator: " and ")
+  }
+}
+
+extension ReviewRecord {
+  /// The recorded safety reasons in words (`SafetyReason.recordedWords`); nil when none is.
+  var recordedSafetyWords: String? { SafetyReason.recordedWords(SafetyReason.recorded(in: self)) }
+}

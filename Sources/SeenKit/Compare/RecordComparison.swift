@@ -50,6 +50,9 @@ public struct RecordComparison: Equatable, Sendable {
     var laterNumber: Int?
     /// Through the sensitive-field rule.
     var action: AgreedAction
+    /// Its "Safety:" line while open, as the report and `seen actions` show it: what the review
+    /// it stands in records (the other review's where it records nothing), and which review.
+    var safetyCheck: String? = nil
   }
 
   /// What each review is: its id, case reference and date.
@@ -119,6 +122,17 @@ public struct RecordComparison: Equatable, Sendable {
     becameKnown = Self.becameKnown(old: oldReport, new: newReport)
     actions = Self.actions(
       old: old, new: fresh, oldShown: oldReport.actions, newShown: newReport.actions)
+    let laterCheck = fresh.recordedSafetyWords.map {
+      GapReport.actionSafetyCheck(recorded: $0, where: "in the later review")
+    }
+    let earlierCheck = old.recordedSafetyWords.map {
+      GapReport.actionSafetyCheck(recorded: $0, where: "in the earlier review")
+    }
+    for index in actions.indices where actions[index].action.isOpen {
+      actions[index].safetyCheck =
+        actions[index].laterNumber != nil
+        ? (laterCheck ?? earlierCheck) : (earlierCheck ?? laterCheck)
+    }
   }
 
   /// Every man of the later review in its order, then those of the earlier review it lacks.

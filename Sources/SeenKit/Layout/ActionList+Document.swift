@@ -32,7 +32,11 @@ extension ActionList {
         Field(label: "State", value: RichText(entry.stateText(today: today))),
       ]
       if entry.safetyRecorded && action.isOpen {
-        fields.append(Field(label: "Safety", value: RichText(GapReport.actionSafetyCheck)))
+        fields.append(
+          Field(
+            label: "Safety",
+            value: RichText(
+              entry.safetyCheck ?? GapReport.actionSafetyCheck(recorded: ""))))
       }
       switch action.state {
       case .open: break

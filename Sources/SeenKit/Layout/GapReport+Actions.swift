@@ -6,20 +6,28 @@ extension GapReport {
     guard !actions.isEmpty else { return }
     document.heading("Agreed actions")
     Self.actionEntries(
-      actions, today: today, safetyRecorded: hasRecordedSafetyCondition, into: &document)
+      actions, today: today,
+      safetyRecorded: hasRecordedSafetyCondition ? (recordedSafetyWords ?? "") : nil,
+      into: &document)
   }
 
   /// Beside an open action in a review that records a safety condition: whatever it says, and
   /// whenever it was agreed, it is checked before anyone acts on it (practice guidance).
-  static let actionSafetyCheck =
-    "a safety concern is recorded in this review: check this action with your manager or "
-    + "safeguarding lead before acting on it, plan any contact with him for safety, and never "
-    + "tell him anything the mother said."
+  /// `recorded` is what the review records, in words (`SafetyReason.recordedWords`: fear alone
+  /// is said as fear, not as a safety concern); `where` which review records it.
+  static func actionSafetyCheck(recorded: String, where place: String = "in this review")
+    -> String
+  {
+    (recorded.isEmpty ? "a safety concern is recorded" : recorded)
+      + " \(place): check this action with your manager or "
+      + "safeguarding lead before acting on it, plan any contact with him for safety, and never "
+      + "tell him anything the mother said."
+  }
 
   /// The actions as numbered entries, each with its details as labelled lines, and each kept
   /// together on a printed page.
   static func actionEntries(
-    _ actions: [AgreedAction], today: ISODate?, safetyRecorded: Bool = false,
+    _ actions: [AgreedAction], today: ISODate?, safetyRecorded: String? = nil,
     into document: inout Document
   ) {
     for (offset, action) in actions.enumerated() {
@@ -30,8 +38,10 @@ extension GapReport {
         Field(label: "Due", value: RichText(action.due.description)),
         Field(label: "State", value: RichText(actionState(action, today: today))),
       ]
-      if safetyRecorded && action.isOpen {
-        entry.fields.append(Field(label: "Safety", value: RichText(actionSafetyCheck)))
+      if let safetyRecorded, action.isOpen {
+        entry.fields.append(
+          Field(
+            label: "Safety", value: RichText(actionSafetyCheck(recorded: safetyRecorded))))
       }
       document.add(
         .group(Group(arrangement: .together, blocks: [.list(List(entries: [entry]))])))

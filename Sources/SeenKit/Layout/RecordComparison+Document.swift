@@ -144,6 +144,9 @@ extension RecordComparison {
           Field(
             label: "State", value: RichText(GapReport.actionState(entry.action, today: today))),
         ]
+        if let check = entry.safetyCheck {
+          item.fields.append(Field(label: "Safety", value: RichText(check)))
+        }
         document.add(.list(List(entries: [item])))
       }
     }

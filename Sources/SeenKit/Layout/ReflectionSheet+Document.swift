@@ -102,7 +102,9 @@ extension ReflectionSheet {
     if !report.actions.isEmpty {
       document.heading("Agreed actions")
       GapReport.actionEntries(
-        report.actions, today: today, safetyRecorded: record.hasRecordedSafetyCondition,
+        report.actions, today: today,
+        safetyRecorded: record.hasRecordedSafetyCondition
+          ? (record.recordedSafetyWords ?? "") : nil,
         into: &document)
     }
     document.blocks += agreement(

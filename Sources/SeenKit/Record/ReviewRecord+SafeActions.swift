@@ -31,6 +31,7 @@ extension ReviewRecord {
   public mutating func bringActionsToSafeWording(content: Content) -> [ActionWordingChange] {
     var changes: [ActionWordingChange] = []
     let recorded = hasRecordedSafetyCondition
+    let words = recordedSafetyWords
     for index in actions.indices where actions[index].isOpen {
       let action = actions[index]
       let item = action.item.flatMap { content.item($0) }
@@ -39,7 +40,8 @@ extension ReviewRecord {
         if step.advice != item.next {
           actions[index].what = step.advice
           changes.append(
-            ActionWordingChange(number: index + 1, kind: .safeForm, safetyRecorded: recorded))
+            ActionWordingChange(
+              number: index + 1, kind: .safeForm, safetyRecorded: recorded, recordedWords: words))
         }
         continue
       }
@@ -47,10 +49,29 @@ extension ReviewRecord {
       if recorded && !action.sensitive {
         actions[index].sensitive = true
         changes.append(
-          ActionWordingChange(number: index + 1, kind: .ownWords, safetyRecorded: recorded))
+          ActionWordingChange(
+            number: index + 1, kind: .ownWords, safetyRecorded: recorded, recordedWords: words))
       }
     }
     return changes
+  }
+
+  /// The actions as they must be read once a later review of the case records a safety
+  /// condition (`seen actions --all-versions` over a superseded review): open ones whose words
+  /// are their item's plain next step take its safe form; those in the practitioner's own words
+  /// are marked sensitive. Done and dropped actions keep their words.
+  func actionsAsIfSafetyRecorded(content: Content) -> [AgreedAction] {
+    actions.map { action in
+      guard action.isOpen else { return action }
+      var action = action
+      let item = action.item.flatMap { content.item($0) }
+      if let item, action.what == item.next {
+        action.what = item.next(safetyConditionHolds: true).advice
+      } else if item == nil || action.what != item?.next(safetyConditionHolds: true).advice {
+        action.sensitive = true
+      }
+      return action
+    }
   }
 
   /// The record as its outputs show it: open actions in the words `bringActionsToSafeWording`
@@ -78,11 +99,14 @@ public struct ActionWordingChange: Equatable, Sendable {
   public var kind: Kind
   /// Whether a safety condition is recorded, rather than not yet known.
   public var safetyRecorded: Bool
+  /// What is recorded, in words ("you recorded fear or anxiety about working with the men"):
+  /// the reason as the record gives it, never "a safety concern" where only fear is recorded.
+  public var recordedWords: String? = nil
 
-  /// Why, in words: a recorded concern, or a safety question not yet answered.
+  /// Why, in words: what is recorded, or a safety question not yet answered.
   private var why: String {
     safetyRecorded
-      ? "a safety concern is recorded"
+      ? (recordedWords ?? "a safety concern is recorded")
       : "until it is known that there is no safety concern, contact is planned as if there were"
   }
 

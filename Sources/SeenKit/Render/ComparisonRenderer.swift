@@ -109,6 +109,7 @@ public struct ComparisonRenderer: Sendable {
                 "overdueDays",
                 action.overdueDays(today: comparison.today).map { .number($0) } ?? .null
               ),
+              ("safety", .optionalString(entry.safetyCheck)),
             ])
           })
       ),

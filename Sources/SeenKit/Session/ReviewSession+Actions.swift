@@ -219,6 +219,15 @@ extension ReviewSession {
     draft.due = due
     actionDraft = draft
     step = .actionDueConfirm
+    let probe = AgreedAction(
+      what: draft.what, man: draft.man, owner: owner, due: due, item: draft.choice.item.id)
+    if let later = ActionAssignment.todayStepLater(probe, today: today) {
+      return Outcome(
+        event: .unchanged,
+        message:
+          "Warning: \(later); \(due) is \(Self.fromToday(due, today: today)): kept if you press Enter."
+      )
+    }
     guard due < today else { return Outcome(event: .unchanged, message: nil) }
     return Outcome(
       event: .unchanged,
@@ -232,9 +241,16 @@ extension ReviewSession {
   /// which, in the practitioner's own words, should be looked at again.
   mutating func finishing() -> Outcome {
     let changes = record.bringActionsToSafeWording(content: content)
-    guard !changes.isEmpty else { return Outcome(event: .finished, message: nil) }
-    return Outcome(
-      event: .finished, message: changes.map(\.sessionLine).joined(separator: "\n"))
+    // In a re-review, an action whose item now records a safety condition is said so: it is
+    // not a gap closed, and it is never offered to be marked done.
+    let safety =
+      earlier != nil || record.supersedes != nil
+      ? record.actionsWithSafetyNowRecorded(content: content).map {
+        record.safetyNowRecordedLine($0, content: content, script: false)
+      } : []
+    let lines = changes.map(\.sessionLine) + safety
+    guard !lines.isEmpty else { return Outcome(event: .finished, message: nil) }
+    return Outcome(event: .finished, message: lines.joined(separator: "\n"))
   }
 
   /// "today", "tomorrow", "in 2 weeks", "in 1 month", "in 10 days", "3 days ago".

@@ -3,9 +3,41 @@
 /// to be marked done at the end of the guided session; never marked done silently.
 extension ReviewRecord {
   /// The indices of the open actions whose gap this review has closed: the action's item is
-  /// answered, for the man (or the case) it is for, and the gap report has no gap for that item
-  /// and man. A man no longer in the baby's life closes nothing.
+  /// answered, for the man (or the case) it is for, the gap report has no gap for that item
+  /// and man, and the answer is not a safety condition (`GapAnalysis.isClosed`, the rule
+  /// `seen compare` and `seen summary` follow). A man no longer in the baby's life closes
+  /// nothing.
   public func actionsWithGapClosed(content: Content) -> [Int] {
+    answeredWithoutGap(content: content).filter { index in
+      GapAnalysis.isClosed(item: actions[index].item ?? "", man: actions[index].man, in: self)
+    }
+  }
+
+  /// The indices of the open actions whose item this review now answers with a safety
+  /// condition (a safety concern, violence or control present, the practitioner's fear): not a
+  /// gap closed but new knowledge that changes the work; the action stays open and is read in
+  /// its safe form.
+  public func actionsWithSafetyNowRecorded(content: Content) -> [Int] {
+    answeredWithoutGap(content: content).filter { index in
+      !GapAnalysis.isClosed(item: actions[index].item ?? "", man: actions[index].man, in: self)
+    }
+  }
+
+  /// "A safety condition is now recorded for action 1 (Safety concern · Father): …", for the
+  /// end of the guided re-review; `script` gives it as a note on standard error.
+  public func safetyNowRecordedLine(_ index: Int, content: Content, script: Bool) -> String {
+    let heading = actionHeading(index, content: content)
+    let text =
+      "a safety condition is now recorded for action \(index + 1) (\(script ? heading.shownInMessage : heading.terminalSafe)): "
+      + "it is not a gap closed; the action stays open and now applies in its safe form: plan "
+      + "the work with your manager or safeguarding lead, and plan any contact with him for "
+      + "safety."
+    return script ? "note: " + text : "A" + text.dropFirst()
+  }
+
+  /// The open actions whose item is answered, for the man (or the case) they are for, with no
+  /// gap left for that item and man.
+  private func answeredWithoutGap(content: Content) -> [Int] {
     let open = actions.indices.filter { actions[$0].isOpen && actions[$0].item != nil }
     guard !open.isEmpty else { return [] }
     let gaps = GapAnalysis.report(for: self, content: content, includeSensitive: true).gaps
