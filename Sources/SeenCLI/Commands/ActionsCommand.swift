@@ -34,7 +34,9 @@ enum ActionsCommand {
       seen actions done FILE N [--note TEXT] [--on DATE] marks action N of the review in FILE \
       done (on today unless --on names a day), and seen actions drop FILE N --reason TEXT marks \
       it dropped: the record is saved in place, atomically, while no other seen session has it \
-      open. (To list a folder named done or drop, write ./done.)
+      open. A review that a later review beside it supersedes is not changed: change the \
+      action in the later one, which carried it over. (To list a folder named done or drop, \
+      write ./done.)
       """,
     arguments: [
       ArgumentSpec(
@@ -284,6 +286,14 @@ enum ActionsCommand {
     defer { lock?.release() }
     let content = try CommonOptions.loadContent(arguments, console: console)
     let record = try RecordLoader.load(path, content: content, console: console)
+    // A superseded review is never changed: the action as it stands now is in the later review
+    // (which carried it over), and a change here would be lost from the list.
+    if let later = laterReview(superseding: record, at: path, content: content) {
+      throw CommandError(
+        .dataError,
+        "'\(path.shownInMessage)' is superseded by '\(later.shownInMessage)' (a later review of the same case), so it is not changed; change the action there ('seen actions \(later.shownInMessage)' lists it)."
+      )
+    }
     let changed: ReviewRecord
     do {
       changed = try ActionChange.apply(change, toAction: number, of: record)
@@ -307,11 +317,6 @@ enum ActionsCommand {
     default:
       try console.writeOut(
         "\(which) is now dropped; saved \(PathBytes.shown(path.shownInMessage)).\n")
-    }
-    if let later = laterReview(superseding: record, at: path, content: content) {
-      console.writeErr(
-        "warning: a later review, '\(PathBytes.shown(later.shownInMessage))', supersedes '\(PathBytes.shown(path.shownInMessage))': the change is saved in the earlier review, but the action as it stands now is in the later one; change it there ('seen actions \(PathBytes.shown(later.shownInMessage))' shows its number).\n"
-      )
     }
     return .success
   }

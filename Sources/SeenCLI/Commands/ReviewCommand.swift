@@ -116,6 +116,10 @@ enum ReviewCommand {
   static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
     let interactive = try asksQuestions(arguments, console: console)
     try AgainOption.checkCombination(arguments)
+    // The earlier review is held for the whole re-review, so that an action marked done in it
+    // meanwhile is refused (in use), not lost when the re-review saves the actions it carried.
+    let earlierLock = try AgainOption.lockEarlier(arguments)
+    defer { earlierLock?.release() }
     // A re-review is read first, so that its new file can be named from its case reference.
     let again = try AgainOption.load(arguments, console: console)
     // --resume saves back to the file it continues; --save names a new file, never replaced
