@@ -45,4 +45,70 @@ final class ActionsRobustnessEndToEndTests: XCTestCase {
     XCTAssertFalse(
       try names(in: folder).contains { $0.hasSuffix(".lock") }, "no lock file is left")
   }
+
+  // MARK: 2. Copies of a review are listed once
+
+  func testCopiesAndLinksOfAReviewAreListedOnceAndSaidSo() throws {
+    let folder = try makeTemporaryDirectory()
+    let first = try earlier(in: folder)
+    try FileManager.default.copyItem(at: first, to: folder.appendingPathComponent("copy.json"))
+    let sub = folder.appendingPathComponent("sub")
+    try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(at: first, to: sub.appendingPathComponent("again.json"))
+    try FileManager.default.createSymbolicLink(
+      at: sub.appendingPathComponent("link.json"), withDestinationURL: first)
+
+    let list = try SeenExecutable.run(
+      ["actions", ".", "--width", "200"], environment: later, currentDirectory: folder)
+    XCTAssertEqual(list.status, 0, list.stderr)
+    XCTAssertEqual(
+      list.stdout.components(separatedBy: "Case SW-0612, action 1").count - 1, 1, list.stdout)
+    XCTAssertTrue(list.stdout.contains("in 1 review read"), list.stdout)
+    XCTAssertTrue(
+      list.stdout.contains("Each review listed once: 2 duplicate copies left out"), list.stdout)
+
+    let json = try SeenExecutable.run(
+      ["actions", ".", "--format", "json"], environment: later, currentDirectory: folder)
+    XCTAssertEqual(json.status, 0, json.stderr)
+    let object = try jsonObject(json.stdout)
+    XCTAssertEqual(object["reviews"] as? Int, 1)
+    XCTAssertEqual(object["duplicates"] as? Int, 2)
+    XCTAssertEqual((object["actions"] as? [Any])?.count, 3)
+
+    // As seen summary counts them: the same number of copies left out.
+    let summary = try SeenExecutable.run(
+      ["summary", ".", "--format", "json"], environment: later, currentDirectory: folder)
+    XCTAssertEqual(summary.status, 0, summary.stderr)
+    XCTAssertEqual(try jsonObject(summary.stdout)["duplicates"] as? Int, 2, summary.stdout)
+  }
+
+  /// Of two copies that differ (one resumed after it was copied), the one summary counts is
+  /// listed, whichever order they are read in.
+  func testOfTwoDifferingCopiesTheOneWithMoreAnswersIsListed() throws {
+    let folder = try makeTemporaryDirectory()
+    let first = try earlier(in: folder)
+    var grown = try saved(first)
+    var answers = (grown["answers"] as? [String: Any]) ?? [:]
+    answers["supervision"] = "yes"
+    grown["answers"] = answers
+    var actions = try XCTUnwrap(grown["actions"] as? [[String: Any]])
+    actions[0]["state"] = "done"
+    actions[0]["done"] = "2026-12-01"
+    grown["actions"] = actions
+    for name in ["a.json", "z.json"] {
+      let data = try JSONSerialization.data(withJSONObject: grown)
+      try data.write(to: folder.appendingPathComponent(name))
+      let json = try SeenExecutable.run(
+        ["actions", ".", "--format", "json"], environment: later, currentDirectory: folder)
+      XCTAssertEqual(json.status, 0, json.stderr)
+      let object = try jsonObject(json.stdout)
+      XCTAssertEqual(object["duplicates"] as? Int, 1)
+      let files = try XCTUnwrap(object["actions"] as? [[String: Any]]).compactMap {
+        $0["file"] as? String
+      }
+      XCTAssertEqual(Set(files).count, 1, "\(files)")
+      XCTAssertTrue(files.allSatisfy { $0.hasSuffix(name) }, "\(name): \(files)")
+      try FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+    }
+  }
 }

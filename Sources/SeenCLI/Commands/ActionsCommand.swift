@@ -147,8 +147,11 @@ enum ActionsCommand {
     try CommonOptions.emit(
       String(decoding: rendered.bytes, as: UTF8.self), arguments, console: console)
     if skipped > 0 {
+      let copies = list.duplicates
+      let left =
+        copies == 0 ? "" : " (\(copies) duplicate cop\(copies == 1 ? "y" : "ies") left out)"
       console.writeErr(
-        "\(skipped) of \(files) files skipped and left out of the list; \(list.reviews) review\(list.reviews == 1 ? " was" : "s were") read.\n"
+        "\(skipped) of \(files) files skipped and left out of the list; \(list.reviews) review\(list.reviews == 1 ? " was" : "s were") read\(left).\n"
       )
     }
     return .success
@@ -211,12 +214,31 @@ enum ActionsCommand {
     }
     // A batch of files at a time, read on every core; problems are reported in file order.
     var batch: [(path: String, regular: Bool)] = []
+    // The file each review (by id) is listed from: a copy in another file is left out, the
+    // copy kept chosen as seen summary chooses it, whatever the order the files are read in.
+    var listedFrom: [String: String] = [:]
     func flush() throws(CommandError) {
       guard !batch.isEmpty else { return }
       let read = ActionReading.read(batch, list: list, content: content)
+      let paths = batch.map(\.path)
       batch = []
       for problem in read.problems.compactMap({ $0 }) { try skip(problem) }
       for partial in read.lists.compactMap({ $0 }) { list.merge(partial) }
+      for (index, id) in read.ids.enumerated() {
+        guard let id else { continue }
+        guard let earlier = listedFrom[id] else {
+          listedFrom[id] = paths[index]
+          continue
+        }
+        let old = try reread(earlier, content: content)
+        let new = try reread(paths[index], content: content)
+        if new.isCountedCopy(over: old) {
+          list.leaveOutCopy(old, file: earlier)
+          listedFrom[id] = paths[index]
+        } else {
+          list.leaveOutCopy(new, file: paths[index])
+        }
+      }
     }
     try ReviewFiles.forEachFile(in: arguments.positionals, skipFolder: skipFolder) {
       (path, regular) throws(CommandError) in
@@ -226,6 +248,22 @@ enum ActionsCommand {
     }
     try flush()
     return (files, skipped)
+  }
+
+  /// A review read again to choose between two copies of it; it was read once already, so a
+  /// failure here means the file changed while the list was being made.
+  private static func reread(_ path: String, content: Content) throws(CommandError)
+    -> ReviewRecord
+  {
+    let bytes = try FileStore.readFile(path)
+    do {
+      return try ReviewRecord.decode(bytes, file: path, content: content)
+    } catch {
+      throw CommandError(
+        .dataError,
+        "\(error.descriptionWithoutFileText) (it changed while the list was being made); run seen actions again."
+      )
+    }
   }
 
   // MARK: Done and drop
@@ -367,10 +405,10 @@ enum ActionReading {
   static let chunkSize = 32
 
   /// The lists of each chunk (to merge: the order of a list does not depend on the order its
-  /// parts are merged in), and each file's problem, in file order.
+  /// parts are merged in), and each file's problem and review id, in file order.
   static func read(
     _ files: [(path: String, regular: Bool)], list: ActionList, content: Content
-  ) -> (lists: [ActionList?], problems: [String?]) {
+  ) -> (lists: [ActionList?], problems: [String?], ids: [String?]) {
     let chunks = (files.count + chunkSize - 1) / chunkSize
     let slots = Slots(chunks: chunks, files: files.count)
     let empty = ActionList(
@@ -384,6 +422,7 @@ enum ActionReading {
           let bytes = try FileStore.readFile(path, regular: regular)
           let record = try ReviewRecord.decode(bytes, file: path, content: content)
           partial.add(record, file: path, content: content)
+          slots.ids[index] = record.id
         } catch let error as DataError {
           // Named with the reason, never with text from inside the file (a note may be there).
           slots.problems[index] = error.descriptionWithoutFileText
@@ -395,18 +434,21 @@ enum ActionReading {
       }
       slots.lists[chunk] = partial
     }
-    return (Array(slots.lists), Array(slots.problems))
+    return (Array(slots.lists), Array(slots.problems), Array(slots.ids))
   }
 
   private final class Slots: @unchecked Sendable {
     let lists: UnsafeMutableBufferPointer<ActionList?>
     let problems: UnsafeMutableBufferPointer<String?>
+    let ids: UnsafeMutableBufferPointer<String?>
 
     init(chunks: Int, files: Int) {
       lists = .allocate(capacity: chunks)
       lists.initialize(repeating: nil)
       problems = .allocate(capacity: files)
       problems.initialize(repeating: nil)
+      ids = .allocate(capacity: files)
+      ids.initialize(repeating: nil)
     }
 
     deinit {
@@ -414,6 +456,8 @@ enum ActionReading {
       lists.deallocate()
       problems.deinitialize()
       problems.deallocate()
+      ids.deinitialize()
+      ids.deallocate()
     }
   }
 }

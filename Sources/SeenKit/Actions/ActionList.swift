@@ -86,6 +86,11 @@ public struct ActionList: Sendable {
   public private(set) var reviews = 0
   /// Every action of the reviews read, listed or not.
   public private(set) var actionsRead = 0
+  /// Copies of a review read from another file (the same id), left out as `seen summary`
+  /// leaves them out: each review is listed once (`leaveOutCopy`).
+  public private(set) var duplicates = 0
+  /// The files of the copies left out.
+  private var copiesLeftOut: Set<String> = []
   /// How many of the listed actions' words the sensitive-field rule left out.
   public var sensitiveLeftOut: Int { listing.entries.reduce(0) { $0 + $1.redacted } }
   private var unordered: [Entry] = []
@@ -135,11 +140,22 @@ public struct ActionList: Sendable {
     }
   }
 
+  /// Leaves out a review read from `file` that is a copy of one read from another file (the
+  /// same id): it is not counted as a review read, and its actions are not listed.
+  public mutating func leaveOutCopy(_ record: ReviewRecord, file: String) {
+    guard copiesLeftOut.insert(file).inserted else { return }
+    duplicates += 1
+    reviews -= 1
+    actionsRead -= record.actions.count
+  }
+
   /// Another list's actions, for lists made in parts (in any order: the result is ordered).
   public mutating func merge(_ other: ActionList) {
     reviews += other.reviews
     actionsRead += other.actionsRead
     unordered += other.unordered
+    duplicates += other.duplicates
+    copiesLeftOut.formUnion(other.copiesLeftOut)
     reviewIDs.formUnion(other.reviewIDs)
     chains.merge(other.chains)
   }
@@ -154,7 +170,7 @@ public struct ActionList: Sendable {
     let superseded = supersededReviews
     var listed: [Entry] = []
     listed.reserveCapacity(unordered.count)
-    for var entry in unordered {
+    for var entry in unordered where copiesLeftOut.isEmpty || !copiesLeftOut.contains(entry.file) {
       entry.superseded = entry.reviewID.map(superseded.contains) ?? false
       if entry.superseded && !allVersions { continue }
       listed.append(entry)
