@@ -111,4 +111,33 @@ final class ActionsRobustnessEndToEndTests: XCTestCase {
       try FileManager.default.removeItem(at: folder.appendingPathComponent(name))
     }
   }
+
+  // MARK: 3. An item's id however it is typed
+
+  func testAnItemsIdInCapitalsWithAnUnderscoreOrADashOrAFullStopIsThatItem() throws {
+    let folder = try makeTemporaryDirectory()
+    for typed in ["Agency-Checks", "AGENCY-CHECKS", "agency_checks", "agency\u{2013}checks"] {
+      let file = folder.appendingPathComponent("r.json")
+      try? FileManager.default.removeItem(at: file)
+      let run = try SeenExecutable.run(
+        [
+          "review", "--case", "T-1", "--set", "Father.identified=yes", "--no-input",
+          "--save", file.path, "--action", "\(typed)|Father|Health visitor|in 1 week",
+        ], environment: later, currentDirectory: folder)
+      XCTAssertEqual(run.status, 0, "\(typed): \(run.stderr)")
+      let action = try XCTUnwrap((try saved(file)["actions"] as? [[String: Any]])?.first)
+      XCTAssertEqual(action["item"] as? String, "agency-checks", typed)
+      XCTAssertNotEqual(action["what"] as? String, typed)
+    }
+    let file = folder.appendingPathComponent("c.json")
+    let run = try SeenExecutable.run(
+      [
+        "review", "--case", "T-1", "--set", "Father.identified=yes", "--no-input",
+        "--save", file.path, "--action", "contacted.|Father|Health visitor|in 1 week",
+        "--action", "Supervision||Social worker|in 1 week",
+      ], environment: later, currentDirectory: folder)
+    XCTAssertEqual(run.status, 0, run.stderr)
+    let actions = try XCTUnwrap(try saved(file)["actions"] as? [[String: Any]])
+    XCTAssertEqual(actions.map { $0["item"] as? String }, ["contacted", "supervision"])
+  }
 }

@@ -17,9 +17,10 @@ enum ReviewCommand {
       MAN.lives-with-baby=yes|no|unknown or MAN.strengths=TEXT (what he brings to the baby's care) \
       for his details. See 'seen content' for every item and its answers.
       --action agrees an action, as "WHAT|FOR|OWNER|DUE": WHAT in your own words, or an item's id \
-      to take its next step as the gap report gives it for that man or the case (its safe form \
-      where contact is planned for safety); a word shaped like an id that is none is refused, so \
-      write your own words with spaces. Write \\| for a bar inside WHAT, and \\\\ for a \
+      (in any case, '_' or a dash for '-') to take its next step as the gap report gives it for \
+      that man or the case (its safe form where contact is planned for safety; an item about the \
+      case is agreed for the case, FOR empty); a word shaped like an id that is none, or one or \
+      two letters from an id, is refused, so write your own words with spaces. Write \\| for a bar inside WHAT, and \\\\ for a \
       backslash. FOR a man's label or number, or "case" (or nothing) for the case as a whole; \
       where a man is labelled "Case", give his number for him and leave FOR empty for the case. \
       OWNER a role from the content's list (such as "Health visitor" or "Safeguarding lead"), \
