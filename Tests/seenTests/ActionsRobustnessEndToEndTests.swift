@@ -140,4 +140,22 @@ final class ActionsRobustnessEndToEndTests: XCTestCase {
     let actions = try XCTUnwrap(try saved(file)["actions"] as? [[String: Any]])
     XCTAssertEqual(actions.map { $0["item"] as? String }, ["contacted", "supervision"])
   }
+
+  // MARK: 4. --due-before takes the days --on takes
+
+  func testDueBeforeTakesYesterdayTodayAndTomorrow() throws {
+    let folder = try makeTemporaryDirectory()
+    _ = try earlier(in: folder)
+    for (typed, day) in [
+      ("yesterday", "2026-12-16"), ("Today", "2026-12-17"), ("tomorrow", "2026-12-18"),
+      ("in 1 week", "2026-12-24"),
+    ] {
+      let run = try SeenExecutable.run(
+        ["actions", "r.json", "--due-before", typed, "--format", "json"], environment: later,
+        currentDirectory: folder)
+      XCTAssertEqual(run.status, 0, "\(typed): \(run.stderr)")
+      let filter = try jsonObject(run.stdout)["filter"] as? [String: Any]
+      XCTAssertEqual(filter?["dueBefore"] as? String, day, typed)
+    }
+  }
 }

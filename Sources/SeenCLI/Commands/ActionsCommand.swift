@@ -173,7 +173,10 @@ enum ActionsCommand {
       filter.owner = owner
     }
     if let typed = arguments.value("due-before") {
-      guard let day = DueDate.parse(typed, today: today) else {
+      // Any day --on takes (yesterday) or a due date takes ("in 2 weeks", tomorrow).
+      guard
+        let day = ActionChange.doneDay(typed, today: today) ?? DueDate.parse(typed, today: today)
+      else {
         throw CommandError(
           .usage,
           "--due-before '\(typed.shownInMessage)' is not a date seen can read; write it as \(DueDate.examples)."
@@ -317,8 +320,14 @@ enum ActionsCommand {
     } else {
       change = .done(on: try doneDay(arguments, today: today), note: arguments.value("note"))
     }
-    // Checked before the record is read: a file seen could not save in place (a hard link, a
-    // folder) is refused without a change.
+    if FileStore.isFolder(path) {
+      throw CommandError(
+        .noInput,
+        "cannot change an action in '\(path.shownInMessage)': it is a folder, not a saved review; name the review file inside it ('seen actions \(path.shownInMessage)' lists its actions with their files)."
+      )
+    }
+    // Checked before the record is read: a file seen could not save in place (a hard link) is
+    // refused without a change.
     try FileStore.checkWritable(path, force: true, elsewhere: "leave it as it is")
     let lock = try RecordLock.acquire(path)
     defer { lock?.release() }
@@ -330,6 +339,14 @@ enum ActionsCommand {
       throw CommandError(
         .dataError,
         "'\(path.shownInMessage)' is superseded by '\(later.shownInMessage)' (a later review of the same case), so it is not changed; change the action there ('seen actions \(later.shownInMessage)' lists it)."
+      )
+    }
+    if case .done(let day, _) = change, arguments.value("on") != nil,
+      let reviewed = record.date.flatMap({ ISODate($0) }), day < reviewed
+    {
+      throw CommandError(
+        .usage,
+        "--on \(day) is before the review's date (\(reviewed)), when the action was agreed; give the day it was done, \(reviewed) or later."
       )
     }
     let changed: ReviewRecord
