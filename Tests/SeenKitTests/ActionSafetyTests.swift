@@ -109,8 +109,7 @@ import Testing
       let gaps = GapAnalysis.report(for: record, content: content, includeSensitive: true).gaps
       let safe = safety == "yes"
       for (id, man) in [
-        ("contacted", "Father"), ("contacted", "case"), ("men-in-plans", "Father"),
-        ("men-in-plans", "case"),
+        ("contacted", "Father"), ("contacted", "case"), ("men-in-plans", "case"),
       ] {
         let item = try item(id)
         let agreed = try action("\(id)|\(man)|Health visitor|in 1 week", in: record)
@@ -127,14 +126,19 @@ import Testing
     }
   }
 
-  @Test func aCaseLevelItemForAManIsPlannedAsTheCaseIs() throws {
-    // Two men: a concern about the second plans the case's steps for safety, whichever man
-    // the action is for.
+  @Test func aCaseLevelItemIsAgreedForTheCaseAndRefusedForAMan() throws {
+    // Two men: a concern about the second plans the case's steps for safety.
     var record = try record(safety: "no", men: ["Father", "Partner"])
     try record.apply(SetAssignment(parsing: "Partner.safety=yes"), content: content)
     let plans = try item("men-in-plans")
-    let agreed = try action("men-in-plans|Father|Social worker|in 1 week", in: record)
+    let agreed = try action("men-in-plans||Social worker|in 1 week", in: record)
     #expect(agreed.what == plans.next(safetyConditionHolds: true).advice)
+    #expect(agreed.man == nil)
+    for typed in ["men-in-plans|Father", "supervision|1", "Practitioner-Fear|Partner"] {
+      let message = try #require(problem("\(typed)|Social worker|in 1 week", in: record))
+      #expect(message.contains("is about the case, not about one man"), "\(typed)")
+      #expect(message.contains("leave FOR empty"))
+    }
     let contacted = try action("contacted|Father|Social worker|in 1 week", in: record)
     #expect(contacted.what == (try item("contacted")).next, "his own step: no concern for him")
   }
@@ -152,6 +156,22 @@ import Testing
     #expect(problem("call-him-first|Father|GP|in 1 week", in: record) != nil)
     #expect(try action("Contact him directly|Father|GP|in 1 week", in: record).item == nil)
     #expect(try action("Phone|Father|GP|in 1 week", in: record).what == "Phone")
+    // However the id is typed (capitals, '_', a dash, a full stop after it): that item.
+    for typed in [
+      "Agency-Checks", "AGENCY-CHECKS", "agency_checks", "agency\u{2013}checks",
+      "agency\u{2014}checks", "Agency-checks.", "contacted.",
+    ] {
+      let item = try action("\(typed)|Father|GP|in 1 week", in: record).item
+      #expect(item == (typed == "contacted." ? "contacted" : "agency-checks"), "\(typed)")
+    }
+    // And a near miss so typed is refused, as in lower case.
+    for typed in ["Agency-Chekcs", "AGENCY_CHEKCS", "Contaced.", "Plans"] {
+      #expect(problem("\(typed)|Father|GP|in 1 week", in: record) != nil, "\(typed)")
+    }
+    // A short word one edit from no id stays the practitioner's own words.
+    for typed in ["Man", "Call", "Meet"] {
+      #expect(try action("\(typed)|Father|GP|in 1 week", in: record).what == typed)
+    }
   }
 
   // MARK: - 4. A man no longer in the baby's life

@@ -113,15 +113,15 @@ final class ActionSafetyEndToEndTests: XCTestCase {
     XCTAssertEqual(actions[1]["sensitive"] as? Bool, true)
   }
 
-  /// A case-level item given for a man takes the case's step as the gap report gives it: its
-  /// safe form while safety is not yet known.
-  func testACaseLevelItemForAManKeepsItsSafeForm() throws {
+  /// A case-level item agreed for the case takes the case's step as the gap report gives it:
+  /// its safe form while safety is not yet known.
+  func testACaseLevelItemKeepsItsSafeForm() throws {
     let folder = try makeTemporaryDirectory()
     let saved = folder.appendingPathComponent("r.json")
     let run = try SeenExecutable.run(
       [
         "review", "--case", "T-1", "--set", "Father.identified=yes", "--no-input",
-        "--save", saved.path, "--action", "men-in-plans|Father|Social worker|in 1 week",
+        "--save", saved.path, "--action", "men-in-plans||Social worker|in 1 week",
         "--format", "json",
       ], environment: firstDay, currentDirectory: folder)
     XCTAssertEqual(run.status, 0, run.stderr)

@@ -139,18 +139,20 @@ final class CompareAndChainsEndToEndTests: XCTestCase {
     XCTAssertTrue(all.stdout.contains(first.path))
   }
 
-  func testMarkingAnActionOfASupersededReviewWarnsToChangeItInTheLaterOne() throws {
+  func testMarkingAnActionOfASupersededReviewIsRefusedNamingTheLaterOne() throws {
     let (_, first, second) = try chain()
-    let done = try SeenExecutable.run(
-      ["actions", "done", first.path, "1"], environment: twoWeeksLater)
-    XCTAssertEqual(done.status, 0, done.stderr)
-    XCTAssertTrue(done.stdout.contains("is now done"), done.stdout)
-    XCTAssertEqual(done.stderr.split(separator: "\n").count, 1, done.stderr)
-    XCTAssertTrue(done.stderr.hasPrefix("warning: "), done.stderr)
-    XCTAssertTrue(
-      done.stderr.contains("a later review, '\(second.path)', supersedes '\(first.path)'"),
-      done.stderr)
-    XCTAssertTrue(done.stderr.contains("change it there"), done.stderr)
+    let before = try Data(contentsOf: first)
+    for change in [["done", first.path, "1"], ["drop", first.path, "1", "--reason", "moved"]] {
+      let done = try SeenExecutable.run(["actions"] + change, environment: twoWeeksLater)
+      XCTAssertEqual(done.status, 65, done.stderr)
+      XCTAssertEqual(done.stdout, "")
+      XCTAssertEqual(done.stderr.split(separator: "\n").count, 1, done.stderr)
+      XCTAssertTrue(
+        done.stderr.hasPrefix("error: '\(first.path)' is superseded by '\(second.path)'"),
+        done.stderr)
+      XCTAssertTrue(done.stderr.contains("'seen actions \(second.path)' lists it"), done.stderr)
+      XCTAssertEqual(try Data(contentsOf: first), before, "the earlier review is never changed")
+    }
     // The latest review itself: no warning.
     let latest = try SeenExecutable.run(
       ["actions", "done", second.path, "1"], environment: twoWeeksLater)

@@ -34,7 +34,9 @@ enum ActionsCommand {
       seen actions done FILE N [--note TEXT] [--on DATE] marks action N of the review in FILE \
       done (on today unless --on names a day), and seen actions drop FILE N --reason TEXT marks \
       it dropped: the record is saved in place, atomically, while no other seen session has it \
-      open. (To list a folder named done or drop, write ./done.)
+      open. A review that a later review beside it supersedes is not changed: change the \
+      action in the later one, which carried it over. (To list a folder named done or drop, \
+      write ./done.)
       """,
     arguments: [
       ArgumentSpec(
@@ -145,8 +147,11 @@ enum ActionsCommand {
     try CommonOptions.emit(
       String(decoding: rendered.bytes, as: UTF8.self), arguments, console: console)
     if skipped > 0 {
+      let copies = list.duplicates
+      let left =
+        copies == 0 ? "" : " (\(copies) duplicate cop\(copies == 1 ? "y" : "ies") left out)"
       console.writeErr(
-        "\(skipped) of \(files) files skipped and left out of the list; \(list.reviews) review\(list.reviews == 1 ? " was" : "s were") read.\n"
+        "\(skipped) of \(files) files skipped and left out of the list; \(list.reviews) review\(list.reviews == 1 ? " was" : "s were") read\(left).\n"
       )
     }
     return .success
@@ -169,7 +174,12 @@ enum ActionsCommand {
     }
     if let typed = arguments.value("due-before") {
       let shown = "--due-before '\(typed.shownInMessage)'"
-      switch DueDate.read(typed, today: today) {
+      // A due date ("in 2 weeks", tomorrow), or else any word --on takes (yesterday).
+      var reading = DueDate.read(typed, today: today)
+      if reading == .unreadable, let day = ActionChange.doneDay(typed, today: today) {
+        reading = .date(day)
+      }
+      switch reading {
       case .date(let day):
         filter.dueBefore = day
       case .tooFarBack(_, let earliest):
@@ -222,12 +232,31 @@ enum ActionsCommand {
     }
     // A batch of files at a time, read on every core; problems are reported in file order.
     var batch: [(path: String, regular: Bool)] = []
+    // The file each review (by id) is listed from: a copy in another file is left out, the
+    // copy kept chosen as seen summary chooses it, whatever the order the files are read in.
+    var listedFrom: [String: String] = [:]
     func flush() throws(CommandError) {
       guard !batch.isEmpty else { return }
       let read = ActionReading.read(batch, list: list, content: content)
+      let paths = batch.map(\.path)
       batch = []
       for problem in read.problems.compactMap({ $0 }) { try skip(problem) }
       for partial in read.lists.compactMap({ $0 }) { list.merge(partial) }
+      for (index, id) in read.ids.enumerated() {
+        guard let id else { continue }
+        guard let earlier = listedFrom[id] else {
+          listedFrom[id] = paths[index]
+          continue
+        }
+        let old = try reread(earlier, content: content)
+        let new = try reread(paths[index], content: content)
+        if new.isCountedCopy(over: old) {
+          list.leaveOutCopy(old, file: earlier)
+          listedFrom[id] = paths[index]
+        } else {
+          list.leaveOutCopy(new, file: paths[index])
+        }
+      }
     }
     try ReviewFiles.forEachFile(in: arguments.positionals, skipFolder: skipFolder) {
       (path, regular) throws(CommandError) in
@@ -237,6 +266,22 @@ enum ActionsCommand {
     }
     try flush()
     return (files, skipped)
+  }
+
+  /// A review read again to choose between two copies of it; it was read once already, so a
+  /// failure here means the file changed while the list was being made.
+  private static func reread(_ path: String, content: Content) throws(CommandError)
+    -> ReviewRecord
+  {
+    let bytes = try FileStore.readFile(path)
+    do {
+      return try ReviewRecord.decode(bytes, file: path, content: content)
+    } catch {
+      throw CommandError(
+        .dataError,
+        "\(error.descriptionWithoutFileText) (it changed while the list was being made); run seen actions again."
+      )
+    }
   }
 
   // MARK: Done and drop
@@ -290,13 +335,35 @@ enum ActionsCommand {
     } else {
       change = .done(on: try doneDay(arguments, today: today), note: arguments.value("note"))
     }
-    // Checked before the record is read: a file seen could not save in place (a hard link, a
-    // folder) is refused without a change.
+    if FileStore.isFolder(path) {
+      throw CommandError(
+        .noInput,
+        "cannot change an action in '\(path.shownInMessage)': it is a folder, not a saved review; name the review file inside it ('seen actions \(path.shownInMessage)' lists its actions with their files)."
+      )
+    }
+    // Checked before the record is read: a file seen could not save in place (a hard link) is
+    // refused without a change.
     try FileStore.checkWritable(path, force: true, elsewhere: "leave it as it is")
     let lock = try RecordLock.acquire(path)
     defer { lock?.release() }
     let content = try CommonOptions.loadContent(arguments, console: console)
     let record = try RecordLoader.load(path, content: content, console: console)
+    // A superseded review is never changed: the action as it stands now is in the later review
+    // (which carried it over), and a change here would be lost from the list.
+    if let later = laterReview(superseding: record, at: path, content: content) {
+      throw CommandError(
+        .dataError,
+        "'\(path.shownInMessage)' is superseded by '\(later.shownInMessage)' (a later review of the same case), so it is not changed; change the action there ('seen actions \(later.shownInMessage)' lists it)."
+      )
+    }
+    if case .done(let day, _) = change, arguments.value("on") != nil,
+      let reviewed = record.date.flatMap({ ISODate($0) }), day < reviewed
+    {
+      throw CommandError(
+        .usage,
+        "--on \(day) is before the review's date (\(reviewed)), when the action was agreed; give the day it was done, \(reviewed) or later."
+      )
+    }
     let changed: ReviewRecord
     do {
       changed = try ActionChange.apply(change, toAction: number, of: record)
@@ -320,11 +387,6 @@ enum ActionsCommand {
     default:
       try console.writeOut(
         "\(which) is now dropped; saved \(PathBytes.shown(path.shownInMessage)).\n")
-    }
-    if let later = laterReview(superseding: record, at: path, content: content) {
-      console.writeErr(
-        "warning: a later review, '\(PathBytes.shown(later.shownInMessage))', supersedes '\(PathBytes.shown(path.shownInMessage))': the change is saved in the earlier review, but the action as it stands now is in the later one; change it there ('seen actions \(PathBytes.shown(later.shownInMessage))' shows its number).\n"
-      )
     }
     return .success
   }
@@ -375,10 +437,10 @@ enum ActionReading {
   static let chunkSize = 32
 
   /// The lists of each chunk (to merge: the order of a list does not depend on the order its
-  /// parts are merged in), and each file's problem, in file order.
+  /// parts are merged in), and each file's problem and review id, in file order.
   static func read(
     _ files: [(path: String, regular: Bool)], list: ActionList, content: Content
-  ) -> (lists: [ActionList?], problems: [String?]) {
+  ) -> (lists: [ActionList?], problems: [String?], ids: [String?]) {
     let chunks = (files.count + chunkSize - 1) / chunkSize
     let slots = Slots(chunks: chunks, files: files.count)
     let empty = ActionList(
@@ -392,6 +454,7 @@ enum ActionReading {
           let bytes = try FileStore.readFile(path, regular: regular)
           let record = try ReviewRecord.decode(bytes, file: path, content: content)
           partial.add(record, file: path, content: content)
+          slots.ids[index] = record.id
         } catch let error as DataError {
           // Named with the reason, never with text from inside the file (a note may be there).
           slots.problems[index] = error.descriptionWithoutFileText
@@ -403,18 +466,21 @@ enum ActionReading {
       }
       slots.lists[chunk] = partial
     }
-    return (Array(slots.lists), Array(slots.problems))
+    return (Array(slots.lists), Array(slots.problems), Array(slots.ids))
   }
 
   private final class Slots: @unchecked Sendable {
     let lists: UnsafeMutableBufferPointer<ActionList?>
     let problems: UnsafeMutableBufferPointer<String?>
+    let ids: UnsafeMutableBufferPointer<String?>
 
     init(chunks: Int, files: Int) {
       lists = .allocate(capacity: chunks)
       lists.initialize(repeating: nil)
       problems = .allocate(capacity: files)
       problems.initialize(repeating: nil)
+      ids = .allocate(capacity: files)
+      ids.initialize(repeating: nil)
     }
 
     deinit {
@@ -422,6 +488,8 @@ enum ActionReading {
       lists.deallocate()
       problems.deinitialize()
       problems.deallocate()
+      ids.deinitialize()
+      ids.deallocate()
     }
   }
 }

@@ -34,6 +34,15 @@ enum AgainOption {
     }
   }
 
+  /// The lock on the earlier review, held while the re-review runs (`seen actions done` on it
+  /// then exits 75); nil without --again, or where no lock can be made (a folder: `load` says so).
+  static func lockEarlier(_ arguments: ParsedArguments) throws(CommandError) -> RecordLock? {
+    guard let path = arguments.value("again"), path != "-", !FileStore.isFolder(path) else {
+      return nil
+    }
+    return try RecordLock.acquire(path)
+  }
+
   /// The earlier review, read, with its path; nil without --again.
   static func load(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> (
     path: String, record: ReviewRecord

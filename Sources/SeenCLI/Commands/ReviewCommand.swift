@@ -17,9 +17,10 @@ enum ReviewCommand {
       MAN.lives-with-baby=yes|no|unknown or MAN.strengths=TEXT (what he brings to the baby's care) \
       for his details. See 'seen content' for every item and its answers.
       --action agrees an action, as "WHAT|FOR|OWNER|DUE": WHAT in your own words, or an item's id \
-      to take its next step as the gap report gives it for that man or the case (its safe form \
-      where contact is planned for safety); a word shaped like an id that is none is refused, so \
-      write your own words with spaces. Write \\| for a bar inside WHAT, and \\\\ for a \
+      (in any case, '_' or a dash for '-') to take its next step as the gap report gives it for \
+      that man or the case (its safe form where contact is planned for safety; an item about the \
+      case is agreed for the case, FOR empty); a word shaped like an id that is none, or one or \
+      two letters from an id, is refused, so write your own words with spaces. Write \\| for a bar inside WHAT, and \\\\ for a \
       backslash. FOR a man's label or number, or "case" (or nothing) for the case as a whole; \
       where a man is labelled "Case", give his number for him and leave FOR empty for the case. \
       OWNER a role from the content's list (such as "Health visitor" or "Safeguarding lead"), \
@@ -119,6 +120,10 @@ enum ReviewCommand {
   static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
     let interactive = try asksQuestions(arguments, console: console)
     try AgainOption.checkCombination(arguments)
+    // The earlier review is held for the whole re-review, so that an action marked done in it
+    // meanwhile is refused (in use), not lost when the re-review saves the actions it carried.
+    let earlierLock = try AgainOption.lockEarlier(arguments)
+    defer { earlierLock?.release() }
     // A re-review is read first, so that its new file can be named from its case reference.
     let again = try AgainOption.load(arguments, console: console)
     // --resume saves back to the file it continues; --save names a new file, never replaced

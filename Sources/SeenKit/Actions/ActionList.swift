@@ -93,6 +93,11 @@ public struct ActionList: Sendable {
   public private(set) var reviews = 0
   /// Every action of the reviews read, listed or not.
   public private(set) var actionsRead = 0
+  /// Copies of a review read from another file (the same id), left out as `seen summary`
+  /// leaves them out: each review is listed once (`leaveOutCopy`).
+  public private(set) var duplicates = 0
+  /// The files of the copies left out.
+  private var copiesLeftOut: Set<String> = []
   /// How many of the listed actions' words the sensitive-field rule left out.
   public var sensitiveLeftOut: Int { listing.entries.reduce(0) { $0 + $1.redacted } }
   private var unordered: [Entry] = []
@@ -158,11 +163,22 @@ public struct ActionList: Sendable {
     }
   }
 
+  /// Leaves out a review read from `file` that is a copy of one read from another file (the
+  /// same id): it is not counted as a review read, and its actions are not listed.
+  public mutating func leaveOutCopy(_ record: ReviewRecord, file: String) {
+    guard copiesLeftOut.insert(file).inserted else { return }
+    duplicates += 1
+    reviews -= 1
+    actionsRead -= record.actions.count
+  }
+
   /// Another list's actions, for lists made in parts (in any order: the result is ordered).
   public mutating func merge(_ other: ActionList) {
     reviews += other.reviews
     actionsRead += other.actionsRead
     unordered += other.unordered
+    duplicates += other.duplicates
+    copiesLeftOut.formUnion(other.copiesLeftOut)
     reviewIDs.formUnion(other.reviewIDs)
     safetyByReview.merge(other.safetyByReview) { mine, _ in mine }
     chains.merge(other.chains)
@@ -180,7 +196,7 @@ public struct ActionList: Sendable {
     listed.reserveCapacity(unordered.count)
     var laterSafety: [String: (words: String, file: String)?] = [:]
     var laterOf: [String: [String]]?
-    for var entry in unordered {
+    for var entry in unordered where copiesLeftOut.isEmpty || !copiesLeftOut.contains(entry.file) {
       entry.superseded = entry.reviewID.map(superseded.contains) ?? false
       if entry.superseded && !allVersions { continue }
       // A superseded review's action is read by the safety of the later reviews of its chain:

@@ -8,6 +8,7 @@ extension ActionList {
     let (listed, superseded) = listing
     document.paragraph(overview(listed))
     if let note = supersededNote(superseded) { document.note(note) }
+    if duplicates > 0 { document.note(duplicatesNote) }
     if sensitiveLeftOut > 0 {
       document.paragraph(
         "\(sensitiveLeftOut) sensitive note\(sensitiveLeftOut == 1 ? " was" : "s were") left out "
@@ -78,6 +79,12 @@ extension ActionList {
     return "\(reviews) left out: a later review of the same case supersedes "
       + "\(superseded == 1 ? "it" : "them") and lists its actions as they stand now "
       + "(--all-versions lists every version)."
+  }
+
+  /// "Each review listed once: 1 duplicate copy left out", as `seen summary` says it.
+  var duplicatesNote: String {
+    "Each review listed once: \(duplicates == 1 ? "1 duplicate copy" : "\(duplicates) duplicate copies") "
+      + "left out (the same review in another file; the copy seen summary counts is listed)."
   }
 
   /// What was read, as of which day, what is listed and how the listed actions stand.

@@ -44,6 +44,7 @@ public struct ActionListRenderer: Sendable {
         ])
       ),
       ("reviews", .number(list.reviews)),
+      ("duplicates", .number(list.duplicates)),
       ("allVersions", .bool(list.allVersions)),
       ("supersededReviews", .number(superseded)),
       ("actionsRead", .number(list.actionsRead)),

@@ -51,12 +51,20 @@ public enum ActionAssignment {
         ?? "'\(parts[3].shownInMessage)' is not a due date seen can read: type \(DueDate.examples)."
       throw Problem(message: String(problem.dropLast(problem.hasSuffix(".") ? 1 : 0)))
     }
-    guard let item = content.item(typedWhat) else {
-      try refuseMistypedID(typedWhat, content: content)
+    let typedID = idForm(typedWhat)
+    guard let item = content.item(typedID) else {
+      try refuseMistypedID(typedID, content: content)
       return AgreedAction(what: typedWhat, man: man, owner: owner, due: due)
     }
-    // The step exactly as the gap report gives it for that man or the case, whichever scope the
-    // item has: a case-level item given for a man is planned for safety as the case is.
+    // An item about the case is agreed for the case: given for a man, it would be listed and
+    // counted as his.
+    if item.scope == .case, man != nil {
+      throw Problem(
+        message:
+          "'\(item.id)' is about the case, not about one man; leave FOR empty (as in \"\(item.id)||OWNER|DUE\") to agree it for the case"
+      )
+    }
+    // The step exactly as the gap report gives it for that man or the case.
     let what = record.nextStep(for: item, man: man).advice
     return AgreedAction(what: what, man: man, owner: owner, due: due, item: item.id)
   }
@@ -86,16 +94,35 @@ public enum ActionAssignment {
     return parts
   }
 
-  /// Refuses a WHAT shaped like a checklist item's id (lower-case letters, digits and hyphens,
-  /// no space) that is none, such as "contacted" mistyped "contaced": kept, it would become the
-  /// action's words. Own words have spaces; a single plain word far from every id is kept.
+  /// WHAT as an id would be typed: in lower case, with '_' and the dashes (en, em, the Unicode
+  /// hyphens and minus) as '-', and without the punctuation that may end it ("contacted.").
+  /// "Agency_Checks", "AGENCY–CHECKS" and "agency-checks." are all "agency-checks".
+  static func idForm(_ what: String) -> String {
+    let dashes: Set<Unicode.Scalar> = [
+      "_", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}",
+    ]
+    var scalars = String.UnicodeScalarView()
+    for scalar in what.lowercased().unicodeScalars {
+      scalars.append(dashes.contains(scalar) ? "-" : scalar)
+    }
+    var form = String(scalars)
+    while let last = form.last, ".,;:!?".contains(last) { form.removeLast() }
+    return form
+  }
+
+  /// Refuses a WHAT shaped like a checklist item's id (letters, digits and hyphens, no space,
+  /// in `idForm`) that is none, such as "contacted" mistyped "contaced": kept, it would become
+  /// the action's words. Own words have spaces; a single word is kept when it is no id's near
+  /// miss: more than 2 edits from every id (more than 1 for a word of 4 letters or fewer, so
+  /// that a short word such as "Man" is not taken for "plan").
   private static func refuseMistypedID(_ what: String, content: Content) throws(Problem) {
     let idShaped = what.unicodeScalars.allSatisfy {
       ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
     }
-    guard idShaped else { return }
+    guard idShaped, !what.isEmpty else { return }
     let ids = content.checklist.map(\.id)
-    let scored = ids.map { ($0, editDistance(what, $0)) }.filter { $0.1 <= 2 }
+    let reach = what.count <= 4 ? 1 : 2
+    let scored = ids.map { ($0, editDistance(what, $0)) }.filter { $0.1 <= reach }
     let best = scored.map(\.1).min()
     let closest = scored.filter { $0.1 == best }.map { "'\($0.0)'" }.prefix(3)
     guard what.contains("-") || !closest.isEmpty else { return }
