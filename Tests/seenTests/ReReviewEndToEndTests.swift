@@ -90,9 +90,11 @@ final class ReReviewEndToEndTests: XCTestCase {
     let first = folder.appendingPathComponent("first.json")
     try FileManager.default.copyItem(atPath: examplePath("two-men"), toPath: first.path)
     let before = try Data(contentsOf: first)
-    for _ in 0..<2 {
+    for time in 0..<2 {
+      // The second is a second re-review of one review: started only with --force.
       let run = try SeenExecutable.run(
-        ["review", "--again", first.path, "--no-input", "--format", "json"],
+        ["review", "--again", first.path, "--no-input", "--format", "json"]
+          + (time == 1 ? ["--force"] : []),
         environment: twoWeeksLater)
       XCTAssertEqual(run.status, 0, run.stderr)
     }

@@ -48,4 +48,43 @@ final class ReReviewIntegrityEndToEndTests: XCTestCase {
       summary.stdout.replacingOccurrences(of: "\n", with: " ").contains(
         "of 38 gaps in earlier reviews, 0 were closed by the next review"), summary.stdout)
   }
+
+  /// A review already re-reviewed: asked line by line, y resumes that re-review (no second
+  /// file), n starts another with a warning; a script needs --force, and warns.
+  func testASecondReReviewOfOneReviewIsOfferedTheFirstToResume() throws {
+    let folder = try makeTemporaryDirectory()
+    let first = try earlier(in: folder)
+    let made = try SeenExecutable.run(
+      ["review", "--again", "r.json", "--no-input"], environment: later,
+      currentDirectory: folder)
+    XCTAssertEqual(made.status, 0, made.stderr)
+    let name = "seen-review-SW-0457-again-2026-12-17.json"
+    let files = { try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() }
+
+    let resumed = try SeenExecutable.run(
+      ["review", "--again", "r.json", "--interactive"], stdin: Data("y\nq\n".utf8),
+      environment: later, currentDirectory: folder)
+    XCTAssertTrue(
+      resumed.stderr.contains(
+        "'\(name)' (dated 2026-12-17) is already a re-review of this review. Resume it? y resume it, n start another re-review"
+      ), resumed.stderr)
+    XCTAssertTrue(resumed.stderr.contains("saved as you go, to \(name)"), resumed.stderr)
+    XCTAssertEqual(try files(), ["r.json", name], "no second re-review")
+
+    let another = try SeenExecutable.run(
+      ["review", "--again", "r.json", "--interactive"], stdin: Data("n\nq\n".utf8),
+      environment: later, currentDirectory: folder)
+    XCTAssertTrue(
+      another.stderr.contains(
+        "warning: starting a second re-review of 'r.json': '\(name)' already follows it"),
+      another.stderr)
+    XCTAssertEqual(
+      try files(), ["r.json", "seen-review-SW-0457-again-2026-12-17-2.json", name])
+
+    let forced = try SeenExecutable.run(
+      ["review", "--again", first.path, "--no-input", "--force"], environment: later,
+      currentDirectory: folder)
+    XCTAssertEqual(forced.status, 0, forced.stderr)
+    XCTAssertTrue(forced.stderr.hasPrefix("warning: starting a second re-review of"), forced.stderr)
+  }
 }

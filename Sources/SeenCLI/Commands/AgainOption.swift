@@ -126,6 +126,101 @@ enum AgainOption {
     record.takeAnswers(from: file)
   }
 
+  /// The first review in the folder of `path` (the folder itself, never its subfolders: a
+  /// folder of many files still answers at once) that `matches`, other than `path` itself. Each
+  /// .json file that is a regular file is read; what is not a review, or cannot be read, is
+  /// passed over.
+  static func firstReview(
+    beside path: String, content: Content, matches: (ReviewRecord) -> Bool
+  ) -> (path: String, record: ReviewRecord)? {
+    let folder = FileStore.folderOf(path)
+    guard let directory = PathBytes.withPath(folder, { opendir($0) }) else { return nil }
+    defer { closedir(directory) }
+    let prefix = path.contains("/") ? folder + "/" : ""
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+        pointer.withMemoryRebound(to: CChar.self, capacity: 256) { PathBytes.name($0) }
+      }
+      if !name.hasPrefix("."), name.hasSuffix(".json") { names.append(name) }
+    }
+    // In name order, so that the same folder always names the same review.
+    for name in names.sorted() {
+      let file = prefix + name
+      guard !FileStore.isSameFile(file, path),
+        let bytes = try? FileStore.readFile(file),
+        let other = try? ReviewRecord.decode(bytes, file: file, content: content),
+        matches(other)
+      else { continue }
+      return (file, other)
+    }
+    return nil
+  }
+
+  /// A review beside the earlier one that already follows it (a re-review of it, finished or
+  /// left part way): a second re-review of one review would make two later versions of it.
+  static func existingReReview(
+    of earlier: (path: String, record: ReviewRecord), content: Content
+  ) -> (path: String, record: ReviewRecord)? {
+    guard let id = earlier.record.id else { return nil }
+    return firstReview(beside: earlier.path, content: content) { $0.supersedes == id }
+  }
+
+  /// When a review beside the earlier one already re-reviews it: on a terminal, asks whether to
+  /// resume that one (y: it is returned, to be resumed; n: another is started, with a warning);
+  /// in a script, refuses (65) naming it and `--resume`, unless --force (a warning, and on).
+  static func checkExistingReReview(
+    of earlier: (path: String, record: ReviewRecord), interactive: Bool,
+    _ arguments: ParsedArguments, reader: inout LineReader, console: Console
+  ) throws(CommandError) -> (path: String, record: ReviewRecord)? {
+    let content = try CommonOptions.loadContent(arguments, console: console)
+    guard let later = existingReReview(of: earlier, content: content) else { return nil }
+    let shown = PathBytes.shown(later.path.shownInMessage)
+    let dated = later.record.date.map { " (dated \($0.shownInMessage))" } ?? ""
+    let warning =
+      "warning: starting a second re-review of '\(PathBytes.shown(earlier.path.shownInMessage))': '\(shown)' already follows it, and the two will be two later versions of one review.\n"
+    guard interactive else {
+      if arguments.flag("force") {
+        console.writeErr(warning)
+        return nil
+      }
+      throw CommandError(
+        .dataError,
+        "'\(PathBytes.shown(earlier.path.shownInMessage))' already has a re-review, '\(shown)'\(dated); continue it with 'seen review --resume \(shown)', or add --force to start another."
+      )
+    }
+    var attempts = 0
+    while true {
+      console.writeErr(
+        "'\(shown)'\(dated) is already a re-review of this review. Resume it? y resume it, n start another re-review\n> "
+      )
+      let line: String
+      do {
+        line = try reader.readLine()
+      } catch .endOfInput {
+        console.writeErr("\n")
+        throw CommandError(.usage, "no answer given; nothing was started. Type y or n.")
+      } catch .lineTooLong {
+        throw CommandError(.usage, "an answer is too long; type y or n.")
+      } catch {
+        throw CommandError(.interrupted, "interrupted; nothing was written.")
+      }
+      switch line.filter({ !$0.isWhitespace }).lowercased() {
+      case "y", "yes":
+        return later
+      case "n", "no":
+        console.writeErr(warning)
+        return nil
+      default:
+        attempts += 1
+        if attempts >= 5 {
+          throw CommandError(.usage, "no y or n given; nothing was started.")
+        }
+        console.writeErr("Type y to resume '\(shown)', or n to start another re-review.\n")
+      }
+    }
+  }
+
   /// The earlier review a resumed re-review follows, found by its id among the review files
   /// beside it (the same folder), so that each question shows "last time" again. When none is
   /// found, seen says so once on standard error and the review goes on without it.
@@ -134,27 +229,7 @@ enum AgainOption {
   ) -> ReviewRecord? {
     guard let id = record.supersedes else { return nil }
     let folder = FileStore.folderOf(path)
-    var found: ReviewRecord?
-    // Only the folder itself, never its subfolders: a resumed review beside many files still
-    // starts at once. Each .json file that is a regular file is read; what is not a review, or
-    // cannot be read, is passed over.
-    if let directory = PathBytes.withPath(folder, { opendir($0) }) {
-      defer { closedir(directory) }
-      let prefix = path.contains("/") ? folder + "/" : ""
-      while found == nil, let entry = readdir(directory) {
-        let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-          pointer.withMemoryRebound(to: CChar.self, capacity: 256) { PathBytes.name($0) }
-        }
-        guard !name.hasPrefix("."), name.hasSuffix(".json") else { continue }
-        let file = prefix + name
-        guard !FileStore.isSameFile(file, path),
-          let bytes = try? FileStore.readFile(file),
-          let other = try? ReviewRecord.decode(bytes, file: file, content: content),
-          other.id == id
-        else { continue }
-        found = other
-      }
-    }
+    let found = firstReview(beside: path, content: content) { $0.id == id }?.record
     if found == nil {
       console.writeErr(
         "note: the earlier review this re-review follows (id \(id)) is not in '\(folder.shownInMessage)', beside it, so no \"last time\" answers are shown; the review goes on.\n"
