@@ -95,6 +95,7 @@ enum AgainOption {
   static func record(
     from earlier: ReviewRecord, _ arguments: ParsedArguments, console: Console
   ) throws(CommandError) -> ReviewRecord {
+    try checkCaseAndDate(of: earlier, arguments)
     let today = try console.today()
     var record = ReviewRecord.again(
       from: earlier, id: ReviewRecord.id(random: ReviewCommand.randomBytes(16)),
@@ -107,6 +108,31 @@ enum AgainOption {
       )
     }
     return record
+  }
+
+  /// A re-review keeps the earlier review's case reference, and is not dated before it: --case
+  /// naming another case, or --date before the earlier review's date, is refused (64).
+  static func checkCaseAndDate(of earlier: ReviewRecord, _ arguments: ParsedArguments)
+    throws(CommandError)
+  {
+    if let given = arguments.value("case") {
+      let ours = earlier.caseReference?.trimmed
+      if ours?.lowercased() != given.trimmed.lowercased() {
+        throw CommandError(
+          .usage,
+          "--case \(given.quotedInMessage): a re-review keeps the earlier review's case reference ("
+            + (ours.map { $0.quotedInMessage } ?? "none")
+            + "); leave --case out, or start a new review of the other case without --again.")
+      }
+    }
+    if let given = arguments.value("date"), let day = ISODate(given.trimmed),
+      let then = earlier.date.flatMap({ ISODate($0.trimmed) }), day < then
+    {
+      throw CommandError(
+        .usage,
+        "--date \(given.quotedInMessage) is before the earlier review's date, \(then); a re-review comes after it: give \(then) or later, or leave --date out (today)."
+      )
+    }
   }
 
   /// `--again FILE --answers OTHER`: the re-review takes what OTHER answers, as a scripted
@@ -255,5 +281,12 @@ enum AgainOption {
         ? "note: the gap of action \(named[0]) is closed in this review; it is still open: mark it done with '\(command)'.\n"
         : "note: the gaps of actions \(named.joined(separator: ", ")) are closed in this review; they are still open: mark each done with '\(command)'.\n")
     )
+  }
+}
+
+extension String {
+  /// Without the spaces around it.
+  fileprivate var trimmed: String {
+    String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
   }
 }
