@@ -87,4 +87,35 @@ final class ReReviewIntegrityEndToEndTests: XCTestCase {
     XCTAssertEqual(forced.status, 0, forced.stderr)
     XCTAssertTrue(forced.stderr.hasPrefix("warning: starting a second re-review of"), forced.stderr)
   }
+
+  /// An open action for a man recorded as no longer in the baby's life: a script's note names
+  /// it with the command that drops it; the sheet says he is no longer in the baby's life in
+  /// place of his empty answer boxes.
+  func testAnActionForAManNoLongerInTheBabysLifeIsNamedAndHisSheetBoxesSaySo() throws {
+    let folder = try makeTemporaryDirectory()
+    _ = try earlier(in: folder, example: "agreed-actions")
+    let run = try SeenExecutable.run(
+      [
+        "review", "--again", "r.json", "--keep-earlier", "--no-longer-in-babys-life",
+        "Mother's partner", "--no-input",
+      ], environment: later, currentDirectory: folder)
+    XCTAssertEqual(run.status, 0, run.stderr)
+    let name = "seen-review-SW-0612-again-2026-12-17.json"
+    XCTAssertTrue(
+      run.stderr.contains(
+        "note: Action 1 is for Mother's partner, recorded as no longer in the baby's life (from 2026-12-17): keep it, or drop it with 'seen actions drop \(name) 1 --reason \"no longer in the baby's life\"'.\n"
+      ), run.stderr)
+
+    let sheet = try SeenExecutable.run(
+      ["sheet", name], environment: later, currentDirectory: folder)
+    XCTAssertEqual(sheet.status, 0, sheet.stderr)
+    let lines = sheet.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    XCTAssertTrue(sheet.stdout.contains("no longer in the baby's life (from 2026-12-17)"))
+    for (index, line) in lines.enumerated() where line.hasPrefix("    Mother's partner") {
+      XCTAssertFalse(line.contains("[ ]"), "no empty boxes for him: \(line)")
+      XCTAssertTrue(
+        lines[index + 1].contains("no longer in the baby's life (from 2026-12-17)"),
+        String(lines[index + 1]))
+    }
+  }
 }

@@ -269,12 +269,17 @@ enum AgainOption {
   static func noteClosedGaps(
     _ record: ReviewRecord, savedTo path: String?, content: Content, console: Console
   ) {
+    let file = path.map { PathBytes.shown($0.shownInMessage) } ?? "the review"
+    for index in record.actionsForMenNoLongerInLife() {
+      console.writeErr(
+        "note: \(record.noLongerInLifeSentence(index).shownInMessage): keep it, or drop it with 'seen actions drop \(file) \(index + 1) --reason \"no longer in the baby's life\"'.\n"
+      )
+    }
     let closed = record.actionsWithGapClosed(content: content)
     guard !closed.isEmpty else { return }
     let named = closed.map {
       "\($0 + 1) (\(record.actionHeading($0, content: content).shownInMessage))"
     }
-    let file = path.map { PathBytes.shown($0.shownInMessage) } ?? "the review"
     let command = closed.map { "seen actions done \(file) \($0 + 1)" }.joined(separator: "; ")
     console.writeErr(
       (closed.count == 1
