@@ -35,7 +35,9 @@ final class ReReviewIntegrityEndToEndTests: XCTestCase {
     let compare = try SeenExecutable.run(
       ["compare", first.path, again.path], environment: later, currentDirectory: folder)
     XCTAssertEqual(compare.status, 0, compare.stderr)
-    XCTAssertTrue(compare.stdout.contains("Father, now 'Birth father': partly seen, then and now"), compare.stdout)
+    XCTAssertTrue(
+      compare.stdout.contains("Father, now 'Birth father': partly seen, then and now"),
+      compare.stdout)
     XCTAssertFalse(compare.stdout.contains("not in the later review"), compare.stdout)
     XCTAssertFalse(compare.stdout.contains("added in the later review"), compare.stdout)
     XCTAssertTrue(compare.stdout.contains("0 closed, 38 still open, 0 new."), compare.stdout)

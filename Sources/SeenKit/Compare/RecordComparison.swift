@@ -228,7 +228,8 @@ public struct RecordComparison: Equatable, Sendable {
     var known: [BecameKnown] = []
     // The reports list the records' men in their order.
     for (index, man) in new.men.enumerated() {
-      let earlier = index < pairing.earlierOf.count
+      let earlier =
+        index < pairing.earlierOf.count
         ? pairing.earlierOf[index].flatMap { $0 < old.men.count ? old.men[$0] : nil } : nil
       for factor in man.riskFactors where factor.status != .notKnown {
         let before = earlier?.riskFactors.first { $0.factor.id == factor.factor.id }?.status

@@ -102,7 +102,8 @@ extension ReviewSession {
   /// baby's life, after `index` (nil: from the first), in a re-review only.
   func nextClosedGap(after index: Int?) -> Int? {
     guard earlier != nil || record.supersedes != nil else { return nil }
-    return (record.actionsWithGapClosed(content: content)
+    return
+      (record.actionsWithGapClosed(content: content)
       + record.actionsForMenNoLongerInLife()).sorted().first { $0 > (index ?? -1) }
   }
 

@@ -46,12 +46,13 @@ public struct ChainCounts: Equatable, Sendable {
     pairs += 1
     earlierGaps += before.count
     // A gap answered by a safety condition found since is new knowledge, not closed.
-    closedGaps += before.subtracting(after).filter { key in
-      var laterMan: ManRecord?
-      if case .later(let index) = key.man { laterMan = later.men[index] }
-      return GapAnalysis.isClosed(
-        item: key.item, isCase: key.man == nil, laterMan: laterMan, in: later)
-    }.count
+    closedGaps +=
+      before.subtracting(after).filter { key in
+        var laterMan: ManRecord?
+        if case .later(let index) = key.man { laterMan = later.men[index] }
+        return GapAnalysis.isClosed(
+          item: key.item, isCase: key.man == nil, laterMan: laterMan, in: later)
+      }.count
   }
 }
 
