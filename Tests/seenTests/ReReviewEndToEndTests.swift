@@ -48,7 +48,12 @@ final class ReReviewEndToEndTests: XCTestCase {
     XCTAssertTrue(
       again.stderr.hasPrefix("note: the gap of action 1 (Crying and coping · Father) is closed"),
       again.stderr)
-    XCTAssertEqual(again.stderr.filter { $0 == "\n" }.count, 1, again.stderr)
+    // Then action 2, for the man now no longer in the baby's life: keep it or drop it.
+    XCTAssertTrue(
+      again.stderr.contains(
+        "\nnote: Action 2 is for Mother's partner, recorded as no longer in the baby's life (from 2026-12-17): keep it, or drop it with 'seen actions drop "
+      ), again.stderr)
+    XCTAssertEqual(again.stderr.filter { $0 == "\n" }.count, 2, again.stderr)
     let second = folder.appendingPathComponent("seen-review-SW-0457-again-2026-12-17.json")
     XCTAssertTrue(FileManager.default.fileExists(atPath: second.path), "saved beside the first")
     let attributes = try FileManager.default.attributesOfItem(atPath: second.path)

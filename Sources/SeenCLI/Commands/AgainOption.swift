@@ -270,10 +270,14 @@ enum AgainOption {
     _ record: ReviewRecord, savedTo path: String?, content: Content, console: Console
   ) {
     let file = path.map { PathBytes.shown($0.shownInMessage) } ?? "the review"
-    for index in record.actionsForMenNoLongerInLife() {
-      console.writeErr(
-        "note: \(record.noLongerInLifeSentence(index).shownInMessage): keep it, or drop it with 'seen actions drop \(file) \(index + 1) --reason \"no longer in the baby's life\"'.\n"
-      )
+    defer {
+      // Then each open action for a man no longer in the baby's life: kept or dropped, never
+      // carried over unseen.
+      for index in record.actionsForMenNoLongerInLife() {
+        console.writeErr(
+          "note: \(record.noLongerInLifeSentence(index).shownInMessage): keep it, or drop it with 'seen actions drop \(file) \(index + 1) --reason \"no longer in the baby's life\"'.\n"
+        )
+      }
     }
     let closed = record.actionsWithGapClosed(content: content)
     guard !closed.isEmpty else { return }
