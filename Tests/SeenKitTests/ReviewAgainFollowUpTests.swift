@@ -58,6 +58,32 @@ import Testing
     #expect(session.record.actions[0].state == .done(on: later, note: nil))
   }
 
+  @Test func anActionForAManNoLongerInTheBabysLifeIsOfferedToKeepOrDrop() throws {
+    var record = try again()
+    let marked = record.markNoLongerInBabysLife("Mother's partner", on: later)
+    #expect(marked)
+    #expect(record.actionsForMenNoLongerInLife() == [0])
+    var session = ReviewSession(
+      again: record, earlier: try earlier(), content: content, today: later)
+    session.step = .review
+    let toActions = session.handle("")
+    if session.step == .agreeActions { _ = session.handle("") } else { _ = toActions }
+    #expect(session.step == .closedGap(0))
+    let prompt = session.prompt(width: 300)
+    #expect(
+      prompt.contains(
+        "Action 1 is for Mother's partner, recorded as no longer in the baby's life (from 2026-12-17) (Agency checks · Mother's partner): keep it, or drop it? k keep, d drop (Enter = keep)"
+      ), "\(prompt)")
+    #expect(session.handle("").event == .finished)
+    #expect(session.record.actions[0].isOpen, "Enter keeps it")
+
+    session.step = .closedGap(0)
+    #expect(session.handle("y").event == .unchanged, "not a question of done")
+    let drop = session.handle("d")
+    #expect(drop.event == .finished)
+    #expect(session.record.actions[0].state == .dropped(reason: "no longer in the baby's life"))
+  }
+
   @Test func aReReviewTakesOnlyWhatTheAnswersFileAnswers() throws {
     var record = ReviewRecord.again(
       from: try earlier(), id: "0123456789abcdef0123456789abcdef", date: "2026-12-17")

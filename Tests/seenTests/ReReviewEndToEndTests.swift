@@ -48,7 +48,12 @@ final class ReReviewEndToEndTests: XCTestCase {
     XCTAssertTrue(
       again.stderr.hasPrefix("note: the gap of action 1 (Crying and coping · Father) is closed"),
       again.stderr)
-    XCTAssertEqual(again.stderr.filter { $0 == "\n" }.count, 1, again.stderr)
+    // Then action 2, for the man now no longer in the baby's life: keep it or drop it.
+    XCTAssertTrue(
+      again.stderr.contains(
+        "\nnote: Action 2 is for Mother's partner, recorded as no longer in the baby's life (from 2026-12-17): keep it, or drop it with 'seen actions drop "
+      ), again.stderr)
+    XCTAssertEqual(again.stderr.filter { $0 == "\n" }.count, 2, again.stderr)
     let second = folder.appendingPathComponent("seen-review-SW-0457-again-2026-12-17.json")
     XCTAssertTrue(FileManager.default.fileExists(atPath: second.path), "saved beside the first")
     let attributes = try FileManager.default.attributesOfItem(atPath: second.path)
@@ -90,9 +95,11 @@ final class ReReviewEndToEndTests: XCTestCase {
     let first = folder.appendingPathComponent("first.json")
     try FileManager.default.copyItem(atPath: examplePath("two-men"), toPath: first.path)
     let before = try Data(contentsOf: first)
-    for _ in 0..<2 {
+    for time in 0..<2 {
+      // The second is a second re-review of one review: started only with --force.
       let run = try SeenExecutable.run(
-        ["review", "--again", first.path, "--no-input", "--format", "json"],
+        ["review", "--again", first.path, "--no-input", "--format", "json"]
+          + (time == 1 ? ["--force"] : []),
         environment: twoWeeksLater)
       XCTAssertEqual(run.status, 0, run.stderr)
     }
@@ -223,7 +230,7 @@ final class ReReviewEndToEndTests: XCTestCase {
     let set = try SeenExecutable.run(
       [
         "review", "--again", first.path, "--no-longer-in-babys-life", "2", "--set",
-        "2.safety=yes", "--set", "2.violence-control=present", "--no-input", "--save",
+        "2.safety=yes", "--set", "2.violence-control=present", "--no-input", "--force", "--save",
         folder.appendingPathComponent("scripted.json").path,
       ], environment: twoWeeksLater)
     XCTAssertEqual(set.status, 0, set.stderr)

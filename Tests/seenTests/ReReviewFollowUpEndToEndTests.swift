@@ -42,7 +42,7 @@ final class ReReviewFollowUpEndToEndTests: XCTestCase {
 
     try Data(#"{"format": "seen-review/5", "case": "OTHER", "men": []}"#.utf8).write(to: answers)
     let other = try SeenExecutable.run(
-      ["review", "--again", first.path, "--answers", answers.path, "--no-input"],
+      ["review", "--again", first.path, "--answers", answers.path, "--no-input", "--force"],
       environment: later, currentDirectory: folder)
     XCTAssertEqual(other.status, 65, other.stderr)
     XCTAssertTrue(other.stderr.contains("of case \"OTHER\""), other.stderr)

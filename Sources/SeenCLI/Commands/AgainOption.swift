@@ -104,6 +104,7 @@ enum AgainOption {
   static func record(
     from earlier: ReviewRecord, _ arguments: ParsedArguments, console: Console
   ) throws(CommandError) -> ReviewRecord {
+    try checkCaseAndDate(of: earlier, arguments)
     let today = try console.today()
     var record = ReviewRecord.again(
       from: earlier, id: ReviewRecord.id(random: ReviewCommand.randomBytes(16)),
@@ -116,6 +117,31 @@ enum AgainOption {
       )
     }
     return record
+  }
+
+  /// A re-review keeps the earlier review's case reference, and is not dated before it: --case
+  /// naming another case, or --date before the earlier review's date, is refused (64).
+  static func checkCaseAndDate(of earlier: ReviewRecord, _ arguments: ParsedArguments)
+    throws(CommandError)
+  {
+    if let given = arguments.value("case") {
+      let ours = earlier.caseReference?.trimmed
+      if ours?.lowercased() != given.trimmed.lowercased() {
+        throw CommandError(
+          .usage,
+          "--case \(given.quotedInMessage): a re-review keeps the earlier review's case reference ("
+            + (ours.map { $0.quotedInMessage } ?? "none")
+            + "); leave --case out, or start a new review of the other case without --again.")
+      }
+    }
+    if let given = arguments.value("date"), let day = ISODate(given.trimmed),
+      let then = earlier.date.flatMap({ ISODate($0.trimmed) }), day < then
+    {
+      throw CommandError(
+        .usage,
+        "--date \(given.quotedInMessage) is before the earlier review's date, \(then); a re-review comes after it: give \(then) or later, or leave --date out (today)."
+      )
+    }
   }
 
   /// `--again FILE --answers OTHER`: the re-review takes what OTHER answers, as a scripted
@@ -135,6 +161,101 @@ enum AgainOption {
     record.takeAnswers(from: file)
   }
 
+  /// The first review in the folder of `path` (the folder itself, never its subfolders: a
+  /// folder of many files still answers at once) that `matches`, other than `path` itself. Each
+  /// .json file that is a regular file is read; what is not a review, or cannot be read, is
+  /// passed over.
+  static func firstReview(
+    beside path: String, content: Content, matches: (ReviewRecord) -> Bool
+  ) -> (path: String, record: ReviewRecord)? {
+    let folder = FileStore.folderOf(path)
+    guard let directory = PathBytes.withPath(folder, { opendir($0) }) else { return nil }
+    defer { closedir(directory) }
+    let prefix = path.contains("/") ? folder + "/" : ""
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+        pointer.withMemoryRebound(to: CChar.self, capacity: 256) { PathBytes.name($0) }
+      }
+      if !name.hasPrefix("."), name.hasSuffix(".json") { names.append(name) }
+    }
+    // In name order, so that the same folder always names the same review.
+    for name in names.sorted() {
+      let file = prefix + name
+      guard !FileStore.isSameFile(file, path),
+        let bytes = try? FileStore.readFile(file),
+        let other = try? ReviewRecord.decode(bytes, file: file, content: content),
+        matches(other)
+      else { continue }
+      return (file, other)
+    }
+    return nil
+  }
+
+  /// A review beside the earlier one that already follows it (a re-review of it, finished or
+  /// left part way): a second re-review of one review would make two later versions of it.
+  static func existingReReview(
+    of earlier: (path: String, record: ReviewRecord), content: Content
+  ) -> (path: String, record: ReviewRecord)? {
+    guard let id = earlier.record.id else { return nil }
+    return firstReview(beside: earlier.path, content: content) { $0.supersedes == id }
+  }
+
+  /// When a review beside the earlier one already re-reviews it: on a terminal, asks whether to
+  /// resume that one (y: it is returned, to be resumed; n: another is started, with a warning);
+  /// in a script, refuses (65) naming it and `--resume`, unless --force (a warning, and on).
+  static func checkExistingReReview(
+    of earlier: (path: String, record: ReviewRecord), interactive: Bool,
+    _ arguments: ParsedArguments, reader: inout LineReader, console: Console
+  ) throws(CommandError) -> (path: String, record: ReviewRecord)? {
+    let content = try CommonOptions.loadContent(arguments, console: console)
+    guard let later = existingReReview(of: earlier, content: content) else { return nil }
+    let shown = PathBytes.shown(later.path.shownInMessage)
+    let dated = later.record.date.map { " (dated \($0.shownInMessage))" } ?? ""
+    let warning =
+      "warning: starting a second re-review of '\(PathBytes.shown(earlier.path.shownInMessage))': '\(shown)' already follows it, and the two will be two later versions of one review.\n"
+    guard interactive else {
+      if arguments.flag("force") {
+        console.writeErr(warning)
+        return nil
+      }
+      throw CommandError(
+        .dataError,
+        "'\(PathBytes.shown(earlier.path.shownInMessage))' already has a re-review, '\(shown)'\(dated); continue it with 'seen review --resume \(shown)', or add --force to start another."
+      )
+    }
+    var attempts = 0
+    while true {
+      console.writeErr(
+        "'\(shown)'\(dated) is already a re-review of this review. Resume it? y resume it, n start another re-review\n> "
+      )
+      let line: String
+      do {
+        line = try reader.readLine()
+      } catch .endOfInput {
+        console.writeErr("\n")
+        throw CommandError(.usage, "no answer given; nothing was started. Type y or n.")
+      } catch .lineTooLong {
+        throw CommandError(.usage, "an answer is too long; type y or n.")
+      } catch {
+        throw CommandError(.interrupted, "interrupted; nothing was written.")
+      }
+      switch line.filter({ !$0.isWhitespace }).lowercased() {
+      case "y", "yes":
+        return later
+      case "n", "no":
+        console.writeErr(warning)
+        return nil
+      default:
+        attempts += 1
+        if attempts >= 5 {
+          throw CommandError(.usage, "no y or n given; nothing was started.")
+        }
+        console.writeErr("Type y to resume '\(shown)', or n to start another re-review.\n")
+      }
+    }
+  }
+
   /// The earlier review a resumed re-review follows, found by its id among the review files
   /// beside it (the same folder), so that each question shows "last time" again. When none is
   /// found, seen says so once on standard error and the review goes on without it.
@@ -143,27 +264,7 @@ enum AgainOption {
   ) -> ReviewRecord? {
     guard let id = record.supersedes else { return nil }
     let folder = FileStore.folderOf(path)
-    var found: ReviewRecord?
-    // Only the folder itself, never its subfolders: a resumed review beside many files still
-    // starts at once. Each .json file that is a regular file is read; what is not a review, or
-    // cannot be read, is passed over.
-    if let directory = PathBytes.withPath(folder, { opendir($0) }) {
-      defer { closedir(directory) }
-      let prefix = path.contains("/") ? folder + "/" : ""
-      while found == nil, let entry = readdir(directory) {
-        let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-          pointer.withMemoryRebound(to: CChar.self, capacity: 256) { PathBytes.name($0) }
-        }
-        guard !name.hasPrefix("."), name.hasSuffix(".json") else { continue }
-        let file = prefix + name
-        guard !FileStore.isSameFile(file, path),
-          let bytes = try? FileStore.readFile(file),
-          let other = try? ReviewRecord.decode(bytes, file: file, content: content),
-          other.id == id
-        else { continue }
-        found = other
-      }
-    }
+    let found = firstReview(beside: path, content: content) { $0.id == id }?.record
     if found == nil {
       console.writeErr(
         "note: the earlier review this re-review follows (id \(id)) is not in '\(folder.shownInMessage)', beside it, so no \"last time\" answers are shown; the review goes on.\n"
@@ -178,6 +279,16 @@ enum AgainOption {
   static func noteClosedGaps(
     _ record: ReviewRecord, savedTo path: String?, content: Content, console: Console
   ) {
+    let file = path.map { PathBytes.shown($0.shownInMessage) } ?? "the review"
+    defer {
+      // Then each open action for a man no longer in the baby's life: kept or dropped, never
+      // carried over unseen.
+      for index in record.actionsForMenNoLongerInLife() {
+        console.writeErr(
+          "note: \(record.noLongerInLifeSentence(index).shownInMessage): keep it, or drop it with 'seen actions drop \(file) \(index + 1) --reason \"no longer in the baby's life\"'.\n"
+        )
+      }
+    }
     for index in record.actionsWithSafetyNowRecorded(content: content) {
       console.writeErr(record.safetyNowRecordedLine(index, content: content, script: true) + "\n")
     }
@@ -186,12 +297,18 @@ enum AgainOption {
     let named = closed.map {
       "\($0 + 1) (\(record.actionHeading($0, content: content).shownInMessage))"
     }
-    let file = path.map { PathBytes.shown($0.shownInMessage) } ?? "the review"
     let command = closed.map { "seen actions done \(file) \($0 + 1)" }.joined(separator: "; ")
     console.writeErr(
       (closed.count == 1
         ? "note: the gap of action \(named[0]) is closed in this review; it is still open: mark it done with '\(command)'.\n"
         : "note: the gaps of actions \(named.joined(separator: ", ")) are closed in this review; they are still open: mark each done with '\(command)'.\n")
     )
+  }
+}
+
+extension String {
+  /// Without the spaces around it.
+  fileprivate var trimmed: String {
+    String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
   }
 }

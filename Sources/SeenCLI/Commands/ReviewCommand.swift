@@ -126,12 +126,20 @@ enum ReviewCommand {
     defer { earlierLock?.release() }
     // A re-review is read first, so that its new file can be named from its case reference.
     let again = try AgainOption.load(arguments, console: console)
+    // A review already re-reviewed: its re-review is resumed (asked on a terminal), or a second
+    // one is started only when asked for.
+    var reader = LineReader()
+    let resumeLater = try again.flatMap { (earlier) throws(CommandError) in
+      try AgainOption.checkExistingReReview(
+        of: earlier, interactive: interactive, arguments, reader: &reader, console: console)
+    }
     // --resume saves back to the file it continues; --save names a new file, never replaced
     // without --force, and checked before any question is asked.
-    let resume = arguments.value("resume")
+    let resume = resumeLater?.path ?? arguments.value("resume")
     let savePath =
       try again.map { (earlier) throws(CommandError) in
-        try AgainOption.savePath(arguments, earlier: earlier, console: console)
+        if let resumeLater { return resumeLater.path }
+        return try AgainOption.savePath(arguments, earlier: earlier, console: console)
       } ?? arguments.value("save") ?? resume
     let ownsSaveFile = arguments.flag("force") || (resume != nil && savePath == resume)
     try checkFiles(arguments, savePath: savePath, ownsSaveFile: ownsSaveFile, console: console)
@@ -141,8 +149,12 @@ enum ReviewCommand {
 
     let content = try CommonOptions.loadContent(arguments, console: console)
     let earlier = again?.record
-    var record = try startingRecord(
-      arguments, content: content, earlier: earlier, console: console)
+    var record: ReviewRecord
+    if let resumeLater {
+      record = resumeLater.record
+    } else {
+      record = try startingRecord(arguments, content: content, earlier: earlier, console: console)
+    }
 
     if interactive && console.stdinClosed {
       throw CommandError(.ioError, "cannot ask questions: standard input is closed.")
@@ -164,7 +176,9 @@ enum ReviewCommand {
     }
     let today = try console.today()
     let session =
-      if let earlier {
+      if let earlier, resumeLater != nil {
+        ReviewSession(resuming: record, earlier: earlier, content: content, today: today)
+      } else if let earlier {
         ReviewSession(again: record, earlier: earlier, content: content, today: today)
       } else if let resume, record.supersedes != nil {
         ReviewSession(
@@ -181,6 +195,7 @@ enum ReviewCommand {
       session: session,
       content: content, console: console, arguments: arguments, savePath: savePath,
       ownsSaveFile: ownsSaveFile)
+    review.reader = reader
     defer { review.lock?.release() }
     return try review.run()
   }

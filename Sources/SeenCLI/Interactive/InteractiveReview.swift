@@ -35,6 +35,10 @@ struct InteractiveReview {
   /// a person types at, but standard error is a file or a pipe (`seen review 2>log`).
   var screenDescriptor: Int32? = nil
 
+  /// Reads the answers: one given may already hold input typed ahead of a question asked
+  /// before the review started.
+  var reader = LineReader()
+
   /// How many answers in a row a question may refuse from input that is not a terminal.
   static let refusalsBeforeStopping = 50
 
@@ -48,7 +52,6 @@ struct InteractiveReview {
     session.screenRows =
       screenDescriptor.flatMap(Terminal.height(of:))
       ?? (console.stderrIsTerminal ? Terminal.height(of: 2) : nil)
-    var reader = LineReader()
     var refusedInARow = 0
     show(
       ReviewSession.welcome(

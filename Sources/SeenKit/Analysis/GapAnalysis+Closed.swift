@@ -13,22 +13,12 @@ extension GapAnalysis {
     }
   }
 
-  /// Whether a gap of an earlier review about `item` (and the man labelled `man`, nil for the
-  /// case), no longer a gap in `later`, is closed there.
-  static func isClosed(item id: String, man: String?, in later: ReviewRecord) -> Bool {
-    guard let man else { return !recordsSafetyCondition(item: id, later.answers[id]) }
-    let answer = later.men.first { ManLabel.same($0.label, man) }?.answers[id]
-    return !recordsSafetyCondition(item: id, answer)
-  }
-
-  /// `isClosed` for a gap held as a key (`gapKeys`: the label trimmed and in lower case).
-  static func isClosed(_ key: GapKey, in later: ReviewRecord) -> Bool {
-    guard let man = key.man else { return isClosed(item: key.item, man: nil, in: later) }
-    let answer = later.men.first {
-      String(
-        $0.label.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
-      ).lowercased() == man
-    }?.answers[key.item]
-    return !recordsSafetyCondition(item: key.item, answer)
+  /// Whether a gap of an earlier review about `item` (for the case, or for a man: `laterMan`
+  /// is the man he is in `later`, as `ManPairing` pairs them, nil when he is not in it), no
+  /// longer a gap in `later`, is closed there.
+  static func isClosed(
+    item id: String, isCase: Bool, laterMan: ManRecord?, in later: ReviewRecord
+  ) -> Bool {
+    !recordsSafetyCondition(item: id, isCase ? later.answers[id] : laterMan?.answers[id])
   }
 }

@@ -3,9 +3,11 @@
 /// the risk factors that became known, and what became of the agreed actions. Pure: built from
 /// the two records' gap reports, so that it follows the sensitive-field rule as the report does.
 public struct RecordComparison: Equatable, Sendable {
-  /// One man, matched between the reviews by his label (the one rule for labels, `ManLabel`).
+  /// One man, matched between the reviews as `ManPairing` pairs them.
   struct Man: Equatable, Sendable {
     var label: String
+    /// His label in the earlier review, when the later review gives him another.
+    var earlierLabel: String?
     /// His state in the earlier review; nil when he was not in it.
     var then: Visibility?
     /// His state in the later review; nil when he is not in it.
@@ -104,24 +106,33 @@ public struct RecordComparison: Equatable, Sendable {
       supersedes: fresh.supersedes)
     self.today = today
     sensitiveLeftOut = oldReport.sensitiveNotesLeftOut + newReport.sensitiveNotesLeftOut
-    men = Self.men(old: old, new: fresh)
-    let gone = Set(
-      fresh.men.filter { $0.noLongerInBabysLife != nil }.map { ManLabel.key($0.label) })
-    let (noLongerGaps, open, added) = Self.gaps(old: oldReport, new: newReport)
-    answeredBySafety = noLongerGaps.filter {
-      !GapAnalysis.isClosed(item: $0.item.id, man: $0.man, in: fresh)
+    let pairing = ManPairing(earlier: old, later: fresh)
+    men = Self.men(old: old, new: fresh, pairing: pairing)
+    let (noLongerGaps, open, added) = Self.gaps(
+      old: oldReport, new: newReport, earlier: old, later: fresh, pairing: pairing)
+    // The later man each earlier gap is about (nil for the case, or a man not in the later).
+    let laterMan = { (gap: GapEntry) -> ManRecord? in
+      guard let label = gap.man, let index = old.manIndex(labelled: label),
+        let later = pairing.laterOf[index]
+      else { return nil }
+      return fresh.men[later]
     }
-    let closedOrGone = noLongerGaps.filter {
-      GapAnalysis.isClosed(item: $0.item.id, man: $0.man, in: fresh)
+    let isClosed = { (gap: GapEntry) in
+      GapAnalysis.isClosed(
+        item: gap.item.id, isCase: gap.man == nil, laterMan: laterMan(gap), in: fresh)
     }
-    closed = closedOrGone.filter { !gone.contains($0.man.map(ManLabel.key) ?? "\u{0}") }
-    setAside = closedOrGone.filter { gone.contains($0.man.map(ManLabel.key) ?? "\u{0}") }
-    newSafety = Self.newSafety(old: old, new: fresh, report: newReport, content: content)
+    answeredBySafety = noLongerGaps.filter { !isClosed($0) }
+    let closedOrGone = noLongerGaps.filter(isClosed)
+    closed = closedOrGone.filter { laterMan($0)?.noLongerInBabysLife == nil }
+    setAside = closedOrGone.filter { laterMan($0)?.noLongerInBabysLife != nil }
+    newSafety = Self.newSafety(
+      old: old, new: fresh, pairing: pairing, report: newReport, content: content)
     stillOpen = open
     new = added
-    becameKnown = Self.becameKnown(old: oldReport, new: newReport)
+    becameKnown = Self.becameKnown(old: oldReport, new: newReport, pairing: pairing)
     actions = Self.actions(
-      old: old, new: fresh, oldShown: oldReport.actions, newShown: newReport.actions)
+      old: old, new: fresh, pairing: pairing, oldShown: oldReport.actions,
+      newShown: newReport.actions)
     let laterCheck = fresh.recordedSafetyWords.map {
       GapReport.actionSafetyCheck(recorded: $0, where: "in the later review")
     }
@@ -136,45 +147,60 @@ public struct RecordComparison: Equatable, Sendable {
   }
 
   /// Every man of the later review in its order, then those of the earlier review it lacks.
-  private static func men(old: ReviewRecord, new: ReviewRecord) -> [Man] {
+  private static func men(old: ReviewRecord, new: ReviewRecord, pairing: ManPairing) -> [Man] {
     var men: [Man] = []
-    var matched = Set<Int>()
-    for man in new.men {
-      let earlier = old.men.firstIndex { ManLabel.same($0.label, man.label) }
-      if let earlier { matched.insert(earlier) }
+    for (index, man) in new.men.enumerated() {
+      let earlier = pairing.earlierOf[index]
+      let earlierLabel = earlier.map { old.men[$0].label }
       men.append(
         Man(
-          label: man.label, then: earlier.map { Visibility.of(old.men[$0]) },
+          label: man.label,
+          earlierLabel: earlierLabel.flatMap { $0 == man.label ? nil : $0 },
+          then: earlier.map { Visibility.of(old.men[$0]) },
           now: Visibility.of(man), noLongerInBabysLife: man.noLongerInBabysLife))
     }
-    for (index, man) in old.men.enumerated() where !matched.contains(index) {
+    for (index, man) in old.men.enumerated() where pairing.laterOf[index] == nil {
       men.append(Man(label: man.label, then: Visibility.of(man), now: nil))
     }
     return men
   }
 
-  private static func key(_ gap: GapReport.Gap) -> String {
-    (gap.man.map(ManLabel.key) ?? "") + "\u{0}" + gap.item.id
-  }
-
-  /// Gaps closed (in the earlier review only), still open (in both), new (in the later only).
-  private static func gaps(old: GapReport, new: GapReport) -> (
-    [GapEntry], [GapEntry], [GapEntry]
-  ) {
-    let oldKeys = Set(old.gaps.map(key))
-    let newKeys = Set(new.gaps.map(key))
+  /// Gaps closed (in the earlier review only), still open (in both), new (in the later only):
+  /// a man's gap is found again by the later man he is (`ManPairing`).
+  private static func gaps(
+    old: GapReport, new: GapReport, earlier: ReviewRecord, later: ReviewRecord,
+    pairing: ManPairing
+  ) -> ([GapEntry], [GapEntry], [GapEntry]) {
+    let oldKey = { (gap: GapReport.Gap) -> String in
+      guard let label = gap.man else { return "case\u{0}" + gap.item.id }
+      guard let index = earlier.manIndex(labelled: label) else {
+        return "earlier " + ManLabel.key(label) + "\u{0}" + gap.item.id
+      }
+      if let now = pairing.laterOf[index] { return "\(now)\u{0}" + gap.item.id }
+      return "earlier \(index)\u{0}" + gap.item.id
+    }
+    let newKey = { (gap: GapReport.Gap) -> String in
+      guard let label = gap.man else { return "case\u{0}" + gap.item.id }
+      guard let index = later.manIndex(labelled: label) else {
+        return "later " + ManLabel.key(label) + "\u{0}" + gap.item.id
+      }
+      return "\(index)\u{0}" + gap.item.id
+    }
+    let oldKeys = Set(old.gaps.map(oldKey))
+    let newKeys = Set(new.gaps.map(newKey))
     let entry = { (gap: GapReport.Gap) in GapEntry(man: gap.man, item: gap.item) }
     return (
-      old.gaps.filter { !newKeys.contains(key($0)) }.map(entry),
-      new.gaps.filter { oldKeys.contains(key($0)) }.map(entry),
-      new.gaps.filter { !oldKeys.contains(key($0)) }.map(entry)
+      old.gaps.filter { !newKeys.contains(oldKey($0)) }.map(entry),
+      new.gaps.filter { oldKeys.contains(newKey($0)) }.map(entry),
+      new.gaps.filter { !oldKeys.contains(newKey($0)) }.map(entry)
     )
   }
 
   /// The recorded safety reasons of the later review that the earlier did not record, for each
   /// man (matched by label; a man added counts as new) and then for the case.
   private static func newSafety(
-    old: ReviewRecord, new: ReviewRecord, report: GapReport, content: Content
+    old: ReviewRecord, new: ReviewRecord, pairing: ManPairing, report: GapReport,
+    content: Content
   ) -> [NewSafety] {
     let caseNow = SafetyReason.caseReasons(in: new).filter(\.isRecorded)
     let caseThen = SafetyReason.caseReasons(in: old).filter(\.isRecorded)
@@ -183,11 +209,11 @@ public struct RecordComparison: Equatable, Sendable {
     let contact =
       content.safety.points.first { $0.sources.contains { $0.section.contains("17.2") } }
       ?? content.safety.points.first
-    for man in new.men {
+    for (index, man) in new.men.enumerated() {
       let now = SafetyReason.reasons(for: man, in: new).filter {
         $0.isRecorded && !caseNow.contains($0)
       }
-      let earlier = old.men.first { ManLabel.same($0.label, man.label) }
+      let earlier = pairing.earlierOf[index].map { old.men[$0] }
       let then = earlier.map { SafetyReason.reasons(for: $0, in: old).filter(\.isRecorded) } ?? []
       let added = now.filter { !then.contains($0) }
       guard !added.isEmpty else { continue }
@@ -210,10 +236,15 @@ public struct RecordComparison: Equatable, Sendable {
   }
 
   /// Risk factors not known of a man in the earlier review, known present or absent now.
-  private static func becameKnown(old: GapReport, new: GapReport) -> [BecameKnown] {
+  private static func becameKnown(old: GapReport, new: GapReport, pairing: ManPairing)
+    -> [BecameKnown]
+  {
     var known: [BecameKnown] = []
-    for man in new.men {
-      let earlier = old.men.first { ManLabel.same($0.label, man.label) }
+    // The reports list the records' men in their order.
+    for (index, man) in new.men.enumerated() {
+      let earlier =
+        index < pairing.earlierOf.count
+        ? pairing.earlierOf[index].flatMap { $0 < old.men.count ? old.men[$0] : nil } : nil
       for factor in man.riskFactors where factor.status != .notKnown {
         let before = earlier?.riskFactors.first { $0.factor.id == factor.factor.id }?.status
         if before == nil || before == .notKnown {
@@ -227,22 +258,31 @@ public struct RecordComparison: Equatable, Sendable {
   /// Whether two actions are the same work: one carried over into a re-review keeps its words,
   /// man, owner and due date; its words may have become its item's safe form, where the
   /// re-review plans contact for safety (`bringActionsToSafeWording`).
-  private static func same(_ one: AgreedAction, _ other: AgreedAction) -> Bool {
-    (one.what == other.what || (one.item != nil && one.item == other.item))
-      && one.owner == other.owner && one.due == other.due
-      && ManLabel.key(one.man ?? "") == ManLabel.key(other.man ?? "")
+  /// `earlierMan` is the later label of the earlier action's man (`ManPairing`).
+  private static func same(_ later: AgreedAction, _ earlier: AgreedAction, earlierMan: String?)
+    -> Bool
+  {
+    (later.what == earlier.what || (later.item != nil && later.item == earlier.item))
+      && later.owner == earlier.owner && later.due == earlier.due
+      && ManLabel.key(later.man ?? "") == ManLabel.key(earlierMan ?? "")
   }
 
   /// The earlier review's actions in its order, each as it stands in the later review when it
   /// was carried over; then the actions first agreed in the later review.
   private static func actions(
-    old: ReviewRecord, new: ReviewRecord, oldShown: [AgreedAction], newShown: [AgreedAction]
+    old: ReviewRecord, new: ReviewRecord, pairing: ManPairing, oldShown: [AgreedAction],
+    newShown: [AgreedAction]
   ) -> [ActionEntry] {
     var entries: [ActionEntry] = []
     var followed = Set<Int>()
     for (index, action) in old.actions.enumerated() {
+      // A man renamed in the re-review: his carried-over action names him by his new label.
+      let man = action.man.map { label in
+        old.manIndex(labelled: label).flatMap { pairing.laterOf[$0] }.map { new.men[$0].label }
+          ?? label
+      }
       let later = new.actions.indices.first {
-        !followed.contains($0) && same(new.actions[$0], action)
+        !followed.contains($0) && same(new.actions[$0], action, earlierMan: man)
       }
       if let later { followed.insert(later) }
       entries.append(

@@ -67,7 +67,9 @@ extension RecordComparison {
       return
     }
     for man in men {
-      document.item(Self.manWords(man), lead: man.label)
+      // A man the re-review gave another label: said so, never counted as one gone and one new.
+      let lead = man.earlierLabel.map { "\($0), now '\(man.label)'" } ?? man.label
+      document.item(Self.manWords(man), lead: lead)
     }
   }
 

@@ -88,6 +88,9 @@ extension ReflectionSheet {
     }
     document.blocks += checklists(content, columns: labels, safeForm: safeForm) { item, column in
       guard item.scope == .case || column < record.men.count else { return Cell() }
+      if item.scope == .man, let left = record.men[column].noLongerInBabysLife {
+        return Cell(instead: "no longer in the baby's life (from \(left))")
+      }
       let answer =
         item.scope == .man ? record.men[column].answers[item.id] : record.answers[item.id]
       let gaps = item.scope == .man ? menGaps[column] : caseGaps
@@ -236,6 +239,9 @@ extension ReflectionSheet {
     var note: String?
     /// Why the answer is a gap ("not yet done", "not known"), when it is one.
     var gap: String?
+    /// Words in place of the answer boxes: for a man no longer in the baby's life, who is asked
+    /// nothing more.
+    var instead: String? = nil
   }
 
   /// The answers an item can take, in order, each with its short label for a tick box.
@@ -297,6 +303,11 @@ extension ReflectionSheet {
         return [label]
           + groupColumns.indices.map { column in
             let cell = cells(item, column)
+            if let instead = cell.instead {
+              return Table.Cell(
+                answer: AnswerLine(
+                  prompt: nil, choices: [], selected: nil, mark: nil, note: RichText(instead)))
+            }
             return Table.Cell(
               answer: AnswerLine(
                 prompt: nil, choices: group.choices.map(\.label),

@@ -9,7 +9,11 @@ extension ReviewRecord {
   /// nothing.
   public func actionsWithGapClosed(content: Content) -> [Int] {
     answeredWithoutGap(content: content).filter { index in
-      GapAnalysis.isClosed(item: actions[index].item ?? "", man: actions[index].man, in: self)
+      GapAnalysis.isClosed(
+        item: actions[index].item ?? "", isCase: actions[index].man == nil,
+        laterMan: actions[index].man.flatMap { label in men.first { ManLabel.same($0.label, label) }
+        },
+        in: self)
     }
   }
 
@@ -19,7 +23,11 @@ extension ReviewRecord {
   /// its safe form.
   public func actionsWithSafetyNowRecorded(content: Content) -> [Int] {
     answeredWithoutGap(content: content).filter { index in
-      !GapAnalysis.isClosed(item: actions[index].item ?? "", man: actions[index].man, in: self)
+      !GapAnalysis.isClosed(
+        item: actions[index].item ?? "", isCase: actions[index].man == nil,
+        laterMan: actions[index].man.flatMap { label in men.first { ManLabel.same($0.label, label) }
+        },
+        in: self)
     }
   }
 
@@ -59,6 +67,26 @@ extension ReviewRecord {
           && (gap.man.map { ManLabel.key($0) } == action.man.map { ManLabel.key($0) })
       }
     }
+  }
+
+  /// The indices of the open actions for a man this review records as no longer in the baby's
+  /// life: carried over, they would stay open for ever; each is named, to keep or drop.
+  public func actionsForMenNoLongerInLife() -> [Int] {
+    actions.indices.filter { index in
+      guard actions[index].isOpen, let label = actions[index].man,
+        let man = manIndex(named: label)
+      else { return false }
+      return men[man].noLongerInBabysLife != nil
+    }
+  }
+
+  /// "Action 2 is for Father, recorded as no longer in the baby's life": said at the end of a
+  /// re-review, and in a script's note.
+  public func noLongerInLifeSentence(_ index: Int) -> String {
+    let label = actions[index].man ?? ""
+    let day = manIndex(named: label).flatMap { men[$0].noLongerInBabysLife }
+    return "Action \(index + 1) is for \(label), recorded as no longer in the baby's life"
+      + (day.map { " (from \($0))" } ?? "")
   }
 
   /// "Contact · Father": the action's item and whom it is for, as the end screen and the
@@ -110,11 +138,37 @@ extension ReviewSession {
     livesWithBabyAnswered = Set(record.men.indices.filter { record.men[$0].livesWithBaby != nil })
   }
 
-  /// The open actions whose gap this review has closed, after `index` (nil: from the first),
-  /// in a re-review only.
+  /// The open actions whose gap this review has closed, or that are for a man no longer in the
+  /// baby's life, after `index` (nil: from the first), in a re-review only.
   func nextClosedGap(after index: Int?) -> Int? {
     guard earlier != nil || record.supersedes != nil else { return nil }
-    return record.actionsWithGapClosed(content: content).first { $0 > (index ?? -1) }
+    return
+      (record.actionsWithGapClosed(content: content)
+      + record.actionsForMenNoLongerInLife()).sorted().first { $0 > (index ?? -1) }
+  }
+
+  /// Whether the action is for a man recorded as no longer in the baby's life (asked k/d).
+  func isForManNoLongerInLife(_ index: Int) -> Bool {
+    record.actionsForMenNoLongerInLife().contains(index)
+  }
+
+  /// k (or Enter) keeps the action open; d drops it, "no longer in the baby's life".
+  mutating func handleNoLongerInLife(_ line: String, action index: Int) -> Outcome {
+    switch line.lowercased() {
+    case "d", "drop":
+      record.actions[index].state = .dropped(reason: "no longer in the baby's life")
+      let after = finishOrAskClosedGaps(after: index)
+      return Outcome(
+        event: after.event == .finished ? .finished : .changed,
+        message: (["Action \(index + 1) is dropped: no longer in the baby's life."]
+          + (after.message.map { [$0] } ?? [])).joined(separator: "\n"))
+    case "", "k", "keep":
+      return finishOrAskClosedGaps(after: index)
+    default:
+      return Outcome(
+        event: .unchanged,
+        message: "Type k to keep it open (or press Enter), or d to drop it.")
+    }
   }
 
   /// Where Enter at the end of the actions list goes: each action whose gap is closed, then the
@@ -129,6 +183,7 @@ extension ReviewSession {
   /// y marks the action done today; n or Enter leaves it open.
   mutating func handleClosedGap(_ line: String, action index: Int) -> Outcome {
     guard index < record.actions.count else { return finishOrAskClosedGaps(after: index) }
+    if isForManNoLongerInLife(index) { return handleNoLongerInLife(line, action: index) }
     switch line.lowercased() {
     case "y", "yes":
       record.actions[index].state = .done(on: today, note: nil)
@@ -149,6 +204,14 @@ extension ReviewSession {
   func closedGapPrompt(_ index: Int, width: Int) -> [String] {
     let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
     guard index < record.actions.count else { return [] }
+    if isForManNoLongerInLife(index) {
+      return [
+        wrap("[Agreed actions] No longer in the baby's life"),
+        wrap(
+          "\(record.noLongerInLifeSentence(index).terminalSafe) (\(record.actionHeading(index, content: content).terminalSafe)): keep it, or drop it? k keep, d drop (Enter = keep)"
+        ),
+      ]
+    }
     return [
       wrap("[Agreed actions] A gap closed"),
       wrap(

@@ -35,37 +35,53 @@ public struct ChainCounts: Equatable, Sendable {
   }
 
   /// Counts one pair of consecutive reviews of a chain: the gaps of `earlier`, and those of them
-  /// that `later` no longer has.
+  /// that `later` no longer has. A man's gap is found again by the later man he is, as `seen
+  /// compare` finds it (`ManPairing`: a man renamed in the re-review is still the same man).
   public mutating func addPair(earlier: ReviewRecord, later: ReviewRecord, content: Content) {
-    let before = GapAnalysis.gapKeys(of: earlier, content: content)
+    let pairing = ManPairing(earlier: earlier, later: later)
+    let before = GapAnalysis.gapKeys(of: earlier, content: content) { index in
+      pairing.laterOf[index].map(GapAnalysis.GapKey.Man.later) ?? .earlierOnly(index)
+    }
     let after = GapAnalysis.gapKeys(of: later, content: content)
     pairs += 1
     earlierGaps += before.count
     // A gap answered by a safety condition found since is new knowledge, not closed.
-    closedGaps += before.subtracting(after).filter { GapAnalysis.isClosed($0, in: later) }.count
+    closedGaps +=
+      before.subtracting(after).filter { key in
+        var laterMan: ManRecord?
+        if case .later(let index) = key.man { laterMan = later.men[index] }
+        return GapAnalysis.isClosed(
+          item: key.item, isCase: key.man == nil, laterMan: laterMan, in: later)
+      }.count
   }
 }
 
 extension GapAnalysis {
   /// A gap of a review, as a key that finds the same gap in a later review of the case: the
-  /// item's id and the man's label, as typed with case and surrounding spaces aside (nil for a
-  /// case item). Held only while two reviews are compared.
+  /// item's id and which man it is about, by his position (nil for a case item). Held only
+  /// while two reviews are compared.
   struct GapKey: Hashable {
+    enum Man: Hashable {
+      /// The man at this position of the later review.
+      case later(Int)
+      /// The man at this position of the earlier review, not in the later.
+      case earlierOnly(Int)
+    }
     var item: String
-    var man: String?
+    var man: Man?
   }
 
-  /// The gaps the review's gap report lists (the rules of `gapCount`), as keys.
-  static func gapKeys(of record: ReviewRecord, content: Content) -> Set<GapKey> {
+  /// The gaps the review's gap report lists (the rules of `gapCount`), as keys; `man` names the
+  /// man at each position.
+  static func gapKeys(
+    of record: ReviewRecord, content: Content, man key: (Int) -> GapKey.Man = { .later($0) }
+  ) -> Set<GapKey> {
     var keys: Set<GapKey> = []
     let index = content.index
-    for man in record.men {
-      let label = String(
-        man.label.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
-      ).lowercased()
+    for (number, man) in record.men.enumerated() {
       for position in index.manPositions
       where isGap(index.kinds[position], man.answers[index.ids[position]]) {
-        keys.insert(GapKey(item: index.ids[position], man: label))
+        keys.insert(GapKey(item: index.ids[position], man: key(number)))
       }
     }
     for position in index.casePositions
