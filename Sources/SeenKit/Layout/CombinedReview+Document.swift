@@ -92,10 +92,12 @@ extension CombinedReview {
   var assumptions: [String] {
     men.filter { !$0.assumedIn.isEmpty }.map { man in
       if man.reason != .assumed {
-        // A --match named some of his listings: the others are still an assumption.
+        // A --match (or a yes at the terminal) named some of his listings: the others are still
+        // an assumption.
         let names = ReviewName.list(man.assumedIn.map { reviews[$0].name.name })
+        let named = man.reason == .confirmed ? "confirmed at the terminal" : "--match names"
         return "Assumed: \(man.label.quotedLabel) (birth father) as listed by \(names) is the "
-          + "same man as the one --match names, taken as the same without being asked. If not, "
+          + "same man as the one \(named), taken as the same without being asked. If not, "
           + "run again with --no-auto-match and match the men you know to be the same with --match."
       }
       let which =
@@ -149,6 +151,10 @@ extension CombinedReview {
         " (the same man, as --match says; as listed by "
         + ReviewName.list(man.assumedIn.map { reviews[$0].name.name }) + ", assumed: see above)"
     case .matched?: text += " (the same man, as --match says)"
+    case .confirmed? where !man.assumedIn.isEmpty:
+      text +=
+        " (the same man, as confirmed at the terminal; as listed by "
+        + ReviewName.list(man.assumedIn.map { reviews[$0].name.name }) + ", assumed: see above)"
     case .confirmed?: text += " (the same man, as confirmed at the terminal)"
     case nil: break
     }
