@@ -95,7 +95,7 @@ final class OptionValidationTests: XCTestCase {
       ],
       "combine": [
         "format", "match", "no-auto-match", "no-input", "interactive", "output", "force",
-        "no-color", "no-pager", "width", "content", "include-sensitive",
+        "no-color", "no-pager", "width", "content", "include-sensitive", "local", "no-local",
       ],
       "report": [
         "format", "output", "force", "no-color", "no-pager", "width", "content",

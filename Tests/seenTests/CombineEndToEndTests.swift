@@ -150,6 +150,44 @@ final class CombineEndToEndTests: XCTestCase {
     XCTAssertEqual((none["assumed"] as? [Any])?.count, 0)
   }
 
+  /// A --match that names some of the birth fathers leaves the one it does not name assumed:
+  /// he is still listed as an assumption, never as matched.
+  func testAPartialMatchLeavesTheOtherBirthFatherAssumed() throws {
+    let json = try combined(three + ["--match", "1:Father=2:Father"])
+    let assumed = try XCTUnwrap(json["assumed"] as? [String])
+    XCTAssertEqual(assumed.count, 1)
+    let line = assumed.first ?? ""
+    XCTAssertTrue(line.contains("as listed by the social worker"), line)
+    let men = try XCTUnwrap(json["men"] as? [[String: Any]])
+    XCTAssertEqual((men[0]["listedAs"] as? [Any])?.count, 3)
+    let text = try SeenExecutable.run(
+      ["combine"] + three + ["--match", "1:Father=2:Father", "--width", "1000"])
+    XCTAssertEqual(text.status, 0, text.stderr)
+    XCTAssertTrue(
+      text.stdout.contains("Assumed: 'Father' (birth father) as listed by the social worker"),
+      text.stdout)
+    XCTAssertTrue(
+      text.stdout.contains(
+        "(the same man, as --match says; as listed by the social worker, assumed: see above)"),
+      text.stdout)
+  }
+
+  /// After a --match, the "may be the same man" hint names a --match that works: the men
+  /// already matched and the new one, in one --match.
+  func testTheHintAfterAMatchIsAMatchThatWorks() throws {
+    let given = ["--no-auto-match", "--match", "1:Father=2:Father"]
+    let json = try combined(three + given)
+    let men = try XCTUnwrap(json["men"] as? [[String: Any]])
+    let hints = men.flatMap { ($0["mayBeSameAs"] as? [[String: Any]]) ?? [] }
+      .compactMap { $0["match"] as? String }
+    XCTAssertTrue(hints.contains("1:Father=2:Father=3:Father"), "\(hints)")
+    for hint in hints {
+      let run = try SeenExecutable.run(
+        ["combine"] + three + ["--no-auto-match", "--match", hint, "--no-input"])
+      XCTAssertEqual(run.status, 0, "\(hint): \(run.stderr)")
+    }
+  }
+
   /// On a terminal (standard input and output), seen asks for each pair of men who may be the
   /// same man, without --interactive; y takes them as one and says so.
   func testOnATerminalEachPairIsAskedAndAYesMatchesThem() throws {

@@ -240,8 +240,111 @@ final class LocalProceduresEndToEndTests: XCTestCase {
     let local = try SeenExecutable.run(
       ["report", saved.path, "--local", Self.example, "--width", "1000"])
     XCTAssertEqual(local.stderr, "")
-    XCTAssertTrue(local.stdout.contains("In place: Was not brought"), local.stdout)
+    // The partnership's own items are marked as local in the report, never passed off as the
+    // review's.
+    XCTAssertTrue(local.stdout.contains("In place: Was not brought (local)"), local.stdout)
     XCTAssertTrue(
-      local.stdout.contains("Bruising protocol: not yet (asked on day 3)"), local.stdout)
+      local.stdout.contains("Bruising protocol (local): not yet (asked on day 3)"), local.stdout)
+  }
+
+  /// A record answered with the example's local items, saved in `folder` as r.json.
+  private func recordWithLocalAnswers(in folder: URL, role: String = "Midwife") throws -> URL {
+    let record = folder.appendingPathComponent("\(role).json")
+    try assertExecuteCommand(
+      [
+        "review", "--answers", examplePath("two-men"), "--local", Self.example, "--set",
+        "local:was-not-brought=yes", "--set", "local:bruising-protocol=no:asked on day 3",
+        "--set", "role=\(role)", "--no-input", "--save", record.path,
+      ])
+    return record
+  }
+
+  /// A scripted re-review with --keep-earlier keeps the earlier review's local answers on a
+  /// computer without the local file, as read, like every other answer; without
+  /// --keep-earlier nothing carries over, as before.
+  func testAReReviewKeepsLocalAnswersWithKeepEarlierOnAComputerWithoutTheLocalFile() throws {
+    let folder = try makeTemporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let record = try recordWithLocalAnswers(in: folder)
+    let written = try String(contentsOf: record, encoding: .utf8)
+    let localLines = written.split(separator: "\n").filter { $0.contains("local:") }
+    XCTAssertEqual(localLines.count, 2, written)
+
+    let kept = folder.appendingPathComponent("kept.json")
+    let again = try SeenExecutable.run(
+      [
+        "review", "--again", record.path, "--keep-earlier", "--no-input", "--save", kept.path,
+      ], currentDirectory: folder)
+    XCTAssertEqual(again.status, 0, again.stderr)
+    let keptText = try String(contentsOf: kept, encoding: .utf8)
+    for line in localLines {
+      XCTAssertTrue(keptText.contains(line), "kept: \(line)\n\(keptText)")
+    }
+    XCTAssertTrue(keptText.contains("asked on day 3"))
+
+    let fresh = folder.appendingPathComponent("fresh.json")
+    let notKept = try SeenExecutable.run(
+      // --force: a second re-review of the same review, on purpose.
+      ["review", "--again", record.path, "--no-input", "--force", "--save", fresh.path],
+      currentDirectory: folder)
+    XCTAssertEqual(notKept.status, 0, notKept.stderr)
+    XCTAssertFalse(try String(contentsOf: fresh, encoding: .utf8).contains("local:"))
+  }
+
+  /// `seen combine` takes --local and --no-local like the other commands, names the local file
+  /// in use in every output, and on a computer without it shows the local answers as rows
+  /// "local item (not defined here)", their differences listed like others, by id.
+  func testCombineTakesTheLocalFileNamesItAndKeepsLocalAnswersNotDefinedHere() throws {
+    let folder = try makeTemporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let midwife = try recordWithLocalAnswers(in: folder)
+    // The health visitor's review of the same case: another review, without the local answers.
+    let visitor = folder.appendingPathComponent("hv.json")
+    var other = try jsonObject(String(contentsOf: midwife, encoding: .utf8))
+    other["id"] = "0123456789abcdef0123456789abcdef"
+    other["role"] = "Health visitor"
+    other["answers"] = (other["answers"] as? [String: Any] ?? [:]).filter {
+      !$0.key.hasPrefix("local:")
+    }
+    try JSONSerialization.data(withJSONObject: other).write(to: visitor)
+    let both = ["combine", midwife.path, visitor.path, "--no-input", "--width", "1000"]
+
+    let without = try SeenExecutable.run(both)
+    XCTAssertEqual(without.status, 0, without.stderr)
+    XCTAssertTrue(
+      without.stdout.contains("local:was-not-brought: local item (not defined here)"),
+      without.stdout)
+    XCTAssertTrue(
+      without.stdout.contains(
+        "local:was-not-brought: local item (not defined here): done by the midwife"),
+      without.stdout)
+    XCTAssertFalse(without.stdout.contains("Local procedures:"))
+    XCTAssertFalse(without.stdout.contains("asked on day 3"))
+    let json = try jsonObject(
+      try SeenExecutable.run(both + ["--format", "json"]).stdout)
+    XCTAssertNil(json["local"])
+
+    let named = "Local procedures: Anyshire Safeguarding Children Partnership, version 2026-11."
+    for (arguments, environment) in [
+      (["--local", Self.example], [String: String]()), ([], ["SEEN_LOCAL": Self.example]),
+    ] {
+      let with = try SeenExecutable.run(both + arguments, environment: environment)
+      XCTAssertEqual(with.status, 0, with.stderr)
+      XCTAssertEqual(with.stderr, "")
+      XCTAssertTrue(with.stdout.contains(named), with.stdout)
+      XCTAssertTrue(with.stdout.contains("Was not brought"), with.stdout)
+      XCTAssertFalse(with.stdout.contains("not defined here"), with.stdout)
+      let local = try XCTUnwrap(
+        try jsonObject(
+          try SeenExecutable.run(
+            both + arguments + ["--format", "json"], environment: environment
+          ).stdout)["local"] as? [String: Any])
+      XCTAssertEqual(local["version"] as? String, "2026-11")
+    }
+    let noLocal = try SeenExecutable.run(
+      both + ["--no-local"], environment: ["SEEN_LOCAL": Self.example])
+    XCTAssertEqual(noLocal.status, 0, noLocal.stderr)
+    XCTAssertFalse(noLocal.stdout.contains(named))
+    XCTAssertTrue(noLocal.stdout.contains("local item (not defined here)"))
   }
 }

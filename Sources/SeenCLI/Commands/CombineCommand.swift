@@ -71,7 +71,7 @@ enum CombineCommand {
           "Ask line by line whether two men are the same man, even when standard input is not a terminal."
       ),
       CommonOptions.output, CommonOptions.force, CommonOptions.noColor, CommonOptions.noPager,
-      CommonOptions.width, CommonOptions.content,
+      CommonOptions.width, CommonOptions.content, CommonOptions.local, CommonOptions.noLocal,
       .flag(
         "include-sensitive",
         help:

@@ -67,6 +67,9 @@ public struct CombinedReview: Equatable, Sendable {
     var listings: [Listing]
     /// Why the listings are one man (nil for a man one review lists).
     var reason: ManMatching.Reason?
+    /// The reviews (from 0) whose listing of him is one with the others by the assumption
+    /// alone: all of them for an assumed birth father, some where a --match names the others.
+    var assumedIn: [Int] = []
     /// Men of other groups he may be the same man as, each with the `--match` that says so.
     var mayBeSameAs: [(group: Int, matchArgument: String)]
     var rows: [Row]
@@ -75,13 +78,20 @@ public struct CombinedReview: Equatable, Sendable {
     var recordsSafety: Bool = false
 
     static func == (one: Man, other: Man) -> Bool {
-      one.listings == other.listings && one.reason == other.reason && one.rows == other.rows
+      one.listings == other.listings && one.reason == other.reason
+        && one.assumedIn == other.assumedIn && one.rows == other.rows
         && one.differences == other.differences && one.recordsSafety == other.recordsSafety
         && one.mayBeSameAs.map(\.group) == other.mayBeSameAs.map(\.group)
         && one.mayBeSameAs.map(\.matchArgument) == other.mayBeSameAs.map(\.matchArgument)
     }
 
     var label: String { listings[0].label }
+  }
+
+  /// The partnership and version of a local file.
+  struct Local: Equatable, Sendable {
+    var partnership: String
+    var version: String
   }
 
   /// One review: its name and what identifies it.
@@ -94,6 +104,9 @@ public struct CombinedReview: Equatable, Sendable {
   }
 
   var caseReference: String?
+  /// The local file in use ("Anyshire Safeguarding Children Partnership, version 2026-11"), as
+  /// every output names it; nil without one.
+  var local: Local?
   var reviews: [Review]
   var men: [Man]
   var caseRows: [Row]
@@ -129,6 +142,7 @@ public struct CombinedReview: Equatable, Sendable {
     _ records: [ReviewRecord], matching: ManMatching, content: Content,
     includeSensitive: Bool = false
   ) {
+    local = content.local.map { Local(partnership: $0.partnership, version: $0.version) }
     var leftOut = 0
     // Every note of every review is left out unless asked for: a note on any item (his drug
     // use, his work) may be what the mother told the practitioner.
@@ -170,14 +184,19 @@ public struct CombinedReview: Equatable, Sendable {
     let candidates = matching.candidates()
     let manItems = content.items(scope: .man)
     men = groups.enumerated().map { position, group in
-      let rows = manItems.map { item in
+      let undefined = Self.undefinedLocalItems(
+        group.men.map { records[$0.review].men[$0.man].keptLocalAnswers }, scope: .man)
+      let rows = (manItems + undefined).map { item in
         Row(
           item: item,
           cells: records.indices.map { review in
             guard let man = group.men.first(where: { $0.review == review }) else {
               return Cell(listed: false, answer: nil)
             }
-            return cell(shown[review].men[man.man].answers[item.id], item: item)
+            let listed = shown[review].men[man.man]
+            return cell(
+              listed.answers[item.id]
+                ?? Self.undefinedLocalAnswer(listed.keptLocalAnswers[item.id]), item: item)
           })
       }
       let maybe = candidates.compactMap { candidate -> (Int, String)? in
@@ -201,7 +220,10 @@ public struct CombinedReview: Equatable, Sendable {
             review: $0.review, label: man.label, relationship: man.relationship,
             noLongerInBabysLife: man.noLongerInBabysLife)
         },
-        reason: group.reason, mayBeSameAs: maybe, rows: rows,
+        reason: group.reason,
+        assumedIn: group.men.count > 1
+          ? group.men.filter(matching.isAssumedOnly).map(\.review) : [],
+        mayBeSameAs: maybe, rows: rows,
         differences: rows.compactMap(Self.difference),
         recordsSafety: group.men.contains {
           let record = records[$0.review]
@@ -209,12 +231,55 @@ public struct CombinedReview: Equatable, Sendable {
             where: \.isRecorded)
         })
     }
-    caseRows = content.items(scope: .case).map { item in
+    let undefinedCase = Self.undefinedLocalItems(records.map(\.keptLocalAnswers), scope: .case)
+    caseRows = (content.items(scope: .case) + undefinedCase).map { item in
       Row(
         item: item,
-        cells: shown.map { cell($0.answers[item.id], item: item) })
+        cells: shown.map {
+          cell(
+            $0.answers[item.id] ?? Self.undefinedLocalAnswer($0.keptLocalAnswers[item.id]),
+            item: item)
+        })
     }
     caseDifferences = caseRows.compactMap(Self.difference)
+  }
+
+  /// The local items (`local:…`) some of these answers give that the content in use does not
+  /// define (no local file here, or another partnership's), each once, by id: a row each,
+  /// "local item (not defined here)", so that no review's answer is dropped. A partnership's
+  /// own items are practice items, as they are where the local file is in use.
+  static func undefinedLocalItems(_ kept: [[String: JSONValue]], scope: ChecklistItem.Scope)
+    -> [ChecklistItem]
+  {
+    Set(kept.flatMap(\.keys)).sorted().map { id in
+      ChecklistItem(
+        id: id, scope: scope, kind: .practice, tier: 0,
+        title: "\(id): local item (not defined here)", prompt: id,
+        why: "A local item this computer's content does not define.",
+        next: "Open the reviews with the local file that defines it to see the item.",
+        brief: "Open the reviews with the local file that defines it.", sources: [],
+        questions: [], riskFactors: [])
+    }
+  }
+
+  /// The answer to a local item not defined here, as the record writes it: its value alone
+  /// (its note stays in the record: whether it is sensitive is not known here); nil when it
+  /// cannot be read.
+  static func undefinedLocalAnswer(_ value: JSONValue?) -> Answer? {
+    guard let value else { return nil }
+    var word: String?
+    switch value.kind {
+    case .string(let text): word = text
+    case .object(let members):
+      if case .string(let text)? = members.first(where: { $0.key == "answer" })?.value.kind {
+        word = text
+      }
+    default: break
+    }
+    guard let word, let answer = AnswerValue(rawValue: word.lowercased()),
+      ChecklistItem.Kind.practice.allows(answer)
+    else { return nil }
+    return Answer(answer)
   }
 
   /// Whether an answer is knowledge of the item (the rule above); nil for "not applicable",

@@ -49,6 +49,9 @@ public struct ManMatching: Equatable, Sendable {
   private(set) var reasons: [Man: Reason] = [:]
   /// The men named in a `--match` so far: a man matched twice is refused.
   private var named: Set<Man> = []
+  /// The birth fathers joined to their group by the assumption alone: a `--match` or a
+  /// confirmation that names one of them makes him matched, and leaves the others assumed.
+  private var assumedOnly: Set<Man> = []
 
   /// Every man in his own group, but the birth fathers (`automatic`) as the rule above says.
   public init(_ records: [ReviewRecord], automatic: Bool = true) {
@@ -59,6 +62,7 @@ public struct ManMatching: Equatable, Sendable {
     }
     if automatic, let fathers = Self.assumedFathers(records) {
       merge(fathers, reason: .assumed)
+      assumedOnly = Set(fathers)
     }
   }
 
@@ -92,6 +96,10 @@ public struct ManMatching: Equatable, Sendable {
     }
   }
 
+  /// Whether `man` is one with the others of his group by the assumption alone (no `--match`
+  /// or confirmation names him).
+  public func isAssumedOnly(_ man: Man) -> Bool { assumedOnly.contains(man) }
+
   /// The assumed group, if any.
   var assumed: [Man]? {
     orderedGroups.first { $0.reason == .assumed }?.men
@@ -122,6 +130,7 @@ public struct ManMatching: Equatable, Sendable {
   public mutating func confirm(_ candidate: Candidate) {
     guard canMerge(candidate) else { return }
     merge([candidate.first, candidate.second], reason: .confirmed)
+    assumedOnly.subtract([candidate.first, candidate.second])
   }
 
   /// "1 (Midwife 2026-10-02), 2 (Health visitor 2026-10-20)".
@@ -152,6 +161,12 @@ public struct ManMatching: Equatable, Sendable {
       let review = try self.review(String(part[..<colon]), argument: argument)
       let man = try self.man(
         String(part[part.index(after: colon)...]), in: review, argument: argument)
+      if men.contains(man) {
+        throw Failure(
+          message:
+            "--match \(argument.quotedInMessage) names the same man twice, \(record(man).label.quotedInMessage) of review \(review + 1) (\(reviews[review].label)); match him with a man of another review."
+        )
+      }
       if let other = men.first(where: { $0.review == review }) {
         throw Failure(
           message:
@@ -178,6 +193,8 @@ public struct ManMatching: Equatable, Sendable {
     }
     named.formUnion(men)
     merge(men, reason: .matched)
+    // Only the men it names are matched: a birth father it does not name stays assumed.
+    assumedOnly.subtract(men)
   }
 
   private func review(_ reference: String, argument: String) throws(Failure) -> Int {
@@ -252,10 +269,14 @@ public struct ManMatching: Equatable, Sendable {
     func named(_ man: Man) -> String {
       "\(record(man).label.terminalSafe) (\(reviews[man.review].label))"
     }
+    // A man already named in a --match cannot be named in another: the --match that works
+    // names every man of it again, with the new one ("1:Father=2:Father=3:Father").
+    let together = groups[group(of: first)] + groups[group(of: second)]
+    let men = Set(together.filter { self.named.contains($0) } + [first, second]).sorted()
     return Candidate(
       first: first, second: second,
       question: "Is \(named(first)) the same man as \(named(second))? y/n (Enter: no)",
-      matchArgument: "\(reference(first))=\(reference(second))")
+      matchArgument: men.map(reference).joined(separator: "="))
   }
 
   /// "2:Mum's partner", or "2:1" where the label would not read back (a colon, an equals sign,

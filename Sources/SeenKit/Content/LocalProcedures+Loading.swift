@@ -20,6 +20,27 @@ extension LocalProcedures {
   static let topLevelKeys = [
     "format", "partnership", "version", "contacts", "items", "extraItems", "links", "documents",
   ]
+  /// Bidirectional controls (U+202A–U+202E, U+2066–U+2069) and zero-width characters
+  /// (U+200B–U+200D, U+FEFF): invisible, they can make a text or a link show other than it is.
+  static func isInvisibleFormatting(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x202A...0x202E, 0x2066...0x2069, 0x200B...0x200D, 0xFEFF: return true
+    default: return false
+    }
+  }
+
+  /// A name compared case- and space-insensitively: "Myth of invisible  men" is the review's.
+  static func folded(_ name: String) -> String {
+    String(name.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
+  }
+
+  /// Whether `name` is one of `content`'s own documents (its title or short name): a local item
+  /// cites the partnership's own policy, never the review or its briefings.
+  static func isContentDocument(_ name: String, content: Content) -> Bool {
+    let typed = folded(name)
+    return content.documents.contains { folded($0.title) == typed || folded($0.short) == typed }
+  }
+
   /// Keys of an item the review's content holds: a local file may not set them.
   static let reviewTextKeys: Set<String> = [
     "text", "quote", "figure", "figures", "source", "sources", "title", "prompt",
@@ -151,9 +172,19 @@ private struct LocalChecker {
         at: value, path: at)
       return nil
     }
-    if trimmed.withoutControlCharacters != trimmed {
+    // Any line break counts, a plain one too: a local text is shown on one line, and a line of
+    // its own could pass itself off as the review's.
+    if text.unicodeScalars.contains(where: {
+      $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0)
+    }) {
       problem(
         "the text holds control characters (such as a tab or a line break); write it on one line.",
+        at: value, path: at)
+      return nil
+    }
+    if text.unicodeScalars.contains(where: LocalProcedures.isInvisibleFormatting) {
+      problem(
+        "the text holds invisible characters (a bidirectional control or a zero-width character) that can hide or reorder what it shows; type it again without them.",
         at: value, path: at)
       return nil
     }
@@ -191,7 +222,12 @@ private struct LocalChecker {
       let path = "documents[\(offset)]"
       guard let fields = object(element, path: path) else { continue }
       keys(fields, allowed: ["title", "url"], path: path)
-      let title = text(fields, "title", path: path, limit: "document")
+      var title = text(fields, "title", path: path, limit: "document")
+      if let named = title, LocalProcedures.isContentDocument(named, content: content) {
+        ownSource(
+          named, at: fields.first { $0.key == "title" }?.value, path: Self.child(path, "title"))
+        title = nil
+      }
       let url = link(fields, path: path, required: false)
       if let title { local.documents.append(.init(title: title, url: url)) }
     }
@@ -217,6 +253,13 @@ private struct LocalChecker {
     }
     guard formatOK, partnership != nil, version != nil else { return nil }
     return local
+  }
+
+  /// A local item or document that names one of the content's own documents.
+  mutating func ownSource(_ name: String, at value: JSONValue?, path: String) {
+    problem(
+      "\(name.quotedInMessage) is one of the documents seen's own content quotes, and a local file cannot speak in its name; name your partnership's own policy instead.",
+      at: value, path: path)
   }
 
   /// "format": "seen-local/1".
@@ -309,11 +352,20 @@ private struct LocalChecker {
     let rest =
       lower.hasPrefix("https://")
       ? lower.dropFirst(8) : lower.hasPrefix("http://") ? lower.dropFirst(7) : nil
-    guard let rest, let host = rest.split(separator: "/").first, !host.isEmpty,
+    guard let rest,
+      let host = rest.split(whereSeparator: { "/?#".contains($0) }).first, !host.isEmpty,
       !url.contains(" ")
     else {
       problem(
         "not an http(s) link; write the whole address, starting https://.",
+        at: fields.first { $0.key == "url" }?.value, path: Self.child(path, "url"))
+      return nil
+    }
+    // "https://a.example@evil.example/" goes to evil.example: a user name or password before
+    // the host only hides where a link goes.
+    if host.contains("@") {
+      problem(
+        "the link holds a user name or password before its host (\"…@\"), which hides where it goes; write the address without it.",
         at: fields.first { $0.key == "url" }?.value, path: Self.child(path, "url"))
       return nil
     }
@@ -363,7 +415,13 @@ private struct LocalChecker {
         keys(parts, allowed: ["document", "section"], path: at)
         let document = text(parts, "document", path: at)
         let section = text(parts, "section", path: at)
-        if let document, !documents.isEmpty, !documents.contains(where: { $0.title == document }) {
+        if let document, LocalProcedures.isContentDocument(document, content: content) {
+          ownSource(
+            document, at: parts.first { $0.key == "document" }?.value,
+            path: Self.child(at, "document"))
+        } else if let document, !documents.isEmpty,
+          !documents.contains(where: { $0.title == document })
+        {
           problem(
             "\(document.quotedInMessage) is not one of the \"documents\"; name a document by its title there.",
             at: parts.first { $0.key == "document" }?.value, path: Self.child(at, "document"))

@@ -127,3 +127,12 @@ extension Content {
     return nil
   }
 }
+
+extension ChecklistItem {
+  /// Whether the item is one of a partnership's own (`local:…`), not the review's.
+  var isLocal: Bool { id.hasPrefix(LocalProcedures.itemPrefix) }
+
+  /// The item's title as a report lists it: a partnership's own item marked "(local)", so that
+  /// it never reads as the review's.
+  var listedTitle: String { isLocal ? "\(title) (local)" : title }
+}

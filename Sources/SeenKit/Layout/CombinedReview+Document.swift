@@ -16,6 +16,9 @@ extension CombinedReview {
     for review in reviews {
       document.numbered(review.name.number, describe(review))
     }
+    if let local {
+      document.paragraph("Local procedures: \(local.partnership), version \(local.version).")
+    }
     if safetyRecorded { document.paragraph(stricter) }
     for line in assumptions { document.paragraph(line) }
     if !includeSensitive {
@@ -68,7 +71,16 @@ extension CombinedReview {
 
   /// "Assumed: 'Father' (birth father) is the same man in all three reviews; if not, …".
   var assumptions: [String] {
-    men.filter { $0.reason == .assumed }.map { man in
+    men.filter { !$0.assumedIn.isEmpty }.map { man in
+      if man.reason != .assumed {
+        // A --match (or a yes at the terminal) named some of his listings: the others are still
+        // an assumption.
+        let names = ReviewName.list(man.assumedIn.map { reviews[$0].name.name })
+        let named = man.reason == .confirmed ? "confirmed at the terminal" : "--match names"
+        return "Assumed: \(man.label.quotedLabel) (birth father) as listed by \(names) is the "
+          + "same man as the one \(named), taken as the same without being asked. If not, "
+          + "run again with --no-auto-match and match the men you know to be the same with --match."
+      }
       let which =
         man.listings.count == reviews.count
         ? (reviews.count == 2 ? "both reviews" : "all \(count(reviews.count)) reviews")
@@ -116,7 +128,15 @@ extension CombinedReview {
     }
     switch man.reason {
     case .assumed?: text += " (assumed to be one man: see above)"
+    case .matched? where !man.assumedIn.isEmpty:
+      text +=
+        " (the same man, as --match says; as listed by "
+        + ReviewName.list(man.assumedIn.map { reviews[$0].name.name }) + ", assumed: see above)"
     case .matched?: text += " (the same man, as --match says)"
+    case .confirmed? where !man.assumedIn.isEmpty:
+      text +=
+        " (the same man, as confirmed at the terminal; as listed by "
+        + ReviewName.list(man.assumedIn.map { reviews[$0].name.name }) + ", assumed: see above)"
     case .confirmed?: text += " (the same man, as confirmed at the terminal)"
     case nil: break
     }

@@ -93,7 +93,7 @@ extension GapReport {
       let who = step.men.isEmpty ? "" : " (\(step.men.joined(separator: ", ")))"
       document.numbered(
         offset + 1,
-        "\(step.item.title)\(who): "
+        "\(step.item.listedTitle)\(who): "
           + advised(
             step.advice, content: content, detail: detail, underSafetyHeading: step.isSafeForm))
     }
@@ -116,7 +116,7 @@ extension GapReport {
     guard !items.isEmpty else { return }
     document.heading("Why each item matters")
     for item in items {
-      document.item("\(item.why) (\(content.citation(item.sources)))", lead: item.title)
+      document.item("\(item.why) (\(content.citation(item.sources)))", lead: item.listedTitle)
     }
   }
 

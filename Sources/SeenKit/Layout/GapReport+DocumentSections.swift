@@ -153,7 +153,7 @@ extension GapReport {
 
   private func inPlaceItem(_ document: inout Document, findings: [Finding]) {
     let done = findings.map { finding in
-      var text = finding.item.title
+      var text = finding.item.listedTitle
       var details: [String] = []
       if finding.answer.value == .na {
         details.append(
@@ -217,9 +217,9 @@ extension GapReport {
           ?? earlier.flatMap { $0 == first.man ? nil : "as for \($0)." }
           ?? advised(
             first.advice, content: content, detail: detail, underSafetyHeading: first.isSafeForm)
-        document.item(text + ". \(next): " + advice, lead: first.item.title)
+        document.item(text + ". \(next): " + advice, lead: first.item.listedTitle)
       } else {
-        document.item(text, lead: first.item.title)
+        document.item(text, lead: first.item.listedTitle)
         document.field(next, advised(first.advice, content: content, detail: detail))
       }
       // The partnership's own step and links, under the review's, marked as local: beside a

@@ -72,66 +72,80 @@ public struct CombinedReviewRenderer: Sendable {
   }
 
   private func json(_ combined: CombinedReview) -> JSONValue {
-    .object([
-      ("format", .string(Self.jsonFormat)),
-      ("case", .optionalString(combined.caseReference)),
-      (
-        "reviews",
-        .array(
-          combined.reviews.map { review in
+    // The local file in use, as the report names it: only where there is one.
+    let local: [(String, JSONValue)] =
+      combined.local.map { local in
+        [
+          (
+            "local",
             .object([
-              ("number", .number(review.name.number)),
-              ("label", .string(review.name.label)),
-              ("id", .optionalString(review.id)),
-              ("role", .optionalString(review.name.role)),
-              ("date", .optionalString(review.date)),
-              ("safetyConditionRecorded", .bool(review.recordsSafety)),
+              ("partnership", .string(local.partnership)), ("version", .string(local.version)),
             ])
-          })
-      ),
-      ("readAsStricter", .bool(combined.safetyRecorded)),
-      ("assumed", .array(combined.assumptions.map { .string($0) })),
-      ("sensitiveNotesLeftOut", .number(combined.sensitiveLeftOut)),
-      ("safetyAnswersLeftOut", .bool(combined.safetyAnswersLeftOut)),
-      (
-        "men",
-        .array(
-          combined.men.map { man in
-            .object([
-              (
-                "listedAs",
-                .array(
-                  man.listings.map {
-                    .object([
-                      ("review", .number($0.review + 1)), ("label", .string($0.label)),
-                      ("relationship", .string($0.relationship.rawValue)),
-                    ])
-                  })
-              ),
-              ("matchedBy", .optionalString(man.reason?.rawValue)),
-              (
-                "mayBeSameAs",
-                .array(
-                  man.mayBeSameAs.map {
-                    .object([
-                      ("man", .number($0.group + 1)), ("match", .string($0.matchArgument)),
-                    ])
-                  })
-              ),
-              ("items", rows(man.rows)),
-              ("differences", differences(man.differences, combined)),
-              ("safetyLine", man.recordsSafety ? .string(combined.safetyLine()) : .null),
-            ])
-          })
-      ),
-      (
-        "caseItems",
-        .object([
-          ("items", rows(combined.caseRows)),
-          ("differences", differences(combined.caseDifferences, combined)),
-          ("fearLine", .optionalString(combined.fearLine)),
-        ])
-      ),
-    ])
+          )
+        ]
+      } ?? []
+    return .object(
+      [
+        ("format", .string(Self.jsonFormat)),
+        ("case", .optionalString(combined.caseReference)),
+        (
+          "reviews",
+          .array(
+            combined.reviews.map { review in
+              .object([
+                ("number", .number(review.name.number)),
+                ("label", .string(review.name.label)),
+                ("id", .optionalString(review.id)),
+                ("role", .optionalString(review.name.role)),
+                ("date", .optionalString(review.date)),
+                ("safetyConditionRecorded", .bool(review.recordsSafety)),
+              ])
+            })
+        ),
+      ] + local + [
+        ("readAsStricter", .bool(combined.safetyRecorded)),
+        ("assumed", .array(combined.assumptions.map { .string($0) })),
+        ("sensitiveNotesLeftOut", .number(combined.sensitiveLeftOut)),
+        ("safetyAnswersLeftOut", .bool(combined.safetyAnswersLeftOut)),
+        (
+          "men",
+          .array(
+            combined.men.map { man in
+              .object([
+                (
+                  "listedAs",
+                  .array(
+                    man.listings.map {
+                      .object([
+                        ("review", .number($0.review + 1)), ("label", .string($0.label)),
+                        ("relationship", .string($0.relationship.rawValue)),
+                      ])
+                    })
+                ),
+                ("matchedBy", .optionalString(man.reason?.rawValue)),
+                (
+                  "mayBeSameAs",
+                  .array(
+                    man.mayBeSameAs.map {
+                      .object([
+                        ("man", .number($0.group + 1)), ("match", .string($0.matchArgument)),
+                      ])
+                    })
+                ),
+                ("items", rows(man.rows)),
+                ("differences", differences(man.differences, combined)),
+                ("safetyLine", man.recordsSafety ? .string(combined.safetyLine()) : .null),
+              ])
+            })
+        ),
+        (
+          "caseItems",
+          .object([
+            ("items", rows(combined.caseRows)),
+            ("differences", differences(combined.caseDifferences, combined)),
+            ("fearLine", .optionalString(combined.fearLine)),
+          ])
+        ),
+      ])
   }
 }

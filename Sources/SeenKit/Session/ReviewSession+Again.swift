@@ -146,10 +146,15 @@ extension ReviewRecord {
         kept.livesWithBaby = man.livesWithBaby
         kept.answers = man.answers
         kept.strengths = man.strengths
+        // Answers to local items this machine does not define are kept as read, like the rest.
+        kept.keptLocalAnswers = man.keptLocalAnswers
       }
       return kept
     }
-    if keepEarlier { record.answers = earlier.answers }
+    if keepEarlier {
+      record.answers = earlier.answers
+      record.keptLocalAnswers = earlier.keptLocalAnswers
+    }
     // An action whose words were left out of the earlier review's outputs (a safety condition
     // recorded there) stays so in the re-review, whatever it records: its words may say where
     // the mother is, and the safety answers are not carried over unconfirmed.

@@ -184,13 +184,14 @@ _seen_combine() {
         --format) _seen_words 'text markdown json html pdf'; return ;;
         -o|--output) _seen_files; return ;;
         --content) _seen_folders; return ;;
+        --local) _seen_files; return ;;
         --match|--width) return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        _seen_words '--format --match --no-auto-match --no-input --interactive -o --output --force --no-color --no-pager --width --content --include-sensitive -h --help'
+        _seen_words '--format --match --no-auto-match --no-input --interactive -o --output --force --no-color --no-pager --width --content --local --no-local --include-sensitive -h --help'
         return
     fi
-    case "$(_seen_position '--format --match -o --output --width --content')" in
+    case "$(_seen_position '--format --match -o --output --width --content --local')" in
         *) _seen_records ;;  # <file>
     esac
 }

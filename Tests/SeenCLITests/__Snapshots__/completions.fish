@@ -28,7 +28,7 @@ function __seen_value_options
         case compare
             printf '%s\n' '--format' '-o' '--output' '--width' '--content' '--local'
         case combine
-            printf '%s\n' '--format' '--match' '-o' '--output' '--width' '--content'
+            printf '%s\n' '--format' '--match' '-o' '--output' '--width' '--content' '--local'
         case summary
             printf '%s\n' '--format' '--by' '--baseline' '-o' '--output' '--content' '--local'
         case scenarios
@@ -201,6 +201,8 @@ complete -c seen -n '__seen_command combine' -l no-color -d 'Never colour the ou
 complete -c seen -n '__seen_command combine' -l no-pager -d 'Print straight to the terminal.'
 complete -c seen -n '__seen_command combine' -l width -x -d 'Wrap text to this many columns (default: the terminal\'s width, or 80).'
 complete -c seen -n '__seen_command combine' -l content -x -a '(__fish_complete_directories)' -d 'Use the content files in this folder instead of the built-in content.'
+complete -c seen -n '__seen_command combine' -l local -r -F -d 'Add your partnership\'s local procedures and contacts from this file (seen-local/1).'
+complete -c seen -n '__seen_command combine' -l no-local -d 'Use no local file, even if SEEN_LOCAL or the configuration folder names one.'
 complete -c seen -n '__seen_command combine' -l include-sensitive -d 'Show every note and the answers to the safety items, left out by default.'
 complete -c seen -n '__seen_command combine' -s h -l help -d 'Show help information.'
 complete -c seen -n '__seen_argument combine 1+' -x -a '(__seen_records)'  # <file>

@@ -179,6 +179,8 @@ _seen_combine() {
         '--no-pager[Print straight to the terminal.]' \
         '--width[Wrap text to this many columns (default\: the terminal'\''s width, or 80).]:columns: ' \
         '--content[Use the content files in this folder instead of the built-in content.]:folder:_files -/' \
+        '--local[Add your partnership'\''s local procedures and contacts from this file (seen-local/1).]:file:_files' \
+        '--no-local[Use no local file, even if SEEN_LOCAL or the configuration folder names one.]' \
         '--include-sensitive[Show every note and the answers to the safety items, left out by default.]' \
         '(- *)'{-h,--help}'[Show help information.]' \
         '*:file:_seen_records'
