@@ -154,6 +154,24 @@ final class ReReviewEndToEndTests: XCTestCase {
     XCTAssertEqual(Set(keptAnswers.keys), Set(earlierAnswers.keys))
   }
 
+  /// --case naming the same case in other letters or spacing is accepted, and the re-review
+  /// keeps the earlier review's reference as written, so that compare reads one case.
+  func testAReReviewKeepsTheEarlierCaseReferenceAsWritten() throws {
+    let folder = try makeTemporaryDirectory()
+    let first = folder.appendingPathComponent("first.json")
+    try FileManager.default.copyItem(atPath: examplePath("two-men"), toPath: first.path)
+    let run = try SeenExecutable.run(
+      ["review", "--again", first.path, "--case", " sw-0457 ", "--no-input", "--save", "b.json"],
+      environment: twoWeeksLater, currentDirectory: folder)
+    XCTAssertEqual(run.status, 0, run.stderr)
+    let saved = try jsonObject(
+      String(decoding: Data(contentsOf: folder.appendingPathComponent("b.json")), as: UTF8.self))
+    XCTAssertEqual(saved["case"] as? String, "SW-0457")
+    let compare = try SeenExecutable.run(
+      ["compare", "first.json", "b.json"], environment: twoWeeksLater, currentDirectory: folder)
+    XCTAssertEqual(compare.status, 0, compare.stderr)
+  }
+
   /// A script's --no-longer-in-babys-life keeps what the earlier review knew of him too,
   /// without --keep-earlier; the man still in the baby's life starts with no answers.
   func testAManNoLongerInTheBabysLifeKeepsWhatWasKnownOfHim() throws {

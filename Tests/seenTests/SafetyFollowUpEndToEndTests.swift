@@ -118,6 +118,49 @@ final class SafetyFollowUpEndToEndTests: XCTestCase {
       ).count - 1, 2, text.stdout)
   }
 
+  /// Two re-reviews of one review (the second started with --force): a safety concern
+  /// recorded in one hides the action words of the other, which holds none, in every format.
+  func testASiblingReReviewsSafetyConcernHidesTheOthersActionWords() throws {
+    let folder = try makeTemporaryDirectory()
+    let first = folder.appendingPathComponent("first.json")
+    let made = try SeenExecutable.run(
+      [
+        "review", "--case", "T-2", "--no-input", "--save", first.path,
+        "--set", "Father.safety=no", "--set", "mother-asked-alone=yes",
+        "--action", "Phone him about the visit|Father|Health visitor|in 1 week",
+      ], environment: firstDay, currentDirectory: folder)
+    XCTAssertEqual(made.status, 0, made.stderr)
+    let safe = try SeenExecutable.run(
+      [
+        "review", "--again", first.path, "--keep-earlier", "--no-input", "--set",
+        "Father.safety=yes", "--save", "safe.json",
+      ], environment: later, currentDirectory: folder)
+    XCTAssertEqual(safe.status, 0, safe.stderr)
+    let plain = try SeenExecutable.run(
+      [
+        "review", "--again", first.path, "--keep-earlier", "--no-input", "--force", "--save",
+        "plain.json",
+      ], environment: later, currentDirectory: folder)
+    XCTAssertEqual(plain.status, 0, plain.stderr)
+    XCTAssertTrue(
+      try String(contentsOf: folder.appendingPathComponent("plain.json"), encoding: .utf8)
+        .contains("Phone him about the visit"))
+    for format in ["text", "json", "csv", "markdown", "html"] {
+      for extra in [[], ["--all-versions"]] {
+        let run = try SeenExecutable.run(
+          ["actions", "."] + extra + ["--format", format], environment: later,
+          currentDirectory: folder)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertFalse(
+          run.stdout.contains("Phone him about the visit"), "\(format) \(extra): \(run.stdout)")
+      }
+    }
+    let text = try SeenExecutable.run(
+      ["actions", "."], environment: later, currentDirectory: folder)
+    XCTAssertTrue(
+      flat(text.stdout).contains("in another review of this case (./safe.json)"), text.stdout)
+  }
+
   func testFearAloneIsSaidAsFearNotAsASafetyConcern() throws {
     let folder = try makeTemporaryDirectory()
     let file = folder.appendingPathComponent("f.json")

@@ -399,7 +399,13 @@ enum ActionsCommand {
     -> String?
   {
     guard let id = record.id else { return nil }
-    for sibling in ReviewFiles.siblings(of: path) {
+    // Beside the path named and beside each file its links lead to: a link in another folder
+    // names the same superseded review.
+    var folders: Set<String> = []
+    let besides = FileStore.linkChain(path).filter {
+      folders.insert(FileStore.folderOf($0)).inserted
+    }
+    for sibling in besides.flatMap(ReviewFiles.siblings(of:)) {
       guard let bytes = try? FileStore.readFile(sibling),
         let other = try? ReviewRecord.decode(bytes, file: sibling, content: content)
       else { continue }

@@ -134,6 +134,12 @@ enum AgainOption {
             + "); leave --case out, or start a new review of the other case without --again.")
       }
     }
+    if let given = arguments.value("date"), ISODate(given.trimmed) == nil {
+      throw CommandError(
+        .usage,
+        "--date \(given.quotedInMessage): a re-review's date is written year-month-day, such as \(earlier.date.flatMap { ISODate($0.trimmed) }?.description ?? "2026-12-17"), so that it can be put after the earlier review's; or leave --date out (today)."
+      )
+    }
     if let given = arguments.value("date"), let day = ISODate(given.trimmed),
       let then = earlier.date.flatMap({ ISODate($0.trimmed) }), day < then
     {

@@ -301,7 +301,11 @@ enum ReviewCommand {
     }
     // A new review gets its own id; a resumed one (or --answers) keeps the one it has.
     if record.id == nil { record.id = ReviewRecord.id(random: Self.randomBytes(16)) }
-    if let reference = arguments.value("case") { record.caseReference = reference }
+    // A re-review keeps the earlier review's reference as written (AgainOption checked that
+    // --case names the same case), so that compare and the summary see one case.
+    if let reference = arguments.value("case"), arguments.value("again") == nil {
+      record.caseReference = reference
+    }
     if let role = arguments.value("role") { record.role = content.normalisedRole(role) }
     if let date = arguments.value("date") { record.date = date }
     if let cohort = arguments.value("cohort") { record.cohort = cohort }

@@ -194,27 +194,33 @@ public struct ActionList: Sendable {
     let superseded = supersededReviews
     var listed: [Entry] = []
     listed.reserveCapacity(unordered.count)
-    var laterSafety: [String: (words: String, file: String)?] = [:]
+    var laterSafety: [String: (words: String, where: String)?] = [:]
     var laterOf: [String: [String]]?
+    var chainSafety: [String: (words: String, file: String)]?
     for var entry in unordered where copiesLeftOut.isEmpty || !copiesLeftOut.contains(entry.file) {
       entry.superseded = entry.reviewID.map(superseded.contains) ?? false
       if entry.superseded && !allVersions { continue }
-      // A superseded review's action is read by the safety of the later reviews of its chain:
-      // plain words ("make direct contact with him yourself") never show as open beside a
-      // safety concern recorded since.
-      if entry.superseded, !entry.safetyRecorded, let id = entry.reviewID,
-        let strict = entry.ifLaterSafety
-      {
+      // An action is read by the safety of every review of its chain: plain words ("make
+      // direct contact with him yourself") never show beside a safety concern recorded since,
+      // nor beside one recorded in another re-review of the same earlier review.
+      if !entry.safetyRecorded, let id = entry.reviewID, let strict = entry.ifLaterSafety {
         if laterSafety[id] == nil {
           if laterOf == nil { laterOf = laterReviews() }
-          laterSafety[id] = .some(safetyLater(than: id, laterOf: laterOf ?? [:]))
+          let later = safetyLater(than: id, laterOf: laterOf ?? [:])
+          laterSafety[id] = .some(
+            later.map { ($0.words, "in a later review of this case (\($0.file))") }
+              ?? { () -> (words: String, file: String)? in
+                if chainSafety == nil { chainSafety = safetyByChain() }
+                return chainSafety?[id]
+              }().map {
+                ($0.words, "in another review of this case (\($0.file))")
+              })
         }
         if let found = laterSafety[id] ?? nil {
           entry.action = strict
           entry.redacted = entry.ifLaterSafetyRedacted
           entry.safetyRecorded = true
-          entry.safetyCheck = GapReport.actionSafetyCheck(
-            recorded: found.words, where: "in a later review of this case (\(found.file))")
+          entry.safetyCheck = GapReport.actionSafetyCheck(recorded: found.words, where: found.where)
         }
       }
       listed.append(entry)
@@ -241,6 +247,38 @@ public struct ActionList: Sendable {
       }
     }
     return found
+  }
+
+  /// For each review read whose chain (reviews linked by `supersedes` either way: earlier,
+  /// later, or a sibling re-review of one earlier review) holds a review that records a safety
+  /// condition: that condition, the first in file order. Linear in the reviews and links.
+  private func safetyByChain() -> [String: (words: String, file: String)] {
+    guard !safetyByReview.isEmpty else { return [:] }
+    var neighbours: [String: [String]] = [:]
+    for (later, targets) in chains.links {
+      for target in targets where target != later {
+        neighbours[later, default: []].append(target)
+        neighbours[target, default: []].append(later)
+      }
+    }
+    var result: [String: (words: String, file: String)] = [:]
+    var seen: Set<String> = []
+    for start in neighbours.keys where !seen.contains(start) {
+      var component: [String] = []
+      var queue = [start]
+      seen.insert(start)
+      while let current = queue.popLast() {
+        component.append(current)
+        for next in neighbours[current] ?? [] where seen.insert(next).inserted {
+          queue.append(next)
+        }
+      }
+      let first = component.filter(reviewIDs.contains).compactMap { safetyByReview[$0] }.min {
+        $0.file.unicodeScalars.lexicographicallyPrecedes($1.file.unicodeScalars)
+      }
+      if let first { for id in component { result[id] = first } }
+    }
+    return result
   }
 
   /// For each review, the reviews read that supersede it.
