@@ -139,13 +139,9 @@ enum ActionsCommand {
     }
     let renderer = ActionListRenderer(
       text: text,
-      pdf: .init(
-        producer: "seen",
-        creationDate: format.isBinary ? try SheetOutput.sourceDateEpoch(console) : nil))
+      pdf: try CommonOptions.pdfOptions(format, console: console))
     let rendered = renderer.output(list, as: format)
-    for warning in rendered.warnings { console.writeErr("warning: \(warning)\n") }
-    try CommonOptions.emit(
-      String(decoding: rendered.bytes, as: UTF8.self), arguments, console: console)
+    try CommonOptions.emit(rendered, arguments, console: console)
     if skipped > 0 {
       let copies = list.duplicates
       let left =

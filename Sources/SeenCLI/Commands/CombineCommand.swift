@@ -141,14 +141,9 @@ enum CombineCommand {
       includeSensitive: arguments.flag("include-sensitive"))
     let renderer = CombinedReviewRenderer(
       text: try CommonOptions.textOptions(arguments, console: console),
-      pdf: .init(
-        producer: "seen",
-        creationDate: format.isBinary ? try SheetOutput.sourceDateEpoch(console) : nil))
+      pdf: try CommonOptions.pdfOptions(format, console: console))
     let rendered = renderer.output(combined, as: format)
-    for warning in rendered.warnings { console.writeErr("warning: \(warning)\n") }
-    try CommonOptions.emit(
-      String(decoding: rendered.bytes, as: UTF8.self), arguments, console: console,
-      paged: !format.isBinary)
+    try CommonOptions.emit(rendered, arguments, console: console, paged: !format.isBinary)
     return .success
   }
 

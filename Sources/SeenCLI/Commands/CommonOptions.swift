@@ -277,6 +277,27 @@ enum CommonOptions {
     }
   }
 
+  /// The PDF options every document command uses: seen without its version as producer, dated
+  /// only by SOURCE_DATE_EPOCH, so that the same input gives the same bytes.
+  static func pdfOptions(_ format: OutputFormat, console: Console) throws(CommandError)
+    -> PDFOptions
+  {
+    PDFOptions(
+      producer: "seen",
+      creationDate: format.isBinary ? try SheetOutput.sourceDateEpoch(console) : nil)
+  }
+
+  /// A document writer's result: its warnings to standard error, then the text to --output or
+  /// standard output (`emit`). A PDF is plain ASCII, so it is written as text like the rest.
+  static func emit(
+    _ rendered: RenderedOutput, _ arguments: ParsedArguments, console: Console,
+    paged: Bool = false
+  ) throws(CommandError) {
+    for warning in rendered.warnings { console.writeErr("warning: \(warning)\n") }
+    try emit(
+      String(decoding: rendered.bytes, as: UTF8.self), arguments, console: console, paged: paged)
+  }
+
   /// Writes a rendered result to --output (atomically, never over a file without --force) or to
   /// standard output; with `paged`, through the pager when it is longer than the terminal's
   /// screen (for the commands that take --no-pager; see `PagerDecision`).

@@ -84,17 +84,9 @@ enum ReportOutput {
       content: content, text: try CommonOptions.textOptions(arguments, console: console),
       detail: CommonOptions.detail(arguments),
       // As for sheets: seen without its version, dated only by SOURCE_DATE_EPOCH.
-      pdf: .init(
-        producer: "seen",
-        creationDate: format.isBinary ? try SheetOutput.sourceDateEpoch(console) : nil))
+      pdf: try CommonOptions.pdfOptions(format, console: console))
     let rendered = renderer.output(report, as: format)
-    for warning in rendered.warnings {
-      console.writeErr("warning: \(warning)\n")
-    }
-    // A PDF is plain ASCII, so it is written as text like the rest; it is never paged.
-    try CommonOptions.emit(
-      String(decoding: rendered.bytes, as: UTF8.self), arguments, console: console,
-      paged: !format.isBinary)
+    try CommonOptions.emit(rendered, arguments, console: console, paged: !format.isBinary)
     return arguments.flag("fail-on-gaps") && report.hasGaps ? .gapsFound : .success
   }
 }

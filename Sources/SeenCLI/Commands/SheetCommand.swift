@@ -137,16 +137,11 @@ enum SheetOutput {
           && CommonOptions.outputFile(arguments) == nil),
       // The producer names seen without its version, so that the golden files hold across
       // releases and the same sheet gives the same bytes from any build.
-      pdf: .init(
-        producer: "seen", creationDate: format.isBinary ? try sourceDateEpoch(console) : nil))
+      pdf: try CommonOptions.pdfOptions(format, console: console))
     let rendered = renderer.render(sheet, as: format)
-    for warning in rendered.warnings {
-      console.writeErr("warning: \(warning)\n")
-    }
     // Every format is written as text: the PDF writer emits only ASCII (octal escapes for
     // anything else), so decoding it as UTF-8 keeps every byte as it is.
-    try CommonOptions.emit(
-      String(decoding: rendered.bytes, as: UTF8.self), arguments, console: console)
+    try CommonOptions.emit(rendered, arguments, console: console)
   }
 
   /// SOURCE_DATE_EPOCH (reproducible-builds.org) dates the PDF; without it the PDF has no date,

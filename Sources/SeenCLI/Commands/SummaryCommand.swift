@@ -144,9 +144,7 @@ enum SummaryCommand {
       content: content,
       // Small numbers withheld unless asked for (`--no-suppress`).
       // As for sheets and reports: seen without its version, dated only by SOURCE_DATE_EPOCH.
-      pdf: .init(
-        producer: "seen",
-        creationDate: format.isBinary ? try SheetOutput.sourceDateEpoch(console) : nil),
+      pdf: try CommonOptions.pdfOptions(format, console: console),
       suppress: !arguments.flag("no-suppress"))
     if !format.isBinary {
       // A group at a time, to standard output or to the file, so that a split into many groups
@@ -169,12 +167,7 @@ enum SummaryCommand {
       }
     } else {
       let rendered = renderer.output(counter.summary, as: format)
-      for warning in rendered.warnings {
-        console.writeErr("warning: \(warning)\n")
-      }
-      // A PDF is plain ASCII, so it is written as text like the rest.
-      try CommonOptions.emit(
-        String(decoding: rendered.bytes, as: UTF8.self), arguments, console: console)
+      try CommonOptions.emit(rendered, arguments, console: console)
     }
     if counter.summary.skipped > 0 {
       let skipped = counter.summary.skipped
