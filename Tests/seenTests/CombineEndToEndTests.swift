@@ -208,6 +208,20 @@ final class CombineEndToEndTests: XCTestCase {
     XCTAssertFalse(quiet.screen.contains("y/n (Enter: no)"), quiet.screen)
   }
 
+  /// SIGINT (Ctrl-C) at a question about two men ends in one line and status 130, writing
+  /// nothing.
+  func testCtrlCAtAQuestionStopsWithOneLineAndWritesNothing() throws {
+    let folder = try makeTemporaryDirectory()
+    let out = folder.appendingPathComponent("out.txt")
+    let terminal = try PseudoTerminal(["combine"] + three + ["-o", out.path], in: folder)
+    try terminal.waitFor("y/n (Enter: no)")
+    try terminal.waitForPrompt()
+    terminal.sendSignal(SIGINT)
+    XCTAssertEqual(terminal.exitStatus(), 130)
+    XCTAssertTrue(terminal.screen.contains("interrupted; nothing was written."), terminal.screen)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+  }
+
   /// The PDF a strategy meeting would be handed: accepted by qpdf, written 0600.
   func testThePDFIsValidAndPrivate() throws {
     let folder = try makeTemporaryDirectory()

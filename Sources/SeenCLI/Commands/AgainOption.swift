@@ -230,6 +230,9 @@ enum AgainOption {
         "'\(PathBytes.shown(earlier.path.shownInMessage))' already has a re-review, '\(shown)'\(dated); continue it with 'seen review --resume \(shown)', or add --force to start another."
       )
     }
+    // Ctrl-C at the question ends in one line, as in the guided review that follows (which
+    // keeps the trap installed).
+    SignalTrap.install()
     var attempts = 0
     while true {
       console.writeErr(

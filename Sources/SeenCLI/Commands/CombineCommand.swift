@@ -176,6 +176,10 @@ enum CombineCommand {
   private static func confirm(_ matching: inout ManMatching, console: Console)
     throws(CommandError)
   {
+    // Ctrl-C at a question ends in one line ("interrupted; nothing was written"), not a
+    // silent death; the default comes back once the questions are answered.
+    SignalTrap.install()
+    defer { SignalTrap.uninstall() }
     var reader = LineReader()
     questions: for candidate in matching.candidates() where matching.canMerge(candidate) {
       var attempts = 0

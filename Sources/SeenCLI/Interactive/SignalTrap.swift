@@ -37,6 +37,22 @@ enum SignalTrap {
     }
   }
 
+  /// Gives Ctrl-C, SIGTERM, SIGHUP and SIGQUIT back their default actions, once a command's
+  /// questions (`seen combine` asking which men are the same) are answered: the rest of the
+  /// command is not interactive, and a signal then stops it at once, writing nothing.
+  static func uninstall() {
+    for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
+      var action = sigaction()
+      #if canImport(Glibc)
+        action.__sigaction_handler.sa_handler = SIG_DFL
+      #else
+        action.__sigaction_u.__sa_handler = SIG_DFL
+      #endif
+      sigemptyset(&action.sa_mask)
+      sigaction(signalNumber, &action, nil)
+    }
+  }
+
   /// The signal received and not yet taken, if any, leaving it to `take()`: a write that would
   /// otherwise block for ever (a full pipe) looks here to stop.
   static var pending: Int32? { receivedSignal == 0 ? nil : receivedSignal }
