@@ -14,8 +14,8 @@ final class SensitiveNotesInProcessTests: XCTestCase {
     // Where a safety concern is recorded, every note and reflection is sensitive.
     "probation not yet asked", "sighting of him near the refuge",
   ]
-  /// The Derbyshire scenario's note on the safety question, printed in full in its workshop
-  /// handout: a scenario's notes are its published source's words, not case notes.
+  /// The Derbyshire scenario's note on the safety question, printed in full in its facilitator
+  /// pack: a scenario's notes are its published source's words, not case notes.
   static let scenarioNotes = ["the case study does not say by whom"]
 
   private struct Case {
@@ -64,7 +64,9 @@ final class SensitiveNotesInProcessTests: XCTestCase {
 
   func testAWorkshopHandoutPrintsItsScenariosNotesInEveryFormat() throws {
     for format in ["text", "markdown", "html", "pdf"] {
-      let run = InProcessSeen.run(["workshop", "derbyshire", "--format", format])
+      let run = InProcessSeen.run([
+        "workshop", "derbyshire", "--pack", "facilitator", "--format", format,
+      ])
       XCTAssertEqual(run.status, 0, "\(format): \(run.stderr)")
       guard let text = try visibleText(run, format: format) else { continue }
       for note in Self.scenarioNotes {

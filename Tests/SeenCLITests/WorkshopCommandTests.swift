@@ -5,7 +5,7 @@ import XCTest
 /// The ESC byte that starts every terminal escape sequence.
 private let escape: Character = "\u{1B}"
 
-/// `seen workshop` in-process: the facilitator's plan and the handout, and confidence measured
+/// `seen workshop` in-process: the facilitator's plan and the participant pack, and confidence measured
 /// before and after a workshop with `--cohort` and `seen summary --by cohort`. The binary's own
 /// wiring is in seenTests/WorkshopCommandEndToEndTests.
 final class WorkshopCommandTests: XCTestCase {
@@ -144,13 +144,56 @@ final class WorkshopCommandTests: XCTestCase {
     try assertPlan("wiltshire", minutes: 90, format: "markdown")
   }
 
-  func testPlansOfEachLengthHaveTheSameSteps() throws {
-    let short = try steps(
-      in: try assertExecuteCommand(["workshop", "derbyshire", "--steps", "--minutes", "45"]).stdout)
-    let long = try steps(
-      in: try assertExecuteCommand(["workshop", "derbyshire", "--steps", "--minutes", "90"]).stdout)
-    XCTAssertEqual(short.map(\.title), long.map(\.title))
-    XCTAssertFalse(short.isEmpty)
+  func testHundredTwentyMinutePlanAddsUp() throws {
+    for id in scenarioIDs {
+      try assertPlan(id, minutes: 120, format: "text")
+    }
+    try assertPlan("wiltshire", minutes: 120, format: "markdown")
+  }
+
+  /// Each length is its own sequence of steps, not the same steps with scaled minutes.
+  func testPlansOfEachLengthAreTheirOwnSequence() throws {
+    let plans = try [45, 90, 120].map { minutes in
+      try steps(
+        in: try assertExecuteCommand([
+          "workshop", "derbyshire", "--steps", "--minutes", String(minutes),
+        ]).stdout)
+    }
+    XCTAssertEqual(Set(plans.map { $0.map(\.title) }).count, 3, "\(plans)")
+    for plan in plans {
+      XCTAssertEqual(plan.first?.title, "Welcome, content note and ground rule")
+      XCTAssertEqual(plan[1].title, "Confidence before")
+      XCTAssertTrue(plan.last?.title.hasSuffix("confidence after") == true, "\(plan)")
+      XCTAssertTrue(plan.contains { $0.title == "Individual review, blank start" })
+      XCTAssertTrue(plan.contains { $0.title == "Compare with the key" })
+    }
+    XCTAssertFalse(plans[0].contains { $0.title == "Group debrief" }, "45 minutes: no debrief")
+    XCTAssertTrue(plans[1].contains { $0.title == "Group debrief" })
+    XCTAssertTrue(plans[2].contains { $0.title == "The partnership's questions" })
+  }
+
+  /// Every step says what participants do and what the facilitator says; the confidence steps
+  /// save a "NAME before" and a "NAME after" cohort.
+  func testEveryStepSaysWhatParticipantsDoAndWhatTheFacilitatorSays() throws {
+    for minutes in ["45", "90", "120"] {
+      let run = try assertExecuteCommand(
+        ["workshop", "care-leaver", "--steps", "--minutes", minutes, "--format", "json"])
+      let plan = try jsonObject(run.stdout)
+      let steps = try XCTUnwrap(plan["steps"] as? [[String: Any]])
+      XCTAssertEqual(steps.compactMap { $0["minutes"] as? Int }.reduce(0, +), Int(minutes))
+      for step in steps {
+        XCTAssertFalse((step["participants"] as? String ?? "").isEmpty, "\(step)")
+        XCTAssertFalse((step["facilitator"] as? String ?? "").isEmpty, "\(step)")
+      }
+      let lines = steps.flatMap { ($0["commands"] as? [[String: Any]] ?? []) }
+        .compactMap { $0["line"] as? String }
+      XCTAssertTrue(lines.contains { $0.contains("--cohort \"care-leaver before\"") }, "\(lines)")
+      XCTAssertTrue(lines.contains { $0.contains("--cohort \"care-leaver after\"") }, "\(lines)")
+      XCTAssertTrue(
+        lines.contains(
+          "seen review --scenario care-leaver --blank --save care-leaver-review-1.json"),
+        "\(lines)")
+    }
   }
 
   func testStepsWithoutMinutesIsTheFortyFiveMinutePlan() throws {
@@ -161,7 +204,7 @@ final class WorkshopCommandTests: XCTestCase {
 
   func testOtherLengthsAreRefused() throws {
     try assertUsageError(
-      ["workshop", "wiltshire", "--steps", "--minutes", "60"], messages: ["60", "45", "90"])
+      ["workshop", "wiltshire", "--steps", "--minutes", "60"], messages: ["60", "45", "90", "120"])
   }
 
   func testMinutesWithoutStepsIsAUsageError() throws {
@@ -175,7 +218,7 @@ final class WorkshopCommandTests: XCTestCase {
     try assertUsageError(["workshop"])
   }
 
-  // MARK: The handout
+  // MARK: The participant pack (the default)
 
   private func assertHandout(
     _ id: String, format: String, file: StaticString = #filePath, line: UInt = #line
@@ -194,9 +237,14 @@ final class WorkshopCommandTests: XCTestCase {
       XCTAssertTrue(
         text.contains(question), "\(label) should ask: \(question)", file: file, line: line)
     }
+    // The learning quoted from the source is the facilitator's: it tells the findings.
+    let facilitatorRun = try assertExecuteCommand(
+      ["workshop", id, "--pack", "facilitator", "--format", format], file: file, line: line)
+    let facilitator = normalizingWhitespace(
+      markdown ? removingMarkdownEscapes(facilitatorRun.stdout) : facilitatorRun.stdout)
     for quote in scenario.quotes {
       XCTAssertTrue(
-        text.contains(normalizingWhitespace(quote)), "\(label) should quote: \(quote)",
+        facilitator.contains(normalizingWhitespace(quote)), "\(label) should quote: \(quote)",
         file: file, line: line)
     }
 
@@ -205,7 +253,7 @@ final class WorkshopCommandTests: XCTestCase {
       lines.firstIndex { $0.contains("Agreed actions") }, "\(label): no Agreed actions",
       file: file, line: line)
     let takeawayStart = try XCTUnwrap(
-      lines.firstIndex { $0.contains("One takeaway each") }, "\(label): no One takeaway each",
+      lines.firstIndex { $0.contains("One takeaway") }, "\(label): no One takeaway",
       file: file, line: line)
     XCTAssertLessThan(actionsStart, takeawayStart, label, file: file, line: line)
     // An action row: its number, a line to write on, then "Who" and "By when" (inside the
@@ -455,7 +503,7 @@ final class WorkshopPrintTests: XCTestCase {
       for question in [
         "How confident are you in your work with men?",
         "What do you know about the history of the men you work with?",
-        "What would you do if you had a concern?", "Agreed actions", "One takeaway each",
+        "What would you do if you had a concern?", "Agreed actions", "One takeaway",
       ] {
         XCTAssert(text.contains(question), "\(id): \(question)")
       }

@@ -84,7 +84,7 @@ import Testing
     }
     #expect(figureEntries(.leaders(content: content)) == expected)
     let scenario = try #require(content.scenario("wiltshire"))
-    #expect(figureEntries(.handout(scenario: scenario, content: content)) == expected)
+    #expect(figureEntries(.participantPack(scenario: scenario, content: content)) == expected)
   }
 
   @Test func aFiguresFileOfTheOldShapeIsRefusedWithWhatToDo() throws {

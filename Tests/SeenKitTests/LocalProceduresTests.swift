@@ -258,11 +258,16 @@ import Testing
         in: PackagePaths.snapshots())
     }
     let scenario = try #require(content.scenario("wiltshire"))
-    let handout = SheetSnapshotTests.renderer.render(
-      .handout(scenario: scenario, content: content), as: .text)
-    expectSnapshot(
-      String(decoding: handout.bytes, as: UTF8.self), named: "handout-wiltshire-local.txt",
-      in: PackagePaths.snapshots())
+    let plan = try #require(WorkshopPlan(scenario: scenario, minutes: 45))
+    for (name, pack) in [
+      ("participant", ReflectionSheet.participantPack(scenario: scenario, content: content)),
+      ("facilitator", .facilitatorPack(plan, content: content)),
+    ] {
+      let output = SheetSnapshotTests.renderer.render(pack, as: .text)
+      expectSnapshot(
+        String(decoding: output.bytes, as: UTF8.self), named: "\(name)-wiltshire-local.txt",
+        in: PackagePaths.snapshots())
+    }
     let contentText = ContentRenderer(content: content, text: TextOptions(width: 1000)).render(
       as: .text)
     #expect(contentText.contains("Local file: examples/local/anyshire.json"))

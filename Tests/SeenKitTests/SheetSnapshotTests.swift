@@ -5,7 +5,7 @@ import Testing
 @testable import SeenKit
 
 /// Golden files for the reflection sheets: blank (two men, and one), filled from each example
-/// review, the leaders' sheet, and a workshop handout and plan, in every format. The PDFs are plain ASCII and deterministic,
+/// review, the leaders' sheet, every scenario's workshop packs and each length's plan, in every format. The PDFs are plain ASCII and deterministic,
 /// so they are compared byte for byte too. Re-record with SEEN_RECORD_SNAPSHOTS=1 swift test and
 /// look at the diff (and at the printed pages) before committing.
 @Suite struct SheetSnapshotTests {
@@ -29,11 +29,23 @@ import Testing
             today: TestContent.today)
         ))
     }
-    // One scenario's workshop handout and plan stand for all: they are built the same way.
+    // Every scenario's packs, and each length's plan (one scenario stands for all: the plans
+    // are built the same way for each).
+    for scenario in TestContent.bundled.scenarios {
+      sheets.append(
+        (
+          "participant-\(scenario.id)",
+          .participantPack(scenario: scenario, content: TestContent.bundled)
+        ))
+      let plan = try #require(WorkshopPlan(scenario: scenario, minutes: 90))
+      sheets.append(
+        ("facilitator-\(scenario.id)-90", .facilitatorPack(plan, content: TestContent.bundled)))
+    }
     let scenario = try #require(TestContent.bundled.scenario("wiltshire"))
-    sheets.append(("handout-wiltshire", .handout(scenario: scenario, content: TestContent.bundled)))
-    let plan = try #require(WorkshopPlan(scenario: scenario, minutes: 45))
-    sheets.append(("plan-wiltshire-45", .plan(plan, content: TestContent.bundled)))
+    for minutes in WorkshopPlan.lengths {
+      let plan = try #require(WorkshopPlan(scenario: scenario, minutes: minutes))
+      sheets.append(("plan-wiltshire-\(minutes)", .plan(plan, content: TestContent.bundled)))
+    }
     return sheets
   }
 

@@ -259,7 +259,7 @@ extension ReflectionSheet {
 
   /// - Parameter safeForm: whether an item's step is in its safe form; nil where it is not known
   ///   (a blank sheet), when its local addition says what to do either way.
-  private static func checklists(
+  static func checklists(
     _ content: Content, columns: [String], safeForm: (ChecklistItem) -> Bool? = { _ in nil },
     cells: (ChecklistItem, Int) -> Cell
   ) -> [Block] {
@@ -329,7 +329,7 @@ extension ReflectionSheet {
     return blocks
   }
 
-  private static func questions(_ content: Content, reflections: [String: String]) -> [Block] {
+  static func questions(_ content: Content, reflections: [String: String]) -> [Block] {
     var sources: [String] = []
     for question in content.questions {
       let citation = content.citation(question.source)

@@ -1,57 +1,155 @@
-/// Workshop handouts and facilitator plans, laid out as documents so that they print in every
+/// Workshop packs and facilitator plans, laid out as documents so that they print in every
 /// format a reflection sheet does: text, Markdown, HTML and PDF.
+///
+/// The participant pack never holds the answer key (the scenario record's gap report, or any
+/// note of it): participants review the case from a blank start and meet the key only when the
+/// facilitator shows it. The facilitator pack holds the plan, the key, the learning quoted from
+/// the source and what to listen for.
 extension ReflectionSheet {
-  /// The handout: the case, the key figures with their sources, the gap report of what was known at the
-  /// time, the learning quoted from the source, the reflective questions, a box for up to four
-  /// agreed actions and a line for each participant's takeaway.
-  ///
-  /// The scenario's notes are printed in full: they are its published source's own account, not
-  /// a family's case notes, so the sensitive-field rule for case records does not hide them (it
-  /// would show "[sensitive note left out]" where the source says nothing).
-  public static func handout(scenario: Scenario, content: Content, participants: Int = 8)
-    -> ReflectionSheet
-  {
-    let title = "Workshop handout: \(scenario.title)"
-    var sources = [content.citation(scenario.source)] + scenario.alsoSee.map(content.citation)
-    sources = sources.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+  /// The participant pack: the content note and the ground rule, the case, the key figures, a
+  /// blank review sheet for the scenario's men (labels and relationships printed, no answers),
+  /// the reflective questions, a box for agreed actions and a line for one takeaway.
+  public static func participantPack(scenario: Scenario, content: Content) -> ReflectionSheet {
+    let title = "Participant pack: \(scenario.title)"
     var document = Document(title: title)
     document.title(title)
-    document.note("Source: " + sources.joined(separator: "; ") + ".")
+    document.note("Source: " + sources(scenario, content: content) + ".")
     document.add(
-      .fields([Field(label: "Workshop"), Field(label: "Facilitator"), Field(label: "Date")]))
+      .fields([Field(label: "Workshop"), Field(label: "Participant number"), Field(label: "Date")]))
+    contentNote(scenario, content: content, into: &document)
+    document.heading("The case")
     if scenario.composite {
       document.paragraph("This is a composite drawn from the review's findings, not a real case.")
     }
-    document.heading("The case")
     for paragraph in scenario.narrative { document.paragraph(paragraph) }
 
     document.heading("Key figures")
     figures(content, into: &document)
 
-    knownAtTheTime(scenario, content: content, into: &document)
-    localContacts(content, into: &document)
-
-    document.heading("Learning from the source")
-    for point in scenario.learningPoints {
-      document.paragraph("\u{201C}\(point.text)\u{201D} (\(content.citation(point.source)))")
+    document.heading("Your review of the case")
+    document.paragraph(
+      "Review the case as if it were yours. The men are listed; the answers are yours to give. "
+        + "Where the case does not say, tick not known: that is a finding too.")
+    for man in scenario.record.men {
+      document.add(
+        .group(
+          Group(
+            arrangement: .together,
+            blocks: [
+              .fields([
+                Field(label: "Label (not a name)", value: RichText(man.label)),
+                Field(label: "Relationship", value: RichText(man.relationship.words)),
+              ]),
+              .answer(
+                AnswerLine(
+                  prompt: "Lives with the baby?", choices: ["yes", "no", "not known"],
+                  selected: man.livesWithBaby.map { $0 ? 0 : 1 }, mark: nil, note: nil)),
+            ])))
     }
-
-    document.heading("Reflective questions")
-    document.add(
-      sideBySide(
-        content.questions.enumerated().map { offset, question in
-          self.question(offset + 1, question.text, response: nil, writingLines: 2)
-        }))
+    let labels = scenario.record.men.isEmpty ? ["Man 1"] : scenario.record.men.map(\.label)
+    document.blocks += checklists(content, columns: labels, cells: { _, _ in Cell() })
+    document.blocks += questions(content, reflections: [:])
     document.add(agreedActions)
     document.add(
       .box(
         Box(
-          title: "One takeaway each",
-          rows: (1...max(1, participants)).map {
-            Box.Row(label: "\($0).", choices: [], blanks: [""])
-          })))
+          title: "One takeaway",
+          rows: [Box.Row(label: "What I will do differently", choices: [], blanks: [""])])))
     document.footer = footer(content)
-    return ReflectionSheet(kind: .handout, document: document)
+    return ReflectionSheet(kind: .participant, document: document)
+  }
+
+  /// The facilitator pack: the content note, the plan with what to say at each step, the
+  /// answer key (the gap report of what was known and done at the time), what to listen for,
+  /// and the learning quoted from the source.
+  public static func facilitatorPack(_ plan: WorkshopPlan, content: Content) -> ReflectionSheet {
+    let scenario = plan.scenario
+    let title = "Facilitator pack: \(scenario.title)"
+    var document = Document(title: title)
+    document.title(title)
+    document.note("Source: " + sources(scenario, content: content) + ".")
+    document.paragraph(
+      "For the facilitator only: it holds the answer key. Participants have the participant pack "
+        + "(printed before the session, as the plan says): the case and a blank review, no key.")
+    contentNote(scenario, content: content, into: &document)
+
+    document.heading("The plan: \(plan.minutes) minutes")
+    planSteps(plan, into: &document)
+
+    knownAtTheTime(scenario, content: content, into: &document)
+    listenFor(scenario, content: content, into: &document)
+
+    document.heading("Learning from the source")
+    for point in scenario.learningPoints {
+      document.quote(point.text, source: content.citation(point.source))
+    }
+    document.footer = footer(content)
+    return ReflectionSheet(kind: .facilitator, document: document)
+  }
+
+  /// The facilitator's plan alone: the steps with minutes that add up to the session's length,
+  /// what participants do, what the facilitator says, and the commands each step runs.
+  public static func plan(_ plan: WorkshopPlan, content: Content) -> ReflectionSheet {
+    let title = "Workshop plan: \(plan.scenario.title)"
+    var document = Document(title: title)
+    document.title(title)
+    planSteps(plan, into: &document)
+    document.footer = footer(content)
+    return ReflectionSheet(kind: .plan, document: document)
+  }
+
+  // MARK: - Parts
+
+  private static func sources(_ scenario: Scenario, content: Content) -> String {
+    var sources = [content.citation(scenario.source)] + scenario.alsoSee.map(content.citation)
+    sources = sources.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+    return sources.joined(separator: "; ")
+  }
+
+  /// What the case involves, where to find support, and the ground rule that no real case
+  /// details are shared.
+  static func contentNote(_ scenario: Scenario, content: Content, into document: inout Document) {
+    let local = content.local.map { local in
+      local.contacts.isEmpty && local.links.isEmpty
+        ? "" : ", or the local contacts at the end of this pack (\(local.named))"
+    }
+    document.heading("Before you start")
+    document.paragraph(
+      "Content note: the cases in this workshop involve serious harm to babies, and some involve "
+        + "a baby's death. Parts may be hard to read, or bring back cases of your own. Take a "
+        + "break whenever you need to. For support, talk to the facilitator, your manager or "
+        + "supervisor, or your organisation's staff support\(local ?? "").")
+    document.paragraph(
+      "Ground rule: no real case details are shared. Talk about this case and about practice in "
+        + "general; no names or details of the families you work with, aloud or in writing.")
+    if local != nil, local != "" { localContacts(content, into: &document) }
+  }
+
+  /// The steps, each with its minutes, what participants do, what the facilitator says and
+  /// the commands it runs; the preparation first.
+  private static func planSteps(_ plan: WorkshopPlan, into document: inout Document) {
+    document.paragraph(
+      "\(plan.minutes) minutes, in \(plan.steps.count) steps. Commands for participants are typed "
+        + "on their own laptops; where a file's name ends in 1, each uses their own number.")
+    document.subheading("Before the session")
+    for command in plan.preparation { document.commandItem(command) }
+    document.subheading("The steps")
+    var start = 0
+    for (offset, step) in plan.steps.enumerated() {
+      document.item(
+        step.participants,
+        lead:
+          "\(offset + 1). \(step.title) (\(step.minutes) minutes, from minute \(start) to \(start + step.minutes))"
+      )
+      document.field("Facilitator says", step.facilitator)
+      for command in step.commands {
+        let who = command.who == .participant ? "Participants run" : "Facilitator runs"
+        document.commandField(
+          command.interactive ? who + " (it asks its questions on the screen)" : who, command)
+      }
+      start += step.minutes
+    }
+    document.paragraph("Total: \(plan.totalMinutes) minutes.")
   }
 
   /// The gap report of the scenario's record: each man, what was in place, and the gaps by tier.
@@ -59,9 +157,9 @@ extension ReflectionSheet {
     _ scenario: Scenario, content: Content, into document: inout Document
   ) {
     let report = GapAnalysis.report(for: scenario.record, content: content, includeSensitive: true)
-    document.heading("What was known and done at the time")
+    document.heading(knownAtTheTimeHeading)
     document.note(
-      "The gap report of the scenario's record: what its source says was known and done, and \"not known\" where it is silent."
+      "The answer key: the gap report of the scenario's record, what its source says was known and done, and \"not known\" where it is silent."
     )
     for man in report.men {
       document.item(
@@ -72,14 +170,29 @@ extension ReflectionSheet {
     document.paragraph(
       "In place: " + (inPlace.isEmpty ? "nothing recorded." : inPlace.joined(separator: "; ") + ".")
     )
+    // What the source says was known or done that is no gap (a factor known present, a step
+    // taken): part of the key too, in the source's words.
+    let gapKeys = Set(report.gaps.map { "\($0.man ?? "")|\($0.item.id)" })
+    var known: [(lead: String, text: String)] = []
+    let answerSets =
+      scenario.record.men.map { (man: Optional($0.label), answers: $0.answers) }
+      + [(man: nil, answers: scenario.record.answers)]
+    for (man, answers) in answerSets {
+      for item in content.checklist where !gapKeys.contains("\(man ?? "")|\(item.id)") {
+        guard let answer = answers[item.id], answer.note != nil else { continue }
+        known.append(("\(item.title) (\(man ?? "case"))", keyLine(answer)))
+      }
+    }
+    if !known.isEmpty {
+      document.subheading("Known or done at the time")
+      for entry in known { document.item(entry.text, lead: entry.lead) }
+    }
     for tier in content.tiers {
       let gaps = report.gaps(inTier: tier.number)
       guard !gaps.isEmpty else { continue }
-      document.heading("\(gapMark)s in tier \(tier.number): \(tier.title)")
+      document.subheading("\(gapMark)s in tier \(tier.number): \(tier.title)")
       for gap in gaps {
-        var text = gap.answer.map(\.words) ?? "not answered"
-        if let note = gap.answer?.note { text += ". \(note)" }
-        document.item(text, lead: "\(gap.item.title) (\(gap.man ?? "case"))")
+        document.item(keyLine(gap), lead: "\(gap.item.title) (\(gap.man ?? "case"))")
         // What the partnership adds, under the review's item, marked as local.
         if let local = content.local, let addition = content.localAddition(gap.item.id),
           let line = LocalProcedures.line(addition, safeForm: gap.isSafeForm)
@@ -90,25 +203,70 @@ extension ReflectionSheet {
     }
   }
 
-  /// The facilitator's plan: numbered steps with minutes that add up to the session's length.
-  public static func plan(_ plan: WorkshopPlan, content: Content) -> ReflectionSheet {
-    let title = "Workshop plan: \(plan.scenario.title)"
-    var document = Document(title: title)
-    document.title(title)
+  /// The heading of the answer key, which never appears in a participant pack.
+  public static let knownAtTheTimeHeading = "What was known and done at the time"
+
+  /// A gap as the key prints it: the answer at the time and the source's note.
+  static func keyLine(_ gap: GapReport.Gap) -> String {
+    gap.answer.map(keyLine) ?? "not answered"
+  }
+
+  private static func keyLine(_ answer: Answer) -> String {
+    answer.words + (answer.note.map { ". \($0)" } ?? "")
+  }
+
+  /// What to listen for in the discussion: each gap the source speaks to, with the item's
+  /// question and where it comes from; the gaps where the source is silent together; and the
+  /// reflective questions with their sources.
+  private static func listenFor(
+    _ scenario: Scenario, content: Content, into document: inout Document
+  ) {
+    let report = GapAnalysis.report(for: scenario.record, content: content, includeSensitive: true)
+    let silent = "The source does not say."
+    document.heading("What to listen for")
     document.paragraph(
-      "\(plan.minutes) minutes, in \(plan.steps.count) steps. Source: \(content.citation(plan.scenario.source))."
-    )
-    var start = 0
-    for (offset, step) in plan.steps.enumerated() {
+      "During the review and the comparison, listen for whether participants raise each of these "
+        + "gaps in the key, and how.")
+    var unsaid: [String] = []
+    for gap in report.gaps {
+      guard let note = gap.answer?.note, note != silent else {
+        unsaid.append("\(gap.item.title) (\(gap.man ?? "case"))")
+        continue
+      }
       document.item(
-        step.detail,
-        lead:
-          "\(offset + 1). \(step.title) (\(step.minutes) minutes, from minute \(start) to \(start + step.minutes))"
-      )
-      start += step.minutes
+        "Did anyone ask: \(gap.item.prompt) (\(content.citation(gap.item.sources)))",
+        lead: "\(gap.item.title) (\(gap.man ?? "case"))")
     }
-    document.paragraph("Total: \(plan.totalMinutes) minutes.")
-    document.footer = footer(content)
-    return ReflectionSheet(kind: .plan, document: document)
+    if !unsaid.isEmpty {
+      document.paragraph(
+        "Where the source is silent, listen for participants who notice what is not known, rather "
+          + "than assume it was done or was fine: " + unsaid.joined(separator: "; ") + ".")
+    }
+    document.subheading("The reflective questions")
+    for question in content.questions {
+      document.item("\(question.text) (\(content.citation(question.source)))")
+    }
+  }
+}
+
+extension Document {
+  /// A command as a bullet of its own, set as something to type.
+  fileprivate mutating func commandItem(_ command: WorkshopPlan.Command) {
+    let entry = ListEntry(marker: .bullet, text: RichText([.code(command.line)]))
+    guard case .list(var list) = blocks.last else { return add(.list(List(entries: [entry]))) }
+    blocks.removeLast()
+    list.entries.append(entry)
+    blocks.append(.list(list))
+  }
+
+  /// A command under the entry before it, set as something to type.
+  fileprivate mutating func commandField(_ label: String, _ command: WorkshopPlan.Command) {
+    let field = Field(label: label, value: RichText([.code(command.line)]))
+    guard case .list(var list) = blocks.last, !list.entries.isEmpty else {
+      return add(.fields([field]))
+    }
+    blocks.removeLast()
+    list.entries[list.entries.count - 1].fields.append(field)
+    blocks.append(.list(list))
   }
 }

@@ -1,4 +1,4 @@
-/// A reflection sheet for supervision, a leaders' sheet, or a workshop handout or plan: laid out
+/// A reflection sheet for supervision, a leaders' sheet, or a workshop pack or plan: laid out
 /// once as a `Document` and written in any format by the one writer for it (`SheetRenderer`).
 /// Blank, it is paper for a supervisor and a practitioner to fill in together; filled from a
 /// review record, it shows the answers, notes and gaps and leaves room for the supervisor; the
@@ -11,8 +11,10 @@ public struct ReflectionSheet: Equatable, Sendable {
     case blank
     case filled
     case leaders
-    /// A workshop handout for a training scenario.
-    case handout
+    /// A workshop's participant pack for a training scenario: never the answer key.
+    case participant
+    /// A workshop's facilitator pack: the plan, the answer key and what to listen for.
+    case facilitator
     /// A facilitator's plan for a workshop.
     case plan
   }
