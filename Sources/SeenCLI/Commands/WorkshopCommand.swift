@@ -41,7 +41,8 @@ enum WorkshopCommand {
     }
     try SheetOutput.check(format, arguments, console: console)
     let content = try CommonOptions.loadContent(arguments, console: console)
-    let scenario = try ScenariosCommand.find(arguments.positionals[0], in: content)
+    let scenario = try ScenariosCommand.find(
+      arguments.positionals[0], in: content, console: console)
     let sheet: ReflectionSheet
     if arguments.flag("steps") {
       let minutes = Int(arguments.value("minutes") ?? "45") ?? 45
