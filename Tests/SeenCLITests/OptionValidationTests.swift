@@ -83,7 +83,7 @@ final class OptionValidationTests: XCTestCase {
   func testNoCommandDeclaresAnOptionItDoesNotRead() {
     let reads: [String: Set<String>] = [
       "review": [
-        "answers", "set", "action", "case", "role", "date", "cohort", "scenario", "resume",
+        "answers", "set", "action", "case", "role", "date", "cohort", "scenario", "blank", "resume",
         "no-input",
         "interactive", "save", "fail-on-gaps", "format", "output", "force", "no-color",
         "no-pager", "width", "content", "include-sensitive", "detail", "again", "keep-earlier",

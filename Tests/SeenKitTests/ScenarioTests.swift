@@ -7,6 +7,40 @@ import Testing
 @Suite struct ScenarioTests {
   let content = TestContent.bundled
 
+  @Test func aScenarioNameIsFoundByOneRule() throws {
+    #expect(
+      content.findScenario("Wiltshire") == .exact(try #require(content.scenario("wiltshire"))))
+    #expect(content.findScenario("der") == .prefix(try #require(content.scenario("derbyshire"))))
+    #expect(content.findScenario("wiltshrie") == .none(closest: "wiltshire"))
+    #expect(content.findScenario("care-leavers") == .none(closest: "care-leaver"))
+    #expect(content.findScenario("nowhere") == .none(closest: nil))
+    #expect(content.findScenario("") == .none(closest: nil), "nothing is the start of every name")
+    var twins = content
+    var copy = try #require(content.scenario("wiltshire"))
+    copy.id = "wiltshire-two"
+    twins.scenarios.append(copy)
+    #expect(twins.findScenario("wilts") == .ambiguous(["wiltshire", "wiltshire-two"]))
+    #expect(twins.findScenario("wiltshire") == .exact(try #require(content.scenario("wiltshire"))))
+  }
+
+  @Test func aBlankStartHasTheMenAndCaseButNoAnswers() throws {
+    for scenario in content.scenarios {
+      let blank = scenario.blankRecord
+      #expect(blank.workshop == WorkshopStart(scenario: scenario.id, start: .blank))
+      #expect(blank.caseReference == scenario.record.caseReference)
+      #expect(blank.men.map(\.label) == scenario.record.men.map(\.label))
+      #expect(blank.men.map(\.relationship) == scenario.record.men.map(\.relationship))
+      #expect(blank.men.map(\.livesWithBaby) == scenario.record.men.map(\.livesWithBaby))
+      #expect(blank.men.allSatisfy { $0.answers.isEmpty && $0.strengths == nil })
+      #expect(blank.answers.isEmpty && blank.reflections.isEmpty && blank.actions.isEmpty)
+      #expect(blank.role == nil && blank.confidence == nil && blank.id == nil)
+      // Saved and read back, the record keeps where it started.
+      var saved = blank
+      saved.id = "practice-0001"
+      #expect(try TestContent.record(saved.encoded()) == saved)
+    }
+  }
+
   @Test func theFourScenariosAreBundled() {
     #expect(content.scenarios.map(\.id) == ["father-ab", "wiltshire", "derbyshire", "care-leaver"])
     #expect(content.scenarios.filter(\.composite).map(\.id) == ["care-leaver"])

@@ -73,6 +73,11 @@ enum ReviewCommand {
         "scenario", "name",
         help: "Start from a training scenario's record of what was known at the time.",
         completion: .scenario),
+      .flag(
+        "blank",
+        help:
+          "With --scenario: start from the scenario's men and case details with no answers (a workshop participant's own review)."
+      ),
       .value(
         "resume", "file",
         help: "Continue a saved review at its first unanswered item, saving back to it.",
@@ -108,6 +113,7 @@ enum ReviewCommand {
       "seen review --resume seen-review-HV-0193.json",
       "seen review --answers examples/unseen-father.json --no-input",
       "seen review --scenario wiltshire --no-input",
+      "seen review --scenario wiltshire --blank --role \"Health visitor\" --save my-review.json",
       "seen review --answers - --no-input --format json < answers.json",
       "seen review --case HV-0193 --set father.identified=yes --set father.contacted=no --no-input",
       "seen review --resume review.json --no-input --action \"agency-checks|Father|Health visitor|in 2 weeks\"",
@@ -119,6 +125,12 @@ enum ReviewCommand {
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
     let interactive = try asksQuestions(arguments, console: console)
+    if arguments.flag("blank") && arguments.value("scenario") == nil {
+      throw CommandError(
+        .usage,
+        "--blank starts a practice review of a training scenario with no answers; add --scenario NAME (see 'seen scenarios'), or leave --blank out."
+      )
+    }
     try AgainOption.checkCombination(arguments)
     // The earlier review is held for the whole re-review, so that an action marked done in it
     // meanwhile is refused (in use), not lost when the re-review saves the actions it carried.
@@ -295,9 +307,10 @@ enum ReviewCommand {
       }
     }
     if let name = arguments.value("scenario") {
-      record = try ScenariosCommand.find(name, in: content).record
-      // A scenario's record is a new review each time it is practised.
-      record.id = nil
+      let scenario = try ScenariosCommand.find(name, in: content, console: console)
+      // A scenario's record is a new review each time it is practised; a blank start has the
+      // scenario's men and case details only. Either remembers the scenario (`workshop`).
+      record = arguments.flag("blank") ? scenario.blankRecord : scenario.practiceRecord
     }
     // A new review gets its own id; a resumed one (or --answers) keeps the one it has.
     if record.id == nil { record.id = ReviewRecord.id(random: Self.randomBytes(16)) }

@@ -41,7 +41,7 @@ enum ScenariosCommand {
         throw CommandError(
           .usage, "name the scenario to show: seen scenarios show NAME (see 'seen scenarios').")
       }
-      let scenario = try find(arguments.positionals[1], in: content)
+      let scenario = try find(arguments.positionals[1], in: content, console: console)
       try CommonOptions.emit(
         renderer.render(scenario, as: format), arguments, console: console, paged: true)
     case let other?:
@@ -53,14 +53,31 @@ enum ScenariosCommand {
     return .success
   }
 
-  /// The scenario a user named, or an error listing the names there are.
-  static func find(_ name: String, in content: Content) throws(CommandError) -> Scenario {
-    guard let scenario = content.scenario(name) else {
-      let names = content.scenarios.map(\.id).joined(separator: ", ")
-      // A scenario is named on the command line: an unknown one is a usage error.
+  /// The scenario a user named, by the one rule for scenario names (`Content.findScenario`): a
+  /// unique start of a name is taken, with a note on standard error naming the scenario taken; an
+  /// unknown or ambiguous name is a usage error (it was typed on the command line).
+  static func find(_ name: String, in content: Content, console: Console) throws(CommandError)
+    -> Scenario
+  {
+    switch content.findScenario(name) {
+    case .exact(let scenario):
+      return scenario
+    case .prefix(let scenario):
+      console.writeErr(
+        "note: '\(name.shownInMessage)' is taken as the scenario '\(scenario.id)'.\n")
+      return scenario
+    case .ambiguous(let ids):
       throw CommandError(
-        .usage, "there is no scenario '\(name.shownInMessage)'; the scenarios are: \(names).")
+        .usage,
+        "'\(name.shownInMessage)' starts the names of several scenarios (\(ids.joined(separator: ", "))); give more of the name."
+      )
+    case .none(let closest):
+      let names = content.scenarios.map(\.id).joined(separator: ", ")
+      let suggestion = closest.map { "did you mean '\($0)'? " } ?? ""
+      throw CommandError(
+        .usage,
+        "there is no scenario '\(name.shownInMessage)'; \(suggestion)the scenarios are: \(names)."
+      )
     }
-    return scenario
   }
 }

@@ -68,7 +68,8 @@ enum WorkshopCommand {
     }
     try SheetOutput.check(format, arguments, console: console)
     let content = try CommonOptions.loadContent(arguments, console: console)
-    let scenario = try ScenariosCommand.find(arguments.positionals[0], in: content)
+    let scenario = try ScenariosCommand.find(
+      arguments.positionals[0], in: content, console: console)
     guard steps || facilitator else {
       try SheetOutput.write(
         .participantPack(scenario: scenario, content: content), as: format, arguments,

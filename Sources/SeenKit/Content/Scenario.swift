@@ -14,3 +14,76 @@ public struct Scenario: Equatable, Sendable, Identifiable {
   /// What was known and done at the time; `unknown` wherever the source is silent.
   public var record: ReviewRecord
 }
+
+extension Scenario {
+  /// A participant's blank start (`seen review --scenario NAME --blank`): the scenario's men
+  /// (label, relationship, whether he lives with the baby, and a date he left the baby's life)
+  /// and its case reference and date, no answer, reflection, confidence or role; the record
+  /// remembers the scenario and the blank start.
+  public var blankRecord: ReviewRecord {
+    var blank = ReviewRecord(caseReference: record.caseReference, date: record.date)
+    blank.men = record.men.map { man in
+      var copy = ManRecord(
+        label: man.label, relationship: man.relationship, livesWithBaby: man.livesWithBaby)
+      copy.noLongerInBabysLife = man.noLongerInBabysLife
+      return copy
+    }
+    blank.workshop = WorkshopStart(scenario: id, start: .blank)
+    return blank
+  }
+
+  /// The scenario's own record of what was known and done at the time, as a new practice review
+  /// (no id yet) that remembers where it started.
+  public var practiceRecord: ReviewRecord {
+    var practice = record
+    practice.id = nil
+    practice.workshop = WorkshopStart(scenario: id, start: .atTheTime)
+    return practice
+  }
+}
+
+/// What a scenario name typed by a user finds (`Content.findScenario`).
+public enum ScenarioMatch: Equatable, Sendable {
+  /// The name is a scenario's id (in any case).
+  case exact(Scenario)
+  /// The name is the start of one scenario's id only: it is taken, and the user told which.
+  case prefix(Scenario)
+  /// The name starts the ids of several scenarios: refused, naming them.
+  case ambiguous([String])
+  /// No scenario: the closest id, when one is close.
+  case none(closest: String?)
+}
+
+extension Content {
+  /// The one rule for a scenario name, wherever one is read: an id in any case; else the start of
+  /// exactly one id; several are ambiguous; none is unknown, with the closest id when there is one.
+  public func findScenario(_ name: String) -> ScenarioMatch {
+    let wanted = name.lowercased()
+    if let exact = scenarios.first(where: { $0.id.lowercased() == wanted }) {
+      return .exact(exact)
+    }
+    let matches = wanted.isEmpty ? [] : scenarios.filter { $0.id.lowercased().hasPrefix(wanted) }
+    if matches.count == 1 { return .prefix(matches[0]) }
+    if matches.count > 1 { return .ambiguous(matches.map(\.id)) }
+    let scored = scenarios.map { ($0.id, Self.editDistance(wanted, $0.id.lowercased())) }
+      .filter { $0.1 <= max(2, $0.0.count / 3) }
+    return .none(closest: scored.min { $0.1 < $1.1 }?.0)
+  }
+
+  private static func editDistance(_ lhs: String, _ rhs: String) -> Int {
+    let a = Array(lhs)
+    let b = Array(rhs)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+      var current = [i] + Array(repeating: 0, count: b.count)
+      for j in 1...b.count {
+        current[j] = Swift.min(
+          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      }
+      previous = current
+    }
+    return previous[b.count]
+  }
+}

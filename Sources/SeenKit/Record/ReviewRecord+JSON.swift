@@ -2,7 +2,7 @@
 extension ReviewRecord {
   static let topLevelKeys = [
     "format", "id", "case", "role", "date", "cohort", "confidence", "men", "answers",
-    "reflections", "supersedes", "actions",
+    "reflections", "supersedes", "actions", "workshop",
   ]
   static let manKeys = [
     "label", "relationship", "livesWithBaby", "strengths", "noLongerInBabysLife", "answers",
@@ -10,7 +10,7 @@ extension ReviewRecord {
   /// Keys that came with a version: a record of an earlier version holding one was not
   /// written by seen.
   static let keysFromVersion: [String: Int] = [
-    "id": 4, "supersedes": 5, "actions": 5, "noLongerInBabysLife": 5,
+    "id": 4, "supersedes": 5, "actions": 5, "noLongerInBabysLife": 5, "workshop": 6,
   ]
 
   /// The keys a record of `version` may hold, of `keys`.
@@ -74,6 +74,7 @@ extension ReviewRecord {
     }
     record.supersedes = try decodeID(reader, key: "supersedes")
     record.actions = try decodeActions(reader, men: record.men, content: content)
+    record.workshop = try reader.optionalObject("workshop").map(WorkshopStart.decode)
     record.id = try decodeID(reader) ?? bytes.map(Self.derivedID(bytes:)) ?? record.derivedID
     return record
   }
@@ -353,6 +354,7 @@ extension ReviewRecord {
     if let role { members.append(("role", .string(role))) }
     if let date { members.append(("date", .string(date))) }
     if let cohort { members.append(("cohort", .string(cohort))) }
+    if let workshop { members.append(("workshop", workshop.jsonValue)) }
     if let confidence { members.append(("confidence", .string(confidence.rawValue))) }
     members.append(
       (

@@ -101,6 +101,7 @@ complete -c seen -n '__seen_command review' -l role -x -d 'Your role, such as "H
 complete -c seen -n '__seen_command review' -l date -x -d 'The date of the review, as you write it.'
 complete -c seen -n '__seen_command review' -l cohort -x -d 'A workshop group or period, such as "Workshop 2026-11 before".'
 complete -c seen -n '__seen_command review' -l scenario -x -a 'father-ab wiltshire derbyshire care-leaver' -d 'Start from a training scenario\'s record of what was known at the time.'
+complete -c seen -n '__seen_command review' -l blank -d 'With --scenario: start from the scenario\'s men and case details with no answers (a workshop participant\'s own review).'
 complete -c seen -n '__seen_command review' -l resume -x -a '(__seen_records)' -d 'Continue a saved review at its first unanswered item, saving back to it.'
 complete -c seen -n '__seen_command review' -l again -x -a '(__seen_records)' -d 'Start a re-review of this saved review: a new record that follows it, saved beside it as a new file.'
 complete -c seen -n '__seen_command review' -l keep-earlier -d 'With --again in a script: keep every earlier answer (without it, none carries over).'

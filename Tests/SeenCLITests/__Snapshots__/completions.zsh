@@ -69,6 +69,7 @@ _seen_review() {
         '--date[The date of the review, as you write it.]:date: ' \
         '--cohort[A workshop group or period, such as "Workshop 2026-11 before".]:name: ' \
         '--scenario[Start from a training scenario'\''s record of what was known at the time.]:name:(father-ab wiltshire derbyshire care-leaver)' \
+        '--blank[With --scenario\: start from the scenario'\''s men and case details with no answers (a workshop participant'\''s own review).]' \
         '--resume[Continue a saved review at its first unanswered item, saving back to it.]:file:_seen_records' \
         '--again[Start a re-review of this saved review\: a new record that follows it, saved beside it as a new file.]:file:_seen_records' \
         '--keep-earlier[With --again in a script\: keep every earlier answer (without it, none carries over).]' \

@@ -1,0 +1,42 @@
+/// Where a practice review of a training scenario started (`seen review --scenario NAME`), saved
+/// in the record as `"workshop": {"scenario": "wiltshire", "start": "blank"}` (seen-review/6).
+///
+/// A participant's review of the scenario is a blank start: the scenario's men and case details,
+/// no answers. `seen workshop debrief` reads only blank-start records of its scenario.
+public struct WorkshopStart: Equatable, Sendable {
+  /// How the review started.
+  public enum Start: String, CaseIterable, Sendable {
+    /// The scenario's men and case details, no answers (`--blank`).
+    case blank
+    /// The scenario's record of what was known and done at the time, its answers included.
+    case atTheTime = "at-the-time"
+  }
+
+  /// The scenario's id, such as "wiltshire".
+  public var scenario: String
+  public var start: Start
+
+  public init(scenario: String, start: Start) {
+    self.scenario = scenario
+    self.start = start
+  }
+
+  var jsonValue: JSONValue {
+    .object([("scenario", .string(scenario)), ("start", .string(start.rawValue))])
+  }
+
+  static func decode(_ reader: JSONObjectReader) throws(DataError) -> WorkshopStart {
+    try reader.rejectUnknownKeys(allowed: ["scenario", "start"])
+    let scenario = try reader.string("scenario")
+    if scenario.isEmpty {
+      throw reader.error(.emptyText, at: reader.value("scenario"), key: "scenario")
+    }
+    let word = try reader.string("start")
+    guard let start = Start(rawValue: word) else {
+      throw reader.error(
+        .invalidValue(word, valid: Start.allCases.map(\.rawValue)), at: reader.value("start"),
+        key: "start")
+    }
+    return WorkshopStart(scenario: scenario, start: start)
+  }
+}
