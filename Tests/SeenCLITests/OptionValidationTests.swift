@@ -118,7 +118,7 @@ final class OptionValidationTests: XCTestCase {
         "no-local",
       ],
       "workshop": [
-        "format", "steps", "minutes", "output", "force", "no-color", "content", "local",
+        "format", "pack", "steps", "minutes", "output", "force", "no-color", "content", "local",
         "no-local",
       ],
       "content": [

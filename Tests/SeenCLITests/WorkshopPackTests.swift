@@ -203,4 +203,14 @@ final class WorkshopPackTests: XCTestCase {
     try assertUsageError(["workshop", "wiltshire", "--pack", "trainer"], messages: ["participant"])
     try assertUsageError(["workshop", "wiltshire", "--format", "json"], messages: ["--steps"])
   }
+
+  /// A browser breaks a line after a hyphen: a printed command's words with dashes are kept
+  /// whole, so that "--blank" never reads as "--" and "blank".
+  func testAnHTMLPlanKeepsEachWordOfACommandWhole() throws {
+    let html = try assertExecuteCommand(["workshop", "wiltshire", "--steps", "--format", "html"])
+      .stdout
+    XCTAssertTrue(html.contains("<span style=\"white-space: nowrap\">--blank</span>"), html)
+    XCTAssertTrue(
+      html.contains("<span style=\"white-space: nowrap\">wiltshire-review-1.json</span>"), html)
+  }
 }

@@ -65,6 +65,17 @@ import Testing
     }
   }
 
+  /// Each length's plan as JSON: the steps and the commands they run, as data.
+  @Test func planJSONMatchesGoldenFiles() throws {
+    let scenario = try #require(TestContent.bundled.scenario("wiltshire"))
+    for minutes in WorkshopPlan.lengths {
+      let plan = try #require(WorkshopPlan(scenario: scenario, minutes: minutes))
+      expectSnapshot(
+        String(decoding: plan.json.bytes, as: UTF8.self), named: "plan-wiltshire-\(minutes).json",
+        in: PackagePaths.snapshots())
+    }
+  }
+
   @Test func sameSheetGivesIdenticalBytes() throws {
     for (name, sheet) in try Self.sheets() {
       for format in SheetRenderer.formats {

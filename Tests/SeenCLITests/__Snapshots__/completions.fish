@@ -34,7 +34,7 @@ function __seen_value_options
         case scenarios
             printf '%s\n' '--format' '-o' '--output' '--width' '--content' '--local'
         case workshop
-            printf '%s\n' '--format' '--minutes' '-o' '--output' '--content' '--local'
+            printf '%s\n' '--format' '--pack' '--minutes' '-o' '--output' '--content' '--local'
         case content
             printf '%s\n' '--format' '-o' '--output' '--width' '--content' '--local' '--check'
     end
@@ -84,7 +84,7 @@ complete -c seen -n __seen_needs_command -a 'compare' -d 'Show what changed betw
 complete -c seen -n __seen_needs_command -a 'combine' -d 'Put several agencies\' reviews of one baby\'s case side by side.'
 complete -c seen -n __seen_needs_command -a 'summary' -d 'Summarise many saved reviews into team figures.'
 complete -c seen -n __seen_needs_command -a 'scenarios' -d 'List the training scenarios, or show one.'
-complete -c seen -n __seen_needs_command -a 'workshop' -d 'Print a workshop handout for a training scenario, or the facilitator\'s plan.'
+complete -c seen -n __seen_needs_command -a 'workshop' -d 'Print a workshop\'s participant or facilitator pack for a training scenario, or its plan.'
 complete -c seen -n __seen_needs_command -a 'content' -d 'Show the review\'s content that seen uses, with the source of every item.'
 complete -c seen -n __seen_needs_command -a 'help' -d 'Show help for seen or one of its commands.'
 complete -c seen -n __seen_needs_command -a 'completions' -d 'Print the Tab-completion script for bash, zsh or fish.'
@@ -238,9 +238,10 @@ complete -c seen -n '__seen_argument scenarios 1' -x -a 'list show'  # <action>
 complete -c seen -n '__seen_argument scenarios 2' -x -a 'father-ab wiltshire derbyshire care-leaver'  # <name>
 
 # seen workshop
-complete -c seen -n '__seen_command workshop' -l format -x -a 'text markdown html pdf' -d 'The output format.'
-complete -c seen -n '__seen_command workshop' -l steps -d 'Print the facilitator\'s plan instead of the handout.'
-complete -c seen -n '__seen_command workshop' -l minutes -x -a '45 90' -d 'The session\'s length, for --steps.'
+complete -c seen -n '__seen_command workshop' -l format -x -a 'text markdown html pdf json' -d 'The output format (json only with --steps).'
+complete -c seen -n '__seen_command workshop' -l pack -x -a 'participant facilitator' -d 'Which pack to print.'
+complete -c seen -n '__seen_command workshop' -l steps -d 'Print the facilitator\'s plan alone instead of a pack.'
+complete -c seen -n '__seen_command workshop' -l minutes -x -a '45 90 120' -d 'The session\'s length, for --steps or --pack facilitator.'
 complete -c seen -n '__seen_command workshop' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.'
 complete -c seen -n '__seen_command workshop' -l force -d 'Replace files that already exist.'
 complete -c seen -n '__seen_command workshop' -l no-color -d 'Never colour the output (NO_COLOR does the same).'

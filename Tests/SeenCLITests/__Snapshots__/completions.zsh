@@ -25,7 +25,7 @@ _seen() {
                 'combine:Put several agencies'\'' reviews of one baby'\''s case side by side.'
                 'summary:Summarise many saved reviews into team figures.'
                 'scenarios:List the training scenarios, or show one.'
-                'workshop:Print a workshop handout for a training scenario, or the facilitator'\''s plan.'
+                'workshop:Print a workshop'\''s participant or facilitator pack for a training scenario, or its plan.'
                 'content:Show the review'\''s content that seen uses, with the source of every item.'
                 'help:Show help for seen or one of its commands.'
                 'completions:Print the Tab-completion script for bash, zsh or fish.'
@@ -222,9 +222,10 @@ _seen_scenarios() {
 
 _seen_workshop() {
     _arguments -S \
-        '--format[The output format.]:format:(text markdown html pdf)' \
-        '--steps[Print the facilitator'\''s plan instead of the handout.]' \
-        '--minutes[The session'\''s length, for --steps.]:minutes:(45 90)' \
+        '--format[The output format (json only with --steps).]:format:(text markdown html pdf json)' \
+        '--pack[Which pack to print.]:pack:(participant facilitator)' \
+        '--steps[Print the facilitator'\''s plan alone instead of a pack.]' \
+        '--minutes[The session'\''s length, for --steps or --pack facilitator.]:minutes:(45 90 120)' \
         '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
         '--force[Replace files that already exist.]' \
         '--no-color[Never colour the output (NO_COLOR does the same).]' \

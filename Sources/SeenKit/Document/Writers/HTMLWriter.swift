@@ -150,13 +150,21 @@ struct HTMLWriter: DocumentWriter {
     return html
   }
 
+  /// A command's words, each with a hyphen kept whole (a browser would break "--blank" after
+  /// its dashes), so that a wrapped command still reads as typed.
+  static func unbrokenWords(_ text: String) -> String {
+    text.split(separator: " ", omittingEmptySubsequences: false).map { word in
+      word.contains("-") ? "<span style=\"white-space: nowrap\">\(word)</span>" : String(word)
+    }.joined(separator: " ")
+  }
+
   func inline(_ text: RichText) -> String {
     text.runs.map { run in
       switch run {
       case .plain(let text): return text
       case .emphasis(let text): return "<em>\(text)</em>"
       case .strong(let text): return "<strong>\(text)</strong>"
-      case .code(let text): return "<code>\(text)</code>"
+      case .code(let text): return "<code>\(Self.unbrokenWords(text))</code>"
       case .source(let text): return "<cite>\(text)</cite>"
       }
     }.joined()
