@@ -82,9 +82,10 @@ final class LocalProceduresEndToEndTests: XCTestCase {
       let plain = try SeenExecutable.run(arguments + ["--no-local"])
       XCTAssertFalse(plain.stdout.contains("Anyshire"), "\(arguments) without it")
     }
-    // The handout shows the local steps under the review's items (beside the scenario's safe
-    // forms, the steps for safety), and the local contacts.
-    let handout = try SeenExecutable.run(["workshop", "wiltshire"] + local)
+    // The facilitator pack's key shows the local steps under the review's items (beside the
+    // scenario's safe forms, the steps for safety), and the local contacts.
+    let handout = try SeenExecutable.run(
+      ["workshop", "wiltshire", "--pack", "facilitator"] + local)
     XCTAssertTrue(
       handout.stdout.replacingOccurrences(of: "\n", with: " ").contains(
         "Locally (Anyshire Safeguarding Children Partnership): Ask the front door"),

@@ -111,7 +111,7 @@ extension ReflectionSheet {
   static func contentNote(_ scenario: Scenario, content: Content, into document: inout Document) {
     let local = content.local.map { local in
       local.contacts.isEmpty && local.links.isEmpty
-        ? "" : ", or the local contacts at the end of this pack (\(local.named))"
+        ? "" : ", or the local contacts below (\(local.named))"
     }
     document.heading("Before you start")
     document.paragraph(
