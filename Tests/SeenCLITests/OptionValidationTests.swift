@@ -118,8 +118,8 @@ final class OptionValidationTests: XCTestCase {
         "no-local",
       ],
       "workshop": [
-        "format", "steps", "minutes", "output", "force", "no-color", "content", "local",
-        "no-local",
+        "format", "steps", "minutes", "no-suppress", "output", "force", "no-color", "content",
+        "local", "no-local",
       ],
       "content": [
         "format", "output", "force", "no-color", "no-pager", "width", "content", "local",

@@ -234,18 +234,20 @@ _seen_scenarios() {
 
 _seen_workshop() {
     case "$previous" in
-        --format) _seen_words 'text markdown html pdf'; return ;;
+        --format) _seen_words 'text markdown csv json html pdf'; return ;;
         --minutes) _seen_words '45 90'; return ;;
         -o|--output) _seen_files; return ;;
         --content) _seen_folders; return ;;
         --local) _seen_files; return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        _seen_words '--format --steps --minutes -o --output --force --no-color --content --local --no-local -h --help'
+        _seen_words '--format --steps --minutes --no-suppress -o --output --force --no-color --content --local --no-local -h --help'
         return
     fi
     case "$(_seen_position '--format --minutes -o --output --content --local')" in
-        1) _seen_words 'father-ab wiltshire derbyshire care-leaver' ;;  # <scenario>
+        1) _seen_words 'debrief father-ab wiltshire derbyshire care-leaver' ;;  # <scenario>
+        2) _seen_words 'father-ab wiltshire derbyshire care-leaver' ;;  # <name>
+        3) _seen_records ;;  # <folder>
     esac
 }
 
