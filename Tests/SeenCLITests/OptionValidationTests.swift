@@ -118,8 +118,8 @@ final class OptionValidationTests: XCTestCase {
         "no-local",
       ],
       "workshop": [
-        "format", "pack", "steps", "minutes", "output", "force", "no-color", "content", "local",
-        "no-local",
+        "format", "pack", "steps", "minutes", "no-suppress", "output", "force", "no-color",
+        "content", "local", "no-local",
       ],
       "content": [
         "format", "output", "force", "no-color", "no-pager", "width", "content", "local",

@@ -39,6 +39,8 @@ enum ValueCompletion: Equatable, Sendable {
   case folder
   /// The names of the built-in training scenarios.
   case scenario
+  /// The scenario names and these words (`seen workshop debrief`).
+  case scenarioOr([String])
   /// seen's command names.
   case command
   /// A fixed set of words.

@@ -1,14 +1,15 @@
 import SeenKit
 
 /// `seen workshop NAME`: the participant pack for a scenario, the facilitator pack with
-/// --pack facilitator, or with --steps the plan alone.
+/// --pack facilitator, or with --steps the plan alone; `seen workshop debrief NAME DIR`: the
+/// group debrief of the participants' blank-start reviews.
 enum WorkshopCommand {
   static let packs = ["participant", "facilitator"]
 
   static let spec = CommandSpec(
     name: "workshop",
     abstract:
-      "Print a workshop's participant or facilitator pack for a training scenario, or its plan.",
+      "Print a workshop's participant or facilitator pack for a training scenario, its plan, or the group debrief.",
     discussion: """
       The participant pack (the default) holds a content note and the ground rule that no real \
       case details are shared, the case, the key figures with their sources, a blank review \
@@ -18,16 +19,38 @@ enum WorkshopCommand {
       and the learning quoted from the source. --steps prints the plan alone: a sequence \
       designed for 45, 90 or 120 minutes (--minutes), each step with what participants do, \
       what the facilitator says and the commands it runs; --format json gives them as data.
+      debrief NAME DIR reads every *.json under DIR as seen summary does (a file that is not a \
+      review record is skipped with a warning). It counts the participants' blank-start reviews \
+      of scenario NAME (seen review --scenario NAME --blank; copies of one review count once) \
+      and, for each gap in the answer key (the scenario's gap report of what was known and done \
+      at the time, per man by his label and per case item), how many spotted it: their review \
+      answers the same item, for the man with the same label or for the case, with an answer \
+      that is itself a gap (a practice no, partly, not known, or not applicable without a \
+      reason; a fact not known); an item left unanswered is not spotted. Then the gaps most \
+      missed, and confidence before and after side by side from the records of the cohorts \
+      "NAME before" and "NAME after" (any case) that give one. Other records are left out and \
+      counted on standard error. Aggregate only, with the small-number rule of seen summary: \
+      every figure of fewer than 10 reviews withheld, 1 to 4 as "<5", other counts rounded to \
+      the nearest 5; --no-suppress shows exact counts.
       """,
     arguments: [
       ArgumentSpec(
-        name: "scenario", help: "The scenario's name (see 'seen scenarios').", completion: .scenario
-      )
+        name: "scenario",
+        help: "The scenario's name (see 'seen scenarios'), or debrief for the group debrief.",
+        completion: .scenarioOr(["debrief"])),
+      ArgumentSpec(
+        name: "name", help: "With debrief: the scenario's name.", isOptional: true,
+        completion: .scenario),
+      ArgumentSpec(
+        name: "folder", help: "With debrief: the folder of the participants' saved reviews.",
+        isOptional: true, completion: .records),
     ],
     options: [
       .value(
-        "format", "format", help: "The output format (json only with --steps).",
-        choices: SheetRenderer.formats.map(\.rawValue) + [OutputFormat.json.rawValue],
+        "format", "format",
+        help:
+          "The output format (a pack: text, markdown, html or pdf; a plan also json; a debrief also json and csv).",
+        choices: DebriefRenderer.formats.map(\.rawValue),
         defaultValue: "text"),
       .value(
         "pack", "pack", help: "Which pack to print.", choices: packs,
@@ -36,6 +59,11 @@ enum WorkshopCommand {
       .value(
         "minutes", "minutes", help: "The session's length, for --steps or --pack facilitator.",
         choices: WorkshopPlan.lengths.map(String.init), defaultValue: "45"),
+      .flag(
+        "no-suppress",
+        help:
+          "With debrief: show every count exactly, for the facilitator only (otherwise small numbers are withheld as in seen summary)."
+      ),
       CommonOptions.output, CommonOptions.force, CommonOptions.noColor,
       CommonOptions.content, CommonOptions.local, CommonOptions.noLocal,
     ],
@@ -45,10 +73,25 @@ enum WorkshopCommand {
       "seen workshop wiltshire --pack facilitator --minutes 90 --format pdf -o facilitator.pdf",
       "seen workshop wiltshire --steps --minutes 120",
       "seen workshop wiltshire --steps --minutes 90 --format json",
+      "seen workshop debrief wiltshire reviews/",
+      "seen workshop debrief wiltshire reviews/ --format pdf -o debrief.pdf",
     ])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
     let format = arguments.value("format").flatMap(OutputFormat.init(rawValue:)) ?? .text
+    if arguments.positionals.first == "debrief" {
+      return try DebriefCommand.run(format: format, arguments, console: console)
+    }
+    if arguments.positionals.count > 1 {
+      throw CommandError(
+        .usage,
+        "a pack or plan takes one scenario name; for the group debrief use: seen workshop debrief NAME DIR."
+      )
+    }
+    if arguments.flag("no-suppress") {
+      throw CommandError(
+        .usage, "--no-suppress goes with debrief (seen workshop debrief NAME DIR).")
+    }
     let pack = arguments.value("pack")
     let steps = arguments.flag("steps")
     if steps && pack != nil {
@@ -64,6 +107,12 @@ enum WorkshopCommand {
     if format == .json && !steps {
       throw CommandError(
         .usage, "--format json is for the plan: add --steps, or choose text, markdown, html or pdf."
+      )
+    }
+    if !SheetRenderer.formats.contains(format) && format != .json {
+      throw CommandError(
+        .usage,
+        "a pack or plan is text, markdown, html or pdf (a plan also json); \(format.rawValue) is for the debrief."
       )
     }
     try SheetOutput.check(format, arguments, console: console)

@@ -162,7 +162,8 @@ enum BashCompletions {
     case .file: return "_seen_files"
     case .folder: return "_seen_folders"
     case .records: return "_seen_records"
-    case .words, .scenario, .command: return "_seen_words " + words(tree.words(completion) ?? [])
+    case .words, .scenario, .scenarioOr, .command:
+      return "_seen_words " + words(tree.words(completion) ?? [])
     }
   }
 

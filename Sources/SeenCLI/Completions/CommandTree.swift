@@ -45,6 +45,7 @@ struct CommandTree: Sendable {
     switch completion {
     case .words(let words): return words
     case .scenario: return scenarios
+    case .scenarioOr(let words): return words + scenarios
     case .command: return commands.map(\.name)
     case .file, .records, .folder: return nil
     }

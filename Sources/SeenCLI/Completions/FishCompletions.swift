@@ -127,7 +127,7 @@ enum FishCompletions {
     case .file: return "-r -F"
     case .folder: return "-x -a '(__fish_complete_directories)'"
     case .records: return "-x -a '(__seen_records)'"
-    case .words, .scenario, .command:
+    case .words, .scenario, .scenarioOr, .command:
       return "-x -a " + quoted((tree.words(completion) ?? []).joined(separator: " "))
     }
   }

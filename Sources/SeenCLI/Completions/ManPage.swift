@@ -173,6 +173,9 @@ enum ManPage {
     let list = words.joined(separator: ", ")
     switch completion {
     case .scenario: return " The built-in scenarios: \(list)."
+    case .scenarioOr(let extra):
+      return " The built-in scenarios: \(tree.scenarios.joined(separator: ", ")); or "
+        + extra.joined(separator: ", ") + "."
     case .command: return " The commands: \(list)."
     default: return " Values: \(list)."
     }

@@ -125,7 +125,7 @@ enum ZshCompletions {
     case .file: return "_files"
     case .folder: return "_files -/"
     case .records: return "_seen_records"
-    case .words, .scenario, .command:
+    case .words, .scenario, .scenarioOr, .command:
       return "(" + (tree.words(completion) ?? []).map(escapedWord).joined(separator: " ") + ")"
     }
   }

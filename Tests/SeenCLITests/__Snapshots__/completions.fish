@@ -84,7 +84,7 @@ complete -c seen -n __seen_needs_command -a 'compare' -d 'Show what changed betw
 complete -c seen -n __seen_needs_command -a 'combine' -d 'Put several agencies\' reviews of one baby\'s case side by side.'
 complete -c seen -n __seen_needs_command -a 'summary' -d 'Summarise many saved reviews into team figures.'
 complete -c seen -n __seen_needs_command -a 'scenarios' -d 'List the training scenarios, or show one.'
-complete -c seen -n __seen_needs_command -a 'workshop' -d 'Print a workshop\'s participant or facilitator pack for a training scenario, or its plan.'
+complete -c seen -n __seen_needs_command -a 'workshop' -d 'Print a workshop\'s participant or facilitator pack for a training scenario, its plan, or the group debrief.'
 complete -c seen -n __seen_needs_command -a 'content' -d 'Show the review\'s content that seen uses, with the source of every item.'
 complete -c seen -n __seen_needs_command -a 'help' -d 'Show help for seen or one of its commands.'
 complete -c seen -n __seen_needs_command -a 'completions' -d 'Print the Tab-completion script for bash, zsh or fish.'
@@ -238,10 +238,11 @@ complete -c seen -n '__seen_argument scenarios 1' -x -a 'list show'  # <action>
 complete -c seen -n '__seen_argument scenarios 2' -x -a 'father-ab wiltshire derbyshire care-leaver'  # <name>
 
 # seen workshop
-complete -c seen -n '__seen_command workshop' -l format -x -a 'text markdown html pdf json' -d 'The output format (json only with --steps).'
+complete -c seen -n '__seen_command workshop' -l format -x -a 'text markdown csv json html pdf' -d 'The output format (a pack: text, markdown, html or pdf; a plan also json; a debrief also json and csv).'
 complete -c seen -n '__seen_command workshop' -l pack -x -a 'participant facilitator' -d 'Which pack to print.'
 complete -c seen -n '__seen_command workshop' -l steps -d 'Print the facilitator\'s plan alone instead of a pack.'
 complete -c seen -n '__seen_command workshop' -l minutes -x -a '45 90 120' -d 'The session\'s length, for --steps or --pack facilitator.'
+complete -c seen -n '__seen_command workshop' -l no-suppress -d 'With debrief: show every count exactly, for the facilitator only (otherwise small numbers are withheld as in seen summary).'
 complete -c seen -n '__seen_command workshop' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.'
 complete -c seen -n '__seen_command workshop' -l force -d 'Replace files that already exist.'
 complete -c seen -n '__seen_command workshop' -l no-color -d 'Never colour the output (NO_COLOR does the same).'
@@ -249,7 +250,9 @@ complete -c seen -n '__seen_command workshop' -l content -x -a '(__fish_complete
 complete -c seen -n '__seen_command workshop' -l local -r -F -d 'Add your partnership\'s local procedures and contacts from this file (seen-local/1).'
 complete -c seen -n '__seen_command workshop' -l no-local -d 'Use no local file, even if SEEN_LOCAL or the configuration folder names one.'
 complete -c seen -n '__seen_command workshop' -s h -l help -d 'Show help information.'
-complete -c seen -n '__seen_argument workshop 1' -x -a 'father-ab wiltshire derbyshire care-leaver'  # <scenario>
+complete -c seen -n '__seen_argument workshop 1' -x -a 'debrief father-ab wiltshire derbyshire care-leaver'  # <scenario>
+complete -c seen -n '__seen_argument workshop 2' -x -a 'father-ab wiltshire derbyshire care-leaver'  # <name>
+complete -c seen -n '__seen_argument workshop 3' -x -a '(__seen_records)'  # <folder>
 
 # seen content
 complete -c seen -n '__seen_command content' -l format -x -a 'text markdown json html' -d 'The output format.'

@@ -25,7 +25,7 @@ _seen() {
                 'combine:Put several agencies'\'' reviews of one baby'\''s case side by side.'
                 'summary:Summarise many saved reviews into team figures.'
                 'scenarios:List the training scenarios, or show one.'
-                'workshop:Print a workshop'\''s participant or facilitator pack for a training scenario, or its plan.'
+                'workshop:Print a workshop'\''s participant or facilitator pack for a training scenario, its plan, or the group debrief.'
                 'content:Show the review'\''s content that seen uses, with the source of every item.'
                 'help:Show help for seen or one of its commands.'
                 'completions:Print the Tab-completion script for bash, zsh or fish.'
@@ -222,10 +222,11 @@ _seen_scenarios() {
 
 _seen_workshop() {
     _arguments -S \
-        '--format[The output format (json only with --steps).]:format:(text markdown html pdf json)' \
+        '--format[The output format (a pack\: text, markdown, html or pdf; a plan also json; a debrief also json and csv).]:format:(text markdown csv json html pdf)' \
         '--pack[Which pack to print.]:pack:(participant facilitator)' \
         '--steps[Print the facilitator'\''s plan alone instead of a pack.]' \
         '--minutes[The session'\''s length, for --steps or --pack facilitator.]:minutes:(45 90 120)' \
+        '--no-suppress[With debrief\: show every count exactly, for the facilitator only (otherwise small numbers are withheld as in seen summary).]' \
         '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
         '--force[Replace files that already exist.]' \
         '--no-color[Never colour the output (NO_COLOR does the same).]' \
@@ -233,7 +234,9 @@ _seen_workshop() {
         '--local[Add your partnership'\''s local procedures and contacts from this file (seen-local/1).]:file:_files' \
         '--no-local[Use no local file, even if SEEN_LOCAL or the configuration folder names one.]' \
         '(- *)'{-h,--help}'[Show help information.]' \
-        '1:scenario:(father-ab wiltshire derbyshire care-leaver)'
+        '1:scenario:(debrief father-ab wiltshire derbyshire care-leaver)' \
+        '2::name:(father-ab wiltshire derbyshire care-leaver)' \
+        '3::folder:_seen_records'
 }
 
 _seen_content() {

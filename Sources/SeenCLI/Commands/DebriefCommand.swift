@@ -1,0 +1,94 @@
+import SeenKit
+
+/// `seen workshop debrief NAME DIR`: the group debrief over the participants' blank-start
+/// reviews of a scenario (`WorkshopDebrief`), aggregate only.
+enum DebriefCommand {
+  static func run(format: OutputFormat, _ arguments: ParsedArguments, console: Console)
+    throws(CommandError) -> ExitCode
+  {
+    guard arguments.positionals.count == 3 else {
+      throw CommandError(
+        .usage,
+        "name the scenario and the folder of the participants' reviews: seen workshop debrief NAME DIR."
+      )
+    }
+    for option in ["steps", "minutes"] where arguments.has(option) {
+      throw CommandError(
+        .usage, "--\(option) belongs to the plan, not to the debrief; leave it out.")
+    }
+    let folder = arguments.positionals[2]
+    try SheetOutput.check(
+      isBinary: format.isBinary, arguments, console: console, example: "debrief.pdf")
+    try CommonOptions.refuseOutputOverReviews(in: [folder], arguments)
+    try CommonOptions.checkOutput(arguments)
+    let content = try CommonOptions.loadContent(arguments, console: console)
+    let scenario = try ScenariosCommand.find(
+      arguments.positionals[1], in: content, console: console)
+    let debrief = try read(folder, scenario: scenario, content: content, console: console)
+    let renderer = DebriefRenderer(
+      content: content, pdf: try CommonOptions.pdfOptions(format, console: console),
+      suppress: !arguments.flag("no-suppress"))
+    try CommonOptions.emit(renderer.output(debrief, as: format), arguments, console: console)
+    return .success
+  }
+
+  /// Every review record under `folder`, counted; as `seen summary` does, a file that is not
+  /// one is skipped with a warning naming it (never with text from inside it).
+  private static func read(
+    _ folder: String, scenario: Scenario, content: Content, console: Console
+  ) throws(CommandError) -> WorkshopDebrief {
+    var debrief = WorkshopDebrief(scenario: scenario, content: content)
+    var files = 0
+    var skipped = 0
+    let skipFolder = { (path: String, reason: String) throws(CommandError) in
+      console.writeErr(
+        "warning: skipped the folder '\(PathBytes.shown(path.shownInMessage))': \(reason); the reviews in it are not counted.\n"
+      )
+    }
+    try ReviewFiles.forEachFile(in: [folder], skipFolder: skipFolder) {
+      (path, regular) throws(CommandError) in
+      files += 1
+      do {
+        let bytes = try FileStore.readFile(path, regular: regular)
+        let record = try ReviewRecord.decode(bytes, file: path, content: content)
+        debrief.add(record)
+      } catch let error as DataError {
+        // A partnership's local file kept beside the reviews is no review: passed over.
+        if case .unsupportedFormat(let found, _) = error.problem, found.hasPrefix("seen-local/") {
+          return
+        }
+        skipped += 1
+        console.writeErr("warning: skipped \(PathBytes.shown(error.descriptionWithoutFileText))\n")
+      } catch let error as CommandError {
+        skipped += 1
+        console.writeErr("warning: skipped \(PathBytes.shown(error.message))\n")
+      } catch {
+        skipped += 1
+        console.writeErr("warning: skipped \(path.shownInMessage): \(error)\n")
+      }
+    }
+    if files == 0 {
+      throw CommandError(
+        .noInput,
+        "no review files (*.json) were found in \(folder.shownInMessage); name the folder the participants saved their reviews in."
+      )
+    }
+    if debrief.participants == 0 && debrief.beforeCount + debrief.afterCount == 0 {
+      throw CommandError(
+        .dataError,
+        "none of the \(files) file\(files == 1 ? "" : "s") in \(folder.shownInMessage) is a blank-start review of the scenario '\(scenario.id)' or a confidence of its cohorts; participants start theirs with: seen review --scenario \(scenario.id) --blank --save FILE."
+      )
+    }
+    let other = debrief.otherRecords
+    if other > 0 {
+      console.writeErr(
+        "\(other) other file\(other == 1 ? "" : "s") left out (not a blank-start review of '\(scenario.id)' nor a confidence of its cohorts).\n"
+      )
+    }
+    if skipped > 0 {
+      console.writeErr(
+        "\(skipped) file\(skipped == 1 ? "" : "s") skipped and left out of the figures.\n")
+    }
+    return debrief
+  }
+}
