@@ -227,7 +227,7 @@ public struct WorkshopPlan: Equatable, Sendable {
       participants:
         "Participants send their review files to the facilitator, then look together at how many in the group spotted each gap in the key.",
       facilitator:
-        "Collect everyone's files into one folder and run the debrief in it: it shows only the group's counts, never one person's answers. Which gaps did most of us miss, and why?",
+        "Collect everyone's files into one folder and run the debrief in it: it shows only the group's counts, never one person's answers. Which gaps did most of us miss, and why? With fewer than 10 reviews every figure is withheld: then take the key's gaps in turn and ask for a show of hands.",
       commands: [debrief(id)])
   }
 
