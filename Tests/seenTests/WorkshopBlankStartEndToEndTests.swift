@@ -145,3 +145,32 @@ final class WorkshopBlankStartEndToEndTests: XCTestCase {
     }
   }
 }
+
+/// Issue 18: `seen scenarios show NAME` in every document format, so that the narrative prints
+/// alone; `-o` as in the other document commands.
+final class ScenarioDocumentEndToEndTests: XCTestCase {
+  func testTheScenarioPrintsAsHTMLAndPDFWithoutTheAnswerKey() throws {
+    let folder = try makeTemporaryDirectory()
+    for format in ["html", "pdf"] {
+      let run = try SeenExecutable.run(
+        ["scenarios", "show", "wiltshire", "--format", format, "-o", "wiltshire.\(format)"],
+        currentDirectory: folder)
+      XCTAssertEqual(run.status, 0, run.stderr)
+      XCTAssertEqual(run.stdout, "", "written to the file")
+      XCTAssertEqual(run.stderr, "")
+      let file = folder.appendingPathComponent("wiltshire.\(format)")
+      let golden = PackagePaths.root.appendingPathComponent(
+        "Tests/SeenKitTests/__Snapshots__/scenario-wiltshire.\(format)")
+      XCTAssertEqual(try Data(contentsOf: file), try Data(contentsOf: golden), format)
+      var info = stat()
+      XCTAssertEqual(stat(file.path, &info), 0)
+      XCTAssertEqual(info.st_mode & 0o777, 0o600, "created with mode 0600")
+    }
+    let pdf = folder.appendingPathComponent("wiltshire.pdf").path
+    try assertQPDFAccepts(pdf)
+    let text = try pdfText(pdf)
+    XCTAssertTrue(text.contains("What happened"), text)
+    XCTAssertTrue(text.contains("seen review --scenario wiltshire --blank"), text)
+    XCTAssertFalse(text.contains("Gap report"), "the answer key is not printed")
+  }
+}
