@@ -34,6 +34,21 @@ final class ReportCommandInProcessTests: XCTestCase {
     }
   }
 
+  /// Issue 18: a scenario's PDF, as every document command's, is refused on a terminal, before
+  /// any work; the debrief's too.
+  func testScenarioAndDebriefPDFAreRefusedOnATerminal() {
+    for (arguments, example) in [
+      (["scenarios", "show", "wiltshire", "--format", "pdf"], "scenario.pdf"),
+      (["workshop", "debrief", "wiltshire", ".", "--format", "pdf"], "debrief.pdf"),
+    ] {
+      let (code, out, err) = run(arguments, tty: true)
+      XCTAssertEqual(code, .usage, arguments.joined(separator: " "))
+      XCTAssertEqual(out, "")
+      XCTAssertTrue(err.hasPrefix("error: a PDF cannot be shown on the screen"), err)
+      XCTAssertTrue(err.contains("--output \(example)"), err)
+    }
+  }
+
   func testReportPDFGoesToAPipe() {
     let (code, out, err) = run(["report", "-", "--format", "pdf"], tty: false)
     XCTAssertEqual(code, .success, err)

@@ -97,4 +97,23 @@ import Testing
     }
     #expect(flow.pages.reduce(0) { $0 + $1.count } == 20, "no line lost")
   }
+
+  @Test func aParagraphKeepsTwoLinesTogetherAtEachEnd() {
+    let layout = PDFLayout()
+    let words = (1...80).map { "word\($0)" }.joined(separator: " ")
+    let lineCount = PDFLineBreaker.lines([run(words)], size: 10, width: 100).count
+    #expect(lineCount > 5)
+    let blocks = layout.lines([run(words)], size: 10, leading: 12, x: 0, width: 100)
+    // The first two lines and the last two are one block each, so that a page never ends
+    // after a paragraph's first line or begins with its last.
+    #expect(blocks.count == lineCount - 2)
+    #expect(blocks.first?.height == 24)
+    #expect(blocks.last?.height == 24)
+    #expect(blocks.dropFirst().dropLast().allSatisfy { $0.height == 12 })
+    #expect(blocks.reduce(0) { $0 + $1.marks.count } == lineCount, "no line lost")
+
+    let three = (1...3).map { _ in String(repeating: "x ", count: 8) }.joined()
+    let short = layout.lines([run(three)], size: 10, leading: 12, x: 0, width: 100)
+    #expect(short.count == 1, "a paragraph of three lines or fewer is not split")
+  }
 }

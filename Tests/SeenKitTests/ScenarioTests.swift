@@ -117,7 +117,18 @@ import Testing
       expectSnapshot(
         renderer.render(scenario, as: .markdown), named: "scenario-\(scenario.id).md",
         in: PackagePaths.snapshots())
+      // Issue 18: the narrative on its own, to print for a workshop.
+      let html = renderer.output(scenario, as: .html)
+      #expect(html.warnings.isEmpty)
+      expectSnapshot(
+        String(decoding: html.bytes, as: UTF8.self), named: "scenario-\(scenario.id).html",
+        in: PackagePaths.snapshots())
     }
+    let pdf = renderer.output(try! #require(content.scenario("wiltshire")), as: .pdf)
+    #expect(pdf.warnings.isEmpty)
+    expectSnapshot(
+      String(decoding: pdf.bytes, as: UTF8.self), named: "scenario-wiltshire.pdf",
+      in: PackagePaths.snapshots())
   }
 
   @Test func aBrokenScenarioRecordIsReportedWithItsPath() throws {

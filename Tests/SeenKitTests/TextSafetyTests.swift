@@ -10,7 +10,8 @@ import Testing
   @Test func theQuickChecksAgreeWithTheDefinitions() {
     let pieces: [String] = [
       "a", "w", "W", ".", ":", "/", "@", "&", "#", " ", "  ", "\t", "\n", "\r\n", "\u{1B}[2J",
-      "\u{7F}", "\u{80}", "\u{85}", "\u{9B}", "\u{9F}", "\u{A0}", "£", "é", "\u{061C}", "\u{0600}",
+      "\u{7F}", "\u{80}", "\u{85}", "\u{9B}", "\u{9F}", "\u{A0}", "\u{AD}", "\u{AE}", "£", "é",
+      "\u{061C}", "\u{0600}",
       "\u{200A}", "\u{200B}", "\u{200D}", "\u{200E}", "\u{2013}", "\u{2019}", "\u{2028}",
       "\u{2029}", "\u{202A}", "\u{202E}", "\u{202F}", "\u{205F}", "\u{2060}", "\u{2065}",
       "\u{2069}", "\u{206A}", "\u{FEFF}", "\u{FEFE}", "\u{1F600}", "e\u{301}", "*", "`", "<", ">",
@@ -42,6 +43,7 @@ import Testing
     #expect("bell\u{07}\u{08}\u{7F}\u{0}".terminalSafe == "bell")
     #expect("line\none\r\n\ttwo".terminalSafe == "line one two")
     #expect("rtl\u{202E}txt".terminalSafe == "rtltxt")
+    #expect("ex\u{AD}ample.example".terminalSafe == "example.example")
     #expect("  Mother's partner  ".terminalSafe == "Mother's partner")
     #expect("é 😀 عربى".terminalSafe == "é 😀 عربى")
   }

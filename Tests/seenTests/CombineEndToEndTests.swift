@@ -73,7 +73,7 @@ final class CombineEndToEndTests: XCTestCase {
     let shown = try SeenExecutable.run(["combine"] + three + ["--include-sensitive"])
     XCTAssertTrue(
       shown.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(
-        "Domestic abuse checked: partly done by the health visitor (2026-10-20); not known to the midwife or the social worker: share it with the agencies involved, following your local information-sharing procedures, never with him."
+        "Domestic abuse checked: partly done by the health visitor (2026-10-20); not known to the midwife or the social worker: share it with the agencies involved, following your local information-sharing procedures, never with the father or male carer it concerns."
       ), shown.stdout)
     XCTAssertTrue(
       folded.contains(
@@ -416,7 +416,7 @@ final class CombineEndToEndTests: XCTestCase {
       XCTAssertEqual(
         folded.components(
           separatedBy:
-            "share it with the agencies involved, following your local information-sharing procedures, never with him."
+            "share it with the agencies involved, following your local information-sharing procedures, never with the father or male carer it concerns."
         ).count - 1, shares, "\(arguments): \(folded)")
       XCTAssertFalse(folded.contains("- Practitioner fear:"), folded)
       XCTAssertTrue(
@@ -435,6 +435,7 @@ final class CombineEndToEndTests: XCTestCase {
     let folded = plain.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     XCTAssertFalse(folded.contains("share it, following"), folded)
     XCTAssertFalse(folded.contains("never with him"), folded)
+    XCTAssertFalse(folded.contains("never with the father or male carer"), folded)
   }
 
   /// `seen help combine` says truthfully who the document is for and what the review found:
@@ -450,5 +451,71 @@ final class CombineEndToEndTests: XCTestCase {
       folded.contains("not for the family, a meeting he attends, or his records"), folded)
     XCTAssertTrue(folded.contains("a key factor"), folded)
     XCTAssertTrue(folded.contains("(9.1)"), folded)
+  }
+
+  /// A safety item's cells read alike in every review that lists the man, answered or not:
+  /// "[left out: safety]" beside "–" would say which agency asked the safety question.
+  func testCombineLeavesOutEverySafetyCellAlike() throws {
+    let text = try SeenExecutable.run(["combine"] + three + ["--width", "200"])
+    XCTAssertEqual(text.status, 0, text.stderr)
+    for title in ["Domestic abuse checked", "Mother asked alone", "Safety concern"] {
+      let row = try XCTUnwrap(
+        text.stdout.split(separator: "\n").first { $0.hasPrefix("  \(title) ") }, title)
+      XCTAssertEqual(row.components(separatedBy: "[left out: safety]").count - 1, 3, String(row))
+      XCTAssertFalse(row.contains("–"), String(row))
+    }
+    let json = try jsonObject(
+      try SeenExecutable.run(["combine"] + three + ["--format", "json"]).stdout)
+    let men = json["men"] as? [[String: Any]] ?? []
+    let rows =
+      men.flatMap { $0["items"] as? [[String: Any]] ?? [] }
+      + ((json["caseItems"] as? [String: Any])?["items"] as? [[String: Any]] ?? [])
+    var safetyRows = 0
+    for row in rows {
+      let answers = (row["answers"] as? [Any] ?? []).compactMap { $0 as? [String: Any] }
+      guard answers.contains(where: { $0["leftOut"] as? String == "safety" }) else { continue }
+      safetyRows += 1
+      XCTAssertTrue(
+        answers.allSatisfy { $0["leftOut"] as? String == "safety" }, "\(row["item"] ?? "")")
+    }
+    XCTAssertGreaterThanOrEqual(safetyRows, 6)
+    // --include-sensitive shows them, "–" where not answered.
+    let shown = try SeenExecutable.run(
+      ["combine"] + three + ["--width", "200", "--include-sensitive"])
+    XCTAssertFalse(shown.stdout.contains("[left out: safety]"), shown.stdout)
+  }
+
+  /// With a local file in use, combine shows its contacts as the report does: after immediate
+  /// danger, before the national route, marked local; in every format.
+  func testCombineShowsTheLocalContacts() throws {
+    let example = PackagePaths.examples.appendingPathComponent("local/anyshire.json").path
+    let arguments = ["combine"] + three + ["--local", example, "--width", "1000"]
+    let text = try SeenExecutable.run(arguments)
+    XCTAssertEqual(text.status, 0, text.stderr)
+    let lines = text.stdout.split(separator: "\n").map(String.init)
+    let heading = try XCTUnwrap(lines.firstIndex(of: "If you have a concern"), text.stdout)
+    XCTAssertTrue(lines[heading + 2].hasPrefix("  - Immediate danger: "), lines[heading + 2])
+    XCTAssertEqual(
+      lines[heading + 3],
+      "  - Locally (Anyshire Safeguarding Children Partnership): Children's services front door: 0300 000 0000, 24 hours; secure email front.door@anyshire.example"
+    )
+    XCTAssertTrue(
+      lines[heading + 7].hasPrefix("  - Refer your concern about the baby"), lines[heading + 7])
+    for format in ["markdown", "html"] {
+      let run = try SeenExecutable.run(arguments + ["--format", format])
+      XCTAssertTrue(
+        run.stdout.contains("Domestic abuse hub (MARAC referrals): 0300 000 0002"), format)
+      XCTAssertTrue(run.stdout.contains("Locally (Anyshire Safeguarding Children Partnership)"))
+    }
+    let json = try jsonObject(try SeenExecutable.run(arguments + ["--format", "json"]).stdout)
+    let contacts = (json["local"] as? [String: Any])?["contacts"] as? [[String: Any]] ?? []
+    XCTAssertEqual(contacts.first?["role"] as? String, "Children's services front door")
+    XCTAssertEqual(contacts.count, 4)
+    let pdf = try SeenExecutable.run(arguments + ["--format", "pdf"])
+    XCTAssertEqual(pdf.status, 0, pdf.stderr)
+    XCTAssertTrue(pdf.stdout.contains("Domestic abuse hub"))
+    // Without a local file, no section of contacts.
+    let plain = try SeenExecutable.run(["combine"] + three + ["--no-local"])
+    XCTAssertFalse(plain.stdout.contains("If you have a concern"))
   }
 }

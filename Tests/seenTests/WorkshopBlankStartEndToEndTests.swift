@@ -88,6 +88,33 @@ final class WorkshopBlankStartEndToEndTests: XCTestCase {
     XCTAssertEqual((saved["workshop"] as? [String: Any])?["start"] as? String, "blank")
   }
 
+  /// On a terminal, as a participant runs it: the scenario's man is offered to keep, and at his
+  /// first question there is no answer to keep; q saves and the record has no answer.
+  func testOnATerminalTheFirstQuestionHasNoAnswerToKeep() throws {
+    let folder = try makeTemporaryDirectory()
+    let terminal = try PseudoTerminal(
+      ["review", "--scenario", "wiltshire", "--blank", "--save", "p.json"], in: folder)
+    try terminal.answer("3", at: "How confident")
+    try terminal.answer("1")  // role
+    try terminal.answer("")  // case reference kept
+    try terminal.answer("")  // date
+    try terminal.answer("", at: "Enter for \"Eva's father\"")  // the man's label kept
+    try terminal.answer("")  // relationship kept
+    try terminal.answer("")  // lives with the baby: not known, kept
+    try terminal.answer("")  // no other man
+    try terminal.waitFor("[Eva's father · 1 of")
+    try terminal.waitForPrompt()
+    let screen = terminal.screen
+    let first = try XCTUnwrap(screen.range(of: "[Eva's father · 1 of", options: .backwards))
+    XCTAssertFalse(screen[first.lowerBound...].contains("now:"), String(screen.suffix(600)))
+    terminal.send(line: "q")
+    XCTAssertEqual(terminal.exitStatus(), 0, terminal.unread)
+    let saved = try record(folder.appendingPathComponent("p.json"))
+    XCTAssertTrue(answers(ofMan: 0, in: saved).isEmpty)
+    XCTAssertEqual(saved["confidence"] as? String, "somewhat")
+    XCTAssertEqual((saved["workshop"] as? [String: Any])?["start"] as? String, "blank")
+  }
+
   func testBlankWithoutAScenarioIsAUsageError() throws {
     try assertUsageError(["review", "--blank", "--no-input"], messages: ["--blank", "--scenario"])
   }
@@ -143,5 +170,34 @@ final class WorkshopBlankStartEndToEndTests: XCTestCase {
       XCTAssertEqual(exact.status, 0, exact.stderr)
       XCTAssertEqual(exact.stderr, "", "a whole name is never ambiguous")
     }
+  }
+}
+
+/// Issue 18: `seen scenarios show NAME` in every document format, so that the narrative prints
+/// alone; `-o` as in the other document commands.
+final class ScenarioDocumentEndToEndTests: XCTestCase {
+  func testTheScenarioPrintsAsHTMLAndPDFWithoutTheAnswerKey() throws {
+    let folder = try makeTemporaryDirectory()
+    for format in ["html", "pdf"] {
+      let run = try SeenExecutable.run(
+        ["scenarios", "show", "wiltshire", "--format", format, "-o", "wiltshire.\(format)"],
+        currentDirectory: folder)
+      XCTAssertEqual(run.status, 0, run.stderr)
+      XCTAssertEqual(run.stdout, "", "written to the file")
+      XCTAssertEqual(run.stderr, "")
+      let file = folder.appendingPathComponent("wiltshire.\(format)")
+      let golden = PackagePaths.root.appendingPathComponent(
+        "Tests/SeenKitTests/__Snapshots__/scenario-wiltshire.\(format)")
+      XCTAssertEqual(try Data(contentsOf: file), try Data(contentsOf: golden), format)
+      var info = stat()
+      XCTAssertEqual(stat(file.path, &info), 0)
+      XCTAssertEqual(info.st_mode & 0o777, 0o600, "created with mode 0600")
+    }
+    let pdf = folder.appendingPathComponent("wiltshire.pdf").path
+    try assertQPDFAccepts(pdf)
+    let text = try pdfText(pdf)
+    XCTAssertTrue(text.contains("What happened"), text)
+    XCTAssertTrue(text.contains("seen review --scenario wiltshire --blank"), text)
+    XCTAssertFalse(text.contains("Gap report"), "the answer key is not printed")
   }
 }

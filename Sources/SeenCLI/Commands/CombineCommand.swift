@@ -37,7 +37,8 @@ enum CombineCommand {
       abuse, the abuse he experienced, the mother asked alone, the practitioner's fear): their \
       differences are not listed, and each man any review records a safety condition for gets \
       one line on planning contact with him for safety instead. Where any review records a \
-      safety condition, every line is shared never with him. --include-sensitive shows the \
+      safety condition, every line is shared never with the father or male carer it \
+      concerns. --include-sensitive shows the \
       notes and the safety answers. With --output it is written with mode 0600, never over a \
       file without --force.
       Records of different case references, or the same review twice, are refused (exit 65). \

@@ -53,6 +53,7 @@ enum ContentCommand {
       )
     }
     let lines: [String]
+    var warningLines: [String] = []
     let summary: String
     if FileStore.folderProblem(path) == nil {
       let files = try CommonOptions.contentFiles(path, console: console)
@@ -70,20 +71,32 @@ enum ContentCommand {
     } else {
       let content = try CommonOptions.baseContent(arguments, console: console)
       let bytes = try FileStore.read(path, console: console)
-      let (local, problems) = LocalProcedures.check(bytes, file: path, content: content)
+      let (local, problems, warnings) = LocalProcedures.checked(
+        bytes, file: path, content: content)
+      // Warnings follow the problems, each marked "warning:", and never change the exit status.
+      warningLines = warnings.map { "warning: \($0.description)" }
       if let local, problems.isEmpty {
+        let warned =
+          warnings.isEmpty
+          ? ""
+          : "; \(warnings.count) \(warnings.count == 1 ? "warning" : "warnings"), listed above"
         try console.writeOut(
-          "\(path.shownInMessage): no problems (partnership \(local.partnership), version \(local.version))\n"
+          warningLines.map { $0 + "\n" }.joined()
+            + "\(path.shownInMessage): no problems (partnership \(local.partnership), version \(local.version))\(warned)\n"
         )
         return .success
       }
       lines = problems.map(\.description)
       summary = "the local file"
     }
-    try console.writeOut(lines.map { $0 + "\n" }.joined())
+    try console.writeOut((lines + warningLines).map { $0 + "\n" }.joined())
+    let warned =
+      warningLines.isEmpty
+      ? ""
+      : " (with \(warningLines.count) \(warningLines.count == 1 ? "warning" : "warnings"))"
     throw CommandError(
       .dataError,
-      "\(summary) '\(path.shownInMessage)' has \(lines.count) \(lines.count == 1 ? "problem" : "problems"), listed above; fix \(lines.count == 1 ? "it" : "them") and check again."
+      "\(summary) '\(path.shownInMessage)' has \(lines.count) \(lines.count == 1 ? "problem" : "problems")\(warned), listed above; fix \(lines.count == 1 ? "it" : "them") and check again."
     )
   }
 }

@@ -125,6 +125,14 @@ enum ReviewCommand {
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
     let interactive = try asksQuestions(arguments, console: console)
+    if arguments.flag("blank"),
+      let other = ["resume", "answers", "again"].first(where: { arguments.value($0) != nil })
+    {
+      throw CommandError(
+        .usage,
+        "--blank starts a new practice review of a scenario with no answers, and --\(other) continues from a saved one; give one (a blank start once saved resumes with --resume FILE alone)."
+      )
+    }
     if arguments.flag("blank") && arguments.value("scenario") == nil {
       throw CommandError(
         .usage,

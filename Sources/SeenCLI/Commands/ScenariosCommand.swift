@@ -20,14 +20,20 @@ enum ScenariosCommand {
     options: CommonOptions.outputOptions,
     examples: [
       "seen scenarios", "seen scenarios show wiltshire",
+      "seen scenarios show wiltshire --format pdf -o wiltshire.pdf",
       "seen review --scenario wiltshire --no-input",
     ])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
+    let format = CommonOptions.format(arguments)
+    // As for every document command: a PDF is refused on a terminal, and a bad
+    // SOURCE_DATE_EPOCH stops the command, before anything is read.
+    try SheetOutput.check(
+      isBinary: format.isBinary, arguments, console: console, example: "scenario.pdf")
     let content = try CommonOptions.loadContent(arguments, console: console)
     let renderer = ScenarioRenderer(
-      content: content, text: try CommonOptions.textOptions(arguments, console: console))
-    let format = CommonOptions.format(arguments)
+      content: content, text: try CommonOptions.textOptions(arguments, console: console),
+      pdf: try CommonOptions.pdfOptions(format, console: console))
     switch arguments.positionals.first {
     case nil, "list"?:
       if arguments.positionals.count > 1 {
@@ -35,7 +41,7 @@ enum ScenariosCommand {
           .usage, "'list' takes no name; to show one scenario, use: seen scenarios show NAME.")
       }
       try CommonOptions.emit(
-        renderer.renderList(as: format), arguments, console: console, paged: true)
+        renderer.outputList(as: format), arguments, console: console, paged: !format.isBinary)
     case "show"?:
       guard arguments.positionals.count == 2 else {
         throw CommandError(
@@ -43,7 +49,8 @@ enum ScenariosCommand {
       }
       let scenario = try find(arguments.positionals[1], in: content, console: console)
       try CommonOptions.emit(
-        renderer.render(scenario, as: format), arguments, console: console, paged: true)
+        renderer.output(scenario, as: format), arguments, console: console,
+        paged: !format.isBinary)
     case let other?:
       throw CommandError(
         .usage,

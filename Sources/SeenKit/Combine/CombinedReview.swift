@@ -28,7 +28,7 @@ public struct CombinedReview: Equatable, Sendable {
     var listed: Bool
     /// Through the sensitive-field rule; nil when not answered, or when left out.
     var answer: Answer?
-    /// Answered, but the answer is a safety item's, left out (`isSafetyItem`).
+    /// A safety item's cell, left out (`isSafetyItem`) whether answered or not.
     var leftOut: Bool = false
   }
 
@@ -88,10 +88,20 @@ public struct CombinedReview: Equatable, Sendable {
     var label: String { listings[0].label }
   }
 
-  /// The partnership and version of a local file.
+  /// The partnership and version of a local file, and its contacts by role.
   struct Local: Equatable, Sendable {
     var partnership: String
     var version: String
+    /// Who to contact by role, and how, in the file's order.
+    var contacts: [(role: String, how: String)] = []
+    /// "Locally (Anyshire Safeguarding Children Partnership)".
+    var lead: String { "Locally (\(partnership))" }
+
+    static func == (one: Local, other: Local) -> Bool {
+      one.partnership == other.partnership && one.version == other.version
+        && one.contacts.map(\.role) == other.contacts.map(\.role)
+        && one.contacts.map(\.how) == other.contacts.map(\.how)
+    }
   }
 
   /// One review: its name and what identifies it.
@@ -122,6 +132,10 @@ public struct CombinedReview: Equatable, Sendable {
   var contactAdvice: String
   /// The content's brief advice to a practitioner who is afraid (17.5, 15.3), with its basis.
   var fearAdvice: String
+  /// "If you have a concern", as the report gives it (with a local file in use): immediate
+  /// danger, then the local contacts, then the referral route, each brief with its basis.
+  var immediateDanger: String
+  var concernRoute: [String]
 
   /// Whether the safety items' answers are left out (the default).
   var safetyAnswersLeftOut: Bool { !includeSensitive }
@@ -142,7 +156,13 @@ public struct CombinedReview: Equatable, Sendable {
     _ records: [ReviewRecord], matching: ManMatching, content: Content,
     includeSensitive: Bool = false
   ) {
-    local = content.local.map { Local(partnership: $0.partnership, version: $0.version) }
+    local = content.local.map {
+      Local(
+        partnership: $0.partnership, version: $0.version,
+        contacts: $0.contacts.map { ($0.role, $0.how) })
+    }
+    immediateDanger = Self.brief(content.safety.immediateDanger, content: content)
+    concernRoute = content.safety.concernRoute.map { Self.brief($0, content: content) }
     var leftOut = 0
     // Every note of every review is left out unless asked for: a note on any item (his drug
     // use, his work) may be what the mother told the practitioner.
@@ -169,10 +189,11 @@ public struct CombinedReview: Equatable, Sendable {
       ?? content.safety.points.first
     contactAdvice = contact.map { Self.brief($0, content: content) } ?? ""
     fearAdvice = Self.brief(content.safety.fearNow, content: content)
-    /// A cell through the sensitive-field rule: a safety item's answer left out by default.
+    /// A cell through the sensitive-field rule: a safety item's answer left out by default,
+    /// answered or not, so that no cell shows which agency asked the safety question.
     func cell(_ answer: Answer?, item: ChecklistItem) -> Cell {
       guard hide, Self.isSafetyItem(item) else { return Cell(listed: true, answer: answer) }
-      return Cell(listed: true, answer: nil, leftOut: answer != nil)
+      return Cell(listed: true, answer: nil, leftOut: true)
     }
     caseReference = records.lazy.compactMap(\.caseReference).first
     reviews = records.indices.map { index in

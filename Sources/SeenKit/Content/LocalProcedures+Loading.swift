@@ -8,7 +8,7 @@ extension LocalProcedures {
     ("partnership", 120), ("version", 40), ("role", 80), ("how", 200), ("locally", 600),
     ("locallyForSafety", 600),
     ("link title", 120), ("url", 500), ("title", 60), ("question", 400), ("why", 600),
-    ("next", 600), ("document", 200), ("section", 60),
+    ("next", 600), ("nextForSafety", 600), ("document", 200), ("section", 60),
   ]
   /// The most entries each list may hold.
   public static let mostEntries = 50
@@ -20,13 +20,19 @@ extension LocalProcedures {
   static let topLevelKeys = [
     "format", "partnership", "version", "contacts", "items", "extraItems", "links", "documents",
   ]
-  /// Bidirectional controls (U+202A–U+202E, U+2066–U+2069) and zero-width characters
-  /// (U+200B–U+200D, U+FEFF): invisible, they can make a text or a link show other than it is.
+  /// Characters that do not show but can make a text or a link read other than it is: those
+  /// every terminal output strips (`TextSafety.isInvisible`: bidirectional controls and marks,
+  /// zero-width space, word joiner, soft hyphen, byte-order mark), and the zero-width joiner
+  /// and non-joiner, which a terminal keeps for emoji and other scripts but a local text has no
+  /// use for.
   static func isInvisibleFormatting(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x202A...0x202E, 0x2066...0x2069, 0x200B...0x200D, 0xFEFF: return true
-    default: return false
-    }
+    TextSafety.isInvisible(scalar) || scalar.value == 0x200C || scalar.value == 0x200D
+  }
+
+  /// A line break of any kind (U+2028 and U+2029 too), a tab or another control character: a
+  /// local text is shown on one line.
+  static func isControlOrLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+    TextSafety.isControl(scalar) || TextSafety.isLineBreak(scalar) || scalar == "\t"
   }
 
   /// A name compared case- and space-insensitively: "Myth of invisible  men" is the review's.
@@ -34,11 +40,85 @@ extension LocalProcedures {
     String(name.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
   }
 
-  /// Whether `name` is one of `content`'s own documents (its title or short name): a local item
-  /// cites the partnership's own policy, never the review or its briefings.
+  /// A title reduced to its words, for comparing citations: lower case, curly and straight
+  /// quotes and all other punctuation dropped, and the words "the" and "review(s)" left out.
+  static func titleWords(_ title: String) -> [String] {
+    let letters = title.lowercased().unicodeScalars.map { scalar -> Character in
+      scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) ? Character(scalar) : " "
+    }
+    return String(letters).split(separator: " ").map(String.init).filter {
+      !["the", "review", "reviews", "s"].contains($0)
+    }
+  }
+
+  /// Names a local source may not take: the review and the Panel that wrote it.
+  static let reviewNames = [
+    ["myth", "of", "invisible", "men"], ["child", "safeguarding", "practice", "panel"],
+    ["national", "panel"], ["practice", "panel"],
+  ]
+
+  /// Whether `name` is, contains or is contained in one of `content`'s own documents (its title
+  /// or short name), or names the review or the Panel, once case, punctuation, quotes, "the"
+  /// and "review" are set aside: a local item cites the partnership's own policy, never the
+  /// review or its briefings ("The Myth of Invisible Men review", "Child Safeguarding Practice
+  /// Review Panel", "Panel report").
   static func isContentDocument(_ name: String, content: Content) -> Bool {
-    let typed = folded(name)
-    return content.documents.contains { folded($0.title) == typed || folded($0.short) == typed }
+    let typed = titleWords(name)
+    guard !typed.isEmpty else { return false }
+    let joined = " " + typed.joined(separator: " ") + " "
+    let contains = { (words: [String]) -> Bool in
+      !words.isEmpty && joined.contains(" " + words.joined(separator: " ") + " ")
+    }
+    // A title of one word ("Men", "Safeguarding") is too short to say it is one of them.
+    let isWithin = { (words: [String]) -> Bool in
+      typed.count > 1 && (" " + words.joined(separator: " ") + " ").contains(joined)
+    }
+    if content.documents.contains(where: { document in
+      [document.title, document.short].map(titleWords).contains { contains($0) || isWithin($0) }
+    }) {
+      return true
+    }
+    // "Panel", "The Panel's briefing": the Panel named as the source's author.
+    return reviewNames.contains(where: contains) || typed.first == "panel"
+  }
+
+  /// The avoid list of practice-safety advice where abuse is known or suspected: phrases a
+  /// step for safety should not hold, each with what to do instead. "ask the mother" is only
+  /// on the list where "alone" does not follow it in the same sentence.
+  static let avoidInSafeSteps: [(phrase: String, instead: String)] = [
+    (
+      "share the plan with him",
+      "share with him only a version of a plan that is safe for him to see"
+    ),
+    ("a time he can attend", "decide with your manager whether, and how, he takes part"),
+    (
+      "send a letter to the home",
+      "a letter to the home can reach him; decide with your manager how to reach the mother safely"
+    ),
+    ("ask him about the relationship", "ask the mother about the relationship, alone"),
+    ("next supervision", "talk to your manager now; do not wait for supervision"),
+    ("ask the mother", "ask the mother only when she is alone and safe"),
+  ]
+
+  /// The avoid-list phrases `text` holds, in the list's order (case, curly or straight
+  /// apostrophes and spacing set aside).
+  static func avoidedPhrases(in text: String) -> [(phrase: String, instead: String)] {
+    let plain =
+      String(text.lowercased().map { "\u{2019}\u{2018}".contains($0) ? "'" : $0 })
+      .split(whereSeparator: \.isWhitespace)
+      .joined(separator: " ")
+    return avoidInSafeSteps.filter { entry in
+      guard entry.phrase == "ask the mother" else { return plain.contains(entry.phrase) }
+      // Each "ask the mother" needs "alone" before its sentence ends.
+      var rest = Substring(plain)
+      while let range = rest.firstRange(of: entry.phrase) {
+        let after = rest[range.upperBound...]
+        let sentence = after.prefix { $0 != "." && $0 != ";" && $0 != "!" && $0 != "?" }
+        if !sentence.contains("alone") { return true }
+        rest = after
+      }
+      return false
+    }
   }
 
   /// Keys of an item the review's content holds: a local file may not set them.
@@ -58,22 +138,41 @@ extension LocalProcedures {
   public static func check(_ bytes: [UInt8], file: String?, content: Content)
     -> (local: LocalProcedures?, problems: [DataError])
   {
+    let checked = checked(bytes, file: file, content: content)
+    return (checked.local, checked.problems)
+  }
+
+  /// The content's own safe step for a local item that gives no `nextForSafety`: its advice on
+  /// deciding contact with a manager or safeguarding lead first (17.2), with its basis.
+  static func genericSafeStep(_ content: Content) -> SafeAdvice? {
+    content.safety.points.first { $0.sources.contains { $0.section.contains("17.2") } }
+      ?? content.safety.points.first
+  }
+
+  /// `check`, with the warnings too: texts that pass but hold words to avoid in a step for
+  /// safety (`avoidInSafeSteps`), each with its JSON path. Warnings never make a file invalid.
+  public static func checked(_ bytes: [UInt8], file: String?, content: Content)
+    -> (local: LocalProcedures?, problems: [DataError], warnings: [DataError])
+  {
     let root: JSONValue
     do {
       root = try JSONParser.parse(bytes)
     } catch {
       return (
         nil,
-        [DataError(file: file, position: error.position, path: "", problem: .syntax(error.message))]
+        [
+          DataError(file: file, position: error.position, path: "", problem: .syntax(error.message))
+        ],
+        []
       )
     }
     var checker = LocalChecker(file: file, content: content)
     let local = checker.read(root)
     if var local, checker.problems.isEmpty {
       local.path = file
-      return (local, [])
+      return (local, [], checker.warnings)
     }
-    return (nil, checker.problems)
+    return (nil, checker.problems, checker.warnings)
   }
 }
 
@@ -82,6 +181,8 @@ private struct LocalChecker {
   let file: String?
   let content: Content
   var problems: [DataError] = []
+  /// Texts that pass but hold words to avoid: listed, never refused.
+  var warnings: [DataError] = []
 
   init(file: String?, content: Content) {
     self.file = file
@@ -95,6 +196,24 @@ private struct LocalChecker {
 
   mutating func problem(_ kind: DataError.Problem, at value: JSONValue?, path: String) {
     problems.append(DataError(file: file, position: value?.position, path: path, problem: kind))
+  }
+
+  /// Warns where a step for safety (`locallyForSafety`, `nextForSafety`) holds a phrase from
+  /// the avoid list of practice-safety advice: it is shown exactly where abuse is known or
+  /// suspected, and trusted as written.
+  mutating func avoidList(_ text: String?, in fields: [JSONValue.Member], key: String, path: String)
+  {
+    guard let text else { return }
+    for entry in LocalProcedures.avoidedPhrases(in: text) {
+      let without = entry.phrase == "ask the mother" ? " without \"alone\"" : ""
+      warnings.append(
+        DataError(
+          file: file, position: fields.first { $0.key == key }?.value.position,
+          path: Self.child(path, key),
+          problem: .other(
+            "a step for safety says \"\(entry.phrase)\"\(without), words to avoid where abuse is known or suspected (\(entry.instead)); check it with your safeguarding lead and reword it."
+          )))
+    }
   }
 
   static func child(_ path: String, _ key: String) -> String {
@@ -174,9 +293,7 @@ private struct LocalChecker {
     }
     // Any line break counts, a plain one too: a local text is shown on one line, and a line of
     // its own could pass itself off as the review's.
-    if text.unicodeScalars.contains(where: {
-      $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0)
-    }) {
+    if text.unicodeScalars.contains(where: LocalProcedures.isControlOrLineBreak) {
       problem(
         "the text holds control characters (such as a tab or a line break); write it on one line.",
         at: value, path: at)
@@ -184,7 +301,7 @@ private struct LocalChecker {
     }
     if text.unicodeScalars.contains(where: LocalProcedures.isInvisibleFormatting) {
       problem(
-        "the text holds invisible characters (a bidirectional control or a zero-width character) that can hide or reorder what it shows; type it again without them.",
+        "the text holds invisible characters (a bidirectional control, a zero-width character or a soft hyphen) that can hide or reorder what it shows; type it again without them.",
         at: value, path: at)
       return nil
     }
@@ -258,7 +375,7 @@ private struct LocalChecker {
   /// A local item or document that names one of the content's own documents.
   mutating func ownSource(_ name: String, at value: JSONValue?, path: String) {
     problem(
-      "\(name.quotedInMessage) is one of the documents seen's own content quotes, and a local file cannot speak in its name; name your partnership's own policy instead.",
+      "\(name.quotedInMessage) names the review, the Panel or a document seen's own content quotes: a local item cites the partnership's own documents, not the review; name your partnership's own policy instead.",
       at: value, path: path)
   }
 
@@ -316,6 +433,7 @@ private struct LocalChecker {
     keys(fields, allowed: ["locally", "locallyForSafety", "links"], path: path, review: true)
     let locally = text(fields, "locally", path: path, required: false)
     let forSafety = text(fields, "locallyForSafety", path: path, required: false)
+    avoidList(forSafety, in: fields, key: "locallyForSafety", path: path)
     if forSafety != nil, content.checklist[position].safeNext == nil {
       problem(
         "\(member.key.quotedInMessage) has no safe form, so \"locallyForSafety\" would never be shown; write the step in \"locally\".",
@@ -378,7 +496,10 @@ private struct LocalChecker {
   ) -> (ChecklistItem, [LocalProcedures.Link])? {
     guard let fields = object(value, path: path) else { return nil }
     keys(
-      fields, allowed: ["id", "level", "title", "question", "why", "next", "source", "links"],
+      fields,
+      allowed: [
+        "id", "level", "title", "question", "why", "next", "nextForSafety", "source", "links",
+      ],
       path: path)
     var id = text(fields, "id", path: path, limit: "title")
     if let given = id {
@@ -408,6 +529,8 @@ private struct LocalChecker {
     let question = text(fields, "question", path: path)
     let why = text(fields, "why", path: path, required: false)
     let next = text(fields, "next", path: path)
+    let nextForSafety = text(fields, "nextForSafety", path: path, required: false)
+    avoidList(nextForSafety, in: fields, key: "nextForSafety", path: path)
     var source: SourceReference?
     if let value = fields.first(where: { $0.key == "source" })?.value {
       let at = Self.child(path, "source")
@@ -435,11 +558,17 @@ private struct LocalChecker {
     let itemLinks = links(
       fields.first { $0.key == "links" }?.value, path: Self.child(path, "links"))
     guard let id, let scope, let title, let question, let next, let source else { return nil }
-    let item = ChecklistItem(
+    var item = ChecklistItem(
       id: id, scope: scope, kind: .practice, tier: 0, title: title, prompt: question,
       why: why ?? "A local procedure: \(source.document).", next: next, brief: next,
       sources: [source],
       questions: [], riskFactors: [])
+    // Where contact is to be planned for safety, its own step for safety, or else the content's
+    // own safe step (decide contact with your manager or safeguarding lead first, 17.2): a
+    // plain local step ("phone him and invite him") is never given there.
+    item.safeNext =
+      nextForSafety.map { SafeAdvice(advice: $0, sources: [source], guidance: nil) }
+      ?? LocalProcedures.genericSafeStep(content)
     return (item, itemLinks)
   }
 }

@@ -35,6 +35,16 @@ extension CombinedReview {
     table(caseRows, ofMan: false, &document)
     differences(caseDifferences, &document)
     if let fear = fearLine { document.paragraph(fear) }
+    // With a local file in use, its contacts as the report gives them: after immediate danger,
+    // before the national route, each marked local.
+    if let local {
+      document.heading("If you have a concern")
+      document.item(immediateDanger, lead: "Immediate danger")
+      for contact in local.contacts {
+        document.item("\(contact.role): \(contact.how)", lead: local.lead)
+      }
+      for step in concernRoute { document.item(step) }
+    }
     document.heading("Next")
     document.paragraph(next())
     return document

@@ -106,7 +106,8 @@ extension Content {
         if item.isSensitive { document.field("Notes", "sensitive: left out of outputs by default") }
         if let local, let addition = localAddition(item.id) {
           if let line = LocalProcedures.line(addition) { document.field(local.lead, line) }
-          if item.safeNext != nil {
+          // A local item's own step for safety is its "Next, planned for safety" above.
+          if item.safeNext != nil && !item.isLocal {
             document.field(
               "\(local.lead), planned for safety",
               addition.locallyForSafety

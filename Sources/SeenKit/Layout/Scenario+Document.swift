@@ -20,7 +20,8 @@ extension Scenario {
     document.paragraph(
       "The review record of this scenario holds what the source says was known and done; where it is "
         + "silent, the answer is \"not known\". See its gap report with: seen review --scenario \(id) --no-input. "
-        + "Re-do the review as a group with: seen review --scenario \(id)")
+        + "Review it yourself, from its men and case details with no answers, with: "
+        + "seen review --scenario \(id) --blank")
     return document
   }
 }

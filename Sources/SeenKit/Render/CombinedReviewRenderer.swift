@@ -80,6 +80,13 @@ public struct CombinedReviewRenderer: Sendable {
             "local",
             .object([
               ("partnership", .string(local.partnership)), ("version", .string(local.version)),
+              (
+                "contacts",
+                .array(
+                  local.contacts.map {
+                    .object([("role", .string($0.role)), ("how", .string($0.how))])
+                  })
+              ),
             ])
           )
         ]

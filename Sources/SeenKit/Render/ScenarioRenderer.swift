@@ -1,22 +1,42 @@
-/// Writes the list of training scenarios, or one scenario, as text, Markdown or JSON.
+/// Writes the list of training scenarios, or one scenario, as text, Markdown, HTML, PDF or JSON:
+/// the narrative prints on its own for a workshop (`seen scenarios show NAME --format pdf`).
 public struct ScenarioRenderer: Sendable {
   /// The formats `seen scenarios` offers.
-  public static let formats: [OutputFormat] = [.text, .markdown, .json]
+  public static let formats: [OutputFormat] = [.text, .markdown, .json, .html, .pdf]
 
   var content: Content
   var text: TextOptions
+  var pdf: PDFOptions
 
-  public init(content: Content, text: TextOptions = TextOptions()) {
+  public init(content: Content, text: TextOptions = TextOptions(), pdf: PDFOptions = .init()) {
     self.content = content
     self.text = text
+    self.pdf = pdf
+  }
+
+  /// The list's bytes, with what the reader should know (characters a PDF cannot show).
+  public func outputList(as format: OutputFormat) -> RenderedOutput {
+    switch format {
+    case .text, .markdown, .html, .pdf, .csv:
+      return DocumentOutput.render(content.scenarioListDocument(), as: format, text: text, pdf: pdf)
+    case .json: return RenderedOutput(bytes: Array(renderList(as: .json).utf8))
+    }
+  }
+
+  /// One scenario's bytes, with what the reader should know.
+  public func output(_ scenario: Scenario, as format: OutputFormat) -> RenderedOutput {
+    switch format {
+    case .text, .markdown, .html, .pdf, .csv:
+      return DocumentOutput.render(
+        scenario.document(content: content), as: format, text: text, pdf: pdf)
+    case .json: return RenderedOutput(bytes: Array(render(scenario, as: .json).utf8))
+    }
   }
 
   public func renderList(as format: OutputFormat) -> String {
     switch format {
     case .text, .markdown, .html, .pdf, .csv:
-      return String(
-        decoding: DocumentOutput.render(content.scenarioListDocument(), as: format, text: text)
-          .bytes, as: UTF8.self)
+      return String(decoding: outputList(as: format).bytes, as: UTF8.self)
     case .json:
       return JSONWriter.write(
         .object([
@@ -38,9 +58,7 @@ public struct ScenarioRenderer: Sendable {
   public func render(_ scenario: Scenario, as format: OutputFormat) -> String {
     switch format {
     case .text, .markdown, .html, .pdf, .csv:
-      return String(
-        decoding: DocumentOutput.render(scenario.document(content: content), as: format, text: text)
-          .bytes, as: UTF8.self)
+      return String(decoding: output(scenario, as: format).bytes, as: UTF8.self)
     case .json:
       return JSONWriter.write(
         .object([

@@ -31,11 +31,13 @@ enum TextSafety {
 
   /// Invisible characters that can disguise text or hide a leading formula character:
   /// bidirectional controls and marks, zero-width space, word joiner and invisible operators,
-  /// and the byte-order mark. Zero-width joiner and non-joiner are kept: emoji and several
+  /// the soft hyphen (shown by no terminal, it can split a word or an address unseen) and the
+  /// byte-order mark. Zero-width joiner and non-joiner are kept: emoji and several
   /// scripts need them.
   static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
-    case 0x061C, 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF:
+    case 0x00AD, 0x061C, 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069,
+      0xFEFF:
       return true
     default: return false
     }
@@ -43,7 +45,7 @@ enum TextSafety {
 
   /// Whether `terminalSafe` would leave these bytes as they are: no control, escape, invisible
   /// character or line break, and single spaces between words only. Decides from UTF-8 alone:
-  /// every scalar it must find has a lead byte of 0x00–0x1F, 0x7F, 0xC2 (C1, NEL), 0xD8
+  /// every scalar it must find has a lead byte of 0x00–0x1F, 0x7F, 0xC2 (C1, NEL, soft hyphen), 0xD8
   /// (U+061C), 0xE2 (U+200B–U+2069) or 0xEF (U+FEFF), and only those sequences are refused.
   static func isTerminalSafeAlready(_ bytes: String.UTF8View) -> Bool {
     let answer = bytes.withContiguousStorageIfAvailable { buffer -> Bool in
@@ -58,8 +60,10 @@ enum TextSafety {
           if buffer[index + 1] == 0x20 { return false }
         case 0x00..<0x20, 0x7F: return false
         case 0xC2:
-          // U+0080–U+009F: C1 controls and NEL.
-          if index + 1 < count && buffer[index + 1] < 0xA0 { return false }
+          // U+0080–U+009F: C1 controls and NEL; U+00AD, the soft hyphen.
+          if index + 1 < count && (buffer[index + 1] < 0xA0 || buffer[index + 1] == 0xAD) {
+            return false
+          }
         case 0xD8:
           if index + 1 < count && buffer[index + 1] == 0x9C { return false }
         case 0xE2:

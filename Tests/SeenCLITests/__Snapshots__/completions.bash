@@ -216,7 +216,7 @@ _seen_summary() {
 
 _seen_scenarios() {
     case "$previous" in
-        --format) _seen_words 'text markdown json'; return ;;
+        --format) _seen_words 'text markdown json html pdf'; return ;;
         -o|--output) _seen_files; return ;;
         --content) _seen_folders; return ;;
         --local) _seen_files; return ;;

@@ -224,7 +224,7 @@ complete -c seen -n '__seen_command summary' -s h -l help -d 'Show help informat
 complete -c seen -n '__seen_argument summary 1+' -x -a '(__seen_records)'  # <path>
 
 # seen scenarios
-complete -c seen -n '__seen_command scenarios' -l format -x -a 'text markdown json' -d 'The output format.'
+complete -c seen -n '__seen_command scenarios' -l format -x -a 'text markdown json html pdf' -d 'The output format.'
 complete -c seen -n '__seen_command scenarios' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.'
 complete -c seen -n '__seen_command scenarios' -l force -d 'Replace files that already exist.'
 complete -c seen -n '__seen_command scenarios' -l no-color -d 'Never colour the output (NO_COLOR does the same).'

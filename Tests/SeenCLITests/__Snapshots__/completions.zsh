@@ -206,7 +206,7 @@ _seen_summary() {
 
 _seen_scenarios() {
     _arguments -S \
-        '--format[The output format.]:format:(text markdown json)' \
+        '--format[The output format.]:format:(text markdown json html pdf)' \
         '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
         '--force[Replace files that already exist.]' \
         '--no-color[Never colour the output (NO_COLOR does the same).]' \

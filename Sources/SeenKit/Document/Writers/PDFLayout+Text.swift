@@ -47,15 +47,29 @@ extension PDFLayout {
     return block
   }
 
-  /// Wrapped text as one block per line, so that a long paragraph can continue on the next page.
+  /// Wrapped text as blocks a page may end between, so that a long paragraph can continue on the
+  /// next page: its first two lines and its last two stay together, so that no page begins or ends
+  /// with one line of it left alone (a widow or an orphan), and one of three lines or fewer is
+  /// not split.
   func lines(
     _ runs: [PDFRun], size: Double, leading: Double, x: Double, width: Double
   ) -> [PDFBlock] {
-    PDFLineBreaker.lines(runs, size: size, width: width).map { line in
+    let lines = PDFLineBreaker.lines(runs, size: size, width: width).map { line in
       var block = PDFBlock(height: leading)
       block.text(line, x: x, baseline: size, size: size)
       return block
     }
+    guard lines.count > 1 else { return lines }
+    guard lines.count > 3 else { return [Self.stacked(lines[...])] }
+    let end = lines.count - 2
+    return [Self.stacked(lines[..<2])] + lines[2..<end] + [Self.stacked(lines[end...])]
+  }
+
+  /// Blocks one under another, as one block.
+  static func stacked(_ blocks: ArraySlice<PDFBlock>) -> PDFBlock {
+    var stack = PDFBlock()
+    for block in blocks { stack.append(block, at: stack.height) }
+    return stack
   }
 
   /// The document's title at the foot of the page, shortened to leave room for "Page 2 of 3".
