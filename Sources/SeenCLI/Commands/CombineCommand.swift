@@ -28,7 +28,8 @@ enum CombineCommand {
       so at the top (--no-auto-match turns it off). Every other man is the same man only when \
       --match says so, such as --match "midwife:Mother's partner=health visitor:Mum's partner" \
       or --match "1:Partner=2:Mum's partner" (a review by its number as the output lists \
-      them, in the order given, or by its role; a man by his label or number), or when you confirm it on a terminal; otherwise he \
+      them, in the order given, or by its role; a man by his label or number), or when you confirm it on a terminal (a pair whose answer follows from \
+      earlier answers is not asked: men you said are different never become one); otherwise he \
       keeps his own rows, with "may be the same man as ..." where another review lists a man \
       with the same relationship or label.
       The output is a practitioners' document: not for the family, a meeting he attends, or \
@@ -36,14 +37,17 @@ enum CombineCommand {
       are the answers to the safety items (the safety question, violence or control, domestic \
       abuse, the abuse he experienced, the mother asked alone, the practitioner's fear): their \
       differences are not listed, and each man any review records a safety condition for gets \
-      one line on planning contact with him for safety instead. Where any review records a \
-      safety condition, every line is shared never with the father or male carer it \
-      concerns. --include-sensitive shows the \
-      notes and the safety answers. With --output it is written with mode 0600, never over a \
+      one line on planning contact with him for safety instead; a practitioner's fear is for \
+      the case, not a condition for a man, and gets its own line; a man whose safety question \
+      is not yet answered is planned for as if there were a concern. Which review records \
+      them is not named. Where any review records a safety condition, every line is shared \
+      never with the man it concerns, or with any man in this case. --include-sensitive shows \
+      the notes and the safety answers, and names the reviews. With --output it is written with mode 0600, never over a \
       file without --force.
       Records of different case references, or the same review twice, are refused (exit 65). \
       A review that a later one given beside it supersedes (a re-review) is left out, with a \
-      note: the latest review of each chain is combined.
+      note: the latest review of each chain is combined. A review that supersedes itself, or \
+      reviews that supersede one another in a circle, are refused (exit 65).
       """,
     arguments: [
       ArgumentSpec(
@@ -112,6 +116,7 @@ enum CombineCommand {
       try RecordLoader.load(path, content: content, console: console)
     }
     try checkOneCase(records, paths: paths)
+    try checkChains(records, paths: paths)
     let (kept, superseded) = ReviewChains<String>.latest(records)
     guard kept.count >= 2 else {
       throw CommandError(
@@ -171,6 +176,32 @@ enum CombineCommand {
     }
   }
 
+  /// Refuses a review that supersedes itself, and reviews whose `supersedes` links go round in
+  /// a circle: none of them is the latest, so which to combine is not known.
+  private static func checkChains(_ records: [ReviewRecord], paths: [String])
+    throws(CommandError)
+  {
+    var links: [String: [String]] = [:]
+    for (index, record) in records.enumerated() {
+      guard let id = record.id, let target = record.supersedes else { continue }
+      if target == id {
+        throw CommandError(
+          .dataError,
+          "'\(paths[index].shownInMessage)' says it supersedes itself (review \(id.shownInMessage)), so which review is the latest is not known; correct its supersedes, or combine it without it."
+        )
+      }
+      links[id, default: []].append(target)
+    }
+    let circle = ReviewChains<String>.inCircles(links)
+    let files = records.indices.filter { records[$0].id.map(circle.contains) ?? false }
+    guard files.count > 1 else { return }
+    let names = files.map { "'\(paths[$0].shownInMessage)'" }
+    throw CommandError(
+      .dataError,
+      "\(names.dropLast().joined(separator: ", ")) and \(names[names.count - 1]) supersede one another in a circle, so none is the latest; correct their supersedes, or combine the latest review of each practitioner only."
+    )
+  }
+
   /// Asks, for each pair of men who may be the same man, whether they are; y takes them as one.
   /// The questions go to standard error (labels and roles, never a note); the end of the input
   /// stops the asking, and every man not confirmed keeps his own rows.
@@ -182,7 +213,10 @@ enum CombineCommand {
     SignalTrap.install()
     defer { SignalTrap.uninstall() }
     var reader = LineReader()
-    questions: for candidate in matching.candidates() where matching.canMerge(candidate) {
+    // A pair whose answer follows from earlier ones (one man already, men of one review, or a
+    // "no" for a man of each) is not asked: answers never chain two men said to be different
+    // into one.
+    questions: for candidate in matching.candidates() where !matching.follows(candidate) {
       var attempts = 0
       while true {
         console.writeErr(candidate.question.shownInMessage + "\n> ")
@@ -199,9 +233,18 @@ enum CombineCommand {
         }
         switch line.filter({ !$0.isWhitespace }).lowercased() {
         case "y", "yes":
-          matching.confirm(candidate)
+          if let earlier = matching.confirm(candidate) {
+            // Not reached while such pairs are not asked; refused, never merged, if it is.
+            console.writeErr(
+              "That goes against an earlier answer (\(matching.notTheSame(earlier).shownInMessage)), so they are not taken as one man; type n, or run again and answer differently.\n"
+            )
+            attempts += 1
+            if attempts >= 5 { continue questions }
+            continue
+          }
           continue questions
         case "", "n", "no":
+          matching.separate(candidate)
           continue questions
         default:
           attempts += 1

@@ -30,6 +30,12 @@ public struct CombinedReview: Equatable, Sendable {
     var answer: Answer?
     /// A safety item's cell, left out (`isSafetyItem`) whether answered or not.
     var leftOut: Bool = false
+    /// A "not applicable" answer whose reason, safety, is left out: it would say which agency
+    /// plans contact for safety.
+    var reasonLeftOut: Bool = false
+    /// An undefined local item's answer as the record writes it, where it is not one of the
+    /// known answers: kept and shown as written, as `seen report` does, never dropped.
+    var written: String? = nil
   }
 
   struct Row: Equatable, Sendable {
@@ -74,13 +80,26 @@ public struct CombinedReview: Equatable, Sendable {
     var mayBeSameAs: [(group: Int, matchArgument: String)]
     var rows: [Row]
     var differences: [Difference]
-    /// Whether any review that lists him records a safety condition for him (or for the case).
+    /// Whether any review that lists him records a safety condition for him: his safety
+    /// concern yes, violence or control present, or an item of his not applicable for safety.
     var recordsSafety: Bool = false
+    /// What a review that lists him records for the case, not for him: the practitioner's fear
+    /// (`.practitionerFear`), an item of the case not applicable for safety.
+    var caseSafety: [SafetyReason] = []
+    /// Why contact with him is planned as if there were a concern, though none is recorded
+    /// for him: the safety question unanswered or not known in a review that lists him
+    /// (`.notYetKnown`), or answered no where the mother was not asked alone.
+    var notYetKnown: [SafetyReason] = []
+    /// The reviews (from 0) that record `caseSafety` or `notYetKnown` for him.
+    var caseSafetyIn: [Int] = []
+    var notYetKnownIn: [Int] = []
 
     static func == (one: Man, other: Man) -> Bool {
       one.listings == other.listings && one.reason == other.reason
         && one.assumedIn == other.assumedIn && one.rows == other.rows
         && one.differences == other.differences && one.recordsSafety == other.recordsSafety
+        && one.caseSafety == other.caseSafety && one.notYetKnown == other.notYetKnown
+        && one.caseSafetyIn == other.caseSafetyIn && one.notYetKnownIn == other.notYetKnownIn
         && one.mayBeSameAs.map(\.group) == other.mayBeSameAs.map(\.group)
         && one.mayBeSameAs.map(\.matchArgument) == other.mayBeSameAs.map(\.matchArgument)
     }
@@ -111,6 +130,11 @@ public struct CombinedReview: Equatable, Sendable {
     var date: String?
     /// Whether it records a safety condition (not merely unanswered).
     var recordsSafety: Bool
+    /// Whether it records one for a man (his safety concern, violence or control, an item of
+    /// his not applicable for safety), rather than for the case only (the practitioner's fear).
+    var recordsSafetyForAMan: Bool = false
+    /// What it records for the case (`SafetyReason.caseReasons`): fear, not applicable for safety.
+    var caseSafety: [SafetyReason] = []
   }
 
   var caseReference: String?
@@ -192,14 +216,22 @@ public struct CombinedReview: Equatable, Sendable {
     /// A cell through the sensitive-field rule: a safety item's answer left out by default,
     /// answered or not, so that no cell shows which agency asked the safety question.
     func cell(_ answer: Answer?, item: ChecklistItem) -> Cell {
-      guard hide, Self.isSafetyItem(item) else { return Cell(listed: true, answer: answer) }
-      return Cell(listed: true, answer: nil, leftOut: true)
+      guard hide else { return Cell(listed: true, answer: answer) }
+      if Self.isSafetyItem(item) { return Cell(listed: true, answer: nil, leftOut: true) }
+      // "Not applicable: contact must be planned for safety" would name the agency that plans
+      // it: the answer stays (it is never a difference), its reason is left out.
+      if let answer, answer.value == .na, answer.reason == .safety {
+        return Cell(listed: true, answer: Answer(.na), reasonLeftOut: true)
+      }
+      return Cell(listed: true, answer: answer)
     }
     caseReference = records.lazy.compactMap(\.caseReference).first
     reviews = records.indices.map { index in
       Review(
         name: matching.reviews[index], id: records[index].id, date: records[index].date,
-        recordsSafety: records[index].hasRecordedSafetyCondition)
+        recordsSafety: records[index].hasRecordedSafetyCondition,
+        recordsSafetyForAMan: records[index].men.contains(where: Self.recordsSafety(for:)),
+        caseSafety: SafetyReason.caseReasons(in: records[index]))
     }
     let groups = matching.orderedGroups
     let candidates = matching.candidates()
@@ -215,9 +247,9 @@ public struct CombinedReview: Equatable, Sendable {
               return Cell(listed: false, answer: nil)
             }
             let listed = shown[review].men[man.man]
-            return cell(
-              listed.answers[item.id]
-                ?? Self.undefinedLocalAnswer(listed.keptLocalAnswers[item.id]), item: item)
+            guard listed.answers[item.id] == nil, let kept = listed.keptLocalAnswers[item.id]
+            else { return cell(listed.answers[item.id], item: item) }
+            return Self.undefinedLocalCell(kept, includeSensitive: includeSensitive)
           })
       }
       let maybe = candidates.compactMap { candidate -> (Int, String)? in
@@ -247,19 +279,34 @@ public struct CombinedReview: Equatable, Sendable {
         mayBeSameAs: maybe, rows: rows,
         differences: rows.compactMap(Self.difference),
         recordsSafety: group.men.contains {
-          let record = records[$0.review]
-          return SafetyReason.reasons(for: record.men[$0.man], in: record).contains(
-            where: \.isRecorded)
-        })
+          Self.recordsSafety(for: records[$0.review].men[$0.man])
+        },
+        caseSafety: SafetyReason.allCases.filter { reason in
+          group.men.contains { SafetyReason.caseReasons(in: records[$0.review]).contains(reason) }
+        },
+        notYetKnown: SafetyReason.allCases.filter { reason in
+          !reason.isRecorded
+            && group.men.contains {
+              SafetyReason.reasons(for: records[$0.review].men[$0.man], in: records[$0.review])
+                .contains(reason)
+            }
+        },
+        caseSafetyIn: group.men.map(\.review).filter {
+          !SafetyReason.caseReasons(in: records[$0]).isEmpty
+        },
+        notYetKnownIn: group.men.filter {
+          SafetyReason.reasons(for: records[$0.review].men[$0.man], in: records[$0.review])
+            .contains { !$0.isRecorded }
+        }.map(\.review))
     }
     let undefinedCase = Self.undefinedLocalItems(records.map(\.keptLocalAnswers), scope: .case)
     caseRows = (content.items(scope: .case) + undefinedCase).map { item in
       Row(
         item: item,
         cells: shown.map {
-          cell(
-            $0.answers[item.id] ?? Self.undefinedLocalAnswer($0.keptLocalAnswers[item.id]),
-            item: item)
+          guard $0.answers[item.id] == nil, let kept = $0.keptLocalAnswers[item.id]
+          else { return cell($0.answers[item.id], item: item) }
+          return Self.undefinedLocalCell(kept, includeSensitive: includeSensitive)
         })
     }
     caseDifferences = caseRows.compactMap(Self.difference)
@@ -275,7 +322,7 @@ public struct CombinedReview: Equatable, Sendable {
     Set(kept.flatMap(\.keys)).sorted().map { id in
       ChecklistItem(
         id: id, scope: scope, kind: .practice, tier: 0,
-        title: "\(id): local item (not defined here)", prompt: id,
+        title: "\(id): \(undefinedLocalTitle)", prompt: id,
         why: "A local item this computer's content does not define.",
         next: "Open the reviews with the local file that defines it to see the item.",
         brief: "Open the reviews with the local file that defines it.", sources: [],
@@ -283,24 +330,48 @@ public struct CombinedReview: Equatable, Sendable {
     }
   }
 
-  /// The answer to a local item not defined here, as the record writes it: its value alone
-  /// (its note stays in the record: whether it is sensitive is not known here); nil when it
-  /// cannot be read.
-  static func undefinedLocalAnswer(_ value: JSONValue?) -> Answer? {
-    guard let value else { return nil }
+  static let undefinedLocalTitle = "local item (not defined here)"
+
+  /// The answer to a local item not defined here, as the record writes it: a known answer as
+  /// its words, any other kept and shown as written (as `seen report` does); its note, where it
+  /// has one, as the placeholder unless `includeSensitive` (whether it is sensitive is not
+  /// known here). Not listed where there is no answer.
+  static func undefinedLocalCell(_ value: JSONValue?, includeSensitive: Bool) -> Cell {
+    guard let value else { return Cell(listed: true, answer: nil) }
     var word: String?
+    var note: String?
     switch value.kind {
     case .string(let text): word = text
     case .object(let members):
       if case .string(let text)? = members.first(where: { $0.key == "answer" })?.value.kind {
         word = text
       }
+      if case .string(let text)? = members.first(where: { $0.key == "note" })?.value.kind,
+        !text.trimmingWhitespace().isEmpty
+      {
+        note = includeSensitive ? text.terminalSafe : ReviewRecord.sensitiveNoteLeftOut
+      }
     default: break
     }
-    guard let word, let answer = AnswerValue(rawValue: word.lowercased()),
+    guard let word else { return Cell(listed: true, answer: nil) }
+    if let answer = AnswerValue(rawValue: word.lowercased()),
       ChecklistItem.Kind.practice.allows(answer)
-    else { return nil }
-    return Answer(answer)
+    {
+      return Cell(listed: true, answer: Answer(answer, note: note))
+    }
+    let shown = word.terminalSafe.trimmingWhitespace()
+    guard !shown.isEmpty else { return Cell(listed: true, answer: nil) }
+    return Cell(
+      listed: true, answer: nil, written: shown + (note.map { ": \($0)" } ?? ""))
+  }
+
+  /// Whether a review records a safety condition for this man himself, rather than for the
+  /// case: his safety concern yes, violence or control present, an item of his not applicable
+  /// for safety.
+  static func recordsSafety(for man: ManRecord) -> Bool {
+    man.answers[SafetyItems.concern]?.value == .yes
+      || man.answers[SafetyItems.violence]?.value == .present
+      || man.answers.values.contains { $0.value == .na && $0.reason == .safety }
   }
 
   /// Whether an answer is knowledge of the item (the rule above); nil for "not applicable",
@@ -342,6 +413,8 @@ public struct CombinedReview: Equatable, Sendable {
     var known: [(review: Int, value: AnswerValue)] = []
     var notKnown: [Int] = []
     for (review, cell) in row.cells.enumerated() {
+      // An answer kept as written, not one of the known ones: neither known nor lacking.
+      if cell.written != nil { continue }
       guard cell.listed else {
         notKnown.append(review)
         continue

@@ -49,6 +49,8 @@ public struct ManMatching: Equatable, Sendable {
   private(set) var reasons: [Man: Reason] = [:]
   /// The men named in a `--match` so far: a man matched twice is refused.
   private var named: Set<Man> = []
+  /// The pairs answered "no" at the terminal: never one man, even through other answers.
+  private var different: [[Man]] = []
   /// The birth fathers joined to their group by the assumption alone: a `--match` or a
   /// confirmation that names one of them makes him matched, and leaves the others assumed.
   private var assumedOnly: Set<Man> = []
@@ -126,11 +128,51 @@ public struct ManMatching: Equatable, Sendable {
     return Set(one.map(\.review)).isDisjoint(with: other.map(\.review))
   }
 
-  /// A yes at the terminal: the two men are one.
-  public mutating func confirm(_ candidate: Candidate) {
-    guard canMerge(candidate) else { return }
+  /// Whether the answer for `candidate` follows from earlier ones, so that it is not asked:
+  /// they are one man already, or their groups hold men of one review, or a "no" was given
+  /// for a man of each group.
+  public func follows(_ candidate: Candidate) -> Bool {
+    !canMerge(candidate) || conflict(candidate) != nil
+  }
+
+  /// The earlier "no" a yes for `candidate` would go against: two men said to be different
+  /// who would end up one man. Nil when there is none.
+  public func conflict(_ candidate: Candidate) -> Candidate? {
+    let one = Set(groups[group(of: candidate.first)])
+    let other = Set(groups[group(of: candidate.second)])
+    for pair in different
+    where (one.contains(pair[0]) && other.contains(pair[1]))
+      || (one.contains(pair[1]) && other.contains(pair[0]))
+    {
+      return self.candidate(pair[0], pair[1])
+    }
+    return nil
+  }
+
+  /// A yes at the terminal: the two men are one. Refused (returning the earlier "no" it goes
+  /// against) where it would make one man of two men answered "no".
+  @discardableResult
+  public mutating func confirm(_ candidate: Candidate) -> Candidate? {
+    guard canMerge(candidate) else { return nil }
+    if let conflict = conflict(candidate) { return conflict }
     merge([candidate.first, candidate.second], reason: .confirmed)
     assumedOnly.subtract([candidate.first, candidate.second])
+    return nil
+  }
+
+  /// A no at the terminal: the two men are different, and no later yes makes them one.
+  public mutating func separate(_ candidate: Candidate) {
+    different.append([candidate.first, candidate.second])
+  }
+
+  /// "Mother's partner (Midwife 2026-10-02) is not the same man as Partner (Social worker
+  /// 2026-11-05)".
+  public func notTheSame(_ candidate: Candidate) -> String {
+    "\(describe(candidate.first)) is not the same man as \(describe(candidate.second))"
+  }
+
+  private func describe(_ man: Man) -> String {
+    "\(record(man).label.terminalSafe) (\(reviews[man.review].label))"
   }
 
   /// "1 (Midwife 2026-10-02), 2 (Health visitor 2026-10-20)".
@@ -260,6 +302,17 @@ public struct ManMatching: Equatable, Sendable {
     return found
   }
 
+  /// Control, format (zero-width, direction marks, soft hyphen) and other characters that do
+  /// not show as typed.
+  static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse, .unassigned,
+      .surrogate:
+      return true
+    default: return scalar.properties.isDefaultIgnorableCodePoint
+    }
+  }
+
   static func alike(_ one: ManRecord, _ other: ManRecord) -> Bool {
     (one.relationship == other.relationship && one.relationship != .unknown)
       || ManLabel.same(one.label, other.label)
@@ -282,8 +335,13 @@ public struct ManMatching: Equatable, Sendable {
   /// "2:Mum's partner", or "2:1" where the label would not read back (a colon, an equals sign,
   /// a quote).
   func reference(_ man: Man) -> String {
-    let label = record(man).label.terminalSafe
-    let plain = !label.contains(where: { ":=\"\\`$".contains($0) })
+    let written = record(man).label
+    let label = written.terminalSafe
+    // A label with a control or invisible character (or one the terminal would change) does
+    // not read back as typed: his number does.
+    let plain =
+      !label.contains(where: { ":=\"\\`$".contains($0) }) && label == written
+      && !written.unicodeScalars.contains(where: Self.isInvisible)
     return "\(man.review + 1):\(plain ? label : String(man.man + 1))"
   }
 }

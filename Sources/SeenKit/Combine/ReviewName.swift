@@ -42,7 +42,10 @@ public struct ReviewName: Equatable, Sendable {
       let name: String
       let dated: String
       if let role = roles[index] {
-        let person = "the " + lowerFirst(role)
+        // A role without a letter ("1") is not a word to put "the" before.
+        let person =
+          role.contains(where: \.isLetter) ? "the " + lowerFirst(role) : "the reviewer '\(role)'"
+
         let date = dates[index].map { " (\($0))" } ?? ""
         let sharedRole = roles.indices.filter { roles[$0].map(key) == key(role) }.count > 1
         name = (sharedRole ? person + date : person) + suffix

@@ -7,8 +7,10 @@ extension CombinedReview {
 
   func document() -> Document {
     // The running title of every printed page says so when sensitive notes are in it.
+    // The running title (the HTML page's title, every PDF page's footer) names the case.
     var document = Document(
-      title: "One case, several reviews side by side"
+      title:
+        "Case \(caseReference ?? "without a reference"): one case, several reviews side by side"
         + Self.titleSuffix(includeSensitive: includeSensitive))
     document.title("One case, several reviews side by side")
     document.paragraph(Self.audience(includeSensitive: includeSensitive))
@@ -33,7 +35,7 @@ extension CombinedReview {
     for (index, man) in men.enumerated() { manSection(man, index: index, &document) }
     document.heading("The case")
     table(caseRows, ofMan: false, &document)
-    differences(caseDifferences, &document)
+    differences(caseDifferences, &document, ofMan: false)
     if let fear = fearLine { document.paragraph(fear) }
     // With a local file in use, its contacts as the report gives them: after immediate danger,
     // before the national route, each marked local.
@@ -53,8 +55,14 @@ extension CombinedReview {
   /// Where any review records the practitioner's fear: what to do, never a difference.
   var fearLine: String? {
     guard !fearRecordedBy.isEmpty else { return nil }
-    return fearWords(
-      recordedBy: ReviewName.list(fearRecordedBy.map { reviews[$0].name.datedName }))
+    return fearWords(recordedBy: recordedBy(fearRecordedBy))
+  }
+
+  /// Who records it: "at least one review" by default, which agency not said (its cells read
+  /// [left out: safety]); the reviews by name with --include-sensitive.
+  func recordedBy(_ indices: [Int]) -> String {
+    safetyAnswersLeftOut
+      ? "at least one review" : ReviewName.list(indices.map { reviews[$0].name.datedName })
   }
 
   /// "Case MW-2231: three reviews, each one agency's picture at its date."
@@ -75,8 +83,15 @@ extension CombinedReview {
 
   /// Said where any review records a safety condition.
   private var stricter: String {
-    let names = reviews.filter(\.recordsSafety).map(\.name.datedName)
-    return Self.stricter(recordedBy: ReviewName.list(names))
+    let forAMan = reviews.indices.filter { reviews[$0].recordsSafetyForAMan }
+    let fear = reviews.indices.filter { reviews[$0].caseSafety.contains(.practitionerFear) }
+    let caseOnly = reviews.indices.filter {
+      reviews[$0].caseSafety.contains(.notApplicableForSafety)
+    }
+    return stricter(
+      forAMan: forAMan.isEmpty ? nil : recordedBy(forAMan),
+      fear: fear.isEmpty ? nil : recordedBy(fear),
+      caseItem: caseOnly.isEmpty ? nil : recordedBy(caseOnly))
   }
 
   /// "Assumed: 'Father' (birth father) is the same man in all three reviews; if not, …".
@@ -116,8 +131,11 @@ extension CombinedReview {
           + "confirm it with --match \"\(argument)\".")
     }
     table(man.rows, ofMan: true, &document)
-    if man.recordsSafety { document.paragraph(safetyLine()) }
-    differences(man.differences, &document)
+    for line in safetyLines(man) { document.paragraph(line) }
+    if !man.mayBeSameAs.isEmpty && !man.differences.isEmpty {
+      document.paragraph(provisional(man))
+    }
+    differences(man.differences, &document, ofMan: true)
   }
 
   /// "Birth father; listed by the midwife and the health visitor as …; not listed by …".
@@ -127,7 +145,9 @@ extension CombinedReview {
       relationships.append(listing.relationship.words)
     }
     var text = relationships.joined(separator: " / ").capitalizedFirstLetter + "; "
-    let sameLabel = man.listings.allSatisfy { ManLabel.same($0.label, man.label) }
+    // "listed as 'Father' by both reviews" only where every review writes the same label;
+    // "Father" and "father" are one man by the label rule, but both are said.
+    let sameLabel = man.listings.allSatisfy { $0.label == man.label }
     if sameLabel {
       text += "listed as \(man.label.quotedLabel) " + listedBy(man).dropFirst("listed ".count)
     } else {
@@ -178,7 +198,7 @@ extension CombinedReview {
   /// named in one sentence rather than as rows of dashes.
   private func table(_ rows: [Row], ofMan: Bool, _ document: inout Document) {
     let answered = rows.filter { row in
-      row.cells.contains { $0.listed && ($0.answer != nil || $0.leftOut) }
+      row.cells.contains { $0.listed && ($0.answer != nil || $0.leftOut || $0.written != nil) }
     }
     let unanswered = rows.filter { row in !answered.contains { $0.item.id == row.item.id } }
     if !answered.isEmpty {
@@ -189,7 +209,7 @@ extension CombinedReview {
             columns: [Table.Column(title: "Item", role: .label)]
               + reviews.map { Table.Column(title: $0.name.label, role: .text) },
             rows: answered.map { row in
-              [Table.Cell(RichText(row.item.title))]
+              [Table.Cell(RichText(Self.title(row.item)))]
                 + row.cells.map { Table.Cell(RichText(words($0))) }
             },
             note: RichText(
@@ -199,18 +219,29 @@ extension CombinedReview {
     if !unanswered.isEmpty {
       document.paragraph(
         (answered.isEmpty ? "No item answered in any review: " : "Not answered in any review: ")
-          + unanswered.map(\.item.title).joined(separator: ", ") + ".")
+          + unanswered.map { Self.title($0.item) }.joined(separator: ", ") + ".")
     }
+  }
+
+  /// An item's title as a report lists it, a partnership's own marked "(local)"; one not
+  /// defined here already says "local item (not defined here)".
+  static func title(_ item: ChecklistItem) -> String {
+    item.sources.isEmpty && item.title.hasSuffix(undefinedLocalTitle)
+      ? item.title : item.listedTitle
   }
 
   /// The answer's words, with its note where one is shown.
   private func words(_ cell: Cell) -> String {
     if cell.listed && cell.leftOut { return Self.safetyAnswerLeftOut }
+    if cell.listed, let written = cell.written { return written }
     guard cell.listed, let answer = cell.answer else { return Self.notAsked }
+    if cell.reasonLeftOut { return "\(answer.value.words): \(Self.safetyAnswerLeftOut)" }
     return answer.words + (answer.note.map { ": \($0)" } ?? "")
   }
 
-  private func differences(_ differences: [Difference], _ document: inout Document) {
+  private func differences(
+    _ differences: [Difference], _ document: inout Document, ofMan: Bool
+  ) {
     guard !differences.isEmpty else {
       document.paragraph(
         "What one review knows and another does not: nothing; every review knows the same of "
@@ -218,13 +249,13 @@ extension CombinedReview {
       return
     }
     document.paragraph("What one review knows and another does not:")
-    for difference in differences { document.item(line(difference)) }
+    for difference in differences { document.item(line(difference, ofMan: ofMan)) }
   }
 
   /// "Substance use explored: done by the midwife (2026-10-02); not known to the health
   /// visitor or the social worker: share it with the agencies involved, following your local
   /// information-sharing procedures."
-  func line(_ difference: Difference) -> String {
+  func line(_ difference: Difference, ofMan: Bool) -> String {
     var byAnswer: [(value: AnswerValue, reviews: [Int])] = []
     for (review, value) in difference.known {
       if let index = byAnswer.firstIndex(where: { $0.value == value }) {
@@ -241,9 +272,13 @@ extension CombinedReview {
       difference.notKnown.map { reviews[$0].name.name }, joinedBy: "or")
     // Never with him wherever any review records a safety condition (facts about him are
     // often what the mother told the practitioner), or the item is a sensitive one.
+    // A line of the case concerns no one man: never with any man in this case.
     let neverWithHim = safetyRecorded || difference.item.isSensitive
-    let share = (neverWithHim ? wording.shareSensitive : wording.share).advice
-    return "\(difference.item.title): \(known.joined(separator: "; ")); not known to "
+    let share =
+      !neverWithHim
+      ? wording.share.advice
+      : ofMan ? wording.shareSensitive.advice : wording.share.advice + ", " + Self.neverWithAnyMan
+    return "\(Self.title(difference.item)): \(known.joined(separator: "; ")); not known to "
       + "\(notKnown): \(share)."
   }
 

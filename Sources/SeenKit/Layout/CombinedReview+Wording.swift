@@ -42,13 +42,35 @@ extension CombinedReview {
     return text + " --include-sensitive shows them."
   }
 
-  /// Said where any review records a safety condition, naming the reviews that do.
-  static func stricter(recordedBy names: String) -> String {
-    "A safety condition (domestic abuse, a protective order, a threat, or fear of working "
-      + "with him) is recorded by \(names): the whole document is read as the stricter. Decide "
-      + "with your manager or safeguarding lead what is shared, and with whom; share it with "
-      + "the agencies involved, never with him, and never reveal what the mother said or where "
-      + "she and the baby are."
+  /// Where no single man is meant: a case-level line, the top line, the last section.
+  static let neverWithAnyMan = "never with any man in this case"
+
+  /// Said where any review records a safety condition, saying what is recorded (a condition
+  /// for a man, a practitioner's fear, a case item not applicable for safety) and by whom
+  /// (`recordedBy`): fear is the practitioner's, for the case, not a condition for a man.
+  func stricter(forAMan: String?, fear: String?, caseItem: String?) -> String {
+    var parts: [String] = []
+    if let forAMan {
+      parts.append(
+        "a safety condition for a man (domestic abuse, a protective order, a threat, violence "
+          + "or control) is recorded by \(forAMan)")
+    }
+    if let fear {
+      parts.append(
+        "a practitioner's fear about working with a man in this case (the practitioner's own, "
+          + "not a condition recorded for any one man) is recorded by \(fear)")
+    }
+    if let caseItem {
+      parts.append(
+        "that contact in this case must be planned for safety is recorded by \(caseItem)")
+    }
+    let what = ReviewName.list(parts, joinedBy: "and")
+    return what.prefix(1).uppercased() + what.dropFirst()
+      + ": the whole document is read as if a safety condition were recorded for every man in "
+      + "it, stricter than any one review read alone. Decide with your manager or safeguarding "
+      + "lead what is shared, and with whom; share it with the agencies involved, "
+      + "\(Self.neverWithAnyMan), and never reveal what the mother said or where she and the "
+      + "baby are."
   }
 
   /// One line for a man for whom any review records a safety condition, in place of the
@@ -58,6 +80,76 @@ extension CombinedReview {
       + (safetyAnswersLeftOut ? " (its answers are left out above)" : "")
       + ": plan any contact with him, and any part he takes in a meeting, for safety "
       + "beforehand. " + contactAdvice
+  }
+
+  /// What a man's section says on safety, only what is recorded: a condition recorded for him
+  /// (`safetyLine`); otherwise the practitioner's fear, or a case item not applicable for
+  /// safety, recorded in a review that lists him; and, where none is recorded for him but the
+  /// safety question is not yet known in a review that lists him, the gap report's own line.
+  func safetyLines(_ man: Man) -> [String] {
+    var lines: [String] = []
+    if let line = safetyLine(man) { lines.append(line) }
+    if let line = notYetKnownLine(man) { lines.append(line) }
+    return lines
+  }
+
+  /// The condition line, or the case's line for him; nil where neither is recorded.
+  func safetyLine(_ man: Man) -> String? {
+    if man.recordsSafety { return safetyLine() }
+    let who =
+      safetyAnswersLeftOut
+      ? "A review that lists him"
+      : {
+        let names = ReviewName.list(man.caseSafetyIn.map { reviews[$0].name.datedName })
+        return names.prefix(1).uppercased() + names.dropFirst()
+      }()
+    if man.caseSafety.contains(.practitionerFear) {
+      return "\(who) records a practitioner's fear about working with a man in this case: plan "
+        + "contact with him for safety with your manager or safeguarding lead. " + fearAdvice
+    }
+    if man.caseSafety.contains(.notApplicableForSafety) {
+      return "\(who) records that contact in this case must be planned for safety: plan "
+        + "contact with him for safety with your manager or safeguarding lead. " + contactAdvice
+    }
+    return nil
+  }
+
+  /// "Not yet known whether there is domestic abuse, a protective order or a threat: plan as
+  /// if there were", the gap report's words, where a review that lists him has not answered
+  /// the safety question (or answered no without the mother asked alone) and none records a
+  /// condition for him: combine is never less cautious than the reports it is built from.
+  func notYetKnownLine(_ man: Man) -> String? {
+    guard !man.recordsSafety, let first = man.notYetKnown.first else { return nil }
+    // By default which review asked the mother alone is left out: the safety question's words.
+    let reason = safetyAnswersLeftOut ? SafetyReason.notYetKnown : first
+    let words = reason.briefWords
+    let names = ReviewName.list(man.notYetKnownIn.map { reviews[$0].name.datedName })
+    let who =
+      safetyAnswersLeftOut
+      ? "At least one review that lists him has"
+      : names.prefix(1).uppercased() + names.dropFirst()
+        + (man.notYetKnownIn.count == 1 ? " has" : " have")
+    return words.prefix(1).uppercased() + words.dropFirst() + ". \(who) no answer yet that "
+      + "rules it out. " + contactAdvice
+  }
+
+  /// Before the differences of a man not yet matched: "not known to" a review may mean it
+  /// lists him under another label.
+  func provisional(_ man: Man) -> String {
+    var others: [Int] = []
+    var labels: [String] = []
+    for (group, _) in man.mayBeSameAs {
+      for listing in men[group].listings {
+        if !others.contains(listing.review) { others.append(listing.review) }
+        if !labels.contains(listing.label) { labels.append(listing.label) }
+      }
+    }
+    let names = ReviewName.list(others.map { reviews[$0].name.name }, joinedBy: "or")
+    let quoted = ReviewName.list(labels.map { "'\($0)'" }, joinedBy: "or")
+    let they = others.count == 1 ? "that review" : "each"
+    return "He is not yet matched: where a line below says \"not known to\" \(names), \(they) "
+      + "may list him under another label (\(quoted)). Until he is matched, read those lines "
+      + "as provisional."
   }
 
   /// One line where a review records the practitioner's fear: it is the practitioner's own,
@@ -74,7 +166,7 @@ extension CombinedReview {
   func next() -> String {
     var share = wording.next.advice
     if safetyRecorded, share.hasSuffix(".") {
-      share = String(share.dropLast()) + ", never with him."
+      share = String(share.dropLast()) + ", \(Self.neverWithAnyMan)."
     }
     return share + " Ask the other agencies what they know "
       + "too: the review speaks of \"\(wording.seeking.text)\" (\(seekingSource)). seen "

@@ -33,11 +33,18 @@ public struct CombinedReviewRenderer: Sendable {
     if cell.leftOut {
       return .object([("answer", .null), ("note", .null), ("leftOut", .string("safety"))])
     }
+    if let written = cell.written {
+      return .object([("answer", .null), ("note", .null), ("written", .string(written))])
+    }
     guard let answer = cell.answer else { return .object([("answer", .null), ("note", .null)]) }
     var members: [(String, JSONValue)] = [
       ("answer", .string(answer.value.rawValue)), ("note", .optionalString(answer.note)),
     ]
-    if let reason = answer.reason { members.append(("reason", .string(reason.rawValue))) }
+    if cell.reasonLeftOut {
+      members.append(("leftOut", .string("safety")))
+    } else if let reason = answer.reason {
+      members.append(("reason", .string(reason.rawValue)))
+    }
     return .object(members)
   }
 
@@ -49,7 +56,7 @@ public struct CombinedReviewRenderer: Sendable {
   }
 
   private func differences(
-    _ differences: [CombinedReview.Difference], _ combined: CombinedReview
+    _ differences: [CombinedReview.Difference], _ combined: CombinedReview, ofMan: Bool
   ) -> JSONValue {
     .array(
       differences.map { difference in
@@ -66,7 +73,7 @@ public struct CombinedReviewRenderer: Sendable {
           ),
           ("notKnownTo", .array(difference.notKnown.map { .number($0 + 1) })),
           ("safety", .bool(difference.item.isSensitive)),
-          ("line", .string(combined.line(difference))),
+          ("line", .string(combined.line(difference, ofMan: ofMan))),
         ])
       })
   }
@@ -99,14 +106,18 @@ public struct CombinedReviewRenderer: Sendable {
           "reviews",
           .array(
             combined.reviews.map { review in
-              .object([
-                ("number", .number(review.name.number)),
-                ("label", .string(review.name.label)),
-                ("id", .optionalString(review.id)),
-                ("role", .optionalString(review.name.role)),
-                ("date", .optionalString(review.date)),
-                ("safetyConditionRecorded", .bool(review.recordsSafety)),
-              ])
+              .object(
+                [
+                  ("number", .number(review.name.number)),
+                  ("label", .string(review.name.label)),
+                  ("id", .optionalString(review.id)),
+                  ("role", .optionalString(review.name.role)),
+                  ("date", .optionalString(review.date)),
+                ]
+                  // Which agency records a safety condition is left out by default, as its
+                  // cells are.
+                  + (combined.safetyAnswersLeftOut
+                    ? [] : [("safetyConditionRecorded", .bool(review.recordsSafety))]))
             })
         ),
       ] + local + [
@@ -140,8 +151,9 @@ public struct CombinedReviewRenderer: Sendable {
                     })
                 ),
                 ("items", rows(man.rows)),
-                ("differences", differences(man.differences, combined)),
-                ("safetyLine", man.recordsSafety ? .string(combined.safetyLine()) : .null),
+                ("differences", differences(man.differences, combined, ofMan: true)),
+                ("safetyLine", .optionalString(combined.safetyLine(man))),
+                ("notYetKnownLine", .optionalString(combined.notYetKnownLine(man))),
               ])
             })
         ),
@@ -149,7 +161,7 @@ public struct CombinedReviewRenderer: Sendable {
           "caseItems",
           .object([
             ("items", rows(combined.caseRows)),
-            ("differences", differences(combined.caseDifferences, combined)),
+            ("differences", differences(combined.caseDifferences, combined, ofMan: false)),
             ("fearLine", .optionalString(combined.fearLine)),
           ])
         ),
