@@ -56,7 +56,13 @@ import Testing
       #expect(!item.allowedAnswers.contains(.na), Comment(rawValue: id))
       let error = TestContent.decodingError(
         #"{"format": "seen-review/2", "men": [{"label": "Father", "answers": {"\#(id)": "na"}}]}"#)
-      #expect(error?.problem == .invalidValue("na", valid: item.allowedAnswers.map(\.rawValue)))
+      // Issue 17 round 3: a safety item's answer is never quoted back.
+      let valid = item.allowedAnswers.map(\.rawValue).joined(separator: ", ")
+      #expect(
+        error?.problem
+          == .other(
+            "an answer that is not one of \(valid) (not repeated here, as it may be sensitive); use one of them."
+          ))
     }
   }
 

@@ -15,7 +15,9 @@ import Testing
       "\u{200A}", "\u{200B}", "\u{200D}", "\u{200E}", "\u{2013}", "\u{2019}", "\u{2028}",
       "\u{2029}", "\u{202A}", "\u{202E}", "\u{202F}", "\u{205F}", "\u{2060}", "\u{2065}",
       "\u{2069}", "\u{206A}", "\u{FEFF}", "\u{FEFE}", "\u{1F600}", "e\u{301}", "*", "`", "<", ">",
-      "|", "~", "_", "[", "]", "\\",
+      "|", "~", "_", "[", "]", "\\", "\u{034F}", "\u{115F}", "\u{1160}", "\u{17B4}", "\u{180E}",
+      "\u{3164}", "\u{FFA0}", "\u{FFF0}", "\u{FFF9}", "\u{FE0F}", "\u{200C}", "\u{E0041}",
+      "\u{E0100}", "\u{1D173}", "\u{06DD}", "\u{110BD}", "\u{1BCA0}", "\u{3163}", "\u{3165}",
     ]
     var generator = SeededGenerator(state: 2021)
     var samples = HostileText.all.map(\.text) + pieces
@@ -46,6 +48,21 @@ import Testing
     #expect("ex\u{AD}ample.example".terminalSafe == "example.example")
     #expect("  Mother's partner  ".terminalSafe == "Mother's partner")
     #expect("é 😀 عربى".terminalSafe == "é 😀 عربى")
+  }
+
+  /// Issue 17 round 3: every format character and default-ignorable code point is stripped, the
+  /// zero-width joiner and non-joiner and the emoji variation selector kept.
+  @Test func terminalSafeStripsEveryFormatAndDefaultIgnorableCharacter() {
+    for invisible in [
+      "\u{034F}", "\u{115F}", "\u{1160}", "\u{17B4}", "\u{17B5}", "\u{180B}", "\u{180E}",
+      "\u{3164}", "\u{FFA0}", "\u{FFF0}", "\u{FFF8}", "\u{FFF9}", "\u{FFFB}", "\u{E0000}",
+      "\u{E0041}", "\u{E0FFF}", "\u{1D173}", "\u{1D17A}", "\u{206A}", "\u{206F}", "\u{0600}",
+      "\u{06DD}",
+    ] {
+      #expect("Da\(invisible)ds".terminalSafe == "Dads", "\(invisible.debugDescription)")
+      #expect("Da\(invisible)ds".linesSafe == "Dads", "\(invisible.debugDescription)")
+    }
+    #expect("👨\u{200D}👩\u{200D}👧 ❤\u{FE0F}".terminalSafe == "👨\u{200D}👩\u{200D}👧 ❤\u{FE0F}")
   }
 
   @Test func markdownEscapingNeutralisesMarkup() {

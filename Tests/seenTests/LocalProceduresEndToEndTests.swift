@@ -104,7 +104,7 @@ final class LocalProceduresEndToEndTests: XCTestCase {
   }
 
   /// Issue 17 follow-up: a local step beside the review's safe form ("do not contact him
-  /// until…") is the item's `locallyForSafety`, or none; its links are still shown.
+  /// until…") is the item's `locallyForSafety`, or none, and then no links either.
   func testALocalStepBesideASafeFormIsItsStepForSafetyOrNone() throws {
     let folder = try makeTemporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -145,8 +145,9 @@ final class LocalProceduresEndToEndTests: XCTestCase {
       XCTAssertFalse(text.contains("Ask the front door for checks."), "\(arguments)")
       XCTAssertTrue(
         text.contains("Ask for checks through your safeguarding lead, not him."), "\(arguments)")
-      XCTAssertTrue(text.contains("Fathers:"), "\(arguments): links")
-      XCTAssertTrue(text.contains("procedures.example/fathers"), "\(arguments): links")
+      // Issue 17 round 3: with no step for safety, its links (a Dads' group page) go too.
+      XCTAssertFalse(text.contains("Fathers:"), "\(arguments): links")
+      XCTAssertFalse(text.contains("procedures.example/fathers"), "\(arguments): links")
     }
     // A blank sheet says both; seen content lists both.
     let blank = try flat(["sheet"])

@@ -163,6 +163,9 @@ final class LocalSafeFormEndToEndTests: XCTestCase {
       [
         "items.contacted.locallyForSafety: share the plan with him",
         "items.contacted.locallyForSafety: a time he can attend",
+        // Issue 17 round 3: a plain step beside a safe form, with no step for safety, is shown
+        // nowhere there: said as a warning.
+        "items.plan: plan",
         "items.domestic-abuse.locallyForSafety: ask the mother",
         "items.supervision.locallyForSafety: next supervision",
         "extraItems[0].nextForSafety: send a letter to the home",
@@ -170,7 +173,7 @@ final class LocalSafeFormEndToEndTests: XCTestCase {
       ], run.stdout)
     XCTAssertEqual(
       lines.last,
-      "warned.json: no problems (partnership Testshire, version 1); 6 warnings, listed above")
+      "warned.json: no problems (partnership Testshire, version 1); 7 warnings, listed above")
     // With a problem too: exit 65, the problem first, then the warnings; one line on stderr.
     let both = folder.appendingPathComponent("both.json")
     try String(contentsOf: warned, encoding: .utf8).replacingOccurrences(
@@ -181,13 +184,13 @@ final class LocalSafeFormEndToEndTests: XCTestCase {
       ["content", "--check", "both.json"], currentDirectory: folder)
     XCTAssertEqual(failed.status, 65)
     let failedLines = failed.stdout.split(separator: "\n")
-    XCTAssertEqual(failedLines.count, 7, failed.stdout)
+    XCTAssertEqual(failedLines.count, 8, failed.stdout)
     XCTAssertTrue(
       failedLines[0].hasPrefix("both.json:1:67: at version: the text is empty"), failed.stdout)
     XCTAssertTrue(failedLines.dropFirst().allSatisfy { $0.hasPrefix("warning: both.json:") })
     XCTAssertEqual(
       failed.stderr,
-      "error: the local file 'both.json' has 1 problem (with 6 warnings), listed above; fix it and check again.\n"
+      "error: the local file 'both.json' has 1 problem (with 7 warnings), listed above; fix it and check again.\n"
     )
   }
 

@@ -52,6 +52,14 @@ enum ContentCommand {
         "--check FILE checks that one file and prints what it finds; leave out --local and --output."
       )
     }
+    // Its problems are lines of text; a --format that it would not honour is refused, never
+    // passed over.
+    if let format = arguments.value("format"), format != "text" {
+      throw CommandError(
+        .usage,
+        "--check FILE lists its problems as lines of text, not as \(format.quotedInMessage); leave out --format."
+      )
+    }
     let lines: [String]
     var warningLines: [String] = []
     let summary: String

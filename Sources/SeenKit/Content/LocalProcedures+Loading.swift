@@ -25,8 +25,11 @@ extension LocalProcedures {
   /// zero-width space, word joiner, soft hyphen, byte-order mark), and the zero-width joiner
   /// and non-joiner, which a terminal keeps for emoji and other scripts but a local text has no
   /// use for.
+  /// Every format character (Unicode category Cf) and default-ignorable code point counts
+  /// (`TextSafety.isDefaultIgnorableOrFormat`: the Hangul fillers, variation selectors, tags,
+  /// the Mongolian vowel separator, invisible operators and the rest).
   static func isInvisibleFormatting(_ scalar: Unicode.Scalar) -> Bool {
-    TextSafety.isInvisible(scalar) || scalar.value == 0x200C || scalar.value == 0x200D
+    TextSafety.isDefaultIgnorableOrFormat(scalar)
   }
 
   /// A line break of any kind (U+2028 and U+2029 too), a tab or another control character: a
@@ -48,6 +51,110 @@ extension LocalProcedures {
     }
     return String(letters).split(separator: " ").map(String.init).filter {
       !["the", "review", "reviews", "s"].contains($0)
+    }
+  }
+
+  /// Latin letters that Cyrillic and Greek ones look like, by lower-case code point.
+  static let lookAlikes: [UInt32: Character] = [
+    0x0430: "a", 0x0435: "e", 0x0456: "i", 0x043E: "o", 0x0440: "p", 0x0441: "c", 0x0443: "y",
+    0x0445: "x", 0x0455: "s", 0x0458: "j", 0x0454: "e", 0x0457: "i", 0x04CF: "l", 0x043C: "m",
+    0x043D: "h", 0x0442: "t", 0x0432: "b", 0x043A: "k", 0x0501: "d",
+    0x03BF: "o", 0x03B1: "a", 0x03B9: "i", 0x03BD: "v", 0x03B5: "e", 0x03C1: "p", 0x03C4: "t",
+    0x03BA: "k", 0x03BC: "u", 0x03C5: "u", 0x03C7: "x", 0x03B7: "n", 0x03C9: "w",
+  ]
+
+  /// A text reduced to plain lower-case words for comparing names, without Foundation: letters
+  /// folded (full-width Latin to ASCII, Cyrillic and Greek look-alikes to the Latin letter
+  /// they look like), invisible characters and combining marks dropped, every other character
+  /// that is not a letter or digit a space.
+  static func plainWords(_ text: String) -> [String] {
+    var letters = ""
+    for scalar in text.lowercased().unicodeScalars {
+      let value = scalar.value
+      if TextSafety.isDefaultIgnorableOrFormat(scalar)
+        || scalar.properties.generalCategory == .nonspacingMark
+      {
+        continue
+      }
+      if let latin = lookAlikes[value] {
+        letters.append(latin)
+      } else if (0xFF41...0xFF5A).contains(value), let ascii = Unicode.Scalar(value - 0xFEE0) {
+        letters.append(Character(ascii))
+      } else if (0xFF10...0xFF19).contains(value), let ascii = Unicode.Scalar(value - 0xFEE0) {
+        letters.append(Character(ascii))
+      } else if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+        letters.unicodeScalars.append(scalar)
+      } else {
+        letters.append(" ")
+      }
+    }
+    return letters.split(separator: " ").map(String.init)
+  }
+
+  /// The edit distance between two short words (insertions, deletions, substitutions), or
+  /// `most + 1` as soon as it is known to be more than `most`.
+  static func editDistance(_ a: String, _ b: String, most: Int) -> Int {
+    let a = Array(a.unicodeScalars)
+    let b = Array(b.unicodeScalars)
+    if abs(a.count - b.count) > most { return most + 1 }
+    var previous = Array(0...b.count)
+    for i in 1...max(a.count, 1) where !a.isEmpty {
+      var current = [i] + Array(repeating: 0, count: b.count)
+      for j in 1...max(b.count, 1) where !b.isEmpty {
+        current[j] = Swift.min(
+          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      }
+      if current.min()! > most { return most + 1 }
+      previous = current
+    }
+    return previous[b.count]
+  }
+
+  /// Whether `word` is `key` or nearly: within 2 edits for a key of six letters or more, 1 for
+  /// a shorter one ("invisble", "invisable", "mith").
+  static func nearly(_ word: String, _ key: String) -> Bool {
+    word == key || editDistance(word, key, most: key.count >= 6 ? 2 : 1) <= (key.count >= 6 ? 2 : 1)
+  }
+
+  /// Whether `text` names the review or the Panel, even nearly: "Myth of Invisible Men" with
+  /// any spelling within two edits of each key word ("Myth of Invisble Men", "Myth Invisible
+  /// Man", Cyrillic look-alikes), "Invisible Men" on its own, the "Child Safeguarding Practice
+  /// Review Panel" nearly or as "CSPRP".
+  static func nearlyNamesTheReview(_ text: String) -> Bool {
+    let words = plainWords(text)
+    for (index, word) in words.enumerated() {
+      if word == "csprp" || word == "cspr" { return true }
+      let next = words.dropFirst(index + 1).prefix(3)
+      // "myth (of) (the) invisible", and "invisible men/man".
+      if nearly(word, "myth"), next.contains(where: { nearly($0, "invisible") }) { return true }
+      if nearly(word, "invisible"), let following = next.first,
+        nearly(following, "men") || following == "man"
+      {
+        return true
+      }
+      // "Safeguarding Practice (Review) Panel", "Child Safeguarding Practice Review".
+      if nearly(word, "safeguarding"), next.prefix(1).contains(where: { nearly($0, "practice") }),
+        next.dropFirst().contains(where: { nearly($0, "panel") || nearly($0, "review") })
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Whether `text` cites the review as seen does, or names it: one of the content's own
+  /// documents (its title or short name) followed by a comma and a paragraph number ("Myth of
+  /// Invisible Men, 9.7", "(Foundations, Working with male carers, 4)"), or the review or the
+  /// Panel named even nearly (`nearlyNamesTheReview`).
+  static func citesTheReview(_ text: String, content: Content) -> Bool {
+    if nearlyNamesTheReview(text) { return true }
+    let plain = plainWords(text).joined(separator: " ")
+    return content.documents.contains { document in
+      [document.title, document.short].contains { name in
+        let named = plainWords(name).joined(separator: " ")
+        guard !named.isEmpty, let range = plain.firstRange(of: named + " ") else { return false }
+        return plain[range.upperBound...].first?.isNumber == true
+      }
     }
   }
 
@@ -78,47 +185,104 @@ extension LocalProcedures {
     }) {
       return true
     }
-    // "Panel", "The Panel's briefing": the Panel named as the source's author.
+    // "Panel", "The Panel's briefing": the Panel named as the source's author; and the review
+    // or the Panel named nearly ("Myth of Invisble Men", "Invіsіble Men", "CSPRP").
     return reviewNames.contains(where: contains) || typed.first == "panel"
+      || nearlyNamesTheReview(name)
   }
 
   /// The avoid list of practice-safety advice where abuse is known or suspected: phrases a
-  /// step for safety should not hold, each with what to do instead. "ask the mother" is only
-  /// on the list where "alone" does not follow it in the same sentence.
-  static let avoidInSafeSteps: [(phrase: String, instead: String)] = [
+  /// step for safety should not hold, each with its key words (one of each set, in order, at
+  /// most two other words between two of them, in one sentence) and what to do instead. "ask
+  /// the mother" is only on the list where "alone" does not follow it in the same sentence.
+  static let avoidInSafeSteps: [(phrase: String, words: [Set<String>], instead: String)] = [
     (
-      "share the plan with him",
+      "share the plan with him", [["share"], ["plan"], ["with"], ["him", "father"]],
       "share with him only a version of a plan that is safe for him to see"
     ),
-    ("a time he can attend", "decide with your manager whether, and how, he takes part"),
     (
-      "send a letter to the home",
+      "a time he can attend", [["time"], ["he"], ["can"], ["attend"]],
+      "decide with your manager whether, and how, he takes part"
+    ),
+    (
+      "send a letter to the home", [["send"], ["letter"], ["to"], ["home"]],
       "a letter to the home can reach him; decide with your manager how to reach the mother safely"
     ),
-    ("ask him about the relationship", "ask the mother about the relationship, alone"),
-    ("next supervision", "talk to your manager now; do not wait for supervision"),
-    ("ask the mother", "ask the mother only when she is alone and safe"),
+    (
+      "write to him at home", [["write"], ["to"], ["him"], ["at"], ["home"]],
+      "a letter to the home can reach him; decide with your manager how to reach the mother safely"
+    ),
+    (
+      "ask him about the relationship", [["ask"], ["him"], ["about"], ["relationship"]],
+      "ask the mother about the relationship, alone"
+    ),
+    (
+      "let him know what she said",
+      [["let"], ["him"], ["know"], ["what"], ["she", "mother", "mum"], ["said"]],
+      "never tell him what the mother has said about him"
+    ),
+    (
+      "next supervision", [["next"], ["supervision"]],
+      "talk to your manager now; do not wait for supervision"
+    ),
+    (
+      "ask the mother", [["ask"], ["mother", "mum"]],
+      "ask the mother only when she is alone and safe"
+    ),
   ]
 
-  /// The avoid-list phrases `text` holds, in the list's order (case, curly or straight
-  /// apostrophes and spacing set aside).
-  static func avoidedPhrases(in text: String) -> [(phrase: String, instead: String)] {
-    let plain =
-      String(text.lowercased().map { "\u{2019}\u{2018}".contains($0) ? "'" : $0 })
-      .split(whereSeparator: \.isWhitespace)
-      .joined(separator: " ")
-    return avoidInSafeSteps.filter { entry in
-      guard entry.phrase == "ask the mother" else { return plain.contains(entry.phrase) }
-      // Each "ask the mother" needs "alone" before its sentence ends.
-      var rest = Substring(plain)
-      while let range = rest.firstRange(of: entry.phrase) {
-        let after = rest[range.upperBound...]
-        let sentence = after.prefix { $0 != "." && $0 != ";" && $0 != "!" && $0 != "?" }
-        if !sentence.contains("alone") { return true }
-        rest = after
-      }
-      return false
+  /// `text` as the avoid list reads it: lower case, curly apostrophes straight, invisible
+  /// characters (`isInvisibleFormatting`, `isDefaultIgnorableOrFormat`) dropped so that none
+  /// can split a phrase, and cut into sentences of words (letters, digits and apostrophes).
+  static func sentencesOfWords(_ text: String) -> [[Substring]] {
+    var plain = String.UnicodeScalarView()
+    for scalar in text.lowercased().unicodeScalars {
+      if TextSafety.isDefaultIgnorableOrFormat(scalar) { continue }
+      plain.append(scalar == "\u{2019}" || scalar == "\u{2018}" ? "'" : scalar)
     }
+    return String(plain).split(whereSeparator: { ".;!?".contains($0) }).map { sentence in
+      sentence.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'") })
+    }
+  }
+
+  /// Where `words` (one of each set, in order, at most two other words between two of them)
+  /// start and end in `sentence`, the first time they do from `from` on.
+  static func match(_ words: [Set<String>], in sentence: [Substring], from: Int) -> Range<Int>? {
+    func rest(_ key: Int, after index: Int) -> Int? {
+      guard key < words.count else { return index }
+      for next in (index + 1)..<min(index + 4, sentence.count)
+      where words[key].contains(String(sentence[next])) {
+        if let end = rest(key + 1, after: next) { return end }
+      }
+      return nil
+    }
+    var start = from
+    while start < sentence.count {
+      if words[0].contains(String(sentence[start])), let end = rest(1, after: start) {
+        return start..<(end + 1)
+      }
+      start += 1
+    }
+    return nil
+  }
+
+  /// The avoid-list phrases `text` holds, in the list's order (case, curly or straight
+  /// apostrophes, spacing, invisible characters and up to two words between key words set aside).
+  static func avoidedPhrases(in text: String) -> [(phrase: String, instead: String)] {
+    let sentences = sentencesOfWords(text)
+    return avoidInSafeSteps.filter { entry in
+      sentences.contains { sentence in
+        var from = 0
+        while let found = match(entry.words, in: sentence, from: from) {
+          // Each "ask the mother" needs "alone" before its sentence ends.
+          if entry.phrase != "ask the mother" || !sentence[found.upperBound...].contains("alone") {
+            return true
+          }
+          from = found.lowerBound + 1
+        }
+        return false
+      }
+    }.map { ($0.phrase, $0.instead) }
   }
 
   /// Keys of an item the review's content holds: a local file may not set them.
@@ -149,14 +313,27 @@ extension LocalProcedures {
       ?? content.safety.points.first
   }
 
+  /// Problems sorted by line and column, stably. One without a place (a missing key) stays
+  /// after the problem found before it, which is in the same object or just before it.
+  static func inLineOrder(_ errors: [DataError]) -> [DataError] {
+    var last = SourcePosition(line: 0, column: 0)
+    let keyed = errors.enumerated().map { offset, error -> (SourcePosition, Int, DataError) in
+      if let position = error.position { last = position }
+      return (last, offset, error)
+    }
+    return keyed.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.map(\.2)
+  }
+
   /// `check`, with the warnings too: texts that pass but hold words to avoid in a step for
   /// safety (`avoidInSafeSteps`), each with its JSON path. Warnings never make a file invalid.
   public static func checked(_ bytes: [UInt8], file: String?, content: Content)
     -> (local: LocalProcedures?, problems: [DataError], warnings: [DataError])
   {
     let root: JSONValue
+    // A key given twice is a problem, and the check goes on past it (the first is read).
+    var duplicates: [JSONParser.SyntaxError] = []
     do {
-      root = try JSONParser.parse(bytes)
+      root = try JSONParser.parse(bytes, duplicates: &duplicates)
     } catch {
       return (
         nil,
@@ -167,7 +344,13 @@ extension LocalProcedures {
       )
     }
     var checker = LocalChecker(file: file, content: content)
+    checker.problems = duplicates.map {
+      DataError(file: file, position: $0.position, path: "", problem: .syntax($0.message))
+    }
     let local = checker.read(root)
+    // In line order, as the file reads (a missing key, which has no place, first); warnings too.
+    checker.problems = LocalProcedures.inLineOrder(checker.problems)
+    checker.warnings = LocalProcedures.inLineOrder(checker.warnings)
     if var local, checker.problems.isEmpty {
       local.path = file
       return (local, [], checker.warnings)
@@ -238,6 +421,9 @@ private struct LocalChecker {
       problem(
         "the list has \(elements.count) entries; a local file holds at most \(LocalProcedures.mostEntries) in one list.",
         at: value, path: path)
+      // The rest is not read: the list must be cut anyway, and checking thousands of entries
+      // would only bury this line.
+      return Array(elements.prefix(LocalProcedures.mostEntries))
     }
     return elements
   }
@@ -301,7 +487,7 @@ private struct LocalChecker {
     }
     if text.unicodeScalars.contains(where: LocalProcedures.isInvisibleFormatting) {
       problem(
-        "the text holds invisible characters (a bidirectional control, a zero-width character or a soft hyphen) that can hide or reorder what it shows; type it again without them.",
+        "the text holds invisible characters (a bidirectional control, a zero-width or other format character, a filler or a soft hyphen) that can hide or reorder what it shows; type it again without them.",
         at: value, path: at)
       return nil
     }
@@ -316,9 +502,11 @@ private struct LocalChecker {
     keys(members, allowed: LocalProcedures.topLevelKeys, path: "")
     var local = LocalProcedures(partnership: partnership ?? "", version: version ?? "")
     let value = { (key: String) in members.first { $0.key == key }?.value }
+    // Roles seen so far, folded once each: a set, so that a long list stays linear.
+    var roles = Set<String>()
     for (offset, element) in array(value("contacts"), path: "contacts").enumerated() {
       if let contact = contact(element, path: "contacts[\(offset)]") {
-        if local.contacts.contains(where: { $0.role.lowercased() == contact.role.lowercased() }) {
+        if !roles.insert(LocalProcedures.folded(contact.role)).inserted {
           problem(
             "the role \(contact.role.quotedInMessage) is listed twice; give each role once, with every way to reach it in \"how\".",
             at: element, path: "contacts[\(offset)].role")
@@ -335,6 +523,7 @@ private struct LocalChecker {
       }
     }
     local.links = links(value("links"), path: "links")
+    var documentTitles = Set<String>()
     for (offset, element) in array(value("documents"), path: "documents").enumerated() {
       let path = "documents[\(offset)]"
       guard let fields = object(element, path: path) else { continue }
@@ -346,6 +535,12 @@ private struct LocalChecker {
         title = nil
       }
       let url = link(fields, path: path, required: false)
+      if let named = title, !documentTitles.insert(LocalProcedures.folded(named)).inserted {
+        problem(
+          "the document \(named.quotedInMessage) is listed twice; give each document once.",
+          at: fields.first { $0.key == "title" }?.value, path: Self.child(path, "title"))
+        title = nil
+      }
       if let title { local.documents.append(.init(title: title, url: url)) }
     }
     var ids = Set(content.checklist.map(\.id))
@@ -370,6 +565,20 @@ private struct LocalChecker {
     }
     guard formatOK, partnership != nil, version != nil else { return nil }
     return local
+  }
+
+  /// A local text (a step, a title, a question, a section) that names the review, even nearly,
+  /// or cites one of the content's own documents as seen does: one problem for the field, and
+  /// the text is not used. Nil stays nil.
+  mutating func ownText(_ text: String?, in fields: [JSONValue.Member], key: String, path: String)
+    -> String?
+  {
+    guard let text else { return nil }
+    guard LocalProcedures.citesTheReview(text, content: content) else { return text }
+    problem(
+      "the text names the review or cites it as seen does (\"Myth of Invisible Men, 9.7\"): a local file's own text cannot speak for the review; say it in your partnership's words, citing your own policy in \"source\".",
+      at: fields.first { $0.key == key }?.value, path: Self.child(path, key))
+    return nil
   }
 
   /// A local item or document that names one of the content's own documents.
@@ -431,8 +640,11 @@ private struct LocalChecker {
     }
     guard let fields else { return nil }
     keys(fields, allowed: ["locally", "locallyForSafety", "links"], path: path, review: true)
-    let locally = text(fields, "locally", path: path, required: false)
-    let forSafety = text(fields, "locallyForSafety", path: path, required: false)
+    let locally = ownText(
+      text(fields, "locally", path: path, required: false), in: fields, key: "locally", path: path)
+    let forSafety = ownText(
+      text(fields, "locallyForSafety", path: path, required: false), in: fields,
+      key: "locallyForSafety", path: path)
     avoidList(forSafety, in: fields, key: "locallyForSafety", path: path)
     if forSafety != nil, content.checklist[position].safeNext == nil {
       problem(
@@ -441,6 +653,17 @@ private struct LocalChecker {
         path: Self.child(path, "locallyForSafety"))
     }
     let links = links(fields.first { $0.key == "links" }?.value, path: Self.child(path, "links"))
+    // Beside the review's safe form, an addition without a step for safety shows nothing.
+    if forSafety == nil, content.checklist[position].safeNext != nil,
+      locally != nil || !links.isEmpty
+    {
+      warnings.append(
+        DataError(
+          file: file, position: member.value.position, path: path,
+          problem: .other(
+            "\(member.key.quotedInMessage) has a safe form in the review but no \"locallyForSafety\", so its local step and links are not shown where contact is planned for safety; add a \"locallyForSafety\" step safe to follow then, if there is one."
+          )))
+    }
     if fields.isEmpty {
       problem(
         "the entry adds nothing; give \"locally\", \"locallyForSafety\" or \"links\", or leave the item out.",
@@ -525,11 +748,16 @@ private struct LocalChecker {
           at: fields.first { $0.key == "level" }?.value, path: Self.child(path, "level"))
       }
     }
-    let title = text(fields, "title", path: path)
-    let question = text(fields, "question", path: path)
-    let why = text(fields, "why", path: path, required: false)
-    let next = text(fields, "next", path: path)
-    let nextForSafety = text(fields, "nextForSafety", path: path, required: false)
+    let own = { (checker: inout LocalChecker, key: String, required: Bool) -> String? in
+      checker.ownText(
+        checker.text(fields, key, path: path, required: required), in: fields, key: key,
+        path: path)
+    }
+    let title = own(&self, "title", true)
+    let question = own(&self, "question", true)
+    let why = own(&self, "why", false)
+    let next = own(&self, "next", true)
+    let nextForSafety = own(&self, "nextForSafety", false)
     avoidList(nextForSafety, in: fields, key: "nextForSafety", path: path)
     var source: SourceReference?
     if let value = fields.first(where: { $0.key == "source" })?.value {
@@ -537,7 +765,8 @@ private struct LocalChecker {
       if let parts = object(value, path: at) {
         keys(parts, allowed: ["document", "section"], path: at)
         let document = text(parts, "document", path: at)
-        let section = text(parts, "section", path: at)
+        let section = ownText(
+          text(parts, "section", path: at), in: parts, key: "section", path: at)
         if let document, LocalProcedures.isContentDocument(document, content: content) {
           ownSource(
             document, at: parts.first { $0.key == "document" }?.value,

@@ -66,10 +66,12 @@ public struct LocalProcedures: Equatable, Sendable {
   }
 
   /// A local addition as one line: its next step, then its links ("Title: https://…"). Where
-  /// the review's step is in its safe form (`safeForm`), the step is `locallyForSafety`, or none:
-  /// a plain local step ("phone him to invite him") never sits under "do not contact him
-  /// until…". Links are staff-facing procedure pages, shown either way. Nil: nothing to show.
+  /// the review's step is in its safe form (`safeForm`), the step is `locallyForSafety`, or
+  /// nothing at all: a plain local step ("phone him to invite him") and its links (a Dads'
+  /// group page) never sit under "do not contact him until…". An addition that gives
+  /// `locallyForSafety` shows its links beside it. Nil: nothing to show.
   static func line(_ addition: Addition, safeForm: Bool = false) -> String? {
+    if safeForm && addition.locallyForSafety == nil { return nil }
     let step = safeForm ? addition.locallyForSafety : addition.locally
     let words = [step].compactMap { $0 } + addition.links.map(\.words)
     return words.isEmpty ? nil : words.joined(separator: " ")

@@ -33,12 +33,36 @@ struct JSONParser {
   /// in `bytes` and its length, or -1 for a key to compare as text (`refuseDuplicate`).
   private var keySpans: [Int] = []
 
+  /// Keys given twice, when the caller lists them rather than stop at the first
+  /// (`parse(_:duplicates:)`); nil: the first is thrown.
+  private var duplicates: [SyntaxError]?
+
   private init(bytes: [UInt8]) {
     self.bytes = bytes
   }
 
   static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
+    var none: [SyntaxError]? = nil
+    return try parse(bytes, collecting: &none)
+  }
+
+  /// `parse`, going on past a key given twice in one object: each such key is added to
+  /// `duplicates` (in file order) and the object keeps both members, the first first, so that a
+  /// checker that lists every problem can go on reading. Any other syntax error is thrown.
+  static func parse(_ bytes: [UInt8], duplicates: inout [SyntaxError]) throws(SyntaxError)
+    -> JSONValue
+  {
+    var collected: [SyntaxError]? = []
+    defer { duplicates = collected ?? [] }
+    return try parse(bytes, collecting: &collected)
+  }
+
+  private static func parse(_ bytes: [UInt8], collecting: inout [SyntaxError]?)
+    throws(SyntaxError) -> JSONValue
+  {
     var parser = JSONParser(bytes: bytes)
+    parser.duplicates = collecting
+    defer { collecting = parser.duplicates }
     // A UTF-8 byte order mark is allowed at the very start, as editors on Windows write one.
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       parser.index = 3
@@ -250,7 +274,7 @@ struct JSONParser {
         key, startingAt: keyStart, length: length, in: members, spansBase: spansBase)
       keySpans.append(keyStart)
       keySpans.append(length)
-      if !duplicate && members.count == Self.keysCompared - 1 {
+      if members.count == Self.keysCompared - 1 {
         seen = Set(members.map(\.key))
         seen.insert(key)
       }
@@ -258,10 +282,12 @@ struct JSONParser {
       duplicate = !seen.insert(key).inserted
     }
     if duplicate {
-      throw SyntaxError(
+      let error = SyntaxError(
         message: Self.duplicateKeyMessage(key, members: members, seen: seen),
         position: keyPosition,
         withoutFileText: "a key appears twice in one object")
+      guard duplicates != nil else { throw error }
+      duplicates?.append(error)
     }
   }
 

@@ -275,7 +275,9 @@ extension ReviewRecord {
       valueNode, key: key, at: position, of: content, in: reader, version: version)
     var reason: NotApplicableReason?
     if let reasonNode {
-      reason = try decodeReason(reasonNode, of: value, key: key, in: reader)
+      reason = try decodeReason(
+        reasonNode, of: value, key: key, in: reader,
+        quiet: answerIsNeverQuoted(content.checklist[position]))
     }
     return Answer(value, note: note, reason: reason)
   }
@@ -292,13 +294,22 @@ extension ReviewRecord {
         problem: .wrongType(
           expected: "one of \(valid.joined(separator: ", "))", found: valueNode.typeName))
     }
+    // A safety item's answer, or a local item's, may be a disclosure typed in the wrong place:
+    // it is never repeated on standard error.
+    var invalid: DataError.Problem {
+      Self.answerIsNeverQuoted(content.checklist[position])
+        ? .other(
+          "an answer that is not one of \(valid.joined(separator: ", ")) (not repeated here, as it may be sensitive); use one of them."
+        )
+        : .invalidValue(text, valid: valid)
+    }
     guard
       var value = AnswerValue(recordText: text) ?? AnswerValue(rawValue: text.lowercased()),
       content.index.kinds[position].allows(value)
     else {
       throw DataError(
         file: reader.file, position: valueNode.position, path: reader.childPath(key),
-        problem: .invalidValue(text, valid: valid))
+        problem: invalid)
     }
     if value == .na && !content.index.allowsNotApplicable[position] {
       // seen-review/1 asked "Do you know whether there is domestic abuse?" and took "not
@@ -307,16 +318,28 @@ extension ReviewRecord {
       guard version < 2 else {
         throw DataError(
           file: reader.file, position: valueNode.position, path: reader.childPath(key),
-          problem: .invalidValue(text, valid: valid))
+          problem: invalid)
       }
       value = .unknown
     }
     return value
   }
 
+  /// The items whose answers a message never quotes: the safety items (a safety concern,
+  /// violence or control, the practitioner's fear, domestic abuse, abuse experienced, the
+  /// mother asked alone), every sensitive item and every local item.
+  static func answerIsNeverQuoted(_ item: ChecklistItem) -> Bool {
+    item.isSensitive || item.isLocal
+      || [
+        "safety", "violence-control", "practitioner-fear", "domestic-abuse", "abuse-experienced",
+        "mother-asked-alone",
+      ].contains(item.id)
+  }
+
   /// Why an item does not apply, which only the answer "na" may give.
   private static func decodeReason(
-    _ reasonNode: JSONValue, of value: AnswerValue, key: String, in reader: JSONObjectReader
+    _ reasonNode: JSONValue, of value: AnswerValue, key: String, in reader: JSONObjectReader,
+    quiet: Bool
   ) throws(DataError) -> NotApplicableReason {
     let reasons = NotApplicableReason.allCases.map(\.rawValue)
     let word: String
@@ -329,7 +352,11 @@ extension ReviewRecord {
       throw DataError(
         file: reader.file, position: reasonNode.position,
         path: reader.childPath(key) + ".reason",
-        problem: .invalidValue(word, valid: reasons))
+        problem: quiet
+          ? .other(
+            "a reason that is not one of \(reasons.joined(separator: ", ")) (not repeated here, as it may be sensitive); use one of them."
+          )
+          : .invalidValue(word, valid: reasons))
     }
     guard value == .na else {
       throw DataError(

@@ -29,24 +29,44 @@ enum TextSafety {
     }
   }
 
-  /// Invisible characters that can disguise text or hide a leading formula character:
-  /// bidirectional controls and marks, zero-width space, word joiner and invisible operators,
-  /// the soft hyphen (shown by no terminal, it can split a word or an address unseen) and the
-  /// byte-order mark. Zero-width joiner and non-joiner are kept: emoji and several
-  /// scripts need them.
+  /// Invisible characters that can disguise text or hide a leading formula character: every
+  /// format character (Unicode category Cf: bidirectional controls and marks, zero-width space,
+  /// word joiner and invisible operators, the soft hyphen, the byte-order mark, tags, interlinear
+  /// annotation marks) and every default-ignorable code point (the Hangul fillers U+115F, U+1160,
+  /// U+3164, U+FFA0, the combining grapheme joiner, Khmer inherent vowels, Mongolian free
+  /// variation selectors, U+FFF0–U+FFF8, U+E0000–U+E0FFF, musical formatting marks). Kept:
+  /// the zero-width joiner and non-joiner and the variation selectors U+FE00–U+FE0F, which
+  /// emoji and several scripts need.
   static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
-    case 0x00AD, 0x061C, 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069,
-      0xFEFF:
+    case 0..<0xAD: return false
+    case 0x200C, 0x200D, 0xFE00...0xFE0F: return false
+    default: return isDefaultIgnorableOrFormat(scalar)
+    }
+  }
+
+  /// A format character (Cf) or a default-ignorable code point, the zero-width joiner and
+  /// non-joiner and variation selectors too: what a local file may not hold.
+  static func isDefaultIgnorableOrFormat(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value < 0xAD { return false }
+    switch scalar.value {
+    case 0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180B...0x180F, 0x200B...0x200F,
+      0x202A...0x202E, 0x2060...0x206F, 0x3164, 0xFE00...0xFE0F, 0xFEFF, 0xFFA0, 0xFFF0...0xFFFB,
+      0x1D173...0x1D17A, 0xE0000...0xE0FFF:
       return true
-    default: return false
+    // Ranges without either (Latin, Greek, Cyrillic, dashes, quotes, CJK): no lookup needed.
+    case 0xAE..<0x034F, 0x0350..<0x0600, 0x2010...0x2029, 0x2030...0x205F, 0x2070...0x3163,
+      0x3165...0xD7FF:
+      return false
+    default:
+      let properties = scalar.properties
+      return properties.generalCategory == .format || properties.isDefaultIgnorableCodePoint
     }
   }
 
   /// Whether `terminalSafe` would leave these bytes as they are: no control, escape, invisible
-  /// character or line break, and single spaces between words only. Decides from UTF-8 alone:
-  /// every scalar it must find has a lead byte of 0x00–0x1F, 0x7F, 0xC2 (C1, NEL, soft hyphen), 0xD8
-  /// (U+061C), 0xE2 (U+200B–U+2069) or 0xEF (U+FEFF), and only those sequences are refused.
+  /// character or line break, and single spaces between words only. Decides from UTF-8 alone
+  /// for ASCII; any other character is decoded and asked `isInvisible` and `isLineBreak`.
   static func isTerminalSafeAlready(_ bytes: String.UTF8View) -> Bool {
     let answer = bytes.withContiguousStorageIfAvailable { buffer -> Bool in
       guard let first = buffer.first, let last = buffer.last else { return true }
@@ -58,29 +78,21 @@ enum TextSafety {
         switch byte {
         case 0x20:
           if buffer[index + 1] == 0x20 { return false }
+          index += 1
         case 0x00..<0x20, 0x7F: return false
-        case 0xC2:
-          // U+0080–U+009F: C1 controls and NEL; U+00AD, the soft hyphen.
-          if index + 1 < count && (buffer[index + 1] < 0xA0 || buffer[index + 1] == 0xAD) {
-            return false
-          }
-        case 0xD8:
-          if index + 1 < count && buffer[index + 1] == 0x9C { return false }
-        case 0xE2:
-          guard index + 2 < count else { return false }
-          let second = buffer[index + 1]
-          let third = buffer[index + 2]
-          // U+200B, U+200E, U+200F, U+2028–U+202E; U+2060–U+2064, U+2066–U+2069.
-          if second == 0x80 && [0x8B, 0x8E, 0x8F].contains(third) { return false }
-          if second == 0x80 && (0xA8...0xAE).contains(third) { return false }
-          if second == 0x81 && (0xA0...0xA9).contains(third) { return false }
-        case 0xEF:
-          if index + 2 < count && buffer[index + 1] == 0xBB && buffer[index + 2] == 0xBF {
-            return false
-          }
-        default: break
+        case 0x21..<0x7F:
+          index += 1
+        default:
+          // A lead byte and its continuation bytes (Swift's strings are valid UTF-8).
+          let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+          guard index + length <= count else { return false }
+          var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+          for offset in 1..<length { value = value << 6 | UInt32(buffer[index + offset] & 0x3F) }
+          guard let scalar = Unicode.Scalar(value) else { return false }
+          // C1 controls and NEL; then the line separators and every invisible character.
+          if value < 0xA0 || isLineBreak(scalar) || isInvisible(scalar) { return false }
+          index += length
         }
-        index += 1
       }
       return true
     }
