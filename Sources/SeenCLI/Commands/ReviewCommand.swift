@@ -190,6 +190,15 @@ enum ReviewCommand {
       throw CommandError(.ioError, "cannot ask questions: standard input is closed.")
     }
     guard interactive else {
+      // A blank start piped in without --interactive asks nothing: said, so that an empty
+      // review is never saved without a word.
+      if arguments.flag("blank") && !arguments.flag("no-input") && arguments.values("set").isEmpty
+        && arguments.values("action").isEmpty
+      {
+        console.writeErr(
+          "note: standard input is not a terminal, so no question was asked and the review has no answers; add --interactive to answer line by line.\n"
+        )
+      }
       // The record is finished: an open action whose plain words are no longer safe to act on
       // takes its safe form, and one in the practitioner's own words is marked sensitive.
       for change in record.bringActionsToSafeWording(content: content) {
@@ -231,6 +240,7 @@ enum ReviewCommand {
       content: content, console: console, arguments: arguments, savePath: savePath,
       ownsSaveFile: ownsSaveFile)
     review.reader = reader
+    review.fileHoldsAnswers = resume != nil
     defer { review.lock?.release() }
     return try review.run()
   }
