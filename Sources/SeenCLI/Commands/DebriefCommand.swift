@@ -6,15 +6,19 @@ enum DebriefCommand {
   static func run(format: OutputFormat, _ arguments: ParsedArguments, console: Console)
     throws(CommandError) -> ExitCode
   {
+    // The options of the packs and the plan, refused first and all alike, whatever else is
+    // given or missing.
+    for option in ["pack", "steps", "minutes"] where arguments.has(option) {
+      throw CommandError(
+        .usage,
+        "--\(option) is for a pack or plan (seen workshop NAME), not for the debrief; leave it out."
+      )
+    }
     guard arguments.positionals.count == 3 else {
       throw CommandError(
         .usage,
         "name the scenario and the folder of the participants' reviews: seen workshop debrief NAME DIR."
       )
-    }
-    for option in ["steps", "minutes"] where arguments.has(option) {
-      throw CommandError(
-        .usage, "--\(option) belongs to the plan, not to the debrief; leave it out.")
     }
     let folder = arguments.positionals[2]
     try SheetOutput.check(
@@ -51,6 +55,14 @@ enum DebriefCommand {
       do {
         let bytes = try FileStore.readFile(path, regular: regular)
         let record = try ReviewRecord.decode(bytes, file: path, content: content)
+        // An empty record ("{}") is no one's review: left out, and named, so that a file
+        // saved empty by mistake is found.
+        if record.isEmptyForDebrief {
+          console.writeErr(
+            "warning: left out '\(PathBytes.shown(path.shownInMessage))': it holds no review (no men, answers, cohort or confidence).\n"
+          )
+          return
+        }
         debrief.add(record)
       } catch let error as DataError {
         // A partnership's local file kept beside the reviews is no review: passed over.
@@ -78,6 +90,10 @@ enum DebriefCommand {
         .dataError,
         "none of the \(files) file\(files == 1 ? "" : "s") in \(folder.shownInMessage) is a blank-start review of the scenario '\(scenario.id)' or a confidence of its cohorts; participants start theirs with: seen review --scenario \(scenario.id) --blank --save FILE."
       )
+    }
+    // How many reviews had a man matched by his place, or not at all: never which.
+    if let sentence = debrief.matchingSentence {
+      console.writeErr("note: \(sentence.prefix(1).lowercased() + sentence.dropFirst())\n")
     }
     let other = debrief.otherRecords
     if other > 0 {

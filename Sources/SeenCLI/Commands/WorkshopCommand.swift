@@ -19,19 +19,25 @@ enum WorkshopCommand {
       and the learning quoted from the source. --steps prints the plan alone: a sequence \
       designed for 45, 90 or 120 minutes (--minutes), each step with what participants do, \
       what the facilitator says and the commands it runs; --format json gives them as data.
-      debrief NAME DIR reads every *.json under DIR as seen summary does (a file that is not a \
-      review record is skipped with a warning). It counts the participants' blank-start reviews \
-      of scenario NAME (seen review --scenario NAME --blank; copies of one review count once) \
-      and, for each gap in the answer key (the scenario's gap report of what was known and done \
-      at the time, per man by his label and per case item), how many spotted it: their review \
-      answers the same item, for the man with the same label or for the case, with an answer \
-      that is itself a gap (a practice no, partly, not known, or not applicable without a \
-      reason; a fact not known); an item left unanswered is not spotted. Then the gaps most \
-      missed, and confidence before and after side by side from the records of the cohorts \
-      "NAME before" and "NAME after" (any case) that give one. Other records are left out and \
-      counted on standard error. Aggregate only, with the small-number rule of seen summary: \
-      every figure of fewer than 10 reviews withheld, 1 to 4 as "<5", other counts rounded to \
-      the nearest 5; --no-suppress shows exact counts.
+      debrief NAME DIR reads every *.json under DIR as seen summary does (hidden files and \
+      folders passed over, *.JSON and other names left alone; a file that is not a review \
+      record is skipped with a warning naming it and what it is). It counts the participants' \
+      blank-start reviews of scenario NAME (seen review --scenario NAME --blank; of copies of \
+      one review, the one with more answers counts once) and, for each gap in the answer key \
+      (the scenario's gap report of what was known and done at the time), how the participants \
+      answered the same item for the same man (by his label, in any case and with either \
+      apostrophe; or, when the men are the scenario's in number, order and relationship, by his \
+      place) or for the case: spotted (the answer is itself a gap, or records a concern: a \
+      factor known present, a safety concern, violence or control), answered as in place \
+      (done, not applicable for a reason, none found so far, no concern), or not answered. \
+      The practitioner's own situation (their fear, supervision) is left out, with a line \
+      saying why. Then the gaps most often answered as in place, and confidence before and \
+      after side by side from the records of the cohorts "NAME before" and "NAME after" (any \
+      case) that give one. Other records are left out and counted on standard error, and so \
+      is how many reviews had a man matched by place or not at all (never which). Aggregate \
+      only, with the small-number rule of seen summary: every figure of fewer than 10 reviews \
+      withheld, other counts rounded to the nearest 5, and a count of 0 to 4 shown as "<5" \
+      (0 too, so that two runs in one session tell nothing); --no-suppress shows exact counts.
       """,
     arguments: [
       ArgumentSpec(
@@ -79,7 +85,8 @@ enum WorkshopCommand {
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
     let format = arguments.value("format").flatMap(OutputFormat.init(rawValue:)) ?? .text
-    if arguments.positionals.first == "debrief" {
+    // "Debrief" in any case: no scenario is named so.
+    if arguments.positionals.first?.lowercased() == "debrief" {
       return try DebriefCommand.run(format: format, arguments, console: console)
     }
     if arguments.positionals.count > 1 {

@@ -30,6 +30,9 @@ struct InteractiveReview {
   /// Where the answers are kept while saving to savePath fails: a private file in the home
   /// folder (or the temporary folder), removed once a save succeeds again.
   var fallbackPath: String? = nil
+  /// Whether the file at savePath holds this review's answers: it was resumed, or saved since.
+  /// Until then nothing is saved, and no message may say the answers are.
+  var fileHoldsAnswers = false
 
   /// The controlling terminal, when the screen is written there: standard input is the terminal
   /// a person types at, but standard error is a file or a pipe (`seen review 2>log`).
@@ -185,6 +188,7 @@ struct InteractiveReview {
     do {
       try FileStore.writeAtomically(session.record.encoded(), to: savePath, force: ownsSaveFile)
       ownsSaveFile = true
+      fileHoldsAnswers = true
       saveFailure = nil
       if let fallbackPath {
         // Saved where it belongs: the copy kept meanwhile would only be a second copy of the
@@ -256,10 +260,10 @@ struct InteractiveReview {
       show("\n")
       return unsaved(failure, width: screenWidth, cause: what)
     }
-    guard let savePath else {
+    guard let savePath, fileHoldsAnswers else {
       report(
         "\nerror: \(what); nothing was answered yet, so nothing was saved: start again with: "
-          + "seen review\n")
+          + startAgainCommand + "\n")
       return .dataError
     }
     report(
@@ -345,15 +349,27 @@ struct InteractiveReview {
   /// Where the review is saved and, on a line of its own so that it can be copied whole, the
   /// command that continues it.
   private func resumeHint(prefix: String, width: Int) -> String {
-    guard let savePath else {
+    guard let savePath, fileHoldsAnswers else {
       let what =
         prefix == "Saved" ? "Nothing to save yet" : "Nothing was answered yet, so nothing was saved"
       return ReviewSession.wrapParagraphs("\(what). Start again with:", width: width)
-        + "\n  seen review\n"
+        + "\n  \(startAgainCommand)\n"
     }
     return ReviewSession.wrapParagraphs(
       "\(prefix) to \(PathBytes.shown(savePath.shownInMessage)). Resume with:", width: width)
       + "\n  seen review --resume \(shellQuoted(savePath))\n"
+  }
+
+  /// The command that starts this review again, with the options it was started with that say
+  /// what to review and where to save it (a blank start of a scenario stays one).
+  private var startAgainCommand: String {
+    var words = ["seen review"]
+    for name in ["scenario", "again", "case", "role", "date", "cohort", "save"] {
+      guard let value = arguments.value(name) else { continue }
+      words.append("--\(name) \(shellQuoted(value))")
+      if name == "scenario" && arguments.flag("blank") { words.append("--blank") }
+    }
+    return words.joined(separator: " ")
   }
 
   private func shellQuoted(_ text: String) -> String {

@@ -83,7 +83,12 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
       return "an unknown reflective question; valid questions: \(valid.joined(separator: ", "))."
     case .invalidValue(_, let valid):
       return "this value is not allowed here; use one of: \(valid.joined(separator: ", "))."
-    case .unsupportedFormat(_, let expected):
+    case .unsupportedFormat(let found, let expected):
+      // Another of seen's own formats (a gap report, a summary) is named: it is seen's words,
+      // not text typed into the file, and says what the file is.
+      if expected.hasPrefix("seen-review/"), Self.isSeenFormat(found) {
+        return "format '\(found)' is not a review record (a review's is \"\(expected)\")."
+      }
       return "this file's format is not one this version of seen reads (\"\(expected)\")."
     case .newerFormat(_, let newest):
       return
@@ -93,6 +98,19 @@ public struct DataError: Error, Equatable, Sendable, CustomStringConvertible {
     case .wrongType, .missingKey, .emptyText, .duplicateId, .unresolvedReference, .other:
       return sentence
     }
+  }
+
+  /// Whether `format` is shaped like one of seen's own formats ("seen-gap-report/1"): short,
+  /// "seen-", lower-case letters, digits and dashes, a slash and a number.
+  static func isSeenFormat(_ format: String) -> Bool {
+    guard format.hasPrefix("seen-"), format.utf8.count <= 40,
+      let slash = format.firstIndex(of: "/")
+    else { return false }
+    let name = format[..<slash].utf8
+    let version = format[format.index(after: slash)...].utf8
+    return !version.isEmpty
+      && name.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+      && version.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
   }
 
   /// A syntax error at the very first character: the file is not JSON at all (a document, a

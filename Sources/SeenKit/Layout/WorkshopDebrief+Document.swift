@@ -1,8 +1,36 @@
 /// The layout of a workshop's group debrief (`seen workshop debrief`): aggregate only, every
-/// figure through the summary's small-number rule (`TeamSummary+SmallNumbers`).
+/// figure through the summary's small-number rule (`TeamSummary+SmallNumbers`), with one
+/// difference: a count of 0 reads "<5" too (`count(_:_:)`).
 extension WorkshopDebrief {
-  /// The most-missed list holds at most this many gaps.
+  /// The list of the gaps most often answered as in place holds at most this many gaps.
   static let mostMissedShown = 10
+
+  /// How a count reads in the debrief. As in the summary (a set of fewer than 10 withheld,
+  /// every other count rounded to the nearest 5), except that 0 reads "<5" as 1 to 4 do: a
+  /// debrief is often run twice in one session, and a count going from "0" to "<5" between
+  /// the two runs would tell what the one review added in between answered.
+  static func count(_ count: Int, _ layout: TeamSummaryLayout) -> String {
+    guard layout.suppress else { return String(count) }
+    if layout.withholdsEverything { return TeamSummaryLayout.withheld }
+    if count < TeamSummaryLayout.smallest { return TeamSummaryLayout.under }
+    return String(TeamSummaryLayout.rounded(count))
+  }
+
+  /// The count as shown, as a number to rank by: a "<5" as 0, nil when withheld.
+  static func shownNumber(_ count: Int, _ layout: TeamSummaryLayout) -> Int? {
+    guard layout.suppress else { return count }
+    if layout.withholdsEverything { return nil }
+    return count < TeamSummaryLayout.smallest ? 0 : TeamSummaryLayout.rounded(count)
+  }
+
+  /// The count for the JSON: a number as shown, the string "<5", or null when withheld (the
+  /// object's `withheld` says so).
+  static func jsonCount(_ count: Int, _ layout: TeamSummaryLayout) -> JSONValue {
+    let shown = Self.count(count, layout)
+    if shown == TeamSummaryLayout.withheld { return .null }
+    if shown == TeamSummaryLayout.under { return .string(shown) }
+    return .number(shownNumber(count, layout) ?? 0)
+  }
 
   /// How a gap of the key is named: the man's label (or "The case") and the item's title.
   func name(_ gap: KeyGap) -> String {
@@ -14,14 +42,37 @@ extension WorkshopDebrief {
     gap.keyAnswer?.words ?? "not answered"
   }
 
-  /// The gaps most missed first, by the missed counts as shown (so that the order tells no
-  /// more than they do), then in the key's order; only gaps someone missed, at most 10.
+  /// The gaps most often answered as in place first, by the counts as shown (so that the
+  /// order tells no more than they do), then in the key's order; only gaps whose count as shown
+  /// is above 0 (with small numbers withheld, 5 or more: a "<5" listed would tell it is not 0),
+  /// at most 10. None when the figures are withheld.
   func mostMissed(_ layout: TeamSummaryLayout) -> [KeyGap] {
-    let missedAtAll = gaps.filter { missed($0) > 0 }
-    let keyed = missedAtAll.map { gap in (layout.shown(missed(gap)) ?? 0, gap) }
+    guard !layout.withholdsEverything else { return [] }
+    let keyed = gaps.map { gap in (Self.shownNumber(gap.answeredInPlace, layout) ?? 0, gap) }
+      .filter { $0.0 > 0 }
     return keyed.sorted { lhs, rhs in
       lhs.0 != rhs.0 ? lhs.0 > rhs.0 : lhs.1.position < rhs.1.position
     }.prefix(Self.mostMissedShown).map(\.1)
+  }
+
+  /// The line on the men matched by place, or not at all; nil when every man was matched by
+  /// his label. Counts of reviews, never which.
+  public var matchingSentence: String? {
+    guard matchedByPosition + notMatched > 0 else { return nil }
+    var parts: [String] = []
+    if matchedByPosition > 0 {
+      parts.append(
+        "in \(matchedByPosition) review\(matchedByPosition == 1 ? "" : "s") a man's label differs "
+          + "from the scenario's, so he was matched by his place in the record (the same men, "
+          + "in the same order and relationships)")
+    }
+    if notMatched > 0 {
+      parts.append(
+        "in \(notMatched) review\(notMatched == 1 ? "" : "s") a man of the scenario could not be "
+          + "matched (another label, and other men), so his answers count as not answered")
+    }
+    return parts.joined(separator: "; ").prefix(1).uppercased()
+      + parts.joined(separator: "; ").dropFirst() + "."
   }
 
   func document(content: Content, suppress: Bool) -> Document {
@@ -29,36 +80,80 @@ extension WorkshopDebrief {
       reviews: participants)
     var document = Document()
     document.title("Workshop debrief: " + scenarioTitle)
-    let count = layout.count(participants)
-    document.paragraph(
-      (suppress ? "About " : "") + "\(count) participant\(count == "1" ? "" : "s")' blank-start "
-        + "review\(count == "1" ? "" : "s") of the scenario"
-        + (suppress ? " (counts rounded to the nearest 5)." : ".")
-        + " Figures for the group only: no participant's answers, notes or names.")
+    let count = Self.count(participants, layout)
+    let reviews =
+      count == "1" ? "participant's blank-start review" : "participants' blank-start reviews"
+    let opening: String
     if layout.withholdsEverything {
-      document.note(
-        "Fewer than \(TeamSummaryLayout.smallestSet) reviews: every figure is withheld, as in "
-          + "seen summary. With --no-suppress the facilitator sees the exact counts.")
+      opening =
+        "Fewer than \(TeamSummaryLayout.smallestSet) participants' blank-start reviews of the "
+        + "scenario: every figure about them is withheld, as in seen summary."
+    } else if suppress {
+      opening = "About \(count) \(reviews) of the scenario (counts rounded to the nearest 5)."
+    } else {
+      opening = "\(count) \(reviews) of the scenario."
     }
     document.paragraph(
-      "The answer key is the scenario's gap report of what was known and done at the time. A "
-        + "gap is spotted when a participant's review answers the same item, for the man with "
-        + "the same label or for the case, with an answer that is itself a gap (for a practice: "
-        + "no, partly, not known, or not applicable without a reason; for what is known: not "
-        + "known). An item left unanswered is not spotted.")
-    let columns = ["the key says", "spotted", "missed"]
+      opening + " Figures for the group only: no participant's answers, notes or names.")
+    if layout.withholdsEverything {
+      document.note(
+        "With --no-suppress the facilitator sees the exact counts, to keep within the team.")
+    }
+    document.paragraph(smallNumbersSentence(suppress: suppress))
+    document.paragraph(
+      "The answer key is the scenario's gap report of what was known and done at the time. For "
+        + "each gap, a participant's answer to the same item, for the same man (by his label, "
+        + "or by his place when the label was changed) or for the case, counts as one of: "
+        + "spotted, when it is itself a gap (for a practice: no, partly, not known, or not "
+        + "applicable without a reason; for what is known: not known) or records a concern (a "
+        + "factor known present, a safety concern, violence or control); answered as in place, "
+        + "when it says done, not applicable for a reason, none found so far, or no concern; "
+        + "not answered.")
+    if !leftOutItems.isEmpty {
+      document.paragraph(
+        "Left out: " + leftOutItems.joined(separator: " and ")
+          + ", about the practitioner's own situation (their fear, their supervision), which a "
+          + "participant reading the scenario cannot know.")
+    }
+    if let matchingSentence { document.paragraph(matchingSentence) }
+    if duplicates > 0 || withoutID > 0 {
+      var text =
+        "Each review counted once: "
+        + (duplicates == 1 ? "1 duplicate copy" : "\(duplicates) duplicate copies")
+        + " left out (of copies that differ, the one with more answers counts)."
+      if withoutID > 0 {
+        text +=
+          " \(withoutID) record\(withoutID == 1 ? " has" : "s have") no id, so a copy of "
+          + (withoutID == 1 ? "it" : "one") + " cannot be told apart and counts again."
+      }
+      document.paragraph(text)
+    }
+    let columns = ["the key says", "spotted", "answered as in place", "not answered"]
     func row(_ gap: KeyGap) -> [String] {
-      [name(gap), keyWords(gap), layout.count(gap.spotted), layout.count(missed(gap))]
+      [
+        name(gap), keyWords(gap), Self.count(gap.spotted, layout),
+        Self.count(gap.answeredInPlace, layout), Self.count(gap.notAnswered, layout),
+      ]
     }
     document.heading("Each gap in the key")
     document.add(.table(layout.table(label: "gap", columns, rows: gaps.map(row))))
-    document.heading("The gaps most missed")
-    let missedFirst = mostMissed(layout)
-    if missedFirst.isEmpty {
+    document.heading("The gaps most often answered as in place")
+    if layout.withholdsEverything {
       document.paragraph(
-        participants == 0 ? "No participant's review was found." : "Every gap was spotted by all.")
+        "Withheld: with fewer than \(TeamSummaryLayout.smallestSet) reviews, which gaps were "
+          + "most often answered as in place is withheld too.")
+    } else if participants == 0 {
+      document.paragraph("No participant's review was found.")
     } else {
-      document.add(.table(layout.table(label: "gap", columns, rows: missedFirst.map(row))))
+      let missedFirst = mostMissed(layout)
+      if missedFirst.isEmpty {
+        document.paragraph(
+          suppress
+            ? "No gap was answered as in place by 5 or more participants."
+            : "No gap was answered as in place.")
+      } else {
+        document.add(.table(layout.table(label: "gap", columns, rows: missedFirst.map(row))))
+      }
     }
     document.heading("Confidence before and after")
     let beforeLayout = TeamSummaryLayout(content: content, suppress: suppress).within(
@@ -68,10 +163,12 @@ extension WorkshopDebrief {
     var rows = ConfidenceLevel.allCases.map { level in
       [
         level.words.prefix(1).uppercased() + level.words.dropFirst(),
-        beforeLayout.count(before[level] ?? 0), afterLayout.count(after[level] ?? 0),
+        Self.count(before[level] ?? 0, beforeLayout), Self.count(after[level] ?? 0, afterLayout),
       ]
     }
-    rows.append(["Records", beforeLayout.count(beforeCount), afterLayout.count(afterCount)])
+    rows.append([
+      "Records", Self.count(beforeCount, beforeLayout), Self.count(afterCount, afterLayout),
+    ])
     document.add(
       .table(
         layout.table(
@@ -79,7 +176,22 @@ extension WorkshopDebrief {
           note:
             "From the records of the cohorts \"\(scenarioID) before\" and \"\(scenarioID) after\" "
             + "that give a confidence (seen review ... --set confidence=LEVEL --cohort "
-            + "\"\(scenarioID) before\").")))
+            + "\"\(scenarioID) before\")."
+            + (suppress
+              ? " The same rule as above, for each cohort on its own records: withheld when "
+                + "it has fewer than \(TeamSummaryLayout.smallestSet)." : ""))))
     return document
+  }
+
+  /// What the debrief says about small numbers.
+  func smallNumbersSentence(suppress: Bool) -> String {
+    suppress
+      ? "Small numbers are withheld, as in seen summary: counts are rounded to the nearest 5, "
+        + "and a count of 0 to 4 reads \"<5\" (0 too, so that a count going from 0 to 1 between "
+        + "two runs of the debrief in one session tells nothing). The order of the gaps most "
+        + "often answered as in place follows the counts as shown."
+      : "Small numbers are shown (--no-suppress), and every figure is exact: a figure resting "
+        + "on fewer than 5 participants may point at one person, so keep this debrief within "
+        + "the team."
   }
 }

@@ -42,28 +42,41 @@ public struct DebriefRenderer: Sendable {
 
   private func json(_ debrief: WorkshopDebrief) -> JSONValue {
     let layout = layout(debrief.participants)
+    func count(_ value: Int, _ layout: TeamSummaryLayout) -> JSONValue {
+      WorkshopDebrief.jsonCount(value, layout)
+    }
     func gap(_ gap: WorkshopDebrief.KeyGap) -> JSONValue {
       .object([
         ("man", .optionalString(gap.man)), ("item", .string(gap.item.id)),
         ("title", .string(gap.item.title)), ("key", .optionalString(gap.keyAnswer?.rawValue)),
-        ("spotted", layout.jsonCount(gap.spotted)),
-        ("missed", layout.jsonCount(debrief.missed(gap))),
+        ("spotted", count(gap.spotted, layout)),
+        ("answeredAsInPlace", count(gap.answeredInPlace, layout)),
+        ("notAnswered", count(gap.notAnswered, layout)),
       ])
     }
     func confidence(_ counts: [ConfidenceLevel: Int], total: Int) -> JSONValue {
       let cohort = self.layout(total)
       return .object(
-        [("records", cohort.jsonCount(total))]
-          + ConfidenceLevel.allCases.map { ($0.rawValue, cohort.jsonCount(counts[$0] ?? 0)) })
+        [("withheld", .bool(cohort.withholdsEverything)), ("records", count(total, cohort))]
+          + ConfidenceLevel.allCases.map { ($0.rawValue, count(counts[$0] ?? 0, cohort)) })
     }
     return .object([
       ("format", .string(Self.jsonFormat)),
       ("scenario", .string(debrief.scenarioID)),
       ("suppressed", .bool(suppress)),
       ("roundedTo", .number(suppress ? TeamSummaryLayout.roundingBase : 1)),
-      ("participants", layout.jsonCount(debrief.participants)),
+      ("withheld", .bool(layout.withholdsEverything)),
+      ("participants", count(debrief.participants, layout)),
+      ("duplicates", .number(debrief.duplicates)),
+      ("matchedByPosition", .number(debrief.matchedByPosition)),
+      ("notMatched", .number(debrief.notMatched)),
+      (
+        "leftOut",
+        .array(
+          debrief.leftOutIDs.map { .string($0) })
+      ),
       ("gaps", .array(debrief.gaps.map(gap))),
-      ("mostMissed", .array(debrief.mostMissed(layout).map(gap))),
+      ("mostOftenAnsweredAsInPlace", .array(debrief.mostMissed(layout).map(gap))),
       (
         "confidence",
         .object([
@@ -78,29 +91,33 @@ public struct DebriefRenderer: Sendable {
     let layout = layout(debrief.participants)
     let before = self.layout(debrief.beforeCount)
     let after = self.layout(debrief.afterCount)
+    func count(_ value: Int, _ layout: TeamSummaryLayout) -> String {
+      WorkshopDebrief.count(value, layout)
+    }
     var rows: [[String]] = [
       ["scenario", debrief.scenarioID],
       ["suppressed", suppress ? "true" : "false"],
       ["rounded-to", String(suppress ? TeamSummaryLayout.roundingBase : 1)],
-      ["participants", layout.csvCount(debrief.participants)],
+      ["participants", count(debrief.participants, layout)],
       [],
-      ["man", "item", "title", "key", "spotted", "missed"],
+      ["man", "item", "title", "key", "spotted", "answered-as-in-place", "not-answered"],
     ]
     rows += debrief.gaps.map { gap in
       [
         gap.man ?? "", gap.item.id, gap.item.title, gap.keyAnswer?.rawValue ?? "",
-        layout.csvCount(gap.spotted), layout.csvCount(debrief.missed(gap)),
+        count(gap.spotted, layout), count(gap.answeredInPlace, layout),
+        count(gap.notAnswered, layout),
       ]
     }
     rows += [[], ["confidence", "before", "after"]]
     rows += ConfidenceLevel.allCases.map { level in
       [
-        level.rawValue, before.csvCount(debrief.before[level] ?? 0),
-        after.csvCount(debrief.after[level] ?? 0),
+        level.rawValue, count(debrief.before[level] ?? 0, before),
+        count(debrief.after[level] ?? 0, after),
       ]
     }
     rows.append([
-      "records", before.csvCount(debrief.beforeCount), after.csvCount(debrief.afterCount),
+      "records", count(debrief.beforeCount, before), count(debrief.afterCount, after),
     ])
     return CSVWriter.write(rows)
   }

@@ -1,34 +1,63 @@
 /// The group debrief of a workshop (`seen workshop debrief NAME DIR`): over the participants'
-/// blank-start reviews of one scenario, how many spotted each gap of the answer key, and the
+/// blank-start reviews of one scenario, how each gap of the answer key was answered, and the
 /// confidence of the "NAME before" and "NAME after" cohorts side by side. Aggregate only: it
 /// keeps counts, never a participant's answer, note, role or case reference.
 ///
 /// The answer key is the scenario's own gap report ("What was known and done at the time"):
-/// each gap, for a man (by his label) or for the case. A participant **spotted** a gap when
-/// their review answers the same item, for the man with the same label (by the one rule for
-/// labels, `ManLabel`) or for the case, and that answer is itself a gap by the gap report's
-/// rule: for a practice item no, partly, not known, or not applicable without a reason (or for
-/// safety); for a what-you-know item or a condition, not known. An item left unanswered is not
-/// spotted: the participant did not say.
+/// each gap, for a man or for the case. For each gap, a participant's answer to the same item,
+/// for the same man (`matchMen`) or for the case, counts once, as one of:
+/// - **spotted**: the answer is itself a gap by the gap report's rule (for a practice item no,
+///   partly, not known, or not applicable without a reason or for safety; for a what-you-know
+///   item or a condition, not known), or it records a concern (a factor known present, a safety
+///   concern, violence or control: a condition answered yes, a what-you-know item present);
+/// - **answered as in place**: done, not applicable for a reason, none found so far, or no
+///   concern: what the list of the gaps most often answered as in place ranks;
+/// - **not answered**: no answer, or the man could not be matched.
+///
+/// Items about the practitioner's own situation (`ownSituationItems`: their fear, their
+/// supervision) are left out: a participant reading the scenario has no way to know them.
 public struct WorkshopDebrief: Equatable, Sendable {
-  /// One gap of the answer key, and how many participants spotted it.
+  /// One gap of the answer key, and how the participants answered it.
   public struct KeyGap: Equatable, Sendable {
     /// The man's label in the scenario; nil for the case as a whole.
     public var man: String?
     var item: ChecklistItem
     /// The scenario's answer, when it has one ("not known", "partly").
     var keyAnswer: AnswerValue?
+    /// Where the man is in the scenario's record; nil for the case.
+    var manIndex: Int?
+    /// Participants whose answer is a gap or records a concern.
     public var spotted = 0
+    /// Participants who answered it as in place (done, for a reason, none found, no concern).
+    public var answeredInPlace = 0
+    /// Participants who gave no answer to it (or whose man could not be matched).
+    public var notAnswered = 0
     /// Its place in the key (the gap report's order), for a stable order of the most missed.
     var position: Int
   }
 
+  /// The case items about the practitioner's own situation, which a participant reading a
+  /// scenario cannot know: left out of the debrief, with a line saying why.
+  public static let ownSituationItems: Set<String> = ["practitioner-fear", "supervision"]
+
   public var scenarioID: String
   var scenarioTitle: String
-  /// The key's gaps in the gap report's order: each man's in record order, then the case's.
+  /// The key's gaps in the gap report's order: each man's in record order, then the case's,
+  /// without the items about the practitioner's own situation.
   public private(set) var gaps: [KeyGap]
+  /// The key's gaps left out as the practitioner's own situation.
+  private(set) var leftOut: [ChecklistItem] = []
+  /// Their titles, and their ids.
+  var leftOutItems: [String] { leftOut.map(\.title) }
+  var leftOutIDs: [String] { leftOut.map(\.id) }
+  /// The scenario's men: label and relationship, in record order.
+  private var keyMen: [(label: String, relationship: Relationship)]
   /// Blank-start reviews of this scenario counted (copies of one review count once).
   public private(set) var participants = 0
+  /// Participants' reviews in which a man of the key was matched by his place in the record (his
+  /// label changed), and those in which one could not be matched at all.
+  public private(set) var matchedByPosition = 0
+  public private(set) var notMatched = 0
   /// Confidence of the records of the cohort "NAME before" and "NAME after" that give one.
   public private(set) var before: [ConfidenceLevel: Int] = [:]
   public private(set) var after: [ConfidenceLevel: Int] = [:]
@@ -36,19 +65,58 @@ public struct WorkshopDebrief: Equatable, Sendable {
   public private(set) var otherRecords = 0
   /// Further copies of a review counted already (the same id), left out.
   public private(set) var duplicates = 0
-  private var ids: Set<String> = []
+  /// Records counted without an id: they cannot be told from a copy, so each counts.
+  public private(set) var withoutID = 0
+  /// The record counted for each id: of copies that differ, the one `seen summary` counts
+  /// (`ReviewRecord.isCountedCopy(over:)`, the one with more answers), whatever the file names.
+  private var counted: [String: ReviewRecord] = [:]
 
   public var beforeCount: Int { before.values.reduce(0, +) }
   public var afterCount: Int { after.values.reduce(0, +) }
+
+  public static func == (lhs: WorkshopDebrief, rhs: WorkshopDebrief) -> Bool {
+    lhs.scenarioID == rhs.scenarioID && lhs.gaps == rhs.gaps && lhs.participants == rhs.participants
+      && lhs.before == rhs.before && lhs.after == rhs.after && lhs.otherRecords == rhs.otherRecords
+      && lhs.duplicates == rhs.duplicates && lhs.matchedByPosition == rhs.matchedByPosition
+      && lhs.notMatched == rhs.notMatched && lhs.withoutID == rhs.withoutID
+  }
 
   /// The debrief of `scenario`, with nothing counted yet.
   public init(scenario: Scenario, content: Content) {
     scenarioID = scenario.id
     scenarioTitle = scenario.title
+    keyMen = scenario.record.men.map { ($0.label, $0.relationship) }
     let key = GapAnalysis.report(for: scenario.record, content: content, includeSensitive: true)
-    gaps = key.gaps.enumerated().map { offset, gap in
-      KeyGap(man: gap.man, item: gap.item, keyAnswer: gap.answer?.value, position: offset)
+    let labels = scenario.record.men.map { Self.fold($0.label) }
+    var kept: [KeyGap] = []
+    var leftOut: [ChecklistItem] = []
+    for gap in key.gaps {
+      if gap.man == nil && Self.ownSituationItems.contains(gap.item.id) {
+        leftOut.append(gap.item)
+        continue
+      }
+      kept.append(
+        KeyGap(
+          man: gap.man, item: gap.item, keyAnswer: gap.answer?.value,
+          manIndex: gap.man.flatMap { labels.firstIndex(of: Self.fold($0)) },
+          position: kept.count))
     }
+    gaps = kept
+    self.leftOut = leftOut
+  }
+
+  /// A label as two are compared here: `ManLabel`'s rule (case, spaces), with curly apostrophes
+  /// read as straight ones ("Eva’s father" is "Eva's father").
+  static func fold(_ label: String) -> String {
+    var text = ""
+    for scalar in label.unicodeScalars {
+      switch scalar {
+      case "\u{2019}", "\u{2018}", "\u{02BC}", "\u{2032}", "`", "\u{00B4}":
+        text.unicodeScalars.append("'")
+      default: text.unicodeScalars.append(scalar)
+      }
+    }
+    return ManLabel.key(text)
   }
 
   /// The cohort whose confidence is "before" (or "after") the session: the scenario's name and
@@ -60,46 +128,123 @@ public struct WorkshopDebrief: Equatable, Sendable {
     return ["before", "after"].first { $0 == words[1] }
   }
 
+  /// How a participant's men stand for the key's: by folded label (`fold`); else, when the
+  /// record's men match the key's in number, order and relationship (as a blank start keeps
+  /// them), by place; else not at all (his answers count as not answered).
+  enum Matching: Equatable {
+    case byLabel, byPosition, notMatched
+  }
+
+  /// For each man of the key, the participant's man that stands for him (or nil), and how the
+  /// review was matched: by position when any man was, not matched when any man was not.
+  func matchMen(_ record: ReviewRecord) -> (men: [ManRecord?], matching: Matching) {
+    let samePlaces =
+      record.men.count == keyMen.count
+      && zip(record.men, keyMen).allSatisfy { $0.relationship == $1.relationship }
+    var byLabel: [String: ManRecord] = [:]
+    for man in record.men { byLabel[Self.fold(man.label)] = byLabel[Self.fold(man.label)] ?? man }
+    var matching = Matching.byLabel
+    let men = keyMen.enumerated().map { index, key -> ManRecord? in
+      if let man = byLabel[Self.fold(key.label)] { return man }
+      if samePlaces {
+        if matching == .byLabel { matching = .byPosition }
+        return record.men[index]
+      }
+      matching = .notMatched
+      return nil
+    }
+    return (men, matching)
+  }
+
+  /// Whether an answer records a concern: a what-you-know item known present, or a condition
+  /// (a safety concern, the practitioner's fear) answered yes.
+  static func recordsConcern(_ kind: ChecklistItem.Kind, _ answer: Answer) -> Bool {
+    switch kind {
+    case .knowledge: return answer.value == .present
+    case .condition: return answer.value == .yes
+    case .practice: return false
+    }
+  }
+
   /// Counts one record; false when it is neither a blank start of this scenario nor a
   /// confidence of its cohorts (it is counted as another record), or a copy of one counted.
   @discardableResult
   public mutating func add(_ record: ReviewRecord) -> Bool {
-    let isParticipant =
-      record.workshop?.start == .blank
-      && record.workshop?.scenario.lowercased() == scenarioID.lowercased()
-    let cohort = Self.cohortWord(record.cohort, scenario: scenarioID)
-    let givesConfidence = cohort != nil && record.confidence != nil
-    guard isParticipant || givesConfidence else {
+    guard isParticipant(record) || givesConfidence(record) else {
       otherRecords += 1
       return false
     }
-    if let id = record.id {
-      guard ids.insert(id).inserted else {
-        duplicates += 1
-        return false
-      }
+    guard let id = record.id else {
+      withoutID += 1
+      tally(record, by: 1)
+      return true
     }
+    guard let earlier = counted[id] else {
+      counted[id] = record
+      tally(record, by: 1)
+      return true
+    }
+    // A copy: counted once, the copy with more answers, whatever the order files are read in.
+    duplicates += 1
+    if record.isCountedCopy(over: earlier) {
+      tally(earlier, by: -1)
+      tally(record, by: 1)
+      counted[id] = record
+    }
+    return false
+  }
+
+  private func isParticipant(_ record: ReviewRecord) -> Bool {
+    record.workshop?.start == .blank
+      && record.workshop?.scenario.lowercased() == scenarioID.lowercased()
+  }
+
+  private func givesConfidence(_ record: ReviewRecord) -> Bool {
+    Self.cohortWord(record.cohort, scenario: scenarioID) != nil && record.confidence != nil
+  }
+
+  /// Adds a record's counts (`sign` 1), or takes them back out (-1).
+  private mutating func tally(_ record: ReviewRecord, by sign: Int) {
+    let cohort = Self.cohortWord(record.cohort, scenario: scenarioID)
     if let level = record.confidence {
-      if cohort == "before" { before[level, default: 0] += 1 }
-      if cohort == "after" { after[level, default: 0] += 1 }
+      if cohort == "before" { before[level, default: 0] += sign }
+      if cohort == "after" { after[level, default: 0] += sign }
+      if before[level] == 0 { before[level] = nil }
+      if after[level] == 0 { after[level] = nil }
     }
-    guard isParticipant else { return true }
-    participants += 1
-    var men: [String: ManRecord] = [:]
-    for man in record.men { men[ManLabel.key(man.label)] = men[ManLabel.key(man.label)] ?? man }
+    guard isParticipant(record) else { return }
+    participants += sign
+    let (men, matching) = matchMen(record)
+    if matching == .byPosition { matchedByPosition += sign }
+    if matching == .notMatched { notMatched += sign }
     for index in gaps.indices {
       let gap = gaps[index]
       let answer: Answer?
-      if let label = gap.man {
-        answer = men[ManLabel.key(label)]?.answers[gap.item.id]
+      if gap.man != nil {
+        answer = gap.manIndex.flatMap { men[$0] }?.answers[gap.item.id]
       } else {
         answer = record.answers[gap.item.id]
       }
-      if answer != nil, GapAnalysis.isGap(gap.item.kind, answer) { gaps[index].spotted += 1 }
+      guard let answer else {
+        gaps[index].notAnswered += sign
+        continue
+      }
+      if GapAnalysis.isGap(gap.item.kind, answer) || Self.recordsConcern(gap.item.kind, answer) {
+        gaps[index].spotted += sign
+      } else {
+        gaps[index].answeredInPlace += sign
+      }
     }
-    return true
   }
+}
 
-  /// How many participants did not spot the gap.
-  public func missed(_ gap: KeyGap) -> Int { participants - gap.spotted }
+extension ReviewRecord {
+  /// Whether the record holds nothing a debrief could count or a person wrote: no men, answers,
+  /// reflections, actions, case reference, role, cohort, confidence or workshop start (a file
+  /// holding "{}"). The debrief names such a file as left out.
+  public var isEmptyForDebrief: Bool {
+    men.isEmpty && answers.isEmpty && reflections.isEmpty && actions.isEmpty
+      && caseReference == nil && role == nil && cohort == nil && confidence == nil
+      && workshop == nil && supersedes == nil
+  }
 }
