@@ -107,6 +107,11 @@ enum ReviewCommand {
         "save", "file", help: "Save the review record to this file (mode 0600).",
         completion: .records),
       .flag("fail-on-gaps", help: "Exit with status 1 when the review has any gap (for scripts)."),
+      .flag(
+        "quiet",
+        help:
+          "Without questions (--no-input): print no gap report, only a note on standard error of the file saved (--save), such as a workshop participant's confidence level."
+      ),
     ] + CommonOptions.reportOptions,
     examples: [
       "seen review",
@@ -120,11 +125,16 @@ enum ReviewCommand {
       "seen review --answers review.json --set father.contacted=yes --save review.json --force --no-input",
       "seen review --again seen-review-SW-0457.json",
       "seen review --again review.json --keep-earlier --set father.contacted=yes --no-input",
+      "seen review --case WORKSHOP --role Participant --set confidence=somewhat --cohort \"wiltshire before\" --no-input --quiet --save wiltshire-before-1.json",
     ],
-    conflicts: [("no-input", "interactive")])
+    conflicts: [
+      ("no-input", "interactive"), ("quiet", "format"), ("quiet", "output"),
+      ("quiet", "interactive"),
+    ])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
     let interactive = try asksQuestions(arguments, console: console)
+    try checkQuiet(arguments, interactive: interactive)
     if arguments.flag("blank"),
       let other = ["resume", "answers", "again"].first(where: { arguments.value($0) != nil })
     {
@@ -191,6 +201,11 @@ enum ReviewCommand {
       if again != nil || (resume != nil && record.supersedes != nil) {
         AgainOption.noteClosedGaps(record, savedTo: savePath, content: content, console: console)
       }
+      if arguments.flag("quiet"), let savePath {
+        console.writeErr("note: the review is saved to '\(savePath.shownInMessage)'.\n")
+        let hasGaps = GapAnalysis.report(for: record, content: content).hasGaps
+        return arguments.flag("fail-on-gaps") && hasGaps ? .gapsFound : .success
+      }
       return try ReportOutput.write(
         record, content: content, arguments, console: console)
     }
@@ -254,6 +269,28 @@ enum ReviewCommand {
           + " each name a review to start from; give one.")
     }
     return interactive
+  }
+
+  /// --quiet prints no gap report, only what was saved: it needs a review without questions and
+  /// a file to save to, or it would say nothing at all.
+  private static func checkQuiet(_ arguments: ParsedArguments, interactive: Bool)
+    throws(CommandError)
+  {
+    guard arguments.flag("quiet") else { return }
+    if interactive {
+      throw CommandError(
+        .usage,
+        "--quiet is for a review without questions (it prints no gap report); add --no-input, or leave --quiet out to be asked."
+      )
+    }
+    if arguments.value("save") == nil && arguments.value("resume") == nil
+      && arguments.value("again") == nil
+    {
+      throw CommandError(
+        .usage,
+        "--quiet prints no gap report, so without --save nothing would be kept or shown; add --save FILE, or leave --quiet out."
+      )
+    }
   }
 
   /// Checks every file the review reads or writes, before anything is read, saved or written.

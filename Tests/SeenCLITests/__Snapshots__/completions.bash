@@ -104,7 +104,7 @@ _seen_review() {
         --set|--action|--case|--role|--date|--cohort|--no-longer-in-babys-life|--width) return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        _seen_words '--answers --set --action --case --role --date --cohort --scenario --blank --resume --again --keep-earlier --no-longer-in-babys-life --no-input --interactive --save --fail-on-gaps --format -o --output --force --no-color --no-pager --width --content --local --no-local --include-sensitive --detail -h --help'
+        _seen_words '--answers --set --action --case --role --date --cohort --scenario --blank --resume --again --keep-earlier --no-longer-in-babys-life --no-input --interactive --save --fail-on-gaps --quiet --format -o --output --force --no-color --no-pager --width --content --local --no-local --include-sensitive --detail -h --help'
         return
     fi
 }

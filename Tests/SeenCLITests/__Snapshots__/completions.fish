@@ -110,6 +110,7 @@ complete -c seen -n '__seen_command review' -l no-input -d 'Never ask questions;
 complete -c seen -n '__seen_command review' -l interactive -d 'Ask line by line even when standard input is not a terminal (for screen readers and scripts).'
 complete -c seen -n '__seen_command review' -l save -x -a '(__seen_records)' -d 'Save the review record to this file (mode 0600).'
 complete -c seen -n '__seen_command review' -l fail-on-gaps -d 'Exit with status 1 when the review has any gap (for scripts).'
+complete -c seen -n '__seen_command review' -l quiet -d 'Without questions (--no-input): print no gap report, only a note on standard error of the file saved (--save), such as a workshop participant\'s confidence level.'
 complete -c seen -n '__seen_command review' -l format -x -a 'text markdown json html pdf' -d 'The output format.'
 complete -c seen -n '__seen_command review' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.'
 complete -c seen -n '__seen_command review' -l force -d 'Replace files that already exist.'

@@ -78,6 +78,7 @@ _seen_review() {
         '--interactive[Ask line by line even when standard input is not a terminal (for screen readers and scripts).]' \
         '--save[Save the review record to this file (mode 0600).]:file:_seen_records' \
         '--fail-on-gaps[Exit with status 1 when the review has any gap (for scripts).]' \
+        '--quiet[Without questions (--no-input)\: print no gap report, only a note on standard error of the file saved (--save), such as a workshop participant'\''s confidence level.]' \
         '--format[The output format.]:format:(text markdown json html pdf)' \
         '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
         '--force[Replace files that already exist.]' \
