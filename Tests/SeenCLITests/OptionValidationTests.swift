@@ -87,7 +87,7 @@ final class OptionValidationTests: XCTestCase {
         "no-input",
         "interactive", "save", "fail-on-gaps", "format", "output", "force", "no-color",
         "no-pager", "width", "content", "include-sensitive", "detail", "again", "keep-earlier",
-        "no-longer-in-babys-life", "local", "no-local",
+        "no-longer-in-babys-life", "local", "no-local", "quiet",
       ],
       "compare": [
         "format", "output", "force", "no-color", "no-pager", "width", "content",

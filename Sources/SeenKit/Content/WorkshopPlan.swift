@@ -134,8 +134,8 @@ public struct WorkshopPlan: Equatable, Sendable {
       ] + quiet)
   }
 
-  /// Confidence is saved without a gap report printed after it.
-  static let quiet: [String] = []
+  /// Confidence is saved without a gap report printed after it: one line names the file.
+  static let quiet = ["--quiet"]
 
   private static func blankReview(_ id: String) -> Command {
     Command(
@@ -184,7 +184,7 @@ public struct WorkshopPlan: Equatable, Sendable {
     return Step(
       title: "Confidence before", minutes: minutes,
       participants:
-        "Each participant marks how confident they are in their work with fathers and male carers in the confidence box of the participant pack, under Before, and records the same on their own laptop with the command below.",
+        "Each participant marks how confident they are in their work with fathers and male carers in the confidence box of the participant pack, under Before, and records the same on their own laptop with the command below: it prints no report, only a line naming the file it saved.",
       facilitator:
         "How confident are you in your work with men? Answer for yourself. Your file carries your number, not your name. When I collect the files, the room sees only the group's figures, rounded, with small numbers withheld, and I delete the files after the session.",
       does: confidenceWords,
