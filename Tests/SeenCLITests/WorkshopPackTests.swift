@@ -296,14 +296,17 @@ final class WorkshopPackWordingTests: XCTestCase {
   func testTheKeyIsShownFromTheFacilitatorPackWithLocalStepsKeepingTheirCondition() throws {
     for minutes in ["45", "90", "120"] {
       let plan = try text(["workshop", "wiltshire", "--steps", "--minutes", minutes])
-      XCTAssertFalse(plan.contains("--no-input Participants") || plan.contains("--scenario wiltshire --no-input"), plan)
+      XCTAssertFalse(
+        plan.contains("--no-input Participants")
+          || plan.contains("--scenario wiltshire --no-input"), plan)
       XCTAssertTrue(
         plan.contains("Show the answer key: the section \"What was known and done at the time\""),
         plan)
     }
     let pack = try facilitator("wiltshire", local: true)
     XCTAssertTrue(
-      pack.contains("Where contact is to be planned for safety: Do not invite him to the Dads' group."),
+      pack.contains(
+        "Where contact is to be planned for safety: Do not invite him to the Dads' group."),
       pack)
     XCTAssertFalse(pack.contains("Partnership): Do not invite him"), pack)
   }
@@ -357,7 +360,8 @@ final class WorkshopPackWordingTests: XCTestCase {
 
   func testTheScriptsKeepTheSourcesWords() throws {
     let plan = try facilitator("father-ab")
-    XCTAssertTrue(plan.contains("Do you routinely check in with fathers as you do with mums?"), plan)
+    XCTAssertTrue(
+      plan.contains("Do you routinely check in with fathers as you do with mums?"), plan)
     XCTAssertTrue(plan.contains("Is there substance misuse, has this been normalised?"), plan)
     XCTAssertFalse(plan.contains("has any of it been normalised"), plan)
     XCTAssertTrue(
@@ -406,7 +410,8 @@ final class WorkshopPackWordingTests: XCTestCase {
     XCTAssertTrue(key.contains("A young father, as the composite describes him"), key)
     XCTAssertFalse(key.contains("A young father (8.1)"), key)
     let wiltshireKey = try facilitator("wiltshire")
-    XCTAssertTrue(wiltshireKey.contains("Contacted directly (Eva's father): not known."), wiltshireKey)
+    XCTAssertTrue(
+      wiltshireKey.contains("Contacted directly (Eva's father): not known."), wiltshireKey)
     XCTAssertTrue(wiltshireKey.contains("the Wiltshire local review's learning"), wiltshireKey)
   }
 }

@@ -82,13 +82,14 @@ public struct WorkshopPlan: Equatable, Sendable {
     self.scenario = scenario
     self.minutes = minutes
     self.steps = steps
-    self.preparationNotes = [
-      "Participants who review on a laptop need seen installed on it before the session (as "
-        + "seen's README says, under Install); on paper they need only the participant pack.",
-      "Have a number for each participant (1, 2, 3 and on): each uses theirs in place of 1 in "
-        + "their files' names, so that the files carry a number, not a name, and none overwrites "
-        + "another when they are collected.",
-    ]
+    self.preparationNotes =
+      [
+        "Participants who review on a laptop need seen installed on it before the session (as "
+          + "seen's README says, under Install); on paper they need only the participant pack.",
+        "Have a number for each participant (1, 2, 3 and on): each uses theirs in place of 1 in "
+          + "their files' names, so that the files carry a number, not a name, and none overwrites "
+          + "another when they are collected.",
+      ]
       + (minutes == 45
         ? []
         : [
@@ -210,7 +211,8 @@ public struct WorkshopPlan: Equatable, Sendable {
         "Each participant reviews the case as if it were theirs, with the men already listed and no answers: who are the men in this baby's life, what was known about each, and what was done. On paper, the blank review sheet in the participant pack; on a laptop, the command below. At the end seen shows the gap report, in a pager when it is longer than the screen: press q to leave it.",
       facilitator:
         "Answer from the case as you read it, not from what you think happened next. Where the case does not say, that is a finding too: on paper, tick not known; on a laptop, answer not yet where the case does not say it was done, and don't know where it is offered.",
-      does: "Remind participants on laptops to use their own number in place of 1 in the file's name.",
+      does:
+        "Remind participants on laptops to use their own number in place of 1 in the file's name.",
       commands: [blankReview(id)])
   }
 

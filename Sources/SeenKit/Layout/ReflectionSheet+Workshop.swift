@@ -164,7 +164,8 @@ extension ReflectionSheet {
         + "on their own laptops; where a file's name ends in 1, each uses their own number.")
     document.subheading("Before the session")
     for note in plan.preparationNotes { document.item(note) }
-    document.paragraph("Print the packs" + (plan.minutes == 120 ? " and the service design sheet:" : ":"))
+    document.paragraph(
+      "Print the packs" + (plan.minutes == 120 ? " and the service design sheet:" : ":"))
     for command in plan.preparation { document.commandItem(command) }
     document.subheading("The steps")
     var start = 0

@@ -38,7 +38,8 @@ extension Content {
         lead: scenario.id)
     }
     document.paragraph(
-      "Show one with: seen scenarios show NAME. Review it with: seen review --scenario NAME --blank")
+      "Show one with: seen scenarios show NAME. Review it with: seen review --scenario NAME --blank"
+    )
     return document
   }
 }
