@@ -111,7 +111,9 @@ final class ScenarioCommandTests: XCTestCase {
       XCTAssertTrue(text.contains(paragraph), "should contain: \(paragraph)\n\(run.stdout)")
     }
     XCTAssertTrue(run.stdout.contains("Learning from the source"), run.stdout)
-    XCTAssertTrue(text.contains("seen review --scenario wiltshire --no-input"), run.stdout)
+    // A practitioner's page points to the blank start, never to the key's gap report.
+    XCTAssertTrue(text.contains("seen review --scenario wiltshire --blank"), run.stdout)
+    XCTAssertFalse(text.contains("--no-input"), run.stdout)
   }
 
   func testShowFindsAScenarioByThePrefixOfItsName() throws {

@@ -154,7 +154,7 @@ final class WorkshopPackTests: XCTestCase {
         XCTAssertTrue(text.contains("Label (not a name): \(label)"), "\(id): \(label)")
       }
       for words in [
-        "Content note:", "serious harm to babies", "your manager or supervisor",
+        "Content note:", "your manager or supervisor",
         "your organisation's staff support", "Ground rule: no real case details are shared",
         "Key figures", "Questions for reflection", "Agreed actions", "One takeaway",
         "[ ] yes [ ] partly [ ] no [ ] not known [ ] n/a",
@@ -212,5 +212,206 @@ final class WorkshopPackTests: XCTestCase {
     XCTAssertTrue(html.contains("<span style=\"white-space: nowrap\">--blank</span>"), html)
     XCTAssertTrue(
       html.contains("<span style=\"white-space: nowrap\">wiltshire-review-1.json</span>"), html)
+  }
+}
+
+/// Issue 18, review round 1: what the packs and plans say, checked against what is true of the
+/// tool and the sources.
+final class WorkshopPackWordingTests: XCTestCase {
+  private let scenarioIDs = ["father-ab", "wiltshire", "derbyshire", "care-leaver"]
+  private var anyshire: String {
+    PackagePaths.root.appendingPathComponent("examples/local/anyshire.json").path
+  }
+
+  private func text(_ arguments: [String]) throws -> String {
+    normalizingWhitespace(try assertExecuteCommand(arguments).stdout)
+  }
+
+  private func facilitator(_ id: String, _ minutes: String = "90", local: Bool = false) throws
+    -> String
+  {
+    try text(
+      ["workshop", id, "--pack", "facilitator", "--minutes", minutes]
+        + (local ? ["--local", anyshire] : []))
+  }
+
+  func testTheContentNoteAndTheFirstStepAreWordedFromTheScenario() throws {
+    for (id, involves) in [
+      ("father-ab", "the death of a baby"), ("wiltshire", "the death of a baby"),
+      ("derbyshire", "serious injuries to two babies"),
+    ] {
+      let pack = try text(["workshop", id])
+      XCTAssertTrue(pack.contains("Content note: this case involves \(involves)."), pack)
+      XCTAssertTrue(
+        try facilitator(id).contains("Facilitator says: This case involves \(involves)."), id)
+    }
+    let participant = try text(["workshop", "care-leaver"])
+    let plan = try facilitator("care-leaver", "45")
+    for page in [participant, plan] {
+      XCTAssertTrue(page.contains("describes no harm to a baby"), page)
+      for words in ["involves serious harm", "a baby's death", "harm to a care leaver"] {
+        XCTAssertFalse(page.contains(words), words)
+      }
+    }
+    for id in scenarioIDs {
+      let pack = try text(["workshop", id])
+      for words in [
+        "such as domestic abuse or the loss of a baby", "employee assistance programme",
+      ] {
+        XCTAssertTrue(pack.contains(words), "\(id): \(words)")
+      }
+    }
+  }
+
+  func testLocalReferralContactsAreForAConcernAboutAChildNotStaffSupport() throws {
+    let pack = try text(["workshop", "wiltshire", "--local", anyshire])
+    XCTAssertFalse(pack.contains("or the local contacts below"), pack)
+    XCTAssertTrue(pack.contains("If this raises a concern about a child"), pack)
+    XCTAssertTrue(pack.contains("they are not staff support"), pack)
+    let support = try XCTUnwrap(pack.range(of: "For support, talk to"))
+    let concern = try XCTUnwrap(pack.range(of: "If this raises a concern about a child"))
+    let front = try XCTUnwrap(pack.range(of: "Children's services front door"))
+    XCTAssertLessThan(support.lowerBound, concern.lowerBound)
+    XCTAssertLessThan(concern.lowerBound, front.lowerBound)
+  }
+
+  func testThePlansPromiseOnlyWhatIsTrueOfTheFiles() throws {
+    for minutes in ["90", "120"] {
+      let plan = try facilitator("wiltshire", minutes)
+      XCTAssertFalse(plan.contains("nobody sees one person's answer"), plan)
+      for words in [
+        "Your file carries your number, not your name",
+        "the room sees only the group's figures, rounded, with small numbers withheld",
+        "I delete the files after the session", "Have a number for each participant",
+        "none overwrites another when they are collected",
+        "a shared folder or a removable drive, as your organisation allows. seen sends nothing",
+        "seen installed on it before the session (as seen's README says, under Install)",
+        "Facilitator does:",
+      ] {
+        XCTAssertTrue(plan.contains(words), "\(minutes): \(words)")
+      }
+    }
+  }
+
+  func testTheKeyIsShownFromTheFacilitatorPackWithLocalStepsKeepingTheirCondition() throws {
+    for minutes in ["45", "90", "120"] {
+      let plan = try text(["workshop", "wiltshire", "--steps", "--minutes", minutes])
+      XCTAssertFalse(
+        plan.contains("--no-input Participants")
+          || plan.contains("--scenario wiltshire --no-input"), plan)
+      XCTAssertTrue(
+        plan.contains("Show the answer key: the section \"What was known and done at the time\""),
+        plan)
+    }
+    let pack = try facilitator("wiltshire", local: true)
+    XCTAssertTrue(
+      pack.contains(
+        "Where contact is to be planned for safety: Do not invite him to the Dads' group."),
+      pack)
+    XCTAssertFalse(pack.contains("Partnership): Do not invite him"), pack)
+  }
+
+  func testThePlansSayHowToAnswerOnScreenAndOnPaperAndMeasureConfidenceHonestly() throws {
+    for minutes in ["45", "90", "120"] {
+      let plan = try facilitator("derbyshire", minutes)
+      for words in [
+        "on paper, tick not known; on a laptop, answer not yet where the case does not say it was done, and don't know where it is offered",
+        "press q to leave it",
+      ] {
+        XCTAssertTrue(plan.contains(words), "\(minutes): \(words)")
+      }
+      XCTAssertFalse(plan.contains("answer not known: that is a finding too"), plan)
+    }
+    let short = try facilitator("derbyshire", "45")
+    XCTAssertFalse(short.contains("--cohort"), short)
+    XCTAssertTrue(short.contains("45 minutes leaves no time to collect files"), short)
+    for minutes in ["90", "120"] {
+      let plan = try facilitator("derbyshire", minutes)
+      XCTAssertTrue(plan.contains("--quiet"), plan)
+      XCTAssertTrue(plan.contains("With fewer than 10 records every figure is withheld"), plan)
+      XCTAssertTrue(plan.contains("compare their own Before and After boxes on paper"), plan)
+    }
+    let long = try facilitator("derbyshire", "120")
+    let before = try XCTUnwrap(long.range(of: "Before the session"))
+    let leaders = try XCTUnwrap(long.range(of: "seen sheet --leaders"))
+    let steps = try XCTUnwrap(long.range(of: "The steps"))
+    XCTAssertLessThan(before.lowerBound, leaders.lowerBound)
+    XCTAssertLessThan(leaders.lowerBound, steps.lowerBound)
+    let pack = try text(["workshop", "derbyshire"])
+    XCTAssertTrue(
+      pack.contains("How confident are you in your work with fathers and male carers?"), pack)
+    XCTAssertTrue(pack.contains("Before [ ] not at all"), "confidence box")
+    XCTAssertTrue(pack.contains("After [ ] not at all"), "confidence box")
+  }
+
+  func testWhatToListenForAsksQuestionsWithTheirGuidanceAndSafetyLink() throws {
+    let wiltshire = try facilitator("wiltshire")
+    XCTAssertFalse(wiltshire.contains("Did anyone ask: He "), wiltshire)
+    XCTAssertTrue(wiltshire.contains("Did anyone ask whether he uses alcohol or drugs"), wiltshire)
+    XCTAssertTrue(
+      wiltshire.contains("Also rests on: Asking the mother alone: NICE guideline PH50"), wiltshire)
+    XCTAssertTrue(
+      wiltshire.contains(
+        "Where there is a safety concern: Do not contact him until contact is planned for safety; he must still be assessed (Myth of Invisible Men, 17.2"
+      ), wiltshire)
+    let derbyshire = try facilitator("derbyshire")
+    XCTAssertTrue(derbyshire.contains("The source does not say which parent."), derbyshire)
+  }
+
+  func testTheScriptsKeepTheSourcesWords() throws {
+    let plan = try facilitator("father-ab")
+    XCTAssertTrue(
+      plan.contains("Do you routinely check in with fathers as you do with mums?"), plan)
+    XCTAssertTrue(plan.contains("Is there substance misuse, has this been normalised?"), plan)
+    XCTAssertFalse(plan.contains("has any of it been normalised"), plan)
+    XCTAssertTrue(
+      plan.contains(
+        "The key figures say how many serious incidents were notified to the Panel, and how many of the men lived with the baby."
+      ), plan)
+    XCTAssertFalse(plan.contains("how often babies are harmed"), plan)
+  }
+
+  func testTheFooterCreditsEverySourceQuoted() throws {
+    for arguments in [
+      ["workshop", "wiltshire"], ["workshop", "wiltshire", "--pack", "facilitator"],
+      ["workshop", "wiltshire", "--steps"], ["scenarios", "show", "wiltshire"],
+    ] {
+      let page = try text(arguments)
+      for words in [
+        "Open Government Licence", "Foundations, Working with male carers",
+        "Hillingdon 7-minute briefing", "Pan Bedfordshire briefing",
+        "quoted under their own terms, credited where quoted",
+      ] {
+        XCTAssertTrue(page.contains(words), "\(arguments): \(words)")
+      }
+    }
+  }
+
+  func testTheScenarioPagesPointToTheBlankStartAndCarryTheContentNote() throws {
+    let list = try text(["scenarios"])
+    XCTAssertTrue(list.contains("Review it with: seen review --scenario NAME --blank"), list)
+    let help = try text(["help", "scenarios"])
+    XCTAssertTrue(help.contains("seen review --scenario wiltshire --blank"), help)
+    XCTAssertFalse(help.contains("--no-input"), help)
+    for id in scenarioIDs {
+      let page = try text(["scenarios", "show", id])
+      XCTAssertTrue(page.contains("Content note:"), page)
+      XCTAssertFalse(page.contains("--no-input"), page)
+      XCTAssertTrue(page.contains("seen review --scenario \(id) --blank"), page)
+    }
+  }
+
+  func testTheScenariosKeepTheirOwnWords() throws {
+    let wiltshire = try text(["workshop", "wiltshire"])
+    XCTAssertFalse(wiltshire.contains("Its learning themes were"), wiltshire)
+    let careLeaver = try text(["workshop", "care-leaver"])
+    XCTAssertEqual(careLeaver.components(separatedBy: "not a real case").count, 2, careLeaver)
+    let key = try facilitator("care-leaver")
+    XCTAssertTrue(key.contains("A young father, as the composite describes him"), key)
+    XCTAssertFalse(key.contains("A young father (8.1)"), key)
+    let wiltshireKey = try facilitator("wiltshire")
+    XCTAssertTrue(
+      wiltshireKey.contains("Contacted directly (Eva's father): not known."), wiltshireKey)
+    XCTAssertTrue(wiltshireKey.contains("the Wiltshire local review's learning"), wiltshireKey)
   }
 }

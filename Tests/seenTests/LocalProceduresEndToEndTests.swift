@@ -83,12 +83,12 @@ final class LocalProceduresEndToEndTests: XCTestCase {
       XCTAssertFalse(plain.stdout.contains("Anyshire"), "\(arguments) without it")
     }
     // The facilitator pack's key shows the local steps under the review's items (beside the
-    // scenario's safe forms, the steps for safety), and the local contacts.
+    // scenario's safe forms, the steps for safety, each under its condition), and the local contacts.
     let handout = try SeenExecutable.run(
       ["workshop", "wiltshire", "--pack", "facilitator"] + local)
     XCTAssertTrue(
-      handout.stdout.replacingOccurrences(of: "\n", with: " ").contains(
-        "Locally (Anyshire Safeguarding Children Partnership): Ask the front door"),
+      normalizingWhitespace(handout.stdout).contains(
+        "Where contact is to be planned for safety: Ask the front door"),
       handout.stdout)
     XCTAssertTrue(handout.stdout.contains("Children's services front door"))
     for arguments in [

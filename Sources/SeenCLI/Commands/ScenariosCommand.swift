@@ -21,7 +21,7 @@ enum ScenariosCommand {
     examples: [
       "seen scenarios", "seen scenarios show wiltshire",
       "seen scenarios show wiltshire --format pdf -o wiltshire.pdf",
-      "seen review --scenario wiltshire --no-input",
+      "seen review --scenario wiltshire --blank --save my-review.json",
     ])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {

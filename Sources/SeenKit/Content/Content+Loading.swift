@@ -450,7 +450,8 @@ private func decodeScenario(_ reader: JSONObjectReader, content: Content) throws
   -> Scenario
 {
   try reader.rejectUnknownKeys(allowed: [
-    "id", "title", "source", "alsoSee", "composite", "narrative", "learningPoints", "record",
+    "id", "title", "source", "alsoSee", "composite", "involves", "narrative", "learningPoints",
+    "record",
   ])
   var alsoSee: [SourceReference] = []
   for (offset, element) in try reader.optionalArray("alsoSee").enumerated() {
@@ -475,7 +476,8 @@ private func decodeScenario(_ reader: JSONObjectReader, content: Content) throws
   return Scenario(
     id: try reader.string("id"), title: try reader.string("title"),
     source: try decodeSource(reader),
-    alsoSee: alsoSee, composite: composite, narrative: try reader.strings("narrative"),
+    alsoSee: alsoSee, composite: composite, involves: try reader.optionalString("involves"),
+    narrative: try reader.strings("narrative"),
     learningPoints: learningPoints,
     record: try ReviewRecord.decode(
       try reader.required("record"), file: reader.file, path: reader.childPath("record"),

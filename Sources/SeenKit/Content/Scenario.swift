@@ -7,6 +7,10 @@ public struct Scenario: Equatable, Sendable, Identifiable {
   var alsoSee: [SourceReference]
   /// True for a case built from the review's findings rather than a real one; it says so.
   var composite: Bool
+  /// What harm the case involves, in words that follow "This case involves" ("the death of a
+  /// baby"); nil for a case that describes none (the care-leaver composite), which the content
+  /// note then says, never linking the case's subject to harm.
+  var involves: String?
   /// Paragraphs written from the source, adding nothing to it.
   var narrative: [String]
   /// Verbatim learning from the source.
@@ -39,6 +43,28 @@ extension Scenario {
     practice.id = nil
     practice.workshop = WorkshopStart(scenario: id, start: .atTheTime)
     return practice
+  }
+}
+
+extension Scenario {
+  /// The content note's first words, from the scenario: what harm it involves, or, for a case
+  /// that describes none, that it describes none (without naming its subject beside harm).
+  var contentNoteWords: String {
+    guard let involves else {
+      return (composite ? "this case is a composite and describes" : "this case describes")
+        + " no harm to a baby. The review it is drawn from is about babies who were seriously "
+        + "harmed, and the discussion may touch on that."
+    }
+    return "this case involves \(involves)."
+  }
+
+  /// What the facilitator says of the case when the session opens.
+  var spokenContentNote: String {
+    guard let involves else {
+      return "This case describes no harm to a baby, but the review it comes from is about "
+        + "babies who were seriously harmed, and our discussion may touch on that."
+    }
+    return "This case involves \(involves)."
   }
 }
 

@@ -47,8 +47,10 @@ public struct WorkshopPlan: Equatable, Sendable {
     var minutes: Int
     /// What participants do.
     var participants: String
-    /// What the facilitator says: the prompt for the step.
+    /// What the facilitator says: words to say to the room.
     var facilitator: String
+    /// What the facilitator does: instructions for the facilitator, not to be read out.
+    var does: String? = nil
     var commands: [Command] = []
   }
 
@@ -61,6 +63,8 @@ public struct WorkshopPlan: Equatable, Sendable {
 
   var scenario: Scenario
   var minutes: Int
+  /// What the facilitator does before the session, before printing.
+  var preparationNotes: [String]
   /// What the facilitator prints before the session.
   var preparation: [Command]
   var steps: [Step]
@@ -70,14 +74,28 @@ public struct WorkshopPlan: Equatable, Sendable {
     let id = scenario.id
     let steps: [Step]
     switch minutes {
-    case 45: steps = Self.fortyFive(id)
-    case 90: steps = Self.ninety(id)
-    case 120: steps = Self.hundredTwenty(id)
+    case 45: steps = Self.fortyFive(scenario)
+    case 90: steps = Self.ninety(scenario)
+    case 120: steps = Self.hundredTwenty(scenario)
     default: return nil
     }
     self.scenario = scenario
     self.minutes = minutes
     self.steps = steps
+    self.preparationNotes =
+      [
+        "Participants who review on a laptop need seen installed on it before the session (as "
+          + "seen's README says, under Install); on paper they need only the participant pack.",
+        "Have a number for each participant (1, 2, 3 and on): each uses theirs in place of 1 in "
+          + "their files' names, so that the files carry a number, not a name, and none overwrites "
+          + "another when they are collected.",
+      ]
+      + (minutes == 45
+        ? []
+        : [
+          "Decide how the files will reach you: a shared folder or a removable drive, as your "
+            + "organisation allows. seen sends nothing anywhere."
+        ])
     var preparation = [
       Command(
         .facilitator,
@@ -114,8 +132,11 @@ public struct WorkshopPlan: Equatable, Sendable {
         "review", "--case", "WORKSHOP", "--role", "Participant", "--set",
         "confidence=\(exampleConfidence)", "--cohort", cohort(id, when), "--no-input", "--save",
         "\(id)-\(when)-1.json",
-      ])
+      ] + quiet)
   }
+
+  /// Confidence is saved without a gap report printed after it: one line names the file.
+  static let quiet = ["--quiet"]
 
   private static func blankReview(_ id: String) -> Command {
     Command(
@@ -128,25 +149,46 @@ public struct WorkshopPlan: Equatable, Sendable {
   }
 
   private static let confidenceWords =
-    "Put your own level in place of \(exampleConfidence) (not-at-all, not-very, somewhat, very or extremely) and your own number in place of 1 in the file's name."
+    "Tell participants to put their own level in place of \(exampleConfidence) (not-at-all, not-very, somewhat, very or extremely) and their own number in place of 1 in the file's name."
 
-  private static func welcome(_ minutes: Int) -> Step {
+  /// How files reach the facilitator.
+  private static let collecting =
+    "by the shared folder or removable drive you chose, as your organisation allows (seen sends nothing)"
+
+  /// Where the room's figures may be withheld, and what to do then.
+  private static let withheld =
+    "With fewer than 10 records every figure is withheld (and small counts read <5): say that the group is too small to show figures without pointing at someone"
+
+  private static func welcome(_ scenario: Scenario, _ minutes: Int) -> Step {
     Step(
       title: "Welcome, content note and ground rule", minutes: minutes,
       participants:
         "Listen, and read the content note and the ground rule at the top of the participant pack.",
       facilitator:
-        "This case involves serious harm to a baby. Take a break whenever you need to, and talk to me, your manager or supervisor, or your organisation's staff support. One ground rule: we share no real case details, only this case and practice in general."
-    )
+        "\(scenario.spokenContentNote) Take a break whenever you need to, and talk to me, your manager or supervisor, or your organisation's staff support or employee assistance programme. One ground rule: we share no real case details, only this case and practice in general.",
+      does:
+        "Give each participant their number, to use in place of 1 in their files' names.")
   }
 
-  private static func confidenceBefore(_ id: String, _ minutes: Int) -> Step {
-    Step(
+  private static func confidenceBefore(_ id: String, _ minutes: Int, laptop: Bool) -> Step {
+    guard laptop else {
+      return Step(
+        title: "Confidence before, on paper", minutes: minutes,
+        participants:
+          "Each participant marks how confident they are in their work with fathers and male carers in the confidence box of the participant pack, under Before. It stays with them.",
+        facilitator:
+          "How confident are you in your work with men? Mark it for yourself, under Before: nobody collects it, and you will mark it again at the end.",
+        does:
+          "This plan measures confidence on paper only, for each participant to compare for themselves: 45 minutes leaves no time to collect files and show the group's figures, and a group under 10 would see every figure withheld. For the group's change, use the 90- or 120-minute plan."
+      )
+    }
+    return Step(
       title: "Confidence before", minutes: minutes,
       participants:
-        "Each participant records how confident they are in their work with fathers and male carers, on their own laptop. seen prints a short report after it: only the confidence counts.",
+        "Each participant marks how confident they are in their work with fathers and male carers in the confidence box of the participant pack, under Before, and records the same on their own laptop with the command below: it prints no report, only a line naming the file it saved.",
       facilitator:
-        "How confident are you in your work with men? Answer for yourself; nobody sees one person's answer, only the group's. \(confidenceWords)",
+        "How confident are you in your work with men? Answer for yourself. Your file carries your number, not your name. When I collect the files, the room sees only the group's figures, rounded, with small numbers withheld, and I delete the files after the session.",
+      does: confidenceWords,
       commands: [confidence(id, "before")])
   }
 
@@ -156,7 +198,9 @@ public struct WorkshopPlan: Equatable, Sendable {
       participants:
         "Read the case and the key figures in the participant pack, alone or aloud in turn.",
       facilitator:
-        "Say whether it is a real case or a composite, and name its source. The key figures say how often babies are harmed and how many of the men were living with them."
+        "The key figures say how many serious incidents were notified to the Panel, and how many of the men lived with the baby.",
+      does:
+        "Say whether the case is a real one or a composite, and name its source (at the top of the participant pack)."
     )
   }
 
@@ -164,9 +208,11 @@ public struct WorkshopPlan: Equatable, Sendable {
     Step(
       title: "Individual review, blank start", minutes: minutes,
       participants:
-        "Each participant reviews the case as if it were theirs, with the men already listed and no answers: who are the men in this baby's life, what was known about each, and what was done. On paper, the blank review sheet in the participant pack; on a laptop, the command below.",
+        "Each participant reviews the case as if it were theirs, with the men already listed and no answers: who are the men in this baby's life, what was known about each, and what was done. On paper, the blank review sheet in the participant pack; on a laptop, the command below. At the end seen shows the gap report, in a pager when it is longer than the screen: press q to leave it.",
       facilitator:
-        "Answer from the case as you read it, not from what you think happened next. Where the case does not say, answer not known: that is a finding too. Use your own number in place of 1 in the file's name.",
+        "Answer from the case as you read it, not from what you think happened next. Where the case does not say, that is a finding too: on paper, tick not known; on a laptop, answer not yet where the case does not say it was done, and don't know where it is offered.",
+      does:
+        "Remind participants on laptops to use their own number in place of 1 in the file's name.",
       commands: [blankReview(id)])
   }
 
@@ -174,13 +220,12 @@ public struct WorkshopPlan: Equatable, Sendable {
     Step(
       title: "Compare with the key", minutes: minutes,
       participants:
-        "Each participant reads their own gap report beside the answer key shown by the facilitator: what they saw that the professionals at the time did not, and what they missed.",
+        "Each participant reads their own review beside the answer key shown by the facilitator (on a laptop, their gap report, with the command below; in a pager when it is longer than the screen: press q to leave it): what they saw that the professionals at the time did not, and what they missed.",
       facilitator:
         "This is what was known and done at the time, from the source. Where did your review differ? What was not known, and who could have known it?",
-      commands: [
-        Command(.participant, ["report", "\(id)-review-1.json"]),
-        Command(.facilitator, ["review", "--scenario", id, "--no-input"]),
-      ])
+      does:
+        "Show the answer key: the section \"\(ReflectionSheet.knownAtTheTimeHeading)\" of the facilitator pack, on the screen or read aloud. Show nothing else of the facilitator pack.",
+      commands: [Command(.participant, ["report", "\(id)-review-1.json"])])
   }
 
   private static func discuss(_ minutes: Int, groups: Bool) -> Step {
@@ -191,7 +236,7 @@ public struct WorkshopPlan: Equatable, Sendable {
         ? "In groups of three or four, take the reflective questions in the participant pack in turn, then bring one point from each group back to the room."
         : "Take the reflective questions in the participant pack in turn, as one group.",
       facilitator:
-        "How confident are you in your work with men? What do you know about their history? Substance misuse, domestic abuse, mental ill health: has any of it been normalised? Do you check in with fathers as you do with mothers? What would you do if you had a concern?"
+        "How confident are you in your work with men? What do you know about the history of the men you work with? Is there substance misuse, has this been normalised? What about domestic abuse or mental ill health? Do you routinely check in with fathers as you do with mums? What do they think? How do you know? What would you do if you had a concern?"
     )
   }
 
@@ -205,51 +250,63 @@ public struct WorkshopPlan: Equatable, Sendable {
     )
   }
 
-  private static func confidenceAfter(_ id: String, _ minutes: Int, takeaway: Bool, debrief: Bool)
-    -> Step
-  {
-    Step(
-      title: takeaway ? "Takeaway and confidence after" : "Confidence after", minutes: minutes,
-      participants: (takeaway
-        ? "Each participant writes one takeaway in the participant pack, then" : "Each participant")
-        + " records their confidence again, as at the start, with the cohort after."
-        + (debrief
-          ? " The facilitator shows the group's confidence before and after side by side." : ""),
-      facilitator: "How confident are you now in your work with men? \(confidenceWords)"
-        + (debrief
-          ? " Collect the files again, then show the group's confidence before and after." : ""),
-      commands: [confidence(id, "after")] + (debrief ? [Self.debrief(id)] : []))
+  private static func confidenceAfter(_ id: String, _ minutes: Int, laptop: Bool) -> Step {
+    guard laptop else {
+      return Step(
+        title: "Takeaway and confidence after, on paper", minutes: minutes,
+        participants:
+          "Each participant writes one takeaway in the participant pack, then marks their confidence again in the confidence box, under After, beside their mark from the start.",
+        facilitator:
+          "How confident are you now in your work with men? Mark it under After, beside your mark from the start: the change is yours to keep.",
+        does:
+          "Nothing is collected in this plan: participants keep their packs, and delete any review files from their laptops when they no longer need them."
+      )
+    }
+    return Step(
+      title: "Takeaway and confidence after", minutes: minutes,
+      participants:
+        "Each participant writes one takeaway in the participant pack, marks their confidence under After in the confidence box, and records it again on their laptop, as at the start, with the cohort after; then gives the facilitator the file. The facilitator shows the group's confidence before and after side by side.",
+      facilitator:
+        "How confident are you now in your work with men? Answer as at the start, for yourself. The room sees only the group's figures.",
+      does:
+        "\(confidenceWords) Collect the after files into the folder of the before files, \(collecting), run the debrief there and show the group's confidence before and after. \(withheld); instead, ask each participant to compare their own Before and After boxes on paper. After the session, delete the collected files.",
+      commands: [confidence(id, "after"), debrief(id)])
   }
 
   private static func groupDebrief(_ id: String, _ minutes: Int) -> Step {
     Step(
       title: "Group debrief", minutes: minutes,
       participants:
-        "Participants send their review files to the facilitator, then look together at how many in the group spotted each gap in the key.",
+        "Participants give the facilitator their review and confidence files, then look together at how many in the group spotted each gap in the key.",
       facilitator:
-        "Collect everyone's files into one folder and run the debrief in it: it shows only the group's counts, never one person's answers. Which gaps did most of us miss, and why? With fewer than 10 reviews every figure is withheld: then take the key's gaps in turn and ask for a show of hands.",
+        "These are the group's counts, rounded, with small numbers withheld: how many of us spotted each gap in the key, not what any one of us answered. Which gaps did most of us miss, and why?",
+      does:
+        "Collect the review files and the confidence-before files into one folder, \(collecting), and run the debrief in it. \(withheld); then take the key's gaps in turn and ask for a show of hands.",
       commands: [debrief(id)])
   }
 
-  private static func fortyFive(_ id: String) -> [Step] {
-    [
-      welcome(3), confidenceBefore(id, 2), read(7), review(id, 10), compare(id, 8),
-      discuss(8, groups: false), actions(4),
-      confidenceAfter(id, 3, takeaway: true, debrief: false),
+  private static func fortyFive(_ scenario: Scenario) -> [Step] {
+    let id = scenario.id
+    return [
+      welcome(scenario, 3), confidenceBefore(id, 2, laptop: false), read(7), review(id, 10),
+      compare(id, 8), discuss(8, groups: false), actions(4),
+      confidenceAfter(id, 3, laptop: false),
     ]
   }
 
-  private static func ninety(_ id: String) -> [Step] {
-    [
-      welcome(5), confidenceBefore(id, 5), read(10), review(id, 20), groupDebrief(id, 10),
-      compare(id, 15), discuss(15, groups: true), actions(5),
-      confidenceAfter(id, 5, takeaway: true, debrief: true),
+  private static func ninety(_ scenario: Scenario) -> [Step] {
+    let id = scenario.id
+    return [
+      welcome(scenario, 5), confidenceBefore(id, 5, laptop: true), read(10), review(id, 20),
+      groupDebrief(id, 10), compare(id, 15), discuss(15, groups: true), actions(5),
+      confidenceAfter(id, 5, laptop: true),
     ]
   }
 
-  private static func hundredTwenty(_ id: String) -> [Step] {
-    [
-      welcome(5), confidenceBefore(id, 5), read(10), review(id, 20),
+  private static func hundredTwenty(_ scenario: Scenario) -> [Step] {
+    let id = scenario.id
+    return [
+      welcome(scenario, 5), confidenceBefore(id, 5, laptop: true), read(10), review(id, 20),
       Step(
         title: "Pairs: compare your reviews", minutes: 10,
         participants:
@@ -265,11 +322,12 @@ public struct WorkshopPlan: Equatable, Sendable {
       Step(
         title: "The partnership's questions", minutes: 10,
         participants:
-          "Read the review's questions to safeguarding partnerships on the service design sheet, and choose one the team can take to its managers.",
+          "Read the review's questions to safeguarding partnerships on the service design sheet (printed before the session), and choose one the team can take to its managers.",
         facilitator:
-          "Front-line practice can only go so far: what would the service need to change so that the men in this case would have been seen?"
+          "Front-line practice can only go so far: what would the service need to change so that the men in this case would have been seen?",
+        does: "Hand out the service design sheet (partnership.pdf, printed before the session)."
       ),
-      actions(10), confidenceAfter(id, 5, takeaway: true, debrief: true),
+      actions(10), confidenceAfter(id, 5, laptop: true),
     ]
   }
 }
@@ -303,6 +361,7 @@ extension WorkshopPlan {
           member("from", JSONValue(.number(Double(start)))),
           member("participants", string(step.participants)),
           member("facilitator", string(step.facilitator)),
+          member("does", step.does.map(string) ?? JSONValue(.null)),
           member("commands", JSONValue(.array(step.commands.map(command)))),
         ]))
     }
@@ -310,6 +369,7 @@ extension WorkshopPlan {
       .object([
         member("scenario", string(scenario.id)),
         member("minutes", JSONValue(.number(Double(minutes)))),
+        member("before", JSONValue(.array(preparationNotes.map(string)))),
         member("preparation", JSONValue(.array(preparation.map(command)))),
         member("steps", JSONValue(.array(steps))),
       ]))

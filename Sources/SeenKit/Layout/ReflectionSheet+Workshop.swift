@@ -17,10 +17,9 @@ extension ReflectionSheet {
     document.add(
       .fields([Field(label: "Workshop"), Field(label: "Participant number"), Field(label: "Date")]))
     contentNote(scenario, content: content, into: &document)
+    document.add(confidenceBox)
     document.heading("The case")
-    if scenario.composite {
-      document.paragraph("This is a composite drawn from the review's findings, not a real case.")
-    }
+    // A composite's narrative says so in its first paragraph, with the findings it draws on.
     for paragraph in scenario.narrative { document.paragraph(paragraph) }
 
     document.heading("Key figures")
@@ -29,7 +28,9 @@ extension ReflectionSheet {
     document.heading("Your review of the case")
     document.paragraph(
       "Review the case as if it were yours. The men are listed; the answers are yours to give. "
-        + "Where the case does not say, tick not known: that is a finding too.")
+        + "Where the case does not say, tick not known: that is a finding too. (On a laptop, "
+        + "answer not yet where the case does not say it was done, and don't know where it is "
+        + "offered.)")
     for man in scenario.record.men {
       document.add(
         .group(
@@ -55,7 +56,7 @@ extension ReflectionSheet {
         Box(
           title: "One takeaway",
           rows: [Box.Row(label: "What I will do differently", choices: [], blanks: [""])])))
-    document.footer = footer(content)
+    document.footer = workshopFooter(content)
     return ReflectionSheet(kind: .participant, document: document)
   }
 
@@ -83,7 +84,7 @@ extension ReflectionSheet {
     for point in scenario.learningPoints {
       document.quote(point.text, source: content.citation(point.source))
     }
-    document.footer = footer(content)
+    document.footer = workshopFooter(content)
     return ReflectionSheet(kind: .facilitator, document: document)
   }
 
@@ -94,11 +95,35 @@ extension ReflectionSheet {
     var document = Document(title: title)
     document.title(title)
     planSteps(plan, into: &document)
-    document.footer = footer(content)
+    document.footer = workshopFooter(content)
     return ReflectionSheet(kind: .plan, document: document)
   }
 
   // MARK: - Parts
+
+  /// A box for each participant's own confidence, marked at the start and again at the end, on
+  /// paper: theirs to compare, whether or not it is also recorded on a laptop.
+  static let confidenceBox = Block.box(
+    Box(
+      title: "How confident are you in your work with fathers and male carers?",
+      rows: ["Before", "After"].map {
+        Box.Row(
+          label: $0, choices: ["not at all", "not very", "somewhat", "very", "extremely"],
+          blanks: [])
+      }))
+
+  /// The footer of the workshop's pages: the review's, and a credit for the other sources quoted.
+  static func workshopFooter(_ content: Content) -> [String] {
+    var lines = footer(content)
+    let others = content.documents.filter { !$0.licence.contains("Open Government Licence") }
+    if !others.isEmpty {
+      let names = others.map { "\($0.short) (\($0.publisher))" }.joined(separator: "; ")
+      lines.insert(
+        "Also quoted: \(names); quoted under their own terms, credited where quoted.",
+        at: min(1, lines.count))
+    }
+    return lines
+  }
 
   private static func sources(_ scenario: Scenario, content: Content) -> String {
     var sources = [content.citation(scenario.source)] + scenario.alsoSee.map(content.citation)
@@ -106,23 +131,29 @@ extension ReflectionSheet {
     return sources.joined(separator: "; ")
   }
 
-  /// What the case involves, where to find support, and the ground rule that no real case
-  /// details are shared.
+  /// What the case involves, worded from the scenario (a case that describes no harm says so,
+  /// and links its subject to none); where to find support for oneself (the facilitator, a
+  /// manager or supervisor, staff support), which the local referral contacts are not: with a
+  /// local file they follow, apart, for a concern about a child; and the ground rule that no
+  /// real case details are shared.
   static func contentNote(_ scenario: Scenario, content: Content, into document: inout Document) {
-    let local = content.local.map { local in
-      local.contacts.isEmpty && local.links.isEmpty
-        ? "" : ", or the local contacts below (\(local.named))"
-    }
     document.heading("Before you start")
     document.paragraph(
-      "Content note: the cases in this workshop involve serious harm to babies, and some involve "
-        + "a baby's death. Parts may be hard to read, or bring back cases of your own. Take a "
-        + "break whenever you need to. For support, talk to the facilitator, your manager or "
-        + "supervisor, or your organisation's staff support\(local ?? "").")
+      "Content note: " + scenario.contentNoteWords + " Parts may be hard to read, or bring back "
+        + "cases of your own or experiences in your own life, such as domestic abuse or the loss "
+        + "of a baby. Take a break whenever you need to. For support, talk to the facilitator, "
+        + "your manager or supervisor, or your organisation's staff support or employee "
+        + "assistance programme.")
     document.paragraph(
       "Ground rule: no real case details are shared. Talk about this case and about practice in "
         + "general; no names or details of the families you work with, aloud or in writing.")
-    if local != nil, local != "" { localContacts(content, into: &document) }
+    if let local = content.local, !local.contacts.isEmpty || !local.links.isEmpty {
+      document.subheading("If this raises a concern about a child")
+      document.paragraph(
+        "Local contacts (\(local.named)) for a concern about a child: they are not staff support.")
+      for contact in local.contacts { document.item(contact.how, lead: contact.role) }
+      for link in local.links { document.item(link.url, lead: link.title) }
+    }
   }
 
   /// The steps, each with its minutes, what participants do, what the facilitator says and
@@ -132,6 +163,9 @@ extension ReflectionSheet {
       "\(plan.minutes) minutes, in \(plan.steps.count) steps. Commands for participants are typed "
         + "on their own laptops; where a file's name ends in 1, each uses their own number.")
     document.subheading("Before the session")
+    for note in plan.preparationNotes { document.item(note) }
+    document.paragraph(
+      "Print the packs" + (plan.minutes == 120 ? " and the service design sheet:" : ":"))
     for command in plan.preparation { document.commandItem(command) }
     document.subheading("The steps")
     var start = 0
@@ -142,6 +176,7 @@ extension ReflectionSheet {
           "\(offset + 1). \(step.title) (\(step.minutes) minutes, from minute \(start) to \(start + step.minutes))"
       )
       document.field("Facilitator says", step.facilitator)
+      if let does = step.does { document.field("Facilitator does", does) }
       for command in step.commands {
         let who = command.who == .participant ? "Participants run" : "Facilitator runs"
         document.commandField(
@@ -194,13 +229,26 @@ extension ReflectionSheet {
       for gap in gaps {
         document.item(keyLine(gap), lead: "\(gap.item.title) (\(gap.man ?? "case"))")
         // What the partnership adds, under the review's item, marked as local.
+        // Each step keeps its condition: the key is a case shown to a room, and a safe form's
+        // words alone would read as a finding about the man.
         if let local = content.local, let addition = content.localAddition(gap.item.id),
-          let line = LocalProcedures.line(addition, safeForm: gap.isSafeForm)
+          let line = LocalProcedures.lineEitherWay(addition, item: gap.item)
         {
           document.field(local.lead, line)
         }
       }
     }
+  }
+
+  /// An item's prompt as a question about what was asked: a question as it stands, a statement
+  /// about him ("He uses…") as "Did anyone ask whether he uses…?".
+  static func listenQuestion(_ item: ChecklistItem) -> String {
+    let prompt = item.prompt
+    if prompt.hasSuffix("?") { return "Did anyone ask: \(prompt)" }
+    var statement = Substring(prompt)
+    if statement.hasSuffix(".") { statement = statement.dropLast() }
+    let first = statement.prefix(1).lowercased()
+    return "Did anyone ask whether \(first)\(statement.dropFirst())?"
   }
 
   /// The heading of the answer key, which never appears in a participant pack.
@@ -226,16 +274,28 @@ extension ReflectionSheet {
     document.heading("What to listen for")
     document.paragraph(
       "During the review and the comparison, listen for whether participants raise each of these "
-        + "gaps in the key, and how.")
+        + "gaps in the key, and how. Each is a question a participant might have asked, not a "
+        + "finding about the man.")
     var unsaid: [String] = []
     for gap in report.gaps {
       guard let note = gap.answer?.note, note != silent else {
         unsaid.append("\(gap.item.title) (\(gap.man ?? "case"))")
         continue
       }
-      document.item(
-        "Did anyone ask: \(gap.item.prompt) (\(content.citation(gap.item.sources)))",
-        lead: "\(gap.item.title) (\(gap.man ?? "case"))")
+      var text = "\(listenQuestion(gap.item)) (\(content.citation(gap.item.sources)))"
+      if note.contains("does not say which parent") {
+        text += " The source does not say which parent."
+      } else if note.contains("does not say who") {
+        text += " The source does not say who."
+      }
+      document.item(text, lead: "\(gap.item.title) (\(gap.man ?? "case"))")
+      if let guidance = gap.item.nextGuidance { document.field("Also rests on", guidance) }
+      if let safe = gap.item.safeNext {
+        var words = Substring(safe.brief ?? safe.advice)
+        if words.hasSuffix(".") { words = words.dropLast() }
+        let cited = safe.sources.isEmpty ? "" : " (\(content.citation(safe.sources)))"
+        document.field("Where there is a safety concern", words + cited + ".")
+      }
     }
     if !unsaid.isEmpty {
       document.paragraph(

@@ -6,22 +6,20 @@ extension Scenario {
     var sources = [content.citation(source)] + alsoSee.map(content.citation)
     sources = sources.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
     document.paragraph("Source: " + sources.joined(separator: "; ") + ".")
-    if composite {
-      document.paragraph(
-        "This is a composite drawn from the review's findings, not a real case.")
-    }
+    // A composite's narrative says so in its first paragraph.
+    ReflectionSheet.contentNote(self, content: content, into: &document)
     document.heading("What happened")
     for paragraph in narrative { document.paragraph(paragraph) }
     document.heading("Learning from the source")
     for point in learningPoints {
       document.quote(point.text, source: content.citation(point.source))
     }
-    document.heading("What was known and done at the time")
+    document.heading("Review it yourself")
     document.paragraph(
-      "The review record of this scenario holds what the source says was known and done; where it is "
-        + "silent, the answer is \"not known\". See its gap report with: seen review --scenario \(id) --no-input. "
-        + "Review it yourself, from its men and case details with no answers, with: "
-        + "seen review --scenario \(id) --blank")
+      "Start from its men and case details, with no answers: seen review --scenario \(id) --blank. "
+        + "For a workshop, the facilitator pack (seen workshop \(id) --pack facilitator) holds what "
+        + "its source says was known and done at the time, to compare with.")
+    document.footer = ReflectionSheet.workshopFooter(content)
     return document
   }
 }
@@ -40,7 +38,8 @@ extension Content {
         lead: scenario.id)
     }
     document.paragraph(
-      "Show one with: seen scenarios show NAME. Review it with: seen review --scenario NAME")
+      "Show one with: seen scenarios show NAME. Review it with: seen review --scenario NAME --blank"
+    )
     return document
   }
 }

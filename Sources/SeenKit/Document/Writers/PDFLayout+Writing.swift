@@ -48,7 +48,9 @@ extension PDFLayout {
         x += labelWidth
       }
       if !row.choices.isEmpty {
-        let choices = tickBoxes(row.choices, selected: nil, x: x, width: 150)
+        // A row of choices alone (a confidence scale) has the row's whole width for them.
+        let room = row.blanks.isEmpty ? left + inset + inner - x : 150
+        let choices = tickBoxes(row.choices, selected: nil, x: x, width: room)
         block.append(choices, at: baseline - Size.choice)
         x +=
           row.choices.reduce(0) {
