@@ -189,7 +189,7 @@ final class FoundByNewcomersEndToEndTests: XCTestCase {
     let folder = try folder(with: ["f.json": "few-gaps", "u.json": "unseen-father"])
     let reference = try XCTUnwrap(try record(folder.appendingPathComponent("u.json"))["case"])
     let run = try runSeenWithTimeout(
-      ["review", "--case", "\(reference)", "--no-input", "--save", "new.json"], stdin: nil,
+      ["review", "--case", "\(reference)", "--no-input"], stdin: nil,
       environment: today, currentDirectory: folder)
     XCTAssertFalse(run.crashed)
     let lines = run.stderr.split(separator: "\n")
@@ -201,8 +201,18 @@ final class FoundByNewcomersEndToEndTests: XCTestCase {
     XCTAssertTrue(run.stderr.contains("--resume u.json"), run.stderr)
     XCTAssertTrue(run.stderr.contains("--again u.json"), run.stderr)
     XCTAssertFalse(run.stderr.contains("\(reference)"), "the case reference stays out of logs")
-    XCTAssertTrue(
-      FileManager.default.fileExists(atPath: folder.appendingPathComponent("new.json").path))
+    // --save names the new file on purpose: nothing to say.
+    let saved = try runSeenWithTimeout(
+      ["review", "--case", "\(reference)", "--no-input", "--save", "new.json"], stdin: nil,
+      environment: today, currentDirectory: folder)
+    XCTAssertEqual(saved.stderr, "")
+    // Answered line by line from a pipe: the note, and the review goes on, never asking.
+    let piped = try runSeenWithTimeout(
+      ["review", "--interactive"], stdin: Data("3\n2\n\(reference)\nq\n".utf8),
+      environment: today, currentDirectory: folder)
+    XCTAssertEqual(piped.status, 0, piped.stderr)
+    XCTAssertTrue(piped.stderr.contains("note: 'u.json' (dated 2026-10-14, not finished)"))
+    XCTAssertFalse(piped.stderr.contains("r resume it"), piped.stderr)
     // Another case's review says nothing.
     let other = try runSeenWithTimeout(
       ["review", "--case", "OTHER-1", "--no-input"], stdin: nil, environment: today,

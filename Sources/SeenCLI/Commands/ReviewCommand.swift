@@ -186,10 +186,11 @@ enum ReviewCommand {
         console.writeErr(change.scriptNote + "\n")
       }
       // A new review of a case that already has a saved review in the folder says so, with
-      // the options that continue that one (a script is never asked).
-      if isNewReview(arguments),
+      // the options that continue that one (a script is never asked); --save names the new
+      // file on purpose, and says nothing.
+      if isNewReview(arguments), savePath == nil,
         let existing = ExistingReview.find(
-          caseReference: record.caseReference, beside: savePath, content: content)
+          caseReference: record.caseReference, beside: nil, content: content)
       {
         console.writeErr(existing.scriptNote + "\n")
       }
