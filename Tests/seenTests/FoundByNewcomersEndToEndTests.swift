@@ -165,6 +165,19 @@ final class FoundByNewcomersEndToEndTests: XCTestCase {
       ["f.json", "seen-review-HV-0101-again-2026-12-03.json", "seen-review-hv-0101.json"])
   }
 
+  /// Once the men are being asked about, a case reference changed is a correction: the saved
+  /// review is not offered, since taking it up would set aside what was typed.
+  func testACaseReferenceCorrectedOnceTheMenAreAskedIsNotOffered() throws {
+    let folder = try folder(with: ["u.json": "unseen-father"])
+    let reference = try XCTUnwrap(try record(folder.appendingPathComponent("u.json"))["case"])
+    let terminal = try PseudoTerminal(["review"], in: folder, environment: today)
+    for line in ["3", "2", "NEW-1", "", "", "b", "b", "b"] { try terminal.answer(line) }
+    try terminal.answer("\(reference)", at: "Case reference")
+    try terminal.answer("q", at: "Date of the review")
+    XCTAssertEqual(terminal.exitStatus(), 0, terminal.unread)
+    XCTAssertFalse(terminal.screen.contains("is already a review"), terminal.screen)
+  }
+
   func testCtrlCAtTheQuestionStopsAsAtAnyQuestionWithoutASecondFile() throws {
     let folder = try folder(with: ["u.json": "unseen-father"])
     let reference = try XCTUnwrap(try record(folder.appendingPathComponent("u.json"))["case"])

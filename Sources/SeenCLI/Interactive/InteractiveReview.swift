@@ -124,8 +124,10 @@ struct InteractiveReview {
   /// Without a terminal it never asks: a note names the file and the options, and the review
   /// goes on as a separate one.
   private mutating func offerExisting(width: Int) -> Offer {
-    guard offersExisting, let reference = session.record.caseReference,
-      reference != lookedUpCase
+    // Only before the men are asked about: taking up the saved review then loses nothing typed
+    // (a case reference changed later, from the review screen, is a correction, not a start).
+    guard offersExisting, session.record.men.isEmpty,
+      let reference = session.record.caseReference, reference != lookedUpCase
     else { return .goOn }
     lookedUpCase = reference
     guard
