@@ -204,6 +204,15 @@ enum ReviewCommand {
       for change in record.bringActionsToSafeWording(content: content) {
         console.writeErr(change.scriptNote + "\n")
       }
+      // A new review of a case that already has a saved review in the folder says so, with
+      // the options that continue that one (a script is never asked); --save names the new
+      // file on purpose, and says nothing.
+      if isNewReview(arguments), savePath == nil,
+        let existing = ExistingReview.find(
+          caseReference: record.caseReference, beside: nil, content: content)
+      {
+        console.writeErr(existing.scriptNote + "\n")
+      }
       if let savePath {
         try FileStore.writeAtomically(record.encoded(), to: savePath, force: ownsSaveFile)
       }
@@ -241,8 +250,18 @@ enum ReviewCommand {
       ownsSaveFile: ownsSaveFile)
     review.reader = reader
     review.fileHoldsAnswers = resume != nil
-    defer { review.lock?.release() }
+    review.offersExisting = isNewReview(arguments) && arguments.value("save") == nil
+    defer {
+      review.lock?.release()
+      review.earlierLock?.release()
+    }
     return try review.run()
+  }
+
+  /// A new review, not started from a saved one or a scenario: the one a saved review of the
+  /// same case in the folder is offered for (`ExistingReview`).
+  private static func isNewReview(_ arguments: ParsedArguments) -> Bool {
+    ["resume", "again", "answers", "scenario"].allSatisfy { arguments.value($0) == nil }
   }
 
   /// Whether seen asks the questions; a usage error when it can neither ask nor take the answers

@@ -42,6 +42,15 @@ struct InteractiveReview {
   /// before the review started.
   var reader = LineReader()
 
+  /// Whether a saved review of the case in this folder is offered once the case reference is
+  /// known (`ExistingReview`): a new review whose file seen names (no --resume, --again,
+  /// --answers, --scenario or --save).
+  var offersExisting = false
+  /// The case reference last looked for, so that each is offered once.
+  var lookedUpCase: String? = nil
+  /// The lock on a saved review taken up as the earlier review of a re-review.
+  var earlierLock: RecordLock? = nil
+
   /// How many answers in a row a question may refuse from input that is not a terminal.
   static let refusalsBeforeStopping = 50
 
@@ -56,6 +65,8 @@ struct InteractiveReview {
       screenDescriptor.flatMap(Terminal.height(of:))
       ?? (console.stderrIsTerminal ? Terminal.height(of: 2) : nil)
     var refusedInARow = 0
+    // A case reference given with --case: its saved review is offered before anything is asked.
+    if case .stop(let code) = offerExisting(width: width) { return code }
     show(
       ReviewSession.welcome(
         savePath: savePath.map { PathBytes.shown($0.shownInMessage) }, width: width))
@@ -70,6 +81,15 @@ struct InteractiveReview {
       let outcome = session.handle(line)
       if let message = outcome.message {
         show(ReviewSession.wrapParagraphs(message, width: width) + "\n")
+      }
+      // The case reference just typed: a saved review of the case is offered before this one
+      // is saved under the case's name.
+      if outcome.event == .changed {
+        switch offerExisting(width: width) {
+        case .stop(let code): return code
+        case .tookUp: continue
+        case .goOn: break
+        }
       }
       // Input from a script that this question keeps refusing (endless blank lines from
       // `yes ''`) would be asked for ever: stop after a number no person would type.
@@ -89,6 +109,142 @@ struct InteractiveReview {
         return try finish(width: width, notes: outcome.message)
       }
     }
+  }
+
+  /// What came of offering a saved review of the case.
+  private enum Offer {
+    /// Nothing to offer, or a separate review chosen: the session goes on.
+    case goOn
+    /// The saved review is resumed, or a re-review of it started: the session is that one now.
+    case tookUp
+    /// Ctrl-C, a signal or the end of input at the question.
+    case stop(ExitCode)
+  }
+
+  /// Once the case reference is known (given with --case, or just typed), looks in the folder
+  /// for a saved review of the case. On a terminal it asks: resume it (Enter), start a
+  /// re-review of it, or a separate new review; a finished one is re-reviewed, never resumed.
+  /// Without a terminal it never asks: a note names the file and the options, and the review
+  /// goes on as a separate one.
+  private mutating func offerExisting(width: Int) -> Offer {
+    // Only before the men are asked about: taking up the saved review then loses nothing typed
+    // (a case reference changed later, from the review screen, is a correction, not a start).
+    guard offersExisting, session.record.men.isEmpty,
+      let reference = session.record.caseReference, reference != lookedUpCase
+    else { return .goOn }
+    lookedUpCase = reference
+    guard
+      let existing = ExistingReview.find(
+        caseReference: reference, beside: savePath, content: content)
+    else { return .goOn }
+    guard console.stdinIsTerminal else {
+      report(existing.scriptNote + "\n")
+      return .goOn
+    }
+    while true {
+      show("\n" + ReviewSession.wrapParagraphs(existing.question, width: width) + "\n> ")
+      let line: String
+      do {
+        line = try reader.readLine()
+      } catch {
+        // As at any question; the case reference typed is kept in the file saved so far, under
+        // the name it has (never a second file named for the case).
+        if savePath != nil {
+          namedForCase = session.record.caseReference
+          save()
+        }
+        return .stop(stop(error))
+      }
+      guard let choice = existing.choice(line) else {
+        show(
+          ReviewSession.wrapParagraphs(
+            existing.isFinished
+              ? "Type r (or Enter) to start a re-review of it, or n for a separate new review."
+              : "Type r (or Enter) to resume it, a to start a re-review of it, or n for a separate new review.",
+            width: width) + "\n")
+        continue
+      }
+      switch choice {
+      case .separate:
+        show(
+          ReviewSession.wrapParagraphs(
+            "A separate review of this case: it is saved as a file of its own.", width: width)
+            + "\n")
+        return .goOn
+      case .resume, .again:
+        return takeUp(existing, again: choice == .again, width: width)
+      }
+    }
+  }
+
+  /// Continues the saved review (or starts a re-review of it) in place of the one begun: what
+  /// was typed about yourself (confidence, role) goes with it where it has none, and the file
+  /// begun, which held only that, is removed once it is saved there, so that the case has no
+  /// second file.
+  private mutating func takeUp(_ existing: ExistingReview, again: Bool, width: Int) -> Offer {
+    let typed = session.record
+    let today = (try? console.today()) ?? Self.today()
+    var next: ReviewSession
+    let path: String
+    let newLock: RecordLock?
+    do {
+      if again {
+        earlierLock = try RecordLock.acquire(existing.path)
+        path = try AgainOption.savePath(
+          arguments, earlier: (existing.path, existing.record), console: console)
+        var record = ReviewRecord.again(
+          from: existing.record, id: ReviewRecord.id(random: ReviewCommand.randomBytes(16)),
+          date: today.description)
+        _ = record.takeReviewerDetails(from: typed)
+        next = ReviewSession(
+          again: record, earlier: existing.record, content: content, today: today)
+        newLock = try RecordLock.acquire(path)
+      } else {
+        newLock = try RecordLock.acquire(existing.path)
+        path = existing.path
+        var record = existing.record
+        _ = record.takeReviewerDetails(from: typed)
+        let earlier =
+          record.supersedes == nil
+          ? nil
+          : AgainOption.findEarlier(
+            of: record, beside: existing.path, content: content, console: console)
+        next =
+          earlier.map {
+            ReviewSession(resuming: record, earlier: $0, content: content, today: today)
+          } ?? ReviewSession(resuming: record, content: content, today: today)
+      }
+    } catch {
+      earlierLock?.release()
+      earlierLock = nil
+      show(
+        ReviewSession.wrapParagraphs(
+          PathBytes.shown(error.message) + " This review goes on as a separate one.", width: width)
+          + "\n")
+      return .goOn
+    }
+    next.screenRows = session.screenRows
+    next.screenColumns = session.screenColumns
+    next.showsFreeText = session.showsFreeText
+    let begun = isDefaultName ? savePath : nil
+    session = next
+    lock?.release()
+    lock = newLock
+    savePath = path
+    ownsSaveFile = !again
+    isDefaultName = false
+    namedForCase = nil
+    offersExisting = false
+    save()
+    if let begun, saveFailure == nil, !FileStore.isSameFile(begun, path) { unlink(begun) }
+    let shownPath = PathBytes.shown(path.shownInMessage)
+    show(
+      ReviewSession.wrapParagraphs(
+        again
+          ? "A re-review of '\(existing.shown)', saved to \(shownPath) as you go; each question shows last time's answer."
+          : "Resuming '\(existing.shown)' at its first unanswered question, saving to it as you go.",
+        width: width) + "\n")
+    return .tookUp
   }
 
   /// Case notes never go to a log: the screen, which shows back what was typed, is written to

@@ -40,9 +40,36 @@ extension ReviewSession {
     return Outcome(event: .changed, message: nil)
   }
 
-  mutating func handleRelationship(_ line: String, man index: Int) -> Outcome {
+  /// A detail typed with a note, "y: he moved in in March": the answer before the colon, and
+  /// whether words followed it. His details (relationship, lives with the baby) keep no note,
+  /// in the record as with `--set`; the guided review takes the answer and says where the
+  /// words belong (`detailNoteNotKept`), rather than refusing the line.
+  static func splitDetail(_ line: String) -> (answer: String, hadNote: Bool) {
+    guard let colon = line.firstIndex(of: ":") else { return (line, false) }
+    let note = String(line[line.index(after: colon)...]).trimmingWhitespace()
+    return (String(line[..<colon]).trimmingWhitespace(), !note.isEmpty)
+  }
+
+  /// What is said when a detail was typed with a note: the answer is kept, the words are not,
+  /// and where to write them. The words themselves are never repeated (a log may show this).
+  func detailNoteNotKept(_ kept: String) -> Outcome {
+    let example = content.items(scope: .man).first.map { " (the next is \"\($0.title)\")" } ?? ""
+    return Outcome(
+      event: .changed,
+      message:
+        "Kept \"\(kept)\". His details (relationship, lives with the baby) take no note, so the words after the colon were not kept: add them after a colon at one of his questions that follow\(example), such as \"d: …\"."
+    )
+  }
+
+  mutating func handleRelationship(_ rawLine: String, man index: Int) -> Outcome {
     ensureMan(index)
+    let (line, hadNote) = Self.splitDetail(rawLine)
     let options = Relationship.offered
+    if line.isEmpty && !rawLine.isEmpty {
+      return Outcome(
+        event: .unchanged,
+        message: "Type a number from 1 to \(options.count) before the colon, such as \"1\".")
+    }
     if line.isEmpty {
       guard relationshipsGiven.contains(index) else {
         return Outcome(
@@ -70,13 +97,17 @@ extension ReviewSession {
     record.men[index].relationship = chosen
     relationshipsGiven.insert(index)
     advance()
-    return Outcome(event: .changed, message: nil)
+    return hadNote ? detailNoteNotKept(chosen.words) : Outcome(event: .changed, message: nil)
   }
 
-  mutating func handleLivesWithBaby(_ line: String, man index: Int) -> Outcome {
+  mutating func handleLivesWithBaby(_ rawLine: String, man index: Int) -> Outcome {
     ensureMan(index)
+    let (line, hadNote) = Self.splitDetail(rawLine)
     let value: Bool??
     switch line.lowercased() {
+    case "" where !rawLine.isEmpty:
+      return Outcome(
+        event: .unchanged, message: "Type y (yes), n (no) or u (not known) before the colon.")
     case "": value = .none
     case "y", "yes": value = .some(true)
     case "n", "no": value = .some(false)
@@ -98,7 +129,8 @@ extension ReviewSession {
     livesWithBabyAnswered.insert(index)
     record.men[index].livesWithBaby = lives
     advance()
-    return Outcome(event: .changed, message: nil)
+    guard hadNote else { return Outcome(event: .changed, message: nil) }
+    return detailNoteNotKept(lives.map { $0 ? "yes" : "no" } ?? "not known")
   }
 
   mutating func handleAddAnother(_ line: String) -> Outcome {

@@ -67,15 +67,9 @@ extension ReviewSession {
     case .manStrengths(let index): return strengthsPrompt(index, width: width)
     case .reflection(let id): return reflectionPrompt(id, width: width)
     case .review:
-      return [
-        reviewScreen(width: width),
-        TextWrapping.wrap(
-          "Type a number to change that answer, or press Enter to finish"
-            + (actionChoices.isEmpty
-              ? " and see the gap report."
-              : ": you can then agree actions from the next steps, before the gap report."),
-          width: width),
-      ]
+      let pages = reviewPages(width: width)
+      let page = min(reviewPage, pages.count - 1)
+      return [reviewScreen(width: width), reviewFooter(page: page, of: pages.count, width: width)]
     case .agreeActions, .actionWhat, .actionFor, .actionOwner, .actionDue, .actionDueConfirm,
       .closedGap:
       return actionPromptLines(width: width)
@@ -358,7 +352,7 @@ extension ReviewSession {
         "This is a re-review. A man who has left the baby's life stays listed in the review, marked with today's date, so that what was known of him is kept; he is asked one thing more, whether there is a safety concern about him, as domestic abuse, a protective order or a threat can arise or remain after he leaves. Type y if he is still in the baby's life, n if he is not."
     case .manRelationship, .manLivesWithBaby:
       return
-        "Who he is to the baby, and whether he lives with the baby, matter for who should be contacted and assessed. Answer \"not known\" if you do not know yet: that is itself worth finding out."
+        "Who he is to the baby, and whether he lives with the baby, matter for who should be contacted and assessed. Answer \"not known\" if you do not know yet: that is itself worth finding out. These details take no note: write what you know after a colon at his questions that follow."
     case .addAnotherMan:
       return
         "Every man in the baby's life counts: new partners and other male carers as well as the birth father. Of the 92 children in the review, 81 were living with their birth father at the point of the abuse and only 11 with unrelated men (Myth of Invisible Men, 5.1–5.2)."
@@ -373,11 +367,47 @@ extension ReviewSession {
         "These are the briefing's questions for reflection and supervision. Write what you would say to your supervisor, or press Enter to skip."
     case .review:
       return
-        "Type the number of any answer to change it; you come back here afterwards. Press Enter to finish."
-    case .agreeActions, .actionWhat, .actionFor, .actionOwner, .actionDue, .actionDueConfirm,
-      .closedGap:
+        "Type an answer's number to change it; you come back here afterwards. n shows the next page of answers and p the one before; Enter finishes."
+    case .agreeActions:
+      // Short: the list of next steps fills the screen below it.
+      return
+        "A number agrees that step as an action (what, for whom, the role that owns it, by when). n shows the next page and p the one before; Enter finishes."
+    case .actionWhat, .actionFor, .actionOwner, .actionDue, .actionDueConfirm, .closedGap:
       return actionHelp
     }
+  }
+
+  /// The help for the current step, in parts where it and the question below it would not fit
+  /// the terminal's rows together (`screenRows`): each part a whole paragraph where one fits,
+  /// and `?` again shows the next part. Whole where the rows are not known.
+  mutating func nextHelpPart() -> String {
+    let text = help(for: step)
+    guard let rows = screenRows, let columns = screenColumns else { return text }
+    let paragraphs = Self.wrapParagraphs(text, width: columns)
+      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let question = prompt(width: columns).split(separator: "\n", omittingEmptySubsequences: false)
+    // The line typed, the help, the line that says there is more, and the question again.
+    let available = max(rows - 1 - 1 - question.count, 4)
+    guard paragraphs.count > available else { return text }
+    var parts: [[String]] = [[]]
+    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      let lines = TextWrapping.wrap(String(paragraph), width: columns)
+        .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      if !parts[parts.count - 1].isEmpty && parts[parts.count - 1].count + lines.count > available {
+        parts.append([])
+      }
+      for line in lines {
+        if parts[parts.count - 1].count >= available { parts.append([]) }
+        parts[parts.count - 1].append(line)
+      }
+    }
+    let part = helpShown.map { $0.step == step ? ($0.part + 1) % parts.count : 0 } ?? 0
+    helpShown = (step, part)
+    let more =
+      part + 1 < parts.count
+      ? "(Help, part \(part + 1) of \(parts.count): type ? again for the rest.)"
+      : "(Help, part \(part + 1) of \(parts.count).)"
+    return (parts[part] + [more]).joined(separator: "\n")
   }
 
   /// Why an item matters, the reflective questions, the advice if it is a gap, and how to add a note.
@@ -486,19 +516,63 @@ extension ReviewSession {
     return entries
   }
 
+  /// The review screen: "Your answers", then the numbered answers of the page shown (all of
+  /// them when they fit the terminal, or its rows are not known).
   func reviewScreen(width: Int) -> String {
-    var lines = ["Your answers"]
+    let pages = reviewPages(width: width)
+    let page = min(reviewPage, pages.count - 1)
+    let heading =
+      pages.count > 1 ? "Your answers (page \(page + 1) of \(pages.count))" : "Your answers"
+    return ([heading] + pages[page]).joined(separator: "\n")
+  }
+
+  /// What to type on the review screen, with the keys that turn its pages when it has several.
+  func reviewFooter(page: Int, of count: Int, width: Int) -> String {
+    let paging =
+      count > 1 ? "Page \(page + 1) of \(count): n shows the next page, p the one before. " : ""
+    return TextWrapping.wrap(
+      paging + "Type a number to change that answer, or press Enter to finish"
+        + (actionChoices.isEmpty
+          ? " and see the gap report."
+          : ": you can then agree actions from the next steps, before the gap report."),
+      width: width)
+  }
+
+  /// The numbered answers as pages of lines: one page when they fit the terminal's rows (or
+  /// those are not known); an answer is never split between two pages. What else is on the
+  /// screen is left room: the blank line and the heading above, the footer, the prompt and a
+  /// message of two lines (such as the help) that may come before the screen.
+  func reviewPages(width: Int) -> [[String]] {
     let entries = reviewEntries
     let numberWidth = String(entries.count).count
-    for (offset, entry) in entries.enumerated() {
+    let blocks = entries.enumerated().map { (offset, entry) -> [String] in
       let number = String(offset + 1)
       let marker = String(repeating: " ", count: numberWidth - number.count) + number + ". "
-      lines.append(
-        TextWrapping.wrap(
-          "\(entry.title.terminalSafe): \(entry.answer.terminalSafe)", width: width,
-          indent: "  " + marker,
-          hanging: String(repeating: " ", count: marker.count + 4)))
+      var lines = TextWrapping.wrap(
+        "\(entry.title.terminalSafe): \(entry.answer.terminalSafe)", width: width,
+        indent: "  " + marker,
+        hanging: String(repeating: " ", count: marker.count + 4)
+      ).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      // A long note is cut, as at its question ("now:"), so that one answer never fills the
+      // screen; the record and the report keep it whole.
+      guard lines.count > Self.nowLineLimit else { return lines }
+      lines = Array(lines.prefix(Self.nowLineLimit))
+      var last = lines.removeLast()
+      while last.count > max(width - 1, 1) { last.removeLast() }
+      return lines + [last + "…"]
     }
-    return lines.joined(separator: "\n")
+    let all = blocks.flatMap { $0 }
+    guard let rows = screenRows else { return [all] }
+    let footer = reviewFooter(page: 9, of: 10, width: width).split(separator: "\n").count
+    let available = max(rows - 2 - footer - 1 - 2, 6)
+    guard all.count > available else { return [all] }
+    var pages: [[String]] = [[]]
+    for block in blocks {
+      if !pages[pages.count - 1].isEmpty && pages[pages.count - 1].count + block.count > available {
+        pages.append([])
+      }
+      pages[pages.count - 1] += block
+    }
+    return pages
   }
 }

@@ -90,3 +90,35 @@ extension ReviewSession {
     return Outcome(event: .changed, message: nil)
   }
 }
+
+extension ReviewSession {
+  /// Whether every item of a saved review has an answer, so that resuming it would open at the
+  /// review screen: a review of the case that is finished is followed by a re-review rather
+  /// than resumed (`seen review` offering the case's saved review).
+  public static func isFinished(_ record: ReviewRecord, content: Content) -> Bool {
+    guard !record.men.isEmpty, let day = ISODate(year: 2000, month: 1, day: 1) else { return false }
+    return ReviewSession(resuming: record, content: content, today: day).step == .review
+  }
+}
+
+extension ReviewRecord {
+  /// What the reviewer said of themselves before the case was known (their confidence, with
+  /// any words added, and their role), given to this record where it has none: a saved review
+  /// of the case, resumed or re-reviewed once the case reference is typed, loses nothing typed
+  /// so far. Returns whether anything was given.
+  public mutating func takeReviewerDetails(from other: ReviewRecord) -> Bool {
+    var taken = false
+    if confidence == nil, let level = other.confidence {
+      confidence = level
+      if reflections["confidence"] == nil, let words = other.reflections["confidence"] {
+        reflections["confidence"] = words
+      }
+      taken = true
+    }
+    if role == nil, let given = other.role {
+      role = given
+      taken = true
+    }
+    return taken
+  }
+}

@@ -75,6 +75,12 @@ public struct ReviewSession: Sendable {
   public var screenColumns: Int?
   /// The page of the next steps shown (ReviewSession+Actions.swift).
   var pickPage = 0
+  /// The page of the review screen shown (`reviewPages`): kept while an answer chosen there is
+  /// changed, so that the screen comes back where it was.
+  var reviewPage = 0
+  /// The step whose help was shown last, and which part of it: `?` again shows the next part
+  /// (`nextHelpPart`). Cleared by any other line.
+  var helpShown: (step: Step, part: Int)?
   /// Set when a step was chosen from the review screen: answering it goes back there.
   private var returnsToReview = false
   /// Set after "x" with no note, while asking for the reason.
@@ -209,13 +215,14 @@ public struct ReviewSession: Sendable {
       )
     }
     let line = rawLine.terminalSafe
+    if !["?", "help"].contains(line.lowercased()) { helpShown = nil }
     switch line.lowercased() {
     case "q", "quit":
       return Outcome(event: .quit, message: nil)
     case "b", "back":
       return isAgreeingActions ? backInActions() : goBack()
     case "?", "help":
-      return Outcome(event: .unchanged, message: help(for: step))
+      return Outcome(event: .unchanged, message: nextHelpPart())
     default:
       break
     }
@@ -356,12 +363,26 @@ public struct ReviewSession: Sendable {
       step = .agreeActions
       return Outcome(event: .unchanged, message: nil)
     }
+    if let columns = screenColumns, ["n", "next", "p", "previous"].contains(line.lowercased()) {
+      let count = reviewPages(width: columns).count
+      if count > 1 {
+        reviewPage = min(reviewPage, count - 1)
+        reviewPage =
+          line.lowercased().hasPrefix("n")
+          ? min(reviewPage + 1, count - 1) : max(reviewPage - 1, 0)
+        return Outcome(event: .unchanged, message: nil)
+      }
+    }
     let entries = reviewEntries
     guard let number = Int(line), number >= 1, number <= entries.count else {
+      let paging =
+        screenColumns.map { reviewPages(width: $0).count > 1 } == true
+        ? " n shows the next page of answers, p the one before." : ""
       return Outcome(
         event: .unchanged,
         message:
           "Type a number from 1 to \(entries.count) to change that answer, or press Enter to finish."
+          + paging
       )
     }
     step = entries[number - 1].step
