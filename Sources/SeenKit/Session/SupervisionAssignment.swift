@@ -265,13 +265,14 @@ extension ReviewRecord {
   /// The practitioner's own answer to "Discussed in supervision", where it differs from what the
   /// latest supervision that answered it recorded about the men being discussed: the answer's
   /// words ("no", "not answered") and what the supervision recorded. nil where they agree.
-  public var supervisionAnswerDiffers: (practitioner: String, supervision: Bool)? {
+  public var supervisionAnswerDiffers: SupervisionAnswerDifference? {
     guard let recorded = supervisions.last(where: { $0.menDiscussed != nil })?.menDiscussed
     else { return nil }
     let answer = answers[SupervisionItems.discussed]?.value
     let practitionerSaysYes = answer == .yes || answer == .partly
     guard practitionerSaysYes != recorded else { return nil }
-    return (answer?.words ?? "not answered", recorded)
+    return SupervisionAnswerDifference(
+      practitioner: answer?.words ?? "not answered", supervision: recorded)
   }
 
   /// The practitioner's answer to "Discussed in supervision" set to yes (a note kept), when
@@ -286,4 +287,19 @@ extension ReviewRecord {
 enum SupervisionItems {
   /// "Have the men in this case been discussed in supervision…?"
   static let discussed = "supervision"
+}
+
+/// The practitioner's own answer to "Discussed in supervision" (in words: "no", "not answered")
+/// beside what a supervision recorded (the men discussed or not): both are shown.
+public struct SupervisionAnswerDifference: Equatable, Sendable {
+  public var practitioner: String
+  public var supervision: Bool
+
+  /// "Your own answer to "Discussed in supervision" is no; the supervision of 2026-12-03
+  /// recorded the men as discussed."
+  var words: String {
+    "The practitioner's own answer to \"Discussed in supervision\" is \(practitioner); the latest "
+      + "supervision recorded the men as \(supervision ? "" : "not ")discussed. Both are kept: the "
+      + "practitioner's answer is changed only by the practitioner."
+  }
 }
