@@ -90,7 +90,8 @@ final class SuperviseEndToEndTests: XCTestCase {
         XCTAssertTrue(run.stdout.contains("fear or anxiety about working with a man raised"))
         let section = try XCTUnwrap(run.stdout.range(of: "Supervision\n---"))
         let end =
-          run.stdout.range(of: "The Panel's questions", range: section.upperBound..<run.stdout.endIndex)?
+          run.stdout.range(
+            of: "The Panel's questions", range: section.upperBound..<run.stdout.endIndex)?
           .lowerBound ?? run.stdout.endIndex
         assertSnapshot(
           String(run.stdout[section.lowerBound..<end]),
@@ -153,7 +154,8 @@ final class SuperviseEndToEndTests: XCTestCase {
       environment: today)
     XCTAssertEqual(run.status, 0, run.stderr)
     XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
-    XCTAssertTrue(run.stderr.hasPrefix("warning: the review answers \"Discussed in supervision\" no"))
+    XCTAssertTrue(
+      run.stderr.hasPrefix("warning: the review answers \"Discussed in supervision\" no"))
     let saved = try jsonObject(String(decoding: Data(contentsOf: file), as: UTF8.self))
     XCTAssertEqual((saved["answers"] as? [String: Any])?["supervision"] as? String, "no")
     let report = try SeenExecutable.run(["report", file.path], environment: today)
@@ -193,8 +195,10 @@ final class SuperviseEndToEndTests: XCTestCase {
     try write("e-overdue.json", from: "few-gaps", case: "OVERDUE-1", id: "overdue-0001") {
       $0["actions"] = [
         ["what": "Ask the GP", "owner": "Health visitor", "due": "2026-11-01", "state": "open"],
-        ["what": "Done one", "owner": "GP", "due": "2026-11-01", "state": "done",
-         "done": "2026-10-30"],
+        [
+          "what": "Done one", "owner": "GP", "due": "2026-11-01", "state": "done",
+          "done": "2026-10-30",
+        ],
       ]
     }
     // A chain: the earlier review needed attention, the later one does not; only the later
@@ -220,7 +224,9 @@ final class SuperviseEndToEndTests: XCTestCase {
     let cases = try XCTUnwrap(listed["cases"] as? [[String: Any]])
     XCTAssertEqual(
       cases.map { $0["case"] as? String }, ["NOSUP-1", "OVERDUE-1", "SAFETY-1", "UNSEEN-1"])
-    let kinds = cases.map { ($0["reasons"] as? [[String: Any]] ?? []).map { $0["kind"] as? String } }
+    let kinds = cases.map {
+      ($0["reasons"] as? [[String: Any]] ?? []).map { $0["kind"] as? String }
+    }
     XCTAssertEqual(
       kinds,
       [["no-supervision"], ["overdue-actions"], ["contact-planned-for-safety"], ["man-unseen"]])
@@ -312,6 +318,7 @@ final class SuperviseEndToEndTests: XCTestCase {
     XCTAssertEqual(discussed[0]["comment"] as? String, "Not yet met at home")
     XCTAssertEqual(discussed[1]["for"] as? String, "Mother's partner")
     XCTAssertEqual(supervision["actions"] as? [Int], [1])
-    XCTAssertEqual((saved["actions"] as? [[String: Any]])?.first?["owner"] as? String, "Social worker")
+    XCTAssertEqual(
+      (saved["actions"] as? [[String: Any]])?.first?["owner"] as? String, "Social worker")
   }
 }

@@ -20,14 +20,13 @@ enum TeamAttentionOutput {
     var records: [(file: String, record: ReviewRecord)] = []
     var files = 0
     var skipped = 0
-    try ReviewFiles.forEachFile(
-      in: [folder],
-      skipFolder: { (sub, reason) throws(CommandError) in
-        console.writeErr(
-          "warning: skipped the folder '\(PathBytes.shown(sub.shownInMessage))': \(reason); the reviews in it are not listed.\n"
-        )
-      }
-    ) { (path, regular) throws(CommandError) in
+    func skipFolder(_ sub: String, _ reason: String) throws(CommandError) {
+      console.writeErr(
+        "warning: skipped the folder '\(PathBytes.shown(sub.shownInMessage))': \(reason); the reviews in it are not listed.\n"
+      )
+    }
+    try ReviewFiles.forEachFile(in: [folder], skipFolder: skipFolder) {
+      (path, regular) throws(CommandError) in
       files += 1
       do {
         let bytes = try FileStore.readFile(path, regular: regular)
