@@ -208,10 +208,10 @@ extension ReviewRecord {
         number <= Double(record.actions.count)
       else {
         let count = record.actions.count
+        let range = count == 0 ? "and this review has none" : "from 1 to \(count)"
         throw reader.error(
-          .other(
-            "each of 'actions' is the number of one of the review's agreed actions, from 1 to \(count)"
-          ), at: element, key: "actions")
+          .other("each of 'actions' is the number of one of the review's agreed actions, \(range)"),
+          at: element, key: "actions")
       }
       supervision.actions.append(Int(number))
     }
