@@ -105,6 +105,10 @@ final class OptionValidationTests: XCTestCase {
         "format", "output", "force", "men", "leaders", "include-sensitive", "no-color", "content",
         "local", "no-local",
       ],
+      "supervise": [
+        "role", "date", "comment", "discussed", "men-discussed", "fear-raised", "support", "action",
+        "answers", "team", "format", "output", "force", "content", "local", "no-local",
+      ],
       "actions": [
         "format", "owner", "open", "due-before", "include-sensitive", "strict", "output", "force",
         "width", "no-color", "content", "note", "on", "reason", "all-versions", "local", "no-local",
@@ -143,7 +147,7 @@ final class OptionValidationTests: XCTestCase {
       err, "error: unknown option '--bogus'\nRun 'seen help review' for the options.\n")
     XCTAssertEqual(
       run(["bogus"]).2,
-      "error: unknown command 'bogus'. Commands: review, report, sheet, actions, compare, combine, summary, scenarios, workshop, content, help, completions, man.\nRun 'seen --help' for the commands.\n"
+      "error: unknown command 'bogus'. Commands: review, report, sheet, supervise, actions, compare, combine, summary, scenarios, workshop, content, help, completions, man.\nRun 'seen --help' for the commands.\n"
     )
   }
 }

@@ -389,7 +389,7 @@ enum ActionsCommand {
 
   /// A review beside `path` (in the same folder) that supersedes the record, if any: the first
   /// by name. Files that are not reviews are passed over without a word.
-  private static func laterReview(
+  static func laterReview(
     superseding record: ReviewRecord, at path: String, content: Content
   )
     -> String?

@@ -8,7 +8,8 @@ public enum SeenCommand {
   static let commands: [CommandSpec] = [
     // In the order people meet them: review a case, read its report, take it to supervision,
     // sum up a team, then the trainers' commands and the content itself.
-    ReviewCommand.spec, ReportCommand.spec, SheetCommand.spec, ActionsCommand.spec,
+    ReviewCommand.spec, ReportCommand.spec, SheetCommand.spec, SuperviseCommand.spec,
+    ActionsCommand.spec,
     CompareCommand.spec, CombineCommand.spec,
     SummaryCommand.spec,
     ScenariosCommand.spec, WorkshopCommand.spec, ContentCommand.spec, helpSpec,
@@ -120,6 +121,7 @@ public enum SeenCommand {
       case "content": return try ContentCommand.run(parsed, console: console)
       case "summary": return try SummaryCommand.run(parsed, console: console)
       case "actions": return try ActionsCommand.run(parsed, console: console)
+      case "supervise": return try SuperviseCommand.run(parsed, console: console)
       case "compare": return try CompareCommand.run(parsed, console: console)
       case "combine": return try CombineCommand.run(parsed, console: console)
       case "scenarios": return try ScenariosCommand.run(parsed, console: console)

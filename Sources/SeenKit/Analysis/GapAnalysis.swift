@@ -62,6 +62,8 @@ public enum GapAnalysis {
     // beside a safety condition, even in a record saved before that rule.
     report.actions = record.withActionsInSafeWording(content: content).actions
     report.today = today
+    report.supervisions = record.supervisions
+    report.supervisionDifference = fullRecord.supervisionAnswerDiffers
     return report
   }
 

@@ -176,6 +176,11 @@ public struct GapReport: Equatable, Sendable {
   var actions: [AgreedAction] = []
   /// The day overdue actions are counted from; nil shows an open action as open.
   var today: ISODate?
+  /// The supervisions of the review, through the sensitive-field rule (`seen supervise`).
+  var supervisions: [SupervisionRecord] = []
+  /// The practitioner's answer to "Discussed in supervision", where it differs from what the
+  /// latest supervision recorded.
+  var supervisionDifference: SupervisionAnswerDifference?
 
   public var hasGaps: Bool { !gaps.isEmpty }
 

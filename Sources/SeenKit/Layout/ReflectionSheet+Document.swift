@@ -110,6 +110,7 @@ extension ReflectionSheet {
           ? (record.recordedSafetyWords ?? "") : nil,
         into: &document)
     }
+    supervisions(record, content: content, into: &document)
     document.blocks += agreement(
       men: labels, agreed: record.actions.count, safety: record.hasRecordedSafetyCondition)
     document.footer = footer(content)

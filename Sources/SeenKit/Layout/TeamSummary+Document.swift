@@ -43,6 +43,7 @@ extension GroupedSummary {
       document.paragraph(sentence)
     }
     document.blocks += layout.within(overall).actionBlocks(overall)
+    document.blocks += layout.within(overall).supervisionBlocks(overall)
     // With a split by month, quarter or year: the key figures of each period (`+Charts`).
     document.blocks += overTime(layout: layout.within(overall))
     document.blocks += layout.within(overall).panelQuestions(overall)

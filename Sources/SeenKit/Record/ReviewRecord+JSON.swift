@@ -2,7 +2,7 @@
 extension ReviewRecord {
   static let topLevelKeys = [
     "format", "id", "case", "role", "date", "cohort", "confidence", "men", "answers",
-    "reflections", "supersedes", "actions", "workshop",
+    "reflections", "supersedes", "actions", "workshop", "supervisions",
   ]
   static let manKeys = [
     "label", "relationship", "livesWithBaby", "strengths", "noLongerInBabysLife", "answers",
@@ -11,6 +11,7 @@ extension ReviewRecord {
   /// written by seen.
   static let keysFromVersion: [String: Int] = [
     "id": 4, "supersedes": 5, "actions": 5, "noLongerInBabysLife": 5, "workshop": 6,
+    "supervisions": 7,
   ]
 
   /// The keys a record of `version` may hold, of `keys`.
@@ -75,6 +76,7 @@ extension ReviewRecord {
     record.supersedes = try decodeID(reader, key: "supersedes")
     record.actions = try decodeActions(reader, men: record.men, content: content)
     record.workshop = try reader.optionalObject("workshop").map(WorkshopStart.decode)
+    record.supervisions = try decodeSupervisions(reader, record: record, content: content)
     record.id = try decodeID(reader) ?? bytes.map(Self.derivedID(bytes:)) ?? record.derivedID
     return record
   }
@@ -408,6 +410,9 @@ extension ReviewRecord {
         .object(reflections.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })
       ))
     if !actions.isEmpty { members.append(("actions", .array(actions.map(\.jsonValue)))) }
+    if !supervisions.isEmpty {
+      members.append(("supervisions", .array(supervisions.map(\.jsonValue))))
+    }
     return .object(members)
   }
 

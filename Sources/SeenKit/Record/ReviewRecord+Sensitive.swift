@@ -41,6 +41,10 @@ extension ReviewRecord {
     for index in copy.actions.indices {
       removed += copy.actions[index].redact(everything: everything, content: content)
     }
+    // What a supervisor said is always a sensitive note (`seen supervise`).
+    for index in copy.supervisions.indices {
+      removed += copy.supervisions[index].redact()
+    }
     if everything {
       for key in copy.reflections.keys {
         copy.reflections[key] = Self.sensitiveNoteLeftOut
@@ -84,6 +88,23 @@ extension AgreedAction {
       }
     case .dropped:
       state = .dropped(reason: ReviewRecord.sensitiveNoteLeftOut)
+      removed += 1
+    }
+    return removed
+  }
+}
+
+extension SupervisionRecord {
+  /// Every comment and the words of other support are sensitive notes, whatever the record
+  /// records. Returns how many were left out.
+  mutating func redact() -> Int {
+    var removed = 0
+    for index in discussed.indices where discussed[index].comment != nil {
+      discussed[index].comment = ReviewRecord.sensitiveNoteLeftOut
+      removed += 1
+    }
+    if otherSupport != nil {
+      otherSupport = ReviewRecord.sensitiveNoteLeftOut
       removed += 1
     }
     return removed

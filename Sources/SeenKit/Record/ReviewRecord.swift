@@ -11,9 +11,10 @@
 /// - 5: agreed `actions`; `supersedes`, the id of the earlier review a re-review follows; a
 ///   man's `noLongerInBabysLife` date.
 /// - 6: `workshop`, the training scenario a practice review started from and how (`WorkshopStart`).
+/// - 7: `supervisions`, what each supervision of the review recorded (`SupervisionRecord`).
 public struct ReviewRecord: Equatable, Sendable {
   /// The version seen writes.
-  static let formatVersion = 6
+  static let formatVersion = 7
   static let format = "seen-review/\(formatVersion)"
   /// The most men one record may hold: far beyond any real case (a baby has a few men in their
   /// life), and a bound on a report's length. A record with more is refused when read.
@@ -61,6 +62,8 @@ public struct ReviewRecord: Equatable, Sendable {
   /// The training scenario this review practises and how it started (`seen review --scenario`);
   /// nil for a review of a real case.
   public var workshop: WorkshopStart?
+  /// The supervisions of this review, in the order they were recorded (`seen supervise`).
+  public var supervisions: [SupervisionRecord] = []
   /// Answers to the case's local items (`local:…`) that the content in use does not define (no
   /// local file, or another partnership's): kept as they were read and written back on save,
   /// never refused, so that a record answered with local items opens on any computer.

@@ -94,6 +94,20 @@ public struct GapReportRenderer: Sendable {
           )
         ))
     }
+    // Only where a supervision is recorded, so that the report of an older record is unchanged.
+    if !report.supervisions.isEmpty {
+      members.append(("supervisions", .array(report.supervisions.map(\.jsonValue))))
+      if let difference = report.supervisionDifference {
+        members.append(
+          (
+            "supervisionAnswerDiffers",
+            .object([
+              ("practitioner", .string(difference.practitioner)),
+              ("menDiscussed", .bool(difference.supervision)),
+            ])
+          ))
+      }
+    }
     // Only where a local file is in use, or a record answers local items not defined here.
     if let local = content.local {
       members.append(

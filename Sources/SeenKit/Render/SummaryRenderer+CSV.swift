@@ -119,6 +119,7 @@ extension SummaryRenderer {
     }
     return rows + perReviewRows(summary, group: group, value: value)
       + actionRows(summary, group: group, value: value)
+      + supervisionRows(summary, group: group, value: value)
       + (group == "all" ? chainRows(grouped) : [])
   }
 

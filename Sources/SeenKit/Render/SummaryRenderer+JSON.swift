@@ -180,6 +180,6 @@ extension SummaryRenderer {
       ),
       ("perReview", perReviewJSON(summary)),
       ("actions", actionsJSON(summary)),
-    ]
+    ] + (supervisionJSON(summary).map { [("supervision", $0)] } ?? [])
   }
 }

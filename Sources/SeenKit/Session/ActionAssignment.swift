@@ -135,7 +135,7 @@ public enum ActionAssignment {
   }
 
   /// How many single-character edits turn one word into the other.
-  private static func editDistance(_ lhs: String, _ rhs: String) -> Int {
+  static func editDistance(_ lhs: String, _ rhs: String) -> Int {
     let a = Array(lhs)
     let b = Array(rhs)
     if a.isEmpty { return b.count }

@@ -17,6 +17,8 @@ public struct TeamSummary: Equatable, Sendable {
   var perReview = PerReviewCounts()
   /// The agreed actions of the reviews (`ActionCounts`).
   var actions = ActionCounts()
+  /// The supervisions of the reviews (`SupervisionCounts`).
+  var supervision = SupervisionCounts()
   /// At each checklist position, its item's counts; knowledge items (risk factors) too. Empty
   /// until a review is counted.
   private var items: [AnswerCounts] = []
@@ -83,6 +85,7 @@ public struct TeamSummary: Equatable, Sendable {
     perReview.add(
       men: figures, gaps: gaps, everyCaseItemAnswered: everyCaseItemAnswered, count: count)
     actions.add(record.actions, today: today, count: count)
+    supervision.add(record.supervisions, count: count)
   }
 
   /// Adds another summary's counts, made with the same content. The same counts, in whatever
@@ -96,6 +99,7 @@ public struct TeamSummary: Equatable, Sendable {
     confidence.merge(other.confidence)
     perReview.merge(other.perReview)
     actions.merge(other.actions)
+    supervision.merge(other.supervision)
     if items.isEmpty {
       items = other.items
       positions = other.positions
@@ -117,7 +121,7 @@ public struct TeamSummary: Equatable, Sendable {
       lhs.reviews == rhs.reviews, lhs.men == rhs.men, lhs.relationships == rhs.relationships,
       lhs.livesWithBaby == rhs.livesWithBaby, lhs.visibility == rhs.visibility,
       lhs.confidence == rhs.confidence, lhs.perReview == rhs.perReview,
-      lhs.actions == rhs.actions
+      lhs.actions == rhs.actions, lhs.supervision == rhs.supervision
     else { return false }
     let ids = Set(lhs.positions.keys).union(rhs.positions.keys)
     return ids.allSatisfy { lhs.counts($0) == rhs.counts($0) }

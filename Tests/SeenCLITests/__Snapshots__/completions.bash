@@ -67,7 +67,7 @@ _seen() {
         if [[ "$cur" == -* ]]; then
             _seen_words '-h --help --version'
         else
-            _seen_words 'review report sheet actions compare combine summary scenarios workshop content help completions man'
+            _seen_words 'review report sheet supervise actions compare combine summary scenarios workshop content help completions man'
         fi
         return 0
     fi
@@ -75,6 +75,7 @@ _seen() {
         review) _seen_review ;;
         report) _seen_report ;;
         sheet) _seen_sheet ;;
+        supervise) _seen_supervise ;;
         actions) _seen_actions ;;
         compare) _seen_compare ;;
         combine) _seen_combine ;;
@@ -140,6 +141,27 @@ _seen_sheet() {
         return
     fi
     case "$(_seen_position '--format -o --output --men --content --local')" in
+        1) _seen_records ;;  # <file>
+    esac
+}
+
+_seen_supervise() {
+    case "$previous" in
+        --men-discussed) _seen_words 'yes no'; return ;;
+        --fear-raised) _seen_words 'yes no'; return ;;
+        --answers) _seen_files; return ;;
+        --team) _seen_folders; return ;;
+        --format) _seen_words 'text markdown json csv'; return ;;
+        -o|--output) _seen_files; return ;;
+        --content) _seen_folders; return ;;
+        --local) _seen_files; return ;;
+        --role|--date|--comment|--discussed|--support|--action) return ;;
+    esac
+    if [[ "$cur" == -* ]]; then
+        _seen_words '--role --date --comment --discussed --men-discussed --fear-raised --support --action --answers --team --format -o --output --force --content --local --no-local -h --help'
+        return
+    fi
+    case "$(_seen_position '--role --date --comment --discussed --men-discussed --fear-raised --support --action --answers --team --format -o --output --content --local')" in
         1) _seen_records ;;  # <file>
     esac
 }
@@ -273,7 +295,7 @@ _seen_help() {
         return
     fi
     case "$(_seen_position '')" in
-        1) _seen_words 'review report sheet actions compare combine summary scenarios workshop content help completions man' ;;  # <command>
+        1) _seen_words 'review report sheet supervise actions compare combine summary scenarios workshop content help completions man' ;;  # <command>
     esac
 }
 

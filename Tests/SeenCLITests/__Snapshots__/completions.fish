@@ -23,6 +23,8 @@ function __seen_value_options
             printf '%s\n' '--format' '-o' '--output' '--width' '--content' '--local' '--detail'
         case sheet
             printf '%s\n' '--format' '-o' '--output' '--men' '--content' '--local'
+        case supervise
+            printf '%s\n' '--role' '--date' '--comment' '--discussed' '--men-discussed' '--fear-raised' '--support' '--action' '--answers' '--team' '--format' '-o' '--output' '--content' '--local'
         case actions
             printf '%s\n' '--format' '--owner' '--due-before' '-o' '--output' '--width' '--content' '--local' '--note' '--on' '--reason'
         case compare
@@ -79,6 +81,7 @@ complete -c seen -f
 complete -c seen -n __seen_needs_command -a 'review' -d 'Review one case and print its gap report.'
 complete -c seen -n __seen_needs_command -a 'report' -d 'Print the gap report of a saved review.'
 complete -c seen -n __seen_needs_command -a 'sheet' -d 'Print a reflection sheet for supervision, blank or filled from a saved review.'
+complete -c seen -n __seen_needs_command -a 'supervise' -d 'Record a supervision of a saved review; --team lists the cases that need attention.'
 complete -c seen -n __seen_needs_command -a 'actions' -d 'List the agreed actions of saved reviews, overdue first; mark one done or dropped.'
 complete -c seen -n __seen_needs_command -a 'compare' -d 'Show what changed between two reviews of one case.'
 complete -c seen -n __seen_needs_command -a 'combine' -d 'Put several agencies\' reviews of one baby\'s case side by side.'
@@ -153,6 +156,26 @@ complete -c seen -n '__seen_command sheet' -l local -r -F -d 'Add your partnersh
 complete -c seen -n '__seen_command sheet' -l no-local -d 'Use no local file, even if SEEN_LOCAL or the configuration folder names one.'
 complete -c seen -n '__seen_command sheet' -s h -l help -d 'Show help information.'
 complete -c seen -n '__seen_argument sheet 1' -x -a '(__seen_records)'  # <file>
+
+# seen supervise
+complete -c seen -n '__seen_command supervise' -l role -x -d 'The supervisor\'s role, one of the roles an action can have ("Team manager"), never a name.'
+complete -c seen -n '__seen_command supervise' -l date -x -d 'The day of the supervision: year-month-day, today or yesterday (default: today).'
+complete -c seen -n '__seen_command supervise' -l comment -x -d 'A comment or challenge, as "ITEM|FOR|TEXT" (ITEM a checklist item\'s id, FOR a man; either may be empty).'
+complete -c seen -n '__seen_command supervise' -l discussed -x -d 'An item discussed, as ITEM or "ITEM|FOR" (or "|FOR" for a man).'
+complete -c seen -n '__seen_command supervise' -l men-discussed -x -a 'yes no' -d 'Were the men in the case discussed?'
+complete -c seen -n '__seen_command supervise' -l fear-raised -x -a 'yes no' -d 'Was any fear or anxiety about working with a man raised?'
+complete -c seen -n '__seen_command supervise' -l support -x -d 'The support agreed: co-working, joint-visits, reflective-supervision, "other: WORDS" (several with commas).'
+complete -c seen -n '__seen_command supervise' -l action -x -d 'Agree an action, as "WHAT|FOR|OWNER|DUE" (WHAT may be an item\'s id).'
+complete -c seen -n '__seen_command supervise' -l answers -r -F -d 'A supervision kept elsewhere, as JSON (seen-supervision/1); options add to it.'
+complete -c seen -n '__seen_command supervise' -l team -x -a '(__fish_complete_directories)' -d 'List the cases in this folder of reviews that need attention, instead of supervising one.'
+complete -c seen -n '__seen_command supervise' -l format -x -a 'text markdown json csv' -d 'With --team: the output format.'
+complete -c seen -n '__seen_command supervise' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.'
+complete -c seen -n '__seen_command supervise' -l force -d 'Replace files that already exist.'
+complete -c seen -n '__seen_command supervise' -l content -x -a '(__fish_complete_directories)' -d 'Use the content files in this folder instead of the built-in content.'
+complete -c seen -n '__seen_command supervise' -l local -r -F -d 'Add your partnership\'s local procedures and contacts from this file (seen-local/1).'
+complete -c seen -n '__seen_command supervise' -l no-local -d 'Use no local file, even if SEEN_LOCAL or the configuration folder names one.'
+complete -c seen -n '__seen_command supervise' -s h -l help -d 'Show help information.'
+complete -c seen -n '__seen_argument supervise 1' -x -a '(__seen_records)'  # <file>
 
 # seen actions
 complete -c seen -n '__seen_command actions' -l format -x -a 'text markdown json html pdf csv' -d 'The output format.'
@@ -270,7 +293,7 @@ complete -c seen -n '__seen_command content' -s h -l help -d 'Show help informat
 
 # seen help
 complete -c seen -n '__seen_command help' -s h -l help -d 'Show help information.'
-complete -c seen -n '__seen_argument help 1' -x -a 'review report sheet actions compare combine summary scenarios workshop content help completions man'  # <command>
+complete -c seen -n '__seen_argument help 1' -x -a 'review report sheet supervise actions compare combine summary scenarios workshop content help completions man'  # <command>
 
 # seen completions
 complete -c seen -n '__seen_command completions' -s h -l help -d 'Show help information.'

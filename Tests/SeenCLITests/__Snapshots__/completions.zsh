@@ -20,6 +20,7 @@ _seen() {
                 'review:Review one case and print its gap report.'
                 'report:Print the gap report of a saved review.'
                 'sheet:Print a reflection sheet for supervision, blank or filled from a saved review.'
+                'supervise:Record a supervision of a saved review; --team lists the cases that need attention.'
                 'actions:List the agreed actions of saved reviews, overdue first; mark one done or dropped.'
                 'compare:Show what changed between two reviews of one case.'
                 'combine:Put several agencies'\'' reviews of one baby'\''s case side by side.'
@@ -38,6 +39,7 @@ _seen() {
                 review) _seen_review && ret=0 ;;
                 report) _seen_report && ret=0 ;;
                 sheet) _seen_sheet && ret=0 ;;
+                supervise) _seen_supervise && ret=0 ;;
                 actions) _seen_actions && ret=0 ;;
                 compare) _seen_compare && ret=0 ;;
                 combine) _seen_combine && ret=0 ;;
@@ -120,6 +122,28 @@ _seen_sheet() {
         '--leaders[The service design sheet for partnership leaders (18.4).]' \
         '--include-sensitive[Print the notes marked sensitive (domestic abuse, the mother'\''s disclosures, safety reasons); they are left out otherwise.]' \
         '--no-color[Never colour the output (NO_COLOR does the same).]' \
+        '--content[Use the content files in this folder instead of the built-in content.]:folder:_files -/' \
+        '--local[Add your partnership'\''s local procedures and contacts from this file (seen-local/1).]:file:_files' \
+        '--no-local[Use no local file, even if SEEN_LOCAL or the configuration folder names one.]' \
+        '(- *)'{-h,--help}'[Show help information.]' \
+        '1::file:_seen_records'
+}
+
+_seen_supervise() {
+    _arguments -S \
+        '--role[The supervisor'\''s role, one of the roles an action can have ("Team manager"), never a name.]:role: ' \
+        '--date[The day of the supervision\: year-month-day, today or yesterday (default\: today).]:date: ' \
+        '*--comment[A comment or challenge, as "ITEM|FOR|TEXT" (ITEM a checklist item'\''s id, FOR a man; either may be empty).]:comment: ' \
+        '*--discussed[An item discussed, as ITEM or "ITEM|FOR" (or "|FOR" for a man).]:item: ' \
+        '--men-discussed[Were the men in the case discussed?]:yes|no:(yes no)' \
+        '--fear-raised[Was any fear or anxiety about working with a man raised?]:yes|no:(yes no)' \
+        '--support[The support agreed\: co-working, joint-visits, reflective-supervision, "other\: WORDS" (several with commas).]:kinds: ' \
+        '*--action[Agree an action, as "WHAT|FOR|OWNER|DUE" (WHAT may be an item'\''s id).]:action: ' \
+        '--answers[A supervision kept elsewhere, as JSON (seen-supervision/1); options add to it.]:file:_files' \
+        '--team[List the cases in this folder of reviews that need attention, instead of supervising one.]:folder:_files -/' \
+        '--format[With --team\: the output format.]:format:(text markdown json csv)' \
+        '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
+        '--force[Replace files that already exist.]' \
         '--content[Use the content files in this folder instead of the built-in content.]:folder:_files -/' \
         '--local[Add your partnership'\''s local procedures and contacts from this file (seen-local/1).]:file:_files' \
         '--no-local[Use no local file, even if SEEN_LOCAL or the configuration folder names one.]' \
@@ -258,7 +282,7 @@ _seen_content() {
 _seen_help() {
     _arguments -S \
         '(- *)'{-h,--help}'[Show help information.]' \
-        '1::command:(review report sheet actions compare combine summary scenarios workshop content help completions man)'
+        '1::command:(review report sheet supervise actions compare combine summary scenarios workshop content help completions man)'
 }
 
 _seen_completions() {

@@ -1,0 +1,301 @@
+import SeenKit
+
+/// `seen supervise FILE`: a supervision of a saved review, recorded in it: on a terminal, a
+/// session that walks supervisor and practitioner through the review (`InteractiveSupervision`);
+/// from a script, options or an answers file. `seen supervise --team DIR` lists the cases of a
+/// team's folder that need attention (`TeamAttentionOutput`).
+enum SuperviseCommand {
+  /// The options that record a supervision from a script.
+  static let scriptOptions = [
+    "role", "date", "comment", "discussed", "men-discussed", "fear-raised", "support", "action",
+    "answers",
+  ]
+  /// The options only --team takes.
+  static let teamOptions = ["format", "output", "force"]
+
+  static let spec = CommandSpec(
+    name: "supervise",
+    abstract: "Record a supervision of a saved review; --team lists the cases that need attention.",
+    discussion: """
+      seen supervise FILE on a terminal walks supervisor and practitioner through the saved \
+      review: each man's state and safety, the first steps, then each gap, where the supervisor \
+      can record a comment or challenge (c), agree an action (a) or mark it discussed (d); then \
+      the tier 3 questions (17.1, 17.5): were the men discussed, was any fear or anxiety about \
+      working with a man raised, what support was agreed. What is recorded is saved into FILE \
+      after each answer, so that Ctrl-C keeps it.
+      From a script, --role and what was recorded (--comment, --discussed, --men-discussed, \
+      --fear-raised, --support, --action), or --answers FILE (a supervision kept elsewhere, as \
+      JSON; see the README), record one supervision. The supervisor is a role, never a name. \
+      The record is saved in place, atomically, while no other seen session has it open; a \
+      review that a later review beside it supersedes is not changed. Where the practitioner's \
+      own answer to "Discussed in supervision" differs from what the supervision recorded, both \
+      are kept and shown: the session asks whether to change the answer, a script warns and \
+      leaves it.
+      Comments, and the words of other support, are sensitive notes: seen report and seen sheet \
+      leave them out unless --include-sensitive is given.
+      seen supervise --team DIR lists the cases in a folder of reviews (the latest review of \
+      each case) that need attention: a man unseen, or contact with him planned for safety, no \
+      supervision recorded, or overdue actions (today is the computer's date or SEEN_TODAY). It \
+      shows case references and reasons, never notes.
+      """,
+    arguments: [
+      ArgumentSpec(
+        name: "file", help: "The saved review to supervise.", isOptional: true,
+        completion: .records)
+    ],
+    options: [
+      .value(
+        "role", "role",
+        help:
+          "The supervisor's role, one of the roles an action can have (\"Team manager\"), never a name."
+      ),
+      .value(
+        "date", "date",
+        help: "The day of the supervision: year-month-day, today or yesterday (default: today)."),
+      .value(
+        "comment", "comment",
+        help:
+          "A comment or challenge, as \"ITEM|FOR|TEXT\" (ITEM a checklist item's id, FOR a man; either may be empty). Repeatable.",
+        repeats: true),
+      .value(
+        "discussed", "item",
+        help: "An item discussed, as ITEM or \"ITEM|FOR\" (or \"|FOR\" for a man). Repeatable.",
+        repeats: true),
+      .value(
+        "men-discussed", "yes|no", help: "Were the men in the case discussed?",
+        choices: ["yes", "no"]),
+      .value(
+        "fear-raised", "yes|no",
+        help: "Was any fear or anxiety about working with a man raised?", choices: ["yes", "no"]),
+      .value(
+        "support", "kinds",
+        help:
+          "The support agreed: co-working, joint-visits, reflective-supervision, \"other: WORDS\" (several with commas)."
+      ),
+      .value(
+        "action", "action",
+        help: "Agree an action, as \"WHAT|FOR|OWNER|DUE\" (WHAT may be an item's id). Repeatable.",
+        repeats: true),
+      .value(
+        "answers", "file",
+        help: "A supervision kept elsewhere, as JSON (seen-supervision/1); options add to it."),
+      .value(
+        "team", "folder",
+        help:
+          "List the cases in this folder of reviews that need attention, instead of supervising one."
+      ),
+      .value(
+        "format", "format", help: "With --team: the output format.",
+        choices: TeamAttention.formats.map(\.rawValue), defaultValue: "text"),
+      CommonOptions.output, CommonOptions.force, CommonOptions.content, CommonOptions.local,
+      CommonOptions.noLocal,
+    ],
+    examples: [
+      "seen supervise reviews/hv-0193.json",
+      "seen supervise hv-0193.json --role \"Team manager\" --comment \"contacted|Father|Why only by text?\" --fear-raised yes --support co-working --action \"contacted|Father|Health visitor|in 2 weeks\"",
+      "seen supervise hv-0193.json --answers supervision.json",
+      "seen supervise --team reviews/",
+      "SEEN_TODAY=2026-12-17 seen supervise --team reviews/ --format csv -o attention.csv",
+    ])
+
+  static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
+    if let folder = arguments.value("team") {
+      if let option = scriptOptions.first(where: arguments.has) {
+        throw CommandError(
+          .usage,
+          "--\(option) records a supervision of one review, and --team lists a folder's cases; give one."
+        )
+      }
+      guard arguments.positionals.isEmpty else {
+        throw CommandError(
+          .usage,
+          "--team names the folder to list; leave out '\(arguments.positionals[0].shownInMessage)', or supervise it without --team."
+        )
+      }
+      return try TeamAttentionOutput.run(folder: folder, arguments, console: console)
+    }
+    if let option = teamOptions.first(where: arguments.has) {
+      throw CommandError(
+        .usage,
+        "--\(option) goes with --team DIR, not with a supervision of one review; leave it out.")
+    }
+    guard arguments.positionals.count == 1 else {
+      throw CommandError(
+        .usage,
+        arguments.positionals.isEmpty
+          ? "name the saved review to supervise, such as 'seen supervise review.json', or a team's folder with --team DIR."
+          : "'seen supervise' takes one review file; found \(arguments.positionals.count).")
+    }
+    let path = arguments.positionals[0]
+    if path == "-" {
+      throw CommandError(
+        .usage,
+        "'seen supervise' saves the review it records the supervision in, so it must be a file, not standard input (-); name the review file."
+      )
+    }
+    let scripted = scriptOptions.contains(where: arguments.has)
+    if !scripted && !console.stdinIsTerminal {
+      throw CommandError(
+        .usage,
+        "standard input is not a terminal, so seen cannot ask questions; give --role and what was recorded (--comment, --discussed, --men-discussed, --fear-raised, --support, --action), or --answers FILE."
+      )
+    }
+    if scripted && arguments.value("role") == nil && arguments.value("answers") == nil {
+      throw CommandError(
+        .usage,
+        "a supervision needs the supervisor's role: add --role, such as --role \"Team manager\" (a role, never a name)."
+      )
+    }
+    if FileStore.isFolder(path) {
+      throw CommandError(
+        .noInput,
+        "cannot supervise '\(path.shownInMessage)': it is a folder, not a saved review; name the review file inside it, or list the folder's cases with 'seen supervise --team \(path.shownInMessage)'."
+      )
+    }
+    try FileStore.checkWritable(path, force: true, elsewhere: "leave it as it is")
+    let lock = try RecordLock.acquire(path)
+    defer { lock?.release() }
+    let content = try CommonOptions.loadContent(arguments, console: console)
+    let record = try RecordLoader.load(path, content: content, console: console)
+    if let later = ActionsCommand.laterReview(superseding: record, at: path, content: content) {
+      throw CommandError(
+        .dataError,
+        "'\(path.shownInMessage)' is superseded by '\(later.shownInMessage)' (a later review of the same case), so it is not changed; supervise the later review."
+      )
+    }
+    let today = try console.today()
+    guard scripted else {
+      var session = InteractiveSupervision(
+        session: SupervisionSession(record: record, content: content, today: today),
+        console: console, path: path)
+      return try session.run()
+    }
+    var changed = record
+    let supervision = try scriptedSupervision(
+      arguments, record: &changed, content: content, today: today, console: console)
+    changed.supervisions.append(supervision)
+    if let differs = changed.supervisionAnswerDiffers {
+      console.writeErr(
+        "warning: the review answers \"Discussed in supervision\" \(differs.practitioner), and this supervision records the men as \(differs.supervision ? "" : "not ")discussed; both are kept and shown. The review's answer is left as it is: the practitioner changes it with seen review --resume \(path.shownInMessage).\n"
+      )
+    }
+    try FileStore.writeAtomically(changed.encoded(), to: path, force: true)
+    let number = changed.supervisions.count
+    var parts: [String] = []
+    let comments = supervision.discussed.filter { $0.comment != nil }.count
+    if comments > 0 { parts.append("\(comments) comment\(comments == 1 ? "" : "s")") }
+    let discussed = supervision.discussed.count - comments
+    if discussed > 0 { parts.append("\(discussed) more discussed") }
+    let actions = supervision.actions.count
+    if actions > 0 { parts.append("\(actions) action\(actions == 1 ? "" : "s") agreed") }
+    let which = record.caseReference.map { " of case \($0.shownInMessage)" } ?? ""
+    try console.writeOut(
+      "Supervision \(number)\(which) (\(supervision.role), \(supervision.date)) saved to \(PathBytes.shown(path.shownInMessage))"
+        + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", ")) + ".\n")
+    return .success
+  }
+
+  /// The supervision the options (and --answers) give; its actions are added to `record`.
+  private static func scriptedSupervision(
+    _ arguments: ParsedArguments, record: inout ReviewRecord, content: Content, today: ISODate,
+    console: Console
+  ) throws(CommandError) -> SupervisionRecord {
+    var answers = SupervisionAnswers()
+    var answersFile: String?
+    if let file = arguments.value("answers") {
+      answersFile = file
+      let bytes = try FileStore.read(file, console: console)
+      do throws(DataError) {
+        answers = try SupervisionAnswers.decode(bytes, file: file, record: record, content: content)
+      } catch {
+        throw CommandError(.dataError, error.description)
+      }
+    }
+    // The role: --role, else the file's.
+    let typedRole = arguments.value("role") ?? answers.role ?? ""
+    guard let role = content.canonicalRole(typedRole) else {
+      let source = arguments.value("role") != nil ? "--role" : "'role' in \(answersFile ?? "")"
+      throw CommandError(
+        arguments.value("role") != nil ? .usage : .dataError,
+        "\(source) '\(typedRole.shownInMessage)' is not one of the roles a supervisor can have; give one of: \(content.actionOwners.joined(separator: ", ")) (a role, never a name)."
+      )
+    }
+    let date: ISODate
+    if let typed = arguments.value("date") ?? answers.date {
+      let shown = arguments.value("date") != nil ? "--date" : "'date' in \(answersFile ?? "")"
+      guard let day = ActionChange.doneDay(typed, today: today) else {
+        throw CommandError(
+          arguments.value("date") != nil ? .usage : .dataError,
+          "\(shown) '\(typed.shownInMessage)' is not a day seen can read; write it year-month-day, such as \(today), or today or yesterday."
+        )
+      }
+      guard day <= today else {
+        throw CommandError(
+          arguments.value("date") != nil ? .usage : .dataError,
+          "\(shown) \(day) is after today (\(today)); record a supervision once it has taken place."
+        )
+      }
+      date = day
+    } else {
+      date = today
+    }
+    var supervision = SupervisionRecord(date: date, role: role)
+    for entry in answers.discussed { supervision.record(entry) }
+    supervision.menDiscussed = answers.menDiscussed
+    supervision.fearRaised = answers.fearRaised
+    supervision.support = answers.support
+    supervision.otherSupport = answers.otherSupport
+    for (offset, text) in arguments.values("comment").enumerated() {
+      do throws(SupervisionAssignment.Problem) {
+        supervision.record(
+          try SupervisionAssignment.comment(text, record: record, content: content))
+      } catch {
+        throw CommandError(.usage, "--comment \(offset + 1): \(error.message).")
+      }
+    }
+    for (offset, text) in arguments.values("discussed").enumerated() {
+      do throws(SupervisionAssignment.Problem) {
+        supervision.record(
+          try SupervisionAssignment.discussed(text, record: record, content: content))
+      } catch {
+        throw CommandError(.usage, "--discussed \(offset + 1): \(error.message).")
+      }
+    }
+    if let typed = arguments.value("men-discussed") {
+      supervision.menDiscussed = SupervisionAssignment.yesNo(typed)
+    }
+    if let typed = arguments.value("fear-raised") {
+      supervision.fearRaised = SupervisionAssignment.yesNo(typed)
+    }
+    if let typed = arguments.value("support") {
+      do throws(SupervisionAssignment.Problem) {
+        let (kinds, other) = try SupervisionAssignment.support(typed)
+        for kind in kinds where !supervision.support.contains(kind) {
+          supervision.support.append(kind)
+        }
+        if let other { supervision.otherSupport = other }
+      } catch {
+        throw CommandError(.usage, "--support: \(error.message).")
+      }
+    }
+    for (offset, text) in answers.actions.enumerated() {
+      do throws(ActionAssignment.Problem) {
+        let action = try ActionAssignment.parse(
+          text, record: record, content: content, today: today)
+        record.actions.append(action)
+      } catch {
+        throw CommandError(
+          .dataError,
+          "\(answersFile ?? ""): actions[\(offset)]: \(error.message); fix the file and run seen supervise again."
+        )
+      }
+      supervision.actions.append(record.actions.count)
+    }
+    for (offset, text) in arguments.values("action").enumerated() {
+      try ActionOption.apply(
+        text, number: offset + 1, to: &record, content: content, today: today, console: console)
+      supervision.actions.append(record.actions.count)
+    }
+    return supervision
+  }
+}

@@ -1,0 +1,115 @@
+import SeenKit
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Drives a `SupervisionSession` on the terminal: prompts on standard error, the record saved
+/// into the review after every change, and on Ctrl-C, Ctrl-D or SIGTERM one line saying that
+/// what was recorded is kept. A comment typed is never shown back.
+struct InteractiveSupervision {
+  var session: SupervisionSession
+  let console: Console
+  let path: String
+  var reader = LineReader()
+  /// Why the last save failed, while it has not succeeded since.
+  var saveFailure: CommandError? = nil
+
+  static let refusalsBeforeStopping = 50
+
+  mutating func run() throws(CommandError) -> ExitCode {
+    SignalTrap.install()
+    let width = min(console.stderrWidth, 100)
+    show(
+      ReviewSession.wrapParagraphs(
+        "seen supervise: a supervision of the review in \(PathBytes.shown(path.shownInMessage)), recorded in it and saved after each answer. ? explains the keys; q saves and stops.",
+        width: width) + "\n")
+    var refused = 0
+    while true {
+      show(session.prompt(width: width))
+      let line: String
+      do {
+        line = try reader.readLine()
+      } catch {
+        return stop(error)
+      }
+      let outcome = session.handle(line)
+      if let message = outcome.message {
+        show(ReviewSession.wrapParagraphs(message, width: width) + "\n")
+      }
+      refused = outcome.event == .unchanged && outcome.message != nil ? refused + 1 : 0
+      if refused >= Self.refusalsBeforeStopping, !console.stdinIsTerminal {
+        save()
+        console.writeErr(
+          "error: the input gave \(refused) answers in a row that this question cannot take; what was recorded so far is saved in '\(PathBytes.shown(path.shownInMessage))'.\n"
+        )
+        return .dataError
+      }
+      switch outcome.event {
+      case .unchanged:
+        continue
+      case .changed:
+        save()
+      case .quit, .finished:
+        save()
+        if let saveFailure { return unsaved(saveFailure) }
+        show(
+          "\(session.supervision == nil ? "Nothing was recorded, so nothing was changed in" : "Saved to") \(PathBytes.shown(path.shownInMessage)).\n"
+        )
+        return .success
+      }
+    }
+  }
+
+  private func show(_ text: String) {
+    console.writeErr(text)
+  }
+
+  /// Saves the review with what was recorded; nothing is saved before the role is given.
+  private mutating func save() {
+    guard session.supervision != nil else { return }
+    do {
+      try FileStore.writeAtomically(session.record.encoded(), to: path, force: true)
+      saveFailure = nil
+    } catch {
+      saveFailure = error
+      console.writeErr(
+        "warning: \(PathBytes.shown(error.message)) seen will try again after the next answer.\n")
+    }
+  }
+
+  private mutating func stop(_ interruption: LineReader.Interruption) -> ExitCode {
+    let code: ExitCode
+    let what: String
+    switch interruption {
+    case .endOfInput:
+      what = "The input ended (Ctrl-D)"
+      code = .success
+    case .signal(let number):
+      what =
+        number == SIGINT
+        ? "Stopped (Ctrl-C)"
+        : number == SIGTERM ? "Stopped (SIGTERM)" : "Stopped (the terminal closed)"
+      code = ExitCode(signal: number)
+    case .lineTooLong:
+      what = "A line of input was longer than seen reads"
+      code = .dataError
+    }
+    save()
+    if let saveFailure { return unsaved(saveFailure) }
+    let kept =
+      session.supervision == nil
+      ? "nothing was recorded yet, so the review is unchanged"
+      : "what was recorded is saved in '\(PathBytes.shown(path.shownInMessage))'"
+    console.writeErr("\n\(what): \(kept).\n")
+    return code
+  }
+
+  private func unsaved(_ failure: CommandError) -> ExitCode {
+    console.writeErr(
+      "error: what was recorded could not be saved: \(PathBytes.shown(failure.message))\n")
+    return .ioError
+  }
+}

@@ -1,0 +1,220 @@
+/// A supervision of a saved review (issue 19): who supervised (a role, never a name), when, what
+/// was said about each item or man, the tier 3 questions (17.1, 17.5) and the actions agreed.
+/// Kept in the review record (`seen-review/7` `supervisions`), several over time, in order.
+public struct SupervisionRecord: Equatable, Sendable {
+  /// The support agreed for working with the men (17.5); words for any other go in
+  /// `otherSupport`.
+  public enum Support: String, Equatable, Hashable, Sendable, CaseIterable {
+    case coWorking = "co-working"
+    case jointVisits = "joint-visits"
+    case reflectiveSupervision = "reflective-supervision"
+
+    /// How it reads in a report.
+    public var words: String {
+      switch self {
+      case .coWorking: return "co-working"
+      case .jointVisits: return "joint visits"
+      case .reflectiveSupervision: return "reflective supervision"
+      }
+    }
+  }
+
+  /// An item (or a man, or the review as a whole) that was discussed, with the supervisor's
+  /// comment or challenge where one was made. A comment is a sensitive note: left out of every
+  /// output unless asked for.
+  public struct Discussed: Equatable, Sendable {
+    /// The checklist item's id; nil for the man (or the review) as a whole.
+    public var item: String?
+    /// The man's label; nil for the case.
+    public var man: String?
+    public var comment: String?
+
+    public init(item: String?, man: String?, comment: String? = nil) {
+      self.item = item
+      self.man = man
+      self.comment = comment
+    }
+  }
+
+  public var date: ISODate
+  /// One of the content's roles an action may have ("Team manager"), never a name.
+  public var role: String
+  public var discussed: [Discussed] = []
+  /// Were the men in the case discussed? nil: not asked or not answered.
+  public var menDiscussed: Bool?
+  /// Was any fear or anxiety about working with a man raised?
+  public var fearRaised: Bool?
+  public var support: [Support] = []
+  /// Other support agreed, in the supervisor's words (a sensitive note).
+  public var otherSupport: String?
+  /// The numbers (from 1) of the review's agreed actions that were agreed in this supervision.
+  public var actions: [Int] = []
+
+  public init(date: ISODate, role: String) {
+    self.date = date
+    self.role = role
+  }
+
+  /// Whether any support was agreed, of any kind.
+  public var agreedSupport: Bool { !support.isEmpty || otherSupport != nil }
+
+  /// "co-working, joint visits, other: peer support": the support agreed, in words.
+  public var supportWords: String? {
+    let words = support.map(\.words) + (otherSupport.map { ["other: \($0)"] } ?? [])
+    return words.isEmpty ? nil : words.joined(separator: ", ")
+  }
+
+  /// Adds what was said about an item or man, replacing an earlier entry for the same one (a
+  /// comment is kept unless a new one is given).
+  public mutating func record(_ entry: Discussed) {
+    if let index = discussed.firstIndex(where: { $0.item == entry.item && $0.man == entry.man }) {
+      if entry.comment != nil { discussed[index].comment = entry.comment }
+    } else {
+      discussed.append(entry)
+    }
+  }
+}
+
+/// `supervisions` in the review record (`seen-review/7`):
+///
+///     "supervisions": [
+///       {"date": "2026-12-03", "role": "Team manager",
+///        "discussed": [{"item": "contacted", "for": "Father", "comment": "Why only by text?"},
+///                      {"item": "agency-checks", "for": "Father"}, {"for": "Partner"}],
+///        "menDiscussed": true, "fearRaised": true,
+///        "support": ["co-working"], "otherSupport": "Peer support from the DA lead",
+///        "actions": [3, 4]}
+///     ]
+extension SupervisionRecord {
+  static let keys = [
+    "date", "role", "discussed", "menDiscussed", "fearRaised", "support", "otherSupport",
+    "actions",
+  ]
+
+  var jsonValue: JSONValue {
+    var members: [(String, JSONValue)] = [
+      ("date", .string(date.description)), ("role", .string(role)),
+    ]
+    members.append(
+      (
+        "discussed",
+        .array(
+          discussed.map { entry in
+            var members: [(String, JSONValue)] = []
+            if let item = entry.item { members.append(("item", .string(item))) }
+            if let man = entry.man { members.append(("for", .string(man))) }
+            if let comment = entry.comment { members.append(("comment", .string(comment))) }
+            return .object(members)
+          })
+      ))
+    if let menDiscussed { members.append(("menDiscussed", .bool(menDiscussed))) }
+    if let fearRaised { members.append(("fearRaised", .bool(fearRaised))) }
+    members.append(("support", .array(support.map { .string($0.rawValue) })))
+    if let otherSupport { members.append(("otherSupport", .string(otherSupport))) }
+    members.append(("actions", .array(actions.map { .number($0) })))
+    return .object(members)
+  }
+}
+
+extension ReviewRecord {
+  /// The record's supervisions, each checked: its role one of the content's, its items the
+  /// checklist's (about a man where the item is, for one of the record's men), its actions the
+  /// record's.
+  static func decodeSupervisions(_ reader: JSONObjectReader, record: ReviewRecord, content: Content)
+    throws(DataError) -> [SupervisionRecord]
+  {
+    guard reader.value("supervisions") != nil else { return [] }
+    var supervisions: [SupervisionRecord] = []
+    for supervision in try reader.objects("supervisions") {
+      supervisions.append(try decodeSupervision(supervision, record: record, content: content))
+    }
+    return supervisions
+  }
+
+  private static func decodeSupervision(
+    _ reader: JSONObjectReader, record: ReviewRecord, content: Content
+  ) throws(DataError) -> SupervisionRecord {
+    try reader.rejectUnknownKeys(allowed: SupervisionRecord.keys)
+    guard let date = try decodeDate(reader, key: "date") else {
+      throw reader.error(.missingKey("date"))
+    }
+    let typedRole = try reader.string("role")
+    guard let role = content.canonicalRole(typedRole) else {
+      throw reader.error(
+        .invalidValue(typedRole, valid: content.actionOwners), at: reader.value("role"),
+        key: "role")
+    }
+    var supervision = SupervisionRecord(date: date, role: role)
+    if reader.value("discussed") != nil {
+      for entry in try reader.objects("discussed") {
+        try entry.rejectUnknownKeys(allowed: ["item", "for", "comment"])
+        var man: String?
+        if let label = try entry.optionalString("for") {
+          guard let match = record.men.first(where: { ManLabel.same($0.label, label) }) else {
+            throw entry.error(
+              .invalidValue(label, valid: record.men.map(\.label)), at: entry.value("for"),
+              key: "for")
+          }
+          man = match.label
+        }
+        var itemID: String?
+        if let id = try entry.optionalString("item") {
+          guard let item = content.item(id) else {
+            throw entry.error(
+              .unknownItem(id, valid: content.checklist.map(\.id)), at: entry.value("item"),
+              key: "item")
+          }
+          if item.scope == .case && man != nil {
+            throw entry.error(
+              .other("'\(id)' is about the case, not about one man; leave out 'for'"),
+              at: entry.value("for"), key: "for")
+          }
+          if item.scope == .man && man == nil {
+            throw entry.error(
+              .other("'\(id)' is asked about each man; 'for' names which one"),
+              at: entry.value("item"), key: "item")
+          }
+          itemID = id
+        }
+        let comment = try entry.optionalString("comment")
+        if let comment, !Answer.isWithinLimit(comment) {
+          throw entry.error(
+            .other(Answer.tooLongMessage("the comment")), at: entry.value("comment"),
+            key: "comment")
+        }
+        supervision.discussed.append(
+          .init(item: itemID, man: man, comment: ManRecord.cleaned(comment)))
+      }
+    }
+    supervision.menDiscussed = try reader.optionalBool("menDiscussed")
+    supervision.fearRaised = try reader.optionalBool("fearRaised")
+    for (offset, word) in try reader.strings("support").enumerated() {
+      guard let kind = SupervisionRecord.Support(rawValue: word) else {
+        throw reader.error(
+          .invalidValue(word, valid: SupervisionRecord.Support.allCases.map(\.rawValue)),
+          at: try reader.array("support")[offset], key: "support")
+      }
+      if !supervision.support.contains(kind) { supervision.support.append(kind) }
+    }
+    let other = try reader.optionalString("otherSupport")
+    if let other, !Answer.isWithinLimit(other) {
+      throw reader.error(
+        .other(Answer.tooLongMessage("otherSupport")), at: reader.value("otherSupport"),
+        key: "otherSupport")
+    }
+    supervision.otherSupport = ManRecord.cleaned(other)
+    for element in try reader.optionalArray("actions") {
+      guard case .number(let number) = element.kind, number == number.rounded(), number >= 1,
+        number <= Double(record.actions.count)
+      else {
+        let count = record.actions.count
+        let range = count == 0 ? "and this review has none" : "from 1 to \(count)"
+        throw reader.error(
+          .other("each of 'actions' is the number of one of the review's agreed actions, \(range)"),
+          at: element, key: "actions")
+      }
+      supervision.actions.append(Int(number))
+    }
+    return supervision
+  }
+}
