@@ -51,6 +51,11 @@ extension HTMLWriter {
     .gap { font-weight: bold; border-left: 2.5pt solid #000; padding-left: 3pt; margin-top: 2pt; }
     .note { margin-top: 1pt; }
     .together { break-inside: avoid; }
+    .keep { break-inside: avoid; page-break-inside: avoid; break-after: avoid; page-break-after: avoid; }
+    .keep + table, .keep + .chart { break-before: avoid; }
+    .cell-writing { margin: 3pt 0 0; font-size: 9pt; }
+    .cell-writing input[type="text"] { height: 1.4em; }
+    td .cell-writing, .answer .cell-writing { margin-top: 2pt; }
     .side-by-side { display: grid; grid-template-columns: 1fr 1fr; gap: 4pt 14pt; margin: 4pt 0; }
     .side-by-side > * { break-inside: avoid; }
     .side-by-side p { margin: 0; }

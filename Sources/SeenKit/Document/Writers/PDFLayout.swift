@@ -41,6 +41,11 @@ struct PDFLayout {
     case .heading(let heading):
       flow.skip(heading.level == 1 ? 0 : heading.level == 2 ? 8 : 6)
       pending.append(self.heading(heading))
+    case .note where !pending.isEmpty:
+      // Small print under a heading (where its questions come from) belongs to the heading:
+      // both wait for the block they introduce.
+      pending.append(PDFBlock(height: 4, marks: []))
+      pending += units(for: block)
     case .table(let table):
       skip(spaceBefore(block))
       place(table)
