@@ -95,9 +95,7 @@ extension ReflectionSheet {
     let safeForm = { (item: ChecklistItem) -> Bool? in
       item.safeNext != nil && fullRecord.safetyConditionHolds(for: item, man: nil)
     }
-    document.blocks += checklists(
-      content, columns: labels, safeForm: safeForm, writing: { _ in "Supervisor" }
-    ) { item, column in
+    let cells = { (item: ChecklistItem, column: Int) -> Cell in
       guard item.scope == .case || column < record.men.count else { return Cell() }
       if item.scope == .man, let left = record.men[column].noLongerInBabysLife {
         return Cell(instead: "no longer in the baby's life (from \(left))")
@@ -112,6 +110,8 @@ extension ReflectionSheet {
         // An n/a with no reason leaves room to write one.
         blank: answer.map { $0.value == .na && !$0.hasReason } == true ? "Reason" : nil)
     }
+    document.blocks += checklists(
+      content, columns: labels, safeForm: safeForm, writing: { _ in "Supervisor" }, cells: cells)
     document.blocks += questions(
       content, reflections: record.reflections, confidence: record.confidence,
       writingLines: sheetWritingLines)
