@@ -12,7 +12,7 @@ struct PDFLayout {
   var pending: [PDFBlock] = []
 
   /// Sizes in points: 9.5pt text on 11.6pt lines reads well on A4 and fits a blank reflection
-  /// sheet for two men on three pages.
+  /// sheet for two men on four pages, with a line beside each item to write on.
   enum Size {
     static let title = 15.0
     static let heading = 11.5
