@@ -220,3 +220,45 @@ import Testing
     }
   }
 }
+
+/// In HTML print, no heading is left alone at the foot of a page in any browser: each heading,
+/// with the small print under it, is wrapped with the start of what follows in a box that is
+/// not split across pages.
+@Suite struct HTMLHeadingKeepTests {
+  @Test func eachHeadingIsKeptWithTheStartOfWhatFollows() {
+    var document = Document(title: "T")
+    document.title("Title")
+    document.paragraph("Opening.")
+    document.heading("A list")
+    document.item("first")
+    document.item("second")
+    document.heading("Questions")
+    document.note("Where they come from.")
+    document.add(
+      .group(
+        Group(
+          arrangement: .sideBySide,
+          blocks: (1...4).map { .paragraph(RichText("Question \($0)")) })))
+    document.heading("A table")
+    document.add(
+      .table(
+        Table(
+          caption: nil, instruction: nil, columns: [Table.Column(title: "A", role: .text)],
+          rows: [[Table.Cell(RichText("row"))]], note: nil)))
+    let html = HTMLWriter().write(SafeDocument(document, for: .html))
+    #expect(html.contains("<div class=\"keep\">\n<h1>Title</h1>\n<p>Opening.</p>\n</div>\n"))
+    #expect(
+      html.contains(
+        "<div class=\"keep\">\n<h2>A list</h2>\n<ul>\n<li>first</li>\n</ul>\n</div>\n<ul>\n<li>second</li>"
+      ))
+    #expect(
+      html.contains(
+        "<div class=\"keep\">\n<h2>Questions</h2>\n<p class=\"small\">Where they come from.</p>\n"
+          + "<div class=\"side-by-side\">\n<p>Question 1</p>\n<p>Question 2</p>\n</div>\n</div>\n"
+          + "<div class=\"side-by-side\">\n<p>Question 3</p>"))
+    // A table stays whole after its heading's box, which asks not to be parted from it.
+    #expect(html.contains("<div class=\"keep\">\n<h2>A table</h2>\n</div>\n<table"))
+    #expect(HTMLWriter.style.contains(".keep { break-inside: avoid;"))
+    #expect(HTMLWriter.style.contains(".keep + table, .keep + .chart { break-before: avoid; }"))
+  }
+}
