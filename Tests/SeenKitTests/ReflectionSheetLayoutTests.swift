@@ -260,5 +260,8 @@ import Testing
     #expect(html.contains("<div class=\"keep\">\n<h2>A table</h2>\n</div>\n<table"))
     #expect(HTMLWriter.style.contains(".keep { break-inside: avoid;"))
     #expect(HTMLWriter.style.contains(".keep + table, .keep + .chart { break-before: avoid; }"))
+    // Nor are a table's caption and column headings left at the foot without its first row.
+    #expect(HTMLWriter.style.contains("thead { display: table-header-group; break-after: avoid; }"))
+    #expect(HTMLWriter.style.contains("tbody > tr:first-child { break-before: avoid; }"))
   }
 }

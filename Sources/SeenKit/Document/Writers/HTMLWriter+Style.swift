@@ -38,7 +38,8 @@ extension HTMLWriter {
     .answer .prompt { font-weight: bold; }
     table { width: 100%; border-collapse: collapse; margin: 2pt 0 4pt; }
     caption { text-align: left; font-weight: bold; margin-bottom: 2pt; break-after: avoid; }
-    thead { display: table-header-group; }
+    thead { display: table-header-group; break-after: avoid; }
+    tbody > tr:first-child { break-before: avoid; }
     th, td { text-align: left; vertical-align: top; padding: 1.5pt 4pt 1.5pt 0; border-top: 0.75pt solid #000; }
     thead th { border-top: 0; font-size: 10pt; padding-bottom: 1pt; }
     tbody th { font-weight: normal; }
