@@ -516,7 +516,11 @@ extension ReflectionSheet {
     }
     let answered = man.conditions.compactMap { condition -> String? in
       guard let answer = condition.answer else { return nil }
-      return "\(condition.item.title): \(AnswerChoice.words(for: answer, kind: .condition))"
+      // "Safety: no concern recorded", or each condition by name where there are more.
+      let words =
+        answer.value == .no
+        ? "no concern recorded" : AnswerChoice.words(for: answer, kind: .condition)
+      return (man.conditions.count == 1 ? "" : "\(condition.item.title): ") + words
         + (answer.note.map { " (\($0))" } ?? "")
     }
     return answered.isEmpty ? "not yet asked" : answered.joined(separator: "; ")
