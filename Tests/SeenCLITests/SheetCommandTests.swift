@@ -171,7 +171,7 @@ final class SheetCommandTests: XCTestCase {
     let path = folder.appendingPathComponent("one.pdf").path
     try assertExecuteCommand(["sheet", "--men", "1", "--format", "pdf", "-o", path])
     let info = try runProgram("pdfinfo", [path])
-    XCTAssertTrue(info.contains("Pages:           3"), info)
+    XCTAssertTrue(info.contains("Pages:           4"), info)
     XCTAssertTrue(info.contains("Title:           Reflection sheet for supervision"), info)
   }
 

@@ -143,23 +143,25 @@ import Testing
         }
         return nil
       }.first ?? []
-    #expect(men.map { $0.lead?.plain } == ["Father", "Mother's partner"])
+    #expect(men.map { $0.lead?.plain } == ["Father (partly seen)", "Mother's partner (unseen)"])
     #expect(
       men.map(\.text.plain) == [
         "birth father; does not live with the baby.",
         "mother's current partner; lives with the baby.",
       ])
-    // Each man's state, why contact must be planned for safety, and what is known present.
+    // Each man's state, why contact must be planned for safety, and what is known present with
+    // whether the plan addresses it.
     let report = GapAnalysis.report(for: record, content: content)
-    let visibility = men.map { $0.fields.first?.value?.plain ?? "" }
-    for (shown, reported) in zip(visibility, report.men) {
-      let expected = [reported.visibilityText, reported.safetyText, reported.presentRisk]
-        .compactMap { $0 }.joined(separator: " ")
-      #expect(shown == expected)
+    for (entry, reported) in zip(men, report.men) {
+      let fields = Dictionary(
+        uniqueKeysWithValues: entry.fields.map { ($0.label, $0.value?.plain ?? "") })
+      #expect(fields["Visibility"] == reported.visibility.explanation)
+      #expect(
+        fields["Safety"]?.hasPrefix("contact to be planned for safety. Not yet known") == true)
+      #expect(fields["The plan"] == reported.planText)
     }
-    #expect(visibility[0].hasPrefix("partly seen (identified and contacted"))
-    #expect(visibility[0].contains("Known present: Own parents abusive"))
-    #expect(visibility[1].hasPrefix("unseen (not yet both identified"))
+    #expect(men[0].fields.map(\.label).contains("Known present"))
+    #expect(!men[1].fields.map(\.label).contains("Known present"))
     #expect(sheet.title == "Reflection sheet for supervision: case SW-0457")
   }
 

@@ -37,11 +37,109 @@ import Testing
     }
   }
 
-  @Test func blankSheetForOneManFitsThreePages() throws {
-    #expect(pdf(.blank(content: content, men: 1)).0.pageCount <= 3)
-    #expect(pdf(.blank(content: content)).0.pageCount <= 3)
+  /// With a line beside each item for the supervisor and three under each question, a blank
+  /// sheet for one or two men is four pages, and a filled one for two men five.
+  @Test func blankSheetForOneOrTwoMenFitsFourPages() throws {
+    #expect(pdf(.blank(content: content, men: 1)).0.pageCount <= 4)
+    #expect(pdf(.blank(content: content)).0.pageCount <= 4)
     #expect(
-      pdf(.filled(record: try TestContent.example("two-men"), content: content)).0.pageCount <= 4)
+      pdf(.filled(record: try TestContent.example("two-men"), content: content)).0.pageCount <= 5)
+  }
+
+  /// The sheets as a supervisor prints them: filled for each example review, for the example
+  /// with a safety concern recorded and a confidence level, blank for one to six men.
+  private func printedSheets() throws -> [(String, ReflectionSheet)] {
+    var sheets: [(String, ReflectionSheet)] = ReflectionSheet.menRange.map {
+      ("blank for \($0)", .blank(content: content, men: $0))
+    }
+    for example in RendererSnapshotTests.examples {
+      sheets.append(
+        (example, .filled(record: try TestContent.example(example), content: content)))
+    }
+    var concern = try TestContent.example("two-men")
+    concern.men[0].answers["safety"] = Answer(.yes)
+    concern.confidence = .very
+    sheets.append(("two-men with a safety concern", .filled(record: concern, content: content)))
+    return sheets
+  }
+
+  /// Every page but the last at least a quarter full: the lowest mark on it (the footer's
+  /// furniture aside) is a quarter of the way down the room between the margins.
+  @Test func noPageButTheLastIsUnderAQuarterFull() throws {
+    for (name, sheet) in try printedSheets() {
+      let layout = Self.layout(sheet)
+      let flow = layout.flow
+      let usable = flow.pageHeight - flow.top - flow.bottom
+      for (index, page) in flow.pages.dropLast().enumerated() {
+        let lowest = page.map(\.bottom).max() ?? flow.top
+        #expect(
+          lowest - flow.top >= usable / 4,
+          "\(name): page \(index + 1) of \(flow.pages.count) is under a quarter full")
+      }
+    }
+  }
+
+  /// No heading, at any level, is the last thing on a page: each is kept with the start of
+  /// what it heads (and the small print under it).
+  @Test func noHeadingIsLeftAloneAtTheFootOfAPage() throws {
+    for (name, sheet) in try printedSheets() {
+      let layout = Self.layout(sheet)
+      let safe = SafeDocument(sheet.document, for: .pdf).document
+      let headings = Set(Self.headings(in: safe.blocks).map { Array($0.utf8) })
+      for (index, page) in layout.flow.pages.dropLast().enumerated() {
+        // The line drawn lowest on the page, whole: every run on its baseline.
+        guard
+          let baseline = page.compactMap({ mark -> Double? in
+            if case .text(_, _, let baseline, _) = mark { return baseline }
+            return nil
+          }).max()
+        else { continue }
+        let line = page.flatMap { mark -> [UInt8] in
+          guard case .text(let run, _, baseline, _) = mark else { return [] }
+          return run.bytes
+        }
+        let stranded = !line.isEmpty && headings.contains { $0.suffix(line.count) == line[...] }
+        #expect(
+          !stranded,
+          "\(name): page \(index + 1) ends with a heading: \(String(decoding: line, as: UTF8.self))"
+        )
+      }
+    }
+  }
+
+  /// The headings' words, and those of the small print straight under a heading, which must
+  /// not be left at the foot of a page either.
+  private static func headings(in block: Block) -> [String] {
+    guard case .group(let group) = block else { return headings(in: [block]) }
+    return headings(in: group.blocks)
+  }
+
+  private static func headings(in blocks: [Block]) -> [String] {
+    var texts: [String] = []
+    var afterHeading = false
+    for block in blocks {
+      switch block {
+      case .heading(let heading):
+        texts.append(heading.text)
+        afterHeading = true
+      case .note(let note) where afterHeading:
+        // Its last line is what would be left at the foot.
+        texts.append(note.plain)
+      case .group(let group):
+        texts += headings(in: group.blocks)
+        afterHeading = false
+      default: afterHeading = false
+      }
+    }
+    return texts
+  }
+
+  private static func layout(_ sheet: ReflectionSheet) -> PDFLayout {
+    let document = SafeDocument(sheet.document, for: .pdf).document
+    var layout = PDFLayout()
+    for block in document.blocks { layout.place(block) }
+    layout.placeFooter(document.footer)
+    return layout
   }
 
   @Test func pagesAreNumbered() {

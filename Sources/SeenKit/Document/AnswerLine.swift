@@ -9,6 +9,9 @@ struct AnswerLine: Equatable, Sendable {
   var selected: Int?
   var mark: Mark?
   var note: RichText?
+  /// A labelled blank to write on under the boxes, such as "Reason" beside an n/a that gives
+  /// none; nil for none.
+  var blank: String? = nil
 }
 
 /// A sign that survives black-and-white printing: "(!) Gap: not yet done".

@@ -126,7 +126,11 @@ extension Table {
       caption: caption.map(safe), instruction: instruction.map(safe),
       columns: columns.map { Column(title: safe($0.title), role: $0.role) },
       rows: rows.map { row in
-        row.map { Cell($0.text.rewritten(rewrite), answer: $0.answer?.rewritten(rewrite)) }
+        row.map {
+          Cell(
+            $0.text.rewritten(rewrite), answer: $0.answer?.rewritten(rewrite),
+            writing: $0.writing.map { WritingSpace(label: $0.label.map(safe), lines: $0.lines) })
+        }
       },
       note: note?.rewritten(rewrite))
   }
@@ -162,6 +166,6 @@ extension AnswerLine {
     return AnswerLine(
       prompt: prompt?.rewritten(rewrite), choices: choices.map(safe), selected: selected,
       mark: mark.map { Mark(symbol: safe($0.symbol), word: safe($0.word), text: safe($0.text)) },
-      note: note?.rewritten(rewrite))
+      note: note?.rewritten(rewrite), blank: blank.map(safe))
   }
 }

@@ -20,10 +20,13 @@ struct Table: Equatable, Sendable {
   struct Cell: Equatable, Sendable {
     var text: RichText
     var answer: AnswerLine?
+    /// Room to write under the cell's text, such as the supervisor's note beside an item.
+    var writing: WritingSpace?
 
-    init(_ text: RichText = RichText([]), answer: AnswerLine? = nil) {
+    init(_ text: RichText = RichText([]), answer: AnswerLine? = nil, writing: WritingSpace? = nil) {
       self.text = text
       self.answer = answer
+      self.writing = writing
     }
   }
 

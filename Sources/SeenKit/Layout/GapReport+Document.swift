@@ -74,7 +74,7 @@ extension GapReport {
   }
 
   /// "Do this first": the first steps, each with its next step and the men it is for.
-  private func firstStepsSection(
+  func firstStepsSection(
     _ document: inout Document, content: Content, detail: ReportDetail
   ) {
     // As under each man: where the steps take their safe form, the heading says once that they

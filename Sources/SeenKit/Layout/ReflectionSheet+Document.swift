@@ -18,14 +18,17 @@ extension ReflectionSheet {
     document.paragraph(introduction(content))
     document.add(
       .fields([
-        Field(label: "Case reference"), Field(label: "Practitioner"), Field(label: "Supervisor"),
-        Field(label: "Date"),
+        Field(label: "Case reference"), Field(label: "Practitioner"), Field(label: "Role"),
+        Field(label: "Supervisor"), Field(label: "Date"),
       ]))
     document.heading("The men in this baby's life")
     for label in labels { document.add(blankMan(label)) }
     localContacts(content, into: &document)
-    document.blocks += checklists(content, columns: labels, cells: { _, _ in Cell() })
-    document.blocks += questions(content, reflections: [:])
+    document.blocks += checklists(
+      content, columns: labels,
+      writing: { allowsNA in allowsNA ? "Notes, and why if n/a" : "Notes" },
+      cells: { _, _ in Cell() })
+    document.blocks += questions(content, reflections: [:], writingLines: sheetWritingLines)
     document.blocks += agreement(men: labels)
     document.footer = footer(content)
     return ReflectionSheet(kind: .blank, document: document)
@@ -69,24 +72,30 @@ extension ReflectionSheet {
     for line in privacyLines(leftOut: leftOut, included: included, content: content) {
       document.paragraph(line)
     }
-    if report.safetyConditionHolds { safetyFirst(report, content: content, into: &document) }
+    // What to do first and where each man stands, before the checklist: the first steps as
+    // the report gives them (in their safe form where contact is planned for safety), then
+    // each man's state and safety, then how any contact must be planned.
+    report.firstStepsSection(&document, content: content, detail: .brief)
     men(record, report: report, into: &document)
-    let gapCount = report.gaps.count
-    document.paragraph(
-      gapCount == 0
-        ? report.noGapsText
-        : "\(gapCount) \(gapCount == 1 ? "gap" : "gaps"), each marked \(gapMark).")
-    if report.hasRecordedSafetyCondition {
+    if report.safetyConditionHolds { safetyFirst(report, content: content, into: &document) }
+    // Where a concern is recorded, the checklist cannot show that the mother and baby are safe
+    // (said under "Do this first" when it has no steps).
+    if report.hasRecordedSafetyCondition && !report.firstSteps.isEmpty {
       document.paragraph(content.safety.stillCurrent.advice)
     }
-
     localContacts(content, into: &document)
+    let gapCount = report.gaps.count
+    if gapCount > 0 {
+      document.paragraph(
+        "\(gapCount) \(gapCount == 1 ? "gap" : "gaps") below, each marked \(gapMark); the line beside"
+          + " each item is for the supervisor's note.")
+    }
     // An item's step is in its safe form on this sheet where the report plans it for safety
     // for any man or the case: its local step is then the one for safety.
     let safeForm = { (item: ChecklistItem) -> Bool? in
       item.safeNext != nil && fullRecord.safetyConditionHolds(for: item, man: nil)
     }
-    document.blocks += checklists(content, columns: labels, safeForm: safeForm) { item, column in
+    let cells = { (item: ChecklistItem, column: Int) -> Cell in
       guard item.scope == .case || column < record.men.count else { return Cell() }
       if item.scope == .man, let left = record.men[column].noLongerInBabysLife {
         return Cell(instead: "no longer in the baby's life (from \(left))")
@@ -96,9 +105,16 @@ extension ReflectionSheet {
       let gaps = item.scope == .man ? menGaps[column] : caseGaps
       let gap = gaps.first { $0.item.id == item.id }
       return Cell(
-        selected: answer?.value, note: answer?.note, gap: gap.map { gapDescription($0) })
+        selected: answer?.value, note: answer?.note, gap: gap.map { gapDescription($0) },
+        reason: answer?.reason,
+        // An n/a with no reason leaves room to write one.
+        blank: answer.map { $0.value == .na && !$0.hasReason } == true ? "Reason" : nil)
     }
-    document.blocks += questions(content, reflections: record.reflections)
+    document.blocks += checklists(
+      content, columns: labels, safeForm: safeForm, writing: { _ in "Supervisor" }, cells: cells)
+    document.blocks += questions(
+      content, reflections: record.reflections, confidence: record.confidence,
+      writingLines: sheetWritingLines)
     // The actions agreed in the review (its words through the sensitive-field rule), then room
     // for those supervision agrees. The report's actions: open ones in the words the record's
     // safety now gives them.
@@ -119,9 +135,11 @@ extension ReflectionSheet {
 
   /// The case, who filled it in and when, and blanks for the supervision.
   private static func fields(_ record: ReviewRecord) -> [Field] {
+    // A record holds a role, never a name: the practitioner's name is left to write on.
     [
       Field(label: "Case reference", value: record.caseReference.map { RichText($0) }),
-      Field(label: "Practitioner", value: record.role.map { RichText($0) }),
+      Field(label: "Practitioner"),
+      Field(label: "Role", value: record.role.map { RichText($0) }),
       Field(label: "Supervisor"),
       Field(label: "Date of the review", value: record.date.map { RichText($0) }),
       Field(label: "Date of supervision"),
@@ -132,15 +150,19 @@ extension ReflectionSheet {
   private static func safetyFirst(
     _ report: GapReport, content: Content, into document: inout Document
   ) {
-    document.heading("Safety first")
-    for man in report.men {
-      if let text = man.safetyText { document.item(text, lead: man.label) }
-    }
+    // Each man's reasons are under him above; here what planning contact for safety means, in
+    // the report's brief words.
+    document.heading("Safety first: plan any contact for safety")
     if report.caseSafetyReasons.contains(.practitionerFear) {
-      document.item(content.safety.fearNow.advice, lead: "You")
+      document.item(
+        report.advised(content.safety.fearNow, content: content, detail: .brief), lead: "You")
     }
-    document.item(content.safety.immediateDanger.advice, lead: "Immediate danger")
-    for point in content.safety.points { document.item(point.advice) }
+    document.item(
+      report.advised(content.safety.immediateDanger, content: content, detail: .brief),
+      lead: "Immediate danger")
+    for point in content.safety.points {
+      document.item(report.advised(point, content: content, detail: .brief))
+    }
   }
 
   /// Who each man is and how visible he is, or room to write him in when none is recorded.
@@ -154,16 +176,22 @@ extension ReflectionSheet {
           + "Find out from all sources, not only the mother.")
       return document.add(blankMan("Man 1"))
     }
+    // As the report heads each man: his label and state, then who he is, his safety and what
+    // is known present (notes only as the sensitive-field rule lets them through).
     for (man, reported) in zip(record.men, report.men) {
       document.item(
         ([reported.relationship.words, livesWithBabyWords(reported.livesWithBaby)]
           + (man.noLongerInBabysLife.map { ["no longer in the baby's life (recorded \($0))"] }
             ?? []))
-          .joined(separator: "; ") + ".", lead: man.label)
-      document.field(
-        "Visibility",
-        [reported.visibilityText, reported.safetyText, reported.presentRisk].compactMap { $0 }
-          .joined(separator: " "))
+          .joined(separator: "; ") + ".", lead: "\(man.label) (\(reported.visibility.words))")
+      document.field("Visibility", reported.visibility.explanation)
+      document.field("Safety", safetyWords(reported))
+      // What is known present never without whether the plan addresses it.
+      if let plan = reported.planText {
+        if let known = reported.knownPresentText { document.field("Known present", known) }
+        if let needs = reported.supportNeedsText { document.field("Support he may need", needs) }
+        document.field("The plan", plan)
+      }
     }
   }
 
@@ -210,6 +238,9 @@ extension ReflectionSheet {
 
   private static let sheetTitle = "Reflection sheet for supervision"
 
+  /// The lines under each reflective question on a sheet for supervision.
+  static let sheetWritingLines = 3
+
   /// "(!) Gap" held together by a no-break space, so that wrapping never parts symbol and word.
   static let gapMark = "\(gapSymbol)\u{00A0}\(gapWord)"
 
@@ -243,6 +274,10 @@ extension ReflectionSheet {
     /// Words in place of the answer boxes: for a man no longer in the baby's life, who is asked
     /// nothing more.
     var instead: String? = nil
+    /// Why an n/a does not apply, printed beside the ticked box.
+    var reason: NotApplicableReason? = nil
+    /// A labelled blank to write on under the boxes ("Reason" for an n/a without one).
+    var blank: String? = nil
   }
 
   /// The answers an item can take, in order, each with its short label for a tick box.
@@ -260,9 +295,11 @@ extension ReflectionSheet {
 
   /// - Parameter safeForm: whether an item's step is in its safe form; nil where it is not known
   ///   (a blank sheet), when its local addition says what to do either way.
+  /// - Parameter writing: the label of the line to write on beside each item, given whether its
+  ///   answers take n/a; nil for none (a workshop's handout).
   static func checklists(
     _ content: Content, columns: [String], safeForm: (ChecklistItem) -> Bool? = { _ in nil },
-    cells: (ChecklistItem, Int) -> Cell
+    writing: (Bool) -> String? = { _ in nil }, cells: (ChecklistItem, Int) -> Cell
   ) -> [Block] {
     let groups:
       [(title: String, instruction: String?, items: [ChecklistItem], choices: Choices, man: Bool)] =
@@ -300,7 +337,9 @@ extension ReflectionSheet {
         {
           words += [.strong(" \(local.lead): "), .plain(line)]
         }
-        let label = Table.Cell(RichText(words))
+        let allowsNA = group.choices.contains { $0.value == .na }
+        let label = Table.Cell(
+          RichText(words), writing: writing(allowsNA).map { WritingSpace(label: $0, lines: 1) })
         return [label]
           + groupColumns.indices.map { column in
             let cell = cells(item, column)
@@ -309,13 +348,21 @@ extension ReflectionSheet {
                 answer: AnswerLine(
                   prompt: nil, choices: [], selected: nil, mark: nil, note: RichText(instead)))
             }
+            // A ticked n/a says why beside it, where the reason is not in the note.
+            var choices = group.choices.map(\.label)
+            let selected = cell.selected.flatMap { value in
+              group.choices.firstIndex { $0.value == value }
+            }
+            if let selected, cell.selected == .na, let reason = cell.reason,
+              reason == .movedAway || reason == .deceased
+            {
+              choices[selected] += ": \(reason.words)"
+            }
             return Table.Cell(
               answer: AnswerLine(
-                prompt: nil, choices: group.choices.map(\.label),
-                selected: cell.selected.flatMap { value in
-                  group.choices.firstIndex { $0.value == value }
-                },
-                mark: cell.gap.map { Mark.gap($0) }, note: cell.note.map { RichText($0) }))
+                prompt: nil, choices: choices, selected: selected,
+                mark: cell.gap.map { Mark.gap($0) }, note: cell.note.map { RichText($0) },
+                blank: cell.blank))
           }
       }
       blocks.append(.heading(Heading(level: 2, text: group.title)))
@@ -330,7 +377,13 @@ extension ReflectionSheet {
     return blocks
   }
 
-  static func questions(_ content: Content, reflections: [String: String]) -> [Block] {
+  /// - Parameter confidence: the practitioner's answer to the first question, printed under it.
+  /// - Parameter writingLines: the lines under each question: a sheet for supervision gives
+  ///   room to think aloud on paper; a workshop's handout, room for a note.
+  static func questions(
+    _ content: Content, reflections: [String: String], confidence: ConfidenceLevel? = nil,
+    writingLines: Int = 2
+  ) -> [Block] {
     var sources: [String] = []
     for question in content.questions {
       let citation = content.citation(question.source)
@@ -340,7 +393,10 @@ extension ReflectionSheet {
       let response = reflections[question.id].flatMap { text in
         text.trimmingWhitespace().isEmpty ? nil : text
       }
-      return self.question(offset + 1, question.text, response: response, writingLines: 2)
+      return self.question(
+        offset + 1, question.text,
+        answer: question.id == "confidence" ? confidence?.words : nil, response: response,
+        writingLines: writingLines)
     }
     return [
       .heading(Heading(level: 2, text: "Questions for reflection")),
@@ -351,16 +407,25 @@ extension ReflectionSheet {
 
   /// A question and the room to answer it, kept together: the practitioner's reflection, when
   /// there is one, and lines for the supervisor.
-  static func question(_ number: Int, _ text: String, response: String?, writingLines: Int)
+  /// - Parameter answer: what the record holds as the practitioner's answer (a confidence level).
+  static func question(
+    _ number: Int, _ text: String, answer: String? = nil, response: String?, writingLines: Int
+  )
     -> Block
   {
     var blocks: [Block] = [.paragraph(RichText([.strong("\(number). \(text)")]))]
+    if let answer {
+      blocks.append(.paragraph(RichText([.emphasis("Practitioner's answer: "), .plain(answer)])))
+    }
     if let response {
       blocks.append(
         .paragraph(RichText([.emphasis("Practitioner's reflection: "), .plain(response)])))
     }
+    // With the practitioner's words above them, the lines are the supervisor's.
     blocks.append(
-      .writing(WritingSpace(label: response == nil ? nil : "Supervisor", lines: writingLines)))
+      .writing(
+        WritingSpace(
+          label: answer != nil || response != nil ? "Supervisor" : nil, lines: writingLines)))
     return .group(Group(arrangement: .together, blocks: blocks))
   }
 
@@ -439,6 +504,27 @@ extension ReflectionSheet {
     lines.append(
       "\u{201C}\(content.closing.text)\u{201D} (\(content.citation(content.closing.source)))")
     return lines
+  }
+
+  /// A man's safety as the report gives it: why contact must be planned for safety, or the
+  /// answer to the safety question; "not yet asked" when it has none.
+  private static func safetyWords(_ man: GapReport.Man) -> String {
+    if man.safetyConditionHolds {
+      // The report's brief words: why contact with him is planned for safety.
+      let reasons = man.safetyReasons.map(\.briefWords).joined(separator: "; ")
+      return "contact to be planned for safety. " + reasons.prefix(1).uppercased()
+        + reasons.dropFirst() + "."
+    }
+    let answered = man.conditions.compactMap { condition -> String? in
+      guard let answer = condition.answer else { return nil }
+      // "Safety: no concern recorded", or each condition by name where there are more.
+      let words =
+        answer.value == .no
+        ? "no concern recorded" : AnswerChoice.words(for: answer, kind: .condition)
+      return (man.conditions.count == 1 ? "" : "\(condition.item.title): ") + words
+        + (answer.note.map { " (\($0))" } ?? "")
+    }
+    return answered.isEmpty ? "not yet asked" : answered.joined(separator: "; ")
   }
 
   private static func livesWithBabyWords(_ value: Bool?) -> String {

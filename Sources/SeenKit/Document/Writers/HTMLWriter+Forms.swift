@@ -22,13 +22,19 @@ extension HTMLWriter {
       html += "<tr>"
       for (column, cell) in zip(table.columns, row) {
         switch column.role {
-        case .label: html += "<th scope=\"row\">\(inline(cell.text))</th>"
+        case .label:
+          html += "<th scope=\"row\">\(inline(cell.text))"
+          if let space = cell.writing { html += render(space, name: rowName, ids: &ids) }
+          html += "</th>"
         case .number: html += "<td class=\"number\">\(inline(cell.text))</td>"
         case .text: html += "<td>\(inline(cell.text))</td>"
         case .answer:
           html += "<td>" + inline(cell.text)
           if let answer = cell.answer {
             html += render(answer, name: rowName + ": " + column.title, ids: &ids)
+          }
+          if let space = cell.writing {
+            html += render(space, name: rowName + ": " + column.title, ids: &ids)
           }
           html += "</td>"
         }
@@ -53,7 +59,23 @@ extension HTMLWriter {
       + checkboxes(answer.choices, selected: answer.selected, ids: &ids) + "</fieldset>"
     if let mark = answer.mark { html += "<p class=\"gap\">\(mark.words)</p>" }
     if let note = answer.note { html += "<p class=\"note\">Note: \(inline(note))</p>" }
+    if let label = answer.blank {
+      html += render(WritingSpace(label: label, lines: 1), name: name, ids: &ids)
+    }
     return html
+  }
+
+  /// Room to write inside a table's cell or under tick boxes: a labelled line, or a box of
+  /// lines; its accessible name says which item (and man) it is for.
+  private func render(_ space: WritingSpace, name: String, ids: inout HTMLIDs) -> String {
+    let id = ids.next("writing")
+    let label =
+      "<label for=\"\(id)\">\(space.label ?? "Notes"):<span class=\"sr-only\"> \(name)</span></label>"
+    guard space.lines > 1 else {
+      return "<p class=\"field cell-writing\">\(label) <input type=\"text\" id=\"\(id)\"></p>"
+    }
+    return
+      "<p class=\"cell-writing\">\(label)<textarea id=\"\(id)\" rows=\"\(space.lines)\"></textarea></p>"
   }
 
   func render(_ field: Field, ids: inout HTMLIDs) -> String {

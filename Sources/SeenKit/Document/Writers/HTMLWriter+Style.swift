@@ -38,7 +38,8 @@ extension HTMLWriter {
     .answer .prompt { font-weight: bold; }
     table { width: 100%; border-collapse: collapse; margin: 2pt 0 4pt; }
     caption { text-align: left; font-weight: bold; margin-bottom: 2pt; break-after: avoid; }
-    thead { display: table-header-group; }
+    thead { display: table-header-group; break-after: avoid; }
+    tbody > tr:first-child { break-before: avoid; }
     th, td { text-align: left; vertical-align: top; padding: 1.5pt 4pt 1.5pt 0; border-top: 0.75pt solid #000; }
     thead th { border-top: 0; font-size: 10pt; padding-bottom: 1pt; }
     tbody th { font-weight: normal; }
@@ -51,6 +52,11 @@ extension HTMLWriter {
     .gap { font-weight: bold; border-left: 2.5pt solid #000; padding-left: 3pt; margin-top: 2pt; }
     .note { margin-top: 1pt; }
     .together { break-inside: avoid; }
+    .keep { break-inside: avoid; page-break-inside: avoid; break-after: avoid; page-break-after: avoid; }
+    .keep + table, .keep + .chart { break-before: avoid; }
+    .cell-writing { margin: 3pt 0 0; font-size: 9pt; }
+    .cell-writing input[type="text"] { height: 1.4em; }
+    td .cell-writing, .answer .cell-writing { margin-top: 2pt; }
     .side-by-side { display: grid; grid-template-columns: 1fr 1fr; gap: 4pt 14pt; margin: 4pt 0; }
     .side-by-side > * { break-inside: avoid; }
     .side-by-side p { margin: 0; }

@@ -85,8 +85,59 @@ struct HTMLWriter: DocumentWriter {
       """
   }
 
+  /// The blocks in order, each heading (with any headings straight after it) wrapped with the
+  /// start of what follows it in a box that is not split across pages, so that no heading is
+  /// left alone at the foot of a printed page in a browser that ignores `break-after`: a list's
+  /// first entry, a side-by-side group's first row, or the whole of a smaller block. A table
+  /// or a chart stays whole outside the box, which asks not to be parted from it.
   func sequence(_ blocks: [Block], ids: inout HTMLIDs) -> String {
-    blocks.map { render($0, ids: &ids) }.joined()
+    var html = ""
+    var index = blocks.startIndex
+    while index < blocks.endIndex {
+      guard case .heading = blocks[index] else {
+        html += render(blocks[index], ids: &ids)
+        index += 1
+        continue
+      }
+      // The headings, and any small print under them, wait for the block they introduce.
+      var kept = ""
+      while index < blocks.endIndex, blocks[index].isHeadingOrNote {
+        kept += render(blocks[index], ids: &ids)
+        index += 1
+      }
+      var rest = ""
+      if index < blocks.endIndex {
+        let (head, tail) = startAndRest(blocks[index])
+        kept += head.map { render($0, ids: &ids) } ?? ""
+        rest = tail.map { render($0, ids: &ids) } ?? ""
+        index += 1
+      }
+      html += "<div class=\"keep\">\n" + kept + "</div>\n" + rest
+    }
+    return html
+  }
+
+  /// A block parted into what is kept with the heading before it and what may follow on the
+  /// next page.
+  private func startAndRest(_ block: Block) -> (Block?, Block?) {
+    switch block {
+    case .list(let list) where list.entries.count > 1:
+      // The first entry with the entries nested under it.
+      let first = list.entries[0].level
+      let end = list.entries.dropFirst().firstIndex { $0.level <= first } ?? list.entries.endIndex
+      guard end < list.entries.endIndex else { return (block, nil) }
+      return (
+        .list(List(entries: Array(list.entries[..<end]))),
+        .list(List(entries: Array(list.entries[end...])))
+      )
+    case .group(let group) where group.arrangement == .sideBySide && group.blocks.count > 2:
+      return (
+        .group(Group(arrangement: .sideBySide, blocks: Array(group.blocks.prefix(2)))),
+        .group(Group(arrangement: .sideBySide, blocks: Array(group.blocks.dropFirst(2))))
+      )
+    case .table, .chart, .pageBreak: return (nil, block)
+    default: return (block, nil)
+    }
   }
 
   private func render(_ block: Block, ids: inout HTMLIDs) -> String {
@@ -178,5 +229,14 @@ struct HTMLIDs {
   mutating func next(_ prefix: String) -> String {
     counter += 1
     return "\(prefix)-\(counter)"
+  }
+}
+
+extension Block {
+  fileprivate var isHeadingOrNote: Bool {
+    switch self {
+    case .heading, .note: return true
+    default: return false
+    }
   }
 }

@@ -17,10 +17,19 @@ extension MarkdownWriter {
   }
 
   private func cell(_ cell: Table.Cell) -> String {
-    guard let answer = cell.answer else { return inline(cell.text) }
+    let writing = cell.writing.map { space in
+      (space.label.map { "*\($0):* " } ?? "")
+        + Array(repeating: blank + blank, count: max(1, space.lines)).joined(separator: "<br>")
+    }
+    guard let answer = cell.answer else {
+      return ([inline(cell.text), writing].compactMap { $0 }).joined(separator: "<br>")
+    }
     return
       ([boxes(answer)]
-      + [answer.mark.map { "**\($0.words)**" }, answer.note.map { "Note: " + inline($0) }]
+      + [
+        answer.mark.map { "**\($0.words)**" }, answer.note.map { "Note: " + inline($0) },
+        answer.blank.map { "\($0): " + blank }, writing,
+      ]
       .compactMap { $0 }).joined(separator: "<br>")
   }
 
@@ -39,6 +48,7 @@ extension MarkdownWriter {
     }
     if let mark = answer.mark { lines += ["", "**\(mark.words)**"] }
     if let note = answer.note { lines += ["", "Note: " + inline(note)] }
+    if let label = answer.blank { lines += ["", "\(label): " + blank] }
     return lines.joined(separator: "\n")
   }
 

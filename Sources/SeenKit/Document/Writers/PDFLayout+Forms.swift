@@ -53,15 +53,19 @@ extension PDFLayout {
     var block = PDFBlock()
     block.marks.append(.line(x1: left, y1: 0, x2: left + width, y2: 0, width: 0.5))
     for (index, value) in row.enumerated() where index < table.columns.count {
+      let cellWidth = xs[index + 1] - xs[index] - 8
+      var content: PDFBlock
       if let answer = value.answer {
-        block.append(
-          self.answer(answer, x: xs[index], width: xs[index + 1] - xs[index] - 8), at: 2)
+        content = self.answer(answer, x: xs[index], width: cellWidth)
       } else {
-        block.append(
-          cell(
-            value.text, role: table.columns[index].role, x: xs, index,
-            size: table.isForm ? Size.form : Size.body), at: 2)
+        content = cell(
+          value.text, role: table.columns[index].role, x: xs, index,
+          size: table.isForm ? Size.form : Size.body)
       }
+      if let space = value.writing {
+        content.append(blank(space, x: xs[index], width: cellWidth), at: content.height)
+      }
+      block.append(content, at: 2)
     }
     block.height += table.isForm ? 2 : 3
     return block
@@ -144,6 +148,29 @@ extension PDFLayout {
           [regular("Note: ")] + runs(note), size: Size.small, leading: 10, x: x, width: width,
           padTop: 2),
         at: block.height)
+    }
+    if let label = answer.blank {
+      block.append(
+        self.blank(WritingSpace(label: label, lines: 1), x: x, width: width), at: block.height)
+    }
+    return block
+  }
+
+  /// Room to write inside a cell: the label small and strong, a rule from it to the cell's
+  /// edge, and any more rules under it, each a handwritten line apart.
+  mutating func blank(_ space: WritingSpace, x: Double, width: Double) -> PDFBlock {
+    var block = PDFBlock()
+    let lineGap = 14.0
+    var start = x
+    if let label = space.label {
+      let run = bold(label + ":")
+      block.text([run], x: x, baseline: lineGap - 2, size: Size.small)
+      start = x + run.width(size: Size.small) + 3
+    }
+    for line in 0..<max(1, space.lines) {
+      let y = Double(line + 1) * lineGap
+      block.marks.append(.line(x1: line == 0 ? start : x, y1: y, x2: x + width, y2: y, width: 0.5))
+      block.height = y + 2
     }
     return block
   }

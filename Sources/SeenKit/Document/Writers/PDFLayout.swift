@@ -12,7 +12,7 @@ struct PDFLayout {
   var pending: [PDFBlock] = []
 
   /// Sizes in points: 9.5pt text on 11.6pt lines reads well on A4 and fits a blank reflection
-  /// sheet for two men on three pages.
+  /// sheet for two men on four pages, with a line beside each item to write on.
   enum Size {
     static let title = 15.0
     static let heading = 11.5
@@ -41,6 +41,11 @@ struct PDFLayout {
     case .heading(let heading):
       flow.skip(heading.level == 1 ? 0 : heading.level == 2 ? 8 : 6)
       pending.append(self.heading(heading))
+    case .note where !pending.isEmpty:
+      // Small print under a heading (where its questions come from) belongs to the heading:
+      // both wait for the block they introduce.
+      pending.append(PDFBlock(height: 4, marks: []))
+      pending += units(for: block)
     case .table(let table):
       skip(spaceBefore(block))
       place(table)

@@ -66,7 +66,10 @@ extension TextWriter {
     let labelWidth = table.columns.filter { $0.role == .answer }.map(\.title.count).max() ?? 0
     let rows = table.rows.map { row in
       var lines: [String] = []
+      // Room to write beside the item (the supervisor's note) comes after its answers.
+      var writing: [String] = []
       for (column, cell) in zip(table.columns, row) {
+        if let space = cell.writing { writing.append(blankLines(space, indent: "    ")) }
         guard let answer = cell.answer else {
           lines.append(
             TextWrapping.wrap(cell.text.plain, width: width, indent: "  ", hanging: "    "))
@@ -85,10 +88,24 @@ extension TextWriter {
             TextWrapping.wrap(
               "Note: " + note.plain, width: width, indent: hanging, hanging: hanging + "  "))
         }
+        if let blank = answer.blank {
+          lines.append(blankLines(WritingSpace(label: blank, lines: 1), indent: hanging))
+        }
       }
-      return lines.joined(separator: "\n")
+      return (lines + writing).joined(separator: "\n")
     }
     return rows.joined(separator: "\n\n")
+  }
+
+  /// A labelled blank that runs to the edge of the page, and any more lines under it: room to
+  /// write inside a form's row ("Supervisor: ____").
+  private func blankLines(_ space: WritingSpace, indent: String) -> String {
+    let label = space.label.map { $0 + ": " } ?? ""
+    let first =
+      indent + label + String(repeating: "_", count: max(10, width - indent.count - label.count))
+    let more = indent + String(repeating: "_", count: max(10, width - indent.count))
+    return ([first] + Array(repeating: more, count: max(0, space.lines - 1))).joined(
+      separator: "\n")
   }
 
   /// "[x] yes  [ ] no": the ticked box crossed, so that it reads the same on paper.
@@ -125,6 +142,9 @@ extension TextWriter {
     }
     if let note = answer.note {
       lines.append(TextWrapping.wrap("Note: " + note.plain, width: width, indent: "    "))
+    }
+    if let label = answer.blank {
+      lines.append(blankLines(WritingSpace(label: label, lines: 1), indent: "    "))
     }
     return lines.joined(separator: "\n")
   }
