@@ -306,7 +306,8 @@ final class WorkshopPackWordingTests: XCTestCase {
     let pack = try facilitator("wiltshire", local: true)
     XCTAssertTrue(
       pack.contains(
-        "Where contact is to be planned for safety: Do not invite him to the Dads' group."),
+        "Where contact is to be planned for safety: Do not invite him until contact is planned for safety;"
+      ),
       pack)
     XCTAssertFalse(pack.contains("Partnership): Do not invite him"), pack)
   }
