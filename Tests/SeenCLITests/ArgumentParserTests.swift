@@ -1,3 +1,4 @@
+import SeenKit
 import XCTest
 
 @testable import SeenCLI
@@ -95,8 +96,8 @@ final class ArgumentParserTests: XCTestCase {
   }
 
   func testEditDistance() {
-    XCTAssertEqual(ArgumentParser.editDistance("answer", "answers"), 1)
-    XCTAssertEqual(ArgumentParser.editDistance("", "abc"), 3)
+    XCTAssertEqual("answer".editDistance(to: "answers"), 1)
+    XCTAssertEqual("".editDistance(to: "abc"), 3)
     XCTAssertNil(ArgumentParser.closest(to: "zzzzzz", in: ["answers", "set"]))
   }
 

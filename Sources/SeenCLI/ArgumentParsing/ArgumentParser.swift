@@ -1,3 +1,5 @@
+import SeenKit
+
 /// Parses a command line the way swift-argument-parser does: `--opt value` and `--opt=value`,
 /// `-o value`, `--` ends options, and a lone `-` is an argument (standard input).
 enum ArgumentParser {
@@ -203,26 +205,10 @@ enum ArgumentParser {
 
   /// The candidate within two edits of the typed word, for "did you mean" hints.
   static func closest(to word: String, in candidates: [String]) -> String? {
-    let scored = candidates.map { ($0, editDistance(word, $0)) }.filter { $0.1 <= 2 }
+    let scored = candidates.map { ($0, word.editDistance(to: $0)) }.filter { $0.1 <= 2 }
     return scored.min { $0.1 < $1.1 }?.0
   }
 
-  static func editDistance(_ lhs: String, _ rhs: String) -> Int {
-    let a = Array(lhs)
-    let b = Array(rhs)
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-      var current = [i] + Array(repeating: 0, count: b.count)
-      for j in 1...b.count {
-        current[j] = min(
-          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-      }
-      previous = current
-    }
-    return previous[b.count]
-  }
 }
 
 /// A command line that does not fit its command: one line, then a hint naming the command's

@@ -91,25 +91,9 @@ extension Content {
     let matches = wanted.isEmpty ? [] : scenarios.filter { $0.id.lowercased().hasPrefix(wanted) }
     if matches.count == 1 { return .prefix(matches[0]) }
     if matches.count > 1 { return .ambiguous(matches.map(\.id)) }
-    let scored = scenarios.map { ($0.id, Self.editDistance(wanted, $0.id.lowercased())) }
+    let scored = scenarios.map { ($0.id, wanted.editDistance(to: $0.id.lowercased())) }
       .filter { $0.1 <= max(2, $0.0.count / 3) }
     return .none(closest: scored.min { $0.1 < $1.1 }?.0)
   }
 
-  private static func editDistance(_ lhs: String, _ rhs: String) -> Int {
-    let a = Array(lhs)
-    let b = Array(rhs)
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-      var current = [i] + Array(repeating: 0, count: b.count)
-      for j in 1...b.count {
-        current[j] = Swift.min(
-          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-      }
-      previous = current
-    }
-    return previous[b.count]
-  }
 }

@@ -122,7 +122,7 @@ public enum ActionAssignment {
     guard idShaped, !what.isEmpty else { return }
     let ids = content.checklist.map(\.id)
     let reach = what.count <= 4 ? 1 : 2
-    let scored = ids.map { ($0, editDistance(what, $0)) }.filter { $0.1 <= reach }
+    let scored = ids.map { ($0, what.editDistance(to: $0)) }.filter { $0.1 <= reach }
     let best = scored.map(\.1).min()
     let closest = scored.filter { $0.1 == best }.map { "'\($0.0)'" }.prefix(3)
     guard what.contains("-") || !closest.isEmpty else { return }
@@ -132,24 +132,6 @@ public enum ActionAssignment {
       message:
         "what is to be done looks like a checklist item's id but is none\(suggestion); give an item's id ('seen content' lists them), or write what is to be done in your own words, with spaces"
     )
-  }
-
-  /// How many single-character edits turn one word into the other.
-  static func editDistance(_ lhs: String, _ rhs: String) -> Int {
-    let a = Array(lhs)
-    let b = Array(rhs)
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-      var current = [i] + Array(repeating: 0, count: b.count)
-      for j in 1...b.count {
-        current[j] = min(
-          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-      }
-      previous = current
-    }
-    return previous[b.count]
   }
 
   /// "the due date 2026-11-20 is 13 days in the past", or nil for a date not past.

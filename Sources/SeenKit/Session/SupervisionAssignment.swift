@@ -84,7 +84,7 @@ public enum SupervisionAssignment {
   static func item(_ typed: String, content: Content) throws(Problem) -> ChecklistItem {
     let id = ActionAssignment.idForm(typed)
     if let item = content.item(id) { return item }
-    let scored = content.checklist.map { ($0.id, ActionAssignment.editDistance(id, $0.id)) }
+    let scored = content.checklist.map { ($0.id, id.editDistance(to: $0.id)) }
     let best = scored.map(\.1).min() ?? 0
     let closest = scored.filter { $0.1 == best && best <= max(3, id.count / 2) }.map {
       "'\($0.0)'"
