@@ -172,6 +172,7 @@ final class SuperviseEndToEndTests: XCTestCase {
     let supervision: [String: Any] = [
       "date": "2026-11-20", "role": "Team manager",
       "discussed": [["comment": "A NOTE THAT MUST NOT SHOW"]], "support": [], "actions": [],
+      "menDiscussed": true,
     ]
     func write(
       _ name: String, from example: String, case reference: String, id: String,
@@ -192,6 +193,11 @@ final class SuperviseEndToEndTests: XCTestCase {
     try write("c-safety.json", from: "safety-refuge", case: "SAFETY-1", id: "safety-0001")
     try write(
       "d-nosup.json", from: "few-gaps", case: "NOSUP-1", id: "nosup-0001", supervised: false)
+    // A supervision that does not record the men as discussed (an empty one, or "no") does
+    // not take a case off the list.
+    try write("d-notdiscussed.json", from: "few-gaps", case: "MEN-NOT-1", id: "mennot-0001") {
+      $0["supervisions"] = [["date": "2026-11-20", "role": "Team manager", "menDiscussed": false]]
+    }
     try write("e-overdue.json", from: "few-gaps", case: "OVERDUE-1", id: "overdue-0001") {
       $0["actions"] = [
         ["what": "Ask the GP", "owner": "Health visitor", "due": "2026-11-01", "state": "open"],
@@ -223,13 +229,20 @@ final class SuperviseEndToEndTests: XCTestCase {
     let listed = try jsonObject(json.stdout)
     let cases = try XCTUnwrap(listed["cases"] as? [[String: Any]])
     XCTAssertEqual(
-      cases.map { $0["case"] as? String }, ["NOSUP-1", "OVERDUE-1", "SAFETY-1", "UNSEEN-1"])
+      cases.map { $0["case"] as? String },
+      ["MEN-NOT-1", "NOSUP-1", "OVERDUE-1", "SAFETY-1", "UNSEEN-1"])
     let kinds = cases.map {
       ($0["reasons"] as? [[String: Any]] ?? []).map { $0["kind"] as? String }
     }
     XCTAssertEqual(
       kinds,
-      [["no-supervision"], ["overdue-actions"], ["contact-planned-for-safety"], ["man-unseen"]])
+      [
+        ["men-not-discussed"], ["no-supervision"], ["overdue-actions"],
+        ["contact-planned-for-safety"],
+        // The unseen father's safety question is unanswered: contact is planned for safety too,
+        // as the report and the sheet say.
+        ["man-unseen", "contact-planned-for-safety"],
+      ])
     XCTAssertEqual(listed["superseded"] as? Int, 1)
     XCTAssertEqual(listed["duplicates"] as? Int, 1)
     for format in ["text", "markdown", "json", "csv"] {

@@ -11,6 +11,9 @@ public struct TeamAttention: Equatable, Sendable {
     case manUnseen(String)
     case contactPlannedForSafety(String)
     case noSupervision
+    /// A supervision is recorded, but none records the men as discussed: opening a session, or
+    /// one that says they were not discussed, is not the supervision 17.1 asks for.
+    case menNotDiscussed
     case overdueActions(Int)
 
     /// The kind, as JSON and CSV name it.
@@ -19,6 +22,7 @@ public struct TeamAttention: Equatable, Sendable {
       case .manUnseen: return "man-unseen"
       case .contactPlannedForSafety: return "contact-planned-for-safety"
       case .noSupervision: return "no-supervision"
+      case .menNotDiscussed: return "men-not-discussed"
       case .overdueActions: return "overdue-actions"
       }
     }
@@ -41,6 +45,7 @@ public struct TeamAttention: Equatable, Sendable {
       case .manUnseen(let label): return "\(label): unseen"
       case .contactPlannedForSafety(let label): return "\(label): contact planned for safety"
       case .noSupervision: return "no supervision recorded"
+      case .menNotDiscussed: return "supervision recorded, but not that the men were discussed"
       case .overdueActions(let count):
         return "\(count) overdue action\(count == 1 ? "" : "s")"
       }
@@ -92,13 +97,20 @@ public struct TeamAttention: Equatable, Sendable {
   static func reasons(_ record: ReviewRecord, today: ISODate) -> [Reason] {
     var reasons: [Reason] = []
     for man in record.men where man.noLongerInBabysLife == nil {
-      switch Visibility.of(man) {
-      case .unseen: reasons.append(.manUnseen(man.label))
-      case .contactPlannedForSafety: reasons.append(.contactPlannedForSafety(man.label))
-      default: break
+      if Visibility.of(man) == .unseen { reasons.append(.manUnseen(man.label)) }
+      // The rule the report, the sheet and the supervision session use, so that the list never
+      // reads as "nothing to plan" for a man they plan contact with for safety.
+      if Visibility.of(man) == .contactPlannedForSafety
+        || !SafetyReason.reasons(for: man, in: record).isEmpty
+      {
+        reasons.append(.contactPlannedForSafety(man.label))
       }
     }
-    if record.supervisions.isEmpty { reasons.append(.noSupervision) }
+    if record.supervisions.isEmpty {
+      reasons.append(.noSupervision)
+    } else if !record.supervisions.contains(where: { $0.menDiscussed == true }) {
+      reasons.append(.menNotDiscussed)
+    }
     let overdue = record.actions.filter { $0.isOverdue(today: today) }.count
     if overdue > 0 { reasons.append(.overdueActions(overdue)) }
     return reasons
