@@ -180,6 +180,24 @@ import Testing
 
   /// Point 3: of two copies of one review, the one with more answers counts, whatever the
   /// order they are read in.
+  /// An empty blank start (saved at the first question, or with --no-input) is not a
+  /// participant: empty files never lift a small group over the small-number threshold.
+  @Test func aBlankStartWithNoAnswerDoesNotCount() throws {
+    let scenario = try #require(content.scenario("wiltshire"))
+    var debrief = WorkshopDebrief(scenario: scenario, content: content)
+    for number in 0..<6 {
+      var empty = scenario.blankRecord
+      empty.id = "empty-\(number)"
+      let added = debrief.add(empty)
+      #expect(!added)
+    }
+    let added = debrief.add(try Self.participant(0, content: content))
+    #expect(added)
+    #expect(debrief.participants == 1)
+    #expect(debrief.unanswered == 6)
+    #expect(debrief.otherRecords == 0)
+  }
+
   @Test func theCopyWithMoreAnswersCountsInEitherOrder() throws {
     let scenario = try #require(content.scenario("wiltshire"))
     var small = scenario.blankRecord

@@ -93,7 +93,7 @@ final class WorkshopDebriefRoundOneEndToEndTests: XCTestCase {
   /// named by its format.
   func testAnEmptyFileAndAGapReportAreNamed() throws {
     let folder = try makeTemporaryDirectory()
-    try participant("r.json", [], in: folder)
+    try participant("r.json", ["1.contacted=no"], in: folder)
     try Data("{}".utf8).write(to: folder.appendingPathComponent("empty.json"))
     let report = try seen(["report", "r.json", "--format", "json", "-o", "gap.json"], in: folder)
     XCTAssertEqual(report.status, 0, report.stderr)
@@ -109,7 +109,7 @@ final class WorkshopDebriefRoundOneEndToEndTests: XCTestCase {
   /// Point 6: "Debrief" in any case is the debrief.
   func testDebriefInAnyCase() throws {
     let folder = try makeTemporaryDirectory()
-    try participant("r.json", [], in: folder)
+    try participant("r.json", ["1.contacted=no"], in: folder)
     for word in ["Debrief", "DEBRIEF"] {
       let run = try seen(["workshop", word, "wiltshire", "."], in: folder)
       XCTAssertEqual(run.status, 0, "\(word): \(run.stderr)")
@@ -120,7 +120,7 @@ final class WorkshopDebriefRoundOneEndToEndTests: XCTestCase {
   /// Point 6: hidden files and *.JSON follow seen summary's rule: neither counts, in either.
   func testHiddenAndUpperCaseFilesFollowTheSummary() throws {
     let folder = try makeTemporaryDirectory()
-    try participant("r.json", [], in: folder)
+    try participant("r.json", ["1.contacted=no"], in: folder)
     try FileManager.default.copyItem(
       at: folder.appendingPathComponent("r.json"), to: folder.appendingPathComponent("R.JSON"))
     try FileManager.default.copyItem(

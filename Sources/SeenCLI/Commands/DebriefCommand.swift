@@ -85,6 +85,15 @@ enum DebriefCommand {
         "no review files (*.json) were found in \(folder.shownInMessage); name the folder the participants saved their reviews in."
       )
     }
+    if debrief.participants == 0 && debrief.beforeCount + debrief.afterCount == 0
+      && debrief.unanswered > 0
+    {
+      let count = debrief.unanswered
+      throw CommandError(
+        .dataError,
+        "the \(count) blank-start review\(count == 1 ? "" : "s") of '\(scenario.id)' in \(folder.shownInMessage) \(count == 1 ? "holds" : "hold") no answer yet, and nothing else there is counted; participants answer with: seen review --resume FILE."
+      )
+    }
     if debrief.participants == 0 && debrief.beforeCount + debrief.afterCount == 0 {
       throw CommandError(
         .dataError,
@@ -94,6 +103,12 @@ enum DebriefCommand {
     // How many reviews had a man matched by his place, or not at all: never which.
     if let sentence = debrief.matchingSentence {
       console.writeErr("note: \(sentence.prefix(1).lowercased() + sentence.dropFirst())\n")
+    }
+    let unanswered = debrief.unanswered
+    if unanswered > 0 {
+      console.writeErr(
+        "\(unanswered) blank-start review\(unanswered == 1 ? "" : "s") with no answer left out: \(unanswered == 1 ? "it does" : "they do") not count towards the group.\n"
+      )
     }
     let other = debrief.otherRecords
     if other > 0 {

@@ -63,6 +63,10 @@ public struct WorkshopDebrief: Equatable, Sendable {
   public private(set) var after: [ConfidenceLevel: Int] = [:]
   /// Review records that are neither: another scenario's, another cohort's, a real case's.
   public private(set) var otherRecords = 0
+  /// Blank starts of this scenario with no answer at all (saved at the first question, or with
+  /// --no-input): left out, so that empty files never make a small group look big enough for
+  /// its figures to be shown.
+  public private(set) var unanswered = 0
   /// Further copies of a review counted already (the same id), left out.
   public private(set) var duplicates = 0
   /// Records counted without an id: they cannot be told from a copy, so each counts.
@@ -77,6 +81,7 @@ public struct WorkshopDebrief: Equatable, Sendable {
   public static func == (lhs: WorkshopDebrief, rhs: WorkshopDebrief) -> Bool {
     lhs.scenarioID == rhs.scenarioID && lhs.gaps == rhs.gaps && lhs.participants == rhs.participants
       && lhs.before == rhs.before && lhs.after == rhs.after && lhs.otherRecords == rhs.otherRecords
+      && lhs.unanswered == rhs.unanswered
       && lhs.duplicates == rhs.duplicates && lhs.matchedByPosition == rhs.matchedByPosition
       && lhs.notMatched == rhs.notMatched && lhs.withoutID == rhs.withoutID
   }
@@ -170,8 +175,10 @@ public struct WorkshopDebrief: Equatable, Sendable {
   /// confidence of its cohorts (it is counted as another record), or a copy of one counted.
   @discardableResult
   public mutating func add(_ record: ReviewRecord) -> Bool {
+    let isEmptyStart = isBlankStart(record) && !Self.hasAnswers(record)
+    if isEmptyStart { unanswered += 1 }
     guard isParticipant(record) || givesConfidence(record) else {
-      otherRecords += 1
+      if !isEmptyStart { otherRecords += 1 }
       return false
     }
     guard let id = record.id else {
@@ -195,8 +202,16 @@ public struct WorkshopDebrief: Equatable, Sendable {
   }
 
   private func isParticipant(_ record: ReviewRecord) -> Bool {
+    isBlankStart(record) && Self.hasAnswers(record)
+  }
+
+  private func isBlankStart(_ record: ReviewRecord) -> Bool {
     record.workshop?.start == .blank
       && record.workshop?.scenario.lowercased() == scenarioID.lowercased()
+  }
+
+  static func hasAnswers(_ record: ReviewRecord) -> Bool {
+    !record.answers.isEmpty || record.men.contains { !$0.answers.isEmpty }
   }
 
   private func givesConfidence(_ record: ReviewRecord) -> Bool {
