@@ -91,29 +91,13 @@ extension LocalProcedures {
     return letters.split(separator: " ").map(String.init)
   }
 
-  /// The edit distance between two short words (insertions, deletions, substitutions), or
-  /// `most + 1` as soon as it is known to be more than `most`.
-  static func editDistance(_ a: String, _ b: String, most: Int) -> Int {
-    let a = Array(a.unicodeScalars)
-    let b = Array(b.unicodeScalars)
-    if abs(a.count - b.count) > most { return most + 1 }
-    var previous = Array(0...b.count)
-    for i in 1...max(a.count, 1) where !a.isEmpty {
-      var current = [i] + Array(repeating: 0, count: b.count)
-      for j in 1...max(b.count, 1) where !b.isEmpty {
-        current[j] = Swift.min(
-          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-      }
-      if current.min()! > most { return most + 1 }
-      previous = current
-    }
-    return previous[b.count]
-  }
-
   /// Whether `word` is `key` or nearly: within 2 edits for a key of six letters or more, 1 for
   /// a shorter one ("invisble", "invisable", "mith").
   static func nearly(_ word: String, _ key: String) -> Bool {
-    word == key || editDistance(word, key, most: key.count >= 6 ? 2 : 1) <= (key.count >= 6 ? 2 : 1)
+    let most = key.count >= 6 ? 2 : 1
+    // A length apart by more than `most` is never within reach: no table is needed.
+    return word == key
+      || (abs(word.count - key.count) <= most && word.editDistance(to: key) <= most)
   }
 
   /// Whether `text` names the review or the Panel, even nearly: "Myth of Invisible Men" with
