@@ -408,7 +408,7 @@ final class WorkshopPackWordingTests: XCTestCase {
     let careLeaver = try text(["workshop", "care-leaver"])
     XCTAssertEqual(careLeaver.components(separatedBy: "not a real case").count, 2, careLeaver)
     let key = try facilitator("care-leaver")
-    XCTAssertTrue(key.contains("A young father, as the composite describes him"), key)
+    XCTAssertTrue(key.contains("A young father, as the composite describes him (8.1)"), key)
     XCTAssertFalse(key.contains("A young father (8.1)"), key)
     let wiltshireKey = try facilitator("wiltshire")
     XCTAssertTrue(

@@ -165,8 +165,11 @@ import Testing
     let checks = try #require(safety.points.first { $0.advice.contains("Before a first contact") })
     #expect(checks.sources.map(\.section) == ["9.8"])
     let refer = try #require(safety.concernRoute.first)
-    #expect(refer.sources.map(\.section) == ["13.13"])
-    #expect(refer.brief?.contains("less well defined") == true)
+    // The advice names adults' services (13.12) and the review's concern (13.13); the brief
+    // refers, and never turns 13.13's concern into an instruction stronger than the review's.
+    #expect(refer.sources.map(\.section) == ["13.12, 13.13"])
+    #expect(refer.brief?.contains("less well defined") == false)
+    #expect(refer.advice.contains("appear to refer"))
     for advice in [safety.combine.next, safety.combine.share, safety.combine.shareSensitive] {
       #expect(advice.sources.map(\.section) == ["9.9"], "\(advice.advice)")
     }
