@@ -122,7 +122,8 @@ final class OptionValidationTests: XCTestCase {
         "no-local",
       ],
       "workshop": [
-        "format", "pack", "steps", "minutes", "no-suppress", "output", "force", "no-color",
+        "format", "pack", "steps", "minutes", "no-suppress", "width", "output", "force",
+        "no-color",
         "content", "local", "no-local",
       ],
       "content": [

@@ -150,19 +150,37 @@ final class ScenarioCommandTests: XCTestCase {
 
   // MARK: seen review --scenario
 
+  /// A review of a scenario's own record (its answer key): it succeeds, saying first, on
+  /// standard error, that it starts from the key and how participants start blank.
+  @discardableResult
+  private func keyReview(
+    _ arguments: [String], file: StaticString = #filePath, line: UInt = #line
+  ) throws -> InProcessRun {
+    let run = InProcessSeen.run(arguments)
+    XCTAssertEqual(run.status, 0, run.stderr, file: file, line: line)
+    let id = try XCTUnwrap(arguments.firstIndex(of: "--scenario").map { arguments[$0 + 1] })
+    XCTAssertTrue(
+      run.stderr.hasPrefix(
+        "note: this review starts from the scenario's answer key (what was known and done at the time), for facilitators; participants start blank with: seen review --scenario \(id) --blank\n"
+      ), run.stderr, file: file, line: line)
+    return run
+  }
+
   func testReviewOfEachScenarioMatchesItsGoldenReport() throws {
     for id in scenarioIDs {
-      let first = try assertExecuteCommand(
-        ["review", "--scenario", id, "--no-input"], snapshot: "scenario-\(id).txt")
+      let first = try keyReview(["review", "--scenario", id, "--no-input"])
+      // Marked as a training scenario, unlike the report of the scenario's record alone
+      // (scenario-ID.txt, ScenarioTests).
+      assertSnapshot(first.stdout, named: "scenario-key-\(id).txt", in: reportSnapshots)
       XCTAssertFalse(first.stdout.isEmpty, id)
-      let second = try assertExecuteCommand(["review", "--scenario", id, "--no-input"])
+      let second = try keyReview(["review", "--scenario", id, "--no-input"])
       XCTAssertEqual(second.stdoutData, first.stdoutData, "two runs of \(id) differ")
     }
   }
 
   func testReviewOfEachScenarioAsJSON() throws {
     for id in scenarioIDs {
-      let run = try assertExecuteCommand([
+      let run = try keyReview([
         "review", "--scenario", id, "--no-input", "--format", "json",
       ])
       let report = try jsonObject(run.stdout)
@@ -172,7 +190,7 @@ final class ScenarioCommandTests: XCTestCase {
       XCTAssertTrue(reference.hasPrefix("SCENARIO-"))
       let men = try XCTUnwrap(report["men"] as? [[String: Any]], id)
       XCTAssertFalse(men.isEmpty, "\(id) has no men")
-      let again = try assertExecuteCommand(
+      let again = try keyReview(
         ["review", "--scenario", id, "--no-input", "--format", "json"])
       XCTAssertEqual(again.stdoutData, run.stdoutData, "two JSON runs of \(id) differ")
     }
@@ -193,7 +211,7 @@ final class ScenarioCommandTests: XCTestCase {
 
   func testSetChangesOneGapOfAScenarioAddressingTheManByLabelInAnyCase() throws {
     let base = ["review", "--scenario", "father-ab", "--no-input", "--format", "json"]
-    let before = try jsonObject(try assertExecuteCommand(base).stdout)
+    let before = try jsonObject(try keyReview(base).stdout)
     XCTAssertEqual(gaps(before, man: "Father AB", item: "contacted").count, 1, "contacted is a gap")
     XCTAssertTrue(inPlace(before, man: "Father AB", item: "contacted").isEmpty)
     let menBefore = try XCTUnwrap(before["men"] as? [[String: Any]])
@@ -203,7 +221,7 @@ final class ScenarioCommandTests: XCTestCase {
 
     for reference in ["father ab", "FATHER AB", "Father AB", "1"] {
       let after = try jsonObject(
-        try assertExecuteCommand(base + ["--set", "\(reference).contacted=yes"]).stdout)
+        try keyReview(base + ["--set", "\(reference).contacted=yes"]).stdout)
       XCTAssertTrue(
         gaps(after, man: "Father AB", item: "contacted").isEmpty,
         "--set \(reference).contacted=yes should close the gap")
@@ -220,11 +238,12 @@ final class ScenarioCommandTests: XCTestCase {
         "only that gap changes (\(reference))")
     }
 
-    let text = try assertExecuteCommand([
+    let text = try keyReview([
       "review", "--scenario", "father-ab", "--no-input", "--set", "father ab.contacted=yes",
     ])
     let golden = try String(
-      contentsOf: reportSnapshots.appendingPathComponent("scenario-father-ab.txt"), encoding: .utf8)
+      contentsOf: reportSnapshots.appendingPathComponent("scenario-key-father-ab.txt"),
+      encoding: .utf8)
     XCTAssertNotEqual(text.stdout, golden, "the text report should change")
   }
 
@@ -238,7 +257,8 @@ final class ScenarioCommandTests: XCTestCase {
     XCTAssertEqual(run.status, 0, run.stderr)
     XCTAssertEqual(
       run.stderr,
-      "warning: at --set father-ab.contacted=yes: there was no man \"father-ab\", so a new man was added; did you mean \"Father AB\"?\n"
+      "note: this review starts from the scenario's answer key (what was known and done at the time), for facilitators; participants start blank with: seen review --scenario father-ab --blank\n"
+        + "warning: at --set father-ab.contacted=yes: there was no man \"father-ab\", so a new man was added; did you mean \"Father AB\"?\n"
     )
     let report = try jsonObject(run.stdout)
     let men = try XCTUnwrap(report["men"] as? [[String: Any]])

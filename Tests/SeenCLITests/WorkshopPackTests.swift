@@ -157,7 +157,7 @@ final class WorkshopPackTests: XCTestCase {
         "Content note:", "your manager or supervisor",
         "your organisation's staff support", "Ground rule: no real case details are shared",
         "Key figures", "Questions for reflection", "Agreed actions", "One takeaway",
-        "[ ] yes [ ] partly [ ] no [ ] not known [ ] n/a",
+        "[ ] done [ ] partly [ ] not yet",
       ] {
         XCTAssertTrue(text.contains(words), "\(id): \(words)")
       }
@@ -316,7 +316,7 @@ final class WorkshopPackWordingTests: XCTestCase {
     for minutes in ["45", "90", "120"] {
       let plan = try facilitator("derbyshire", minutes)
       for words in [
-        "on paper, tick not known; on a laptop, answer not yet where the case does not say it was done, and don't know where it is offered",
+        "Where the case does not say it was done, answer not yet; where it does not say what was known, don't know: that is a finding too, on paper and on a laptop alike.",
         "press q to leave it",
       ] {
         XCTAssertTrue(plan.contains(words), "\(minutes): \(words)")

@@ -52,7 +52,8 @@ final class BlankStartStopEndToEndTests: XCTestCase {
         "review", "--scenario", "care", "--blank", "--role", "Health visitor", "--cohort",
         "care before", "--save", "t2.json",
       ], in: folder)
-    try terminal.waitFor("How confident")
+    // A blank start asks no confidence: its first question is the role.
+    try terminal.waitFor("What is your role")
     try terminal.waitForPrompt()
     terminal.sendSignal(SIGINT)
     XCTAssertEqual(terminal.exitStatus(), 130, terminal.unread)

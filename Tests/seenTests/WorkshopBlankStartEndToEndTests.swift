@@ -70,9 +70,10 @@ final class WorkshopBlankStartEndToEndTests: XCTestCase {
 
   func testGuidedBlankStartHasNothingToKeepWithEnter() throws {
     let folder = try makeTemporaryDirectory()
-    // Confidence, role (by number), Enter for the case reference, the date, the man's label,
-    // relationship and lives-with-baby, no other man, then Enter at four items, and quit.
-    let lines = ["3", "1", "", "", "", "", "", "", "", "", "", "", "", "q"]
+    // No confidence (a workshop records it apart): role (by number), Enter for the case
+    // reference, the date, the man's label, relationship and lives-with-baby, no other man,
+    // then Enter at four items, and quit.
+    let lines = ["1", "", "", "", "", "", "", "", "", "", "", "", "q"]
     let run = try SeenExecutable.run(
       ["review", "--scenario", "wiltshire", "--blank", "--interactive", "--save", "g.json"],
       stdin: Data((lines.joined(separator: "\n") + "\n").utf8), currentDirectory: folder)
@@ -94,8 +95,8 @@ final class WorkshopBlankStartEndToEndTests: XCTestCase {
     let folder = try makeTemporaryDirectory()
     let terminal = try PseudoTerminal(
       ["review", "--scenario", "wiltshire", "--blank", "--save", "p.json"], in: folder)
-    try terminal.answer("3", at: "How confident")
-    try terminal.answer("1")  // role
+    // No confidence: the workshop records it apart, before and after.
+    try terminal.answer("1", at: "What is your role")
     try terminal.answer("")  // case reference kept
     try terminal.answer("")  // date
     try terminal.answer("", at: "Enter for \"Eva's father\"")  // the man's label kept
@@ -111,7 +112,8 @@ final class WorkshopBlankStartEndToEndTests: XCTestCase {
     XCTAssertEqual(terminal.exitStatus(), 0, terminal.unread)
     let saved = try record(folder.appendingPathComponent("p.json"))
     XCTAssertTrue(answers(ofMan: 0, in: saved).isEmpty)
-    XCTAssertEqual(saved["confidence"] as? String, "somewhat")
+    XCTAssertNil(saved["confidence"], "a blank start asks no confidence")
+    XCTAssertFalse(terminal.screen.contains("How confident"), "a blank start asks no confidence")
     XCTAssertEqual((saved["workshop"] as? [String: Any])?["start"] as? String, "blank")
   }
 

@@ -46,7 +46,7 @@ final class WorkshopPlanCommandsEndToEndTests: XCTestCase {
   }
 
   /// A whole guided blank-start review of one man: the question's marker and the line typed.
-  /// Confidence 3 and role 1, Enter keeps the case reference, the date, and the man's label,
+  /// No confidence (the plan records it apart); role 1, Enter keeps the case reference, the date, and the man's label,
   /// relationship and whether he lives with the baby; no other man; then one letter per item.
   private func reviewSteps(man: String) -> [(marker: String, line: String)] {
     let manLetters = [
@@ -54,7 +54,7 @@ final class WorkshopPlanCommandsEndToEndTests: XCTestCase {
       "n", "d", "p",
     ]
     var steps: [(marker: String, line: String)] = [
-      ("How confident", "3"), ("What is your role", "1"), ("[Case]", ""),
+      ("What is your role", "1"), ("[Case]", ""),
       ("Date of the review", ""), ("[Men · 1]", ""), ("How is he related", ""),
       ("Does he live with the baby", ""), ("Is there another man", ""),
     ]
@@ -77,13 +77,19 @@ final class WorkshopPlanCommandsEndToEndTests: XCTestCase {
       let terminal = try PseudoTerminal(command.arguments, in: folder)
       for step in steps { try terminal.answer(step.line, at: step.marker) }
       XCTAssertEqual(terminal.exitStatus(), 0, "\(command.line):\n\(terminal.unread)")
-      XCTAssertTrue(terminal.screen.contains("Gap report: case SCENARIO-"), terminal.unread)
+      XCTAssertTrue(
+        normalizingWhitespace(terminal.screen).contains(
+          "Training scenario: \(id) - not a real case. Gap report: case SCENARIO-"),
+        terminal.unread)
     } else {
       let input = Data(steps.map { $0.line + "\n" }.joined().utf8)
       let run = try runSeenWithTimeout(
         command.arguments + ["--interactive"], stdin: input, currentDirectory: folder)
       XCTAssertEqual(run.status, 0, "\(command.line) --interactive:\n\(run.stderr)")
-      XCTAssertTrue(run.stdout.hasPrefix("Gap report: case SCENARIO-"), run.stdout)
+      XCTAssertTrue(
+        normalizingWhitespace(run.stdout).hasPrefix(
+          "Training scenario: \(id) - not a real case. Gap report: case SCENARIO-"),
+        run.stdout)
     }
   }
 
@@ -108,10 +114,16 @@ final class WorkshopPlanCommandsEndToEndTests: XCTestCase {
             printed = printed.replacingOccurrences(of: "`", with: "")
               .replacingOccurrences(of: "\\", with: "")
           }
-          printed = normalizingWhitespace(printed)
+          printed = typed(printed)
           for command in commands {
             XCTAssertTrue(printed.contains(command.line), "\(label), \(format): \(command.line)")
           }
+        }
+        // The participant pack prints every command participants type, as the plan does: the
+        // same lines, run below.
+        let pack = typed(try assertExecuteCommand(["workshop", id]).stdout)
+        for command in commands where command.who == "participant" {
+          XCTAssertTrue(pack.contains(command.line), "\(id) participant pack: \(command.line)")
         }
 
         let folder = try makeTemporaryDirectory()
@@ -176,6 +188,12 @@ final class WorkshopPlanCommandsEndToEndTests: XCTestCase {
     XCTAssertEqual(workshop?["start"] as? String, "blank")
     let men = review["men"] as? [[String: Any]] ?? []
     XCTAssertEqual((men.first?["answers"] as? [String: Any])?.count, 22, "the review was answered")
+  }
+
+  /// Printed text as typed: a command's continuations (" \\" at a line's end) joined again,
+  /// white space folded.
+  private func typed(_ text: String) -> String {
+    normalizingWhitespace(text.replacingOccurrences(of: " \\\n", with: " "))
   }
 
   /// An argument as a shell needs it: in double quotes when it holds a space.

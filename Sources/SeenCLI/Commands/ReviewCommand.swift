@@ -71,7 +71,8 @@ enum ReviewCommand {
         "cohort", "name", help: "A workshop group or period, such as \"Workshop 2026-11 before\"."),
       .value(
         "scenario", "name",
-        help: "Start from a training scenario's record of what was known at the time.",
+        help:
+          "Start from a training scenario's answer key (what was known at the time), for facilitators; participants add --blank.",
         completion: .scenario),
       .flag(
         "blank",
@@ -312,6 +313,17 @@ enum ReviewCommand {
         "--quiet is for a review without questions (it prints no gap report); add --no-input, or leave --quiet out to be asked."
       )
     }
+    // A workshop's confidence step with no confidence would save an empty file that the
+    // debrief leaves out, without a word to the participant: refused, saying what to add.
+    let answersSomething =
+      !arguments.values("set").isEmpty || !arguments.values("action").isEmpty
+      || ["answers", "resume", "again", "scenario"].contains { arguments.value($0) != nil }
+    if arguments.value("cohort") != nil && !answersSomething {
+      throw CommandError(
+        .usage,
+        "--quiet --cohort records a workshop participant's confidence, but nothing is answered; add --set confidence=LEVEL (not-at-all, not-very, somewhat, very or extremely)."
+      )
+    }
     if arguments.value("save") == nil && arguments.value("resume") == nil
       && arguments.value("again") == nil
     {
@@ -385,6 +397,13 @@ enum ReviewCommand {
       // A scenario's record is a new review each time it is practised; a blank start has the
       // scenario's men and case details only. Either remembers the scenario (`workshop`).
       record = arguments.flag("blank") ? scenario.blankRecord : scenario.practiceRecord
+      // A scenario's own record is its answer key: said first, before any warning, question or
+      // report, so that a participant who left out --blank knows they are not reviewing anything.
+      if !arguments.flag("blank") {
+        console.writeErr(
+          "note: this review starts from the scenario's answer key (what was known and done at the time), for facilitators; participants start blank with: seen review --scenario \(scenario.id) --blank\n"
+        )
+      }
     }
     // A new review gets its own id; a resumed one (or --answers) keeps the one it has.
     if record.id == nil { record.id = ReviewRecord.id(random: Self.randomBytes(16)) }

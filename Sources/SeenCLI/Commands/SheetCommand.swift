@@ -127,12 +127,12 @@ enum SheetOutput {
 
   static func write(
     _ sheet: ReflectionSheet, as format: OutputFormat, _ arguments: ParsedArguments,
-    console: Console
+    width: Int = 80, console: Console
   ) throws(CommandError) {
     let renderer = SheetRenderer(
-      // Sheets are for paper: 80 columns whatever the terminal's width.
+      // Sheets are for paper: 80 columns whatever the terminal's width, unless asked.
       text: TextOptions(
-        width: 80,
+        width: width,
         color: console.wantsColor(noColorFlag: arguments.flag("no-color"))
           && CommonOptions.outputFile(arguments) == nil),
       // The producer names seen without its version, so that the golden files hold across

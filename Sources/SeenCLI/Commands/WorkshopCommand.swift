@@ -4,7 +4,7 @@ import SeenKit
 /// --pack facilitator, or with --steps the plan alone; `seen workshop debrief NAME DIR`: the
 /// group debrief of the participants' blank-start reviews.
 enum WorkshopCommand {
-  static let packs = ["participant", "facilitator"]
+  static let packs = ["participant", "facilitator", "key"]
 
   static let spec = CommandSpec(
     name: "workshop",
@@ -14,9 +14,11 @@ enum WorkshopCommand {
       The participant pack (the default) holds a content note and the ground rule that no real \
       case details are shared, the case, the key figures with their sources, a blank review \
       sheet for the scenario's men, the reflective questions, a box for agreed actions and a \
-      line for one takeaway; never the answer key. --pack facilitator prints the plan, the \
-      answer key (the gap report of what was known and done at the time), what to listen for \
-      and the learning quoted from the source. --steps prints the plan alone: a sequence \
+      line for one takeaway, and the commands participants type on a laptop; never the \
+      answer key. --pack facilitator prints the plan, the answer key (the gap report of what \
+      was known and done at the time) from a new page, what to listen for and the learning \
+      quoted from the source. --pack key prints the answer key and the learning alone, to \
+      show or hand over after the reviews. --steps prints the plan alone: a sequence \
       designed for 45, 90 or 120 minutes (--minutes), each step with what participants do, \
       what the facilitator says and the commands it runs; --format json gives them as data.
       debrief NAME DIR reads every *.json under DIR as seen summary does (hidden files and \
@@ -70,7 +72,7 @@ enum WorkshopCommand {
         help:
           "With debrief: show every count exactly, for the facilitator only (otherwise small numbers are withheld as in seen summary)."
       ),
-      CommonOptions.output, CommonOptions.force, CommonOptions.noColor,
+      CommonOptions.width, CommonOptions.output, CommonOptions.force, CommonOptions.noColor,
       CommonOptions.content, CommonOptions.local, CommonOptions.noLocal,
     ],
     examples: [
@@ -78,6 +80,7 @@ enum WorkshopCommand {
       "seen workshop wiltshire --pack participant --format pdf -o participant.pdf",
       "seen workshop wiltshire --pack facilitator --minutes 90 --format pdf -o facilitator.pdf",
       "seen workshop wiltshire --steps --minutes 120",
+      "seen workshop wiltshire --pack key --format pdf -o key.pdf",
       "seen workshop wiltshire --steps --minutes 90 --format json",
       "seen workshop debrief wiltshire reviews/",
       "seen workshop debrief wiltshire reviews/ --format pdf -o debrief.pdf",
@@ -109,7 +112,8 @@ enum WorkshopCommand {
     if arguments.value("minutes") != nil && !steps && !facilitator {
       throw CommandError(
         .usage,
-        "--minutes goes with --steps or --pack facilitator (the participant pack has no plan).")
+        "--minutes goes with --steps or --pack facilitator (the \(pack ?? "participant") pack has no plan)."
+      )
     }
     if format == .json && !steps {
       throw CommandError(
@@ -126,10 +130,13 @@ enum WorkshopCommand {
     let content = try CommonOptions.loadContent(arguments, console: console)
     let scenario = try ScenariosCommand.find(
       arguments.positionals[0], in: content, console: console)
+    let width = try textWidth(arguments)
     guard steps || facilitator else {
-      try SheetOutput.write(
-        .participantPack(scenario: scenario, content: content), as: format, arguments,
-        console: console)
+      let sheet: ReflectionSheet =
+        pack == "key"
+        ? .answerKey(scenario: scenario, content: content)
+        : .participantPack(scenario: scenario, content: content)
+      try SheetOutput.write(sheet, as: format, arguments, width: width, console: console)
       return .success
     }
     let minutes = Int(arguments.value("minutes") ?? "45") ?? 45
@@ -141,8 +148,22 @@ enum WorkshopCommand {
     } else {
       let sheet: ReflectionSheet =
         steps ? .plan(plan, content: content) : .facilitatorPack(plan, content: content)
-      try SheetOutput.write(sheet, as: format, arguments, console: console)
+      try SheetOutput.write(sheet, as: format, arguments, width: width, console: console)
     }
     return .success
+  }
+
+  /// The columns a pack or plan is wrapped to as text: --width, or 80 for paper whatever the
+  /// terminal's width (a command longer than that is set on lines of its own).
+  private static func textWidth(_ arguments: ParsedArguments) throws(CommandError) -> Int {
+    guard let text = arguments.value("width") else { return 80 }
+    guard let value = ArgumentParser.wholeNumber(text), CommonOptions.widthRange.contains(value)
+    else {
+      throw CommandError(
+        .usage,
+        "the value '\(text.shownInMessage)' is invalid for '--width <columns>'; use a whole number from \(CommonOptions.widthRange.lowerBound) to \(CommonOptions.widthRange.upperBound)."
+      )
+    }
+    return value
   }
 }

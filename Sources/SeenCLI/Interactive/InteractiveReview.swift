@@ -69,7 +69,8 @@ struct InteractiveReview {
     if case .stop(let code) = offerExisting(width: width) { return code }
     show(
       ReviewSession.welcome(
-        savePath: savePath.map { PathBytes.shown($0.shownInMessage) }, width: width))
+        savePath: savePath.map { PathBytes.shown($0.shownInMessage) },
+        scenario: session.record.workshop, width: width))
     while true {
       show(session.prompt(width: width))
       let line: String

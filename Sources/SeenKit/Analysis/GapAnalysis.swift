@@ -43,6 +43,7 @@ public enum GapAnalysis {
       inPlace: findings.inPlace, gaps: findings.gaps,
       reflections: reflections(in: record, content: content))
     report.supersedes = record.supersedes
+    report.workshop = record.workshop
     report.caseSafetyReasons = caseSafetyReasons
     report.caseConditions = content.items(scope: .case, kind: .condition).map {
       .init(item: $0, answer: record.answers[$0.id])

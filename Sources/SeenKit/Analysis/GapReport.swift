@@ -133,6 +133,9 @@ public struct GapReport: Equatable, Sendable {
   var caseReference: String?
   /// The id of the earlier review this re-review follows (`supersedes`), said in its header.
   var supersedes: String?
+  /// The training scenario a practice review started from: the report says on its title, and on
+  /// every printed page, that it is no real case.
+  var workshop: WorkshopStart?
   var role: String?
   var date: String?
   /// The practitioner's own confidence in their work with men, when given.

@@ -210,7 +210,7 @@ public struct WorkshopPlan: Equatable, Sendable {
       participants:
         "Each participant reviews the case as if it were theirs, with the men already listed and no answers: who are the men in this baby's life, what was known about each, and what was done. On paper, the blank review sheet in the participant pack; on a laptop, the command below. At the end seen shows the gap report, in a pager when it is longer than the screen: press q to leave it.",
       facilitator:
-        "Answer from the case as you read it, not from what you think happened next. Where the case does not say, that is a finding too: on paper, tick not known; on a laptop, answer not yet where the case does not say it was done, and don't know where it is offered.",
+        "Answer from the case as you read it, not from what you think happened next. Where the case does not say it was done, answer not yet; where it does not say what was known, don't know: that is a finding too, on paper and on a laptop alike. Notes are about this case only: no real case details.",
       does:
         "Remind participants on laptops to use their own number in place of 1 in the file's name.",
       commands: [blankReview(id)])

@@ -39,7 +39,8 @@ extension GapReport {
   }
 
   private func header(_ document: inout Document, content: Content, detail: ReportDetail) {
-    document.title("Gap report" + (caseReference.map { ": case \($0)" } ?? ""))
+    let title = "Gap report" + (caseReference.map { ": case \($0)" } ?? "")
+    document.title(workshop.map { $0.marking(title) } ?? title)
     var details: [String] = []
     if let role { details.append("Reviewer: \(role)") }
     if let date { details.append("Date: \(date)") }

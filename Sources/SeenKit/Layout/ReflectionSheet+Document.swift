@@ -58,7 +58,8 @@ extension ReflectionSheet {
     }
     let caseGaps = report.gaps.filter { $0.man == nil }
     let labels = record.men.isEmpty ? ["Man 1"] : record.men.map(\.label)
-    let title = sheetTitle + (record.caseReference.map { ": case \($0)" } ?? "")
+    let caseTitle = sheetTitle + (record.caseReference.map { ": case \($0)" } ?? "")
+    let title = record.workshop.map { $0.marking(caseTitle) } ?? caseTitle
 
     // The running title on every printed page says who the sheet is not for.
     var document = Document(title: title + notForTheFamily)
@@ -297,9 +298,13 @@ extension ReflectionSheet {
   ///   (a blank sheet), when its local addition says what to do either way.
   /// - Parameter writing: the label of the line to write on beside each item, given whether its
   ///   answers take n/a; nil for none (a workshop's handout).
+  /// - Parameter asOnScreen: each item's boxes are the answers the guided review offers for it
+  ///   (`AnswerChoice.offered`), in its words, for a sheet filled in instead of the screen (a
+  ///   participant's blank review); otherwise the answers a record can hold.
   static func checklists(
     _ content: Content, columns: [String], safeForm: (ChecklistItem) -> Bool? = { _ in nil },
-    writing: (Bool) -> String? = { _ in nil }, cells: (ChecklistItem, Int) -> Cell
+    writing: (Bool) -> String? = { _ in nil }, asOnScreen: Bool = false,
+    cells: (ChecklistItem, Int) -> Cell
   ) -> [Block] {
     let groups:
       [(title: String, instruction: String?, items: [ChecklistItem], choices: Choices, man: Bool)] =
@@ -311,7 +316,9 @@ extension ReflectionSheet {
           ),
           (
             "What you have done with each man",
-            "Tick one box for each man: yes, partly, no, not known, or n/a (not applicable, with the reason).",
+            asOnScreen
+              ? "Tick one box for each man: done, partly, not yet, or not applicable where it is offered (with the reason)."
+              : "Tick one box for each man: yes, partly, no, not known, or n/a (not applicable, with the reason).",
             content.items(scope: .man, kind: .practice), practiceChoices, true
           ),
           (
@@ -337,7 +344,10 @@ extension ReflectionSheet {
         {
           words += [.strong(" \(local.lead): "), .plain(line)]
         }
-        let allowsNA = group.choices.contains { $0.value == .na }
+        let choices: Choices =
+          asOnScreen
+          ? AnswerChoice.offered(for: item).map { ($0.value, $0.words) } : group.choices
+        let allowsNA = choices.contains { $0.value == .na }
         let label = Table.Cell(
           RichText(words), writing: writing(allowsNA).map { WritingSpace(label: $0, lines: 1) })
         return [label]
@@ -349,18 +359,18 @@ extension ReflectionSheet {
                   prompt: nil, choices: [], selected: nil, mark: nil, note: RichText(instead)))
             }
             // A ticked n/a says why beside it, where the reason is not in the note.
-            var choices = group.choices.map(\.label)
+            var labels = choices.map(\.label)
             let selected = cell.selected.flatMap { value in
-              group.choices.firstIndex { $0.value == value }
+              choices.firstIndex { $0.value == value }
             }
             if let selected, cell.selected == .na, let reason = cell.reason,
               reason == .movedAway || reason == .deceased
             {
-              choices[selected] += ": \(reason.words)"
+              labels[selected] += ": \(reason.words)"
             }
             return Table.Cell(
               answer: AnswerLine(
-                prompt: nil, choices: choices, selected: selected,
+                prompt: nil, choices: labels, selected: selected,
                 mark: cell.gap.map { Mark.gap($0) }, note: cell.note.map { RichText($0) },
                 blank: cell.blank))
           }

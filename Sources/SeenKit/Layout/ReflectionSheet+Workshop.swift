@@ -18,6 +18,7 @@ extension ReflectionSheet {
       .fields([Field(label: "Workshop"), Field(label: "Participant number"), Field(label: "Date")]))
     contentNote(scenario, content: content, into: &document)
     document.add(confidenceBox)
+    laptopCommands(scenario, into: &document)
     document.heading("The case")
     // A composite's narrative says so in its first paragraph, with the findings it draws on.
     for paragraph in scenario.narrative { document.paragraph(paragraph) }
@@ -28,9 +29,10 @@ extension ReflectionSheet {
     document.heading("Your review of the case")
     document.paragraph(
       "Review the case as if it were yours. The men are listed; the answers are yours to give. "
-        + "Where the case does not say, tick not known: that is a finding too. (On a laptop, "
-        + "answer not yet where the case does not say it was done, and don't know where it is "
-        + "offered.)")
+        + "Where the case does not say it was done, tick not yet; where it does not say what was "
+        + "known, tick don't know: that is a finding too. The boxes are the answers seen offers "
+        + "on a laptop, so paper and screen compare. Notes are about this case only: no real "
+        + "case details.")
     for man in scenario.record.men {
       document.add(
         .group(
@@ -48,7 +50,8 @@ extension ReflectionSheet {
             ])))
     }
     let labels = scenario.record.men.isEmpty ? ["Man 1"] : scenario.record.men.map(\.label)
-    document.blocks += checklists(content, columns: labels, cells: { _, _ in Cell() })
+    document.blocks += checklists(
+      content, columns: labels, asOnScreen: true, cells: { _, _ in Cell() })
     document.blocks += questions(content, reflections: [:])
     document.add(agreedActions)
     document.add(
@@ -77,13 +80,11 @@ extension ReflectionSheet {
     document.heading("The plan: \(plan.minutes) minutes")
     planSteps(plan, into: &document)
 
+    // The key starts a page of its own, so that it can be shown or handed over without the plan.
+    document.add(.pageBreak)
     knownAtTheTime(scenario, content: content, into: &document)
     listenFor(scenario, content: content, into: &document)
-
-    document.heading("Learning from the source")
-    for point in scenario.learningPoints {
-      document.quote(point.text, source: content.citation(point.source))
-    }
+    learning(scenario, content: content, into: &document)
     document.footer = workshopFooter(content)
     return ReflectionSheet(kind: .facilitator, document: document)
   }
@@ -112,6 +113,24 @@ extension ReflectionSheet {
           blanks: [])
       }))
 
+  /// The commands a participant types on a laptop, as the plan gives them, each under its
+  /// step: confidence before, the blank start, their gap report, confidence after.
+  private static func laptopCommands(_ scenario: Scenario, into document: inout Document) {
+    document.heading("If you use seen on a laptop")
+    document.paragraph(
+      "The facilitator says whether this session uses laptops, and which of these steps it "
+        + "takes. Type each command as printed, with your own number in place of 1 in the file's "
+        + "name and, for confidence, your own level in place of "
+        + "\(WorkshopPlan.exampleConfidence) (not-at-all, not-very, somewhat, very or "
+        + "extremely). Your files carry your number, not your name.")
+    for entry in WorkshopPlan.participantCommands(scenario) {
+      document.item(
+        entry.command.interactive ? "it asks its questions on the screen." : "it asks nothing.",
+        lead: entry.step)
+      document.commandField("Type", entry.command)
+    }
+  }
+
   /// The footer of the workshop's pages: the review's, and a credit for the other sources quoted.
   static func workshopFooter(_ content: Content) -> [String] {
     var lines = footer(content)
@@ -125,7 +144,7 @@ extension ReflectionSheet {
     return lines
   }
 
-  private static func sources(_ scenario: Scenario, content: Content) -> String {
+  static func sources(_ scenario: Scenario, content: Content) -> String {
     var sources = [content.citation(scenario.source)] + scenario.alsoSee.map(content.citation)
     sources = sources.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
     return sources.joined(separator: "; ")
@@ -187,59 +206,6 @@ extension ReflectionSheet {
     document.paragraph("Total: \(plan.totalMinutes) minutes.")
   }
 
-  /// The gap report of the scenario's record: each man, what was in place, and the gaps by tier.
-  private static func knownAtTheTime(
-    _ scenario: Scenario, content: Content, into document: inout Document
-  ) {
-    let report = GapAnalysis.report(for: scenario.record, content: content, includeSensitive: true)
-    document.heading(knownAtTheTimeHeading)
-    document.note(
-      "The answer key: the gap report of the scenario's record, what its source says was known and done, and \"not known\" where it is silent."
-    )
-    for man in report.men {
-      document.item(
-        "\(man.relationship.words); \(man.visibility.words) (\(man.visibility.explanation)).",
-        lead: man.label)
-    }
-    let inPlace = report.inPlace.map { ($0.man ?? "Case") + ": " + $0.item.title }
-    document.paragraph(
-      "In place: " + (inPlace.isEmpty ? "nothing recorded." : inPlace.joined(separator: "; ") + ".")
-    )
-    // What the source says was known or done that is no gap (a factor known present, a step
-    // taken): part of the key too, in the source's words.
-    let gapKeys = Set(report.gaps.map { "\($0.man ?? "")|\($0.item.id)" })
-    var known: [(lead: String, text: String)] = []
-    let answerSets =
-      scenario.record.men.map { (man: Optional($0.label), answers: $0.answers) }
-      + [(man: nil, answers: scenario.record.answers)]
-    for (man, answers) in answerSets {
-      for item in content.checklist where !gapKeys.contains("\(man ?? "")|\(item.id)") {
-        guard let answer = answers[item.id], answer.note != nil else { continue }
-        known.append(("\(item.title) (\(man ?? "case"))", keyLine(answer)))
-      }
-    }
-    if !known.isEmpty {
-      document.subheading("Known or done at the time")
-      for entry in known { document.item(entry.text, lead: entry.lead) }
-    }
-    for tier in content.tiers {
-      let gaps = report.gaps(inTier: tier.number)
-      guard !gaps.isEmpty else { continue }
-      document.subheading("\(gapMark)s in tier \(tier.number): \(tier.title)")
-      for gap in gaps {
-        document.item(keyLine(gap), lead: "\(gap.item.title) (\(gap.man ?? "case"))")
-        // What the partnership adds, under the review's item, marked as local.
-        // Each step keeps its condition: the key is a case shown to a room, and a safe form's
-        // words alone would read as a finding about the man.
-        if let local = content.local, let addition = content.localAddition(gap.item.id),
-          let line = LocalProcedures.lineEitherWay(addition, item: gap.item)
-        {
-          document.field(local.lead, line)
-        }
-      }
-    }
-  }
-
   /// An item's prompt as a question about what was asked: a question as it stands, a statement
   /// about him ("He uses…") as "Did anyone ask whether he uses…?".
   static func listenQuestion(_ item: ChecklistItem) -> String {
@@ -249,18 +215,6 @@ extension ReflectionSheet {
     if statement.hasSuffix(".") { statement = statement.dropLast() }
     let first = statement.prefix(1).lowercased()
     return "Did anyone ask whether \(first)\(statement.dropFirst())?"
-  }
-
-  /// The heading of the answer key, which never appears in a participant pack.
-  public static let knownAtTheTimeHeading = "What was known and done at the time"
-
-  /// A gap as the key prints it: the answer at the time and the source's note.
-  static func keyLine(_ gap: GapReport.Gap) -> String {
-    gap.answer.map(keyLine) ?? "not answered"
-  }
-
-  private static func keyLine(_ answer: Answer) -> String {
-    answer.words + (answer.note.map { ". \($0)" } ?? "")
   }
 
   /// What to listen for in the discussion: each gap the source speaks to, with the item's

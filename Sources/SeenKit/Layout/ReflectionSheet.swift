@@ -17,6 +17,8 @@ public struct ReflectionSheet: Equatable, Sendable {
     case facilitator
     /// A facilitator's plan for a workshop.
     case plan
+    /// A scenario's answer key and learning points alone, for the facilitator.
+    case key
   }
 
   /// How a gap is marked in every format: a symbol and a word, never colour alone, so that it

@@ -21,6 +21,14 @@ public struct WorkshopStart: Equatable, Sendable {
     self.start = start
   }
 
+  /// What heads every report and sheet of a practice review, and every printed page of it, so
+  /// that a scenario's case reference and answers are never read as a real case's.
+  public var titleMark: String { "Training scenario: \(scenario) - not a real case" }
+
+  /// A title with the mark before it: first, so that a page's running title, shortened to
+  /// fit, keeps it.
+  func marking(_ title: String) -> String { titleMark + ". " + title }
+
   var jsonValue: JSONValue {
     .object([("scenario", .string(scenario)), ("start", .string(start.rawValue))])
   }

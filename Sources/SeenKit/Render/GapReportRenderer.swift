@@ -82,6 +82,17 @@ public struct GapReportRenderer: Sendable {
           })
       ),
     ]
+    // Only for a practice review of a training scenario, so that a real case's is unchanged.
+    if let workshop = report.workshop {
+      members.insert(
+        (
+          "trainingScenario",
+          .object([
+            ("scenario", .string(workshop.scenario)), ("start", .string(workshop.start.rawValue)),
+            ("notice", .string(workshop.titleMark)),
+          ])
+        ), at: 2)
+    }
     // Only where there are any, so that the report of an older record is unchanged.
     if !report.actions.isEmpty {
       members.append(

@@ -37,13 +37,27 @@ enum AnswerChoice {
     return ["u", "unknown", "not known", "don't know", "dont know", "dk"].contains(words)
   }
 
-  static func legend(for item: ChecklistItem) -> String {
+  /// The answers an item offers, in order, each with the letter typed for it and its words: the
+  /// one list the screen's legend and a participant's paper sheet are both made from, so that
+  /// paper offers what the screen accepts.
+  static func offered(for item: ChecklistItem) -> [(
+    value: AnswerValue, letter: String, words: String
+  )] {
     switch item.kind {
     case .practice:
-      return "d done, p partly, n not yet" + (item.allowsNotApplicable ? ", x not applicable" : "")
-    case .knowledge: return "p present, a none found so far, u don't know"
-    case .condition: return "y yes, n no, u don't know"
+      return [(.yes, "d", "done"), (.partly, "p", "partly"), (.no, "n", "not yet")]
+        + (item.allowsNotApplicable ? [(.na, "x", "not applicable")] : [])
+    case .knowledge:
+      return [
+        (.present, "p", "present"), (.absent, "a", "none found so far"),
+        (.unknown, "u", "don't know"),
+      ]
+    case .condition: return [(.yes, "y", "yes"), (.no, "n", "no"), (.unknown, "u", "don't know")]
     }
+  }
+
+  static func legend(for item: ChecklistItem) -> String {
+    offered(for: item).map { "\($0.letter) \($0.words)" }.joined(separator: ", ")
   }
 
   /// How an answer reads at the prompt and on the review screen, as an answer to its question:

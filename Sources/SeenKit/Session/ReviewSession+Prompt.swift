@@ -1,7 +1,9 @@
 /// What the session shows: the welcome screen, each prompt, help, and the review screen.
 extension ReviewSession {
   /// The first screen: what this is, where the review is saved, and the keys.
-  public static func welcome(savePath: String?, width: Int) -> String {
+  public static func welcome(
+    savePath: String?, scenario: WorkshopStart? = nil, width: Int
+  ) -> String {
     var lines: [String] = []
     lines.append("seen: a self-review of the men in this baby's life")
     lines.append("")
@@ -20,9 +22,17 @@ extension ReviewSession {
         TextWrapping.wrap(
           "Your answers are saved as you go, once you have given the first one.", width: width))
     }
-    lines.append(
-      TextWrapping.wrap(
-        "Use case references and labels such as \"Father\", never names.", width: width))
+    if let scenario {
+      // A practice review: what is typed is about the scenario, never a real case.
+      lines.append(
+        TextWrapping.wrap(
+          "\(scenario.titleMark). Notes and answers are about this scenario only; no real case details.",
+          width: width))
+    } else {
+      lines.append(
+        TextWrapping.wrap(
+          "Use case references and labels such as \"Father\", never names.", width: width))
+    }
     lines.append(
       TextWrapping.wrap(
         "At any question: ? why it matters, b back, Enter keeps the answer (or takes the one offered, or skips), q saves and quits.",
@@ -207,7 +217,7 @@ extension ReviewSession {
     var lines = [
       wrap("[\(who) · \(position) of \(scopeItems.count)] \(itemSection(item))"),
       wrap(item.prompt(for: relationship)),
-      wrap(AnswerChoice.legend(for: item) + (enter ?? "")),
+      wrap(AnswerChoice.legend(for: item) + (enter ?? "") + scenarioNoteWords),
     ]
     if let answer = answer(man: man, id: id) {
       lines.append(Self.now(describe(answer, kind: item.kind), width: width))
@@ -237,14 +247,14 @@ extension ReviewSession {
     var lines = [
       wrap("[\(label(index))] What he brings"),
       wrap(
-        "What does he bring to the baby's care? His strengths and how he is involved, such as feeds he gives or appointments he comes to (free text; Enter to skip)."
+        "What does he bring to the baby's care? His strengths and how he is involved, such as feeds he gives or appointments he comes to (free text\(freeTextScope); Enter to skip)."
       ),
     ]
     if index < record.men.count, let current = record.men[index].strengths {
       lines.append(Self.now(shown(current, as: "text"), width: width))
     } else if let earlier = earlierStrengths(index) {
       lines[1] = wrap(
-        "What does he bring to the baby's care? His strengths and how he is involved, such as feeds he gives or appointments he comes to (free text; Enter keeps last time)."
+        "What does he bring to the baby's care? His strengths and how he is involved, such as feeds he gives or appointments he comes to (free text\(freeTextScope); Enter keeps last time)."
       )
       lines.append(Self.lastTime(shown(earlier, as: "text"), width: width))
     }
@@ -256,12 +266,22 @@ extension ReviewSession {
     let position = (content.questions.firstIndex { $0.id == id } ?? 0) + 1
     var lines = [
       wrap("[Reflection · \(position) of \(content.questions.count)] Questions for supervision"),
-      wrap((content.question(id)?.text ?? id) + " (free text; Enter to skip)"),
+      wrap((content.question(id)?.text ?? id) + " (free text\(freeTextScope); Enter to skip)"),
     ]
     if let current = record.reflections[id] {
       lines.append(Self.now(shown(current, as: "text"), width: width))
     }
     return lines
+  }
+
+  /// In a review of a training scenario, what typed text is to be about, after "free text".
+  private var freeTextScope: String {
+    isScenario ? " about this scenario only; no real case details" : ""
+  }
+
+  /// In a review of a training scenario, after an item's answers: what a note may hold.
+  private var scenarioNoteWords: String {
+    isScenario ? ". A note after a colon: about this scenario only; no real case details" : ""
   }
 
   /// The most lines an answer shown as "now:" takes, so that however long a note is, the
@@ -447,11 +467,13 @@ extension ReviewSession {
 
   var reviewEntries: [ReviewEntry] {
     var entries: [ReviewEntry] = []
-    entries.append(
-      ReviewEntry(
-        step: .confidence, title: content.question("confidence")?.text ?? "Confidence",
-        answer: (record.confidence?.words ?? "not given")
-          + (record.reflections["confidence"].map { " (\(shown($0)))" } ?? "")))
+    if asksConfidence {
+      entries.append(
+        ReviewEntry(
+          step: .confidence, title: content.question("confidence")?.text ?? "Confidence",
+          answer: (record.confidence?.words ?? "not given")
+            + (record.reflections["confidence"].map { " (\(shown($0)))" } ?? "")))
+    }
     entries.append(
       ReviewEntry(step: .role, title: "Your role", answer: record.role ?? "not given"))
     entries.append(

@@ -108,7 +108,16 @@ public struct ReviewSession: Sendable {
     self.today = today
     self.step = .confidence
     self.relationshipsGiven = Set(record.men.indices)
+    if !asksConfidence { step = .role }
   }
+
+  /// A participant's blank start is not asked their confidence: the workshop records it apart,
+  /// before and after the session, and asking again here would count it twice.
+  var asksConfidence: Bool { record.workshop?.start != .blank }
+
+  /// Typed text in a review of a training scenario is about the scenario only: its prompts say
+  /// so, so that no real case's details are written into a practice file.
+  var isScenario: Bool { record.workshop != nil }
 
   /// A re-review: `record` is the new review made by `ReviewRecord.again(from:…)` (the earlier
   /// men listed, no answer carried over), and `earlier` the review it follows.
@@ -122,7 +131,7 @@ public struct ReviewSession: Sendable {
   public init(resuming record: ReviewRecord, content: Content, today: ISODate) {
     self.init(record: record, content: content, today: today)
     if record.men.isEmpty {
-      step = .confidence
+      step = asksConfidence ? .confidence : .role
       return
     }
     step =
@@ -135,7 +144,7 @@ public struct ReviewSession: Sendable {
 
   /// Every step in order, for the record as it now stands.
   var steps: [Step] {
-    var steps: [Step] = [.confidence, .role, .caseReference, .date]
+    var steps: [Step] = (asksConfidence ? [.confidence] : []) + [.role, .caseReference, .date]
     let menCount = max(record.men.count, 1)
     for index in 0..<menCount {
       if isEarlierMan(index) { steps.append(.manStillInLife(index)) }

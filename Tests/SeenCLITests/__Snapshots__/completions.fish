@@ -36,7 +36,7 @@ function __seen_value_options
         case scenarios
             printf '%s\n' '--format' '-o' '--output' '--width' '--content' '--local'
         case workshop
-            printf '%s\n' '--format' '--pack' '--minutes' '-o' '--output' '--content' '--local'
+            printf '%s\n' '--format' '--pack' '--minutes' '--width' '-o' '--output' '--content' '--local'
         case content
             printf '%s\n' '--format' '-o' '--output' '--width' '--content' '--local' '--check'
     end
@@ -103,7 +103,7 @@ complete -c seen -n '__seen_command review' -l case -x -d 'The case reference (n
 complete -c seen -n '__seen_command review' -l role -x -d 'Your role, such as "Health visitor", or your own words.'
 complete -c seen -n '__seen_command review' -l date -x -d 'The date of the review, as you write it.'
 complete -c seen -n '__seen_command review' -l cohort -x -d 'A workshop group or period, such as "Workshop 2026-11 before".'
-complete -c seen -n '__seen_command review' -l scenario -x -a 'father-ab wiltshire derbyshire care-leaver' -d 'Start from a training scenario\'s record of what was known at the time.'
+complete -c seen -n '__seen_command review' -l scenario -x -a 'father-ab wiltshire derbyshire care-leaver' -d 'Start from a training scenario\'s answer key (what was known at the time), for facilitators; participants add --blank.'
 complete -c seen -n '__seen_command review' -l blank -d 'With --scenario: start from the scenario\'s men and case details with no answers (a workshop participant\'s own review).'
 complete -c seen -n '__seen_command review' -l resume -x -a '(__seen_records)' -d 'Continue a saved review at its first unanswered item, saving back to it.'
 complete -c seen -n '__seen_command review' -l again -x -a '(__seen_records)' -d 'Start a re-review of this saved review: a new record that follows it, saved beside it as a new file.'
@@ -263,10 +263,11 @@ complete -c seen -n '__seen_argument scenarios 2' -x -a 'father-ab wiltshire der
 
 # seen workshop
 complete -c seen -n '__seen_command workshop' -l format -x -a 'text markdown csv json html pdf' -d 'The output format (a pack: text, markdown, html or pdf; a plan also json; a debrief also json and csv).'
-complete -c seen -n '__seen_command workshop' -l pack -x -a 'participant facilitator' -d 'Which pack to print.'
+complete -c seen -n '__seen_command workshop' -l pack -x -a 'participant facilitator key' -d 'Which pack to print.'
 complete -c seen -n '__seen_command workshop' -l steps -d 'Print the facilitator\'s plan alone instead of a pack.'
 complete -c seen -n '__seen_command workshop' -l minutes -x -a '45 90 120' -d 'The session\'s length, for --steps or --pack facilitator.'
 complete -c seen -n '__seen_command workshop' -l no-suppress -d 'With debrief: show every count exactly, for the facilitator only (otherwise small numbers are withheld as in seen summary).'
+complete -c seen -n '__seen_command workshop' -l width -x -d 'Wrap text to this many columns (default: the terminal\'s width, or 80).'
 complete -c seen -n '__seen_command workshop' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.'
 complete -c seen -n '__seen_command workshop' -l force -d 'Replace files that already exist.'
 complete -c seen -n '__seen_command workshop' -l no-color -d 'Never colour the output (NO_COLOR does the same).'

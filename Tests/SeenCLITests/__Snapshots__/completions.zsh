@@ -70,7 +70,7 @@ _seen_review() {
         '--role[Your role, such as "Health visitor", or your own words.]:role: ' \
         '--date[The date of the review, as you write it.]:date: ' \
         '--cohort[A workshop group or period, such as "Workshop 2026-11 before".]:name: ' \
-        '--scenario[Start from a training scenario'\''s record of what was known at the time.]:name:(father-ab wiltshire derbyshire care-leaver)' \
+        '--scenario[Start from a training scenario'\''s answer key (what was known at the time), for facilitators; participants add --blank.]:name:(father-ab wiltshire derbyshire care-leaver)' \
         '--blank[With --scenario\: start from the scenario'\''s men and case details with no answers (a workshop participant'\''s own review).]' \
         '--resume[Continue a saved review at its first unanswered item, saving back to it.]:file:_seen_records' \
         '--again[Start a re-review of this saved review\: a new record that follows it, saved beside it as a new file.]:file:_seen_records' \
@@ -248,10 +248,11 @@ _seen_scenarios() {
 _seen_workshop() {
     _arguments -S \
         '--format[The output format (a pack\: text, markdown, html or pdf; a plan also json; a debrief also json and csv).]:format:(text markdown csv json html pdf)' \
-        '--pack[Which pack to print.]:pack:(participant facilitator)' \
+        '--pack[Which pack to print.]:pack:(participant facilitator key)' \
         '--steps[Print the facilitator'\''s plan alone instead of a pack.]' \
         '--minutes[The session'\''s length, for --steps or --pack facilitator.]:minutes:(45 90 120)' \
         '--no-suppress[With debrief\: show every count exactly, for the facilitator only (otherwise small numbers are withheld as in seen summary).]' \
+        '--width[Wrap text to this many columns (default\: the terminal'\''s width, or 80).]:columns: ' \
         '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
         '--force[Replace files that already exist.]' \
         '--no-color[Never colour the output (NO_COLOR does the same).]' \

@@ -159,9 +159,15 @@ struct PDFLayout {
       if !entry.text.isEmpty { runs.append(bold(": ")) }
     }
     runs += self.runs(entry.text)
-    var block = text(
-      runs, size: Size.body, leading: Size.leading, x: textX, width: left + width - textX,
-      padTop: 1.5)
+    var block: PDFBlock
+    if entry.lead == nil, let command = CommandWrapping.command(in: entry.text) {
+      block = commandBlock(
+        label: nil, command, x: textX, width: left + width - textX, padTop: 1.5)
+    } else {
+      block = text(
+        runs, size: Size.body, leading: Size.leading, x: textX, width: left + width - textX,
+        padTop: 1.5)
+    }
     let marker: PDFRun
     switch entry.marker {
     case .bullet: marker = PDFRun(font: .helvetica, bytes: [0x95])
@@ -171,6 +177,13 @@ struct PDFLayout {
     block.marks.insert(.text(marker, x: indent, baseline: 1.5 + Size.body, size: Size.body), at: 0)
     var units = [block]
     for field in entry.fields {
+      if let value = field.value, let command = CommandWrapping.command(in: value) {
+        units.append(
+          commandBlock(
+            label: field.label, command, x: textX + 10, width: left + width - textX - 10,
+            padTop: 1))
+        continue
+      }
       let runs = [bold(field.label + ": ")] + (field.value.map { self.runs($0) } ?? [])
       units.append(
         text(
@@ -178,6 +191,43 @@ struct PDFLayout {
           width: left + width - textX - 10, padTop: 1))
     }
     return units
+  }
+
+  /// A command to type: after its label when it fits there, else under it on lines of its own,
+  /// broken only between its arguments with a continuation, so that it is copied as typed.
+  private mutating func commandBlock(
+    label: String?, _ command: String, x: Double, width: Double, padTop: Double
+  ) -> PDFBlock {
+    let size = Size.body
+    let measure = { (line: String) in
+      StandardFont.helvetica.width(of: WinAnsiEncoding.encode(line).bytes, size: size)
+    }
+    let labelWidth = label.map {
+      StandardFont.helveticaBold.width(of: WinAnsiEncoding.encode($0 + ": ").bytes, size: size)
+    }
+    if (labelWidth ?? 0) + measure(command) <= width {
+      let whole = (label.map { [bold($0 + ": ")] } ?? []) + [regular(command)]
+      return text(whole, size: size, leading: Size.leading, x: x, width: width, padTop: padTop)
+    }
+    var lines: [PDFBlock] = []
+    var commandX = x
+    if let label {
+      lines.append(
+        text(
+          [bold(label + ":")], size: size, leading: Size.leading, x: x, width: width,
+          padTop: padTop))
+      commandX += 10
+    }
+    let room = x + width - commandX
+    for (offset, line) in CommandWrapping.lines(command, width: room, measure: measure).enumerated()
+    {
+      // Each line measured to fit: set as it is, never broken again.
+      lines.append(
+        text(
+          [regular(line)], size: size, leading: Size.leading, x: commandX, width: room + 1,
+          padTop: offset == 0 && label == nil ? padTop : 0))
+    }
+    return Self.stacked(lines[...])
   }
 
   /// Words from a source, indented behind a rule, with the source after them.

@@ -123,6 +123,11 @@ struct TextWriter: DocumentWriter {
         text, width: width, indent: marker, hanging: String(repeating: " ", count: marker.count))
     }
     let indent = String(repeating: "  ", count: entry.level + 1)
+    if entry.lead == nil, let command = CommandWrapping.command(in: entry.text) {
+      var lines = commandLines(command, indent: indent + "  ")
+      lines[0] = indent + "- " + lines[0].dropFirst(indent.count + 2)
+      return lines.joined(separator: "\n")
+    }
     let lead = entry.lead?.plain
     let leadText = lead.map { $0 + (text.isEmpty ? "" : ": ") } ?? ""
     let wrapped = TextWrapping.wrap(
@@ -132,6 +137,11 @@ struct TextWriter: DocumentWriter {
     let prefix = indent + "- " + lead
     guard wrapped.hasPrefix(prefix) else { return wrapped }
     return indent + "- " + bold(lead) + wrapped.dropFirst(prefix.count)
+  }
+
+  /// A command to type, on lines of its own after `indent`, broken only between its arguments.
+  private func commandLines(_ command: String, indent: String) -> [String] {
+    CommandWrapping.lines(command, columns: width - indent.count).map { indent + $0 }
   }
 
   /// Labelled lines as on a form: the values in one column, a blank running to the width.
@@ -154,6 +164,14 @@ struct TextWriter: DocumentWriter {
     guard let value = field.value, !value.isEmpty else {
       let room = max(10, width / 2 - indent.count - field.label.count - 2)
       return indent + field.label + ": " + String(repeating: "_", count: room)
+    }
+    // A command stays on the label's line when it fits; else it has lines of its own.
+    if let command = CommandWrapping.command(in: value) {
+      let line = indent + field.label + ": " + command
+      if line.count <= width { return line }
+      let label = TextWrapping.wrap(field.label + ":", width: width, indent: indent)
+      return ([label] + commandLines(command, indent: indent + "  "))
+        .joined(separator: "\n")
     }
     return TextWrapping.wrap(
       field.label + ": " + value.plain, width: width, indent: indent, hanging: indent)
