@@ -44,7 +44,7 @@ final class WorkshopDebriefRoundTwoEndToEndTests: XCTestCase {
       run.stderr)
     XCTAssertTrue(
       run.stderr.contains(
-        "some files were left out: not a review record that can be read, or holding no review;"
+        "Some files were left out: not a review record that can be read, or holding no review;"
           + " with --no-suppress each is named, with the reason."), run.stderr)
     let named = try seen(["workshop", "debrief", "wiltshire", ".", "--no-suppress"], in: folder)
     XCTAssertEqual(named.status, 0, named.stderr)

@@ -132,7 +132,8 @@ enum DebriefCommand {
       console.writeErr("note: \(sentence.prefix(1).lowercased() + sentence.dropFirst())\n")
     }
     func howManyFiles(_ count: Int) -> String {
-      debrief.howManyFiles(count, content: content, suppress: suppress)
+      let number = debrief.howManyFiles(count, content: content, suppress: suppress)
+      return number.prefix(1).uppercased() + number.dropFirst()
     }
     func were(_ count: Int) -> String { howManyFiles(count).hasPrefix("1 ") ? "was" : "were" }
     let unanswered = debrief.unanswered
