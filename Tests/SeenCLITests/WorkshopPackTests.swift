@@ -238,7 +238,7 @@ final class WorkshopPackWordingTests: XCTestCase {
   func testTheContentNoteAndTheFirstStepAreWordedFromTheScenario() throws {
     for (id, involves) in [
       ("father-ab", "the death of a baby"), ("wiltshire", "the death of a baby"),
-      ("derbyshire", "serious injuries to two babies"),
+      ("derbyshire", "two babies who suffered serious harm following non-accidental injuries"),
     ] {
       let pack = try text(["workshop", id])
       XCTAssertTrue(pack.contains("Content note: this case involves \(involves)."), pack)

@@ -18,6 +18,9 @@ import Testing
   /// - substance-use: partly for even p (spotted), not applicable because he moved away (a
   ///   reason: no gap) for odd p → spotted 6.
   /// - the case's all-men-identified: not known for 0–2 (spotted), yes for 3–11 → spotted 3.
+  /// - care-leaver (the key: not known, the source does not say): present for 0–9 (counted
+  ///   apart, never spotted), none found for 10, not answered by 11 → 0 spotted, 1 in place,
+  ///   10 recorded as present where the source does not say, 1 not answered.
   /// Participant 10 types the man's label in other letters ("EVA'S FATHER"): the same man.
   static func participant(_ p: Int, content: Content) throws -> ReviewRecord {
     let scenario = try #require(content.scenario("wiltshire"))
@@ -34,17 +37,19 @@ import Testing
     sets.append("1.contacted=no")
     sets.append(p % 2 == 0 ? "1.substance-use=partly" : "1.substance-use=na:moved-away")
     sets.append(p <= 2 ? "all-men-identified=unknown" : "all-men-identified=yes")
+    if p <= 9 { sets.append("1.care-leaver=present") }
+    if p == 10 { sets.append("1.care-leaver=absent") }
     for text in sets { try record.apply(SetAssignment(parsing: text), content: content) }
     return record
   }
 
   /// A confidence record of the cohort "wiltshire before" or "… after", as a participant saves
-  /// it with `seen review --case WORKSHOP --set confidence=… --cohort "wiltshire before"`.
+  /// it with `seen review --case WORKSHOP --set confidence=… --cohort "wiltshire before"`. The
+  /// same participant's before and after share an id, as an "after" saved with `--answers
+  /// before.json` does (round 2, point 3): records of different cohorts are never copies.
   static func confidence(_ level: ConfidenceLevel, cohort: String, number: Int) -> ReviewRecord {
     ReviewRecord(
-      id: "confidence-\(cohort.split(separator: " ").joined(separator: "-"))-\(number)",
-      caseReference: "WORKSHOP",
-      cohort: cohort, confidence: level)
+      id: "confidence-\(number)", caseReference: "WORKSHOP", cohort: cohort, confidence: level)
   }
 
   /// The 12 participants, a copy of one, 12 before and 12 after, another scenario's blank start
@@ -101,20 +106,29 @@ import Testing
     #expect(counts(debrief, man: man, "views") == [0, 0, 12])
     #expect(counts(debrief, man: man, "substance-use") == [6, 6, 0])
     #expect(counts(debrief, man: nil, "all-men-identified") == [3, 9, 0])
+    #expect(counts(debrief, man: man, "care-leaver") == [0, 1, 1])
+    #expect(gap(debrief, man: man, "care-leaver")?.presentWithoutSource == 10)
     // Every other gap of the key: nobody answered it.
     let designed: Set<String> = [
       "identified", "safety", "contacted", "views", "substance-use", "all-men-identified",
+      "care-leaver",
     ]
     for gap in debrief.gaps where !designed.contains(gap.item.id) {
       #expect(gap.spotted == 0 && gap.notAnswered == 12, Comment(rawValue: gap.item.id))
     }
+    #expect(
+      debrief.gaps.filter { $0.item.id != "care-leaver" }.allSatisfy {
+        $0.presentWithoutSource == 0
+      })
+    // The Wiltshire key records no factor as known present.
+    #expect(debrief.facts.isEmpty)
     #expect(debrief.before == [.notVery: 5, .somewhat: 5, .very: 2])
     #expect(debrief.after == [.notVery: 2, .very: 6, .extremely: 4])
     // The most often answered as in place, exactly, most first: never a gap nobody answered.
     let layout = TeamSummaryLayout(content: content, suppress: false).within(reviews: 12)
     #expect(
       debrief.mostMissed(layout).map(\.item.id) == [
-        "all-men-identified", "safety", "substance-use", "identified",
+        "all-men-identified", "safety", "substance-use", "identified", "care-leaver",
       ])
   }
 
@@ -134,9 +148,12 @@ import Testing
     }
     debrief.add(record)
     let man = "Eva's father"
-    #expect(counts(debrief, man: man, "substance-misuse") == [1, 0, 0])
+    // Round 2, point 1: a factor the key says the source does not say is counted apart.
+    #expect(counts(debrief, man: man, "substance-misuse") == [0, 0, 0])
+    #expect(gap(debrief, man: man, "substance-misuse")?.presentWithoutSource == 1)
     #expect(counts(debrief, man: man, "safety") == [1, 0, 0])
-    #expect(counts(debrief, man: man, "violence-control") == [1, 0, 0])
+    #expect(counts(debrief, man: man, "violence-control") == [0, 0, 0])
+    #expect(gap(debrief, man: man, "violence-control")?.presentWithoutSource == 1)
     #expect(counts(debrief, man: man, "agency-checks") == [0, 1, 0])
     #expect(counts(debrief, man: man, "care-leaver") == [0, 1, 0])
   }
@@ -173,9 +190,13 @@ import Testing
     #expect(counts(debrief, man: "Eva's father", "contacted") == [2, 0, 1])
     #expect(debrief.matchedByPosition == 1)
     #expect(debrief.notMatched == 1)
-    let sentence = try #require(debrief.matchingSentence)
+    let sentence = try #require(debrief.matchingSentence(content: content, suppress: false))
     #expect(sentence.contains("1 review a man's label differs"))
     #expect(!sentence.contains("Dad"))
+    // Round 2, point 2: with small numbers withheld, by the rule of the figures.
+    let withheld = try #require(debrief.matchingSentence(content: content, suppress: true))
+    #expect(withheld.contains("In some reviews a man's label differs"))
+    #expect(!withheld.contains("1 review"))
   }
 
   /// Point 3: of two copies of one review, the one with more answers counts, whatever the

@@ -63,8 +63,12 @@ final class WorkshopDebriefEndToEndTests: XCTestCase {
     let lines = run.stderr.split(separator: "\n")
     XCTAssertEqual(lines.count, 3, run.stderr)
     XCTAssertTrue(run.stderr.contains("warning: skipped reviews/broken.json"), run.stderr)
-    XCTAssertTrue(run.stderr.contains("1 other file left out"), run.stderr)
-    XCTAssertTrue(run.stderr.contains("1 file skipped"), run.stderr)
+    XCTAssertTrue(
+      run.stderr.contains("1 file was left out: not a blank-start review of 'wiltshire'"),
+      run.stderr)
+    XCTAssertTrue(
+      run.stderr.contains("1 file was left out: not a review record that can be read"),
+      run.stderr)
   }
 
   func testTwoParticipantsWithholdEveryFigureUnlessAsked() throws {

@@ -25,8 +25,8 @@ final class WorkshopDebriefRoundOneEndToEndTests: XCTestCase {
     (json["gaps"] as? [[String: Any]])?.first { $0["item"] as? String == item }
   }
 
-  /// Point 1 end to end: "present" for substance misuse and "yes" for a safety concern are
-  /// spotted, not missed; the practitioner's own situation is left out with a line saying why.
+  /// Point 1 end to end: "yes" for a safety concern is spotted, not missed ("present" for
+  /// substance misuse, which the key says the source does not say, is counted apart); the practitioner's own situation is left out with a line saying why.
   func testACarefulAnswerIsSpotted() throws {
     let folder = try makeTemporaryDirectory()
     try participant("r.json", ["1.substance-misuse=present", "1.safety=yes"], in: folder)
@@ -34,7 +34,10 @@ final class WorkshopDebriefRoundOneEndToEndTests: XCTestCase {
       ["workshop", "debrief", "wiltshire", ".", "--no-suppress", "--format", "json"], in: folder)
     XCTAssertEqual(run.status, 0, run.stderr)
     let json = try json(run)
-    XCTAssertEqual(gap("substance-misuse", in: json)?["spotted"] as? Int, 1)
+    // Round 2, point 1: the key says the source does not say: counted apart, not spotted.
+    XCTAssertEqual(gap("substance-misuse", in: json)?["spotted"] as? Int, 0)
+    XCTAssertEqual(
+      gap("substance-misuse", in: json)?["recordedAsPresentSourceDoesNotSay"] as? Int, 1)
     XCTAssertEqual(gap("safety", in: json)?["spotted"] as? Int, 1)
     XCTAssertNil(gap("practitioner-fear", in: json))
     XCTAssertEqual(json["leftOut"] as? [String], ["practitioner-fear", "supervision"])
@@ -97,13 +100,21 @@ final class WorkshopDebriefRoundOneEndToEndTests: XCTestCase {
     try Data("{}".utf8).write(to: folder.appendingPathComponent("empty.json"))
     let report = try seen(["report", "r.json", "--format", "json", "-o", "gap.json"], in: folder)
     XCTAssertEqual(report.status, 0, report.stderr)
-    let run = try seen(["workshop", "debrief", "wiltshire", "."], in: folder)
+    // Round 2, points 2 and 6: named with --no-suppress only; the gap report by what it is.
+    let run = try seen(["workshop", "debrief", "wiltshire", ".", "--no-suppress"], in: folder)
     XCTAssertEqual(run.status, 0, run.stderr)
     XCTAssertTrue(run.stderr.contains("warning: left out './empty.json'"), run.stderr)
     XCTAssertTrue(
-      run.stderr.contains("format 'seen-gap-report/")
-        && run.stderr.contains("is not a review record"), run.stderr)
+      run.stderr.contains("left out './gap.json': it is a seen gap report, not a review record."),
+      run.stderr)
     XCTAssertFalse(run.stderr.contains("one this version of seen reads"), run.stderr)
+    let suppressed = try seen(["workshop", "debrief", "wiltshire", "."], in: folder)
+    XCTAssertEqual(suppressed.status, 0, suppressed.stderr)
+    XCTAssertFalse(suppressed.stderr.contains("empty.json"), suppressed.stderr)
+    XCTAssertFalse(suppressed.stderr.contains("gap.json"), suppressed.stderr)
+    XCTAssertTrue(
+      suppressed.stderr.contains("left out a file that is a seen gap report, not a review record."),
+      suppressed.stderr)
   }
 
   /// Point 6: "Debrief" in any case is the debrief.

@@ -28,38 +28,49 @@ enum DebriefCommand {
     let content = try CommonOptions.loadContent(arguments, console: console)
     let scenario = try ScenariosCommand.find(
       arguments.positionals[1], in: content, console: console)
-    let debrief = try read(folder, scenario: scenario, content: content, console: console)
+    let suppress = !arguments.flag("no-suppress")
+    let debrief = try read(
+      folder, scenario: scenario, content: content, suppress: suppress, console: console)
     let renderer = DebriefRenderer(
       content: content, pdf: try CommonOptions.pdfOptions(format, console: console),
-      suppress: !arguments.flag("no-suppress"))
+      suppress: suppress)
     try CommonOptions.emit(renderer.output(debrief, as: format), arguments, console: console)
     return .success
   }
 
   /// Every review record under `folder`, counted; as `seen summary` does, a file that is not
-  /// one is skipped with a warning naming it (never with text from inside it).
+  /// one is skipped with a warning naming it (never with text from inside it), but only with
+  /// --no-suppress: file names carry participants' numbers, so with small numbers withheld the
+  /// files left out are counted by the rule of the figures, and one of seen's own outputs is
+  /// named by what it is ("a seen workshop plan"), not by its file.
   private static func read(
-    _ folder: String, scenario: Scenario, content: Content, console: Console
+    _ folder: String, scenario: Scenario, content: Content, suppress: Bool, console: Console
   ) throws(CommandError) -> WorkshopDebrief {
     var debrief = WorkshopDebrief(scenario: scenario, content: content)
     var files = 0
     var skipped = 0
+    var ownKinds: [String] = []
     let skipFolder = { (path: String, reason: String) throws(CommandError) in
       console.writeErr(
         "warning: skipped the folder '\(PathBytes.shown(path.shownInMessage))': \(reason); the reviews in it are not counted.\n"
       )
     }
+    func warn(_ text: @autoclosure () -> String) {
+      if !suppress { console.writeErr("warning: \(PathBytes.shown(text()))\n") }
+    }
     try ReviewFiles.forEachFile(in: [folder], skipFolder: skipFolder) {
       (path, regular) throws(CommandError) in
       files += 1
+      var bytes: [UInt8] = []
       do {
-        let bytes = try FileStore.readFile(path, regular: regular)
+        bytes = try FileStore.readFile(path, regular: regular)
         let record = try ReviewRecord.decode(bytes, file: path, content: content)
-        // An empty record ("{}") is no one's review: left out, and named, so that a file
-        // saved empty by mistake is found.
+        // An empty record ("{}") is no one's review: left out, and named with --no-suppress,
+        // so that a file saved empty by mistake is found.
         if record.isEmptyForDebrief {
-          console.writeErr(
-            "warning: left out '\(PathBytes.shown(path.shownInMessage))': it holds no review (no men, answers, cohort or confidence).\n"
+          skipped += 1
+          warn(
+            "left out '\(path.shownInMessage)': it holds no review (no men, answers, cohort or confidence)."
           )
           return
         }
@@ -69,14 +80,29 @@ enum DebriefCommand {
         if case .unsupportedFormat(let found, _) = error.problem, found.hasPrefix("seen-local/") {
           return
         }
+        // One of seen's own outputs (a plan, a scenario, a gap report): said what it is.
+        if let kind = SeenOwnFile.kind(of: bytes) {
+          if suppress {
+            if !ownKinds.contains(kind) {
+              ownKinds.append(kind)
+              console.writeErr(
+                "warning: left out a file that is \(kind), not a review record.\n")
+            }
+          } else {
+            console.writeErr(
+              "warning: left out '\(PathBytes.shown(path.shownInMessage))': it is \(kind), not a review record.\n"
+            )
+          }
+          return
+        }
         skipped += 1
-        console.writeErr("warning: skipped \(PathBytes.shown(error.descriptionWithoutFileText))\n")
+        warn("skipped \(error.descriptionWithoutFileText)")
       } catch let error as CommandError {
         skipped += 1
-        console.writeErr("warning: skipped \(PathBytes.shown(error.message))\n")
+        warn("skipped \(error.message)")
       } catch {
         skipped += 1
-        console.writeErr("warning: skipped \(path.shownInMessage): \(error)\n")
+        warn("skipped \(path.shownInMessage): \(error)")
       }
     }
     if files == 0 {
@@ -100,25 +126,32 @@ enum DebriefCommand {
         "none of the \(files) file\(files == 1 ? "" : "s") in \(folder.shownInMessage) is a blank-start review of the scenario '\(scenario.id)' or a confidence of its cohorts; participants start theirs with: seen review --scenario \(scenario.id) --blank --save FILE."
       )
     }
-    // How many reviews had a man matched by his place, or not at all: never which.
-    if let sentence = debrief.matchingSentence {
+    // How many reviews had a man matched by his place, or not at all: never which, and by the
+    // rule of the figures.
+    if let sentence = debrief.matchingSentence(content: content, suppress: suppress) {
       console.writeErr("note: \(sentence.prefix(1).lowercased() + sentence.dropFirst())\n")
     }
+    func howManyFiles(_ count: Int) -> String {
+      let number = debrief.howManyFiles(count, content: content, suppress: suppress)
+      return number.prefix(1).uppercased() + number.dropFirst()
+    }
+    func were(_ count: Int) -> String { howManyFiles(count).hasPrefix("1 ") ? "was" : "were" }
     let unanswered = debrief.unanswered
     if unanswered > 0 {
       console.writeErr(
-        "\(unanswered) blank-start review\(unanswered == 1 ? "" : "s") with no answer left out: \(unanswered == 1 ? "it does" : "they do") not count towards the group.\n"
+        "\(howManyFiles(unanswered)) \(were(unanswered)) left out: a blank start with no answer does not count towards the group.\n"
       )
     }
     let other = debrief.otherRecords
     if other > 0 {
       console.writeErr(
-        "\(other) other file\(other == 1 ? "" : "s") left out (not a blank-start review of '\(scenario.id)' nor a confidence of its cohorts).\n"
+        "\(howManyFiles(other)) \(were(other)) left out: not a blank-start review of '\(scenario.id)' nor a confidence of its cohorts.\n"
       )
     }
     if skipped > 0 {
       console.writeErr(
-        "\(skipped) file\(skipped == 1 ? "" : "s") skipped and left out of the figures.\n")
+        "\(howManyFiles(skipped)) \(were(skipped)) left out: not a review record that can be read, or holding no review"
+          + (suppress ? "; with --no-suppress each is named, with the reason.\n" : ".\n"))
     }
     return debrief
   }

@@ -103,6 +103,16 @@ struct SummaryCounter {
     summary.chooseBaseline(typed, content: content)
   }
 
+  /// The key copies of one review share: its id, and its cohort when it has one (case and
+  /// spaces ignored), so that records of different cohorts are never copies of each other (an
+  /// "after" confidence saved from the "before" file keeps its id). A re-review keeps the
+  /// cohort (`ReviewRecord.again`), so its `supersedes` link is keyed with its own cohort.
+  static func copyKey(_ id: String, cohort: String?) -> TextDigest {
+    let words = (cohort ?? "").lowercased().split(whereSeparator: \.isWhitespace)
+    guard !words.isEmpty else { return TextDigest(id) }
+    return TextDigest(id + "\u{0}" + words.joined(separator: " "))
+  }
+
   /// The case reference as one case: "HV-1" and " hv-1 " are one.
   static func caseKey(_ reference: String?) -> TextDigest? {
     guard let reference else { return nil }
@@ -203,8 +213,9 @@ struct SummaryCounter {
           partial.add(record, content: content)
           results.setIdentity(
             Identity(
-              id: TextDigest(record.id ?? ""), caseKey: Self.caseKey(record.caseReference),
-              supersedes: record.supersedes.map { TextDigest($0) }),
+              id: Self.copyKey(record.id ?? "", cohort: record.cohort),
+              caseKey: Self.caseKey(record.caseReference),
+              supersedes: record.supersedes.map { Self.copyKey($0, cohort: record.cohort) }),
             at: index)
         } catch let error as DataError {
           // A partnership's local file kept among the reviews is seen's own and no review:

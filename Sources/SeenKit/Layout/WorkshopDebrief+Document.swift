@@ -55,21 +55,52 @@ extension WorkshopDebrief {
     }.prefix(Self.mostMissedShown).map(\.1)
   }
 
+  /// How many, in a note about the files (copies, men matched by place, files left out), by
+  /// the rule the figures follow: exact with --no-suppress; with small numbers withheld,
+  /// "fewer than 5", "about 10", or "some" when every figure is withheld.
+  static func howMany(_ count: Int, _ layout: TeamSummaryLayout) -> String {
+    guard layout.suppress else { return String(count) }
+    if layout.withholdsEverything { return "some" }
+    if count < TeamSummaryLayout.smallest { return "fewer than \(TeamSummaryLayout.smallest)" }
+    return "about \(TeamSummaryLayout.rounded(count))"
+  }
+
+  /// `howMany` and a noun, singular only for an exact 1 ("1 review", "fewer than 5 reviews").
+  static func howMany(
+    _ count: Int, _ layout: TeamSummaryLayout, _ one: String, _ many: String
+  ) -> String {
+    let number = howMany(count, layout)
+    return number + " " + (number == "1" ? one : many)
+  }
+
+  /// The layout of the participants' figures, which the notes about the files follow too.
+  func layout(content: Content, suppress: Bool) -> TeamSummaryLayout {
+    TeamSummaryLayout(content: content, suppress: suppress).within(reviews: participants)
+  }
+
+  /// How many files of a kind, by the rule of the participants' figures (`howMany`): what
+  /// `seen workshop debrief` says on standard error of the files it left out.
+  public func howManyFiles(_ count: Int, content: Content, suppress: Bool) -> String {
+    Self.howMany(count, layout(content: content, suppress: suppress), "file", "files")
+  }
+
   /// The line on the men matched by place, or not at all; nil when every man was matched by
-  /// his label. Counts of reviews, never which.
-  public var matchingSentence: String? {
+  /// his label. Counts of reviews by the rule of the figures (`howMany`), never which.
+  public func matchingSentence(content: Content, suppress: Bool) -> String? {
     guard matchedByPosition + notMatched > 0 else { return nil }
+    let layout = layout(content: content, suppress: suppress)
     var parts: [String] = []
     if matchedByPosition > 0 {
       parts.append(
-        "in \(matchedByPosition) review\(matchedByPosition == 1 ? "" : "s") a man's label differs "
-          + "from the scenario's, so he was matched by his place in the record (the same men, "
-          + "in the same order and relationships)")
+        "in \(Self.howMany(matchedByPosition, layout, "review", "reviews")) a man's label "
+          + "differs from the scenario's, so he was matched by his place in the record (the "
+          + "same men, in the same order and relationships)")
     }
     if notMatched > 0 {
       parts.append(
-        "in \(notMatched) review\(notMatched == 1 ? "" : "s") a man of the scenario could not be "
-          + "matched (another label, and other men), so his answers count as not answered")
+        "in \(Self.howMany(notMatched, layout, "review", "reviews")) a man of the scenario "
+          + "could not be matched (another label, and other men), so his answers count as not "
+          + "answered")
     }
     return parts.joined(separator: "; ").prefix(1).uppercased()
       + parts.joined(separator: "; ").dropFirst() + "."
@@ -105,38 +136,46 @@ extension WorkshopDebrief {
         + "each gap, a participant's answer to the same item, for the same man (by his label, "
         + "or by his place when the label was changed) or for the case, counts as one of: "
         + "spotted, when it is itself a gap (for a practice: no, partly, not known, or not "
-        + "applicable without a reason; for what is known: not known) or records a concern (a "
-        + "factor known present, a safety concern, violence or control); answered as in place, "
-        + "when it says done, not applicable for a reason, none found so far, or no concern; "
-        + "not answered.")
+        + "applicable without a reason; for what is known: not known) or records a safety "
+        + "concern; answered as in place, when it says done, not applicable for a reason, none "
+        + "found so far, or no concern; recorded as present where the source does not say; not "
+        + "answered.")
     if !leftOutItems.isEmpty {
       document.paragraph(
         "Left out: " + leftOutItems.joined(separator: " and ")
           + ", about the practitioner's own situation (their fear, their supervision), which a "
           + "participant reading the scenario cannot know.")
     }
-    if let matchingSentence { document.paragraph(matchingSentence) }
+    if let sentence = matchingSentence(content: content, suppress: suppress) {
+      document.paragraph(sentence)
+    }
     if duplicates > 0 || withoutID > 0 {
       var text =
-        "Each review counted once: "
-        + (duplicates == 1 ? "1 duplicate copy" : "\(duplicates) duplicate copies")
+        "Each review counted once (copies are the same id in the same cohort): "
+        + Self.howMany(duplicates, layout, "duplicate copy", "duplicate copies")
         + " left out (of copies that differ, the one with more answers counts)."
       if withoutID > 0 {
+        let number = Self.howMany(withoutID, layout, "record has", "records have")
         text +=
-          " \(withoutID) record\(withoutID == 1 ? " has" : "s have") no id, so a copy of "
-          + (withoutID == 1 ? "it" : "one") + " cannot be told apart and counts again."
+          " \(number.prefix(1).uppercased() + number.dropFirst()) no id, so a copy of "
+          + (number.hasPrefix("1 ") ? "it" : "one") + " cannot be told apart and counts again."
       }
       document.paragraph(text)
     }
-    let columns = ["the key says", "spotted", "answered as in place", "not answered"]
+    let columns = [
+      "the key says", "spotted", "answered as in place", Self.presentWithoutSourceColumn,
+      "not answered",
+    ]
     func row(_ gap: KeyGap) -> [String] {
       [
         name(gap), keyWords(gap), Self.count(gap.spotted, layout),
-        Self.count(gap.answeredInPlace, layout), Self.count(gap.notAnswered, layout),
+        Self.count(gap.answeredInPlace, layout), Self.count(gap.presentWithoutSource, layout),
+        Self.count(gap.notAnswered, layout),
       ]
     }
     document.heading("Each gap in the key")
     document.add(.table(layout.table(label: "gap", columns, rows: gaps.map(row))))
+    document.paragraph(Self.presentWithoutSourceSentence)
     document.heading("The gaps most often answered as in place")
     if layout.withholdsEverything {
       document.paragraph(
@@ -155,31 +194,8 @@ extension WorkshopDebrief {
         document.add(.table(layout.table(label: "gap", columns, rows: missedFirst.map(row))))
       }
     }
-    document.heading("Confidence before and after")
-    let beforeLayout = TeamSummaryLayout(content: content, suppress: suppress).within(
-      reviews: beforeCount)
-    let afterLayout = TeamSummaryLayout(content: content, suppress: suppress).within(
-      reviews: afterCount)
-    var rows = ConfidenceLevel.allCases.map { level in
-      [
-        level.words.prefix(1).uppercased() + level.words.dropFirst(),
-        Self.count(before[level] ?? 0, beforeLayout), Self.count(after[level] ?? 0, afterLayout),
-      ]
-    }
-    rows.append([
-      "Records", Self.count(beforeCount, beforeLayout), Self.count(afterCount, afterLayout),
-    ])
-    document.add(
-      .table(
-        layout.table(
-          label: "confidence", ["before", "after"], rows: rows,
-          note:
-            "From the records of the cohorts \"\(scenarioID) before\" and \"\(scenarioID) after\" "
-            + "that give a confidence (seen review ... --set confidence=LEVEL --cohort "
-            + "\"\(scenarioID) before\")."
-            + (suppress
-              ? " The same rule as above, for each cohort on its own records: withheld when "
-                + "it has fewer than \(TeamSummaryLayout.smallestSet)." : ""))))
+    factsSection(&document, layout)
+    confidenceSection(&document, content: content, suppress: suppress)
     return document
   }
 

@@ -51,14 +51,26 @@ public struct DebriefRenderer: Sendable {
         ("title", .string(gap.item.title)), ("key", .optionalString(gap.keyAnswer?.rawValue)),
         ("spotted", count(gap.spotted, layout)),
         ("answeredAsInPlace", count(gap.answeredInPlace, layout)),
+        ("recordedAsPresentSourceDoesNotSay", count(gap.presentWithoutSource, layout)),
         ("notAnswered", count(gap.notAnswered, layout)),
+      ])
+    }
+    func fact(_ fact: WorkshopDebrief.KeyGap) -> JSONValue {
+      .object([
+        ("man", .optionalString(fact.man)), ("item", .string(fact.item.id)),
+        ("title", .string(fact.item.title)), ("key", .optionalString(fact.keyAnswer?.rawValue)),
+        ("spotted", count(fact.spotted, layout)), ("missed", count(fact.missed, layout)),
+        ("notKnown", count(fact.notKnown, layout)),
+        ("notAnswered", count(fact.notAnswered, layout)),
       ])
     }
     func confidence(_ counts: [ConfidenceLevel: Int], total: Int) -> JSONValue {
       let cohort = self.layout(total)
       return .object(
         [("withheld", .bool(cohort.withholdsEverything)), ("records", count(total, cohort))]
-          + ConfidenceLevel.allCases.map { ($0.rawValue, count(counts[$0] ?? 0, cohort)) })
+          + WorkshopDebrief.confidenceRows(suppress: suppress).map { row in
+            (row.key, count(WorkshopDebrief.confidence(counts, in: row), cohort))
+          })
     }
     return .object([
       ("format", .string(Self.jsonFormat)),
@@ -67,15 +79,16 @@ public struct DebriefRenderer: Sendable {
       ("roundedTo", .number(suppress ? TeamSummaryLayout.roundingBase : 1)),
       ("withheld", .bool(layout.withholdsEverything)),
       ("participants", count(debrief.participants, layout)),
-      ("duplicates", .number(debrief.duplicates)),
-      ("matchedByPosition", .number(debrief.matchedByPosition)),
-      ("notMatched", .number(debrief.notMatched)),
+      ("duplicates", count(debrief.duplicates, layout)),
+      ("matchedByPosition", count(debrief.matchedByPosition, layout)),
+      ("notMatched", count(debrief.notMatched, layout)),
       (
         "leftOut",
         .array(
           debrief.leftOutIDs.map { .string($0) })
       ),
       ("gaps", .array(debrief.gaps.map(gap))),
+      ("knownAtTheTime", .array(debrief.facts.map(fact))),
       ("mostOftenAnsweredAsInPlace", .array(debrief.mostMissed(layout).map(gap))),
       (
         "confidence",
@@ -100,20 +113,37 @@ public struct DebriefRenderer: Sendable {
       ["rounded-to", String(suppress ? TeamSummaryLayout.roundingBase : 1)],
       ["participants", count(debrief.participants, layout)],
       [],
-      ["man", "item", "title", "key", "spotted", "answered-as-in-place", "not-answered"],
+      [
+        "man", "item", "title", "key", "spotted", "answered-as-in-place",
+        "recorded-as-present-source-does-not-say", "not-answered",
+      ],
     ]
     rows += debrief.gaps.map { gap in
       [
         gap.man ?? "", gap.item.id, gap.item.title, gap.keyAnswer?.rawValue ?? "",
         count(gap.spotted, layout), count(gap.answeredInPlace, layout),
-        count(gap.notAnswered, layout),
+        count(gap.presentWithoutSource, layout), count(gap.notAnswered, layout),
+      ]
+    }
+    rows += [
+      [],
+      [
+        "man", "known-at-the-time", "title", "key", "spotted", "missed", "not-known",
+        "not-answered",
+      ],
+    ]
+    rows += debrief.facts.map { fact in
+      [
+        fact.man ?? "", fact.item.id, fact.item.title, fact.keyAnswer?.rawValue ?? "",
+        count(fact.spotted, layout), count(fact.missed, layout), count(fact.notKnown, layout),
+        count(fact.notAnswered, layout),
       ]
     }
     rows += [[], ["confidence", "before", "after"]]
-    rows += ConfidenceLevel.allCases.map { level in
+    rows += WorkshopDebrief.confidenceRows(suppress: suppress).map { row in
       [
-        level.rawValue, count(debrief.before[level] ?? 0, before),
-        count(debrief.after[level] ?? 0, after),
+        row.key, count(WorkshopDebrief.confidence(debrief.before, in: row), before),
+        count(WorkshopDebrief.confidence(debrief.after, in: row), after),
       ]
     }
     rows.append([

@@ -8,11 +8,20 @@
 /// for the same man (`matchMen`) or for the case, counts once, as one of:
 /// - **spotted**: the answer is itself a gap by the gap report's rule (for a practice item no,
 ///   partly, not known, or not applicable without a reason or for safety; for a what-you-know
-///   item or a condition, not known), or it records a concern (a factor known present, a safety
-///   concern, violence or control: a condition answered yes, a what-you-know item present);
+///   item or a condition, not known), or it records a concern (a condition answered yes: a
+///   safety concern);
 /// - **answered as in place**: done, not applicable for a reason, none found so far, or no
 ///   concern: what the list of the gaps most often answered as in place ranks;
-/// - **not answered**: no answer, or the man could not be matched.
+/// - **not answered**: no answer, or the man could not be matched;
+/// - **recorded as present; the source does not say**: a what-you-know item recorded as present
+///   where the key says it was not known at the time (the source does not say): counted apart,
+///   never as spotted, so that an assumption about a man (that a care leaver is a risk, which
+///   the review calls stigmatising, 12.11) is not rewarded.
+///
+/// The key's facts known at the time (`facts`): each what-you-know item the key records as
+/// present, and each condition it records as yes, for a man or the case: "recorded as present"
+/// (or yes) is spotted, "none found" (or no, or not applicable) is missed, "not known" counts
+/// apart.
 ///
 /// Items about the practitioner's own situation (`ownSituationItems`: their fear, their
 /// supervision) are left out: a participant reading the scenario has no way to know them.
@@ -32,6 +41,13 @@ public struct WorkshopDebrief: Equatable, Sendable {
     public var answeredInPlace = 0
     /// Participants who gave no answer to it (or whose man could not be matched).
     public var notAnswered = 0
+    /// A gap's participants who recorded the factor as present where the key says the source
+    /// does not say: neither spotted nor in place.
+    public var presentWithoutSource = 0
+    /// A fact's participants who answered none found (or no concern): missed.
+    public var missed = 0
+    /// A fact's participants who answered not known.
+    public var notKnown = 0
     /// Its place in the key (the gap report's order), for a stable order of the most missed.
     var position: Int
   }
@@ -45,6 +61,10 @@ public struct WorkshopDebrief: Equatable, Sendable {
   /// The key's gaps in the gap report's order: each man's in record order, then the case's,
   /// without the items about the practitioner's own situation.
   public private(set) var gaps: [KeyGap]
+  /// What the key says was known at the time: each factor recorded as present and each
+  /// condition recorded as yes, for each man in record order, then for the case, in the
+  /// checklist's order (without the practitioner's own situation).
+  public private(set) var facts: [KeyGap]
   /// The key's gaps left out as the practitioner's own situation.
   private(set) var leftOut: [ChecklistItem] = []
   /// Their titles, and their ids.
@@ -67,19 +87,21 @@ public struct WorkshopDebrief: Equatable, Sendable {
   /// --no-input): left out, so that empty files never make a small group look big enough for
   /// its figures to be shown.
   public private(set) var unanswered = 0
-  /// Further copies of a review counted already (the same id), left out.
+  /// Further copies of a review counted already (the same id and cohort), left out.
   public private(set) var duplicates = 0
   /// Records counted without an id: they cannot be told from a copy, so each counts.
   public private(set) var withoutID = 0
-  /// The record counted for each id: of copies that differ, the one `seen summary` counts
-  /// (`ReviewRecord.isCountedCopy(over:)`, the one with more answers), whatever the file names.
+  /// The record counted for each id and cohort (`copyKey`): of copies that differ, the one
+  /// `seen summary` counts (`ReviewRecord.isCountedCopy(over:)`, the one with more answers),
+  /// whatever the file names.
   private var counted: [String: ReviewRecord] = [:]
 
   public var beforeCount: Int { before.values.reduce(0, +) }
   public var afterCount: Int { after.values.reduce(0, +) }
 
   public static func == (lhs: WorkshopDebrief, rhs: WorkshopDebrief) -> Bool {
-    lhs.scenarioID == rhs.scenarioID && lhs.gaps == rhs.gaps && lhs.participants == rhs.participants
+    lhs.scenarioID == rhs.scenarioID && lhs.gaps == rhs.gaps && lhs.facts == rhs.facts
+      && lhs.participants == rhs.participants
       && lhs.before == rhs.before && lhs.after == rhs.after && lhs.otherRecords == rhs.otherRecords
       && lhs.unanswered == rhs.unanswered
       && lhs.duplicates == rhs.duplicates && lhs.matchedByPosition == rhs.matchedByPosition
@@ -108,6 +130,37 @@ public struct WorkshopDebrief: Equatable, Sendable {
     }
     gaps = kept
     self.leftOut = leftOut
+    facts = Self.facts(of: scenario.record, content: content)
+  }
+
+  /// The key's facts known at the time (`facts`), in record order, then the case's.
+  private static func facts(of record: ReviewRecord, content: Content) -> [KeyGap] {
+    var facts: [KeyGap] = []
+    func add(_ answers: [String: Answer], man: String?, index: Int?) {
+      for item in content.checklist {
+        guard let answer = answers[item.id], Self.recordsConcern(item.kind, answer) else {
+          continue
+        }
+        if man == nil && ownSituationItems.contains(item.id) { continue }
+        facts.append(
+          KeyGap(
+            man: man, item: item, keyAnswer: answer.value, manIndex: index,
+            position: facts.count))
+      }
+    }
+    for (index, man) in record.men.enumerated() {
+      add(man.answers, man: man.label, index: index)
+    }
+    add(record.answers, man: nil, index: nil)
+    return facts
+  }
+
+  /// Copies of one review are the same id in the same cohort (case, and spaces around and
+  /// between words, ignored): an "after" confidence saved from the "before" file keeps its id,
+  /// and is another record, not a copy.
+  static func copyKey(id: String, cohort: String?) -> String {
+    let words = (cohort ?? "").lowercased().split(whereSeparator: \.isWhitespace)
+    return id + "\u{0}" + words.joined(separator: " ")
   }
 
   /// A label as two are compared here: `ManLabel`'s rule (case, spaces), with curly apostrophes
@@ -186,8 +239,9 @@ public struct WorkshopDebrief: Equatable, Sendable {
       tally(record, by: 1)
       return true
     }
-    guard let earlier = counted[id] else {
-      counted[id] = record
+    let key = Self.copyKey(id: id, cohort: record.cohort)
+    guard let earlier = counted[key] else {
+      counted[key] = record
       tally(record, by: 1)
       return true
     }
@@ -196,7 +250,7 @@ public struct WorkshopDebrief: Equatable, Sendable {
     if record.isCountedCopy(over: earlier) {
       tally(earlier, by: -1)
       tally(record, by: 1)
-      counted[id] = record
+      counted[key] = record
     }
     return false
   }
@@ -232,22 +286,37 @@ public struct WorkshopDebrief: Equatable, Sendable {
     let (men, matching) = matchMen(record)
     if matching == .byPosition { matchedByPosition += sign }
     if matching == .notMatched { notMatched += sign }
+    func answer(_ gap: KeyGap) -> Answer? {
+      gap.man == nil
+        ? record.answers[gap.item.id] : gap.manIndex.flatMap { men[$0] }?.answers[gap.item.id]
+    }
     for index in gaps.indices {
       let gap = gaps[index]
-      let answer: Answer?
-      if gap.man != nil {
-        answer = gap.manIndex.flatMap { men[$0] }?.answers[gap.item.id]
-      } else {
-        answer = record.answers[gap.item.id]
-      }
-      guard let answer else {
+      guard let answer = answer(gap) else {
         gaps[index].notAnswered += sign
         continue
       }
-      if GapAnalysis.isGap(gap.item.kind, answer) || Self.recordsConcern(gap.item.kind, answer) {
+      if gap.item.kind == .knowledge && answer.value == .present
+        && (gap.keyAnswer ?? .unknown) == .unknown
+      {
+        gaps[index].presentWithoutSource += sign
+      } else if GapAnalysis.isGap(gap.item.kind, answer)
+        || Self.recordsConcern(gap.item.kind, answer)
+      {
         gaps[index].spotted += sign
       } else {
         gaps[index].answeredInPlace += sign
+      }
+    }
+    for index in facts.indices {
+      guard let answer = answer(facts[index]) else {
+        facts[index].notAnswered += sign
+        continue
+      }
+      switch answer.value {
+      case .present, .yes: facts[index].spotted += sign
+      case .unknown: facts[index].notKnown += sign
+      default: facts[index].missed += sign
       }
     }
   }
