@@ -30,7 +30,7 @@ import Testing
     let choices = session.actionChoices
     #expect(choices.count == GapAnalysis.report(for: session.record, content: content).gaps.count)
     #expect(prompt.contains("[Agreed actions]"))
-    #expect(prompt.contains("Father:\n   1. \(choices[0].item.title)"))
+    #expect(prompt.contains("Father:\n   1. \(choices[0].item!.title)"))
     #expect(prompt.contains("or press Enter to finish and see the gap report."))
     #expect(session.handle("").event == .finished, "Enter finishes without an action")
     #expect(session.record.actions.isEmpty)
@@ -112,7 +112,7 @@ import Testing
     _ = session.handle("1")
     #expect(session.step == .actionWhat)
     let what = session.prompt(width: 200)
-    #expect(what.contains("[Agreed action · Father · \(choice.item.title)]"))
+    #expect(what.contains("[Agreed action · Father · \(choice.item!.title)]"))
     #expect(what.contains("Press Enter to keep the next step as it stands"))
     #expect(what.contains(String(choice.advice.advice.prefix(60))))
     // Enter keeps the step, Enter keeps the man it is for, 2 is a role from the owners' list.
@@ -137,11 +137,11 @@ import Testing
       session.record.actions == [
         AgreedAction(
           what: choice.advice.advice, man: "Father", owner: "Social worker",
-          due: ISODate("2026-12-16")!, item: choice.item.id)
+          due: ISODate("2026-12-16")!, item: choice.item?.id)
       ])
     #expect(session.step == .agreeActions)
     #expect(session.prompt(width: 80).contains("Agreed so far:"))
-    #expect(session.prompt(width: 200).contains("Father:\n   1. \(choice.item.title) [action 1]"))
+    #expect(session.prompt(width: 200).contains("Father:\n   1. \(choice.item!.title) [action 1]"))
     #expect(session.handle("").event == .finished)
   }
 

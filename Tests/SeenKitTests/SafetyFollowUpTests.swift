@@ -122,7 +122,7 @@ import Testing
     session.step = .review
     _ = session.handle("")
     let fear = try #require(
-      session.actionChoices.firstIndex { $0.item.id == SafetyItems.fear })
+      session.actionChoices.firstIndex { $0.item?.id == SafetyItems.fear })
     _ = session.handle(String(fear + 1))
     var guardSteps = 0
     while session.step != .actionDue && guardSteps < 5 {

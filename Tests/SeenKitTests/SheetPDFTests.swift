@@ -79,12 +79,44 @@ import Testing
     }
   }
 
+  /// The filled sheets for two-men and for safety-refuge (a safety concern recorded), with a
+  /// confidence level: no page but the last under a quarter full, and the space a remnant of a
+  /// last page would waste given back (safety-refuge took 5 pages, the last 11% full: now 4);
+  /// what to do first and each man's safety at the top, the confidence level printed.
+  @Test func filledSheetsGiveBackTheSpaceOfARemnantPage() throws {
+    for (name, most) in [("two-men", 5), ("safety-refuge", 4)] {
+      var record = try TestContent.example(name)
+      record.confidence = .very
+      let sheet = ReflectionSheet.filled(record: record, content: content)
+      let fills = ReflectionSheet.pageFills(sheet.documentForPDF)
+      #expect(fills.count <= most, "\(name): \(fills)")
+      for (index, fill) in fills.dropLast().enumerated() {
+        #expect(fill >= ReflectionSheet.remnant, "\(name): page \(index + 1) of \(fills)")
+      }
+      let parsed = pdf(sheet).0
+      #expect(parsed.pageCount == fills.count, Comment(rawValue: name))
+      let text = parsed.searchableText()
+      let first = try #require(text.range(of: "Do this first"), Comment(rawValue: name))
+      let men = try #require(text.range(of: "The men in this baby's life"))
+      let checklist = try #require(text.range(of: "Safety, before any contact"))
+      #expect(first.lowerBound < men.lowerBound && men.lowerBound < checklist.lowerBound)
+      #expect(text.contains("Practitioner's answer: very confident"), Comment(rawValue: name))
+    }
+    // Only a remnant is given back: a last page well filled keeps every writing line.
+    let twoMen = ReflectionSheet.filled(
+      record: try TestContent.example("two-men"), content: content)
+    #expect(twoMen.documentForPDF == twoMen.document)
+    let refuge = ReflectionSheet.filled(
+      record: try TestContent.example("safety-refuge"), content: content)
+    #expect(refuge.documentForPDF == refuge.tighter)
+  }
+
   /// No heading, at any level, is the last thing on a page: each is kept with the start of
   /// what it heads (and the small print under it).
   @Test func noHeadingIsLeftAloneAtTheFootOfAPage() throws {
     for (name, sheet) in try printedSheets() {
       let layout = Self.layout(sheet)
-      let safe = SafeDocument(sheet.document, for: .pdf).document
+      let safe = SafeDocument(sheet.documentForPDF, for: .pdf).document
       let headings = Set(Self.headings(in: safe.blocks).map { Array($0.utf8) })
       for (index, page) in layout.flow.pages.dropLast().enumerated() {
         // The line drawn lowest on the page, whole: every run on its baseline.
@@ -134,8 +166,9 @@ import Testing
     return texts
   }
 
+  /// The sheet as printed: a filled sheet's tighter version where that is what its PDF holds.
   private static func layout(_ sheet: ReflectionSheet) -> PDFLayout {
-    let document = SafeDocument(sheet.document, for: .pdf).document
+    let document = SafeDocument(sheet.documentForPDF, for: .pdf).document
     var layout = PDFLayout()
     for block in document.blocks { layout.place(block) }
     layout.placeFooter(document.footer)

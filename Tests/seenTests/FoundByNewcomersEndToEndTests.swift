@@ -178,6 +178,25 @@ final class FoundByNewcomersEndToEndTests: XCTestCase {
     XCTAssertFalse(terminal.screen.contains("is already a review"), terminal.screen)
   }
 
+  /// q at the question quits: exit 0, nothing written for the review begun (the file begun
+  /// with the confidence and role typed is removed), the saved review untouched.
+  func testQAtTheQuestionQuitsWithNothingWritten() throws {
+    let folder = try folder(with: ["u.json": "unseen-father"])
+    let saved = try Data(contentsOf: folder.appendingPathComponent("u.json"))
+    let reference = try XCTUnwrap(try record(folder.appendingPathComponent("u.json"))["case"])
+    let terminal = try PseudoTerminal(["review"], in: folder, environment: today)
+    for line in ["3", "2", "\(reference)"] { try terminal.answer(line) }
+    try terminal.waitFor("review, q quit")
+    try terminal.answer("q")
+    XCTAssertEqual(terminal.exitStatus(), 0, terminal.unread)
+    XCTAssertTrue(
+      terminal.screen.contains(
+        "Stopped: nothing was saved for a new review, and 'u.json' is as it was."),
+      terminal.screen)
+    XCTAssertEqual(try files(in: folder), ["u.json"])
+    XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("u.json")), saved)
+  }
+
   func testCtrlCAtTheQuestionStopsAsAtAnyQuestionWithoutASecondFile() throws {
     let folder = try folder(with: ["u.json": "unseen-father"])
     let reference = try XCTUnwrap(try record(folder.appendingPathComponent("u.json"))["case"])

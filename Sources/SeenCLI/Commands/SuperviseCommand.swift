@@ -19,10 +19,12 @@ enum SuperviseCommand {
     discussion: """
       seen supervise FILE on a terminal walks supervisor and practitioner through the saved \
       review: each man's state and safety, the first steps, then each gap, where the supervisor \
-      can record a comment or challenge (c), agree an action (a) or mark it discussed (d); then \
-      the tier 3 questions (17.1, 17.5): were the men discussed, was any fear or anxiety about \
-      working with a man raised, what support was agreed. What is recorded is saved into FILE \
-      after each answer, so that Ctrl-C keeps it.
+      can record a comment or challenge (c) and agree an action (a), staying there until it is \
+      marked discussed (d) or Enter moves on; then the tier 3 questions (17.1, 17.5): were the \
+      men discussed, was any fear or anxiety about working with a man raised, what support was \
+      agreed. What is recorded is saved into FILE after each answer, so that Ctrl-C (exit 130) \
+      and Ctrl-D (exit 1, as in seen review) keep it; run again the same day, a supervision \
+      stopped before its tier 3 questions is offered to be continued (c) or started anew (n).
       From a script, --role and what was recorded (--comment, --discussed, --men-discussed, \
       --fear-raised, --support, --action), or --answers FILE (a supervision kept elsewhere, as \
       JSON; see the README), record one supervision. The supervisor is a role, never a name. \

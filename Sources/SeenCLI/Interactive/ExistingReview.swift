@@ -82,8 +82,8 @@ struct ExistingReview {
   var question: String {
     "'\(shown)' \(described) is already a review of this case.\n"
       + (isFinished
-        ? "It is finished, so taking it up means a re-review (as --again).\nr start a re-review of it (Enter), n start a separate new review"
-        : "r resume it (Enter), a start a re-review of it (--again), n start a separate new review")
+        ? "It is finished, so taking it up means a re-review (as --again).\nr start a re-review of it (Enter), n start a separate new review, q quit"
+        : "r resume it (Enter), a start a re-review of it (--again), n start a separate new review, q quit")
   }
 
   /// What was chosen at the question.
@@ -91,6 +91,8 @@ struct ExistingReview {
     case resume
     case again
     case separate
+    /// Stop: nothing is saved for the review begun, and the saved one is left as it is.
+    case quit
   }
 
   /// Reads an answer to `question`; nil when it is not one.
@@ -99,6 +101,7 @@ struct ExistingReview {
     case "", "r", "resume": return isFinished ? .again : .resume
     case "a", "again": return .again
     case "n", "new": return .separate
+    case "q", "quit": return .quit
     default: return nil
     }
   }

@@ -160,12 +160,21 @@ struct InteractiveReview {
         show(
           ReviewSession.wrapParagraphs(
             existing.isFinished
-              ? "Type r (or Enter) to start a re-review of it, or n for a separate new review."
-              : "Type r (or Enter) to resume it, a to start a re-review of it, or n for a separate new review.",
+              ? "Type r (or Enter) to start a re-review of it, n for a separate new review, or q to quit."
+              : "Type r (or Enter) to resume it, a to start a re-review of it, n for a separate new review, or q to quit.",
             width: width) + "\n")
         continue
       }
       switch choice {
+      case .quit:
+        // Nothing of the review begun is kept: the file seen began for it (which held only
+        // what was said about yourself) is removed, and the saved review is untouched.
+        if isDefaultName, fileHoldsAnswers, let begun = savePath { unlink(begun) }
+        show(
+          ReviewSession.wrapParagraphs(
+            "Stopped: nothing was saved for a new review, and '\(existing.shown)' is as it was.",
+            width: width) + "\n")
+        return .stop(.success)
       case .separate:
         show(
           ReviewSession.wrapParagraphs(

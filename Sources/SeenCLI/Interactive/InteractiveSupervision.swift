@@ -8,7 +8,8 @@ import SeenKit
 
 /// Drives a `SupervisionSession` on the terminal: prompts on standard error, the record saved
 /// into the review after every change, and on Ctrl-C, Ctrl-D or SIGTERM one line saying that
-/// what was recorded is kept. A comment typed is never shown back.
+/// what was recorded is kept. The exit codes are the guided review's: the input ending (Ctrl-D)
+/// before the end is a stop, 1; a signal 128 + its number. A comment typed is never shown back.
 struct InteractiveSupervision {
   var session: SupervisionSession
   let console: Console
@@ -86,7 +87,7 @@ struct InteractiveSupervision {
     switch interruption {
     case .endOfInput:
       what = "The input ended (Ctrl-D)"
-      code = .success
+      code = .gapsFound
     case .signal(let number):
       what =
         number == SIGINT
@@ -97,8 +98,10 @@ struct InteractiveSupervision {
       what = "A line of input was longer than seen reads"
       code = .dataError
     }
+    let pending = session.keepPendingAction()
     save()
     if let saveFailure { return unsaved(saveFailure) }
+    if let pending { console.writeErr("\n" + pending) }
     let kept =
       session.supervision == nil
       ? "nothing was recorded yet, so the review is unchanged"

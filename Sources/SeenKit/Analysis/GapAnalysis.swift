@@ -58,13 +58,23 @@ public enum GapAnalysis {
       includeSensitive ? fullRecord.withoutSensitiveNotes(content: content).removed : 0
     report.hasRecordedSafetyCondition = fullRecord.hasRecordedSafetyCondition
     report.recordedSafetyWords = fullRecord.recordedSafetyWords
+    report.supervisions = record.supervisions
+    report.supervisionDifference = fullRecord.supervisionAnswerDiffers
+    report.fearDifference = fullRecord.fearAnswerDiffers
+    if let supervision = record.latestFearAnswer, supervision.fearRaised == true {
+      // Fear raised and discussed in supervision: the step is what that supervision agreed, not
+      // "raise it with your manager now" as if it had not been raised.
+      report.fearSupervision = supervision
+      for index in report.gaps.indices where report.gaps[index].item.id == SafetyItems.fear {
+        report.gaps[index].advice = .fearRaised(
+          in: supervision, original: report.gaps[index].advice)
+      }
+    }
     report.firstSteps = FirstStep.steps(for: report, content: content)
     // Open actions in the words the record's safety now gives them: never a plain next step
     // beside a safety condition, even in a record saved before that rule.
     report.actions = record.withActionsInSafeWording(content: content).actions
     report.today = today
-    report.supervisions = record.supervisions
-    report.supervisionDifference = fullRecord.supervisionAnswerDiffers
     return report
   }
 

@@ -184,6 +184,12 @@ public struct GapReport: Equatable, Sendable {
   /// The practitioner's answer to "Discussed in supervision", where it differs from what the
   /// latest supervision recorded.
   var supervisionDifference: SupervisionAnswerDifference?
+  /// The latest supervision that recorded fear or anxiety about working with a man as raised
+  /// (where the latest to answer it did): the first step about fear follows what it agreed.
+  var fearSupervision: SupervisionRecord?
+  /// The practitioner's answer to "Practitioner fear", where it differs from what the latest
+  /// supervision recorded.
+  var fearDifference: FearAnswerDifference?
 
   public var hasGaps: Bool { !gaps.isEmpty }
 

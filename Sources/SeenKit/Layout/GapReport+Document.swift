@@ -29,7 +29,8 @@ extension GapReport {
     caseSection(&document, index: index, content: content, detail: detail)
     actionsSection(&document)
     SupervisionRecord.section(
-      supervisions, difference: supervisionDifference, content: content, into: &document)
+      supervisions, difference: supervisionDifference, fearDifference: fearDifference,
+      content: content, into: &document)
     if detail == .full { whySection(&document, content: content) }
     supervisionSection(&document, content: content, detail: detail)
     if !safetyConditionHolds { concernSection(&document, content: content, detail: detail) }

@@ -42,7 +42,8 @@ extension GapReport {
       document.item(group.text, lead: group.men.joined(separator: ", "))
     }
     if caseSafetyReasons.contains(.practitionerFear) {
-      document.item(advised(content.safety.fearNow, content: content, detail: detail), lead: "You")
+      document.item(
+        advised(fearAdvice(content: content), content: content, detail: detail), lead: "You")
     }
     for point in content.safety.points {
       document.item(advised(point, content: content, detail: detail))

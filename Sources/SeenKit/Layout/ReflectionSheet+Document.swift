@@ -131,19 +131,22 @@ extension ReflectionSheet {
     document.blocks += agreement(
       men: labels, agreed: record.actions.count, safety: record.hasRecordedSafetyCondition)
     document.footer = footer(content)
-    return ReflectionSheet(kind: .filled, document: document)
+    return ReflectionSheet(
+      kind: .filled, document: document, tighter: fewerWritingLines(document))
   }
 
-  /// The case, who filled it in and when, and blanks for the supervision.
+  /// The case, who filled it in and when, and the latest supervision recorded (its role and
+  /// date; blanks to write on where none is).
   private static func fields(_ record: ReviewRecord) -> [Field] {
     // A record holds a role, never a name: the practitioner's name is left to write on.
-    [
+    let supervision = record.supervisions.last
+    return [
       Field(label: "Case reference", value: record.caseReference.map { RichText($0) }),
       Field(label: "Practitioner"),
       Field(label: "Role", value: record.role.map { RichText($0) }),
-      Field(label: "Supervisor"),
+      Field(label: "Supervisor", value: supervision.map { RichText($0.role) }),
       Field(label: "Date of the review", value: record.date.map { RichText($0) }),
-      Field(label: "Date of supervision"),
+      Field(label: "Date of supervision", value: supervision.map { RichText($0.date.description) }),
     ]
   }
 
@@ -156,7 +159,8 @@ extension ReflectionSheet {
     document.heading("Safety first: plan any contact for safety")
     if report.caseSafetyReasons.contains(.practitionerFear) {
       document.item(
-        report.advised(content.safety.fearNow, content: content, detail: .brief), lead: "You")
+        report.advised(report.fearAdvice(content: content), content: content, detail: .brief),
+        lead: "You")
     }
     document.item(
       report.advised(content.safety.immediateDanger, content: content, detail: .brief),
@@ -431,11 +435,14 @@ extension ReflectionSheet {
       blocks.append(
         .paragraph(RichText([.emphasis("Practitioner's reflection: "), .plain(response)])))
     }
-    // With the practitioner's words above them, the lines are the supervisor's.
+    // With the practitioner's words above them, the lines are the supervisor's, and one fewer:
+    // the answer is already on the page (space given back to keep a filled sheet short).
+    let answered = answer != nil || response != nil
     blocks.append(
       .writing(
         WritingSpace(
-          label: answer != nil || response != nil ? "Supervisor" : nil, lines: writingLines)))
+          label: answered ? "Supervisor" : nil,
+          lines: answered ? max(writingLines - 1, 1) : writingLines)))
     return .group(Group(arrangement: .together, blocks: blocks))
   }
 

@@ -30,10 +30,14 @@ public struct ReflectionSheet: Equatable, Sendable {
   /// The blocks, with the sheet's title first; `document.title` is what a browser tab or a PDF
   /// reader shows, naming the case when there is one.
   var document: Document
+  /// A filled sheet with one writing line fewer under each question, printed as a PDF instead
+  /// where the document would leave a remnant on its last page (`documentForPDF`).
+  var tighter: Document?
 
-  init(kind: Kind, document: Document) {
+  init(kind: Kind, document: Document, tighter: Document? = nil) {
     self.kind = kind
     self.document = document
+    self.tighter = tighter
   }
 
   /// The heading at the top of the sheet.

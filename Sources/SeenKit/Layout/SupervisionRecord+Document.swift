@@ -4,7 +4,7 @@
 extension SupervisionRecord {
   static func section(
     _ supervisions: [SupervisionRecord], difference: SupervisionAnswerDifference?,
-    content: Content, into document: inout Document
+    fearDifference: FearAnswerDifference? = nil, content: Content, into document: inout Document
   ) {
     guard !supervisions.isEmpty else { return }
     document.heading(supervisions.count == 1 ? "Supervision" : "Supervisions")
@@ -29,6 +29,7 @@ extension SupervisionRecord {
       }
     }
     if let difference { document.paragraph(difference.words) }
+    if let fearDifference { document.paragraph(fearDifference.words) }
   }
 
   /// "Men discussed: yes. Fear or anxiety about working with a man raised: yes. Support agreed:
@@ -46,7 +47,8 @@ extension ReflectionSheet {
   static func supervisions(_ record: ReviewRecord, content: Content, into document: inout Document)
   {
     SupervisionRecord.section(
-      record.supervisions, difference: record.supervisionAnswerDiffers, content: content,
+      record.supervisions, difference: record.supervisionAnswerDiffers,
+      fearDifference: record.fearAnswerDiffers, content: content,
       into: &document)
   }
 }

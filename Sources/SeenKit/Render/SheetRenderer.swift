@@ -15,8 +15,10 @@ public struct SheetRenderer: Sendable {
 
   /// The sheet in `format`; a format it does not offer (JSON, CSV) gives its text.
   public func render(_ sheet: ReflectionSheet, as format: OutputFormat) -> RenderedOutput {
+    // On paper, a filled sheet gives back the space a remnant of a last page would waste.
     DocumentOutput.render(
-      sheet.document, as: Self.formats.contains(format) ? format : .text, text: text, pdf: pdf,
+      format == .pdf ? sheet.documentForPDF : sheet.document,
+      as: Self.formats.contains(format) ? format : .text, text: text, pdf: pdf,
       bodyClass: sheet.kind.rawValue)
   }
 

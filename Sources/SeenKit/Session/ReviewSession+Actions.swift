@@ -6,7 +6,9 @@ extension ReviewSession {
   struct ActionChoice: Equatable, Sendable {
     /// The man's label, or nil for the case.
     var man: String?
-    var item: ChecklistItem
+    /// The gap's item; nil for an action agreed about a man (or the case) as a whole, in
+    /// supervision, whose words are typed (`advice` is then empty).
+    var item: ChecklistItem?
     /// The step as the gap report gives it: its safe form where a safety condition holds.
     var advice: SafeAdvice
     var isSafeForm: Bool
@@ -104,6 +106,10 @@ extension ReviewSession {
 
   private mutating func handleWhat(_ line: String) -> Outcome {
     guard var draft = actionDraft else { return backInActions() }
+    if line.isEmpty && draft.what.isEmpty {
+      return Outcome(
+        event: .unchanged, message: "Type what is to be done, in a few words (no names).")
+    }
     if !line.isEmpty {
       draft.what = line.trimmingWhitespace()
       draft.whatIsOwn = draft.what != draft.choice.advice.advice
@@ -199,7 +205,7 @@ extension ReviewSession {
         return Outcome(event: .unchanged, message: nil)
       }
       let action = AgreedAction(
-        what: draft.what, man: draft.man, owner: owner, due: due, item: draft.choice.item.id)
+        what: draft.what, man: draft.man, owner: owner, due: due, item: draft.choice.item?.id)
       record.actions.append(action)
       actionDraft = nil
       step = .agreeActions
@@ -220,7 +226,7 @@ extension ReviewSession {
     actionDraft = draft
     step = .actionDueConfirm
     let probe = AgreedAction(
-      what: draft.what, man: draft.man, owner: owner, due: due, item: draft.choice.item.id)
+      what: draft.what, man: draft.man, owner: owner, due: due, item: draft.choice.item?.id)
     if let later = ActionAssignment.todayStepLater(probe, today: today) {
       return Outcome(
         event: .unchanged,
@@ -234,6 +240,21 @@ extension ReviewSession {
       message:
         "Warning: \(due) is in the past (\(Self.fromToday(due, today: today))): kept if you press Enter, and shown as overdue."
     )
+  }
+
+  /// An action whose due date is on screen for confirmation when the session stops (`q`): it
+  /// was agreed in full, so it is kept with the due date shown rather than dropped. Nil at any
+  /// other step.
+  mutating func keepActionAwaitingConfirmation() -> AgreedAction? {
+    guard step == .actionDueConfirm, let draft = actionDraft, let owner = draft.owner,
+      let due = draft.due
+    else { return nil }
+    let action = AgreedAction(
+      what: draft.what, man: draft.man, owner: owner, due: due, item: draft.choice.item?.id)
+    record.actions.append(action)
+    actionDraft = nil
+    step = .agreeActions
+    return action
   }
 
   /// The review is finished: the open actions' words are brought in line with the safety the
@@ -280,8 +301,12 @@ extension ReviewSession {
     if case .closedGap(let index) = step { return closedGapPrompt(index, width: width) }
     guard step != .agreeActions, let draft = actionDraft else { return pickLines(width: width) }
     let who = draft.choice.man ?? "Case"
-    var lines = [wrap("[Agreed action · \(who.terminalSafe) · \(draft.choice.item.title)]")]
+    let about =
+      draft.choice.item?.title ?? (draft.choice.man == nil ? "the case" : "him") + " as a whole"
+    var lines = [wrap("[Agreed action · \(who.terminalSafe) · \(about)]")]
     switch step {
+    case .actionWhat where draft.choice.item == nil && !draft.whatIsOwn:
+      lines.append(wrap("What is to be done? Type it in your own words (no names)."))
     case .actionWhat:
       lines.append(
         wrap(
@@ -402,10 +427,10 @@ extension ReviewSession {
       // A step already agreed says so, with its action's number, so that it is not agreed twice
       // by mistake.
       let agreed = record.actions.firstIndex {
-        $0.item == choice.item.id && $0.man == choice.man
+        $0.item == choice.item?.id && $0.man == choice.man
       }
       return String(repeating: " ", count: numberWidth - number.count) + number + ". "
-        + choice.item.title.terminalSafe + (agreed.map { " [action \($0 + 1)]" } ?? "")
+        + (choice.item?.title ?? "").terminalSafe + (agreed.map { " [action \($0 + 1)]" } ?? "")
     }
     let columnWidth = (entries.map(\.count).max() ?? 0) + 4
     let columns = width >= 2 * columnWidth + 2 ? 2 : 1

@@ -1,5 +1,6 @@
 /// A re-review (`seen review --again FILE`): the new review starts from the earlier one's men,
-/// and each question shows the earlier answer as "last time: …". Nothing carries over unasked:
+/// role and case (not asked again), and each question shows the earlier answer as "last time:
+/// …" (confidence and the reflections too: they may have changed). Nothing carries over unasked:
 /// an earlier answer is kept only when the practitioner presses Enter at a prompt that says
 /// "Enter keeps last time", or types another answer; the record holds confirmed answers only.
 extension ReviewSession {
@@ -106,6 +107,42 @@ extension ReviewSession {
       lines.append(Self.lastTime("in the baby's life", width: width))
     }
     return lines
+  }
+
+  /// At the confidence question of a re-review: one line saying the role and the case are
+  /// taken from the earlier review, and last time's level (Enter keeps it).
+  func againConfidenceLines(width: Int) -> [String] {
+    guard let earlier else { return [] }
+    var lines: [String] = []
+    let taken = [
+      earlier.role.map { "role \($0)" },
+      earlier.caseReference.map { "case \(shown($0, as: "case reference"))" },
+    ].compactMap { $0 }
+    if !taken.isEmpty {
+      lines.append(
+        TextWrapping.wrap(
+          "Re-review: \(taken.joined(separator: ", ")) taken from the earlier review (the review screen changes them)."
+            .terminalSafe,
+          width: width))
+    }
+    if record.confidence == nil, let last = earlier.confidence {
+      lines.append(Self.lastTime(last.words + " (Enter keeps it)", width: width))
+    }
+    return lines
+  }
+
+  /// Enter at a reflection of a re-review that has no answer yet keeps last time's; "-" leaves
+  /// it empty. Nil where the line is an answer of its own (or there was no earlier answer).
+  mutating func keepEarlierReflection(_ line: String, id: String) -> Outcome? {
+    guard record.reflections[id] == nil, let last = earlier?.reflections[id] else { return nil }
+    if line == "-" {
+      advance()
+      return Outcome(event: .unchanged, message: nil)
+    }
+    guard line.isEmpty else { return nil }
+    record.reflections[id] = last
+    advance()
+    return Outcome(event: .changed, message: nil)
   }
 
   /// "  last time: …", as `now` is shown, and cut as it is.

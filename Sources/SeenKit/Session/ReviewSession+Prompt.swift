@@ -100,7 +100,7 @@ extension ReviewSession {
         current.words + (record.reflections["confidence"].map { " (\(shown($0)))" } ?? "")
       lines.append(Self.now(words, width: width))
     }
-    return lines
+    return lines + againConfidenceLines(width: width)
   }
 
   private func rolePrompt(width: Int) -> [String] {
@@ -265,11 +265,21 @@ extension ReviewSession {
     let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
     let position = (content.questions.firstIndex { $0.id == id } ?? 0) + 1
     var lines = [
-      wrap("[Reflection · \(position) of \(content.questions.count)] Questions for supervision"),
-      wrap((content.question(id)?.text ?? id) + " (free text\(freeTextScope); Enter to skip)"),
+      wrap("[Reflection · \(position) of \(content.questions.count)] Questions for supervision")
     ]
     if let current = record.reflections[id] {
+      lines.append(
+        wrap((content.question(id)?.text ?? id) + " (free text\(freeTextScope); Enter to skip)"))
       lines.append(Self.now(shown(current, as: "text"), width: width))
+    } else if let last = earlier?.reflections[id] {
+      lines.append(
+        wrap(
+          (content.question(id)?.text ?? id)
+            + " (free text\(freeTextScope); Enter keeps last time, - leaves it empty)"))
+      lines.append(Self.lastTime(shown(last, as: "text"), width: width))
+    } else {
+      lines.append(
+        wrap((content.question(id)?.text ?? id) + " (free text\(freeTextScope); Enter to skip)"))
     }
     return lines
   }

@@ -2,6 +2,13 @@
 extension ReviewSession {
   mutating func handleConfidence(_ line: String) -> Outcome {
     guard !line.isEmpty else {
+      // A re-review: Enter keeps last time's level, as shown (confidence may have changed, so
+      // it is asked; what it was is offered).
+      if record.confidence == nil, let last = earlier?.confidence {
+        record.confidence = last
+        advance()
+        return Outcome(event: .changed, message: nil)
+      }
       advance()
       return Outcome(event: .unchanged, message: nil)
     }

@@ -144,7 +144,12 @@ public struct ReviewSession: Sendable {
 
   /// Every step in order, for the record as it now stands.
   var steps: [Step] {
-    var steps: [Step] = (asksConfidence ? [.confidence] : []) + [.role, .caseReference, .date]
+    var steps: [Step] = asksConfidence ? [.confidence] : []
+    // A re-review takes the role and the case from the earlier review without asking (the
+    // review screen changes them); asked only where the earlier review had none.
+    if earlier?.role == nil { steps.append(.role) }
+    if earlier?.caseReference == nil { steps.append(.caseReference) }
+    steps.append(.date)
     let menCount = max(record.men.count, 1)
     for index in 0..<menCount {
       if isEarlierMan(index) { steps.append(.manStillInLife(index)) }
@@ -356,6 +361,7 @@ public struct ReviewSession: Sendable {
   }
 
   private mutating func handleReflection(_ line: String, id: String) -> Outcome {
+    if let kept = keepEarlierReflection(line, id: id) { return kept }
     guard !line.isEmpty else {
       advance()
       return Outcome(event: .unchanged, message: nil)
@@ -406,9 +412,17 @@ public struct ReviewSession: Sendable {
   public var isAskingForReason: Bool { awaitingReason != nil }
 
   /// Keeps an answer still waiting for its reason ("x", then the session ends: Ctrl-D, Ctrl-C,
-  /// `q`) as not applicable without a reason, so that it is saved rather than dropped. Nil when
-  /// nothing was waiting.
+  /// `q`) as not applicable without a reason, and an action whose due date was on screen for
+  /// confirmation with that date, so that they are saved rather than dropped. Nil when nothing
+  /// was waiting.
   public mutating func keepPendingAnswer() -> Outcome? {
+    if let action = keepActionAwaitingConfirmation() {
+      return Outcome(
+        event: .changed,
+        message:
+          "Agreed action \(record.actions.count) saved with the due date shown: \(action.owner), due \(action.due)."
+      )
+    }
     guard let pending = awaitingReason else { return nil }
     awaitingReason = nil
     return setNotApplicable(pending, reason: "")

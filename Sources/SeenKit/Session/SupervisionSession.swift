@@ -1,11 +1,15 @@
 /// The supervision session as a state machine (`seen supervise FILE` on a terminal): the
-/// supervisor's role, then each man's state and safety, the first steps, each gap (c comment or
-/// challenge, a agree an action, d discussed, Enter next), then the tier 3 questions (17.1,
-/// 17.5). Like `ReviewSession`, it does no input or output: the command line shows its prompts,
+/// supervisor's role (or, where a supervision dated today was left unfinished, whether to
+/// continue it), then each man's state and safety, the first steps, each gap (c comment or
+/// challenge, a agree an action: both may be made at one, so the session stays there until d
+/// discussed or Enter next), then the tier 3 questions (17.1, 17.5). Like `ReviewSession`, it does no input or output: the command line shows its prompts,
 /// gives it lines and saves the record after every change. It never shows a note back: a
 /// comment typed is kept, and said to be kept, never printed.
 public struct SupervisionSession: Sendable {
   enum Step: Equatable, Sendable {
+    /// A supervision dated today (at this index) was left unfinished: continue it, or start a
+    /// new one?
+    case unfinished(Int)
     case role
     case man(Int)
     case firstSteps
@@ -14,6 +18,8 @@ public struct SupervisionSession: Sendable {
     case comment
     /// Agreeing an action, by the guided review's own steps (`actionEntry`).
     case action
+    /// Which of the first steps an action is agreed on.
+    case pickFirstStep
     case menDiscussed
     /// The practitioner's answer to "Discussed in supervision" differs: change it? (y/n)
     case answerDiffers
@@ -37,12 +43,32 @@ public struct SupervisionSession: Sendable {
   var returnStep: Step = .role
   /// The guided review's action entry, while an action is being agreed.
   var actionEntry: ReviewSession?
+  /// What this session recorded (a continued supervision holds what was recorded before, too):
+  /// the items and men marked discussed or commented on, the comments and the actions agreed.
+  var discussedHere: [SupervisionRecord.Discussed] = []
+  var commentsHere = 0
+  /// The actions agreed in this session (their numbers), with the step each was agreed at.
+  var actionsHere: [(step: Step, number: Int)] = []
+  /// Whether this session continues a supervision left unfinished earlier today.
+  var isContinued = false
 
   public init(record: ReviewRecord, content: Content, today: ISODate) {
     self.record = record
     self.content = content
     self.today = today
     report = GapAnalysis.report(for: record, content: content, today: today)
+    if let last = record.supervisions.indices.last,
+      Self.isUnfinished(record.supervisions[last], today: today)
+    {
+      step = .unfinished(last)
+    }
+  }
+
+  /// A supervision dated today that never reached the tier 3 questions (stopped by Ctrl-C, q or
+  /// a closed terminal): offered to be continued rather than started again.
+  static func isUnfinished(_ supervision: SupervisionRecord, today: ISODate) -> Bool {
+    supervision.date == today && supervision.menDiscussed == nil && supervision.fearRaised == nil
+      && !supervision.agreedSupport
   }
 
   /// The supervision being recorded, once its role is given.
@@ -50,8 +76,7 @@ public struct SupervisionSession: Sendable {
     index.map { record.supervisions[$0] }
   }
 
-  static let keys = "c comment or challenge · d discussed · Enter next · ? help · q save and stop"
-  static let gapKeys =
+  static let keys =
     "c comment or challenge · a agree an action · d discussed · Enter next · ? help · q save and stop"
 
   // MARK: - Input
@@ -61,24 +86,65 @@ public struct SupervisionSession: Sendable {
     if step == .action { return handleAction(line) }
     if step == .comment { return handleComment(rawLine) }
     if step == .otherSupport { return handleOtherSupport(rawLine) }
+    if step == .pickFirstStep { return handlePickFirstStep(line) }
     switch line.lowercased() {
     case "q", "quit": return Outcome(event: .quit, message: nil)
     case "?", "help": return Outcome(event: .unchanged, message: help)
     default: break
     }
     switch step {
+    case .unfinished(let earlier): return handleUnfinished(line, index: earlier)
     case .role: return handleRole(line)
-    case .man(let number):
-      return handleWalk(line, target: .init(item: nil, man: record.men[number].label), gap: nil)
-    case .firstSteps:
-      return handleWalk(line, target: .init(item: nil, man: nil), gap: nil)
-    case .gap(let number):
-      let gap = report.gaps[number]
-      return handleWalk(line, target: .init(item: gap.item.id, man: gap.man), gap: gap)
+    case .man, .firstSteps, .gap: return handleWalk(line)
     case .menDiscussed, .fearRaised: return handleYesNo(line)
     case .answerDiffers: return handleAnswerDiffers(line)
     case .support: return handleSupport(line)
-    case .comment, .action, .otherSupport: return Outcome(event: .unchanged, message: nil)
+    case .comment, .action, .otherSupport, .pickFirstStep:
+      return Outcome(event: .unchanged, message: nil)
+    }
+  }
+
+  /// c (or Enter) continues the unfinished supervision where it was left (after the last man or
+  /// gap it recorded); n starts a new one.
+  private mutating func handleUnfinished(_ line: String, index earlier: Int) -> Outcome {
+    switch line.lowercased() {
+    case "", "c", "continue":
+      index = earlier
+      let supervision = record.supervisions[earlier]
+      isContinued = true
+      let steps = walk
+      let reached = steps.indices.last { position in
+        guard let target = Self.target(of: steps[position], report: report, men: record.men)
+        else { return false }
+        return supervision.discussed.contains { $0.item == target.item && $0.man == target.man }
+      }
+      let resume = reached.map { $0 + 1 } ?? 0
+      step = resume < steps.count ? steps[resume] : .menDiscussed
+      return Outcome(
+        event: .unchanged,
+        message:
+          "Continuing the supervision of \(supervision.date) (\(supervision.role.terminalSafe)); what it recorded is kept."
+      )
+    case "n", "new":
+      step = .role
+      return Outcome(event: .unchanged, message: "A new supervision of this review.")
+    default:
+      return Outcome(
+        event: .unchanged,
+        message: "Type c (or Enter) to continue it, n to start a new one, or q to stop.")
+    }
+  }
+
+  /// What a step of the walk is about: a man, the review (the first steps) or a gap.
+  static func target(of step: Step, report: GapReport, men: [ManRecord])
+    -> SupervisionRecord.Discussed?
+  {
+    switch step {
+    case .man(let number): return .init(item: nil, man: men[number].label)
+    case .firstSteps: return .init(item: nil, man: nil)
+    case .gap(let number):
+      return .init(item: report.gaps[number].item.id, man: report.gaps[number].man)
+    default: return nil
     }
   }
 
@@ -118,9 +184,12 @@ public struct SupervisionSession: Sendable {
     }
   }
 
-  private mutating func handleWalk(
-    _ line: String, target: SupervisionRecord.Discussed, gap: GapReport.Gap?
-  ) -> Outcome {
+  /// At a man, the first steps or a gap: c and a stay on it (a comment and an action may both be
+  /// made there), d marks it discussed and moves on, Enter moves on.
+  private mutating func handleWalk(_ line: String) -> Outcome {
+    guard let target = Self.target(of: step, report: report, men: record.men) else {
+      return Outcome(event: .unchanged, message: nil)
+    }
     switch line.lowercased() {
     case "":
       next()
@@ -129,7 +198,7 @@ public struct SupervisionSession: Sendable {
       step = .menDiscussed
       return Outcome(event: .unchanged, message: nil)
     case "d":
-      record.supervisions[index!].record(target)
+      recordHere(target)
       next()
       return Outcome(event: .changed, message: "Marked discussed.")
     case "c":
@@ -137,26 +206,79 @@ public struct SupervisionSession: Sendable {
       returnStep = step
       step = .comment
       return Outcome(event: .unchanged, message: nil)
-    case "a" where gap != nil:
-      guard let gap else { break }
-      var entry = ReviewSession(record: record, content: content, today: today)
-      entry.screenColumns = nil
-      entry.actionDraft = ReviewSession.ActionDraft(
-        choice: .init(
-          man: gap.man, item: gap.item, advice: gap.advice, isSafeForm: gap.isSafeForm),
-        what: gap.advice.advice, man: gap.man,
-        owner: record.role.flatMap { content.canonicalRole($0) })
-      entry.step = .actionWhat
-      actionEntry = entry
+    case "a":
       returnStep = step
-      step = .action
+      switch step {
+      case .gap(let number):
+        let gap = report.gaps[number]
+        startAction(
+          .init(man: gap.man, item: gap.item, advice: gap.advice, isSafeForm: gap.isSafeForm),
+          what: gap.advice.advice)
+      case .man(let number):
+        // About him as a whole: the words are typed, and an action about a man for whom contact
+        // is planned for safety is checked as any own words replacing a safe step are.
+        let man = report.men[number]
+        startAction(
+          .init(
+            man: man.label, item: nil,
+            advice: SafeAdvice(advice: "", sources: [], guidance: nil),
+            isSafeForm: !man.safetyReasons.isEmpty),
+          what: "")
+      default:
+        guard report.firstSteps.count > 1 else { return pickFirstStep(1) }
+        step = .pickFirstStep
+      }
       return Outcome(event: .unchanged, message: nil)
     default:
-      break
+      return Outcome(
+        event: .unchanged, message: "Type " + Self.keys.replacing(" · ", with: ", ") + ".")
     }
-    return Outcome(
-      event: .unchanged,
-      message: "Type " + (gap == nil ? Self.keys : Self.gapKeys).replacing(" · ", with: ", ") + ".")
+  }
+
+  /// The guided review's action entry, begun at "What is to be done?" for `choice`.
+  private mutating func startAction(_ choice: ReviewSession.ActionChoice, what: String) {
+    var entry = ReviewSession(record: record, content: content, today: today)
+    entry.screenColumns = nil
+    entry.actionDraft = ReviewSession.ActionDraft(
+      choice: choice, what: what, man: choice.man,
+      owner: record.role.flatMap { content.canonicalRole($0) })
+    entry.step = .actionWhat
+    actionEntry = entry
+    step = .action
+  }
+
+  private mutating func handlePickFirstStep(_ line: String) -> Outcome {
+    switch line.lowercased() {
+    case "", "b", "back": return back(message: "No action agreed.")
+    case "q", "quit": return Outcome(event: .quit, message: nil)
+    default: break
+    }
+    guard let number = Int(line), number >= 1, number <= report.firstSteps.count else {
+      return Outcome(
+        event: .unchanged,
+        message:
+          "Type the number of a first step, from 1 to \(report.firstSteps.count), or b to go back.")
+    }
+    return pickFirstStep(number)
+  }
+
+  /// Begins an action on the first step numbered `number` (from 1), for its first man.
+  private mutating func pickFirstStep(_ number: Int) -> Outcome {
+    let first = report.firstSteps[number - 1]
+    startAction(
+      .init(
+        man: first.men.first, item: first.item, advice: first.advice,
+        isSafeForm: first.isSafeForm),
+      what: first.advice.advice)
+    return Outcome(event: .unchanged, message: nil)
+  }
+
+  /// Marks an item or man discussed in this supervision, and counts it as this session's.
+  private mutating func recordHere(_ target: SupervisionRecord.Discussed) {
+    record.supervisions[index!].record(target)
+    if !discussedHere.contains(where: { $0.item == target.item && $0.man == target.man }) {
+      discussedHere.append(.init(item: target.item, man: target.man))
+    }
   }
 
   private mutating func handleComment(_ rawLine: String) -> Outcome {
@@ -172,13 +294,15 @@ public struct SupervisionSession: Sendable {
       )
     }
     target.comment = comment
-    record.supervisions[index!].record(target)
+    recordHere(target)
+    commentsHere += 1
     commentTarget = nil
     step = returnStep
-    next()
     return Outcome(
       event: .changed,
-      message: "Comment kept (\(comment.unicodeScalars.count) characters), a sensitive note.")
+      message:
+        "Comment kept (\(comment.unicodeScalars.count) characters), a sensitive note. a agrees an action here too; Enter moves on."
+    )
   }
 
   private mutating func back(message: String? = nil) -> Outcome {
@@ -192,7 +316,7 @@ public struct SupervisionSession: Sendable {
     guard var entry = actionEntry else { return back() }
     switch line.lowercased() {
     case "q", "quit":
-      return Outcome(event: .quit, message: "The action being agreed is not saved.")
+      return Outcome(event: .quit, message: keepPendingAction())
     case "?", "help":
       return Outcome(event: .unchanged, message: entry.actionHelp)
     case "b", "back":
@@ -211,228 +335,37 @@ public struct SupervisionSession: Sendable {
       actionEntry = entry
       return outcome
     }
+    let action = agreed(from: entry)
+    return Outcome(
+      event: .changed,
+      message:
+        "Agreed action \(record.actions.count) saved: \(action.owner), due \(action.due). c adds a comment here too; Enter moves on."
+    )
+  }
+
+  /// Takes the action just agreed in `entry` into the record and this supervision, and goes back
+  /// to the step it was agreed at.
+  private mutating func agreed(from entry: ReviewSession) -> AgreedAction {
     record.actions = entry.record.actions
     let number = record.actions.count
     record.supervisions[index!].actions.append(number)
-    let action = record.actions[number - 1]
+    actionsHere.append((returnStep, number))
     step = returnStep
     actionEntry = nil
-    next()
-    return Outcome(
-      event: .changed,
-      message: "Agreed action \(number) saved: \(action.owner), due \(action.due).")
+    return record.actions[number - 1]
   }
 
-  private mutating func handleYesNo(_ line: String) -> Outcome {
-    let value: Bool?
-    if line.isEmpty {
-      value = nil
-    } else if let answer = SupervisionAssignment.yesNo(line) {
-      value = answer
-    } else {
-      return Outcome(
-        event: .unchanged, message: "Type y or n, or press Enter to leave it unrecorded.")
+  /// When the session stops (q, Ctrl-C, Ctrl-D) while an action is being agreed: one whose due
+  /// date is on screen for confirmation is kept with that date, and said so; any other is not
+  /// finished, and is said not to be saved. Nil when no action was being agreed.
+  public mutating func keepPendingAction() -> String? {
+    guard step == .action, var entry = actionEntry else { return nil }
+    guard entry.keepActionAwaitingConfirmation() != nil else {
+      return
+        "The action being agreed was not finished (it had no due date yet), so it is not saved."
     }
-    if step == .menDiscussed {
-      record.supervisions[index!].menDiscussed = value
-      step = record.supervisionAnswerDiffers != nil && value != nil ? .answerDiffers : .fearRaised
-    } else {
-      record.supervisions[index!].fearRaised = value
-      step = .support
-    }
-    return Outcome(event: value == nil ? .unchanged : .changed, message: nil)
-  }
-
-  private mutating func handleAnswerDiffers(_ line: String) -> Outcome {
-    switch line.lowercased() {
-    case "y", "yes":
-      if let discussed = supervision?.menDiscussed {
-        record.answerDiscussedInSupervision(discussed)
-      }
-      step = .fearRaised
-      return Outcome(
-        event: .changed, message: "The practitioner's answer is now changed, as they said.")
-    case "n", "no", "":
-      step = .fearRaised
-      return Outcome(event: .unchanged, message: "Both are kept and shown in the report.")
-    default:
-      return Outcome(event: .unchanged, message: "Type y or n (Enter: no, keep both).")
-    }
-  }
-
-  private mutating func handleSupport(_ line: String) -> Outcome {
-    guard !line.isEmpty else { return Outcome(event: .finished, message: finishedMessage) }
-    let kinds = SupervisionRecord.Support.allCases
-    var chosen: [SupervisionRecord.Support] = []
-    var other = false
-    for part in line.split(separator: ",") {
-      let word = String(part).trimmingWhitespace()
-      if let number = Int(word), number >= 1, number <= kinds.count {
-        if !chosen.contains(kinds[number - 1]) { chosen.append(kinds[number - 1]) }
-      } else if word == "\(kinds.count + 1)" || word.lowercased() == "other" {
-        other = true
-      } else if let kind = SupervisionRecord.Support(rawValue: word.lowercased()) {
-        if !chosen.contains(kind) { chosen.append(kind) }
-      } else {
-        return Outcome(
-          event: .unchanged,
-          message:
-            "Type the numbers of the support agreed, such as 1,3 (4 for other), or press Enter for none."
-        )
-      }
-    }
-    record.supervisions[index!].support = chosen
-    if other {
-      step = .otherSupport
-      return Outcome(event: .changed, message: nil)
-    }
-    return Outcome(event: .finished, message: finishedMessage)
-  }
-
-  private mutating func handleOtherSupport(_ rawLine: String) -> Outcome {
-    if let words = ManRecord.cleaned(rawLine) {
-      guard Answer.isWithinLimit(words) else {
-        return Outcome(
-          event: .unchanged,
-          message: "That is longer than \(Answer.maximumNoteLength) characters; type fewer words.")
-      }
-      record.supervisions[index!].otherSupport = words
-    }
-    return Outcome(event: .finished, message: finishedMessage)
-  }
-
-  private var finishedMessage: String {
-    guard let supervision else { return "Nothing was recorded." }
-    let comments = supervision.discussed.filter { $0.comment != nil }.count
+    let action = agreed(from: entry)
     return
-      "Supervision recorded: \(supervision.discussed.count) discussed (\(comments) with a comment), "
-      + "\(supervision.actions.count) action\(supervision.actions.count == 1 ? "" : "s") agreed. "
-      + supervision.answersWords
-  }
-
-  var help: String {
-    "This session records what supervision decided about this review, in the review itself: at "
-      + "each man and each gap, c records a comment or challenge (a sensitive note, left out of "
-      + "reports unless asked for), d marks it discussed, a agrees an action (what, for whom, the "
-      + "role that owns it, when it is due), Enter moves on, t goes straight to the questions. Then the tier 3 questions (17.1, "
-      + "17.5). Everything is saved after each answer; q saves and stops, and so does Ctrl-C."
-  }
-
-  // MARK: - Prompts
-
-  public func prompt(width: Int) -> String {
-    let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
-    var lines: [String] = [""]
-    switch step {
-    case .role:
-      let owners = content.actionOwners.enumerated().map {
-        "\($0.offset + 1) \($0.element.terminalSafe)"
-      }
-      lines.append(
-        wrap(
-          "[Supervision] The supervisor's role (a role, never a name): \(owners.joined(separator: ", "))."
-        ))
-    case .man(let number):
-      lines += manLines(number, width: width)
-      lines.append(wrap(Self.keys))
-    case .firstSteps:
-      lines.append(wrap("[First steps] What the review says to do first:"))
-      for (offset, first) in report.firstSteps.enumerated() {
-        let who = first.men.isEmpty ? "" : first.men.joined(separator: ", ") + ": "
-        lines.append(
-          TextWrapping.wrap(
-            "\(offset + 1). \(who)\(first.item.title): \(first.advice.briefAdvice)".terminalSafe,
-            width: width, indent: "  ", hanging: "     "))
-      }
-      lines.append(wrap(Self.keys))
-    case .gap(let number):
-      lines += gapLines(number, width: width)
-      lines.append(wrap(Self.gapKeys))
-    case .comment:
-      lines.append(
-        wrap(
-          "Type the comment or challenge (no names); it is kept as a sensitive note. Enter alone keeps none."
-        ))
-    case .action:
-      lines += actionEntry?.actionPromptLines(width: width) ?? []
-      lines.append(wrap("b goes back · ? help · q save and stop"))
-    case .menDiscussed:
-      lines.append(
-        wrap("[Tier 3] Were the men in this case discussed in this supervision? y or n:"))
-    case .answerDiffers:
-      let answer = record.supervisionAnswerDiffers?.practitioner ?? "different"
-      let recorded = supervision?.menDiscussed == true ? "discussed" : "not discussed"
-      lines.append(
-        wrap(
-          "The practitioner's own answer to \"Discussed in supervision\" is \(answer), and this supervision records the men as \(recorded). Change the practitioner's answer? y or n (Enter: no, both are kept and shown):"
-        ))
-    case .fearRaised:
-      lines.append(
-        wrap(
-          "[Tier 3] Was any fear or anxiety about working with a man raised (17.5)? y or n:"))
-    case .support:
-      let kinds = SupervisionRecord.Support.allCases.enumerated().map {
-        "\($0.offset + 1) \($0.element.words)"
-      }
-      lines.append(
-        wrap(
-          "[Tier 3] What support was agreed? \(kinds.joined(separator: ", ")), \(kinds.count + 1) other; several with commas, such as 1,3. Enter for none:"
-        ))
-    case .otherSupport:
-      lines.append(wrap("What other support was agreed, in a few words (no names)?"))
-    }
-    return lines.joined(separator: "\n") + "\n> "
-  }
-
-  private func manLines(_ number: Int, width: Int) -> [String] {
-    let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
-    let man = report.men[number]
-    var lines = [
-      wrap("[Man \(number + 1) of \(report.men.count) · \(man.label.terminalSafe)]")
-    ]
-    var state = "State: \(man.visibility.words)"
-    if let left = man.noLongerInBabysLife {
-      state += " (no longer in the baby's life from \(left))"
-    }
-    lines.append(wrap(state + "."))
-    let safety =
-      man.safetyReasons.isEmpty
-      ? "Safety: no safety condition holds."
-      : "Safety: contact is planned for safety: "
-        + man.safetyReasons.map(\.words).joined(separator: "; ") + "."
-    lines.append(wrap(safety))
-    let gaps = report.gaps.filter { $0.man == man.label }.count
-    lines.append(wrap("Gaps for him: \(gaps)."))
-    lines += recordedLines(.init(item: nil, man: man.label), width: width)
-    return lines
-  }
-
-  private func gapLines(_ number: Int, width: Int) -> [String] {
-    let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
-    let gap = report.gaps[number]
-    let who = gap.man.map { "\($0.terminalSafe) · " } ?? "The case · "
-    var lines = [
-      wrap("[Gap \(number + 1) of \(report.gaps.count) · \(who)\(gap.item.title)]")
-    ]
-    lines.append(wrap("Answer: \(gap.answer?.value.words ?? "not answered")."))
-    lines.append(
-      TextWrapping.wrap(
-        "Next step\(gap.isSafeForm ? " (planned for safety)" : ""): \(gap.advice.briefAdvice)",
-        width: width, indent: "", hanging: "  "))
-    lines += recordedLines(.init(item: gap.item.id, man: gap.man), width: width)
-    return lines
-  }
-
-  /// What this supervision has recorded about the item or man already.
-  private func recordedLines(_ target: SupervisionRecord.Discussed, width: Int) -> [String] {
-    guard
-      let entry = supervision?.discussed.first(where: {
-        $0.item == target.item && $0.man == target.man
-      })
-    else { return [] }
-    return [
-      TextWrapping.wrap(
-        "Recorded: discussed" + (entry.comment == nil ? "." : ", with a comment."), width: width)
-    ]
+      "Agreed action \(record.actions.count) saved with the due date shown: \(action.owner), due \(action.due)."
   }
 }

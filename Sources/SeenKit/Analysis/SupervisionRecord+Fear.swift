@@ -1,0 +1,69 @@
+/// Fear raised in supervision (17.5), reconciled with the practitioner's own answer to
+/// "Practitioner fear": where a supervision recorded that fear or anxiety about working with a
+/// man was raised, the next step is what that supervision agreed, not "raise it with your
+/// manager now" as if it had not been raised; where the two answers differ, both are shown.
+extension ReviewRecord {
+  /// The latest supervision that recorded whether fear or anxiety was raised.
+  var latestFearAnswer: SupervisionRecord? {
+    supervisions.last { $0.fearRaised != nil }
+  }
+
+  /// The practitioner's own answer to "Practitioner fear", where it differs from what the latest
+  /// supervision that answered it recorded. nil where they agree, or no supervision recorded it.
+  public var fearAnswerDiffers: FearAnswerDifference? {
+    guard let raised = latestFearAnswer?.fearRaised else { return nil }
+    let answer = answers[SafetyItems.fear]?.value
+    guard (answer == .yes) != raised else { return nil }
+    return FearAnswerDifference(practitioner: answer?.words ?? "not answered", supervision: raised)
+  }
+}
+
+/// The practitioner's own answer to "Practitioner fear" ("no", "not answered") beside what a
+/// supervision recorded about fear or anxiety being raised: both are shown, neither changed.
+public struct FearAnswerDifference: Equatable, Sendable {
+  public var practitioner: String
+  public var supervision: Bool
+
+  var words: String {
+    "The practitioner's own answer to \"Practitioner fear\" is \(practitioner); the latest "
+      + "supervision recorded fear or anxiety about working with a man as \(supervision ? "" : "not ")"
+      + "raised. Both are kept: the practitioner's answer is changed only by the practitioner."
+  }
+}
+
+extension SafeAdvice {
+  /// What to do about fear once a supervision recorded it as raised (`supervision.fearRaised`):
+  /// keep to the support agreed, or agree it now where none was recorded; never visit him
+  /// alone. The supervisor's own words for other support are a sensitive note, so only "other
+  /// support" is said. Rests on the paragraphs `original` (the advice it replaces) rests on.
+  static func fearRaised(in supervision: SupervisionRecord, original: SafeAdvice) -> SafeAdvice {
+    let kinds =
+      supervision.support.map(\.words) + (supervision.otherSupport == nil ? [] : ["other support"])
+    let when = "in the supervision of \(supervision.date) (\(supervision.role))"
+    guard !kinds.isEmpty else {
+      return SafeAdvice(
+        advice:
+          "Fear or anxiety about working with a man was raised \(when), but no support is recorded as agreed. Agree it with your manager now: co-working, reflective supervision and discussion, or joint visits. Do not visit him alone until it is agreed.",
+        brief:
+          "Fear was raised in supervision (\(supervision.date)), no support recorded: agree it with your manager now; do not visit him alone.",
+        sources: original.sources, guidance: original.guidance)
+    }
+    let support = kinds.joined(separator: ", ")
+    return SafeAdvice(
+      advice:
+        "Fear or anxiety about working with a man was raised \(when), and support was agreed: \(support). Keep to it and do not visit him alone; if the fear grows or anything changes, talk to your manager straight away, without waiting for the next supervision.",
+      brief:
+        "Fear was raised in supervision (\(supervision.date)); support agreed: \(support). Keep to it, do not visit him alone; talk to your manager again if anything changes.",
+      sources: original.sources, guidance: original.guidance)
+  }
+}
+
+extension GapReport {
+  /// "You": what to do about the practitioner's own fear, where the safety section says it: the
+  /// content's "talk to your manager now", or what the supervision that recorded it as raised
+  /// agreed.
+  func fearAdvice(content: Content) -> SafeAdvice {
+    guard let fearSupervision else { return content.safety.fearNow }
+    return .fearRaised(in: fearSupervision, original: content.safety.fearNow)
+  }
+}

@@ -1,0 +1,96 @@
+/// The tier 3 questions that end a supervision session (17.1, 17.5): were the men discussed
+/// (and, where the practitioner's own answer differs, whether to change it), was fear or anxiety
+/// about working with a man raised, and what support was agreed.
+extension SupervisionSession {
+  mutating func handleYesNo(_ line: String) -> Outcome {
+    let value: Bool?
+    if line.isEmpty {
+      value = nil
+    } else if let answer = SupervisionAssignment.yesNo(line) {
+      value = answer
+    } else {
+      return Outcome(
+        event: .unchanged, message: "Type y or n, or press Enter to leave it unrecorded.")
+    }
+    if step == .menDiscussed {
+      record.supervisions[index!].menDiscussed = value
+      step = record.supervisionAnswerDiffers != nil && value != nil ? .answerDiffers : .fearRaised
+    } else {
+      record.supervisions[index!].fearRaised = value
+      step = .support
+    }
+    return Outcome(event: value == nil ? .unchanged : .changed, message: nil)
+  }
+
+  mutating func handleAnswerDiffers(_ line: String) -> Outcome {
+    switch line.lowercased() {
+    case "y", "yes":
+      if let discussed = supervision?.menDiscussed {
+        record.answerDiscussedInSupervision(discussed)
+      }
+      step = .fearRaised
+      return Outcome(
+        event: .changed, message: "The practitioner's answer is now changed, as they said.")
+    case "n", "no", "":
+      step = .fearRaised
+      return Outcome(event: .unchanged, message: "Both are kept and shown in the report.")
+    default:
+      return Outcome(event: .unchanged, message: "Type y or n (Enter: no, keep both).")
+    }
+  }
+
+  mutating func handleSupport(_ line: String) -> Outcome {
+    guard !line.isEmpty else { return Outcome(event: .finished, message: finishedMessage) }
+    let kinds = SupervisionRecord.Support.allCases
+    var chosen: [SupervisionRecord.Support] = []
+    var other = false
+    for part in line.split(separator: ",") {
+      let word = String(part).trimmingWhitespace()
+      if let number = Int(word), number >= 1, number <= kinds.count {
+        if !chosen.contains(kinds[number - 1]) { chosen.append(kinds[number - 1]) }
+      } else if word == "\(kinds.count + 1)" || word.lowercased() == "other" {
+        other = true
+      } else if let kind = SupervisionRecord.Support(rawValue: word.lowercased()) {
+        if !chosen.contains(kind) { chosen.append(kind) }
+      } else {
+        return Outcome(
+          event: .unchanged,
+          message:
+            "Type the numbers of the support agreed, such as 1,3 (4 for other), or press Enter for none."
+        )
+      }
+    }
+    record.supervisions[index!].support = chosen
+    if other {
+      step = .otherSupport
+      return Outcome(event: .changed, message: nil)
+    }
+    return Outcome(event: .finished, message: finishedMessage)
+  }
+
+  mutating func handleOtherSupport(_ rawLine: String) -> Outcome {
+    if let words = ManRecord.cleaned(rawLine) {
+      guard Answer.isWithinLimit(words) else {
+        return Outcome(
+          event: .unchanged,
+          message: "That is longer than \(Answer.maximumNoteLength) characters; type fewer words.")
+      }
+      record.supervisions[index!].otherSupport = words
+    }
+    return Outcome(event: .finished, message: finishedMessage)
+  }
+
+  var finishedMessage: String {
+    guard let supervision else { return "Nothing was recorded." }
+    let actions = actionsHere.count
+    var words =
+      "Supervision recorded: in this session \(discussedHere.count) discussed (\(commentsHere) with a comment), "
+      + "\(actions) action\(actions == 1 ? "" : "s") agreed"
+    if isContinued {
+      let all = supervision.actions.count
+      words +=
+        "; with what it recorded earlier today, \(supervision.discussed.count) discussed, \(all) action\(all == 1 ? "" : "s") agreed"
+    }
+    return words + ". " + supervision.answersWords
+  }
+}
