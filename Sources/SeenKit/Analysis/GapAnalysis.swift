@@ -62,7 +62,9 @@ public enum GapAnalysis {
     // beside a safety condition, even in a record saved before that rule.
     report.actions = record.withActionsInSafeWording(content: content).actions
     report.today = today
-    report.supervisions = record.supervisions
+    report.supervisions = record.supervisionsByDate
+    report.supervisionNotes = fullRecord.supervisionNoteCount
+    report.supervisionNotesIncluded = includeSensitive
     report.supervisionDifference = fullRecord.supervisionAnswerDiffers
     return report
   }
