@@ -175,7 +175,7 @@ final class SuperviseCommandTests: XCTestCase, FolderTests {
     XCTAssertEqual(run.status, 0, run.stderr)
     XCTAssertEqual(
       run.stderr,
-      "warning: fear or anxiety about working with a man was raised, and no support is recorded as agreed; 17.5 names co-working, reflective supervision and discussion, and joint visits (17.5): record what was agreed with --support.\n"
+      "warning: fear or anxiety about working with a man was raised, and no support is recorded as agreed; 17.5 names co-working, reflective supervision and discussion, and joint visits: record what was agreed with --support.\n"
     )
     XCTAssertEqual(try supervisions("two-men.json").first?["fearRaised"] as? Bool, true)
     let supported = seen([

@@ -74,7 +74,7 @@ public struct SupervisionRecord: Equatable, Sendable {
 
   /// What 17.5 says support may be, for a supervision where fear was raised and none agreed.
   public static let supportIn17Point5 =
-    "co-working, reflective supervision and discussion, and joint visits (17.5)"
+    "co-working, reflective supervision and discussion, and joint visits"
 
   /// Other support in the supervisor's words, after any already given: each kept, joined with
   /// "; ", a repeat left out.
