@@ -26,7 +26,12 @@ final class SuperviseEndToEndTests: XCTestCase {
     try FileManager.default.copyItem(atPath: examplePath("two-men"), toPath: file.path)
     let run = try SeenExecutable.run(["supervise", file.path] + Self.scripted, environment: today)
     XCTAssertEqual(run.status, 0, run.stderr)
-    XCTAssertEqual(run.stderr, "")
+    // The father's safety question is unanswered, so contact with him is planned for safety:
+    // the action in the supervisor's own words is marked sensitive, as the guided review says.
+    XCTAssertEqual(
+      run.stderr,
+      "warning: --action 2 is in your own words, and contact with 'Father' is planned for safety: the action will be marked sensitive, and it must be checked with your manager or safeguarding lead before anyone acts on it. Make sure it says nothing the mother disclosed and does not contact him before that is planned.\n"
+    )
     XCTAssertEqual(
       run.stdout,
       "Supervision 1 of case SW-0457 (Team manager, 2026-12-03) saved to \(file.path): 2 comments, 1 more discussed, 2 actions agreed.\n"
@@ -39,7 +44,8 @@ final class SuperviseEndToEndTests: XCTestCase {
   func testAScriptedSupervisionIsSavedAndShownInTheReportSheetAndSummary() throws {
     let folder = try makeTemporaryDirectory()
     let file = try supervised(in: folder)
-    XCTAssertEqual(permissions(of: file.path), 0o600)
+    // The review keeps the mode it had (the example's, as copied): never made wider or narrower.
+    XCTAssertEqual(permissions(of: file.path), 0o644)
     let saved = try jsonObject(String(decoding: Data(contentsOf: file), as: UTF8.self))
     XCTAssertEqual(saved["format"] as? String, "seen-review/7")
     let supervision = try XCTUnwrap((saved["supervisions"] as? [[String: Any]])?.first)
@@ -220,12 +226,32 @@ final class SuperviseEndToEndTests: XCTestCase {
       at: folder.appendingPathComponent("d-nosup.json"),
       to: folder.appendingPathComponent("g-copy.json"))
     try Data("not json".utf8).write(to: folder.appendingPathComponent("h-notes.json"))
+    // Two copies of one review that diverged: the one a supervision was added to is the one
+    // `seen summary` counts (it grew), though the other comes first by file name.
+    try write(
+      "i-copy-a.json", from: "few-gaps", case: "COPY-1", id: "copy-0001", supervised: false)
+    try write("i-copy-b.json", from: "few-gaps", case: "COPY-1", id: "copy-0001")
+    // Dates: an action due today is not overdue; the men discussed in the latest supervision,
+    // though the one added last (dated earlier) says they were not.
+    try write("j-dates.json", from: "few-gaps", case: "DATES-1", id: "dates-0001") {
+      $0["supervisions"] = [
+        ["date": "2026-12-01", "role": "Team manager", "menDiscussed": true],
+        ["date": "2026-11-20", "role": "GP", "menDiscussed": false],
+      ]
+      $0["actions"] = [
+        ["what": "Ask the GP", "owner": "Health visitor", "due": "2026-12-03", "state": "open"]
+      ]
+    }
+    // A supervision's answers file (no "format") is not a review: skipped, with a warning.
+    try Data(#"{"date": "2026-12-01", "role": "Team manager"}"#.utf8).write(
+      to: folder.appendingPathComponent("k-supervision.json"))
 
     let json = try SeenExecutable.run(
       ["supervise", "--team", folder.path, "--format", "json"], environment: today)
     XCTAssertEqual(json.status, 0, json.stderr)
-    XCTAssertEqual(json.stderr.split(separator: "\n").count, 1, json.stderr)
+    XCTAssertEqual(json.stderr.split(separator: "\n").count, 2, json.stderr)
     XCTAssertTrue(json.stderr.contains("h-notes.json"), json.stderr)
+    XCTAssertTrue(json.stderr.contains("k-supervision.json"), json.stderr)
     let listed = try jsonObject(json.stdout)
     let cases = try XCTUnwrap(listed["cases"] as? [[String: Any]])
     XCTAssertEqual(
@@ -244,7 +270,7 @@ final class SuperviseEndToEndTests: XCTestCase {
         ["man-unseen", "contact-planned-for-safety"],
       ])
     XCTAssertEqual(listed["superseded"] as? Int, 1)
-    XCTAssertEqual(listed["duplicates"] as? Int, 1)
+    XCTAssertEqual(listed["duplicates"] as? Int, 2)
     for format in ["text", "markdown", "json", "csv"] {
       let run = try SeenExecutable.run(
         ["supervise", "--team", folder.path, "--format", format], environment: today)
@@ -252,6 +278,8 @@ final class SuperviseEndToEndTests: XCTestCase {
       XCTAssertFalse(run.stdout.contains("A NOTE THAT MUST NOT SHOW"), format)
       XCTAssertFalse(run.stdout.contains("FINE-1"), format)
       XCTAssertFalse(run.stdout.contains("CHAIN-1"), format)
+      XCTAssertFalse(run.stdout.contains("COPY-1"), format)
+      XCTAssertFalse(run.stdout.contains("DATES-1"), format)
       let fileExtension = ["text": "txt", "markdown": "md", "json": "json", "csv": "csv"][format]!
       assertSnapshot(
         run.stdout.replacingOccurrences(of: folder.path, with: "<folder>"),
@@ -322,7 +350,8 @@ final class SuperviseEndToEndTests: XCTestCase {
     for line in terminal.screen.split(separator: "\n") {
       XCTAssertLessThanOrEqual(line.count, 80, String(line))
     }
-    XCTAssertEqual(permissions(of: file.path), 0o600)
+    // The review keeps the mode it had (the example's, as copied): never made wider or narrower.
+    XCTAssertEqual(permissions(of: file.path), 0o644)
     let saved = try jsonObject(String(decoding: Data(contentsOf: file), as: UTF8.self))
     let supervision = try XCTUnwrap((saved["supervisions"] as? [[String: Any]])?.first)
     XCTAssertEqual(supervision["role"] as? String, "Team manager")

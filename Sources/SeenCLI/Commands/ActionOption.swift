@@ -6,7 +6,7 @@ import SeenKit
 enum ActionOption {
   static func apply(
     _ text: String, number: Int, to record: inout ReviewRecord, content: Content, today: ISODate,
-    console: Console
+    console: Console, checkingSafety: Bool = false
   ) throws(CommandError) {
     let action: AgreedAction
     do {
@@ -22,6 +22,26 @@ enum ActionOption {
       console.writeErr(
         "warning: --action \(number): \(later); the due date \(action.due) is kept.\n")
     }
-    record.actions.append(action)
+    // A supervision's action is checked as the guided review checks one; `seen review` marks
+    // its own once the review is finished (`bringActionsToSafeWording`).
+    record.actions.append(
+      checkingSafety
+        ? ActionOption.checkedForSafety(action, record: record, console: console) {
+          "--action \(number)"
+        } : action)
+  }
+
+  /// The action, marked sensitive with a warning where it is in the practitioner's own words
+  /// and the report plans contact for safety, as the guided review does.
+  static func checkedForSafety(
+    _ action: AgreedAction, record: ReviewRecord, console: Console, source: () -> String
+  ) -> AgreedAction {
+    guard ActionAssignment.isOwnWordsForSafety(action, record: record) else { return action }
+    var action = action
+    action.sensitive = true
+    console.writeErr(
+      "warning: \(source()) is in your own words, and contact with \(action.man.map { "'\($0.shownInMessage)'" } ?? "the men in this case") is planned for safety: \(ActionAssignment.ownWordsForSafety)\n"
+    )
+    return action
   }
 }

@@ -27,7 +27,8 @@ enum SuperviseCommand {
       stopped before its tier 3 questions is offered to be continued (c) or started anew (n).
       From a script, --role and what was recorded (--comment, --discussed, --men-discussed, \
       --fear-raised, --support, --action), or --answers FILE (a supervision kept elsewhere, as \
-      JSON; see the README), record one supervision. The supervisor is a role, never a name. \
+      JSON; see the README), record one supervision; it must record something, and is dated \
+      on or after the review and never after today. The supervisor is a role, never a name. \
       The record is saved in place, atomically, while no other seen session has it open; a \
       review that a later review beside it supersedes is not changed. Where the practitioner's \
       own answer to "Discussed in supervision" differs from what the supervision recorded, both \
@@ -80,7 +81,9 @@ enum SuperviseCommand {
         repeats: true),
       .value(
         "answers", "file",
-        help: "A supervision kept elsewhere, as JSON (seen-supervision/1); options add to it."),
+        help:
+          "A supervision kept elsewhere, as JSON (seen-supervision/1); options add to its lists, and an answer both give must agree."
+      ),
       .value(
         "team", "folder",
         help:
@@ -154,6 +157,9 @@ enum SuperviseCommand {
         "cannot supervise '\(path.shownInMessage)': it is a folder, not a saved review; name the review file inside it, or list the folder's cases with 'seen supervise --team \(path.shownInMessage)'."
       )
     }
+    // A review nobody may read (chmod 000) is input seen cannot read (66), before it is a file
+    // seen may not replace.
+    try FileStore.checkReadable(path)
     try FileStore.checkWritable(path, force: true, elsewhere: "leave it as it is")
     let lock = try RecordLock.acquire(path)
     defer { lock?.release() }
@@ -178,11 +184,16 @@ enum SuperviseCommand {
     changed.supervisions.append(supervision)
     if let differs = changed.supervisionAnswerDiffers {
       console.writeErr(
-        "warning: the review answers \"Discussed in supervision\" \(differs.practitioner), and this supervision records the men as \(differs.supervision ? "" : "not ")discussed; both are kept and shown. The review's answer is left as it is: the practitioner changes it with seen review --resume \(path.shownInMessage).\n"
+        "warning: the review answers \"Discussed in supervision\" \(differs.practitioner), and the latest supervision records the men as \(differs.supervision ? "" : "not ")discussed; both are kept and shown. The review's answer is left as it is: the practitioner changes it with seen review --resume \(path.shownInMessage).\n"
       )
     }
-    try FileStore.writeAtomically(changed.encoded(), to: path, force: true)
-    let number = changed.supervisions.count
+    if let warning = try FileStore.writeAtomically(
+      changed.encoded(), to: path, force: true, inPlace: true
+    ).ownerWarning {
+      console.writeErr(warning + "\n")
+    }
+    // Its place among the review's supervisions in the order they took place.
+    let number = changed.supervisions.filter { $0.date <= supervision.date }.count
     var parts: [String] = []
     let comments = supervision.discussed.filter { $0.comment != nil }.count
     if comments > 0 { parts.append("\(comments) comment\(comments == 1 ? "" : "s")") }
@@ -195,109 +206,5 @@ enum SuperviseCommand {
       "Supervision \(number)\(which) (\(supervision.role), \(supervision.date)) saved to \(PathBytes.shown(path.shownInMessage))"
         + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", ")) + ".\n")
     return .success
-  }
-
-  /// The supervision the options (and --answers) give; its actions are added to `record`.
-  private static func scriptedSupervision(
-    _ arguments: ParsedArguments, record: inout ReviewRecord, content: Content, today: ISODate,
-    console: Console
-  ) throws(CommandError) -> SupervisionRecord {
-    var answers = SupervisionAnswers()
-    var answersFile: String?
-    if let file = arguments.value("answers") {
-      answersFile = file
-      let bytes = try FileStore.read(file, console: console)
-      do throws(DataError) {
-        answers = try SupervisionAnswers.decode(bytes, file: file, record: record, content: content)
-      } catch {
-        throw CommandError(.dataError, error.description)
-      }
-    }
-    // The role: --role, else the file's.
-    let typedRole = arguments.value("role") ?? answers.role ?? ""
-    guard let role = content.canonicalRole(typedRole) else {
-      let source = arguments.value("role") != nil ? "--role" : "'role' in \(answersFile ?? "")"
-      throw CommandError(
-        arguments.value("role") != nil ? .usage : .dataError,
-        "\(source) '\(typedRole.shownInMessage)' is not one of the roles a supervisor can have; give one of: \(content.actionOwners.joined(separator: ", ")) (a role, never a name)."
-      )
-    }
-    let date: ISODate
-    if let typed = arguments.value("date") ?? answers.date {
-      let shown = arguments.value("date") != nil ? "--date" : "'date' in \(answersFile ?? "")"
-      guard let day = ActionChange.doneDay(typed, today: today) else {
-        throw CommandError(
-          arguments.value("date") != nil ? .usage : .dataError,
-          "\(shown) '\(typed.shownInMessage)' is not a day seen can read; write it year-month-day, such as \(today), or today or yesterday."
-        )
-      }
-      guard day <= today else {
-        throw CommandError(
-          arguments.value("date") != nil ? .usage : .dataError,
-          "\(shown) \(day) is after today (\(today)); record a supervision once it has taken place."
-        )
-      }
-      date = day
-    } else {
-      date = today
-    }
-    var supervision = SupervisionRecord(date: date, role: role)
-    for entry in answers.discussed { supervision.record(entry) }
-    supervision.menDiscussed = answers.menDiscussed
-    supervision.fearRaised = answers.fearRaised
-    supervision.support = answers.support
-    supervision.otherSupport = answers.otherSupport
-    for (offset, text) in arguments.values("comment").enumerated() {
-      do throws(SupervisionAssignment.Problem) {
-        supervision.record(
-          try SupervisionAssignment.comment(text, record: record, content: content))
-      } catch {
-        throw CommandError(.usage, "--comment \(offset + 1): \(error.message).")
-      }
-    }
-    for (offset, text) in arguments.values("discussed").enumerated() {
-      do throws(SupervisionAssignment.Problem) {
-        supervision.record(
-          try SupervisionAssignment.discussed(text, record: record, content: content))
-      } catch {
-        throw CommandError(.usage, "--discussed \(offset + 1): \(error.message).")
-      }
-    }
-    if let typed = arguments.value("men-discussed") {
-      supervision.menDiscussed = SupervisionAssignment.yesNo(typed)
-    }
-    if let typed = arguments.value("fear-raised") {
-      supervision.fearRaised = SupervisionAssignment.yesNo(typed)
-    }
-    if let typed = arguments.value("support") {
-      do throws(SupervisionAssignment.Problem) {
-        let (kinds, other) = try SupervisionAssignment.support(typed)
-        for kind in kinds where !supervision.support.contains(kind) {
-          supervision.support.append(kind)
-        }
-        if let other { supervision.otherSupport = other }
-      } catch {
-        throw CommandError(.usage, "--support: \(error.message).")
-      }
-    }
-    for (offset, text) in answers.actions.enumerated() {
-      do throws(ActionAssignment.Problem) {
-        let action = try ActionAssignment.parse(
-          text, record: record, content: content, today: today)
-        record.actions.append(action)
-      } catch {
-        throw CommandError(
-          .dataError,
-          "\(answersFile ?? ""): actions[\(offset)]: \(error.message); fix the file and run seen supervise again."
-        )
-      }
-      supervision.actions.append(record.actions.count)
-    }
-    for (offset, text) in arguments.values("action").enumerated() {
-      try ActionOption.apply(
-        text, number: offset + 1, to: &record, content: content, today: today, console: console)
-      supervision.actions.append(record.actions.count)
-    }
-    return supervision
   }
 }

@@ -1,7 +1,8 @@
 import SeenKit
 
-/// `seen supervise --team DIR`: reads every review in the folder (a file that is not a review is
-/// skipped with a warning naming it, never its text) and lists the cases that need attention.
+/// `seen supervise --team DIR`: reads every review in the folder (a file that is not a review,
+/// such as a supervision's answers file without "format", is skipped with a warning naming it,
+/// never its text) and lists the cases that need attention.
 enum TeamAttentionOutput {
   static func run(folder: String, _ arguments: ParsedArguments, console: Console)
     throws(CommandError) -> ExitCode
@@ -30,7 +31,7 @@ enum TeamAttentionOutput {
       files += 1
       do {
         let bytes = try FileStore.readFile(path, regular: regular)
-        records.append((path, try ReviewRecord.decode(bytes, file: path, content: content)))
+        records.append((path, try ReviewRecord.decodeSaved(bytes, file: path, content: content)))
       } catch let error as DataError {
         skipped += 1
         console.writeErr("warning: skipped \(PathBytes.shown(error.descriptionWithoutFileText))\n")

@@ -72,7 +72,12 @@ struct InteractiveSupervision {
   private mutating func save() {
     guard session.supervision != nil else { return }
     do {
-      try FileStore.writeAtomically(session.record.encoded(), to: path, force: true)
+      // Once the review is saved it is the supervisor's, so this is said at most once.
+      if let warning = try FileStore.writeAtomically(
+        session.record.encoded(), to: path, force: true, inPlace: true
+      ).ownerWarning {
+        console.writeErr(warning + "\n")
+      }
       saveFailure = nil
     } catch {
       saveFailure = error

@@ -5,8 +5,15 @@
 #endif
 
 /// Reads input files and writes output files safely: atomically (a temporary file in the same
-/// folder, then rename), private (mode 0600), and never over an existing file without `--force`.
+/// folder, then rename), private (mode 0600; a review saved in place keeps its mode, owner and
+/// group), and never over an existing file without `--force`.
 enum FileStore {
+  /// Test hook: gives a replaced file's owner and group to the temporary file (fchown(2)), so
+  /// that a test can see what happens where the process may not.
+  nonisolated(unsafe) static var changeOwner: (Int32, uid_t, gid_t) -> Int32 = {
+    fchown($0, $1, $2)
+  }
+
   /// Test hook: called with the temporary file's path once it exists, while signals wait, so
   /// that a test can send one at the moment a save is half done.
   nonisolated(unsafe) static var whileWritingTemporaryFile: ((String) -> Void)? = nil
@@ -165,11 +172,21 @@ enum FileStore {
   /// is written through (its target replaced, the link kept); anything `checkWritable` refuses
   /// is refused here too, before the temporary file is made. A name that is not UTF-8 keeps its
   /// bytes (see `PathBytes`).
+  ///
+  /// - Returns: what became of the file (`Saved`): a warning to show where a review saved in
+  ///   place belonged to another user and the process may not give it back.
+  ///
+  /// - Parameter inPlace: the file is a review saved in place (a resumed review, a supervision,
+  ///   an action marked done): a file replaced keeps its mode (never wider than it was), and its
+  ///   owner and group where the process may give them (fchown(2)), so that in a team's shared
+  ///   folder a practitioner's review saved by their supervisor stays as the team could read it.
+  ///   Any other file written is 0600 and the user's.
+  @discardableResult
   static func writeAtomically(
-    _ text: String, to path: String, force: Bool,
+    _ text: String, to path: String, force: Bool, inPlace: Bool = false,
     elsewhere: String = "write to another file instead"
-  ) throws(CommandError) {
-    try writeAtomically(to: path, force: force, elsewhere: elsewhere) {
+  ) throws(CommandError) -> Saved {
+    try writeAtomically(to: path, force: force, inPlace: inPlace, elsewhere: elsewhere) {
       (write) throws(CommandError) in
       var bytes = Array(text.utf8)
       try write(&bytes)
@@ -183,13 +200,18 @@ enum FileStore {
   /// - Parameter stopOnSignal: a long output stops between parts when Ctrl-C (or SIGTERM, a
   ///   hang-up) is waiting, the temporary file removed; without it (a record's save) the write
   ///   completes first, and the signal is handled after the rename.
+  @discardableResult
   static func writeAtomically(
-    to path: String, force: Bool, stopOnSignal: Bool = false,
+    to path: String, force: Bool, inPlace: Bool = false, stopOnSignal: Bool = false,
     elsewhere: String = "write to another file instead",
     _ produce: (_ write: (inout [UInt8]) throws(CommandError) -> Void) throws(CommandError) -> Void
-  ) throws(CommandError) {
+  ) throws(CommandError) -> Saved {
     let target = try checkWritable(path, force: force, elsewhere: elsewhere)
     let folder = folderOf(target)
+    // A review saved in place keeps what it was: in a team's shared folder a practitioner's
+    // review, saved by their supervisor, stays readable by the team as it was, never wider.
+    var replaced = stat()
+    let replacing = inPlace && PathBytes.withPath(target, { stat($0, &replaced) }) == 0
     // Ctrl-C, SIGTERM and a hang-up wait until the temporary file is renamed or removed, so that
     // none is left behind; with seen's own handlers installed, the review then stops as usual.
     var blocked = sigset_t()
@@ -213,8 +235,16 @@ enum FileStore {
     whileWritingTemporaryFile?(
       String(decoding: temporary.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self))
     var isOpen = true
+    var ownerNotKept = false
     do throws(CommandError) {
-      _ = fchmod(descriptor, 0o600)
+      if replacing, replaced.st_uid != geteuid() || replaced.st_gid != getegid() {
+        if changeOwner(descriptor, replaced.st_uid, replaced.st_gid) != 0 {
+          ownerNotKept = replaced.st_uid != geteuid()
+          // The group alone may still be kept (a member of the team's group).
+          _ = changeOwner(descriptor, uid_t(bitPattern: -1), replaced.st_gid)
+        }
+      }
+      _ = fchmod(descriptor, replacing ? replaced.st_mode & 0o666 : 0o600)
       try produce { (bytes) throws(CommandError) in
         try FileDescriptorIO.writeAll(&bytes, to: descriptor, name: "'\(path.shownInMessage)'")
         // Ctrl-C waits while the signals are blocked: a long output stops at the next part,
@@ -256,6 +286,19 @@ enum FileStore {
       _ = fsync(folderDescriptor)
       close(folderDescriptor)
     }
+    guard ownerNotKept else { return Saved() }
+    return Saved(
+      ownerWarning:
+        "warning: '\(PathBytes.shown(path.shownInMessage))' belonged to another user, and seen may not give it back: it is now owned by you (its mode is kept). Ask its owner or your IT team to change its owner back if they need it."
+    )
+  }
+
+  /// What a save did beyond writing the file: a non-optional value, so that `try?` around a
+  /// save is nil only when it failed.
+  struct Saved {
+    /// Where a review saved in place belonged to another user and seen may not give it back:
+    /// the warning to show, once (it is the user's from then on).
+    var ownerWarning: String? = nil
   }
 
   /// Whether the user may not write the file: its owner's write permission is off when it is
@@ -321,47 +364,5 @@ enum FileStore {
     guard let slash = path.lastIndex(of: "/") else { return "." }
     let folder = String(path[..<slash])
     return folder.isEmpty ? "/" : folder
-  }
-}
-
-extension FileStore {
-  /// Reads a regular file with no console: safe to call from any thread. Anything else (a named
-  /// pipe, a device, a socket) is refused rather than opened, so that a walk of a folder never
-  /// waits on a pipe that nothing writes to.
-  ///
-  /// - Parameter regular: the caller has just seen that `path` is a regular file (a folder's
-  ///   walk), so it is opened without looking again; what is opened is still checked.
-  static func readFile(_ path: String, regular: Bool = false) throws(CommandError) -> [UInt8] {
-    var info = stat()
-    if !regular, PathBytes.withPath(path, { stat($0, &info) }) == 0 {
-      try refuseIrregular(path, info)
-    }
-    // O_NONBLOCK: a file replaced by a pipe since the check still cannot block the open.
-    let descriptor = PathBytes.withPath(path) { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
-    if descriptor < 0 {
-      throw CommandError(
-        .noInput, "cannot read '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno)).")
-    }
-    defer { close(descriptor) }
-    guard fstat(descriptor, &info) == 0 else {
-      throw CommandError(
-        .noInput, "cannot read '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno)).")
-    }
-    try refuseIrregular(path, info)
-    // Only a regular file gets here, and O_NONBLOCK has no effect on one (open(2)): it is read
-    // as it was opened.
-    return try FileDescriptorIO.readAll(
-      from: descriptor, name: "'\(path.shownInMessage)'", sizeHint: Int(info.st_size))
-  }
-
-  private static func refuseIrregular(_ path: String, _ info: stat) throws(CommandError) {
-    let kind = info.st_mode & S_IFMT
-    guard kind != S_IFREG else { return }
-    let what =
-      kind == S_IFIFO
-      ? "a named pipe" : kind == S_IFSOCK ? "a socket" : kind == S_IFDIR ? "a folder" : "a device"
-    throw CommandError(
-      .noInput,
-      "'\(path.shownInMessage)': it is \(what), not a regular file, so seen does not read it.")
   }
 }

@@ -58,7 +58,9 @@ public enum GapAnalysis {
       includeSensitive ? fullRecord.withoutSensitiveNotes(content: content).removed : 0
     report.hasRecordedSafetyCondition = fullRecord.hasRecordedSafetyCondition
     report.recordedSafetyWords = fullRecord.recordedSafetyWords
-    report.supervisions = record.supervisions
+    report.supervisions = record.supervisionsByDate
+    report.supervisionNotes = fullRecord.supervisionNoteCount
+    report.supervisionNotesIncluded = includeSensitive
     report.supervisionDifference = fullRecord.supervisionAnswerDiffers
     report.fearDifference = fullRecord.fearAnswerDiffers
     if let supervision = record.latestFearAnswer, supervision.fearRaised == true {

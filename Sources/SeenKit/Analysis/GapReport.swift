@@ -166,6 +166,10 @@ public struct GapReport: Equatable, Sendable {
   var sensitiveNotesLeftOut = 0
   /// How many sensitive notes this report prints, because they were asked for.
   var sensitiveNotesIncluded = 0
+  /// How many supervision notes (comments, other support) the record holds, counted apart from
+  /// the sensitive notes; and whether this report prints them.
+  var supervisionNotes = 0
+  var supervisionNotesIncluded = false
   /// Whether a safety condition is recorded (not merely unanswered) for the case or a man.
   var hasRecordedSafetyCondition = false
   /// What the record records, in words, where it records a safety condition (the "Safety:"

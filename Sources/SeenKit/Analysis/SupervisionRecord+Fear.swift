@@ -5,7 +5,7 @@
 extension ReviewRecord {
   /// The latest supervision that recorded whether fear or anxiety was raised.
   var latestFearAnswer: SupervisionRecord? {
-    supervisions.last { $0.fearRaised != nil }
+    supervisionsByDate.last { $0.fearRaised != nil }
   }
 
   /// The practitioner's own answer to "Practitioner fear", where it differs from what the latest

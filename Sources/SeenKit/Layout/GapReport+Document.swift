@@ -69,7 +69,8 @@ extension GapReport {
     }
     document.paragraph(about)
     for line in ReflectionSheet.privacyLines(
-      leftOut: sensitiveNotesLeftOut, included: sensitiveNotesIncluded, content: content)
+      leftOut: sensitiveNotesLeftOut, included: sensitiveNotesIncluded, content: content,
+      supervisionNotes: supervisionNotes, supervisionNotesIncluded: supervisionNotesIncluded)
     {
       document.paragraph(line)
     }

@@ -70,7 +70,10 @@ extension ReflectionSheet {
         + " is marked \(gapMark) with what is missing. The blank lines are for the supervisor.")
     document.add(.fields(fields(record)))
     let included = includeSensitive ? fullRecord.withoutSensitiveNotes(content: content).removed : 0
-    for line in privacyLines(leftOut: leftOut, included: included, content: content) {
+    for line in privacyLines(
+      leftOut: leftOut, included: included, content: content,
+      supervisionNotes: fullRecord.supervisionNoteCount, supervisionNotesIncluded: includeSensitive)
+    {
       document.paragraph(line)
     }
     // What to do first and where each man stands, before the checklist: the first steps as
@@ -139,7 +142,7 @@ extension ReflectionSheet {
   /// date; blanks to write on where none is).
   private static func fields(_ record: ReviewRecord) -> [Field] {
     // A record holds a role, never a name: the practitioner's name is left to write on.
-    let supervision = record.supervisions.last
+    let supervision = record.supervisionsByDate.last
     return [
       Field(label: "Case reference", value: record.caseReference.map { RichText($0) }),
       Field(label: "Practitioner"),
@@ -567,11 +570,30 @@ extension ReflectionSheet {
       + "a meeting he attends, or his records."
   }
 
+  /// Said wherever a supervision's notes are left out or printed: counted apart from the
+  /// sensitive notes above, which are about the family.
+  static func supervisionNotesNotice(_ count: Int, included: Bool) -> String {
+    let notes =
+      "\(count) supervision \(count == 1 ? "note" : "notes") (the supervisor's comments, other "
+      + "support agreed)"
+    return included
+      ? "This copy includes \(notes)."
+      : "\(notes) \(count == 1 ? "is" : "are") left out, shown as "
+        + "\(ReviewRecord.sensitiveNoteLeftOut); --include-sensitive prints them."
+  }
+
   /// The lines that head every filled report and sheet: who it is not for, and what it leaves out.
-  static func privacyLines(leftOut: Int, included: Int, content: Content) -> [String] {
+  static func privacyLines(
+    leftOut: Int, included: Int, content: Content, supervisionNotes: Int = 0,
+    supervisionNotesIncluded: Bool = false
+  ) -> [String] {
     var lines = [content.safety.notForTheFamily.advice]
     if leftOut > 0 { lines.append(sensitiveNotice(leftOut)) }
     if included > 0 { lines.append(sensitiveIncludedNotice(included)) }
+    if supervisionNotes > 0 {
+      lines.append(
+        supervisionNotesNotice(supervisionNotes, included: supervisionNotesIncluded))
+    }
     return lines
   }
 

@@ -1,6 +1,7 @@
 /// "Supervision" in the gap report and the filled reflection sheet: each supervision recorded
 /// (`seen supervise`), with its date, the supervisor's role, the tier 3 answers (17.1, 17.5), the
-/// items discussed (a comment only where sensitive notes are asked for) and the actions agreed.
+/// items discussed (a comment only where sensitive notes are asked for) and the actions agreed;
+/// in the order they took place (`ReviewRecord.supervisionsByDate`).
 extension SupervisionRecord {
   static func section(
     _ supervisions: [SupervisionRecord], difference: SupervisionAnswerDifference?,
@@ -47,7 +48,7 @@ extension ReflectionSheet {
   static func supervisions(_ record: ReviewRecord, content: Content, into document: inout Document)
   {
     SupervisionRecord.section(
-      record.supervisions, difference: record.supervisionAnswerDiffers,
+      record.supervisionsByDate, difference: record.supervisionAnswerDiffers,
       fearDifference: record.fearAnswerDiffers, content: content,
       into: &document)
   }

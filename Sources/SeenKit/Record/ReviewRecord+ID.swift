@@ -61,9 +61,10 @@ extension ReviewRecord {
   }
 
   /// Of two copies of one review (the same id) that differ, one changed after it was copied,
-  /// whether this one is the one a summary counts: the one with more answers and reflections
-  /// (a review only grows as it is resumed), then the one whose saved form sorts last, so that
-  /// the choice never depends on the order the files are read in.
+  /// whether this one is the one a summary counts: the one with more answers, reflections,
+  /// agreed actions and supervisions (a review only grows as it is resumed and supervised), then
+  /// the one whose saved form sorts last, so that the choice never depends on the order the
+  /// files are read in.
   public func isCountedCopy(over other: ReviewRecord) -> Bool {
     let mine = answerCount
     let theirs = other.answerCount
@@ -72,7 +73,8 @@ extension ReviewRecord {
   }
 
   private var answerCount: Int {
-    answers.count + reflections.count + men.reduce(0) { $0 + 1 + $1.answers.count }
+    answers.count + reflections.count + actions.count + supervisions.count
+      + men.reduce(0) { $0 + 1 + $1.answers.count }
   }
 }
 

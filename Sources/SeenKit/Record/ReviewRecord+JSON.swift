@@ -37,6 +37,30 @@ extension ReviewRecord {
     return try decode(root, file: file, path: "", content: content, bytes: bytes)
   }
 
+  /// Reads a record saved as a file of its own, which names its format: a file without
+  /// "format" (a supervision's answers file, notes kept as JSON) is not taken for an empty review.
+  public static func decodeSaved(_ bytes: [UInt8], file: String?, content: Content)
+    throws(DataError) -> ReviewRecord
+  {
+    let root: JSONValue
+    do {
+      root = try JSONParser.parse(bytes)
+    } catch {
+      var failure = DataError(
+        file: file, position: error.position, path: "", problem: .syntax(error.message))
+      failure.syntaxWithoutFileText = error.withoutFileText
+      throw failure
+    }
+    let reader = try JSONObjectReader(root, file: file, path: "")
+    guard reader.value("format") != nil else {
+      throw reader.error(
+        .other(
+          "it has no \"format\", so it is not a saved review (seen-review/\(formatVersion)); a supervision's answers file or other notes are not listed"
+        ))
+    }
+    return try decode(root, file: file, path: "", content: content, bytes: bytes)
+  }
+
   /// Reads a record from parsed JSON, such as the record inside a training scenario.
   ///
   /// - Parameter bytes: the file the record was read from, whose digest is the id of a record

@@ -41,9 +41,11 @@ extension ReviewRecord {
     for index in copy.actions.indices {
       removed += copy.actions[index].redact(everything: everything, content: content)
     }
-    // What a supervisor said is always a sensitive note (`seen supervise`).
+    // What a supervisor said is always a sensitive note (`seen supervise`), counted apart
+    // (`supervisionNoteCount`): the line that counts these names domestic abuse and the mother's
+    // disclosures, which a supervisor's comment is not.
     for index in copy.supervisions.indices {
-      removed += copy.supervisions[index].redact()
+      copy.supervisions[index].redact()
     }
     if everything {
       for key in copy.reflections.keys {
@@ -52,6 +54,14 @@ extension ReviewRecord {
       }
     }
     return (copy, removed)
+  }
+
+  /// How many supervision notes the record holds (each comment, each supervision's words of
+  /// other support): left out with the sensitive notes, and counted apart from them.
+  var supervisionNoteCount: Int {
+    supervisions.reduce(0) {
+      $0 + $1.discussed.filter { $0.comment != nil }.count + ($1.otherSupport == nil ? 0 : 1)
+    }
   }
 
   /// Whether a safety condition is recorded for the case or any man (not merely unanswered).
@@ -97,6 +107,7 @@ extension AgreedAction {
 extension SupervisionRecord {
   /// Every comment and the words of other support are sensitive notes, whatever the record
   /// records. Returns how many were left out.
+  @discardableResult
   mutating func redact() -> Int {
     var removed = 0
     for index in discussed.indices where discussed[index].comment != nil {

@@ -64,6 +64,26 @@ public struct SupervisionRecord: Equatable, Sendable {
     return words.isEmpty ? nil : words.joined(separator: ", ")
   }
 
+  /// Whether it records nothing: no item or man discussed, no answer to the tier 3 questions, no
+  /// support and no action (a session opened and left at once). Such a supervision is neither
+  /// saved from a script nor counted by the summary.
+  public var recordsNothing: Bool {
+    discussed.isEmpty && menDiscussed == nil && fearRaised == nil && !agreedSupport
+      && actions.isEmpty
+  }
+
+  /// What 17.5 says support may be, for a supervision where fear was raised and none agreed.
+  public static let supportIn17Point5 =
+    "co-working, reflective supervision and discussion, and joint visits"
+
+  /// Other support in the supervisor's words, after any already given: each kept, joined with
+  /// "; ", a repeat left out.
+  public static func joiningOtherSupport(_ earlier: String?, _ words: String) -> String {
+    guard let earlier, !earlier.isEmpty else { return words }
+    let kept = earlier.split(separator: "; ").map(String.init)
+    return kept.contains(words) ? earlier : earlier + "; " + words
+  }
+
   /// Adds what was said about an item or man, replacing an earlier entry for the same one (a
   /// comment is kept unless a new one is given).
   public mutating func record(_ entry: Discussed) {
@@ -117,6 +137,13 @@ extension SupervisionRecord {
 }
 
 extension ReviewRecord {
+  /// The supervisions in the order they took place: by date, then in the order they were
+  /// added (an imported supervision of last month is not "the latest" for being added today).
+  public var supervisionsByDate: [SupervisionRecord] {
+    supervisions.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
+      .map(\.element)
+  }
+
   /// The record's supervisions, each checked: its role one of the content's, its items the
   /// checklist's (about a man where the item is, for one of the record's men), its actions the
   /// record's.

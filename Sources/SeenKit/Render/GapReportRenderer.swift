@@ -108,6 +108,12 @@ public struct GapReportRenderer: Sendable {
     // Only where a supervision is recorded, so that the report of an older record is unchanged.
     if !report.supervisions.isEmpty {
       members.append(("supervisions", .array(report.supervisions.map(\.jsonValue))))
+      // Counted apart from sensitiveNotesLeftOut, which counts the family's sensitive notes.
+      members.append(
+        (
+          "supervisionNotesLeftOut",
+          .number(report.supervisionNotesIncluded ? 0 : report.supervisionNotes)
+        ))
       if let difference = report.supervisionDifference {
         members.append(
           (

@@ -134,6 +134,23 @@ public enum ActionAssignment {
     )
   }
 
+  /// What an action in the practitioner's own words needs where contact is planned for safety,
+  /// said by the guided review and by a script alike.
+  public static let ownWordsForSafety =
+    "the action will be marked sensitive, and it must be checked with your manager or safeguarding lead before anyone acts on it. Make sure it says nothing the mother disclosed and does not contact him before that is planned."
+
+  /// Whether `action` is in the practitioner's own words (not an item's next step) where the
+  /// report plans contact for safety, for its man or, for the case, for anyone in it (the rule
+  /// the safe form of a next step follows). Such an action is marked sensitive, with a warning.
+  public static func isOwnWordsForSafety(_ action: AgreedAction, record: ReviewRecord) -> Bool {
+    guard action.item == nil else { return false }
+    if let man = action.man, let index = record.manIndex(named: man) {
+      return !SafetyReason.reasons(for: record.men[index], in: record).isEmpty
+    }
+    return !SafetyReason.caseReasons(in: record).isEmpty
+      || record.men.contains { !SafetyReason.reasons(for: $0, in: record).isEmpty }
+  }
+
   /// "the due date 2026-11-20 is 13 days in the past", or nil for a date not past.
   public static func pastDue(_ action: AgreedAction, today: ISODate) -> String? {
     guard action.due < today else { return nil }

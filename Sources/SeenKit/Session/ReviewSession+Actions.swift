@@ -123,7 +123,7 @@ extension ReviewSession {
     return Outcome(
       event: .unchanged,
       message:
-        "Your own words replace a step planned for safety: the action will be marked sensitive, and it must be checked with your manager or safeguarding lead before anyone acts on it. Make sure it says nothing the mother disclosed and does not contact him before that is planned. b goes back to change it or keep the safe wording."
+        "Your own words replace a step planned for safety: \(ActionAssignment.ownWordsForSafety) b goes back to change it or keep the safe wording."
     )
   }
 

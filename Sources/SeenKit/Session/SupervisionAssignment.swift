@@ -161,6 +161,21 @@ public enum SupervisionAssignment {
     return (kinds, other)
   }
 
+  /// Other support's words added to those already given (`SupervisionRecord
+  /// .joiningOtherSupport`), refused where together they pass the length a note may have.
+  public static func otherSupport(adding words: String, to earlier: String?) throws(Problem)
+    -> String
+  {
+    let joined = SupervisionRecord.joiningOtherSupport(earlier, words)
+    guard Answer.isWithinLimit(joined) else {
+      throw Problem(
+        message:
+          "the words of other support, together, are longer than \(Answer.maximumNoteLength) characters; shorten them"
+      )
+    }
+    return joined
+  }
+
   /// Where "other:" (in any case) starts in `text`, if it does.
   private static func otherStart(_ text: String) -> String.Index? {
     var index = text.startIndex
@@ -250,7 +265,10 @@ public struct SupervisionAnswers: Equatable, Sendable {
       do throws(SupervisionAssignment.Problem) {
         let (kinds, other) = try SupervisionAssignment.support(word)
         for kind in kinds where !answers.support.contains(kind) { answers.support.append(kind) }
-        if let other { answers.otherSupport = other }
+        if let other {
+          answers.otherSupport = try SupervisionAssignment.otherSupport(
+            adding: other, to: answers.otherSupport)
+        }
       } catch {
         throw reader.error(
           .other(error.message), at: try reader.array("support")[offset], key: "support")
@@ -266,7 +284,7 @@ extension ReviewRecord {
   /// latest supervision that answered it recorded about the men being discussed: the answer's
   /// words ("no", "not answered") and what the supervision recorded. nil where they agree.
   public var supervisionAnswerDiffers: SupervisionAnswerDifference? {
-    guard let recorded = supervisions.last(where: { $0.menDiscussed != nil })?.menDiscussed
+    guard let recorded = supervisionsByDate.last(where: { $0.menDiscussed != nil })?.menDiscussed
     else { return nil }
     let answer = answers[SupervisionItems.discussed]?.value
     let practitionerSaysYes = answer == .yes || answer == .partly

@@ -15,7 +15,9 @@ struct SupervisionCounts: Equatable, Sendable {
   var reflectiveSupervision = 0
   var otherSupport = 0
 
-  mutating func add(_ supervisions: [SupervisionRecord], count: Int) {
+  mutating func add(_ recorded: [SupervisionRecord], count: Int) {
+    // A supervision that records nothing (a session opened and left) is not one.
+    let supervisions = recorded.filter { !$0.recordsNothing }
     guard !supervisions.isEmpty else { return }
     reviewsSupervised += count
     if supervisions.contains(where: { $0.menDiscussed == true }) { menDiscussed += count }

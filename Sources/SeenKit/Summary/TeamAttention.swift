@@ -70,14 +70,21 @@ public struct TeamAttention: Equatable, Sendable {
   public init(_ records: [(file: String, record: ReviewRecord)], today: ISODate) {
     self.today = today
     reviews = records.count
-    // One copy of each review: the first by file name.
-    var seen: Set<String> = []
+    // One copy of each review: of copies that differ, the one `seen summary` counts
+    // (`isCountedCopy(over:)`: the one that grew most), whatever the file names.
+    var place: [String: Int] = [:]
     var unique: [(file: String, record: ReviewRecord)] = []
     for entry in records.sorted(by: { $0.file < $1.file }) {
-      if let id = entry.record.id, !seen.insert(id).inserted {
-        duplicates += 1
+      guard let id = entry.record.id else {
+        unique.append(entry)
         continue
       }
+      if let index = place[id] {
+        duplicates += 1
+        if entry.record.isCountedCopy(over: unique[index].record) { unique[index] = entry }
+        continue
+      }
+      place[id] = unique.count
       unique.append(entry)
     }
     let latest = ReviewChains<String>.latest(unique.map(\.record))

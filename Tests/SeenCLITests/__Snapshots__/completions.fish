@@ -166,7 +166,7 @@ complete -c seen -n '__seen_command supervise' -l men-discussed -x -a 'yes no' -
 complete -c seen -n '__seen_command supervise' -l fear-raised -x -a 'yes no' -d 'Was any fear or anxiety about working with a man raised?'
 complete -c seen -n '__seen_command supervise' -l support -x -d 'The support agreed: co-working, joint-visits, reflective-supervision, "other: WORDS" (several with commas).'
 complete -c seen -n '__seen_command supervise' -l action -x -d 'Agree an action, as "WHAT|FOR|OWNER|DUE" (WHAT may be an item\'s id).'
-complete -c seen -n '__seen_command supervise' -l answers -r -F -d 'A supervision kept elsewhere, as JSON (seen-supervision/1); options add to it.'
+complete -c seen -n '__seen_command supervise' -l answers -r -F -d 'A supervision kept elsewhere, as JSON (seen-supervision/1); options add to its lists, and an answer both give must agree.'
 complete -c seen -n '__seen_command supervise' -l team -x -a '(__fish_complete_directories)' -d 'List the cases in this folder of reviews that need attention, instead of supervising one.'
 complete -c seen -n '__seen_command supervise' -l format -x -a 'text markdown json csv' -d 'With --team: the output format.'
 complete -c seen -n '__seen_command supervise' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.'

@@ -139,7 +139,7 @@ _seen_supervise() {
         '--fear-raised[Was any fear or anxiety about working with a man raised?]:yes|no:(yes no)' \
         '--support[The support agreed\: co-working, joint-visits, reflective-supervision, "other\: WORDS" (several with commas).]:kinds: ' \
         '*--action[Agree an action, as "WHAT|FOR|OWNER|DUE" (WHAT may be an item'\''s id).]:action: ' \
-        '--answers[A supervision kept elsewhere, as JSON (seen-supervision/1); options add to it.]:file:_files' \
+        '--answers[A supervision kept elsewhere, as JSON (seen-supervision/1); options add to its lists, and an answer both give must agree.]:file:_files' \
         '--team[List the cases in this folder of reviews that need attention, instead of supervising one.]:folder:_files -/' \
         '--format[With --team\: the output format.]:format:(text markdown json csv)' \
         '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
