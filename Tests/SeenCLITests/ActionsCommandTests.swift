@@ -154,6 +154,7 @@ final class ActionsCommandTests: XCTestCase, FolderTests {
   }
 
   func testADoneActionIsSavedInPlaceAndListedDone() throws {
+    XCTAssertEqual(chmod(path("hv-0193.json"), 0o640), 0)
     let run = seen(["actions", "done", "hv-0193.json", "1", "--note", "GP called back"])
     XCTAssertEqual(run.status, 0, run.stderr)
     XCTAssertEqual(run.stderr, "")
@@ -161,7 +162,8 @@ final class ActionsCommandTests: XCTestCase, FolderTests {
       run.stdout,
       "Action 1 of case HV-0193 (Health visitor, due 2026-11-20) is now done, on 2026-12-03, after its due date; saved hv-0193.json.\n"
     )
-    XCTAssertEqual(permissions(of: path("hv-0193.json")), 0o600)
+    // In place: the mode the review had is kept, never made wider.
+    XCTAssertEqual(permissions(of: path("hv-0193.json")), 0o640)
     let record = try ReviewRecord.decode(
       Array(contents("hv-0193.json") ?? Data()), file: nil, content: try Content.bundled())
     XCTAssertEqual(

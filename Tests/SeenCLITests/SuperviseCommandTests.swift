@@ -62,6 +62,24 @@ final class SuperviseCommandTests: XCTestCase, FolderTests {
     XCTAssertEqual(permissions(of: path("report.txt")), 0o600)
   }
 
+  /// The other saves of a review in place keep its mode too: the practitioner resuming it, and
+  /// an action marked done; a re-review's new file is the practitioner's own (0600).
+  func testAResumedReviewAndAnActionMarkedDoneKeepTheirMode() throws {
+    XCTAssertEqual(chmod(path("two-men.json"), 0o640), 0)
+    let resumed = seen([
+      "review", "--resume", "two-men.json", "--set", "confidence=very",
+      "--action", "contacted|Father|Health visitor|in 2 weeks", "--no-input",
+    ])
+    XCTAssertEqual(resumed.status, 0, resumed.stderr)
+    XCTAssertEqual(permissions(of: path("two-men.json")), 0o640)
+    let done = seen(["actions", "done", "two-men.json", "1"])
+    XCTAssertEqual(done.status, 0, done.stderr)
+    XCTAssertEqual(permissions(of: path("two-men.json")), 0o640)
+    let again = seen(["review", "--again", "two-men.json", "--save", "again.json", "--no-input"])
+    XCTAssertEqual(again.status, 0, again.stderr)
+    XCTAssertEqual(permissions(of: path("again.json")), 0o600)
+  }
+
   /// Where the process may (root here), the review keeps its owner and group.
   func testASupervisedReviewKeepsItsOwnerAndGroupWhereItMay() throws {
     try XCTSkipUnless(geteuid() == 0, "only root may give a file to another user")

@@ -30,6 +30,7 @@ final class ActionsCommandEndToEndTests: XCTestCase {
     XCTAssertEqual(
       cases(first.stdout), ["HV-0193 1", "SW-0457 1", "SW-0310 1", "HV-0193 3", "SW-0457 3"])
 
+    XCTAssertEqual(chmod(folder.appendingPathComponent("hv-0193.json").path, 0o640), 0)
     let done = try seen(["actions", "done", "hv-0193.json", "1", "--note", "GP called back"])
     XCTAssertEqual(done.status, 0, done.stderr)
     XCTAssertEqual(
@@ -38,7 +39,9 @@ final class ActionsCommandEndToEndTests: XCTestCase {
     )
     let drop = try seen(["actions", "drop", "sw-0457.json", "3", "--reason", "Supervision moved"])
     XCTAssertEqual(drop.status, 0, drop.stderr)
-    XCTAssertEqual(permissions(of: folder.appendingPathComponent("hv-0193.json").path), 0o600)
+    // Changed in place, the review keeps its mode (a shared folder's stays readable by the
+    // team, as it was).
+    XCTAssertEqual(permissions(of: folder.appendingPathComponent("hv-0193.json").path), 0o640)
     XCTAssertEqual(
       try names(in: folder), ["hv-0193.json", "sw-0457.json", "sw-0310-safety.json"],
       "no lock or temporary file left")

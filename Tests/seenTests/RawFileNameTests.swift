@@ -70,7 +70,7 @@ extension RawFileNameTests {
     let run = try runThroughShell(
       """
       out=$(printf 'caf\\351.txt'); rec=$(printf 'r\\351.json'); old=$(printf 'v\\351.json')
-      cp '\(example)' "$old"
+      cp '\(example)' "$old" && chmod 640 "$old"
       "$0" report '\(example)' -o "$out" || exit 1
       "$0" review --answers '\(example)' --no-input --case SAVED --save "$rec" >/dev/null || exit 2
       "$0" review --resume "$old" --no-input --case RESUMED >/dev/null || exit 3
@@ -85,7 +85,8 @@ extension RawFileNameTests {
     let lines = run.stdout.split(separator: "\n").map {
       $0.trimmingCharacters(in: .whitespaces)
     }
-    XCTAssertEqual(lines, ["-rw-------", "-rw-------", "-rw-------", "3"], run.stdout)
+    // The resumed review keeps its mode (0640); what seen creates is 0600.
+    XCTAssertEqual(lines, ["-rw-------", "-rw-------", "-rw-r-----", "3"], run.stdout)
   }
 
   func testARefusedWriteShowsTheNameWithItsBytes() throws {

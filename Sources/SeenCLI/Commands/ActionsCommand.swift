@@ -370,7 +370,10 @@ enum ActionsCommand {
       }
       throw CommandError(.usage, message)
     }
-    try FileStore.writeAtomically(changed.encoded(), to: path, force: true)
+    // The review is changed in place: it keeps its mode, owner and group (a shared team folder).
+    let saved = try FileStore.writeAtomically(
+      changed.encoded(), to: path, force: true, inPlace: true)
+    if let warning = saved.ownerWarning { console.writeErr(warning + "\n") }
     let action = changed.actions[number - 1]
     let which =
       "Action \(number)" + (record.caseReference.map { " of case \($0.shownInMessage)" } ?? "")

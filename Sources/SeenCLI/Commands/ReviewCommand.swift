@@ -215,7 +215,11 @@ enum ReviewCommand {
         console.writeErr(existing.scriptNote + "\n")
       }
       if let savePath {
-        try FileStore.writeAtomically(record.encoded(), to: savePath, force: ownsSaveFile)
+        // A resumed review saved back to its own file keeps its mode, owner and group.
+        let saved = try FileStore.writeAtomically(
+          record.encoded(), to: savePath, force: ownsSaveFile,
+          inPlace: resume != nil && savePath == resume)
+        if let warning = saved.ownerWarning { console.writeErr(warning + "\n") }
       }
       if again != nil || (resume != nil && record.supersedes != nil) {
         AgainOption.noteClosedGaps(record, savedTo: savePath, content: content, console: console)
@@ -251,6 +255,7 @@ enum ReviewCommand {
       ownsSaveFile: ownsSaveFile)
     review.reader = reader
     review.fileHoldsAnswers = resume != nil
+    review.savesInPlace = resume != nil && savePath == resume
     review.offersExisting = isNewReview(arguments) && arguments.value("save") == nil
     defer {
       review.lock?.release()

@@ -33,6 +33,11 @@ struct InteractiveReview {
   /// Whether the file at savePath holds this review's answers: it was resumed, or saved since.
   /// Until then nothing is saved, and no message may say the answers are.
   var fileHoldsAnswers = false
+  /// Whether savePath is the resumed review's own file: saved in place, it keeps its mode, owner
+  /// and group (a team's shared folder stays readable as it was; `FileStore.writeAtomically`).
+  var savesInPlace = false
+  /// Whether the warning that the file changed owner was shown: once is enough.
+  var ownerWarningShown = false
 
   /// The controlling terminal, when the screen is written there: standard input is the terminal
   /// a person types at, but standard error is a file or a pipe (`seen review 2>log`).
@@ -242,6 +247,7 @@ struct InteractiveReview {
     lock = newLock
     savePath = path
     ownsSaveFile = !again
+    savesInPlace = !again
     isDefaultName = false
     namedForCase = nil
     offersExisting = false
@@ -352,7 +358,12 @@ struct InteractiveReview {
     }
     guard let savePath else { return }
     do {
-      try FileStore.writeAtomically(session.record.encoded(), to: savePath, force: ownsSaveFile)
+      let saved = try FileStore.writeAtomically(
+        session.record.encoded(), to: savePath, force: ownsSaveFile, inPlace: savesInPlace)
+      if let warning = saved.ownerWarning, !ownerWarningShown {
+        ownerWarningShown = true
+        console.writeErr(warning + "\n")
+      }
       ownsSaveFile = true
       fileHoldsAnswers = true
       saveFailure = nil
