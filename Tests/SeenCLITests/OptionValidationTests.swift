@@ -122,7 +122,7 @@ final class OptionValidationTests: XCTestCase {
         "no-local",
       ],
       "workshop": [
-        "format", "pack", "steps", "minutes", "no-suppress", "width", "output", "force",
+        "format", "pack", "steps", "minutes", "no-suppress", "part", "width", "output", "force",
         "no-color",
         "content", "local", "no-local",
       ],

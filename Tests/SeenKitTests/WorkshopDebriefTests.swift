@@ -148,9 +148,10 @@ import Testing
     }
     debrief.add(record)
     let man = "Eva's father"
-    // Round 2, point 1: a factor the key says the source does not say is counted apart.
-    #expect(counts(debrief, man: man, "substance-misuse") == [0, 0, 0])
-    #expect(gap(debrief, man: man, "substance-misuse")?.presentWithoutSource == 1)
+    // Round 3, point 1: the key's "not known" for substance misuse quotes the source (not
+    // known at the time, the case's central theme): present is spotted, not counted apart.
+    #expect(counts(debrief, man: man, "substance-misuse") == [1, 0, 0])
+    #expect(gap(debrief, man: man, "substance-misuse")?.presentWithoutSource == 0)
     #expect(counts(debrief, man: man, "safety") == [1, 0, 0])
     #expect(counts(debrief, man: man, "violence-control") == [0, 0, 0])
     #expect(gap(debrief, man: man, "violence-control")?.presentWithoutSource == 1)

@@ -62,12 +62,15 @@ final class WorkshopDebriefEndToEndTests: XCTestCase {
     XCTAssertFalse(run.stdout.contains("my own note"), "no participant's note")
     let lines = run.stderr.split(separator: "\n")
     XCTAssertEqual(lines.count, 3, run.stderr)
-    XCTAssertTrue(run.stderr.contains("warning: skipped reviews/broken.json"), run.stderr)
+    XCTAssertTrue(
+      run.stderr.contains("warning: skipped a file that cannot be counted: reviews/broken.json"),
+      run.stderr)
     XCTAssertTrue(
       run.stderr.contains("1 file was left out: not a blank-start review of 'wiltshire'"),
       run.stderr)
     XCTAssertTrue(
-      run.stderr.contains("1 file was left out: not a review record that can be read"),
+      run.stderr.contains(
+        "1 file was left out: one of seen's own outputs, not a review record that can be read"),
       run.stderr)
   }
 

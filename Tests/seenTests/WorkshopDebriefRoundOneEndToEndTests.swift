@@ -29,15 +29,20 @@ final class WorkshopDebriefRoundOneEndToEndTests: XCTestCase {
   /// substance misuse, which the key says the source does not say, is counted apart); the practitioner's own situation is left out with a line saying why.
   func testACarefulAnswerIsSpotted() throws {
     let folder = try makeTemporaryDirectory()
-    try participant("r.json", ["1.substance-misuse=present", "1.safety=yes"], in: folder)
+    try participant(
+      "r.json", ["1.substance-misuse=present", "1.care-leaver=present", "1.safety=yes"],
+      in: folder)
     let run = try seen(
       ["workshop", "debrief", "wiltshire", ".", "--no-suppress", "--format", "json"], in: folder)
     XCTAssertEqual(run.status, 0, run.stderr)
     let json = try json(run)
-    // Round 2, point 1: the key says the source does not say: counted apart, not spotted.
-    XCTAssertEqual(gap("substance-misuse", in: json)?["spotted"] as? Int, 0)
+    // Round 3, point 1: only where the key's note is "The source does not say." (care
+    // leaver) is present counted apart; substance misuse, not known at the time, is spotted.
+    XCTAssertEqual(gap("care-leaver", in: json)?["spotted"] as? Int, 0)
+    XCTAssertEqual(gap("care-leaver", in: json)?["recordedAsPresentSourceDoesNotSay"] as? Int, 1)
+    XCTAssertEqual(gap("substance-misuse", in: json)?["spotted"] as? Int, 1)
     XCTAssertEqual(
-      gap("substance-misuse", in: json)?["recordedAsPresentSourceDoesNotSay"] as? Int, 1)
+      gap("substance-misuse", in: json)?["recordedAsPresentSourceDoesNotSay"] as? Int, 0)
     XCTAssertEqual(gap("safety", in: json)?["spotted"] as? Int, 1)
     XCTAssertNil(gap("practitioner-fear", in: json))
     XCTAssertEqual(json["leftOut"] as? [String], ["practitioner-fear", "supervision"])

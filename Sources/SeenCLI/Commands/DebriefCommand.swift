@@ -14,6 +14,14 @@ enum DebriefCommand {
         "--\(option) is for a pack or plan (seen workshop NAME), not for the debrief; leave it out."
       )
     }
+    // The parser checks the choice; this keeps the rule in one place.
+    let partText = arguments.value("part") ?? WorkshopDebrief.Part.all.rawValue
+    guard let part = WorkshopDebrief.Part(rawValue: partText) else {
+      throw CommandError(
+        .usage,
+        "the value '\(partText.shownInMessage)' is invalid for '--part'; use confidence, gaps or all."
+      )
+    }
     guard arguments.positionals.count == 3 else {
       throw CommandError(
         .usage,
@@ -32,8 +40,9 @@ enum DebriefCommand {
     let debrief = try read(
       folder, scenario: scenario, content: content, suppress: suppress, console: console)
     let renderer = DebriefRenderer(
-      content: content, pdf: try CommonOptions.pdfOptions(format, console: console),
-      suppress: suppress)
+      content: content, text: try CommonOptions.textOptions(arguments, console: console),
+      pdf: try CommonOptions.pdfOptions(format, console: console), suppress: suppress,
+      part: part)
     try CommonOptions.emit(renderer.output(debrief, as: format), arguments, console: console)
     return .success
   }
@@ -82,6 +91,7 @@ enum DebriefCommand {
         }
         // One of seen's own outputs (a plan, a scenario, a gap report): said what it is.
         if let kind = SeenOwnFile.kind(of: bytes) {
+          skipped += 1
           if suppress {
             if !ownKinds.contains(kind) {
               ownKinds.append(kind)
@@ -96,13 +106,13 @@ enum DebriefCommand {
           return
         }
         skipped += 1
-        warn("skipped \(error.descriptionWithoutFileText)")
+        warn("skipped a file that cannot be counted: \(error.descriptionWithoutFileText)")
       } catch let error as CommandError {
         skipped += 1
-        warn("skipped \(error.message)")
+        warn("skipped a file that cannot be counted: \(error.message)")
       } catch {
         skipped += 1
-        warn("skipped \(path.shownInMessage): \(error)")
+        warn("skipped a file that cannot be counted: \(path.shownInMessage): \(error)")
       }
     }
     if files == 0 {
@@ -114,16 +124,27 @@ enum DebriefCommand {
     if debrief.participants == 0 && debrief.beforeCount + debrief.afterCount == 0
       && debrief.unanswered > 0
     {
+      // How many, only with --no-suppress: a small count points at people.
       let count = debrief.unanswered
+      let reviews =
+        suppress
+        ? "the blank-start reviews of '\(scenario.id)' in \(folder.shownInMessage) hold"
+        : "the \(count) blank-start review\(count == 1 ? "" : "s") of '\(scenario.id)' in \(folder.shownInMessage) \(count == 1 ? "holds" : "hold")"
       throw CommandError(
         .dataError,
-        "the \(count) blank-start review\(count == 1 ? "" : "s") of '\(scenario.id)' in \(folder.shownInMessage) \(count == 1 ? "holds" : "hold") no answer yet, and nothing else there is counted; participants answer with: seen review --resume FILE."
+        "\(reviews) no answer yet, and nothing else there is counted; participants answer with: seen review --resume FILE."
       )
     }
     if debrief.participants == 0 && debrief.beforeCount + debrief.afterCount == 0 {
+      let none =
+        suppress
+        ? "none of the files in \(folder.shownInMessage) is"
+        : files == 1
+          ? "the 1 file in \(folder.shownInMessage) is not"
+          : "none of the \(files) files in \(folder.shownInMessage) is"
       throw CommandError(
         .dataError,
-        "none of the \(files) file\(files == 1 ? "" : "s") in \(folder.shownInMessage) is a blank-start review of the scenario '\(scenario.id)' or a confidence of its cohorts; participants start theirs with: seen review --scenario \(scenario.id) --blank --save FILE."
+        "\(none) a blank-start review of the scenario '\(scenario.id)' or a confidence of its cohorts; participants start theirs with: seen review --scenario \(scenario.id) --blank --save FILE."
       )
     }
     // How many reviews had a man matched by his place, or not at all: never which, and by the
@@ -150,7 +171,7 @@ enum DebriefCommand {
     }
     if skipped > 0 {
       console.writeErr(
-        "\(howManyFiles(skipped)) \(were(skipped)) left out: not a review record that can be read, or holding no review"
+        "\(howManyFiles(skipped)) \(were(skipped)) left out: one of seen's own outputs, not a review record that can be read, or holding no review"
           + (suppress ? "; with --no-suppress each is named, with the reason.\n" : ".\n"))
     }
     return debrief

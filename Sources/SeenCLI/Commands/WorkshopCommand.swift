@@ -29,9 +29,13 @@ enum WorkshopCommand {
       (the scenario's gap report of what was known and done at the time), how the participants \
       answered the same item for the same man (by his label, in any case and with either \
       apostrophe; or, when the men are the scenario's in number, order and relationship, by his \
-      place) or for the case: spotted (the answer is itself a gap, or records a concern: a \
-      factor known present, a safety concern, violence or control), answered as in place \
-      (done, not applicable for a reason, none found so far, no concern), or not answered. \
+      place) or for the case: spotted (the answer is itself a gap, not applicable because \
+      contact must be planned for safety first among them, or records a concern: a factor \
+      recorded as present, a safety concern), answered as in place (done, not applicable for \
+      another reason, none found so far, no concern), present where the case is silent (a \
+      factor recorded as present where the key's note is "The source does not say.", counted \
+      apart: a factor assumed of a man is not a finding), don't know (what Enter records on a \
+      blank start, counted apart), or not answered. \
       The practitioner's own situation (their fear, supervision) is left out, with a line \
       saying why. Then the gaps most often answered as in place, and confidence before and \
       after side by side from the records of the cohorts "NAME before" and "NAME after" (any \
@@ -39,7 +43,9 @@ enum WorkshopCommand {
       is how many reviews had a man matched by place or not at all (never which). Aggregate \
       only, with the small-number rule of seen summary: every figure of fewer than 10 reviews \
       withheld, other counts rounded to the nearest 5, and a count of 0 to 4 shown as "<5" \
-      (0 too, so that two runs in one session tell nothing); --no-suppress shows exact counts.
+      (0 too, so that two runs in one session tell nothing); --no-suppress shows exact counts. \
+      --part confidence shows the confidence alone (the plan's second run, so that two runs \
+      show the gaps only once), --part gaps the gaps alone.
       """,
     arguments: [
       ArgumentSpec(
@@ -72,6 +78,10 @@ enum WorkshopCommand {
         help:
           "With debrief: show every count exactly, for the facilitator only (otherwise small numbers are withheld as in seen summary)."
       ),
+      .value(
+        "part", "part",
+        help: "With debrief: the confidence alone, the gaps alone, or all.",
+        choices: WorkshopDebrief.Part.allCases.map(\.rawValue), defaultValue: "all"),
       CommonOptions.width, CommonOptions.output, CommonOptions.force, CommonOptions.noColor,
       CommonOptions.content, CommonOptions.local, CommonOptions.noLocal,
     ],
@@ -98,9 +108,9 @@ enum WorkshopCommand {
         "a pack or plan takes one scenario name; for the group debrief use: seen workshop debrief NAME DIR."
       )
     }
-    if arguments.flag("no-suppress") {
+    for option in ["no-suppress", "part"] where arguments.has(option) {
       throw CommandError(
-        .usage, "--no-suppress goes with debrief (seen workshop debrief NAME DIR).")
+        .usage, "--\(option) goes with debrief (seen workshop debrief NAME DIR).")
     }
     let pack = arguments.value("pack")
     let steps = arguments.flag("steps")

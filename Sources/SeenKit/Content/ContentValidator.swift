@@ -58,6 +58,9 @@ struct ContentValidator {
       if scenario.record.men.isEmpty {
         report(path + ".record.men", .other("a scenario needs at least one man."))
       }
+      for problem in scenario.sourceSilenceProblems() {
+        report(path + "." + problem.path, .other(problem.text))
+      }
     }
     return problems
   }

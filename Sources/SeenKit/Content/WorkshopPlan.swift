@@ -144,8 +144,11 @@ public struct WorkshopPlan: Equatable, Sendable {
       interactive: true)
   }
 
-  private static func debrief(_ id: String) -> Command {
-    Command(.facilitator, ["workshop", "debrief", id, "."])
+  /// The debrief; `part` "confidence" for the second run in one session, which shows the
+  /// gaps no more, so that two runs cannot be compared to tell a late review's answers.
+  private static func debrief(_ id: String, part: String? = nil) -> Command {
+    Command(
+      .facilitator, ["workshop", "debrief", id, "."] + (part.map { ["--part", $0] } ?? []))
   }
 
   private static let confidenceWords =
@@ -270,7 +273,7 @@ public struct WorkshopPlan: Equatable, Sendable {
         "How confident are you now in your work with men? Answer as at the start, for yourself. The room sees only the group's figures.",
       does:
         "\(confidenceWords) Collect the after files into the folder of the before files, \(collecting), run the debrief there and show the group's confidence before and after. \(withheld); instead, ask each participant to compare their own Before and After boxes on paper. After the session, delete the collected files.",
-      commands: [confidence(id, "after"), debrief(id)])
+      commands: [confidence(id, "after"), debrief(id, part: "confidence")])
   }
 
   private static func groupDebrief(_ id: String, _ minutes: Int) -> Step {

@@ -2,6 +2,12 @@
 /// figure through the summary's small-number rule (`TeamSummary+SmallNumbers`), with one
 /// difference: a count of 0 reads "<5" too (`count(_:_:)`).
 extension WorkshopDebrief {
+  /// Which part of the debrief to show (`--part`): a second run in one session shows the
+  /// confidence alone.
+  public enum Part: String, CaseIterable, Sendable {
+    case confidence, gaps, all
+  }
+
   /// The list of the gaps most often answered as in place holds at most this many gaps.
   static let mostMissedShown = 10
 
@@ -106,11 +112,21 @@ extension WorkshopDebrief {
       + parts.joined(separator: "; ").dropFirst() + "."
   }
 
-  func document(content: Content, suppress: Bool) -> Document {
+  func document(content: Content, suppress: Bool, part: Part = .all) -> Document {
     let layout = TeamSummaryLayout(content: content, suppress: suppress).within(
       reviews: participants)
     var document = Document()
     document.title("Workshop debrief: " + scenarioTitle)
+    // The confidence alone (a second run in one session): no figure about the gaps, so that
+    // two runs cannot be set side by side to tell what a review added in between.
+    if part == .confidence {
+      document.paragraph(
+        "The group's confidence before and after only (--part confidence): the gaps are in the "
+          + "first run of the debrief.")
+      document.paragraph(smallNumbersSentence(suppress: suppress, gaps: false))
+      confidenceSection(&document, content: content, suppress: suppress)
+      return document
+    }
     let count = Self.count(participants, layout)
     let reviews =
       count == "1" ? "participant's blank-start review" : "participants' blank-start reviews"
@@ -136,10 +152,13 @@ extension WorkshopDebrief {
         + "each gap, a participant's answer to the same item, for the same man (by his label, "
         + "or by his place when the label was changed) or for the case, counts as one of: "
         + "spotted, when it is itself a gap (for a practice: no, partly, not known, or not "
-        + "applicable without a reason; for what is known: not known) or records a safety "
-        + "concern; answered as in place, when it says done, not applicable for a reason, none "
-        + "found so far, or no concern; recorded as present where the source does not say; not "
-        + "answered.")
+        + "applicable without a reason or because contact must be planned for safety first; for "
+        + "a concern: not known) or records a concern (a factor recorded as present, a safety "
+        + "concern); answered as in place, when it says done, not applicable for another reason, "
+        + "none found so far, or no concern; recorded as present where the source says nothing "
+        + "of it (the key's note is \"The source does not say.\"), counted apart; don't know, "
+        + "for what is known, counted apart too (Enter records it on a blank start, so holding "
+        + "Enter spots nothing); not answered.")
     if !leftOutItems.isEmpty {
       document.paragraph(
         "Left out: " + leftOutItems.joined(separator: " and ")
@@ -151,7 +170,8 @@ extension WorkshopDebrief {
     }
     if duplicates > 0 || withoutID > 0 {
       var text =
-        "Each review counted once (copies are the same id in the same cohort): "
+        "Each review counted once (copies of a review are the same id, whatever the cohort; of a "
+        + "confidence, the same id in the same cohort): "
         + Self.howMany(duplicates, layout, "duplicate copy", "duplicate copies")
         + " left out (of copies that differ, the one with more answers counts)."
       if withoutID > 0 {
@@ -164,13 +184,13 @@ extension WorkshopDebrief {
     }
     let columns = [
       "the key says", "spotted", "answered as in place", Self.presentWithoutSourceColumn,
-      "not answered",
+      "don't know", "not answered",
     ]
     func row(_ gap: KeyGap) -> [String] {
       [
         name(gap), keyWords(gap), Self.count(gap.spotted, layout),
         Self.count(gap.answeredInPlace, layout), Self.count(gap.presentWithoutSource, layout),
-        Self.count(gap.notAnswered, layout),
+        Self.count(gap.dontKnow, layout), Self.count(gap.notAnswered, layout),
       ]
     }
     document.heading("Each gap in the key")
@@ -195,17 +215,20 @@ extension WorkshopDebrief {
       }
     }
     factsSection(&document, layout)
-    confidenceSection(&document, content: content, suppress: suppress)
+    if part == .all { confidenceSection(&document, content: content, suppress: suppress) }
     return document
   }
 
   /// What the debrief says about small numbers.
-  func smallNumbersSentence(suppress: Bool) -> String {
+  /// Without `gaps` (the confidence alone), nothing about the order of the gaps.
+  func smallNumbersSentence(suppress: Bool, gaps: Bool = true) -> String {
     suppress
       ? "Small numbers are withheld, as in seen summary: counts are rounded to the nearest 5, "
         + "and a count of 0 to 4 reads \"<5\" (0 too, so that a count going from 0 to 1 between "
-        + "two runs of the debrief in one session tells nothing). The order of the gaps most "
-        + "often answered as in place follows the counts as shown."
+        + "two runs of the debrief in one session tells nothing)."
+        + (gaps
+          ? " The order of the gaps most often answered as in place follows the counts as shown."
+          : "")
       : "Small numbers are shown (--no-suppress), and every figure is exact: a figure resting "
         + "on fewer than 5 participants may point at one person, so keep this debrief within "
         + "the team."

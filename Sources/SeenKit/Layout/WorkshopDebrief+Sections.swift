@@ -1,17 +1,21 @@
 /// The debrief's sections beside the gaps: what the key says was known at the time, and the
 /// confidence before and after, in bands when small numbers are withheld.
 extension WorkshopDebrief {
-  /// The gaps' column of a factor recorded as present where the source does not say
-  /// ("recorded as present; the source does not say", shortened to fit a column).
-  static let presentWithoutSourceColumn = "present; source does not say"
+  /// The gaps' column of a factor recorded as present where the case says nothing of it
+  /// (the key's note is "The source does not say."), shortened to fit a column.
+  static let presentWithoutSourceColumn = "present; case silent"
 
-  /// Why that column is apart from "spotted", in one line.
+  /// Why that column is apart from "spotted", in one line; about no factor in particular.
   static let presentWithoutSourceSentence =
-    "A factor recorded as present where the key says the source does not say is counted "
-    + "apart, never as spotted: nothing in the case shows it, and a factor assumed of a man "
-    + "(that a care leaver is a risk, for one) is not a finding; the review's call for care "
-    + "leavers' pre-birth assessment \"is not to stigmatise them\" (Myth of Invisible Men, "
-    + "12.11)."
+    "\"Present; case silent\" counts a factor recorded as present where the case says nothing "
+    + "of it (the key's note is \"The source does not say.\"): discuss what in the narrative "
+    + "supports it; a factor assumed of a man is not a finding. Where the key says \"not "
+    + "known\" with a note from the source (not known at the time), present counts as "
+    + "spotted. \"Don't know\" is counted apart too: it is what Enter records on a blank "
+    + "start."
+
+  /// How a cohort with no record yet reads in the confidence table.
+  static let noneYet = "none yet"
 
   /// A confidence row: its words, its key in the JSON and CSV, and the levels it holds.
   struct ConfidenceRow: Equatable {
@@ -79,14 +83,20 @@ extension WorkshopDebrief {
       reviews: beforeCount)
     let afterLayout = TeamSummaryLayout(content: content, suppress: suppress).within(
       reviews: afterCount)
+    // A cohort with no record yet (the "after" at the group debrief) reads "none yet", not
+    // "withheld": nothing is hidden.
+    func count(_ value: Int, total: Int, _ layout: TeamSummaryLayout) -> String {
+      total == 0 ? Self.noneYet : Self.count(value, layout)
+    }
     var rows = Self.confidenceRows(suppress: suppress).map { row in
       [
-        row.words, Self.count(Self.confidence(before, in: row), beforeLayout),
-        Self.count(Self.confidence(after, in: row), afterLayout),
+        row.words, count(Self.confidence(before, in: row), total: beforeCount, beforeLayout),
+        count(Self.confidence(after, in: row), total: afterCount, afterLayout),
       ]
     }
     rows.append([
-      "Records", Self.count(beforeCount, beforeLayout), Self.count(afterCount, afterLayout),
+      "Records", count(beforeCount, total: beforeCount, beforeLayout),
+      count(afterCount, total: afterCount, afterLayout),
     ])
     var note =
       "From the records of the cohorts \"\(scenarioID) before\" and \"\(scenarioID) after\" "

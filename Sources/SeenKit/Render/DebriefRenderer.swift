@@ -10,15 +10,18 @@ public struct DebriefRenderer: Sendable {
   var text: TextOptions
   var pdf: PDFOptions
   public var suppress: Bool
+  /// Which part to write (`--part`): the confidence alone, the gaps alone, or all.
+  public var part: WorkshopDebrief.Part
 
   public init(
     content: Content, text: TextOptions = TextOptions(), pdf: PDFOptions = .init(),
-    suppress: Bool = true
+    suppress: Bool = true, part: WorkshopDebrief.Part = .all
   ) {
     self.content = content
     self.text = text
     self.pdf = pdf
     self.suppress = suppress
+    self.part = part
   }
 
   public func output(_ debrief: WorkshopDebrief, as format: OutputFormat) -> RenderedOutput {
@@ -27,7 +30,8 @@ public struct DebriefRenderer: Sendable {
     case .csv: return RenderedOutput(bytes: Array(csv(debrief).utf8))
     case .text, .markdown, .html, .pdf:
       return DocumentOutput.render(
-        debrief.document(content: content, suppress: suppress), as: format, text: text, pdf: pdf)
+        debrief.document(content: content, suppress: suppress, part: part), as: format, text: text,
+        pdf: pdf)
     }
   }
 
@@ -52,6 +56,7 @@ public struct DebriefRenderer: Sendable {
         ("spotted", count(gap.spotted, layout)),
         ("answeredAsInPlace", count(gap.answeredInPlace, layout)),
         ("recordedAsPresentSourceDoesNotSay", count(gap.presentWithoutSource, layout)),
+        ("dontKnow", count(gap.dontKnow, layout)),
         ("notAnswered", count(gap.notAnswered, layout)),
       ])
     }
@@ -64,65 +69,88 @@ public struct DebriefRenderer: Sendable {
         ("notAnswered", count(fact.notAnswered, layout)),
       ])
     }
+    // A cohort with no record yet is no record withheld: it reads 0, with "noneYet".
     func confidence(_ counts: [ConfidenceLevel: Int], total: Int) -> JSONValue {
       let cohort = self.layout(total)
+      let none = total == 0
       return .object(
-        [("withheld", .bool(cohort.withholdsEverything)), ("records", count(total, cohort))]
+        [
+          ("noneYet", .bool(none)), ("withheld", .bool(!none && cohort.withholdsEverything)),
+          ("records", none ? .number(0) : count(total, cohort)),
+        ]
           + WorkshopDebrief.confidenceRows(suppress: suppress).map { row in
-            (row.key, count(WorkshopDebrief.confidence(counts, in: row), cohort))
+            (
+              row.key,
+              none ? .number(0) : count(WorkshopDebrief.confidence(counts, in: row), cohort)
+            )
           })
     }
-    return .object([
+    var fields: [(String, JSONValue)] = [
       ("format", .string(Self.jsonFormat)),
       ("scenario", .string(debrief.scenarioID)),
+      ("part", .string(part.rawValue)),
       ("suppressed", .bool(suppress)),
       ("roundedTo", .number(suppress ? TeamSummaryLayout.roundingBase : 1)),
-      ("withheld", .bool(layout.withholdsEverything)),
-      ("participants", count(debrief.participants, layout)),
-      ("duplicates", count(debrief.duplicates, layout)),
-      ("matchedByPosition", count(debrief.matchedByPosition, layout)),
-      ("notMatched", count(debrief.notMatched, layout)),
-      (
-        "leftOut",
-        .array(
-          debrief.leftOutIDs.map { .string($0) })
-      ),
-      ("gaps", .array(debrief.gaps.map(gap))),
-      ("knownAtTheTime", .array(debrief.facts.map(fact))),
-      ("mostOftenAnsweredAsInPlace", .array(debrief.mostMissed(layout).map(gap))),
-      (
-        "confidence",
-        .object([
-          ("before", confidence(debrief.before, total: debrief.beforeCount)),
-          ("after", confidence(debrief.after, total: debrief.afterCount)),
-        ])
-      ),
-    ])
+    ]
+    if part != .confidence {
+      fields += [
+        ("withheld", .bool(layout.withholdsEverything)),
+        ("participants", count(debrief.participants, layout)),
+        ("duplicates", count(debrief.duplicates, layout)),
+        ("matchedByPosition", count(debrief.matchedByPosition, layout)),
+        ("notMatched", count(debrief.notMatched, layout)),
+        ("leftOut", .array(debrief.leftOutIDs.map { .string($0) })),
+        ("gaps", .array(debrief.gaps.map(gap))),
+        ("knownAtTheTime", .array(debrief.facts.map(fact))),
+        ("mostOftenAnsweredAsInPlace", .array(debrief.mostMissed(layout).map(gap))),
+      ]
+    }
+    if part != .gaps {
+      fields.append(
+        (
+          "confidence",
+          .object([
+            ("before", confidence(debrief.before, total: debrief.beforeCount)),
+            ("after", confidence(debrief.after, total: debrief.afterCount)),
+          ])
+        ))
+    }
+    return .object(fields)
   }
 
   private func csv(_ debrief: WorkshopDebrief) -> String {
     let layout = layout(debrief.participants)
-    let before = self.layout(debrief.beforeCount)
-    let after = self.layout(debrief.afterCount)
+    var rows: [[String]] = [
+      ["scenario", debrief.scenarioID],
+      ["part", part.rawValue],
+      ["suppressed", suppress ? "true" : "false"],
+      ["rounded-to", String(suppress ? TeamSummaryLayout.roundingBase : 1)],
+    ]
+    if part != .confidence { gapRows(debrief, layout, into: &rows) }
+    if part != .gaps { confidenceRows(debrief, into: &rows) }
+    return CSVWriter.write(rows)
+  }
+
+  private func gapRows(
+    _ debrief: WorkshopDebrief, _ layout: TeamSummaryLayout, into rows: inout [[String]]
+  ) {
     func count(_ value: Int, _ layout: TeamSummaryLayout) -> String {
       WorkshopDebrief.count(value, layout)
     }
-    var rows: [[String]] = [
-      ["scenario", debrief.scenarioID],
-      ["suppressed", suppress ? "true" : "false"],
-      ["rounded-to", String(suppress ? TeamSummaryLayout.roundingBase : 1)],
+    rows += [
       ["participants", count(debrief.participants, layout)],
       [],
       [
         "man", "item", "title", "key", "spotted", "answered-as-in-place",
-        "recorded-as-present-source-does-not-say", "not-answered",
+        "recorded-as-present-source-does-not-say", "dont-know", "not-answered",
       ],
     ]
     rows += debrief.gaps.map { gap in
       [
         gap.man ?? "", gap.item.id, gap.item.title, gap.keyAnswer?.rawValue ?? "",
         count(gap.spotted, layout), count(gap.answeredInPlace, layout),
-        count(gap.presentWithoutSource, layout), count(gap.notAnswered, layout),
+        count(gap.presentWithoutSource, layout), count(gap.dontKnow, layout),
+        count(gap.notAnswered, layout),
       ]
     }
     rows += [
@@ -139,16 +167,27 @@ public struct DebriefRenderer: Sendable {
         count(fact.notAnswered, layout),
       ]
     }
+  }
+
+  private func confidenceRows(_ debrief: WorkshopDebrief, into rows: inout [[String]]) {
+    let before = layout(debrief.beforeCount)
+    let after = layout(debrief.afterCount)
+    // A cohort with no record yet reads "none yet", not withheld.
+    func count(_ value: Int, total: Int, _ layout: TeamSummaryLayout) -> String {
+      total == 0 ? WorkshopDebrief.noneYet : WorkshopDebrief.count(value, layout)
+    }
     rows += [[], ["confidence", "before", "after"]]
     rows += WorkshopDebrief.confidenceRows(suppress: suppress).map { row in
       [
-        row.key, count(WorkshopDebrief.confidence(debrief.before, in: row), before),
-        count(WorkshopDebrief.confidence(debrief.after, in: row), after),
+        row.key,
+        count(
+          WorkshopDebrief.confidence(debrief.before, in: row), total: debrief.beforeCount, before),
+        count(WorkshopDebrief.confidence(debrief.after, in: row), total: debrief.afterCount, after),
       ]
     }
     rows.append([
-      "records", count(debrief.beforeCount, before), count(debrief.afterCount, after),
+      "records", count(debrief.beforeCount, total: debrief.beforeCount, before),
+      count(debrief.afterCount, total: debrief.afterCount, after),
     ])
-    return CSVWriter.write(rows)
   }
 }

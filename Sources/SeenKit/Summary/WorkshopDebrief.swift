@@ -7,16 +7,18 @@
 /// each gap, for a man or for the case. For each gap, a participant's answer to the same item,
 /// for the same man (`matchMen`) or for the case, counts once, as one of:
 /// - **spotted**: the answer is itself a gap by the gap report's rule (for a practice item no,
-///   partly, not known, or not applicable without a reason or for safety; for a what-you-know
-///   item or a condition, not known), or it records a concern (a condition answered yes: a
-///   safety concern);
+///   partly, not known, or not applicable without a reason or for safety; for a condition, not
+///   known), or it records a concern (a factor recorded as present, a condition answered yes);
 /// - **answered as in place**: done, not applicable for a reason, none found so far, or no
 ///   concern: what the list of the gaps most often answered as in place ranks;
-/// - **not answered**: no answer, or the man could not be matched;
-/// - **recorded as present; the source does not say**: a what-you-know item recorded as present
-///   where the key says it was not known at the time (the source does not say): counted apart,
-///   never as spotted, so that an assumption about a man (that a care leaver is a risk, which
-///   the review calls stigmatising, 12.11) is not rewarded.
+/// - **recorded as present where the source says nothing of it**: a what-you-know item recorded
+///   as present where the key's note is exactly "The source does not say."
+///   (`Scenario.isSourceSilent`): counted apart, never as spotted, so that a factor assumed of a
+///   man is not rewarded as a finding. Where the key says "not known" and its note quotes the
+///   source (not known at the time, as Wiltshire's cannabis use), present is spotted;
+/// - **don't know**: a what-you-know item answered "don't know", which Enter records on an
+///   unanswered item of a blank start: counted apart, so that holding Enter spots nothing;
+/// - **not answered**: no answer, or the man could not be matched.
 ///
 /// The key's facts known at the time (`facts`): each what-you-know item the key records as
 /// present, and each condition it records as yes, for a man or the case: "recorded as present"
@@ -33,6 +35,8 @@ public struct WorkshopDebrief: Equatable, Sendable {
     var item: ChecklistItem
     /// The scenario's answer, when it has one ("not known", "partly").
     var keyAnswer: AnswerValue?
+    /// Whether the key says its source is silent on the item (`Scenario.isSourceSilent`).
+    var sourceSilent = false
     /// Where the man is in the scenario's record; nil for the case.
     var manIndex: Int?
     /// Participants whose answer is a gap or records a concern.
@@ -44,6 +48,9 @@ public struct WorkshopDebrief: Equatable, Sendable {
     /// A gap's participants who recorded the factor as present where the key says the source
     /// does not say: neither spotted nor in place.
     public var presentWithoutSource = 0
+    /// A gap's participants who answered a what-you-know item "don't know" (what Enter records
+    /// on a blank start): neither spotted nor in place.
+    public var dontKnow = 0
     /// A fact's participants who answered none found (or no concern): missed.
     public var missed = 0
     /// A fact's participants who answered not known.
@@ -87,14 +94,15 @@ public struct WorkshopDebrief: Equatable, Sendable {
   /// --no-input): left out, so that empty files never make a small group look big enough for
   /// its figures to be shown.
   public private(set) var unanswered = 0
-  /// Further copies of a review counted already (the same id and cohort), left out.
+  /// Further copies of a record counted already (`add`), left out.
   public private(set) var duplicates = 0
   /// Records counted without an id: they cannot be told from a copy, so each counts.
   public private(set) var withoutID = 0
-  /// The record counted for each id and cohort (`copyKey`): of copies that differ, the one
-  /// `seen summary` counts (`ReviewRecord.isCountedCopy(over:)`, the one with more answers),
-  /// whatever the file names.
-  private var counted: [String: ReviewRecord] = [:]
+  /// The review counted for each id, and the confidence counted for each id and cohort
+  /// (`copyKey`): of copies that differ, the one `seen summary` counts
+  /// (`ReviewRecord.isCountedCopy(over:)`, the one with more answers), whatever the file names.
+  private var countedReviews: [String: ReviewRecord] = [:]
+  private var countedConfidence: [String: ReviewRecord] = [:]
 
   public var beforeCount: Int { before.values.reduce(0, +) }
   public var afterCount: Int { after.values.reduce(0, +) }
@@ -117,7 +125,9 @@ public struct WorkshopDebrief: Equatable, Sendable {
     let labels = scenario.record.men.map { Self.fold($0.label) }
     var kept: [KeyGap] = []
     var leftOut: [ChecklistItem] = []
-    for gap in key.gaps {
+    // The key's items only: a partnership's own items (a local file) are not in the printed
+    // key, so they are not in the debrief either.
+    for gap in key.gaps where !gap.item.isLocal {
       if gap.man == nil && Self.ownSituationItems.contains(gap.item.id) {
         leftOut.append(gap.item)
         continue
@@ -125,6 +135,7 @@ public struct WorkshopDebrief: Equatable, Sendable {
       kept.append(
         KeyGap(
           man: gap.man, item: gap.item, keyAnswer: gap.answer?.value,
+          sourceSilent: Scenario.isSourceSilent(gap.answer),
           manIndex: gap.man.flatMap { labels.firstIndex(of: Self.fold($0)) },
           position: kept.count))
     }
@@ -137,7 +148,7 @@ public struct WorkshopDebrief: Equatable, Sendable {
   private static func facts(of record: ReviewRecord, content: Content) -> [KeyGap] {
     var facts: [KeyGap] = []
     func add(_ answers: [String: Answer], man: String?, index: Int?) {
-      for item in content.checklist {
+      for item in content.checklist where !item.isLocal {
         guard let answer = answers[item.id], Self.recordsConcern(item.kind, answer) else {
           continue
         }
@@ -155,9 +166,9 @@ public struct WorkshopDebrief: Equatable, Sendable {
     return facts
   }
 
-  /// Copies of one review are the same id in the same cohort (case, and spaces around and
+  /// Copies of one confidence are the same id in the same cohort (case, and spaces around and
   /// between words, ignored): an "after" confidence saved from the "before" file keeps its id,
-  /// and is another record, not a copy.
+  /// and is another record, not a copy. Copies of one review are the same id alone.
   static func copyKey(id: String, cohort: String?) -> String {
     let words = (cohort ?? "").lowercased().split(whereSeparator: \.isWhitespace)
     return id + "\u{0}" + words.joined(separator: " ")
@@ -226,33 +237,50 @@ public struct WorkshopDebrief: Equatable, Sendable {
 
   /// Counts one record; false when it is neither a blank start of this scenario nor a
   /// confidence of its cohorts (it is counted as another record), or a copy of one counted.
+  /// A participant's review counts once for its id, whatever its cohort (a copy given another
+  /// cohort would otherwise count twice and lift a small group over the threshold); its
+  /// confidence counts once for its id and cohort.
   @discardableResult
   public mutating func add(_ record: ReviewRecord) -> Bool {
     let isEmptyStart = isBlankStart(record) && !Self.hasAnswers(record)
     if isEmptyStart { unanswered += 1 }
-    guard isParticipant(record) || givesConfidence(record) else {
+    let isReview = isParticipant(record)
+    let isConfidence = givesConfidence(record)
+    guard isReview || isConfidence else {
       if !isEmptyStart { otherRecords += 1 }
       return false
     }
     guard let id = record.id else {
       withoutID += 1
-      tally(record, by: 1)
+      if isReview { tallyReview(record, by: 1) }
+      if isConfidence { tallyConfidence(record, by: 1) }
       return true
     }
-    let key = Self.copyKey(id: id, cohort: record.cohort)
-    guard let earlier = counted[key] else {
-      counted[key] = record
-      tally(record, by: 1)
-      return true
+    var isNew = false
+    if isReview {
+      isNew = keep(record, as: id, review: true) || isNew
     }
-    // A copy: counted once, the copy with more answers, whatever the order files are read in.
-    duplicates += 1
-    if record.isCountedCopy(over: earlier) {
-      tally(earlier, by: -1)
-      tally(record, by: 1)
-      counted[key] = record
+    if isConfidence {
+      isNew = keep(record, as: Self.copyKey(id: id, cohort: record.cohort), review: false) || isNew
     }
-    return false
+    if !isNew { duplicates += 1 }
+    return isNew
+  }
+
+  /// Counts a record's review (or its confidence) under `key` unless one is counted there
+  /// already; of two copies, the one with more answers counts, whatever the order files are
+  /// read in. True when it was new.
+  private mutating func keep(_ record: ReviewRecord, as key: String, review: Bool) -> Bool {
+    let earlier = review ? countedReviews[key] : countedConfidence[key]
+    if let earlier, !record.isCountedCopy(over: earlier) { return false }
+    if let earlier { tally(earlier, review: review, by: -1) }
+    tally(record, review: review, by: 1)
+    if review { countedReviews[key] = record } else { countedConfidence[key] = record }
+    return earlier == nil
+  }
+
+  private mutating func tally(_ record: ReviewRecord, review: Bool, by sign: Int) {
+    if review { tallyReview(record, by: sign) } else { tallyConfidence(record, by: sign) }
   }
 
   private func isParticipant(_ record: ReviewRecord) -> Bool {
@@ -272,16 +300,18 @@ public struct WorkshopDebrief: Equatable, Sendable {
     Self.cohortWord(record.cohort, scenario: scenarioID) != nil && record.confidence != nil
   }
 
-  /// Adds a record's counts (`sign` 1), or takes them back out (-1).
-  private mutating func tally(_ record: ReviewRecord, by sign: Int) {
+  /// Adds a record's confidence (`sign` 1), or takes it back out (-1).
+  private mutating func tallyConfidence(_ record: ReviewRecord, by sign: Int) {
     let cohort = Self.cohortWord(record.cohort, scenario: scenarioID)
-    if let level = record.confidence {
-      if cohort == "before" { before[level, default: 0] += sign }
-      if cohort == "after" { after[level, default: 0] += sign }
-      if before[level] == 0 { before[level] = nil }
-      if after[level] == 0 { after[level] = nil }
-    }
-    guard isParticipant(record) else { return }
+    guard let level = record.confidence else { return }
+    if cohort == "before" { before[level, default: 0] += sign }
+    if cohort == "after" { after[level, default: 0] += sign }
+    if before[level] == 0 { before[level] = nil }
+    if after[level] == 0 { after[level] = nil }
+  }
+
+  /// Adds a participant's answers (`sign` 1), or takes them back out (-1).
+  private mutating func tallyReview(_ record: ReviewRecord, by sign: Int) {
     participants += sign
     let (men, matching) = matchMen(record)
     if matching == .byPosition { matchedByPosition += sign }
@@ -296,10 +326,10 @@ public struct WorkshopDebrief: Equatable, Sendable {
         gaps[index].notAnswered += sign
         continue
       }
-      if gap.item.kind == .knowledge && answer.value == .present
-        && (gap.keyAnswer ?? .unknown) == .unknown
-      {
+      if gap.item.kind == .knowledge && answer.value == .present && gap.sourceSilent {
         gaps[index].presentWithoutSource += sign
+      } else if gap.item.kind == .knowledge && answer.value == .unknown {
+        gaps[index].dontKnow += sign
       } else if GapAnalysis.isGap(gap.item.kind, answer)
         || Self.recordsConcern(gap.item.kind, answer)
       {

@@ -259,16 +259,17 @@ _seen_workshop() {
         --format) _seen_words 'text markdown csv json html pdf'; return ;;
         --pack) _seen_words 'participant facilitator key'; return ;;
         --minutes) _seen_words '45 90 120'; return ;;
+        --part) _seen_words 'confidence gaps all'; return ;;
         -o|--output) _seen_files; return ;;
         --content) _seen_folders; return ;;
         --local) _seen_files; return ;;
         --width) return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        _seen_words '--format --pack --steps --minutes --no-suppress --width -o --output --force --no-color --content --local --no-local -h --help'
+        _seen_words '--format --pack --steps --minutes --no-suppress --part --width -o --output --force --no-color --content --local --no-local -h --help'
         return
     fi
-    case "$(_seen_position '--format --pack --minutes --width -o --output --content --local')" in
+    case "$(_seen_position '--format --pack --minutes --part --width -o --output --content --local')" in
         1) _seen_words 'debrief father-ab wiltshire derbyshire care-leaver' ;;  # <scenario>
         2) _seen_words 'father-ab wiltshire derbyshire care-leaver' ;;  # <name>
         3) _seen_records ;;  # <folder>

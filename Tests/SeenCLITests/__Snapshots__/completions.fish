@@ -36,7 +36,7 @@ function __seen_value_options
         case scenarios
             printf '%s\n' '--format' '-o' '--output' '--width' '--content' '--local'
         case workshop
-            printf '%s\n' '--format' '--pack' '--minutes' '--width' '-o' '--output' '--content' '--local'
+            printf '%s\n' '--format' '--pack' '--minutes' '--part' '--width' '-o' '--output' '--content' '--local'
         case content
             printf '%s\n' '--format' '-o' '--output' '--width' '--content' '--local' '--check'
     end
@@ -267,6 +267,7 @@ complete -c seen -n '__seen_command workshop' -l pack -x -a 'participant facilit
 complete -c seen -n '__seen_command workshop' -l steps -d 'Print the facilitator\'s plan alone instead of a pack.'
 complete -c seen -n '__seen_command workshop' -l minutes -x -a '45 90 120' -d 'The session\'s length, for --steps or --pack facilitator.'
 complete -c seen -n '__seen_command workshop' -l no-suppress -d 'With debrief: show every count exactly, for the facilitator only (otherwise small numbers are withheld as in seen summary).'
+complete -c seen -n '__seen_command workshop' -l part -x -a 'confidence gaps all' -d 'With debrief: the confidence alone, the gaps alone, or all.'
 complete -c seen -n '__seen_command workshop' -l width -x -d 'Wrap text to this many columns (default: the terminal\'s width, or 80).'
 complete -c seen -n '__seen_command workshop' -s o -l output -r -F -d 'Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.'
 complete -c seen -n '__seen_command workshop' -l force -d 'Replace files that already exist.'

@@ -252,6 +252,7 @@ _seen_workshop() {
         '--steps[Print the facilitator'\''s plan alone instead of a pack.]' \
         '--minutes[The session'\''s length, for --steps or --pack facilitator.]:minutes:(45 90 120)' \
         '--no-suppress[With debrief\: show every count exactly, for the facilitator only (otherwise small numbers are withheld as in seen summary).]' \
+        '--part[With debrief\: the confidence alone, the gaps alone, or all.]:part:(confidence gaps all)' \
         '--width[Wrap text to this many columns (default\: the terminal'\''s width, or 80).]:columns: ' \
         '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
         '--force[Replace files that already exist.]' \

@@ -51,8 +51,14 @@ extension TextWriter {
   static func columnWidths(natural: [Int], labelFirst: Bool, width: Int) -> [Int] {
     let room = width - 2 - 2 * max(0, natural.count - 1)
     guard natural.reduce(0, +) > room, natural.count > 1 else { return natural }
-    let label = labelFirst ? min(natural[0], room * 2 / 5) : 0
+    var label = labelFirst ? min(natural[0], room * 2 / 5) : 0
     let share = max(8, (room - label) / (natural.count - (label > 0 ? 1 : 0)))
+    // Many narrow columns (a debrief's counts): the label gives up room, down to 12, so that
+    // the row still fits the page.
+    let others = natural.indices.dropFirst(label > 0 ? 1 : 0).map { min(natural[$0], share) }
+    if label > 0 && label + others.reduce(0, +) > room {
+      label = max(12, room - others.reduce(0, +))
+    }
     return natural.indices.map { $0 == 0 && label > 0 ? label : min(natural[$0], share) }
   }
 
