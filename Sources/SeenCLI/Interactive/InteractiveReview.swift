@@ -75,7 +75,8 @@ struct InteractiveReview {
     show(
       ReviewSession.welcome(
         savePath: savePath.map { PathBytes.shown($0.shownInMessage) },
-        scenario: session.record.workshop, width: width))
+        scenario: session.record.workshop, keepsSharedMode: savesInPlace && isShared(savePath),
+        width: width))
     while true {
       show(session.prompt(width: width))
       let line: String
@@ -486,6 +487,15 @@ struct InteractiveReview {
     if let failure = saveFailure { return unsaved(failure, width: width) }
     show(resumeHint(prefix: "Your answers so far are saved", width: width))
     return code
+  }
+
+  /// Whether the file at `path` may be read by others (group or other permission bits): a
+  /// review in a team's shared folder, whose mode a save in place keeps.
+  private func isShared(_ path: String?) -> Bool {
+    guard let path else { return false }
+    var info = stat()
+    guard PathBytes.withPath(path, { stat($0, &info) }) == 0 else { return false }
+    return info.st_mode & 0o077 != 0
   }
 
   /// The terminal has gone: the answers are saved after each one, so try once more if the last

@@ -30,8 +30,22 @@ final class RecordLock {
     let lockPath = FileStore.folderOf(target) + "/.seen-" + hash(name) + ".lock"
     // Another session may remove the lock file between open and flock; then lock the new one.
     for _ in 0..<10 {
-      let descriptor = PathBytes.withPath(lockPath) {
-        open($0, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+      var descriptor = PathBytes.withPath(lockPath) {
+        open($0, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
+      }
+      if descriptor >= 0 {
+        // Readable by the team whatever the umask, so that a colleague's session on the same
+        // review in a shared folder finds it held. It holds nothing: its name is a hash.
+        _ = fchmod(descriptor, 0o644)
+      } else if errno == EACCES {
+        // Another user's lock file: flock(2) needs only a descriptor open for reading.
+        descriptor = PathBytes.withPath(lockPath) { open($0, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) }
+        if descriptor < 0, errno == EACCES {
+          throw CommandError(
+            .tempFail,
+            "'\(recordPath.shownInMessage)' may be open in another user's seen session: its lock file '\(lockPath.shownInMessage)' belongs to someone else and cannot be read. Ask them to finish that session; if none is open, they (or your IT team) can remove that lock file."
+          )
+        }
       }
       if descriptor < 0 { return nil }
       if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {

@@ -2,7 +2,7 @@
 extension ReviewSession {
   /// The first screen: what this is, where the review is saved, and the keys.
   public static func welcome(
-    savePath: String?, scenario: WorkshopStart? = nil, width: Int
+    savePath: String?, scenario: WorkshopStart? = nil, keepsSharedMode: Bool = false, width: Int
   ) -> String {
     var lines: [String] = []
     lines.append("seen: a self-review of the men in this baby's life")
@@ -16,7 +16,11 @@ extension ReviewSession {
     if let savePath {
       lines.append(
         TextWrapping.wrap(
-          "Your answers are saved as you go, to \(savePath) (readable by you only).", width: width))
+          "Your answers are saved as you go, to \(savePath)"
+            // A resumed review in a team's shared folder keeps the permissions it had.
+            + (keepsSharedMode
+              ? " (its permissions are kept: those it is shared with can still read it)."
+              : " (readable by you only)."), width: width))
     } else {
       lines.append(
         TextWrapping.wrap(
