@@ -70,7 +70,7 @@ struct InteractiveReview {
     show(
       ReviewSession.welcome(
         savePath: savePath.map { PathBytes.shown($0.shownInMessage) },
-        scenario: session.record.workshop, width: width))
+        scenarioMark: session.scenarioMark, width: width))
     while true {
       show(session.prompt(width: width))
       let line: String
