@@ -30,8 +30,9 @@ extension ReflectionSheet {
     document.paragraph(
       "Review the case as if it were yours. The men are listed; the answers are yours to give. "
         + "Where the case does not say it was done, tick not yet; where it does not say what was "
-        + "known, tick don't know: that is a finding too. The boxes are the answers seen offers "
-        + "on a laptop, so paper and screen compare. Notes are about this case only: no real "
+        + "known, tick don't know: that is a finding too. The items have the order and numbers "
+        + "the laptop gives them, and the boxes are the answers it offers, so paper and screen "
+        + "compare item for item. Notes are about this case only: no real "
         + "case details.")
     for man in scenario.record.men {
       document.add(
