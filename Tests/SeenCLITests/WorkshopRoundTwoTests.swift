@@ -5,7 +5,7 @@ import XCTest
 /// Issue 18, review round 2: the participant's run and the packs, as a trainer met them.
 final class WorkshopRoundTwoTests: XCTestCase {
   private let scenarioIDs = ["father-ab", "wiltshire", "derbyshire", "care-leaver"]
-  private let mark = "Training scenario: wiltshire - not a real case"
+  private let mark = "Training scenario: wiltshire (a published case study)"
 
   /// Text with each command's continuations (" \" at a line's end) joined again, white space
   /// folded: what a participant types from the page.

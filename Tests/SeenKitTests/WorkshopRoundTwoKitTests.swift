@@ -28,7 +28,10 @@ import Testing
     let pack = ReflectionSheet.participantPack(
       scenario: try scenario("wiltshire"), content: content)
     let rows = rows(pack)
-    #expect(rows.count == content.checklist.count)
+    // Each item, and the box for what he brings (round 3), which has no tick boxes.
+    #expect(rows.count == content.checklist.count + 1)
+    #expect(
+      rows.filter { $0.choices.isEmpty }.map(\.title).allSatisfy { $0.hasPrefix("What he brings") })
     for item in content.checklist {
       let row = try #require(rows.first { $0.title.contains(item.title + ". ") }, "\(item.id)")
       let offered = AnswerChoice.offered(for: item)
@@ -81,8 +84,9 @@ import Testing
     }
     #expect(seen == ["item", "manStrengths", "reflection"])
     let welcome = ReviewSession.welcome(
-      savePath: nil, scenario: wiltshire.blankRecord.workshop, width: 200)
-    #expect(welcome.contains("Training scenario: wiltshire - not a real case"))
+      savePath: nil,
+      scenarioMark: wiltshire.blankRecord.workshop?.titleMark(in: content), width: 200)
+    #expect(welcome.contains("Training scenario: wiltshire (a published case study)"))
     #expect(welcome.contains("no real case details"))
     // A real case's prompts say nothing of it.
     var real = ReviewSession(record: ReviewRecord(), content: content, today: today)

@@ -153,8 +153,15 @@ final class WorkshopDebriefRoundOneEndToEndTests: XCTestCase {
     let debrief = try seen(
       ["workshop", "debrief", "wiltshire", ".", "--no-suppress", "--format", "json"], in: folder)
     XCTAssertEqual(try json(debrief)["participants"] as? Int, 1, debrief.stderr)
+    // seen summary leaves practice records out (round 3), saying how many it read: one.
+    try Data(
+      #"{"format": "seen-review/7", "id": "real-review-1", "men": [{"label": "Father"}]}"#.utf8
+    ).write(to: folder.appendingPathComponent("real.json"))
     let summary = try seen(["summary", ".", "--no-suppress", "--format", "json"], in: folder)
     XCTAssertEqual(summary.status, 0, summary.stderr)
     XCTAssertTrue(summary.stdout.contains("\"reviews\": 1"), summary.stdout.prefix(400).description)
+    XCTAssertTrue(
+      summary.stderr.hasPrefix("1 practice record from training scenarios was left out"),
+      summary.stderr)
   }
 }

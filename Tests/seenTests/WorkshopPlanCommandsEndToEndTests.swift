@@ -79,7 +79,8 @@ final class WorkshopPlanCommandsEndToEndTests: XCTestCase {
       XCTAssertEqual(terminal.exitStatus(), 0, "\(command.line):\n\(terminal.unread)")
       XCTAssertTrue(
         normalizingWhitespace(terminal.screen).contains(
-          "Training scenario: \(id) - not a real case. Gap report: case SCENARIO-"),
+          "Training scenario: \(id) (\(id == "care-leaver" ? "a composite, not a real case" : "a published case study")). Gap report: case SCENARIO-"
+        ),
         terminal.unread)
     } else {
       let input = Data(steps.map { $0.line + "\n" }.joined().utf8)
@@ -88,7 +89,8 @@ final class WorkshopPlanCommandsEndToEndTests: XCTestCase {
       XCTAssertEqual(run.status, 0, "\(command.line) --interactive:\n\(run.stderr)")
       XCTAssertTrue(
         normalizingWhitespace(run.stdout).hasPrefix(
-          "Training scenario: \(id) - not a real case. Gap report: case SCENARIO-"),
+          "Training scenario: \(id) (\(id == "care-leaver" ? "a composite, not a real case" : "a published case study")). Gap report: case SCENARIO-"
+        ),
         run.stdout)
     }
   }
@@ -165,7 +167,9 @@ final class WorkshopPlanCommandsEndToEndTests: XCTestCase {
   private func assertFilesOfTheSession(_ id: String, minutes: String, in folder: URL) throws {
     // The 45-minute plan measures confidence on paper only: no confidence files.
     let measured = minutes != "45"
-    var expected = ["\(id)-participant.pdf", "\(id)-facilitator.pdf", "\(id)-review-1.json"]
+    var expected = [
+      "\(id)-participant.pdf", "\(id)-facilitator.pdf", "\(id)-key.pdf", "\(id)-review-1.json",
+    ]
     if measured { expected += ["\(id)-before-1.json", "\(id)-after-1.json"] }
     if minutes == "120" { expected.append("partnership.pdf") }
     XCTAssertEqual(try names(in: folder), Set(expected), "\(id), \(minutes)")

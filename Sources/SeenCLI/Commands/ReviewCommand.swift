@@ -367,6 +367,15 @@ enum ReviewCommand {
         "cannot save to '\(savePath.shownInMessage)': it is a folder; name a file inside it, such as \((savePath.hasSuffix("/") ? savePath : savePath + "/").shownInMessage)seen-review.json."
       )
     }
+    if let savePath, !ownsSaveFile, FileStore.exists(savePath),
+      Self.recordsConfidenceOnly(arguments)
+    {
+      // A confidence record holds one answer: there is nothing to continue with --resume.
+      throw CommandError(
+        .cannotCreate,
+        "'\(savePath.shownInMessage)' already exists; to record a confidence, choose another name (such as your own number in it), or add --force to replace it."
+      )
+    }
     if let savePath, !ownsSaveFile, FileStore.exists(savePath) {
       throw CommandError(
         .cannotCreate,
@@ -380,6 +389,15 @@ enum ReviewCommand {
         savePath, force: ownsSaveFile, elsewhere: "save the review to another file with --save")
     }
     try CommonOptions.checkOutput(arguments)
+  }
+
+  /// Whether the command records a confidence level alone (a workshop's confidence step):
+  /// `--quiet`, a cohort, only `--set confidence=…`, and nothing read.
+  static func recordsConfidenceOnly(_ arguments: ParsedArguments) -> Bool {
+    let sets = arguments.values("set")
+    return arguments.flag("quiet") && arguments.value("cohort") != nil && !sets.isEmpty
+      && sets.allSatisfy { $0.hasPrefix("confidence=") } && arguments.values("action").isEmpty
+      && ["answers", "resume", "again", "scenario"].allSatisfy { arguments.value($0) == nil }
   }
 
   /// The record the review starts from: read, or a scenario's, with the details and --sets given.

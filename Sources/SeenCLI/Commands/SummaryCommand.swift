@@ -188,6 +188,9 @@ enum SummaryCommand {
             + "\(counted) review\(counted == 1 ? " was" : "s were") counted\(left).\n")
       }
     }
+    if counter.practiceRecords > 0 {
+      console.writeErr(Self.practiceNote(counter.practiceRecords, suppress: renderer.suppress))
+    }
     // Links that lead nowhere, or round in a circle: said once each, with no count (a count
     // of reviews on standard error would escape the small-number rule) and no id.
     if counter.summary.chains.notFound > 0 {
@@ -206,6 +209,16 @@ enum SummaryCommand {
           + "--by quarter or --by year gives fewer.\n")
     }
     return .success
+  }
+
+  /// The one note on practice records left out: fewer than 5 is not said exactly with small
+  /// numbers withheld (the small-number rule).
+  static func practiceNote(_ count: Int, suppress: Bool) -> String {
+    let number = suppress && count < 5 ? "Fewer than 5" : "\(count)"
+    let records = count == 1 && !(suppress && count < 5) ? "record" : "records"
+    let were = count == 1 && !(suppress && count < 5) ? "was" : "were"
+    return "\(number) practice \(records) from training scenarios \(were) left out (seen summary "
+      + "counts real reviews; seen workshop debrief reads practice records).\n"
   }
 
   /// More groups by exact date than this, and the summary suggests a period instead.
@@ -289,6 +302,13 @@ enum SummaryCommand {
         problem.unreadable ? .noInput : .dataError,
         PathBytes.shown(problem.message)
           + (problem.unreadable ? "" : " It is the only file found, so nothing was counted."))
+    }
+    if counter.summary.overall.reviews == 0, counter.practiceRecords > 0 {
+      throw CommandError(
+        .dataError,
+        "every review found is a practice record from a training scenario (a --scenario run); "
+          + "seen summary counts real reviews only: use seen workshop debrief for practice records."
+      )
     }
     if counter.summary.overall.reviews == 0, counter.unreadableFiles == counter.summary.skipped {
       throw CommandError(

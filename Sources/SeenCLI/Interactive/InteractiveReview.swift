@@ -75,7 +75,7 @@ struct InteractiveReview {
     show(
       ReviewSession.welcome(
         savePath: savePath.map { PathBytes.shown($0.shownInMessage) },
-        scenario: session.record.workshop, keepsSharedMode: savesInPlace && isShared(savePath),
+        scenarioMark: session.scenarioMark, keepsSharedMode: savesInPlace && isShared(savePath),
         width: width))
     while true {
       show(session.prompt(width: width))

@@ -35,6 +35,9 @@ struct SummaryCounter {
   /// Why the only file found is no review (and whether it could not be read at all), when that
   /// is so: the error to give, alone.
   private(set) var onlyFileProblem: (message: String, unreadable: Bool)?
+  /// Practice records (started from a training scenario, `workshop`), left out of the figures:
+  /// a team's summary and the Panel's questions are about real reviews only.
+  private(set) var practiceRecords = 0
   private var batch: [String] = []
   /// For each path of the batch, whether the walk saw a regular file there.
   private var regular: [Bool] = []
@@ -210,6 +213,10 @@ struct SummaryCounter {
         do {
           let bytes = try FileStore.readFile(paths[index], regular: regular[index])
           let record = try ReviewRecord.decode(bytes, file: paths[index], content: content)
+          if record.workshop != nil {
+            results.setPractice(at: index)
+            continue
+          }
           partial.add(record, content: content)
           results.setIdentity(
             Identity(
@@ -263,6 +270,7 @@ struct SummaryCounter {
       console.writeErr("warning: skipped \(PathBytes.shown(problem.message))\n")
       summary.skipped += 1
     }
+    practiceRecords += results.practice.count { $0 }
     for partial in results.summaries.compactMap({ $0 }) {
       summary.merge(partial)
     }
@@ -391,6 +399,7 @@ private final class ResultSlots: @unchecked Sendable {
   private let summarySlots: UnsafeMutableBufferPointer<GroupedSummary?>
   private let problemSlots: UnsafeMutableBufferPointer<Problem?>
   private let identitySlots: UnsafeMutableBufferPointer<Identity?>
+  private let practiceSlots: UnsafeMutableBufferPointer<Bool>
 
   init(workers: Int, files: Int) {
     summarySlots = .allocate(capacity: workers)
@@ -399,6 +408,8 @@ private final class ResultSlots: @unchecked Sendable {
     problemSlots.initialize(repeating: nil)
     identitySlots = .allocate(capacity: files)
     identitySlots.initialize(repeating: nil)
+    practiceSlots = .allocate(capacity: files)
+    practiceSlots.initialize(repeating: false)
   }
 
   deinit {
@@ -408,12 +419,15 @@ private final class ResultSlots: @unchecked Sendable {
     problemSlots.deallocate()
     identitySlots.deinitialize()
     identitySlots.deallocate()
+    practiceSlots.deinitialize()
+    practiceSlots.deallocate()
   }
 
   /// Read once all workers have finished.
   var summaries: [GroupedSummary?] { Array(summarySlots) }
   var problems: [Problem?] { Array(problemSlots) }
   var identities: [Identity?] { Array(identitySlots) }
+  var practice: [Bool] { Array(practiceSlots) }
 
   func setSummary(_ summary: GroupedSummary, worker: Int) {
     summarySlots[worker] = summary
@@ -421,6 +435,10 @@ private final class ResultSlots: @unchecked Sendable {
 
   func setIdentity(_ identity: Identity, at index: Int) {
     identitySlots[index] = identity
+  }
+
+  func setPractice(at index: Int) {
+    practiceSlots[index] = true
   }
 
   func setProblem(_ problem: String, unreadable: Bool = false, at index: Int) {

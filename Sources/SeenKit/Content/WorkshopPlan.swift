@@ -106,6 +106,9 @@ public struct WorkshopPlan: Equatable, Sendable {
           "workshop", id, "--pack", "facilitator", "--minutes", String(minutes), "--format", "pdf",
           "-o", "\(id)-facilitator.pdf",
         ]),
+      // The key alone, to show on the screen when the plan says, without the plan around it.
+      Command(
+        .facilitator, ["workshop", id, "--pack", "key", "--format", "pdf", "-o", "\(id)-key.pdf"]),
     ]
     if minutes == 120 {
       preparation.append(
@@ -201,7 +204,7 @@ public struct WorkshopPlan: Equatable, Sendable {
       participants:
         "Read the case and the key figures in the participant pack, alone or aloud in turn.",
       facilitator:
-        "The key figures say how many serious incidents were notified to the Panel, and how many of the men lived with the baby.",
+        "The key figures say how many serious incidents were notified to the Panel, and that most of the babies harmed (81 of the 92 children in the review's cohort) were living with their birth father at the point of the abuse.",
       does:
         "Say whether the case is a real one or a composite, and name its source (at the top of the participant pack)."
     )
@@ -227,7 +230,7 @@ public struct WorkshopPlan: Equatable, Sendable {
       facilitator:
         "This is what was known and done at the time, from the source. Where did your review differ? What was not known, and who could have known it?",
       does:
-        "Show the answer key: the section \"\(ReflectionSheet.knownAtTheTimeHeading)\" of the facilitator pack, on the screen or read aloud. Show nothing else of the facilitator pack.",
+        "Show the answer key: the key printed alone (--pack key), or the section \"\(ReflectionSheet.knownAtTheTimeHeading)\" of the facilitator pack, on the screen or read aloud. Show nothing else of the facilitator pack.",
       commands: [Command(.participant, ["report", "\(id)-review-1.json"])])
   }
 
@@ -266,9 +269,9 @@ public struct WorkshopPlan: Equatable, Sendable {
       )
     }
     return Step(
-      title: "Takeaway and confidence after", minutes: minutes,
+      title: "Takeaway on paper, confidence after", minutes: minutes,
       participants:
-        "Each participant writes one takeaway in the participant pack, marks their confidence under After in the confidence box, and records it again on their laptop, as at the start, with the cohort after; then gives the facilitator the file. The facilitator shows the group's confidence before and after side by side.",
+        "Each participant writes one takeaway in the participant pack (on paper only: the laptop records only the confidence), marks their confidence under After in the confidence box, and records it again on their laptop, as at the start, with the cohort after; then copies the file to the facilitator. The facilitator shows the group's confidence before and after side by side.",
       facilitator:
         "How confident are you now in your work with men? Answer as at the start, for yourself. The room sees only the group's figures.",
       does:
@@ -280,11 +283,11 @@ public struct WorkshopPlan: Equatable, Sendable {
     Step(
       title: "Group debrief", minutes: minutes,
       participants:
-        "Participants give the facilitator their review and confidence files, then look together at how many in the group spotted each gap in the key.",
+        "Participants copy their review and confidence files to the facilitator (keeping their own, which they need again at the end), then look together at how many in the group spotted each gap in the key.",
       facilitator:
         "These are the group's counts, rounded, with small numbers withheld: how many of us spotted each gap in the key, not what any one of us answered. Which gaps did most of us miss, and why?",
       does:
-        "Collect the review files and the confidence-before files into one folder, \(collecting), and run the debrief in it. \(withheld); then take the key's gaps in turn and ask for a show of hands.",
+        "Collect the review files and the confidence-before files into one folder, \(collecting), and run the debrief in it. \(withheld); then take the key's gaps in turn and discuss as a group why each could be missed, without counting and without asking anyone what they answered.",
       commands: [debrief(id)])
   }
 

@@ -41,7 +41,7 @@ extension GapReport {
 
   private func header(_ document: inout Document, content: Content, detail: ReportDetail) {
     let title = "Gap report" + (caseReference.map { ": case \($0)" } ?? "")
-    document.title(workshop.map { $0.marking(title) } ?? title)
+    document.title(workshop.map { $0.marking(title, content: content) } ?? title)
     var details: [String] = []
     if let role { details.append("Reviewer: \(role)") }
     if let date { details.append("Date: \(date)") }

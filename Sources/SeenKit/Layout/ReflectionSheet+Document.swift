@@ -59,7 +59,7 @@ extension ReflectionSheet {
     let caseGaps = report.gaps.filter { $0.man == nil }
     let labels = record.men.isEmpty ? ["Man 1"] : record.men.map(\.label)
     let caseTitle = sheetTitle + (record.caseReference.map { ": case \($0)" } ?? "")
-    let title = record.workshop.map { $0.marking(caseTitle) } ?? caseTitle
+    let title = record.workshop.map { $0.marking(caseTitle, content: content) } ?? caseTitle
 
     // The running title on every printed page says who the sheet is not for.
     var document = Document(title: title + notForTheFamily)
@@ -289,15 +289,15 @@ extension ReflectionSheet {
   }
 
   /// The answers an item can take, in order, each with its short label for a tick box.
-  private typealias Choices = [(value: AnswerValue, label: String)]
+  typealias Choices = [(value: AnswerValue, label: String)]
 
-  private static let practiceChoices: Choices = [
+  static let practiceChoices: Choices = [
     (.yes, "yes"), (.partly, "partly"), (.no, "no"), (.unknown, "not known"), (.na, "n/a"),
   ]
-  private static let knowledgeChoices: Choices = [
+  static let knowledgeChoices: Choices = [
     (.present, "present"), (.absent, "none found"), (.unknown, "not known"),
   ]
-  private static let conditionChoices: Choices = [
+  static let conditionChoices: Choices = [
     (.yes, "yes"), (.no, "no"), (.unknown, "not known"),
   ]
 
@@ -313,33 +313,36 @@ extension ReflectionSheet {
     writing: (Bool) -> String? = { _ in nil }, asOnScreen: Bool = false,
     cells: (ChecklistItem, Int) -> Cell
   ) -> [Block] {
-    let groups:
-      [(title: String, instruction: String?, items: [ChecklistItem], choices: Choices, man: Bool)] =
-        [
-          (
-            "Safety, before any contact",
+    let groups =
+      asOnScreen
+      ? screenGroups(content)
+      : [
+        ChecklistGroup(
+          title: "Safety, before any contact",
+          instruction:
             "For each man: is contact to be planned for safety with your manager or safeguarding lead?",
-            content.items(scope: .man, kind: .condition), conditionChoices, true
-          ),
-          (
-            "What you have done with each man",
-            asOnScreen
-              ? "Tick one box for each man: done, partly, not yet, or not applicable where it is offered (with the reason)."
-              : "Tick one box for each man: yes, partly, no, not known, or n/a (not applicable, with the reason).",
-            content.items(scope: .man, kind: .practice), practiceChoices, true
-          ),
-          (
-            "What you know about each man",
+          items: content.items(scope: .man, kind: .condition), choices: conditionChoices, man: true),
+        ChecklistGroup(
+          title: "What you have done with each man",
+          instruction:
+            "Tick one box for each man: yes, partly, no, not known, or n/a (not applicable, with the reason).",
+          items: content.items(scope: .man, kind: .practice), choices: practiceChoices, man: true),
+        ChecklistGroup(
+          title: "What you know about each man",
+          instruction:
             "What is known, for each man? Factors found in the review's cases (19.3, 7.7, 7.8, 8.1, 8.2; not \"abuse he experienced\"): risk occurs in their combination, and many men with them care for their children well (6.20).",
-            content.items(scope: .man, kind: .knowledge), knowledgeChoices, true
-          ),
-          ("For the case", nil, content.items(scope: .case), practiceChoices, false),
-        ]
+          items: content.items(scope: .man, kind: .knowledge), choices: knowledgeChoices, man: true),
+        ChecklistGroup(
+          title: "For the case", instruction: nil, items: content.items(scope: .case),
+          choices: practiceChoices, man: false),
+      ]
     var number = 0
     var blocks: [Block] = []
     for group in groups where !group.items.isEmpty {
       let groupColumns = group.man ? columns : ["Case"]
-      let rows = group.items.map { item -> [Table.Cell] in
+      // On screen each part counts from 1 ("1 of 22" for a man, "1 of 3" for the case).
+      if asOnScreen { number = 0 }
+      func row(_ item: ChecklistItem) -> [Table.Cell] {
         number += 1
         var words: [Inline] = [
           .plain("\(number). "), .strong(item.title + ". "), .plain(item.prompt),
@@ -382,6 +385,14 @@ extension ReflectionSheet {
                 blank: cell.blank))
           }
       }
+      var rows: [[Table.Cell]] = []
+      for item in group.items {
+        rows.append(row(item))
+        // What he brings is asked on screen straight after his views: a box for it here too.
+        if asOnScreen, group.man, item.id == ReviewSession.strengthsFollow {
+          rows.append(strengthsRow(columns: groupColumns.count))
+        }
+      }
       blocks.append(.heading(Heading(level: 2, text: group.title)))
       blocks.append(
         .table(
@@ -399,7 +410,7 @@ extension ReflectionSheet {
   ///   room to think aloud on paper; a workshop's handout, room for a note.
   static func questions(
     _ content: Content, reflections: [String: String], confidence: ConfidenceLevel? = nil,
-    writingLines: Int = 2
+    writingLines: Int = 2, confidenceApart: Bool = false
   ) -> [Block] {
     var sources: [String] = []
     for question in content.questions {
@@ -407,6 +418,17 @@ extension ReflectionSheet {
       if !sources.contains(citation) { sources.append(citation) }
     }
     let questions = content.questions.enumerated().map { offset, question in
+      // Where confidence is recorded apart (a workshop's box), the screen does not ask it:
+      // its number stays, so that the others keep the screen's ("2 of 8"), and points at the box.
+      if confidenceApart && question.id == "confidence" {
+        return Block.paragraph(
+          RichText([
+            .strong("\(offset + 1). \(question.text)"),
+            .plain(
+              " Your answer is the confidence box at the start of this pack; the review on a laptop does not ask it."
+            ),
+          ]))
+      }
       let response = reflections[question.id].flatMap { text in
         text.trimmingWhitespace().isEmpty ? nil : text
       }

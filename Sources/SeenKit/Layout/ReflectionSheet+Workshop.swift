@@ -30,8 +30,9 @@ extension ReflectionSheet {
     document.paragraph(
       "Review the case as if it were yours. The men are listed; the answers are yours to give. "
         + "Where the case does not say it was done, tick not yet; where it does not say what was "
-        + "known, tick don't know: that is a finding too. The boxes are the answers seen offers "
-        + "on a laptop, so paper and screen compare. Notes are about this case only: no real "
+        + "known, tick don't know: that is a finding too. The items have the order and numbers "
+        + "the laptop gives them, and the boxes are the answers it offers, so paper and screen "
+        + "compare item for item. Notes are about this case only: no real "
         + "case details.")
     for man in scenario.record.men {
       document.add(
@@ -52,7 +53,7 @@ extension ReflectionSheet {
     let labels = scenario.record.men.isEmpty ? ["Man 1"] : scenario.record.men.map(\.label)
     document.blocks += checklists(
       content, columns: labels, asOnScreen: true, cells: { _, _ in Cell() })
-    document.blocks += questions(content, reflections: [:])
+    document.blocks += questions(content, reflections: [:], confidenceApart: true)
     document.add(agreedActions)
     document.add(
       .box(
@@ -184,7 +185,8 @@ extension ReflectionSheet {
     document.subheading("Before the session")
     for note in plan.preparationNotes { document.item(note) }
     document.paragraph(
-      "Print the packs" + (plan.minutes == 120 ? " and the service design sheet:" : ":"))
+      "Print the packs" + (plan.minutes == 120 ? ", the service design sheet" : "")
+        + " and the key alone (to show on the screen when the plan says, without the plan):")
     for command in plan.preparation { document.commandItem(command) }
     document.subheading("The steps")
     var start = 0
@@ -247,8 +249,16 @@ extension ReflectionSheet {
       if let safe = gap.item.safeNext {
         var words = Substring(safe.brief ?? safe.advice)
         if words.hasSuffix(".") { words = words.dropLast() }
-        let cited = safe.sources.isEmpty ? "" : " (\(content.citation(safe.sources)))"
-        document.field("Where there is a safety concern", words + cited + ".")
+        // The short form joins advice from the review and from practice guidance, so it is
+        // not credited to the review as a whole: the review's paragraphs are named for what
+        // the review says, and the guidance for the rest, as in the full safety advice.
+        document.field("Where there is a safety concern", words + ".")
+        var rests: [String] = []
+        if !safe.sources.isEmpty {
+          rests.append("The review, where it speaks to this (\(content.citation(safe.sources))).")
+        }
+        if let guidance = safe.guidance { rests.append(guidance) }
+        if !rests.isEmpty { document.field("That rests on", rests.joined(separator: " ")) }
       }
     }
     if !unsaid.isEmpty {

@@ -22,12 +22,21 @@ public struct WorkshopStart: Equatable, Sendable {
   }
 
   /// What heads every report and sheet of a practice review, and every printed page of it, so
-  /// that a scenario's case reference and answers are never read as a real case's.
-  public var titleMark: String { "Training scenario: \(scenario) - not a real case" }
+  /// that a scenario's case reference and answers are never read as a real case's. A published
+  /// case (Wiltshire, Derbyshire, Father AB) is real, so only a composite is "not a real case".
+  public func titleMark(in content: Content) -> String {
+    switch content.scenario(scenario)?.composite {
+    case true?: "Training scenario: \(scenario) (a composite, not a real case)"
+    case false?: "Training scenario: \(scenario) (a published case study)"
+    case nil: "Training scenario: \(scenario)"
+    }
+  }
 
   /// A title with the mark before it: first, so that a page's running title, shortened to
   /// fit, keeps it.
-  func marking(_ title: String) -> String { titleMark + ". " + title }
+  func marking(_ title: String, content: Content) -> String {
+    titleMark(in: content) + ". " + title
+  }
 
   var jsonValue: JSONValue {
     .object([("scenario", .string(scenario)), ("start", .string(start.rawValue))])

@@ -89,7 +89,7 @@ public struct GapReportRenderer: Sendable {
           "trainingScenario",
           .object([
             ("scenario", .string(workshop.scenario)), ("start", .string(workshop.start.rawValue)),
-            ("notice", .string(workshop.titleMark)),
+            ("notice", .string(workshop.titleMark(in: content))),
           ])
         ), at: 2)
     }

@@ -161,7 +161,7 @@ extension ReviewSession {
 
 extension ReviewRecord {
   /// A re-review of `earlier`: a new record with its own `id`, `supersedes` the earlier id, the
-  /// same case reference, role and cohort, and the earlier men listed (label and relationship,
+  /// same case reference, role, cohort and training scenario (`workshop`), and the earlier men listed (label and relationship,
   /// and the day any was already recorded as no longer in the baby's life). No answer carries
   /// over for a man still in the baby's life, unless `keepEarlier` (a script's explicit `--keep-earlier`): then every checklist
   /// answer and each man's details are kept as well. Reflections and confidence never are:
@@ -174,6 +174,9 @@ extension ReviewRecord {
       id: id, caseReference: earlier.caseReference, role: earlier.role, date: date,
       cohort: earlier.cohort)
     record.supersedes = earlier.id ?? earlier.derivedID
+    // A re-review of a practice review is practice too: it keeps its training banner and stays
+    // out of a team's summary.
+    record.workshop = earlier.workshop
     record.men = earlier.men.map { man in
       var kept = ManRecord(label: man.label, relationship: man.relationship)
       kept.noLongerInBabysLife = man.noLongerInBabysLife

@@ -1,8 +1,11 @@
 /// What the session shows: the welcome screen, each prompt, help, and the review screen.
 extension ReviewSession {
+  /// The mark a practice review's screens carry (nil for a real case's review).
+  public var scenarioMark: String? { record.workshop.map { $0.titleMark(in: content) } }
+
   /// The first screen: what this is, where the review is saved, and the keys.
   public static func welcome(
-    savePath: String?, scenario: WorkshopStart? = nil, keepsSharedMode: Bool = false, width: Int
+    savePath: String?, scenarioMark: String? = nil, keepsSharedMode: Bool = false, width: Int
   ) -> String {
     var lines: [String] = []
     lines.append("seen: a self-review of the men in this baby's life")
@@ -20,17 +23,18 @@ extension ReviewSession {
             // A resumed review in a team's shared folder keeps the permissions it had.
             + (keepsSharedMode
               ? " (its permissions are kept: those it is shared with can still read it)."
-              : " (readable by you only)."), width: width))
+              : " (readable by you only)."),
+          width: width))
     } else {
       lines.append(
         TextWrapping.wrap(
           "Your answers are saved as you go, once you have given the first one.", width: width))
     }
-    if let scenario {
+    if let scenarioMark {
       // A practice review: what is typed is about the scenario, never a real case.
       lines.append(
         TextWrapping.wrap(
-          "\(scenario.titleMark). Notes and answers are about this scenario only; no real case details.",
+          "\(scenarioMark). Notes and answers are about this scenario only; no real case details.",
           width: width))
     } else {
       lines.append(
@@ -184,11 +188,18 @@ extension ReviewSession {
         Self.lastTime(earlier ? "yes" : "no", width: width),
       ]
     }
+    // Nothing chosen yet (a new man, a blank start's man) shows what Enter leaves, as an item
+    // does, not a "now" that reads as an answer already given.
+    let lives = index < record.men.count ? record.men[index].livesWithBaby : nil
+    let chosen = lives != nil || livesWithBabyAnswered.contains(index)
     var lines = [
-      wrap("[Men · \(label(index))]"), wrap("Does he live with the baby? y yes, n no, u not known"),
+      wrap("[Men · \(label(index))]"),
+      wrap(
+        "Does he live with the baby? y yes, n no, u not known"
+          + (chosen ? "" : " (Enter: not known)")),
     ]
-    if index < record.men.count {
-      let words = record.men[index].livesWithBaby.map { $0 ? "yes" : "no" } ?? "not known"
+    if chosen {
+      let words = lives.map { $0 ? "yes" : "no" } ?? "not known"
       lines.append(TextWrapping.wrap("now: \(words)", width: width, indent: "  "))
     }
     return lines

@@ -24,13 +24,12 @@ extension MarkdownWriter {
     guard let answer = cell.answer else {
       return ([inline(cell.text), writing].compactMap { $0 }).joined(separator: "<br>")
     }
-    return
-      ([boxes(answer)]
-      + [
-        answer.mark.map { "**\($0.words)**" }, answer.note.map { "Note: " + inline($0) },
-        answer.blank.map { "\($0): " + blank }, writing,
-      ]
-      .compactMap { $0 }).joined(separator: "<br>")
+    // A cell with only a blank to write on (what he brings) has no boxes before it.
+    let parts: [String?] = [
+      answer.choices.isEmpty ? nil : boxes(answer), answer.mark.map { "**\($0.words)**" },
+      answer.note.map { "Note: " + inline($0) }, answer.blank.map { "\($0): " + blank }, writing,
+    ]
+    return parts.compactMap { $0 }.joined(separator: "<br>")
   }
 
   /// "☒ yes ☐ no": boxes that read the same inside a table cell, where a task list cannot go.

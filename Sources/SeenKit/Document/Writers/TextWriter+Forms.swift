@@ -156,9 +156,10 @@ extension TextWriter {
   }
 
   /// A ruled box as on a form: each row's label and tick boxes, then its blanks sharing what is
-  /// left of the line (an unlabelled blank, the thing itself, gets twice the room).
+  /// left of the line (an unlabelled blank, the thing itself, gets twice the room). At any width
+  /// the box fits: boxes wrap between choices, and blanks with too little room take a line each.
   func render(_ box: Box) -> String {
-    let inner = max(20, width - 4)
+    let inner = max(16, width - 4)
     let rule = "+" + String(repeating: "-", count: inner + 2) + "+"
     func row(_ text: String, visible: Int? = nil) -> String {
       "| " + text + String(repeating: " ", count: max(0, inner - (visible ?? text.count))) + " |"
@@ -167,35 +168,75 @@ extension TextWriter {
     for line in TextWrapping.wrap(box.title, width: inner).split(separator: "\n") {
       lines.append(row(bold(String(line)), visible: line.count))
     }
-    let labelWidth = min(box.rows.compactMap { $0.label?.count }.max() ?? 0, 20)
+    // The labels' column, never more than half the line, so that boxes have room beside it.
+    let column = min((box.rows.compactMap { $0.label?.count }.max() ?? 0), 20, inner / 2 - 2) + 2
+    let indent = String(repeating: " ", count: column)
     for boxRow in box.rows {
       lines.append(row(""))
-      var text = ""
-      if let label = boxRow.label, label.count > labelWidth {
+      var current = ""
+      if let label = boxRow.label, label.count > column - 2 {
         // A long label has a line of its own, so that the row still fits.
         for line in TextWrapping.wrap(label, width: inner).split(separator: "\n") {
           lines.append(row(String(line)))
         }
-        text = String(repeating: " ", count: labelWidth + 2)
+        current = indent
       } else if let label = boxRow.label {
-        text += label + String(repeating: " ", count: max(0, labelWidth - label.count)) + "  "
+        current = label + String(repeating: " ", count: column - label.count)
       }
-      if !boxRow.choices.isEmpty {
-        text += boxRow.choices.map { "[ ] " + $0 }.joined(separator: "  ") + "  "
+      var hasPiece = false
+      // Boxes that cannot all sit beside the labels' column start at the left, each alike.
+      let fits = boxRow.choices.allSatisfy { $0.count + 4 <= inner - column }
+      func place(_ piece: String) {
+        // A piece too long for a line of its own is wrapped at its spaces.
+        let parts = TextWrapping.wrap(piece, width: fits ? inner - column : inner)
+          .split(separator: "\n")
+        for part in parts {
+          let sep = hasPiece ? 2 : 0
+          if current.count + sep + part.count > inner {
+            // Onto a line of its own, under the boxes before it (or the label's line).
+            if current.contains(where: { $0 != " " }) { lines.append(row(current)) }
+            current = (fits ? indent : "") + part
+          } else {
+            current += (hasPiece ? "  " : "") + part
+          }
+          hasPiece = true
+        }
       }
+      for choice in boxRow.choices { place("[ ] " + choice) }
       let labels = boxRow.blanks.map { $0.isEmpty ? "" : $0 + ": " }
+      let gap = hasPiece ? 2 : 0
       let room =
-        inner - text.count - labels.reduce(0) { $0 + $1.count } - max(0, labels.count - 1) * 2
-      let shares = boxRow.blanks.map { $0.isEmpty ? 2 : 1 }
-      let totalShares = max(1, shares.reduce(0, +))
-      var used = 0
-      for (index, label) in labels.enumerated() {
-        let last = index == labels.count - 1
-        let length = max(4, last ? room - used : room * shares[index] / totalShares)
-        used += length
-        text += label + String(repeating: "_", count: length) + (last ? "" : "  ")
+        inner - current.count - gap - labels.reduce(0) { $0 + $1.count }
+        - max(0, labels.count - 1) * 2
+      if !labels.isEmpty && room >= 6 * labels.count {
+        current += String(repeating: " ", count: gap)
+        let shares = boxRow.blanks.map { $0.isEmpty ? 2 : 1 }
+        let totalShares = max(1, shares.reduce(0, +))
+        var used = 0
+        for (index, label) in labels.enumerated() {
+          let last = index == labels.count - 1
+          let length = last ? room - used : room * shares[index] / totalShares
+          used += length
+          current += label + String(repeating: "_", count: length) + (last ? "" : "  ")
+        }
+      } else if !labels.isEmpty {
+        // Too little room beside the boxes: each blank on a line of its own, filling it.
+        if hasPiece { lines.append(row(current)) }
+        for (index, label) in labels.enumerated() {
+          var start = index == 0 && !hasPiece ? current : indent
+          if start.count + label.count + 4 > inner {
+            start = start.allSatisfy { $0 == " " } ? "" : start
+          }
+          if start.count + label.count + 4 > inner {
+            lines.append(row(start))
+            start = ""
+          }
+          let length = max(4, inner - start.count - label.count)
+          let line = start + label + String(repeating: "_", count: length)
+          if index == labels.count - 1 { current = line } else { lines.append(row(line)) }
+        }
       }
-      lines.append(row(text))
+      lines.append(row(current))
     }
     lines.append(row(""))
     return (lines + [rule]).joined(separator: "\n")
