@@ -157,6 +157,12 @@ final class SummaryOneReviewOneCountTests: XCTestCase {
     XCTAssertEqual(figures["reviews"] as? Int, 3)
     XCTAssertEqual(figures["duplicates"] as? Int, 3)
     XCTAssertEqual(figures["casesWithSeveralReviews"] as? Int, 1)
+    // 0.json was changed after it was copied: its copies differ, and that is said.
+    let text = try assertExecuteCommand(["summary", "--no-suppress", path("x"), path("y")]).stdout
+    XCTAssertTrue(
+      normalizingWhitespace(text).contains(
+        "3 duplicate copies left out (copies of 1 review differ: the fuller is counted; compare them with seen compare)"
+      ), text)
   }
 
   /// Copies in other batches than their review (files are read 512 at a time) count once too,

@@ -65,6 +65,8 @@ import Testing
     var session = SupervisionSession(
       record: record, content: TestContent.bundled, today: TestContent.today)
     #expect(session.handle("7").event == .changed)
+    // The first steps come first, then the man.
+    if session.prompt(width: 80).contains("[First steps]") { _ = session.handle("") }
     #expect(session.prompt(width: 80).contains("[Man 1 of 1 · Father]"))
     #expect(session.handle("c").event == .unchanged)
     let kept = session.handle("Not yet met")

@@ -88,10 +88,20 @@ import Testing
         [(file: "a.json", record: first), (file: "b.json", record: second)],
         today: TestContent.today)
       #expect(attention.duplicates == 1)
+      #expect(attention.reviewsWithDifferingCopies == 1)
+      let text = attention.render(as: .text, width: 200)
+      #expect(
+        text.contains(
+          "1 duplicate copy left out (copies of 1 review differ: the fuller is listed; compare them with seen compare)"
+        ), "\(text)")
       #expect(
         attention.cases.allSatisfy { !$0.reasons.contains(.noSupervision) },
         "the supervised copy is the one listed")
     }
+    let same = TeamAttention(
+      [(file: "a.json", record: plain), (file: "b.json", record: plain)], today: TestContent.today)
+    #expect(same.duplicates == 1 && same.reviewsWithDifferingCopies == 0)
+    #expect(same.render(as: .text).contains("1 duplicate copy left out;"))
     let alone = TeamAttention([(file: "a.json", record: plain)], today: TestContent.today)
     #expect(alone.cases.first?.reasons.contains(.noSupervision) == true)
   }
@@ -148,14 +158,42 @@ import Testing
     let own = try ActionAssignment.parse(
       "Meet him at the office|1|Social worker|in 2 weeks", record: refuge, content: content,
       today: TestContent.today)
-    #expect(ActionAssignment.isOwnWordsForSafety(own, record: refuge))
+    #expect(ActionAssignment.isOwnWordsForSafety(own, record: refuge, content: content))
     let step = try ActionAssignment.parse(
       "contacted|1|Social worker|in 2 weeks", record: refuge, content: content,
       today: TestContent.today)
-    #expect(!ActionAssignment.isOwnWordsForSafety(step, record: refuge))
+    #expect(!ActionAssignment.isOwnWordsForSafety(step, record: refuge, content: content))
     let plain = try ActionAssignment.parse(
       "Meet him at the office|Father|Social worker|in 2 weeks", record: safe, content: content,
       today: TestContent.today)
-    #expect(!ActionAssignment.isOwnWordsForSafety(plain, record: safe))
+    #expect(!ActionAssignment.isOwnWordsForSafety(plain, record: safe, content: content))
+  }
+
+  /// Fear raised in the latest supervision with no support is listed (17.5); contact is said
+  /// as planned for safety only where an answer planned it, and otherwise as still to plan.
+  @Test func theTeamListSaysFearWithoutSupportAndWhatContactMeans() throws {
+    let record = try Self.record(
+      supervisions:
+        #"{"date": "2026-12-02", "role": "Team manager", "menDiscussed": true, "fearRaised": true}"#
+    )
+    let reasons = TeamAttention.reasons(record, today: TestContent.today)
+    #expect(reasons.contains(.fearRaisedNoSupport))
+    #expect(
+      TeamAttention.Reason.fearRaisedNoSupport.words
+        == "fear raised in supervision, no support recorded")
+    var supported = record
+    supported.supervisions[0].support = [.coWorking]
+    #expect(
+      !TeamAttention.reasons(supported, today: TestContent.today).contains(.fearRaisedNoSupport))
+    let refuge = try TestContent.example("safety-refuge")
+    let words = TeamAttention.reasons(refuge, today: TestContent.today).map(\.words)
+    #expect(
+      words.allSatisfy { !$0.hasSuffix(": contact planned for safety") }
+        || refuge.men.contains { Visibility.of($0) == .contactPlannedForSafety })
+    let unknown = TeamAttention.Reason.contactToPlanForSafety("Father").words
+    #expect(
+      unknown
+        == "Father: contact to plan for safety (a safety concern recorded, or not yet known whether there is one)"
+    )
   }
 }

@@ -112,7 +112,7 @@ import Testing
     let record = try TestContent.example("two-men")
     var session = session(record)
     _ = session.handle("7")
-    #expect(session.prompt(width: 80).contains("[Man 1 of 2 · Father]"))
+    move(&session, to: "[Man 1 of 2 · Father]")
     #expect(session.handle("a").event == .unchanged)
     #expect(session.prompt(width: 80).contains("Type it in your own words"))
     #expect(session.handle("").message?.contains("Type what is to be done") == true)
@@ -126,7 +126,11 @@ import Testing
     #expect(action.man == "Father")
     #expect(action.item == nil)
     #expect(session.prompt(width: 80).contains("[Man 1 of 2 · Father]"))
-    move(&session, to: "[First steps]")
+    // The first steps come before the men: a new session reaches them at once.
+    session = self.session(session.record)
+    _ = session.handle("n")
+    _ = session.handle("7")
+    #expect(session.prompt(width: 80).contains("[First steps]"))
     let steps = GapAnalysis.report(for: record, content: content, today: today).firstSteps
     #expect(session.handle("a").event == .unchanged)
     if steps.count > 1 {
@@ -141,7 +145,7 @@ import Testing
     _ = session.handle("in 2 weeks")
     #expect(session.handle("").event == .changed)
     #expect(session.record.actions.last?.item == steps[steps.count > 1 ? 1 : 0].item.id)
-    #expect(session.supervision?.actions.count == 2)
+    #expect(session.supervision?.actions.count == 1)
     #expect(session.prompt(width: 80).contains("[First steps]"))
   }
 

@@ -28,10 +28,16 @@ final class SuperviseEndToEndTests: XCTestCase {
     XCTAssertEqual(run.status, 0, run.stderr)
     // The father's safety question is unanswered, so contact with him is planned for safety:
     // the action in the supervisor's own words is marked sensitive, as the guided review says.
-    XCTAssertEqual(
-      run.stderr,
-      "warning: --action 2 is in your own words, and contact with 'Father' is planned for safety: the action will be marked sensitive, and it must be checked with your manager or safeguarding lead before anyone acts on it. Make sure it says nothing the mother disclosed and does not contact him before that is planned.\n"
-    )
+    XCTAssertTrue(
+      run.stderr.hasPrefix(
+        "warning: --action 2 is in your own words, and contact with 'Father' is planned for safety: the action will be marked sensitive, and it must be checked with your manager or safeguarding lead before anyone acts on it. Make sure it says nothing the mother disclosed and does not contact him before that is planned.\n"
+      ), run.stderr)
+    // The review answers "partly", and this supervision records the men as discussed: said.
+    XCTAssertTrue(
+      run.stderr.contains(
+        "warning: the review answers \"Discussed in supervision\" partly, and the latest supervision records the men as discussed;"
+      ), run.stderr)
+    XCTAssertEqual(run.stderr.split(separator: "\n").count, 2, run.stderr)
     XCTAssertEqual(
       run.stdout,
       "Supervision 1 of case SW-0457 (Team manager, 2026-12-03) saved to \(file.path): 2 comments, 1 more discussed, 2 actions agreed.\n"
@@ -265,9 +271,9 @@ final class SuperviseEndToEndTests: XCTestCase {
       [
         ["men-not-discussed"], ["no-supervision"], ["overdue-actions"],
         ["contact-planned-for-safety"],
-        // The unseen father's safety question is unanswered: contact is planned for safety too,
-        // as the report and the sheet say.
-        ["man-unseen", "contact-planned-for-safety"],
+        // The unseen father's safety question is unanswered: contact is still to plan for
+        // safety, as the report and the sheet say, and said as such (no answer planned it yet).
+        ["man-unseen", "contact-to-plan-for-safety"],
       ])
     XCTAssertEqual(listed["superseded"] as? Int, 1)
     XCTAssertEqual(listed["duplicates"] as? Int, 2)
@@ -323,6 +329,8 @@ final class SuperviseEndToEndTests: XCTestCase {
     let terminal = try PseudoTerminal(
       ["supervise", "r.json"], in: folder, environment: today, throughScript: true)
     try terminal.answer("7", at: "The supervisor's role")
+    // The first steps (safety checks first) before any man.
+    try terminal.answer("", at: "[First steps]")
     try terminal.waitFor("[Man 1 of 2 · Father]")
     try terminal.waitFor("State: partly seen.")
     try terminal.answer("c")
@@ -330,7 +338,6 @@ final class SuperviseEndToEndTests: XCTestCase {
     try terminal.waitFor("Comment kept (19 characters), a sensitive note.")
     try terminal.answer("", at: "Recorded: discussed, with a comment.")
     try terminal.answer("d", at: "[Man 2 of 2 · Mother's partner]")
-    try terminal.answer("", at: "[First steps]")
     try terminal.answer("a", at: "[Gap 1 of ")
     try terminal.answer("", at: "What is to be done?")
     try terminal.answer("", at: "For which man, or the case?")
@@ -343,7 +350,9 @@ final class SuperviseEndToEndTests: XCTestCase {
     terminal.sendControl("c")
     XCTAssertEqual(terminal.exitStatus(), 130)
     XCTAssertTrue(
-      terminal.screen.contains("Stopped (Ctrl-C): what was recorded is saved in 'r.json'."),
+      normalizingWhitespace(terminal.screen).contains(
+        "Stopped (Ctrl-C): what was recorded is saved in 'r.json'; to continue it today: seen supervise r.json."
+      ),
       terminal.unread)
     let comments = terminal.screen.components(separatedBy: "Not yet met at home").count - 1
     XCTAssertEqual(comments, 1, "the comment is only the terminal's echo of what was typed")

@@ -30,6 +30,7 @@ final class SuperviseTerminalEndToEndTests: XCTestCase {
     let first = try PseudoTerminal(
       ["supervise", "r.json"], in: folder, environment: today, throughScript: true)
     try first.answer("7", at: "The supervisor's role")
+    try first.answer("", at: "[First steps]")
     try first.answer("d", at: "[Man 1 of 2 · Father]")
     try first.waitFor("[Man 2 of 2 · Mother's partner]")
     try first.waitForPrompt()
@@ -45,8 +46,9 @@ final class SuperviseTerminalEndToEndTests: XCTestCase {
     try second.answer("c", at: "[Man 2 of 2 · Mother's partner]")
     try second.answer("Who is he to the baby?", at: "Type the comment or challenge")
     try second.answer("t", at: "Recorded: discussed, with a comment.")
-    // The review answers "Discussed in supervision" partly: no difference to ask about.
+    // The review answers "Discussed in supervision" partly: asked about, as "no" is.
     try second.answer("y", at: "[Tier 3] Were the men")
+    try second.answer("", at: "Change the practitioner's answer?")
     try second.answer("y", at: "Was any fear or anxiety")
     try second.answer("1", at: "Fear or anxiety was raised: what support was agreed")
     XCTAssertEqual(second.exitStatus(), 0, second.unread)
@@ -76,6 +78,7 @@ final class SuperviseTerminalEndToEndTests: XCTestCase {
     let terminal = try PseudoTerminal(
       ["supervise", "r.json"], in: folder, environment: today, throughScript: true)
     try terminal.answer("7", at: "The supervisor's role")
+    try terminal.answer("", at: "[First steps]")
     try terminal.answer("a", at: "[Man 1 of 2 · Father]")
     try terminal.answer("Joint visit with the team manager", at: "Type it in your own words")
     try terminal.answer("", at: "For which man, or the case?")
@@ -90,7 +93,9 @@ final class SuperviseTerminalEndToEndTests: XCTestCase {
         "Agreed action 1 saved with the due date shown: Team manager, due 2026-12-10."),
       terminal.screen)
     XCTAssertTrue(
-      terminal.screen.contains("The input ended (Ctrl-D): what was recorded is saved in 'r.json'."),
+      normalizingWhitespace(terminal.screen).contains(
+        "The input ended (Ctrl-D): what was recorded is saved in 'r.json'; to continue it today: seen supervise r.json."
+      ),
       terminal.screen)
     let saved = try supervisions(file)
     XCTAssertEqual(saved.first?["actions"] as? [Int], [1])

@@ -26,7 +26,8 @@ enum ActionOption {
     // its own once the review is finished (`bringActionsToSafeWording`).
     record.actions.append(
       checkingSafety
-        ? ActionOption.checkedForSafety(action, record: record, console: console) {
+        ? ActionOption.checkedForSafety(action, record: record, content: content, console: console)
+        {
           "--action \(number)"
         } : action)
   }
@@ -34,11 +35,11 @@ enum ActionOption {
   /// The action, marked sensitive with a warning where it is in the practitioner's own words
   /// and the report plans contact for safety, as the guided review does.
   static func checkedForSafety(
-    _ action: AgreedAction, record: ReviewRecord, console: Console, source: () -> String
+    _ action: AgreedAction, record: ReviewRecord, content: Content, console: Console,
+    source: () -> String
   ) -> AgreedAction {
-    guard ActionAssignment.isOwnWordsForSafety(action, record: record) else { return action }
-    var action = action
-    action.sensitive = true
+    let action = ActionAssignment.checkedForSafety(action, record: record, content: content)
+    guard action.sensitive else { return action }
     console.writeErr(
       "warning: \(source()) is in your own words, and contact with \(action.man.map { "'\($0.shownInMessage)'" } ?? "the men in this case") is planned for safety: \(ActionAssignment.ownWordsForSafety)\n"
     )

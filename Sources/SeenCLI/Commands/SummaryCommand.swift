@@ -176,7 +176,11 @@ enum SummaryCommand {
       // So that the numbers add up to the files found; with small numbers withheld the exact
       // number of reviews is not said here either, since a group's could be worked out from it.
       let left =
-        copies == 0 ? "" : " (\(copies) duplicate cop\(copies == 1 ? "y" : "ies") left out)"
+        copies == 0
+        ? ""
+        : " ("
+          + TeamAttention.copiesLeftOut(
+            copies, differing: counter.summary.reviewsWithDifferingCopies, kept: "counted") + ")"
       // With small numbers withheld neither the files found nor the reviews counted are said:
       // either, with the duplicates shown, gives the exact number of reviews back.
       if renderer.suppress {

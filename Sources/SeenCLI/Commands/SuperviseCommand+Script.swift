@@ -77,7 +77,9 @@ extension SuperviseCommand {
         let action = try ActionAssignment.parse(
           text, record: record, content: content, today: today)
         record.actions.append(
-          ActionOption.checkedForSafety(action, record: record, console: console) {
+          ActionOption.checkedForSafety(
+            action, record: record, content: content, console: console
+          ) {
             "actions[\(offset)] in \(fileName.shownInMessage)"
           })
       } catch {

@@ -18,7 +18,7 @@ enum SuperviseCommand {
     abstract: "Record a supervision of a saved review; --team lists the cases that need attention.",
     discussion: """
       seen supervise FILE on a terminal walks supervisor and practitioner through the saved \
-      review: each man's state and safety, the first steps, then each gap, where the supervisor \
+      review: the first steps (safety checks first), each man's state and safety, then each gap, where the supervisor \
       can record a comment or challenge (c) and agree an action (a), staying there until it is \
       marked discussed (d) or Enter moves on; then the tier 3 questions (17.1, 17.5): were the \
       men discussed, was any fear or anxiety about working with a man raised, what support was \

@@ -17,6 +17,9 @@ struct InteractiveSupervision {
   var reader = LineReader()
   /// Why the last save failed, while it has not succeeded since.
   var saveFailure: CommandError? = nil
+  /// Whether the review has been saved by this session: then an empty supervision taken out
+  /// again is saved too.
+  var saved = false
 
   static let refusalsBeforeStopping = 50
 
@@ -54,6 +57,9 @@ struct InteractiveSupervision {
       case .changed:
         save()
       case .quit, .finished:
+        if let dropped = session.droppingEmptySupervision() {
+          show(ReviewSession.wrapParagraphs(dropped, width: width) + "\n")
+        }
         save()
         if let saveFailure { return unsaved(saveFailure) }
         show(
@@ -70,7 +76,8 @@ struct InteractiveSupervision {
 
   /// Saves the review with what was recorded; nothing is saved before the role is given.
   private mutating func save() {
-    guard session.supervision != nil else { return }
+    guard session.supervision != nil || saved else { return }
+    saved = true
     do {
       // Once the review is saved it is the supervisor's, so this is said at most once.
       if let warning = try FileStore.writeAtomically(
@@ -104,14 +111,19 @@ struct InteractiveSupervision {
       code = .dataError
     }
     let pending = session.keepPendingAction()
+    let dropped = session.droppingEmptySupervision()
     save()
     if let saveFailure { return unsaved(saveFailure) }
     if let pending { console.writeErr("\n" + pending) }
+    if let dropped { console.writeErr("\n" + dropped) }
+    let shown = PathBytes.shown(path.shownInMessage)
     let kept =
       session.supervision == nil
       ? "nothing was recorded yet, so the review is unchanged"
-      : "what was recorded is saved in '\(PathBytes.shown(path.shownInMessage))'"
-    console.writeErr("\n\(what): \(kept).\n")
+      : "what was recorded is saved in '\(shown)'; to continue it today: seen supervise \(shown)"
+    console.writeErr(
+      "\n" + ReviewSession.wrapParagraphs("\(what): \(kept).", width: min(console.stderrWidth, 100))
+        + "\n")
     return code
   }
 

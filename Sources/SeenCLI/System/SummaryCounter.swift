@@ -52,6 +52,8 @@ struct SummaryCounter {
   private var superseded: Set<TextDigest> = []
   /// The superseded reviews taken back out of the figures.
   private var leftOut: Set<TextDigest> = []
+  /// The reviews (ids) whose copies differ: whatever the file order, the same set.
+  private var differing: Set<TextDigest> = []
 
   init(
     content: Content, field: SummaryField?, strict: Bool, today: ISODate? = nil,
@@ -299,6 +301,10 @@ struct SummaryCounter {
     summary.duplicates += 1
     let old = try reread(path(of: earlier))
     let new = try reread(newPath)
+    if old != new {
+      differing.insert(identity.id)
+      summary.reviewsWithDifferingCopies = differing.count
+    }
     if leftOut.contains(identity.id) {
       // The review is out of the figures already (superseded): the copy goes too, and the
       // copy that would count is the one remembered, for a circle's review put back.

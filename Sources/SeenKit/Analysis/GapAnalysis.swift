@@ -67,7 +67,10 @@ public enum GapAnalysis {
       // Fear raised and discussed in supervision: the step is what that supervision agreed, not
       // "raise it with your manager now" as if it had not been raised.
       report.fearSupervision = supervision
-      for index in report.gaps.indices where report.gaps[index].item.id == SafetyItems.fear {
+      // "Discussed in supervision" too: its step ("if anyone is afraid of a man here, tell your
+      // manager today") follows the supervision that recorded the fear.
+      for index in report.gaps.indices
+      where [SafetyItems.fear, SupervisionItems.discussed].contains(report.gaps[index].item.id) {
         report.gaps[index].advice = .fearRaised(
           in: supervision, original: report.gaps[index].advice)
       }

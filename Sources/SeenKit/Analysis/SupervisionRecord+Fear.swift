@@ -37,6 +37,10 @@ extension SafeAdvice {
   /// alone. The supervisor's own words for other support are a sensitive note, so only "other
   /// support" is said. Rests on the paragraphs `original` (the advice it replaces) rests on.
   static func fearRaised(in supervision: SupervisionRecord, original: SafeAdvice) -> SafeAdvice {
+    // "Do not visit him alone" is lone-working practice, not a finding of the review: named as
+    // guidance, while the paragraphs cited stay for what they say.
+    let guidance =
+      "Not visiting him alone: your employer's lone-working policy, not a finding of the review."
     let kinds =
       supervision.support.map(\.words) + (supervision.otherSupport == nil ? [] : ["other support"])
     let when = "in the supervision of \(supervision.date) (\(supervision.role))"
@@ -46,7 +50,7 @@ extension SafeAdvice {
           "Fear or anxiety about working with a man was raised \(when), but no support is recorded as agreed. Agree it with your manager now: co-working, reflective supervision and discussion, or joint visits. Do not visit him alone until it is agreed.",
         brief:
           "Fear was raised in supervision (\(supervision.date)), no support recorded: agree it with your manager now; do not visit him alone.",
-        sources: original.sources, guidance: original.guidance)
+        sources: original.sources, guidance: guidance)
     }
     let support = kinds.joined(separator: ", ")
     return SafeAdvice(
@@ -54,7 +58,7 @@ extension SafeAdvice {
         "Fear or anxiety about working with a man was raised \(when), and support was agreed: \(support). Keep to it and do not visit him alone; if the fear grows or anything changes, talk to your manager straight away, without waiting for the next supervision.",
       brief:
         "Fear was raised in supervision (\(supervision.date)); support agreed: \(support). Keep to it, do not visit him alone; talk to your manager again if anything changes.",
-      sources: original.sources, guidance: original.guidance)
+      sources: original.sources, guidance: guidance)
   }
 }
 

@@ -15,8 +15,11 @@ extension SupervisionRecord {
       document.paragraph(supervision.answersWords)
       if !supervision.discussed.isEmpty {
         for entry in supervision.discussed {
+          // Neither item nor man: what the session shows as its first steps (the review as a
+          // whole, from a script).
           let title =
-            entry.item.flatMap { content.item($0)?.title } ?? (entry.man == nil ? "The review" : "")
+            entry.item.flatMap { content.item($0)?.title }
+            ?? (entry.man == nil ? "First steps (the review as a whole)" : "")
           let lead = [entry.man, title.isEmpty ? nil : title].compactMap { $0 }.joined(
             separator: " · ")
           document.item(entry.comment ?? "discussed", lead: lead)

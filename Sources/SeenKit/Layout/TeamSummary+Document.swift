@@ -81,7 +81,8 @@ extension GroupedSummary {
       .paragraph(
         RichText(
           layout.oneReviewOneCount(
-            duplicates: duplicates, casesWithSeveralReviews: casesWithSeveralReviews))))
+            duplicates: duplicates, differing: reviewsWithDifferingCopies,
+            casesWithSeveralReviews: casesWithSeveralReviews))))
     blocks.append(.paragraph(RichText(layout.unknownShare(summary))))
     // A table's title is the heading of a part. Printed, a table is kept whole on one page,
     // and a heading with what follows.
@@ -130,13 +131,10 @@ struct TeamSummaryLayout {
 
   /// "Each review counted once: 1 duplicate copy left out; 2 cases have more than one review."
   /// The cases are counted like reviews: rounded, or "<5".
-  func oneReviewOneCount(duplicates: Int, casesWithSeveralReviews cases: Int) -> String {
-    let copies =
-      switch duplicates {
-      case 0: "no duplicate copy"
-      case 1: "1 duplicate copy"
-      default: "\(duplicates) duplicate copies"
-      }
+  func oneReviewOneCount(duplicates: Int, differing: Int = 0, casesWithSeveralReviews cases: Int)
+    -> String
+  {
+    let copies = TeamAttention.copiesLeftOut(duplicates, differing: differing, kept: "counted")
     let shownCases = count(cases)
     let several =
       switch shownCases {
@@ -145,7 +143,8 @@ struct TeamSummaryLayout {
       case Self.withheld: "the number of cases with"
       default: "\(shownCases) cases have"
       }
-    return "Each review counted once: \(copies) left out; \(several) more than one review."
+    return
+      "Each review counted once: \(copies.isEmpty ? "no duplicate copy left out" : copies); \(several) more than one review."
   }
 
   /// The share of the answers about the men's lives not known, over the risk factors some

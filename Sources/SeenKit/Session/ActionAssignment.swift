@@ -139,16 +139,35 @@ public enum ActionAssignment {
   public static let ownWordsForSafety =
     "the action will be marked sensitive, and it must be checked with your manager or safeguarding lead before anyone acts on it. Make sure it says nothing the mother disclosed and does not contact him before that is planned."
 
-  /// Whether `action` is in the practitioner's own words (not an item's next step) where the
-  /// report plans contact for safety, for its man or, for the case, for anyone in it (the rule
-  /// the safe form of a next step follows). Such an action is marked sensitive, with a warning.
-  public static func isOwnWordsForSafety(_ action: AgreedAction, record: ReviewRecord) -> Bool {
-    guard action.item == nil else { return false }
+  /// Whether `action` is in the practitioner's own words (not an item's next step, plain or in
+  /// its safe form) where the report plans contact for safety, for its man or, for the case, for
+  /// anyone in it (the rule the safe form of a next step follows). Such an action is marked
+  /// sensitive, with a warning: from a script (`--action`) and in a supervision session alike.
+  public static func isOwnWordsForSafety(
+    _ action: AgreedAction, record: ReviewRecord, content: Content
+  ) -> Bool {
+    if let id = action.item {
+      guard let item = content.item(id) else { return false }
+      if action.what == item.next || action.what == item.next(safetyConditionHolds: true).advice {
+        return false
+      }
+      return record.safetyConditionHolds(for: item, man: action.man)
+    }
     if let man = action.man, let index = record.manIndex(named: man) {
       return !SafetyReason.reasons(for: record.men[index], in: record).isEmpty
     }
     return !SafetyReason.caseReasons(in: record).isEmpty
       || record.men.contains { !SafetyReason.reasons(for: $0, in: record).isEmpty }
+  }
+
+  /// `action`, marked sensitive where `isOwnWordsForSafety` holds.
+  public static func checkedForSafety(
+    _ action: AgreedAction, record: ReviewRecord, content: Content
+  ) -> AgreedAction {
+    guard isOwnWordsForSafety(action, record: record, content: content) else { return action }
+    var action = action
+    action.sensitive = true
+    return action
   }
 
   /// "the due date 2026-11-20 is 13 days in the past", or nil for a date not past.

@@ -287,8 +287,9 @@ extension ReviewRecord {
     guard let recorded = supervisionsByDate.last(where: { $0.menDiscussed != nil })?.menDiscussed
     else { return nil }
     let answer = answers[SupervisionItems.discussed]?.value
-    let practitionerSaysYes = answer == .yes || answer == .partly
-    guard practitionerSaysYes != recorded else { return nil }
+    // "partly" differs from both: beside "discussed" it is asked about, as "no" is.
+    let agrees = recorded ? answer == .yes : answer != .yes && answer != .partly
+    guard !agrees else { return nil }
     return SupervisionAnswerDifference(
       practitioner: answer?.words ?? "not answered", supervision: recorded)
   }

@@ -50,7 +50,7 @@ extension SupervisionSession {
       lines.append(wrap(Self.keys))
     case .gap(let number):
       lines += gapLines(number, width: width)
-      lines.append(wrap(Self.keys))
+      lines.append(wrap(Self.gapKeys))
     case .comment:
       lines.append(
         wrap(

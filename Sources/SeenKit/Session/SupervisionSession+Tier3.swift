@@ -40,7 +40,14 @@ extension SupervisionSession {
   }
 
   mutating func handleSupport(_ line: String) -> Outcome {
-    guard !line.isEmpty else { return Outcome(event: .finished, message: finishedMessage) }
+    guard !line.isEmpty else {
+      // 17.5: said, not refused (support may be agreed in the next one), as a script warns.
+      let none =
+        supervision?.fearRaised == true
+        ? "Fear or anxiety was raised and no support is recorded as agreed; 17.5 names \(SupervisionRecord.supportIn17Point5). The report's first step will say to agree it with your manager now.\n"
+        : ""
+      return Outcome(event: .finished, message: none + finishedMessage)
+    }
     let kinds = SupervisionRecord.Support.allCases
     var chosen: [SupervisionRecord.Support] = []
     var other = false
@@ -80,8 +87,19 @@ extension SupervisionSession {
     return Outcome(event: .finished, message: finishedMessage)
   }
 
+  /// Where the session ends having recorded nothing (no comment, nothing discussed, no action,
+  /// no tier 3 answer), the empty supervision its role began is taken out of the record, as a
+  /// script refuses to save one, and one line says so. nil where it recorded something.
+  public mutating func droppingEmptySupervision() -> String? {
+    guard let index, record.supervisions[index].recordsNothing else { return nil }
+    record.supervisions.remove(at: index)
+    self.index = nil
+    return
+      "This supervision recorded nothing (no comment, nothing discussed, no action, no tier 3 answer), so it is not kept in the review."
+  }
+
   var finishedMessage: String {
-    guard let supervision else { return "Nothing was recorded." }
+    guard let supervision, !supervision.recordsNothing else { return "Nothing was recorded." }
     let actions = actionsHere.count
     var words =
       "Supervision recorded: in this session \(discussedHere.count) discussed (\(commentsHere) with a comment), "

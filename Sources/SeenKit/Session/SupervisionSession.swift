@@ -1,6 +1,7 @@
 /// The supervision session as a state machine (`seen supervise FILE` on a terminal): the
 /// supervisor's role (or, where a supervision dated today was left unfinished, whether to
-/// continue it), then each man's state and safety, the first steps, each gap (c comment or
+/// continue it), then the first steps (before any man, as the sheet has them), each man's state
+/// and safety, each gap (c comment or
 /// challenge, a agree an action: both may be made at one, so the session stays there until d
 /// discussed or Enter next), then the tier 3 questions (17.1, 17.5). Like `ReviewSession`, it does no input or output: the command line shows its prompts,
 /// gives it lines and saves the record after every change. It never shows a note back: a
@@ -78,6 +79,9 @@ public struct SupervisionSession: Sendable {
 
   static let keys =
     "c comment or challenge · a agree an action · d discussed · Enter next · ? help · q save and stop"
+  /// At a gap, t (to the tier 3 questions) is named too: there may be many gaps.
+  static let gapKeys =
+    "c comment or challenge · a agree an action · d discussed · Enter next · t to the tier 3 questions · ? help · q save and stop"
 
   // MARK: - Input
 
@@ -171,7 +175,9 @@ public struct SupervisionSession: Sendable {
 
   /// The steps of the walk through the review, in order.
   var walk: [Step] {
-    record.men.indices.map { Step.man($0) } + (report.firstSteps.isEmpty ? [] : [.firstSteps])
+    // The first steps (safety checks first) before any man, as the sheet has them, so that no
+    // action about a man is agreed before they are on screen.
+    (report.firstSteps.isEmpty ? [] : [.firstSteps]) + record.men.indices.map { Step.man($0) }
       + report.gaps.indices.map { Step.gap($0) }
   }
 
@@ -348,6 +354,10 @@ public struct SupervisionSession: Sendable {
   private mutating func agreed(from entry: ReviewSession) -> AgreedAction {
     record.actions = entry.record.actions
     let number = record.actions.count
+    // The rule and the code a scripted --action goes through: own words where contact is
+    // planned for safety are marked sensitive, as the warning on screen said.
+    record.actions[number - 1] = ActionAssignment.checkedForSafety(
+      record.actions[number - 1], record: record, content: content)
     record.supervisions[index!].actions.append(number)
     actionsHere.append((returnStep, number))
     step = returnStep

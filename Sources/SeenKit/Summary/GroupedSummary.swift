@@ -5,6 +5,9 @@ public struct GroupedSummary: Equatable, Sendable {
   public var skipped = 0
   /// Files left out because they are copies of a review counted once already (the same id).
   public var duplicates = 0
+  /// The reviews whose copies (in `duplicates`) differ (the fuller is counted): versions of one
+  /// review, for `seen compare`, not mere copies. Set by the caller, as `duplicates` is.
+  public var reviewsWithDifferingCopies = 0
   /// Case references that more than one review (different ids) was made of: re-reviews, or
   /// another agency's. Counted by the caller; the references themselves are never kept here.
   public var casesWithSeveralReviews = 0
@@ -54,6 +57,7 @@ public struct GroupedSummary: Equatable, Sendable {
     overall.merge(other.overall)
     skipped += other.skipped
     duplicates += other.duplicates
+    reviewsWithDifferingCopies += other.reviewsWithDifferingCopies
     casesWithSeveralReviews += other.casesWithSeveralReviews
     unreadableDates += other.unreadableDates
     chains.merge(other.chains)

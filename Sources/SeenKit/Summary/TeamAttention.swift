@@ -14,13 +14,21 @@ public struct TeamAttention: Equatable, Sendable {
     /// A supervision is recorded, but none records the men as discussed: opening a session, or
     /// one that says they were not discussed, is not the supervision 17.1 asks for.
     case menNotDiscussed
+    /// The latest supervision that answered it recorded fear or anxiety about working with a man
+    /// as raised, and no support agreed (17.5).
+    case fearRaisedNoSupport
     case overdueActions(Int)
+    /// No safety answer planned contact for safety, but a safety concern is recorded or not
+    /// yet known whether there is one: contact is still to be planned for safety.
+    case contactToPlanForSafety(String)
 
     /// The kind, as JSON and CSV name it.
     var kind: String {
       switch self {
       case .manUnseen: return "man-unseen"
       case .contactPlannedForSafety: return "contact-planned-for-safety"
+      case .contactToPlanForSafety: return "contact-to-plan-for-safety"
+      case .fearRaisedNoSupport: return "fear-raised-no-support"
       case .noSupervision: return "no-supervision"
       case .menNotDiscussed: return "men-not-discussed"
       case .overdueActions: return "overdue-actions"
@@ -29,7 +37,9 @@ public struct TeamAttention: Equatable, Sendable {
 
     var man: String? {
       switch self {
-      case .manUnseen(let label), .contactPlannedForSafety(let label): return label
+      case .manUnseen(let label), .contactPlannedForSafety(let label),
+        .contactToPlanForSafety(let label):
+        return label
       default: return nil
       }
     }
@@ -44,6 +54,10 @@ public struct TeamAttention: Equatable, Sendable {
       switch self {
       case .manUnseen(let label): return "\(label): unseen"
       case .contactPlannedForSafety(let label): return "\(label): contact planned for safety"
+      case .contactToPlanForSafety(let label):
+        return
+          "\(label): contact to plan for safety (a safety concern recorded, or not yet known whether there is one)"
+      case .fearRaisedNoSupport: return "fear raised in supervision, no support recorded"
       case .noSupervision: return "no supervision recorded"
       case .menNotDiscussed: return "supervision recorded, but not that the men were discussed"
       case .overdueActions(let count):
@@ -63,6 +77,8 @@ public struct TeamAttention: Equatable, Sendable {
   public var reviews = 0
   public var superseded = 0
   public var duplicates = 0
+  /// The reviews whose copies differ (the fuller listed), whatever the file order.
+  public var reviewsWithDifferingCopies = 0
   public var cases: [Case] = []
 
   /// The cases of `records` (each with the file it was read from, in the order found) that need
@@ -74,6 +90,7 @@ public struct TeamAttention: Equatable, Sendable {
     // (`isCountedCopy(over:)`: the one that grew most), whatever the file names.
     var place: [String: Int] = [:]
     var unique: [(file: String, record: ReviewRecord)] = []
+    var differing: Set<String> = []
     for entry in records.sorted(by: { $0.file < $1.file }) {
       guard let id = entry.record.id else {
         unique.append(entry)
@@ -81,12 +98,14 @@ public struct TeamAttention: Equatable, Sendable {
       }
       if let index = place[id] {
         duplicates += 1
+        if entry.record != unique[index].record { differing.insert(id) }
         if entry.record.isCountedCopy(over: unique[index].record) { unique[index] = entry }
         continue
       }
       place[id] = unique.count
       unique.append(entry)
     }
+    reviewsWithDifferingCopies = differing.count
     let latest = ReviewChains<String>.latest(unique.map(\.record))
     superseded = latest.superseded.count
     for index in latest.kept {
@@ -107,16 +126,21 @@ public struct TeamAttention: Equatable, Sendable {
       if Visibility.of(man) == .unseen { reasons.append(.manUnseen(man.label)) }
       // The rule the report, the sheet and the supervision session use, so that the list never
       // reads as "nothing to plan" for a man they plan contact with for safety.
-      if Visibility.of(man) == .contactPlannedForSafety
-        || !SafetyReason.reasons(for: man, in: record).isEmpty
-      {
+      // Said as what it is: planned for safety by the practitioner's answer (as `seen summary`
+      // counts it), or still to plan, for a safety concern recorded or not yet known.
+      if Visibility.of(man) == .contactPlannedForSafety {
         reasons.append(.contactPlannedForSafety(man.label))
+      } else if !SafetyReason.reasons(for: man, in: record).isEmpty {
+        reasons.append(.contactToPlanForSafety(man.label))
       }
     }
     if record.supervisions.isEmpty {
       reasons.append(.noSupervision)
     } else if !record.supervisions.contains(where: { $0.menDiscussed == true }) {
       reasons.append(.menNotDiscussed)
+    }
+    if let fear = record.latestFearAnswer, fear.fearRaised == true, !fear.agreedSupport {
+      reasons.append(.fearRaisedNoSupport)
     }
     let overdue = record.actions.filter { $0.isOverdue(today: today) }.count
     if overdue > 0 { reasons.append(.overdueActions(overdue)) }
@@ -139,10 +163,21 @@ public struct TeamAttention: Equatable, Sendable {
     if superseded > 0 {
       parts.append("\(superseded) superseded review\(superseded == 1 ? "" : "s") left out")
     }
-    if duplicates > 0 {
-      parts.append("\(duplicates) duplicate cop\(duplicates == 1 ? "y" : "ies") left out")
-    }
+    let copies = Self.copiesLeftOut(
+      duplicates, differing: reviewsWithDifferingCopies, kept: "listed")
+    if !copies.isEmpty { parts.append(copies) }
     return parts.isEmpty ? "" : "; " + parts.joined(separator: ", ")
+  }
+
+  /// "2 duplicate copies left out", and where copies of a review differ (versions of it, not
+  /// mere copies): "(copies of 1 review differ: the fuller is counted; compare them with seen
+  /// compare)". Empty where there is none. `kept` is "counted" or "listed".
+  public static func copiesLeftOut(_ duplicates: Int, differing: Int, kept: String) -> String {
+    guard duplicates > 0 else { return "" }
+    let copies = "\(duplicates) duplicate cop\(duplicates == 1 ? "y" : "ies") left out"
+    guard differing > 0 else { return copies }
+    return copies
+      + " (copies of \(differing) review\(differing == 1 ? "" : "s") differ: the fuller is \(kept); compare them with seen compare)"
   }
 
   private func lines(markdown: Bool, width: Int) -> String {
