@@ -44,3 +44,20 @@ extension JSONParser {
     return SourcePosition(line: line, column: column)
   }
 }
+
+extension JSONParser {
+  /// Parses a file's bytes, a syntax error made the `DataError` every reader of a file throws
+  /// (its place, and its message without the file's own text).
+  ///
+  /// - Parameter file: the name to use in error messages ("-" for standard input).
+  static func parse(_ bytes: [UInt8], file: String?) throws(DataError) -> JSONValue {
+    do {
+      return try JSONParser.parse(bytes)
+    } catch {
+      var failure = DataError(
+        file: file, position: error.position, path: "", problem: .syntax(error.message))
+      failure.syntaxWithoutFileText = error.withoutFileText
+      throw failure
+    }
+  }
+}

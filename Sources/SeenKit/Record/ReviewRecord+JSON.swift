@@ -25,15 +25,7 @@ extension ReviewRecord {
   public static func decode(_ bytes: [UInt8], file: String?, content: Content) throws(DataError)
     -> ReviewRecord
   {
-    let root: JSONValue
-    do {
-      root = try JSONParser.parse(bytes)
-    } catch {
-      var failure = DataError(
-        file: file, position: error.position, path: "", problem: .syntax(error.message))
-      failure.syntaxWithoutFileText = error.withoutFileText
-      throw failure
-    }
+    let root = try JSONParser.parse(bytes, file: file)
     return try decode(root, file: file, path: "", content: content, bytes: bytes)
   }
 
@@ -42,15 +34,7 @@ extension ReviewRecord {
   public static func decodeSaved(_ bytes: [UInt8], file: String?, content: Content)
     throws(DataError) -> ReviewRecord
   {
-    let root: JSONValue
-    do {
-      root = try JSONParser.parse(bytes)
-    } catch {
-      var failure = DataError(
-        file: file, position: error.position, path: "", problem: .syntax(error.message))
-      failure.syntaxWithoutFileText = error.withoutFileText
-      throw failure
-    }
+    let root = try JSONParser.parse(bytes, file: file)
     let reader = try JSONObjectReader(root, file: file, path: "")
     guard reader.value("format") != nil else {
       throw reader.error(

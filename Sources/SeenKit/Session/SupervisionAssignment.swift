@@ -218,15 +218,7 @@ public struct SupervisionAnswers: Equatable, Sendable {
   public static func decode(
     _ bytes: [UInt8], file: String?, record: ReviewRecord, content: Content
   ) throws(DataError) -> SupervisionAnswers {
-    let root: JSONValue
-    do {
-      root = try JSONParser.parse(bytes)
-    } catch {
-      var failure = DataError(
-        file: file, position: error.position, path: "", problem: .syntax(error.message))
-      failure.syntaxWithoutFileText = error.withoutFileText
-      throw failure
-    }
+    let root = try JSONParser.parse(bytes, file: file)
     let reader = try JSONObjectReader(root, file: file, path: "")
     try reader.rejectUnknownKeys(allowed: keys)
     if let format = try reader.optionalString("format"), format != Self.format {
