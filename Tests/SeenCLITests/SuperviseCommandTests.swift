@@ -225,7 +225,8 @@ final class SuperviseCommandTests: XCTestCase, FolderTests {
     XCTAssertTrue(
       run.stderr.hasPrefix(
         "warning: --action 2 is in your own words, and contact with 'Father' is planned for safety: "
-          + ActionAssignment.ownWordsForSafety), run.stderr)
+          + ActionAssignment.ownWordsForSafety(
+            supervisor: "Team manager", content: try Content.bundled())), run.stderr)
     let actions = try XCTUnwrap(try saved("safety-refuge.json")["actions"] as? [[String: Any]])
     XCTAssertEqual(actions.count, 2)
     XCTAssertNil(actions[0]["sensitive"])

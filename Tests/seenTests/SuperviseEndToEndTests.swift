@@ -30,7 +30,7 @@ final class SuperviseEndToEndTests: XCTestCase {
     // the action in the supervisor's own words is marked sensitive, as the guided review says.
     XCTAssertTrue(
       run.stderr.hasPrefix(
-        "warning: --action 2 is in your own words, and contact with 'Father' is planned for safety: the action will be marked sensitive, and it must be checked with your manager or safeguarding lead before anyone acts on it. Make sure it says nothing the mother disclosed and does not contact him before that is planned.\n"
+        "warning: --action 2 is in your own words, and contact with 'Father' is planned for safety: the action will be marked sensitive. As the team manager, agree in this supervision how any contact with him is planned for safety (with the safeguarding lead where one is needed), and record who will act and when, before anyone acts on it. Make sure it says nothing the mother disclosed and does not contact him before that is planned.\n"
       ), run.stderr)
     // The review answers "partly", and this supervision records the men as discussed: said.
     XCTAssertTrue(

@@ -457,7 +457,8 @@ enum ActionReading {
         let (path, regular) = files[index]
         do {
           let bytes = try FileStore.readFile(path, regular: regular)
-          let record = try ReviewRecord.decode(bytes, file: path, content: content)
+          let record = try ReviewRecord.decode(
+            bytes, file: path, content: content, today: list.today)
           partial.add(record, file: path, content: content)
           slots.ids[index] = record.id
         } catch let error as DataError {

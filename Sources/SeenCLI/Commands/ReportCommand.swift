@@ -40,8 +40,11 @@ enum RecordLoader {
   {
     let bytes = try FileStore.read(path, console: console)
     let record: ReviewRecord
+    // A supervision dated after today is refused; where SEEN_TODAY cannot be read, the command
+    // that needs today says so, and a reading that does not is not stopped by it.
+    let today = try? console.today()
     do {
-      record = try ReviewRecord.decode(bytes, file: path, content: content)
+      record = try ReviewRecord.decode(bytes, file: path, content: content, today: today)
     } catch {
       throw CommandError(.dataError, error.description)
     }

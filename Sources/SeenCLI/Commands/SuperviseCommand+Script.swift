@@ -11,9 +11,12 @@ extension SuperviseCommand {
   ]
 
   /// The supervision the options (and --answers) give; its actions are added to `record`.
+  ///
+  /// - Parameter repeats: what is said of an action the same as one still open (not added
+  ///   twice), shown once the supervision is to be saved.
   static func scriptedSupervision(
     _ arguments: ParsedArguments, record: inout ReviewRecord, content: Content, today: ISODate,
-    console: Console
+    console: Console, repeats: inout [String]
   ) throws(CommandError) -> SupervisionRecord {
     var answers = SupervisionAnswers()
     var answersFile: String?
@@ -31,14 +34,16 @@ extension SuperviseCommand {
     let date = try self.date(
       arguments, answers: answers, file: fileName, record: record, today: today)
     var supervision = SupervisionRecord(date: date, role: role)
-    for entry in answers.discussed { supervision.record(entry) }
+    // The file's entries, then the options', recorded together: a second comment on the same
+    // item and man is kept after the first.
+    var entries = answers.discussed
     supervision.menDiscussed = answers.menDiscussed
     supervision.fearRaised = answers.fearRaised
     supervision.support = answers.support
     supervision.otherSupport = answers.otherSupport
     for (offset, text) in arguments.values("comment").enumerated() {
       do throws(SupervisionAssignment.Problem) {
-        supervision.record(
+        entries.append(
           try SupervisionAssignment.comment(text, record: record, content: content))
       } catch {
         throw CommandError(.usage, "--comment \(offset + 1): \(error.message).")
@@ -46,12 +51,13 @@ extension SuperviseCommand {
     }
     for (offset, text) in arguments.values("discussed").enumerated() {
       do throws(SupervisionAssignment.Problem) {
-        supervision.record(
+        entries.append(
           try SupervisionAssignment.discussed(text, record: record, content: content))
       } catch {
         throw CommandError(.usage, "--discussed \(offset + 1): \(error.message).")
       }
     }
+    supervision.record(contentsOf: entries)
     supervision.menDiscussed = try answer(
       arguments, "men-discussed", key: "menDiscussed", file: fileName,
       given: answers.menDiscussed)
@@ -72,29 +78,28 @@ extension SuperviseCommand {
         throw CommandError(.usage, "--support: \(error.message).")
       }
     }
+    // Each action as --action adds one (the same warnings), checked for safety; one identical
+    // to an action still open is not added twice.
     for (offset, text) in answers.actions.enumerated() {
+      let action: AgreedAction
       do throws(ActionAssignment.Problem) {
-        let action = try ActionAssignment.parse(
-          text, record: record, content: content, today: today)
-        record.actions.append(
-          ActionOption.checkedForSafety(
-            action, record: record, content: content, console: console
-          ) {
-            "actions[\(offset)] in \(fileName.shownInMessage)"
-          })
+        action = try ActionAssignment.parse(text, record: record, content: content, today: today)
       } catch {
         throw CommandError(
           .dataError,
-          "\(fileName): actions[\(offset)]: \(error.message); fix the file and run seen supervise again."
+          "\(fileName.shownInMessage): actions[\(offset)]: \(error.message); fix the file and run seen supervise again."
         )
       }
-      supervision.actions.append(record.actions.count)
+      let number = ActionOption.add(
+        action, source: "actions[\(offset)] in \(fileName.shownInMessage)", to: &record,
+        content: content, today: today, console: console, supervisor: role, repeats: &repeats)
+      if !supervision.actions.contains(number) { supervision.actions.append(number) }
     }
     for (offset, text) in arguments.values("action").enumerated() {
-      try ActionOption.apply(
-        text, number: offset + 1, to: &record, content: content, today: today, console: console,
-        checkingSafety: true)
-      supervision.actions.append(record.actions.count)
+      let number = try ActionOption.apply(
+        text, number: offset + 1, to: &record, content: content, today: today,
+        console: console, supervisor: role, repeats: &repeats)
+      if !supervision.actions.contains(number) { supervision.actions.append(number) }
     }
     if supervision.recordsNothing {
       throw CommandError(

@@ -11,7 +11,7 @@ enum SuperviseCommand {
     "answers",
   ]
   /// The options only --team takes.
-  static let teamOptions = ["format", "output", "force"]
+  static let teamOptions = ["format", "output"]
 
   static let spec = CommandSpec(
     name: "supervise",
@@ -28,7 +28,10 @@ enum SuperviseCommand {
       From a script, --role and what was recorded (--comment, --discussed, --men-discussed, \
       --fear-raised, --support, --action), or --answers FILE (a supervision kept elsewhere, as \
       JSON; see the README), record one supervision; it must record something, and is dated \
-      on or after the review and never after today. The supervisor is a role, never a name. \
+      on or after the review and never after today. A bar inside a comment's or an action's \
+      words is written \\|. A supervision the review already holds (the same notes imported \
+      twice) is refused unless --force, and an action the same as one still open is not added \
+      twice. The supervisor is a role, never a name. \
       The record is saved in place, atomically, while no other seen session has it open; a \
       review that a later review beside it supersedes is not changed. Where the practitioner's \
       own answer to "Discussed in supervision" differs from what the supervision recorded, both \
@@ -58,7 +61,7 @@ enum SuperviseCommand {
       .value(
         "comment", "comment",
         help:
-          "A comment or challenge, as \"ITEM|FOR|TEXT\" (ITEM a checklist item's id, FOR a man; either may be empty). Repeatable.",
+          "A comment or challenge, as \"ITEM|FOR|TEXT\" (ITEM a checklist item's id, FOR a man; either may be empty; a bar in TEXT is written \\|). Repeatable: a second on the same item and man is kept after the first.",
         repeats: true),
       .value(
         "discussed", "item",
@@ -77,7 +80,8 @@ enum SuperviseCommand {
       ),
       .value(
         "action", "action",
-        help: "Agree an action, as \"WHAT|FOR|OWNER|DUE\" (WHAT may be an item's id). Repeatable.",
+        help:
+          "Agree an action, as \"WHAT|FOR|OWNER|DUE\" (WHAT may be an item's id; a bar in WHAT is written \\|). Repeatable.",
         repeats: true),
       .value(
         "answers", "file",
@@ -92,7 +96,13 @@ enum SuperviseCommand {
       .value(
         "format", "format", help: "With --team: the output format.",
         choices: TeamAttention.formats.map(\.rawValue), defaultValue: "text"),
-      CommonOptions.output, CommonOptions.force, CommonOptions.content, CommonOptions.local,
+      CommonOptions.output,
+      .flag(
+        "force",
+        help:
+          "With --team and -o: replace a file that exists. Otherwise: add a supervision identical to one already recorded, or supervise a review beside an unreadable re-review of its case."
+      ),
+      CommonOptions.content, CommonOptions.local,
       CommonOptions.noLocal,
     ],
     examples: [
@@ -160,7 +170,9 @@ enum SuperviseCommand {
     // A review nobody may read (chmod 000) is input seen cannot read (66), before it is a file
     // seen may not replace.
     try FileStore.checkReadable(path)
-    try FileStore.checkWritable(path, force: true, elsewhere: "leave it as it is")
+    try FileStore.checkWritable(
+      path, force: true, elsewhere: "leave it as it is",
+      elsewhereFolder: "copy the review to a folder you can write to and supervise the copy")
     let lock = try RecordLock.acquire(path)
     defer { lock?.release() }
     let content = try CommonOptions.loadContent(arguments, console: console)
@@ -171,6 +183,8 @@ enum SuperviseCommand {
         "'\(path.shownInMessage)' is superseded by '\(later.shownInMessage)' (a later review of the same case), so it is not changed; supervise the later review."
       )
     }
+    try checkUnreadableLaterReview(
+      of: record, at: path, content: content, force: arguments.has("force"), console: console)
     let today = try console.today()
     guard scripted else {
       var session = InteractiveSupervision(
@@ -179,8 +193,17 @@ enum SuperviseCommand {
       return try session.run()
     }
     var changed = record
+    var repeats: [String] = []
     let supervision = try scriptedSupervision(
-      arguments, record: &changed, content: content, today: today, console: console)
+      arguments, record: &changed, content: content, today: today, console: console,
+      repeats: &repeats)
+    if let earlier = changed.supervision(identicalTo: supervision), !arguments.has("force") {
+      throw CommandError(
+        .usage,
+        "'\(path.shownInMessage)' already holds this supervision: supervision \(earlier.number) (\(earlier.supervision.role), \(earlier.supervision.date)) records the same items, comments, answers and actions, so it is not added twice and nothing was changed. If it is a second supervision that recorded the same, add --force to keep both."
+      )
+    }
+    for note in repeats { console.writeErr(note) }
     changed.supervisions.append(supervision)
     if let differs = changed.supervisionAnswerDiffers {
       console.writeErr(
@@ -188,7 +211,8 @@ enum SuperviseCommand {
       )
     }
     if let warning = try FileStore.writeAtomically(
-      changed.encoded(), to: path, force: true, inPlace: true
+      changed.encoded(), to: path, force: true, inPlace: true,
+      elsewhereFolder: "copy the review to a folder you can write to and supervise the copy"
     ).ownerWarning {
       console.writeErr(warning + "\n")
     }

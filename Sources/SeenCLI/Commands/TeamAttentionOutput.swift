@@ -31,7 +31,8 @@ enum TeamAttentionOutput {
       files += 1
       do {
         let bytes = try FileStore.readFile(path, regular: regular)
-        records.append((path, try ReviewRecord.decodeSaved(bytes, file: path, content: content)))
+        records.append(
+          (path, try ReviewRecord.decodeSaved(bytes, file: path, content: content, today: today)))
       } catch let error as DataError {
         skipped += 1
         console.writeErr("warning: skipped \(PathBytes.shown(error.descriptionWithoutFileText))\n")

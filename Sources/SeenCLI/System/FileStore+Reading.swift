@@ -17,9 +17,14 @@ extension FileStore {
       info.st_uid == geteuid()
       ? info.st_mode & S_IRUSR == 0 : PathBytes.withPath(path, { access($0, R_OK) }) != 0
     if unreadable {
+      // chmod is only the owner's to run: anyone else asks the owner.
+      let fix =
+        info.st_uid == geteuid()
+        ? "make it readable (chmod u+rw \(path.shownInMessage))"
+        : "it is not yours: ask its owner to let you read it"
       throw CommandError(
         .noInput,
-        "cannot read '\(path.shownInMessage)': its permissions do not let you read it; make it readable (chmod u+rw \(path.shownInMessage)), or ask its owner to."
+        "cannot read '\(path.shownInMessage)': its permissions do not let you read it; \(fix)."
       )
     }
   }

@@ -106,7 +106,8 @@ enum FileStore {
   /// without `force`; `elsewhere` ends the message, saying how to write another file instead.
   @discardableResult
   static func checkWritable(
-    _ path: String, force: Bool, elsewhere: String = "write to another file instead"
+    _ path: String, force: Bool, elsewhere: String = "write to another file instead",
+    elsewhereFolder: String = "write to a folder you can write to instead"
   ) throws(CommandError) -> String {
     if path.isEmpty {
       throw CommandError(.usage, "the file name to write is empty; name a file.")
@@ -151,9 +152,13 @@ enum FileStore {
       // replace it all the same, so it is refused, --force or not (--force replaces a file that
       // exists; it does not undo a protection).
       if isReadOnly(target, info) {
+        let fix =
+          info.st_uid == geteuid()
+          ? "make it writable (chmod u+w \(path.shownInMessage)) to change it"
+          : "it is not yours: ask its owner to let you change it"
         throw CommandError(
           .cannotCreate,
-          "'\(path.shownInMessage)' is read-only: seen does not replace a protected file; make it writable (chmod u+w \(path.shownInMessage)) to change it, or \(elsewhere)."
+          "'\(path.shownInMessage)' is read-only: seen does not replace a protected file; \(fix), or \(elsewhere)."
         )
       }
     }
@@ -163,6 +168,9 @@ enum FileStore {
         .cannotCreate,
         "cannot create '\(path.shownInMessage)': the folder '\(folder.shownInMessage)' does not exist."
       )
+    }
+    if isReadOnly(folder, info) {
+      throw folderNotWritable(path, folder: folder, info: info, elsewhere: elsewhereFolder)
     }
     return target
   }
@@ -184,9 +192,13 @@ enum FileStore {
   @discardableResult
   static func writeAtomically(
     _ text: String, to path: String, force: Bool, inPlace: Bool = false,
-    elsewhere: String = "write to another file instead"
+    elsewhere: String = "write to another file instead",
+    elsewhereFolder: String = "write to a folder you can write to instead"
   ) throws(CommandError) -> Saved {
-    try writeAtomically(to: path, force: force, inPlace: inPlace, elsewhere: elsewhere) {
+    try writeAtomically(
+      to: path, force: force, inPlace: inPlace, elsewhere: elsewhere,
+      elsewhereFolder: elsewhereFolder
+    ) {
       (write) throws(CommandError) in
       var bytes = Array(text.utf8)
       try write(&bytes)
@@ -204,9 +216,11 @@ enum FileStore {
   static func writeAtomically(
     to path: String, force: Bool, inPlace: Bool = false, stopOnSignal: Bool = false,
     elsewhere: String = "write to another file instead",
+    elsewhereFolder: String = "write to a folder you can write to instead",
     _ produce: (_ write: (inout [UInt8]) throws(CommandError) -> Void) throws(CommandError) -> Void
   ) throws(CommandError) -> Saved {
-    let target = try checkWritable(path, force: force, elsewhere: elsewhere)
+    let target = try checkWritable(
+      path, force: force, elsewhere: elsewhere, elsewhereFolder: elsewhereFolder)
     let folder = folderOf(target)
     // A review saved in place keeps what it was: in a team's shared folder a practitioner's
     // review, saved by their supervisor, stays readable by the team as it was, never wider.
@@ -228,9 +242,16 @@ enum FileStore {
     temporary.append(0)
     let descriptor = temporary.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
     if descriptor < 0 {
+      let code = errno
+      var info = stat()
+      if code == EACCES || code == EPERM || code == EROFS,
+        PathBytes.withPath(folder, { stat($0, &info) }) == 0
+      {
+        throw folderNotWritable(path, folder: folder, info: info, elsewhere: elsewhereFolder)
+      }
       throw CommandError(
         .cannotCreate,
-        "cannot create '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(errno)).")
+        "cannot create '\(path.shownInMessage)': \(FileDescriptorIO.systemMessage(code)).")
     }
     whileWritingTemporaryFile?(
       String(decoding: temporary.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self))

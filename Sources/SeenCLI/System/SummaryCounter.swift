@@ -214,7 +214,8 @@ struct SummaryCounter {
       for index in (chunk * Self.chunkSize)..<min(paths.count, (chunk + 1) * Self.chunkSize) {
         do {
           let bytes = try FileStore.readFile(paths[index], regular: regular[index])
-          let record = try ReviewRecord.decode(bytes, file: paths[index], content: content)
+          let record = try ReviewRecord.decode(
+            bytes, file: paths[index], content: content, today: today)
           if record.workshop != nil {
             results.setPractice(at: index)
             continue

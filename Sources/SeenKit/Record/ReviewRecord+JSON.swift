@@ -22,18 +22,20 @@ extension ReviewRecord {
   /// Reads a record, checking every item id and answer against the content.
   ///
   /// - Parameter file: the name to use in error messages ("-" for standard input).
-  public static func decode(_ bytes: [UInt8], file: String?, content: Content) throws(DataError)
-    -> ReviewRecord
-  {
+  /// - Parameter today: the caller's today (SeenKit has no clock): a supervision dated after it
+  ///   is refused; nil where there is none to give.
+  public static func decode(
+    _ bytes: [UInt8], file: String?, content: Content, today: ISODate? = nil
+  ) throws(DataError) -> ReviewRecord {
     let root = try JSONParser.parse(bytes, file: file)
-    return try decode(root, file: file, path: "", content: content, bytes: bytes)
+    return try decode(root, file: file, path: "", content: content, bytes: bytes, today: today)
   }
 
   /// Reads a record saved as a file of its own, which names its format: a file without
   /// "format" (a supervision's answers file, notes kept as JSON) is not taken for an empty review.
-  public static func decodeSaved(_ bytes: [UInt8], file: String?, content: Content)
-    throws(DataError) -> ReviewRecord
-  {
+  public static func decodeSaved(
+    _ bytes: [UInt8], file: String?, content: Content, today: ISODate? = nil
+  ) throws(DataError) -> ReviewRecord {
     let root = try JSONParser.parse(bytes, file: file)
     let reader = try JSONObjectReader(root, file: file, path: "")
     guard reader.value("format") != nil else {
@@ -42,7 +44,7 @@ extension ReviewRecord {
           "it has no \"format\", so it is not a saved review (seen-review/\(formatVersion)); a supervision's answers file or other notes are not listed"
         ))
     }
-    return try decode(root, file: file, path: "", content: content, bytes: bytes)
+    return try decode(root, file: file, path: "", content: content, bytes: bytes, today: today)
   }
 
   /// Reads a record from parsed JSON, such as the record inside a training scenario.
@@ -50,7 +52,8 @@ extension ReviewRecord {
   /// - Parameter bytes: the file the record was read from, whose digest is the id of a record
   ///   that holds none (`derivedID(bytes:)`); without it, the id is derived from the content.
   static func decode(
-    _ root: JSONValue, file: String?, path: String, content: Content, bytes: [UInt8]? = nil
+    _ root: JSONValue, file: String?, path: String, content: Content, bytes: [UInt8]? = nil,
+    today: ISODate? = nil
   ) throws(DataError) -> ReviewRecord {
     let reader = try JSONObjectReader(root, file: file, path: path)
     // The version first: a newer record may have keys this version does not know.
@@ -84,7 +87,8 @@ extension ReviewRecord {
     record.supersedes = try decodeID(reader, key: "supersedes")
     record.actions = try decodeActions(reader, men: record.men, content: content)
     record.workshop = try reader.optionalObject("workshop").map(WorkshopStart.decode)
-    record.supervisions = try decodeSupervisions(reader, record: record, content: content)
+    record.supervisions = try decodeSupervisions(
+      reader, record: record, content: content, today: today)
     record.id = try decodeID(reader) ?? bytes.map(Self.derivedID(bytes:)) ?? record.derivedID
     return record
   }

@@ -84,14 +84,45 @@ public struct SupervisionRecord: Equatable, Sendable {
     return kept.contains(words) ? earlier : earlier + "; " + words
   }
 
-  /// Adds what was said about an item or man, replacing an earlier entry for the same one (a
-  /// comment is kept unless a new one is given).
+  /// Adds what was said about an item or man. Marking one discussed twice keeps one entry; a
+  /// comment fills an entry that has none, and a second comment on the same item and man is
+  /// kept after the first (a challenge and a later follow-up are both record), a repeat of the
+  /// same words left out.
   public mutating func record(_ entry: Discussed) {
-    if let index = discussed.firstIndex(where: { $0.item == entry.item && $0.man == entry.man }) {
-      if entry.comment != nil { discussed[index].comment = entry.comment }
-    } else {
-      discussed.append(entry)
+    record(contentsOf: [entry])
+  }
+
+  /// `record(_:)` for each entry in turn, in one pass over what is recorded already, so that
+  /// importing many costs no more than reading them.
+  public mutating func record(contentsOf entries: [Discussed]) {
+    struct Key: Hashable {
+      var item: String?
+      var man: String?
     }
+    // The entries grouped by item and man, each group in the order its entries came, the
+    // groups in the order each was first recorded.
+    var groups: [[Discussed]] = []
+    var comments: [Set<String>] = []
+    var groupOf: [Key: Int] = [:]
+    for entry in discussed + entries {
+      let key = Key(item: entry.item, man: entry.man)
+      guard let index = groupOf[key] else {
+        groupOf[key] = groups.count
+        groups.append([entry])
+        comments.append(entry.comment.map { [$0] } ?? [])
+        continue
+      }
+      guard let comment = entry.comment, comments[index].insert(comment).inserted else {
+        continue
+      }
+      // Only the first entry of a group can be without a comment.
+      if groups[index][0].comment == nil {
+        groups[index][0].comment = comment
+      } else {
+        groups[index].append(entry)
+      }
+    }
+    discussed = groups.flatMap { $0 }
   }
 }
 
@@ -144,26 +175,44 @@ extension ReviewRecord {
       .map(\.element)
   }
 
-  /// The record's supervisions, each checked: its role one of the content's, its items the
-  /// checklist's (about a man where the item is, for one of the record's men), its actions the
-  /// record's.
-  static func decodeSupervisions(_ reader: JSONObjectReader, record: ReviewRecord, content: Content)
-    throws(DataError) -> [SupervisionRecord]
-  {
+  /// The record's supervisions, each checked: its date on or after the review's own date and
+  /// not after `today` (where given), its role one of the content's, its items the checklist's
+  /// (about a man where the item is, for one of the record's men), its actions the record's.
+  ///
+  /// A date out of that range is an error, not a warning: a supervision dated after today would
+  /// become "the latest" and stand for one that has not taken place, and one dated before the
+  /// review cannot be of it (a review is dated when it was done or saved, and is supervised
+  /// after that).
+  static func decodeSupervisions(
+    _ reader: JSONObjectReader, record: ReviewRecord, content: Content, today: ISODate?
+  ) throws(DataError) -> [SupervisionRecord] {
     guard reader.value("supervisions") != nil else { return [] }
     var supervisions: [SupervisionRecord] = []
     for supervision in try reader.objects("supervisions") {
-      supervisions.append(try decodeSupervision(supervision, record: record, content: content))
+      supervisions.append(
+        try decodeSupervision(supervision, record: record, content: content, today: today))
     }
     return supervisions
   }
 
   private static func decodeSupervision(
-    _ reader: JSONObjectReader, record: ReviewRecord, content: Content
+    _ reader: JSONObjectReader, record: ReviewRecord, content: Content, today: ISODate?
   ) throws(DataError) -> SupervisionRecord {
     try reader.rejectUnknownKeys(allowed: SupervisionRecord.keys)
     guard let date = try decodeDate(reader, key: "date") else {
       throw reader.error(.missingKey("date"))
+    }
+    if let today, date > today {
+      throw reader.error(
+        .other(
+          "the supervision is dated \(date), after today (\(today)); a supervision is recorded once it has taken place: correct its date (year-month-day) or remove it from the file"
+        ), at: reader.value("date"), key: "date")
+    }
+    if let reviewed = record.date.flatMap({ ISODate($0) }), date < reviewed {
+      throw reader.error(
+        .other(
+          "the supervision is dated \(date), before the review's own date (\(reviewed)); a supervision of this review takes place on or after it: correct its date (year-month-day) or remove it from the file"
+        ), at: reader.value("date"), key: "date")
     }
     let typedRole = try reader.string("role")
     guard let role = content.canonicalRole(typedRole) else {
@@ -187,9 +236,14 @@ extension ReviewRecord {
         var itemID: String?
         if let id = try entry.optionalString("item") {
           guard let item = content.item(id) else {
+            // The closest id, as a typed one is answered; the sentence holds only the
+            // content's ids, never the file's text.
+            let suggestion = SupervisionAssignment.didYouMean(id, content: content)
             throw entry.error(
-              .unknownItem(id, valid: content.checklist.map(\.id)), at: entry.value("item"),
-              key: "item")
+              suggestion.isEmpty
+                ? .unknownItem(id, valid: content.checklist.map(\.id))
+                : .other("an unknown checklist item\(suggestion); 'seen content' lists every item"),
+              at: entry.value("item"), key: "item")
           }
           if item.scope == .case && man != nil {
             throw entry.error(

@@ -139,6 +139,19 @@ public enum ActionAssignment {
   public static let ownWordsForSafety =
     "the action will be marked sensitive, and it must be checked with your manager or safeguarding lead before anyone acts on it. Make sure it says nothing the mother disclosed and does not contact him before that is planned."
 
+  /// `ownWordsForSafety` for an action agreed in a supervision: where the supervisor is a
+  /// manager or lead (one of the content's owners that is no practitioner's role), the check is
+  /// theirs to make now, in the supervision, not to send back to "your manager".
+  public static func ownWordsForSafety(supervisor role: String, content: Content) -> String {
+    guard content.actionOwners.contains(role), !content.roles.contains(role) else {
+      return ownWordsForSafety
+    }
+    let lead =
+      role == "Safeguarding lead" ? "" : " (with the safeguarding lead where one is needed)"
+    return
+      "the action will be marked sensitive. As the \(role.lowercased().terminalSafe), agree in this supervision how any contact with him is planned for safety\(lead), and record who will act and when, before anyone acts on it. Make sure it says nothing the mother disclosed and does not contact him before that is planned."
+  }
+
   /// Whether `action` is in the practitioner's own words (not an item's next step, plain or in
   /// its safe form) where the report plans contact for safety, for its man or, for the case, for
   /// anyone in it (the rule the safe form of a next step follows). Such an action is marked

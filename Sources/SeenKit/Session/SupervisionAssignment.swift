@@ -84,17 +84,22 @@ public enum SupervisionAssignment {
   static func item(_ typed: String, content: Content) throws(Problem) -> ChecklistItem {
     let id = ActionAssignment.idForm(typed)
     if let item = content.item(id) { return item }
+    let suggestion = didYouMean(id, content: content)
+    throw Problem(
+      message:
+        "'\(typed.shownInMessage)' is not a checklist item's id\(suggestion); 'seen content' lists them"
+    )
+  }
+
+  /// " (did you mean 'contacted'?)": the closest of the checklist's ids to an unknown one (at
+  /// most three, as near as each other), or empty where none is near.
+  static func didYouMean(_ id: String, content: Content) -> String {
     let scored = content.checklist.map { ($0.id, id.editDistance(to: $0.id)) }
     let best = scored.map(\.1).min() ?? 0
     let closest = scored.filter { $0.1 == best && best <= max(3, id.count / 2) }.map {
       "'\($0.0)'"
     }.prefix(3)
-    let suggestion =
-      closest.isEmpty ? "" : " (did you mean \(closest.joined(separator: " or "))?)"
-    throw Problem(
-      message:
-        "'\(typed.shownInMessage)' is not a checklist item's id\(suggestion); 'seen content' lists them"
-    )
+    return closest.isEmpty ? "" : " (did you mean \(closest.joined(separator: " or "))?)"
   }
 
   /// A man's label or number; nil for an empty FOR, "case" or "the case".

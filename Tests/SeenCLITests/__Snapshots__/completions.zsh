@@ -133,17 +133,17 @@ _seen_supervise() {
     _arguments -S \
         '--role[The supervisor'\''s role, one of the roles an action can have ("Team manager"), never a name.]:role: ' \
         '--date[The day of the supervision\: year-month-day, today or yesterday (default\: today).]:date: ' \
-        '*--comment[A comment or challenge, as "ITEM|FOR|TEXT" (ITEM a checklist item'\''s id, FOR a man; either may be empty).]:comment: ' \
+        '*--comment[A comment or challenge, as "ITEM|FOR|TEXT" (ITEM a checklist item'\''s id, FOR a man; either may be empty; a bar in TEXT is written \\|).]:comment: ' \
         '*--discussed[An item discussed, as ITEM or "ITEM|FOR" (or "|FOR" for a man).]:item: ' \
         '--men-discussed[Were the men in the case discussed?]:yes|no:(yes no)' \
         '--fear-raised[Was any fear or anxiety about working with a man raised?]:yes|no:(yes no)' \
         '--support[The support agreed\: co-working, joint-visits, reflective-supervision, "other\: WORDS" (several with commas).]:kinds: ' \
-        '*--action[Agree an action, as "WHAT|FOR|OWNER|DUE" (WHAT may be an item'\''s id).]:action: ' \
+        '*--action[Agree an action, as "WHAT|FOR|OWNER|DUE" (WHAT may be an item'\''s id; a bar in WHAT is written \\|).]:action: ' \
         '--answers[A supervision kept elsewhere, as JSON (seen-supervision/1); options add to its lists, and an answer both give must agree.]:file:_files' \
         '--team[List the cases in this folder of reviews that need attention, instead of supervising one.]:folder:_files -/' \
         '--format[With --team\: the output format.]:format:(text markdown json csv)' \
         '(-o --output)'{-o,--output}'[Write to this file instead of standard output (created with mode 0600); - or /dev/stdout means standard output.]:file:_files' \
-        '--force[Replace files that already exist.]' \
+        '--force[With --team and -o\: replace a file that exists.]' \
         '--content[Use the content files in this folder instead of the built-in content.]:folder:_files -/' \
         '--local[Add your partnership'\''s local procedures and contacts from this file (seen-local/1).]:file:_files' \
         '--no-local[Use no local file, even if SEEN_LOCAL or the configuration folder names one.]' \
