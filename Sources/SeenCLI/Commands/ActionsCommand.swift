@@ -260,15 +260,8 @@ enum ActionsCommand {
   private static func reread(_ path: String, content: Content) throws(CommandError)
     -> ReviewRecord
   {
-    let bytes = try FileStore.readFile(path)
-    do {
-      return try ReviewRecord.decode(bytes, file: path, content: content)
-    } catch {
-      throw CommandError(
-        .dataError,
-        "\(error.descriptionWithoutFileText) (it changed while the list was being made); run seen actions again."
-      )
-    }
+    try ReviewFiles.reread(
+      path, content: content, whileMaking: "the list", rerun: "run seen actions again")
   }
 
   // MARK: Done and drop

@@ -1,3 +1,5 @@
+import SeenKit
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -22,6 +24,23 @@ enum ReviewFiles {
       }
       console.writeErr(
         "warning: skipped the folder '\(PathBytes.shown(folder.shownInMessage))': \(reason); the reviews in it are not \(what).\n"
+      )
+    }
+  }
+
+  /// A review read again to choose between two copies of it (`seen summary`, `seen actions`):
+  /// it was read once already, so a failure here means the file changed while `what` ("the
+  /// summary") was being made, and the message says to `rerun`.
+  static func reread(_ path: String, content: Content, whileMaking what: String, rerun: String)
+    throws(CommandError) -> ReviewRecord
+  {
+    let bytes = try FileStore.readFile(path)
+    do {
+      return try ReviewRecord.decode(bytes, file: path, content: content)
+    } catch {
+      throw CommandError(
+        .dataError,
+        "\(error.descriptionWithoutFileText) (it changed while \(what) was being made); \(rerun)."
       )
     }
   }

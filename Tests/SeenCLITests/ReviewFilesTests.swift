@@ -1,12 +1,14 @@
+import Foundation
 import SeenKit
 import XCTest
 
 @testable import SeenCLI
 
-/// The one rule for a folder a walk of reviews cannot read (`ReviewFiles.folderSkipper`), which
-/// `seen summary`, `seen actions` and `seen workshop debrief` share: a warning and the walk goes
-/// on, or with --strict one error that stops it.
-final class ReviewFilesFolderSkipperTests: XCTestCase {
+/// What the commands that walk a folder of reviews share in `ReviewFiles`: the one rule for a
+/// folder the walk cannot read (`folderSkipper`: `seen summary`, `seen actions` and
+/// `seen workshop debrief`), a warning and the walk goes on, or with --strict one error that
+/// stops it; and a review read again that changed meanwhile (`reread`).
+final class ReviewFilesTests: XCTestCase {
   final class Captured: @unchecked Sendable {
     var err = ""
   }
@@ -44,5 +46,25 @@ final class ReviewFilesFolderSkipperTests: XCTestCase {
         ))
     }
     XCTAssertEqual(captured.err, "")
+  }
+
+  func testAReviewReadAgainThatNoLongerReadsSaysItChangedAndToRunAgain() throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "seen-reread-\(UUID().uuidString).json")
+    try Data("{\"men\": [".utf8).write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let content = try Content.bundled()
+    XCTAssertThrowsError(
+      try ReviewFiles.reread(
+        file.path, content: content, whileMaking: "the summary", rerun: "run the summary again")
+    ) { error in
+      let error = error as? CommandError
+      XCTAssertEqual(error?.code, .dataError)
+      XCTAssertTrue(
+        error?.message.hasSuffix(
+          " (it changed while the summary was being made); run the summary again.") == true,
+        error?.message ?? "")
+      XCTAssertTrue(error?.message.contains(file.path) == true, error?.message ?? "")
+    }
   }
 }
