@@ -215,17 +215,8 @@ enum ActionsCommand {
       console.writeErr("warning: skipped \(PathBytes.shown(problem))\n")
       skipped += 1
     }
-    func skipFolder(_ folder: String, _ reason: String) throws(CommandError) {
-      if strict {
-        throw CommandError(
-          .noInput,
-          "cannot read the folder '\(folder.shownInMessage)': \(reason) (--strict stops at a folder it cannot read); let seen read it, or leave --strict out to skip it."
-        )
-      }
-      console.writeErr(
-        "warning: skipped the folder '\(PathBytes.shown(folder.shownInMessage))': \(reason); the reviews in it are not listed.\n"
-      )
-    }
+    let skipFolder = ReviewFiles.folderSkipper(
+      strict: strict, reviewsNot: "listed", console: console)
     // A batch of files at a time, read on every core; problems are reported in file order.
     var batch: [(path: String, regular: Bool)] = []
     // The file each review (by id) is listed from: a copy in another file is left out, the
@@ -269,15 +260,8 @@ enum ActionsCommand {
   private static func reread(_ path: String, content: Content) throws(CommandError)
     -> ReviewRecord
   {
-    let bytes = try FileStore.readFile(path)
-    do {
-      return try ReviewRecord.decode(bytes, file: path, content: content)
-    } catch {
-      throw CommandError(
-        .dataError,
-        "\(error.descriptionWithoutFileText) (it changed while the list was being made); run seen actions again."
-      )
-    }
+    try ReviewFiles.reread(
+      path, content: content, whileMaking: "the list", rerun: "run seen actions again")
   }
 
   // MARK: Done and drop

@@ -59,11 +59,8 @@ enum DebriefCommand {
     var files = 0
     var skipped = 0
     var ownKinds: [String] = []
-    let skipFolder = { (path: String, reason: String) throws(CommandError) in
-      console.writeErr(
-        "warning: skipped the folder '\(PathBytes.shown(path.shownInMessage))': \(reason); the reviews in it are not counted.\n"
-      )
-    }
+    let skipFolder = ReviewFiles.folderSkipper(
+      strict: false, reviewsNot: "counted", console: console)
     func warn(_ text: @autoclosure () -> String) {
       if !suppress { console.writeErr("warning: \(PathBytes.shown(text()))\n") }
     }

@@ -270,17 +270,8 @@ enum SummaryCommand {
       content: content, field: field, strict: arguments.flag("strict"),
       today: try console.today(), allVersions: arguments.flag("all-versions"))
     let strict = arguments.flag("strict")
-    func skipFolder(_ folder: String, _ reason: String) throws(CommandError) {
-      if strict {
-        throw CommandError(
-          .noInput,
-          "cannot read the folder '\(folder.shownInMessage)': \(reason) (--strict stops at a folder it cannot read); let seen read it, or leave --strict out to skip it."
-        )
-      }
-      console.writeErr(
-        "warning: skipped the folder '\(PathBytes.shown(folder.shownInMessage))': \(reason); the reviews in it are not counted.\n"
-      )
-    }
+    let skipFolder = ReviewFiles.folderSkipper(
+      strict: strict, reviewsNot: "counted", console: console)
     let outputIdentity = CommonOptions.outputFile(arguments).flatMap { Self.identity(of: $0) }
     try ReviewFiles.forEachFile(in: arguments.positionals, skipFolder: skipFolder) {
       (path, regular) throws(CommandError) in

@@ -1,3 +1,5 @@
+import SeenKit
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -7,6 +9,42 @@
 /// Finds review files: each path named, and every `*.json` below each folder named, walked one
 /// directory entry at a time so that memory does not grow with the number of files.
 enum ReviewFiles {
+  /// What a walk does at a folder below a named one that it cannot read: a warning naming the
+  /// folder, and the walk goes on; with --strict (`strict`), an error that stops it. `what` says
+  /// what becomes of the reviews in it ("counted", "listed").
+  static func folderSkipper(strict: Bool, reviewsNot what: String, console: Console)
+    -> (String, String) throws(CommandError) -> Void
+  {
+    { (folder: String, reason: String) throws(CommandError) in
+      if strict {
+        throw CommandError(
+          .noInput,
+          "cannot read the folder '\(folder.shownInMessage)': \(reason) (--strict stops at a folder it cannot read); let seen read it, or leave --strict out to skip it."
+        )
+      }
+      console.writeErr(
+        "warning: skipped the folder '\(PathBytes.shown(folder.shownInMessage))': \(reason); the reviews in it are not \(what).\n"
+      )
+    }
+  }
+
+  /// A review read again to choose between two copies of it (`seen summary`, `seen actions`):
+  /// it was read once already, so a failure here means the file changed while `what` ("the
+  /// summary") was being made, and the message says to `rerun`.
+  static func reread(_ path: String, content: Content, whileMaking what: String, rerun: String)
+    throws(CommandError) -> ReviewRecord
+  {
+    let bytes = try FileStore.readFile(path)
+    do {
+      return try ReviewRecord.decode(bytes, file: path, content: content)
+    } catch {
+      throw CommandError(
+        .dataError,
+        "\(error.descriptionWithoutFileText) (it changed while \(what) was being made); \(rerun)."
+      )
+    }
+  }
+
   /// Calls `visit` with each file path, each file once. Hidden files and folders (".git") are
   /// passed over; a `*.json` that is not a regular file (a named pipe, a device, a socket, or a
   /// link to one) is passed to `visit` too, which refuses to read it with a warning; links to

@@ -370,15 +370,8 @@ struct SummaryCounter {
   /// A record read again to choose between two copies of one review; it was read once already,
   /// so a failure here means the file changed while the summary was being made.
   private func reread(_ path: String) throws(CommandError) -> ReviewRecord {
-    let bytes = try FileStore.readFile(path)
-    do {
-      return try ReviewRecord.decode(bytes, file: path, content: content)
-    } catch {
-      throw CommandError(
-        .dataError,
-        "\(error.descriptionWithoutFileText) (it changed while the summary was being made); run the summary again."
-      )
-    }
+    try ReviewFiles.reread(
+      path, content: content, whileMaking: "the summary", rerun: "run the summary again")
   }
 }
 
