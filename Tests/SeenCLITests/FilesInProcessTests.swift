@@ -45,7 +45,7 @@ final class FilesInProcessTests: XCTestCase, FolderTests {
   func testSavedRecordIsASeenReview() throws {
     try assertExecuteCommand(review("few-gaps", ["--save", path("review.json")]))
     let record = try jsonObject(String(decoding: contents("review.json") ?? Data(), as: UTF8.self))
-    XCTAssertEqual(record["format"] as? String, "seen-review/7")
+    XCTAssertEqual(record["format"] as? String, "seen-review/8")
     let id = try XCTUnwrap(record["id"] as? String)
     XCTAssertEqual(id.count, 32)
     XCTAssertTrue(id.allSatisfy { $0.isHexDigit && !$0.isUppercase }, id)

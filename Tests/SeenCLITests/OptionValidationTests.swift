@@ -106,8 +106,9 @@ final class OptionValidationTests: XCTestCase {
         "local", "no-local",
       ],
       "supervise": [
-        "role", "date", "comment", "discussed", "men-discussed", "fear-raised", "support", "action",
-        "answers", "team", "format", "output", "force", "content", "local", "no-local",
+        "role", "date", "comment", "discussed", "men-discussed", "fear-raised", "fear-about",
+        "support", "action", "answers", "team", "format", "output", "force", "content", "local",
+        "no-local",
       ],
       "actions": [
         "format", "owner", "open", "due-before", "include-sensitive", "strict", "output", "force",

@@ -144,7 +144,7 @@ import Testing
     let encoded = record.encoded()
     #expect(
       encoded.hasPrefix(
-        "{\n  \"format\": \"seen-review/7\",\n  \"id\": \"review-again-0002\",\n  \"supersedes\": \"review-first-0001\",\n"
+        "{\n  \"format\": \"seen-review/8\",\n  \"id\": \"review-again-0002\",\n  \"supersedes\": \"review-first-0001\",\n"
       ))
     #expect(try TestContent.record(encoded) == record)
     #expect(try TestContent.record(encoded).encoded() == encoded, "the same bytes when saved again")

@@ -47,7 +47,7 @@ import Testing
     #expect(record.id == "Agency-B-0001")
     let encoded = record.encoded()
     #expect(
-      encoded.hasPrefix("{\n  \"format\": \"seen-review/7\",\n  \"id\": \"Agency-B-0001\",\n"))
+      encoded.hasPrefix("{\n  \"format\": \"seen-review/8\",\n  \"id\": \"Agency-B-0001\",\n"))
     #expect(try ReviewRecord.decode(Array(encoded.utf8), file: nil, content: content) == record)
   }
 

@@ -22,7 +22,7 @@ import Testing
         "use one of: present, absent, unknown.", 3, "men[0].answers.childhood-adversity"
       ),
       "future-format": (
-        "this record is \"seen-review/8\", written by a newer seen; this version reads up to \"seen-review/7\"",
+        "this record is \"seen-review/9\", written by a newer seen; this version reads up to \"seen-review/8\"",
         2, "format"
       ),
       "unknown-top-level-key": ("unknown key \"mne\"; expected one of: format, id, case", 3, ""),
@@ -104,7 +104,7 @@ import Testing
       let decoded = try ReviewRecord.decode(Array(encoded.utf8), file: nil, content: content)
       #expect(decoded == record, Comment(rawValue: example))
       #expect(decoded.encoded() == encoded, Comment(rawValue: example))
-      #expect(encoded.hasPrefix("{\n  \"format\": \"seen-review/7\",\n  \"id\": \""))
+      #expect(encoded.hasPrefix("{\n  \"format\": \"seen-review/8\",\n  \"id\": \""))
     }
   }
 
@@ -154,7 +154,7 @@ extension ReviewRecordTests {
     #expect(record.men[0].relationship == .exPartner)
     #expect(record.men[0].strengths == "Gives the night feeds: most nights")
     let encoded = record.encoded()
-    #expect(encoded.hasPrefix("{\n  \"format\": \"seen-review/7\",\n"), Comment(rawValue: encoded))
+    #expect(encoded.hasPrefix("{\n  \"format\": \"seen-review/8\",\n"), Comment(rawValue: encoded))
     #expect(
       encoded.contains(
         "\"livesWithBaby\": null,\n      \"strengths\": \"Gives the night feeds: most nights\",\n"),
@@ -180,14 +180,14 @@ extension ReviewRecordTests {
           + #""relationship": "step-father", "answers": {"contacted": "unknown"}}]}"#)
       #expect(record.men[0].relationship == .stepFather, "version \(version)")
       #expect(record.men[0].answers["contacted"] == Answer(.unknown), "version \(version)")
-      #expect(record.encoded().contains("\"seen-review/7\""), "saved as the current version")
+      #expect(record.encoded().contains("\"seen-review/8\""), "saved as the current version")
     }
   }
 
-  @Test func version7IsRefusedInOneLine() throws {
+  @Test func version9IsRefusedInOneLine() throws {
     let error = try #require(
-      TestContent.decodingError(#"{"format": "seen-review/8", "men": [{"label": "F", "x": 1}]}"#))
-    #expect(error.problem == .newerFormat("seen-review/8", newest: "seen-review/7"))
+      TestContent.decodingError(#"{"format": "seen-review/9", "men": [{"label": "F", "x": 1}]}"#))
+    #expect(error.problem == .newerFormat("seen-review/9", newest: "seen-review/8"))
     #expect(!error.description.contains("\n"), Comment(rawValue: error.description))
   }
 }

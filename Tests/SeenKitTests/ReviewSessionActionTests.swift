@@ -36,6 +36,23 @@ import Testing
     #expect(session.record.actions.isEmpty)
   }
 
+  /// q while the due date is on screen for confirmation: the session stops, and the action is
+  /// kept with that date (the review's pending-answer path, `keepPendingAnswer`).
+  @Test func qAtTheDueDateKeepsTheActionWithTheDateShown() throws {
+    var session = try atReviewScreen()
+    _ = feed(&session, ["", "1", "", "", "", "in 2 weeks"])
+    #expect(session.step == .actionDueConfirm)
+    #expect(session.handle("q").event == .quit)
+    #expect(session.record.actions.isEmpty, "not yet: q alone keeps nothing")
+    let kept = session.keepPendingAnswer()
+    #expect(kept?.event == .changed)
+    #expect(
+      kept?.message
+        == "Agreed action 1 saved with the due date shown: Health visitor, due 2026-12-16.")
+    #expect(session.record.actions.count == 1)
+    #expect(session.keepPendingAnswer() == nil, "kept once")
+  }
+
   @Test func ownWordsForAStepPlannedForSafetyAreWarnedAboutAtOnce() throws {
     var session = try atReviewScreen()
     session.record.men[1].answers["safety"] = Answer(.yes)

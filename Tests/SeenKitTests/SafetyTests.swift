@@ -74,8 +74,8 @@ import Testing
   }
 
   @Test func aNewerRecordIsRefusedNamingItsVersion() {
-    let error = TestContent.decodingError(#"{"format": "seen-review/8"}"#)
-    #expect(error?.problem == .newerFormat("seen-review/8", newest: "seen-review/7"))
+    let error = TestContent.decodingError(#"{"format": "seen-review/9"}"#)
+    #expect(error?.problem == .newerFormat("seen-review/9", newest: "seen-review/8"))
   }
 
   @Test func notApplicableReasonsRoundTrip() throws {
@@ -93,11 +93,11 @@ import Testing
   }
 
   @Test func aNewerRecordWithNewKeysIsStillRefusedAsNewer() {
-    let error = TestContent.decodingError(#"{"format": "seen-review/8", "newField": 1}"#)
-    #expect(error?.problem == .newerFormat("seen-review/8", newest: "seen-review/7"))
+    let error = TestContent.decodingError(#"{"format": "seen-review/9", "newField": 1}"#)
+    #expect(error?.problem == .newerFormat("seen-review/9", newest: "seen-review/8"))
     #expect(
       TestContent.decodingError(#"{"format": "seen-review/02"}"#)?.problem
-        == .unsupportedFormat("seen-review/02", expected: "seen-review/7"))
+        == .unsupportedFormat("seen-review/02", expected: "seen-review/8"))
   }
 
   @Test func theReasonLettersWorkOnOneLineAndOnTheCommandLine() throws {

@@ -33,6 +33,34 @@ import Testing
     #expect(error?.description.contains("unknown key \"supervisions\"") == true)
   }
 
+  /// seen-review/8: a supervision's "fearAbout" (the men fear was raised about). A /7 record
+  /// reads as before and is written as /8; a /7 record holding "fearAbout" was not written by seen.
+  @Test func fearAboutCameWithVersionEightAndOlderRecordsReadUnchanged() throws {
+    let older = try TestContent.record(Self.record)
+    #expect(older.supervisions.first?.fearAbout == nil)
+    #expect(older.encoded().contains("\"format\": \"seen-review/8\""))
+    #expect(try TestContent.record(older.encoded()) == older)
+    let refused = TestContent.decodingError(
+      #"{"format": "seen-review/7", "men": [{"label": "Father"}], "supervisions": [{"date": "2026-12-03", "role": "GP", "fearRaised": true, "fearAbout": ["Father"]}]}"#
+    )
+    #expect(refused?.description.contains("unknown key \"fearAbout\"") == true)
+    let current = try TestContent.record(
+      #"{"format": "seen-review/8", "men": [{"label": "Father"}, {"label": "Partner"}], "supervisions": [{"date": "2026-12-03", "role": "GP", "fearRaised": true, "fearAbout": ["partner"]}]}"#
+    )
+    #expect(current.supervisions.first?.fearAbout == ["Partner"], "as the record spells him")
+    #expect(
+      current.supervisions.first?.answersWords.contains("raised: yes (about Partner).") == true)
+    #expect(try TestContent.record(current.encoded()) == current)
+    let notRaised = TestContent.decodingError(
+      #"{"format": "seen-review/8", "men": [{"label": "Father"}], "supervisions": [{"date": "2026-12-03", "role": "GP", "fearRaised": false, "fearAbout": ["Father"]}]}"#
+    )
+    #expect(notRaised?.description.contains("give it only with \"fearRaised\": true") == true)
+    let unknown = TestContent.decodingError(
+      #"{"format": "seen-review/8", "men": [{"label": "Father"}], "supervisions": [{"date": "2026-12-03", "role": "GP", "fearRaised": true, "fearAbout": ["Uncle"]}]}"#
+    )
+    #expect(unknown?.description.contains("Uncle") == true)
+  }
+
   @Test func aSupervisionsActionMustBeTheReviews() {
     let error = TestContent.decodingError(
       #"{"supervisions": [{"date": "2026-12-03", "role": "GP", "actions": [2]}]}"#)

@@ -91,6 +91,7 @@ import Testing
       _ = session.handle("")
     }
     _ = session.handle("y")
+    _ = session.handle("")  // about which man: left unrecorded
     let end = session.handle("")
     #expect(end.event == .finished)
     let message = try #require(end.message)

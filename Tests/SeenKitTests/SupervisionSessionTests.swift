@@ -184,6 +184,13 @@ import Testing
       _ = session.handle("")
     }
     _ = session.handle("y")
+    // Two men: about which was it raised? a, all of them.
+    #expect(
+      session.prompt(width: 200).contains(
+        "About which man was it raised? 1 Father, 2 Mother's partner"))
+    #expect(session.handle("x").event == .unchanged)
+    #expect(session.handle("a").event == .changed)
+    #expect(session.record.supervisions[0].fearAbout == ["Father", "Mother's partner"])
     let prompt = session.prompt(width: 100)
     #expect(prompt.contains("Fear or anxiety was raised: what support was agreed"))
     #expect(prompt.contains("reflective supervision and discussion, and joint visits"))

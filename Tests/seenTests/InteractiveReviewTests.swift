@@ -161,7 +161,7 @@ final class InteractiveReviewTests: XCTestCase {
     XCTAssertEqual(reportMen.count, 1)
     let record = try savedRecord(saved)
     XCTAssertEqual(record["case"] as? String, "T-1")
-    XCTAssertEqual(record["format"] as? String, "seen-review/7")
+    XCTAssertEqual(record["format"] as? String, "seen-review/8")
     XCTAssertEqual((record["id"] as? String)?.count, 32, "a guided review has its own id")
     XCTAssertEqual(record["role"] as? String, "Health visitor", "chosen by its number")
     let date = try XCTUnwrap(record["date"] as? String)

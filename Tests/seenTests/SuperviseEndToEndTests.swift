@@ -53,7 +53,7 @@ final class SuperviseEndToEndTests: XCTestCase {
     // The review keeps the mode it had (the example's, as copied): never made wider or narrower.
     XCTAssertEqual(permissions(of: file.path), 0o644)
     let saved = try jsonObject(String(decoding: Data(contentsOf: file), as: UTF8.self))
-    XCTAssertEqual(saved["format"] as? String, "seen-review/7")
+    XCTAssertEqual(saved["format"] as? String, "seen-review/8")
     let supervision = try XCTUnwrap((saved["supervisions"] as? [[String: Any]])?.first)
     XCTAssertEqual(supervision["role"] as? String, "Team manager")
     XCTAssertEqual(supervision["fearRaised"] as? Bool, true)

@@ -50,6 +50,7 @@ final class SuperviseTerminalEndToEndTests: XCTestCase {
     try second.answer("y", at: "[Tier 3] Were the men")
     try second.answer("", at: "Change the practitioner's answer?")
     try second.answer("y", at: "Was any fear or anxiety")
+    try second.answer("2", at: "About which man was it raised?")
     try second.answer("1", at: "Fear or anxiety was raised: what support was agreed")
     XCTAssertEqual(second.exitStatus(), 0, second.unread)
     // The closing line as read, its wrapping aside.

@@ -26,7 +26,7 @@ final class WorkshopBlankStartEndToEndTests: XCTestCase {
     XCTAssertEqual(run.status, 0, run.stderr)
     XCTAssertEqual(run.stderr, "")
     let saved = try record(folder.appendingPathComponent("r.json"))
-    XCTAssertEqual(saved["format"] as? String, "seen-review/7")
+    XCTAssertEqual(saved["format"] as? String, "seen-review/8")
     XCTAssertEqual(saved["case"] as? String, "SCENARIO-WILTSHIRE")
     XCTAssertEqual(saved["role"] as? String, "Health visitor", "the participant's role")
     XCTAssertEqual(saved["cohort"] as? String, "wiltshire before")

@@ -63,6 +63,23 @@ extension SuperviseCommand {
       given: answers.menDiscussed)
     supervision.fearRaised = try answer(
       arguments, "fear-raised", key: "fearRaised", file: fileName, given: answers.fearRaised)
+    if let typed = arguments.value("fear-about") {
+      guard supervision.fearRaised == true else {
+        throw CommandError(
+          .usage, "--fear-about says whom the fear raised was about: give --fear-raised yes too.")
+      }
+      guard let men = SupervisionSession.fearAbout(typed, men: record.men) else {
+        let labels = record.men.enumerated().map { "\($0.offset + 1) \($0.element.label)" }
+        throw CommandError(
+          .usage,
+          "--fear-about '\(typed.shownInMessage)' is not one of this review's men: give a number or label (\(labels.joined(separator: ", "))), several with commas, all, or none."
+        )
+      }
+      supervision.fearAbout = men
+    } else if supervision.fearRaised == true, record.men.count == 1 {
+      // One man: the fear can only be about him, as at the terminal.
+      supervision.fearAbout = [record.men[0].label]
+    }
     if let typed = arguments.value("support") {
       do throws(SupervisionAssignment.Problem) {
         let (kinds, other) = try SupervisionAssignment.support(typed)

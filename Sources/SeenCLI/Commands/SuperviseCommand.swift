@@ -7,8 +7,8 @@ import SeenKit
 enum SuperviseCommand {
   /// The options that record a supervision from a script.
   static let scriptOptions = [
-    "role", "date", "comment", "discussed", "men-discussed", "fear-raised", "support", "action",
-    "answers",
+    "role", "date", "comment", "discussed", "men-discussed", "fear-raised", "fear-about",
+    "support", "action", "answers",
   ]
   /// The options only --team takes.
   static let teamOptions = ["format", "output"]
@@ -73,6 +73,11 @@ enum SuperviseCommand {
       .value(
         "fear-raised", "yes|no",
         help: "Was any fear or anxiety about working with a man raised?", choices: ["yes", "no"]),
+      .value(
+        "fear-about", "men",
+        help:
+          "Whom the fear raised was about, for the sheet's box for each man: a man's number or label (several with commas), all, or none (not about one man). Needs --fear-raised yes."
+      ),
       .value(
         "support", "kinds",
         help:

@@ -20,6 +20,8 @@ struct InteractiveSupervision {
   /// Whether the review has been saved by this session: then an empty supervision taken out
   /// again is saved too.
   var saved = false
+  /// Where the review is kept while saving it fails (the same kind of file as `seen review`'s).
+  var fallback = FallbackFile(prefix: "seen-supervision")
 
   static let refusalsBeforeStopping = 50
 
@@ -38,6 +40,15 @@ struct InteractiveSupervision {
         line = try reader.readLine()
       } catch {
         return stop(error)
+      }
+      if reader.lastLineMayBeCut {
+        // A cut comment kept as if whole would lose its end without a word: nothing of it is
+        // taken, and the question is asked again.
+        show(
+          ReviewSession.wrapParagraphs(
+            "That line reached the terminal's limit for one line (\(LineReader.terminalLineLimit) bytes): it was cut at \(line.unicodeScalars.count) characters and the rest was lost, so nothing of it was kept. Type or paste a shorter text, under 4,000 characters, and keep the full text in the case notes.",
+            width: width) + "\n")
+        continue
       }
       let outcome = session.handle(line)
       if let message = outcome.message {
@@ -83,14 +94,28 @@ struct InteractiveSupervision {
       if let warning = try FileStore.writeAtomically(
         session.record.encoded(), to: path, force: true, inPlace: true
       ).ownerWarning {
-        console.writeErr(warning + "\n")
+        show(wrapped(warning))
       }
       saveFailure = nil
+      fallback.remove()
     } catch {
       saveFailure = error
-      console.writeErr(
-        "warning: \(PathBytes.shown(error.message)) seen will try again after the next answer.\n")
+      let kept = keepInFallback().map { " What was recorded is kept in '\($0)' for now;" } ?? ""
+      show(
+        wrapped(
+          "warning: \(PathBytes.shown(error.message))\(kept) seen will try again after the next answer."
+        ))
     }
+  }
+
+  /// The review as recorded so far, in the fallback file; its path, or nil when that fails too.
+  private mutating func keepInFallback() -> String? {
+    fallback.keep(session.record.encoded(), date: session.supervision?.date ?? session.today)
+  }
+
+  /// A warning or an error wrapped to the terminal, as the prompts are.
+  private func wrapped(_ text: String) -> String {
+    ReviewSession.wrapParagraphs(text, width: min(console.stderrWidth, 100)) + "\n"
   }
 
   private mutating func stop(_ interruption: LineReader.Interruption) -> ExitCode {
@@ -127,9 +152,23 @@ struct InteractiveSupervision {
     return code
   }
 
-  private func unsaved(_ failure: CommandError) -> ExitCode {
-    console.writeErr(
-      "error: what was recorded could not be saved: \(PathBytes.shown(failure.message))\n")
-    return .ioError
+  /// Says where what was recorded is kept instead, and how to put it back and go on; exit 73.
+  private mutating func unsaved(_ failure: CommandError) -> ExitCode {
+    let shown = PathBytes.shown(path.shownInMessage)
+    guard let kept = fallback.path ?? keepInFallback() else {
+      show(
+        wrapped(
+          "error: what was recorded could not be saved: \(PathBytes.shown(failure.message)) Nor could it be kept in your home folder or the temporary folder, so this supervision is lost; '\(shown)' is as it was before the last save that worked. Free some space or make the folder writable, and record it again."
+        ))
+      return .cannotCreate
+    }
+    let copy = PathBytes.shown(kept)
+    show(
+      wrapped(
+        "error: what was recorded could not be saved in '\(shown)': \(PathBytes.shown(failure.message)) It is kept in '\(copy)' (readable by you only). Once the folder can be written again, copy it back over the review (which keeps the review's permissions) and continue with:"
+      )
+        + "  cp \(CommandTree.shellQuoted(copy)) \(CommandTree.shellQuoted(shown)) && rm \(CommandTree.shellQuoted(copy))\n"
+        + "  seen supervise \(CommandTree.shellQuoted(shown))\n")
+    return .cannotCreate
   }
 }

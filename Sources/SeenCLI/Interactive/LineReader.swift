@@ -22,7 +22,14 @@ struct LineReader {
   /// characters, up to 4 bytes each) with its answer.
   static let maximumLineLength = 65_536
 
+  /// The longest line a terminal in line-editing mode hands over (Linux: 4,095 bytes and the
+  /// newline): what is typed or pasted beyond it is dropped by the terminal, never seen here.
+  static let terminalLineLimit = 4095
+
   let descriptor: Int32
+  /// Whether the last line returned filled the terminal's line limit, so that the terminal may
+  /// have cut its end off: the caller says so rather than keep a cut text as if whole.
+  private(set) var lastLineMayBeCut = false
   private var buffer: [UInt8] = []
   /// Set when the input ended right after the line still in the buffer.
   private var endsAfterBuffer = false
@@ -77,6 +84,7 @@ struct LineReader {
     if end > start && buffer[end - 1] == 0x0D { end -= 1 }
     if end - start > Self.maximumLineLength { throw .lineTooLong }
     let line = String(decoding: buffer[start..<end], as: UTF8.self)
+    lastLineMayBeCut = end - start >= Self.terminalLineLimit && isLineEditingTerminal()
     start = newline + 1
     searched = 0
     // Drop the lines returned once they are most of the buffer: each byte moves at most once.
@@ -92,6 +100,7 @@ struct LineReader {
 
   /// What is left in the buffer, as the last line.
   private mutating func takeRest() -> String {
+    lastLineMayBeCut = false
     let line = String(decoding: buffer[start...], as: UTF8.self)
     buffer.removeAll()
     start = 0

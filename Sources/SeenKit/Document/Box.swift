@@ -7,6 +7,8 @@ struct Box: Equatable, Sendable {
     var choices: [String]
     /// Labelled blanks on the row; "" for an unlabelled blank, which gets twice the room.
     var blanks: [String]
+    /// The choice ticked (its index), on a filled sheet where the record says; nil for none.
+    var selected: Int? = nil
   }
 
   var title: String

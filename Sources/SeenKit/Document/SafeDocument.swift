@@ -93,7 +93,8 @@ extension Block {
           title: safe(box.title),
           rows: box.rows.map {
             Box.Row(
-              label: $0.label.map(safe), choices: $0.choices.map(safe), blanks: $0.blanks.map(safe))
+              label: $0.label.map(safe), choices: $0.choices.map(safe), blanks: $0.blanks.map(safe),
+              selected: $0.selected)
           }))
     case .writing(let space):
       return .writing(WritingSpace(label: space.label.map(safe), lines: space.lines))

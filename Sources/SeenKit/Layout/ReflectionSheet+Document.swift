@@ -132,7 +132,8 @@ extension ReflectionSheet {
     }
     supervisions(record, content: content, into: &document)
     document.blocks += agreement(
-      men: labels, agreed: record.actions.count, safety: record.hasRecordedSafetyCondition)
+      men: labels, agreed: record.actions.count, safety: record.hasRecordedSafetyCondition,
+      fearAbout: record.supervisionsByDate.last?.fearRaisedAbout ?? [])
     document.footer = footer(content)
     return ReflectionSheet(
       kind: .filled, document: document, tighter: fewerWritingLines(document))
@@ -504,7 +505,11 @@ extension ReflectionSheet {
 
   /// `agreed`: the actions the record already holds; `safety`: whether it records a safety
   /// condition, where an action written in by hand needs the same care as one typed.
-  private static func agreement(men: [String], agreed: Int = 0, safety: Bool = false) -> [Block] {
+  /// `fearAbout`: the men the latest supervision recorded fear or anxiety raised about, whose
+  /// "yes" is ticked.
+  private static func agreement(
+    men: [String], agreed: Int = 0, safety: Bool = false, fearAbout: [String] = []
+  ) -> [Block] {
     [
       reviewActions(
         title: (agreed > 0 ? "More agreed actions" : "Agreed actions")
@@ -516,7 +521,11 @@ extension ReflectionSheet {
       .box(
         Box(
           title: "Fear or anxiety about working with this man discussed? How?",
-          rows: men.map { Box.Row(label: $0, choices: ["yes", "no"], blanks: ["How"]) })),
+          rows: men.map { label in
+            Box.Row(
+              label: label, choices: ["yes", "no"], blanks: ["How"],
+              selected: fearAbout.contains(label) ? 0 : nil)
+          })),
     ]
   }
 

@@ -41,7 +41,18 @@ extension SupervisionRecord {
   var answersWords: String {
     func word(_ value: Bool?) -> String { value.map { $0 ? "yes" : "no" } ?? "not recorded" }
     return "Men discussed: \(word(menDiscussed)). Fear or anxiety about working with a man "
-      + "raised: \(word(fearRaised)). Support agreed: \(supportWords ?? "none recorded")."
+      + "raised: \(word(fearRaised))\(fearAboutWords). Support agreed: \(supportWords ?? "none recorded")."
+  }
+
+  /// " (about Partner)", " (about Father and Partner)", " (not about one man)": whom the fear
+  /// raised was about, where the supervision recorded it.
+  var fearAboutWords: String {
+    guard fearRaised == true, let fearAbout else { return "" }
+    guard !fearAbout.isEmpty else { return " (not about one man)" }
+    let names =
+      fearAbout.count == 1
+      ? fearAbout[0] : fearAbout.dropLast().joined(separator: ", ") + " and " + fearAbout.last!
+    return " (about \(names))"
   }
 }
 

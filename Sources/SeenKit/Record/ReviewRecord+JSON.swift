@@ -11,7 +11,7 @@ extension ReviewRecord {
   /// written by seen.
   static let keysFromVersion: [String: Int] = [
     "id": 4, "supersedes": 5, "actions": 5, "noLongerInBabysLife": 5, "workshop": 6,
-    "supervisions": 7,
+    "supervisions": 7, "fearAbout": 8,
   ]
 
   /// The keys a record of `version` may hold, of `keys`.
@@ -88,7 +88,7 @@ extension ReviewRecord {
     record.actions = try decodeActions(reader, men: record.men, content: content)
     record.workshop = try reader.optionalObject("workshop").map(WorkshopStart.decode)
     record.supervisions = try decodeSupervisions(
-      reader, record: record, content: content, today: today)
+      reader, record: record, content: content, today: today, version: version)
     record.id = try decodeID(reader) ?? bytes.map(Self.derivedID(bytes:)) ?? record.derivedID
     return record
   }

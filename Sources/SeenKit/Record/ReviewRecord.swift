@@ -12,9 +12,10 @@
 ///   man's `noLongerInBabysLife` date.
 /// - 6: `workshop`, the training scenario a practice review started from and how (`WorkshopStart`).
 /// - 7: `supervisions`, what each supervision of the review recorded (`SupervisionRecord`).
+/// - 8: a supervision's `fearAbout`, the men fear or anxiety raised was about.
 public struct ReviewRecord: Equatable, Sendable {
   /// The version seen writes.
-  static let formatVersion = 7
+  static let formatVersion = 8
   static let format = "seen-review/\(formatVersion)"
   /// The most men one record may hold: far beyond any real case (a baby has a few men in their
   /// life), and a bound on a report's length. A record with more is refused when read.

@@ -44,6 +44,9 @@ public struct SupervisionRecord: Equatable, Sendable {
   public var menDiscussed: Bool?
   /// Was any fear or anxiety about working with a man raised?
   public var fearRaised: Bool?
+  /// The men the fear or anxiety raised was about (their labels; seen-review/8); empty where it
+  /// was not about one man; nil where not recorded (an older record, or not asked).
+  public var fearAbout: [String]?
   public var support: [Support] = []
   /// Other support agreed, in the supervisor's words (a sensitive note).
   public var otherSupport: String?
@@ -54,6 +57,9 @@ public struct SupervisionRecord: Equatable, Sendable {
     self.date = date
     self.role = role
   }
+
+  /// The men fear or anxiety was raised about in this supervision: none unless it was raised.
+  public var fearRaisedAbout: [String] { fearRaised == true ? fearAbout ?? [] : [] }
 
   /// Whether any support was agreed, of any kind.
   public var agreedSupport: Bool { !support.isEmpty || otherSupport != nil }
@@ -126,20 +132,20 @@ public struct SupervisionRecord: Equatable, Sendable {
   }
 }
 
-/// `supervisions` in the review record (`seen-review/7`):
+/// `supervisions` in the review record (`seen-review/7`; `fearAbout` came with `/8`):
 ///
 ///     "supervisions": [
 ///       {"date": "2026-12-03", "role": "Team manager",
 ///        "discussed": [{"item": "contacted", "for": "Father", "comment": "Why only by text?"},
 ///                      {"item": "agency-checks", "for": "Father"}, {"for": "Partner"}],
-///        "menDiscussed": true, "fearRaised": true,
+///        "menDiscussed": true, "fearRaised": true, "fearAbout": ["Father"],
 ///        "support": ["co-working"], "otherSupport": "Peer support from the DA lead",
 ///        "actions": [3, 4]}
 ///     ]
 extension SupervisionRecord {
   static let keys = [
-    "date", "role", "discussed", "menDiscussed", "fearRaised", "support", "otherSupport",
-    "actions",
+    "date", "role", "discussed", "menDiscussed", "fearRaised", "fearAbout", "support",
+    "otherSupport", "actions",
   ]
 
   var jsonValue: JSONValue {
@@ -160,6 +166,7 @@ extension SupervisionRecord {
       ))
     if let menDiscussed { members.append(("menDiscussed", .bool(menDiscussed))) }
     if let fearRaised { members.append(("fearRaised", .bool(fearRaised))) }
+    if let fearAbout { members.append(("fearAbout", .array(fearAbout.map { .string($0) }))) }
     members.append(("support", .array(support.map { .string($0.rawValue) })))
     if let otherSupport { members.append(("otherSupport", .string(otherSupport))) }
     members.append(("actions", .array(actions.map { .number($0) })))
@@ -184,21 +191,22 @@ extension ReviewRecord {
   /// review cannot be of it (a review is dated when it was done or saved, and is supervised
   /// after that).
   static func decodeSupervisions(
-    _ reader: JSONObjectReader, record: ReviewRecord, content: Content, today: ISODate?
+    _ reader: JSONObjectReader, record: ReviewRecord, content: Content, today: ISODate?, version: Int
   ) throws(DataError) -> [SupervisionRecord] {
     guard reader.value("supervisions") != nil else { return [] }
     var supervisions: [SupervisionRecord] = []
     for supervision in try reader.objects("supervisions") {
       supervisions.append(
-        try decodeSupervision(supervision, record: record, content: content, today: today))
+        try decodeSupervision(supervision, record: record, content: content, today: today, version: version))
     }
     return supervisions
   }
 
   private static func decodeSupervision(
-    _ reader: JSONObjectReader, record: ReviewRecord, content: Content, today: ISODate?
+    _ reader: JSONObjectReader, record: ReviewRecord, content: Content, today: ISODate?, version: Int
   ) throws(DataError) -> SupervisionRecord {
-    try reader.rejectUnknownKeys(allowed: SupervisionRecord.keys)
+    // "fearAbout" came with seen-review/8: a /7 record holding it was not written by seen.
+    try reader.rejectUnknownKeys(allowed: allowed(SupervisionRecord.keys, version: version))
     guard let date = try decodeDate(reader, key: "date") else {
       throw reader.error(.missingKey("date"))
     }
@@ -269,6 +277,8 @@ extension ReviewRecord {
     }
     supervision.menDiscussed = try reader.optionalBool("menDiscussed")
     supervision.fearRaised = try reader.optionalBool("fearRaised")
+    supervision.fearAbout = try decodeFearAbout(
+      reader, raised: supervision.fearRaised, men: record.men)
     for (offset, word) in try reader.strings("support").enumerated() {
       guard let kind = SupervisionRecord.Support(rawValue: word) else {
         throw reader.error(
@@ -297,5 +307,29 @@ extension ReviewRecord {
       supervision.actions.append(Int(number))
     }
     return supervision
+  }
+
+  /// The men fear was raised about, each one of the record's men (as the record spells them),
+  /// only where fear was raised.
+  private static func decodeFearAbout(
+    _ reader: JSONObjectReader, raised: Bool?, men: [ManRecord]
+  ) throws(DataError) -> [String]? {
+    guard reader.value("fearAbout") != nil else { return nil }
+    guard raised == true else {
+      throw reader.error(
+        .other(
+          "'fearAbout' names whom fear was raised about; give it only with \"fearRaised\": true"),
+        at: reader.value("fearAbout"), key: "fearAbout")
+    }
+    var labels: [String] = []
+    for label in try reader.strings("fearAbout") {
+      guard let man = men.first(where: { ManLabel.same($0.label, label) }) else {
+        throw reader.error(
+          .invalidValue(label, valid: men.map(\.label)), at: reader.value("fearAbout"),
+          key: "fearAbout")
+      }
+      if !labels.contains(man.label) { labels.append(man.label) }
+    }
+    return labels
   }
 }

@@ -120,11 +120,12 @@ extension ReviewSession {
     guard draft.whatIsOwn, draft.choice.isSafeForm else {
       return Outcome(event: .unchanged, message: nil)
     }
-    return Outcome(
-      event: .unchanged,
-      message:
-        "Your own words replace a step planned for safety: \(ActionAssignment.ownWordsForSafety) b goes back to change it or keep the safe wording."
-    )
+    // At a man as a whole there is no step to keep: only the words typed.
+    let start =
+      draft.choice.item == nil
+      ? "Contact with him is planned for safety, so \(ActionAssignment.ownWordsForSafety) b goes back to change the words."
+      : "Your own words replace a step planned for safety: \(ActionAssignment.ownWordsForSafety) b goes back to change it or keep the safe wording."
+    return Outcome(event: .unchanged, message: start)
   }
 
   private mutating func handleFor(_ line: String) -> Outcome {
@@ -300,9 +301,9 @@ extension ReviewSession {
     let wrap = { (text: String) in TextWrapping.wrap(text, width: width) }
     if case .closedGap(let index) = step { return closedGapPrompt(index, width: width) }
     guard step != .agreeActions, let draft = actionDraft else { return pickLines(width: width) }
-    let who = draft.choice.man ?? "Case"
-    let about =
-      draft.choice.item?.title ?? (draft.choice.man == nil ? "the case" : "him") + " as a whole"
+    // The man chosen at "For which man", not only the one the step was about.
+    let who = draft.man ?? "Case"
+    let about = draft.choice.item?.title ?? (draft.man == nil ? "the case" : "him") + " as a whole"
     var lines = [wrap("[Agreed action · \(who.terminalSafe) · \(about)]")]
     switch step {
     case .actionWhat where draft.choice.item == nil && !draft.whatIsOwn:

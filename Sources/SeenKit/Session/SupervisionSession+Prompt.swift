@@ -78,6 +78,12 @@ extension SupervisionSession {
       lines.append(
         wrap(
           "[Tier 3] Was any fear or anxiety about working with a man raised (17.5)? y or n:"))
+    case .fearAbout:
+      let men = record.men.enumerated().map { "\($0.offset + 1) \($0.element.label.terminalSafe)" }
+      lines.append(
+        wrap(
+          "[Tier 3] About which man was it raised? \(men.joined(separator: ", ")); several with commas, such as 1,2; a all of them; n not about one man. Enter leaves it unrecorded:"
+        ))
     case .support:
       let kinds = SupervisionRecord.Support.allCases.enumerated().map {
         "\($0.offset + 1) \($0.element.words)"

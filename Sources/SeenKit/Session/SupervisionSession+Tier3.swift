@@ -17,9 +17,38 @@ extension SupervisionSession {
       step = record.supervisionAnswerDiffers != nil && value != nil ? .answerDiffers : .fearRaised
     } else {
       record.supervisions[index!].fearRaised = value
+      record.supervisions[index!].fearAbout = nil
       step = .support
+      if value == true && record.men.count > 1 {
+        step = .fearAbout
+      } else if value == true, let man = record.men.first {
+        // One man: the fear can only be about him, so he is taken, and said to be.
+        record.supervisions[index!].fearAbout = [man.label]
+        return Outcome(
+          event: .changed,
+          message: "Recorded as about \(man.label.terminalSafe), the one man in this review.")
+      }
     }
     return Outcome(event: value == nil ? .unchanged : .changed, message: nil)
+  }
+
+  /// Which men the fear raised was about: numbers (several with commas), a for all of them, n
+  /// for not about one man; Enter leaves it unrecorded.
+  mutating func handleFearAbout(_ line: String) -> Outcome {
+    if line.isEmpty {
+      step = .support
+      return Outcome(event: .unchanged, message: nil)
+    }
+    guard let chosen = Self.fearAbout(line, men: record.men) else {
+      return Outcome(
+        event: .unchanged,
+        message:
+          "Type the number of the man (1 to \(record.men.count); several with commas, such as 1,2), a for all of them, n if it was not about one man, or press Enter to leave it unrecorded."
+      )
+    }
+    record.supervisions[index!].fearAbout = chosen
+    step = .support
+    return Outcome(event: .changed, message: nil)
   }
 
   mutating func handleAnswerDiffers(_ line: String) -> Outcome {
@@ -76,6 +105,11 @@ extension SupervisionSession {
   }
 
   mutating func handleOtherSupport(_ rawLine: String) -> Outcome {
+    // q stops here as at every question: never saved as support called "q".
+    switch rawLine.trimmingWhitespace().lowercased() {
+    case "q", "quit": return Outcome(event: .quit, message: nil)
+    default: break
+    }
     if let words = ManRecord.cleaned(rawLine) {
       guard Answer.isWithinLimit(words) else {
         return Outcome(

@@ -25,6 +25,8 @@ public struct SupervisionSession: Sendable {
     /// The practitioner's answer to "Discussed in supervision" differs: change it? (y/n)
     case answerDiffers
     case fearRaised
+    /// Fear was raised and the review has more than one man: about which?
+    case fearAbout
     case support
     case otherSupport
   }
@@ -33,7 +35,7 @@ public struct SupervisionSession: Sendable {
 
   public internal(set) var record: ReviewRecord
   let content: Content
-  let today: ISODate
+  public let today: ISODate
   var step: Step = .role
   /// The gap report the session walks through: gaps and first steps, never a note.
   let report: GapReport
@@ -102,6 +104,7 @@ public struct SupervisionSession: Sendable {
     case .man, .firstSteps, .gap: return handleWalk(line)
     case .menDiscussed, .fearRaised: return handleYesNo(line)
     case .answerDiffers: return handleAnswerDiffers(line)
+    case .fearAbout: return handleFearAbout(line)
     case .support: return handleSupport(line)
     case .comment, .action, .otherSupport, .pickFirstStep:
       return Outcome(event: .unchanged, message: nil)

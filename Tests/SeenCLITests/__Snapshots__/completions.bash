@@ -155,13 +155,13 @@ _seen_supervise() {
         -o|--output) _seen_files; return ;;
         --content) _seen_folders; return ;;
         --local) _seen_files; return ;;
-        --role|--date|--comment|--discussed|--support|--action) return ;;
+        --role|--date|--comment|--discussed|--fear-about|--support|--action) return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        _seen_words '--role --date --comment --discussed --men-discussed --fear-raised --support --action --answers --team --format -o --output --force --content --local --no-local -h --help'
+        _seen_words '--role --date --comment --discussed --men-discussed --fear-raised --fear-about --support --action --answers --team --format -o --output --force --content --local --no-local -h --help'
         return
     fi
-    case "$(_seen_position '--role --date --comment --discussed --men-discussed --fear-raised --support --action --answers --team --format -o --output --content --local')" in
+    case "$(_seen_position '--role --date --comment --discussed --men-discussed --fear-raised --fear-about --support --action --answers --team --format -o --output --content --local')" in
         1) _seen_records ;;  # <file>
     esac
 }

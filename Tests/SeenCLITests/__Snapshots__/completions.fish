@@ -24,7 +24,7 @@ function __seen_value_options
         case sheet
             printf '%s\n' '--format' '-o' '--output' '--men' '--content' '--local'
         case supervise
-            printf '%s\n' '--role' '--date' '--comment' '--discussed' '--men-discussed' '--fear-raised' '--support' '--action' '--answers' '--team' '--format' '-o' '--output' '--content' '--local'
+            printf '%s\n' '--role' '--date' '--comment' '--discussed' '--men-discussed' '--fear-raised' '--fear-about' '--support' '--action' '--answers' '--team' '--format' '-o' '--output' '--content' '--local'
         case actions
             printf '%s\n' '--format' '--owner' '--due-before' '-o' '--output' '--width' '--content' '--local' '--note' '--on' '--reason'
         case compare
@@ -164,6 +164,7 @@ complete -c seen -n '__seen_command supervise' -l comment -x -d 'A comment or ch
 complete -c seen -n '__seen_command supervise' -l discussed -x -d 'An item discussed, as ITEM or "ITEM|FOR" (or "|FOR" for a man).'
 complete -c seen -n '__seen_command supervise' -l men-discussed -x -a 'yes no' -d 'Were the men in the case discussed?'
 complete -c seen -n '__seen_command supervise' -l fear-raised -x -a 'yes no' -d 'Was any fear or anxiety about working with a man raised?'
+complete -c seen -n '__seen_command supervise' -l fear-about -x -d 'Whom the fear raised was about, for the sheet\'s box for each man: a man\'s number or label (several with commas), all, or none (not about one man).'
 complete -c seen -n '__seen_command supervise' -l support -x -d 'The support agreed: co-working, joint-visits, reflective-supervision, "other: WORDS" (several with commas).'
 complete -c seen -n '__seen_command supervise' -l action -x -d 'Agree an action, as "WHAT|FOR|OWNER|DUE" (WHAT may be an item\'s id; a bar in WHAT is written \\|).'
 complete -c seen -n '__seen_command supervise' -l answers -r -F -d 'A supervision kept elsewhere, as JSON (seen-supervision/1); options add to its lists, and an answer both give must agree.'

@@ -137,6 +137,7 @@ _seen_supervise() {
         '*--discussed[An item discussed, as ITEM or "ITEM|FOR" (or "|FOR" for a man).]:item: ' \
         '--men-discussed[Were the men in the case discussed?]:yes|no:(yes no)' \
         '--fear-raised[Was any fear or anxiety about working with a man raised?]:yes|no:(yes no)' \
+        '--fear-about[Whom the fear raised was about, for the sheet'\''s box for each man\: a man'\''s number or label (several with commas), all, or none (not about one man).]:men: ' \
         '--support[The support agreed\: co-working, joint-visits, reflective-supervision, "other\: WORDS" (several with commas).]:kinds: ' \
         '*--action[Agree an action, as "WHAT|FOR|OWNER|DUE" (WHAT may be an item'\''s id; a bar in WHAT is written \\|).]:action: ' \
         '--answers[A supervision kept elsewhere, as JSON (seen-supervision/1); options add to its lists, and an answer both give must agree.]:file:_files' \

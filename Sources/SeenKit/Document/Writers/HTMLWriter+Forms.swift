@@ -98,7 +98,7 @@ extension HTMLWriter {
       if !row.choices.isEmpty {
         html +=
           "<span class=\"choices\" role=\"group\" aria-label=\"\(rowName)\">"
-          + checkboxes(row.choices, selected: nil, ids: &ids) + "</span>"
+          + checkboxes(row.choices, selected: row.selected, ids: &ids) + "</span>"
       }
       for blank in row.blanks {
         let id = ids.next("box")

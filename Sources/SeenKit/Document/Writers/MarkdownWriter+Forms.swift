@@ -56,7 +56,9 @@ extension MarkdownWriter {
     for row in box.rows {
       var parts: [String] = []
       if let label = row.label, !label.isEmpty { parts.append("**\(label)**") }
-      parts += row.choices.map { "☐ " + $0 }
+      parts += row.choices.enumerated().map {
+        ($0.offset == row.selected ? "☒ " : "☐ ") + $0.element
+      }
       parts += row.blanks.map { ($0.isEmpty ? "" : $0 + ": ") + blank }
       lines.append("- " + parts.joined(separator: " "))
     }

@@ -50,7 +50,7 @@ extension PDFLayout {
       if !row.choices.isEmpty {
         // A row of choices alone (a confidence scale) has the row's whole width for them.
         let room = row.blanks.isEmpty ? left + inset + inner - x : 150
-        let choices = tickBoxes(row.choices, selected: nil, x: x, width: room)
+        let choices = tickBoxes(row.choices, selected: row.selected, x: x, width: room)
         block.append(choices, at: baseline - Size.choice)
         x +=
           row.choices.reduce(0) {

@@ -202,7 +202,9 @@ extension TextWriter {
           hasPiece = true
         }
       }
-      for choice in boxRow.choices { place("[ ] " + choice) }
+      for (index, choice) in boxRow.choices.enumerated() {
+        place((index == boxRow.selected ? "[x] " : "[ ] ") + choice)
+      }
       let labels = boxRow.blanks.map { $0.isEmpty ? "" : $0 + ": " }
       let gap = hasPiece ? 2 : 0
       let room =
