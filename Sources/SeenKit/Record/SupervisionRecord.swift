@@ -191,19 +191,22 @@ extension ReviewRecord {
   /// review cannot be of it (a review is dated when it was done or saved, and is supervised
   /// after that).
   static func decodeSupervisions(
-    _ reader: JSONObjectReader, record: ReviewRecord, content: Content, today: ISODate?, version: Int
+    _ reader: JSONObjectReader, record: ReviewRecord, content: Content, today: ISODate?,
+    version: Int
   ) throws(DataError) -> [SupervisionRecord] {
     guard reader.value("supervisions") != nil else { return [] }
     var supervisions: [SupervisionRecord] = []
     for supervision in try reader.objects("supervisions") {
       supervisions.append(
-        try decodeSupervision(supervision, record: record, content: content, today: today, version: version))
+        try decodeSupervision(
+          supervision, record: record, content: content, today: today, version: version))
     }
     return supervisions
   }
 
   private static func decodeSupervision(
-    _ reader: JSONObjectReader, record: ReviewRecord, content: Content, today: ISODate?, version: Int
+    _ reader: JSONObjectReader, record: ReviewRecord, content: Content, today: ISODate?,
+    version: Int
   ) throws(DataError) -> SupervisionRecord {
     // "fearAbout" came with seen-review/8: a /7 record holding it was not written by seen.
     try reader.rejectUnknownKeys(allowed: allowed(SupervisionRecord.keys, version: version))
