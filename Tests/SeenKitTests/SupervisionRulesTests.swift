@@ -75,6 +75,23 @@ import Testing
     #expect(answers.support == [.coWorking])
   }
 
+  /// An answers file says whom the fear raised was about as `--fear-about` does, and only
+  /// with "fearRaised": true.
+  @Test func anAnswersFileSaysWhomTheFearWasAbout() throws {
+    let record = try Self.record(supervisions: "")
+    func decode(_ json: String) throws -> SupervisionAnswers {
+      try SupervisionAnswers.decode(
+        Array(json.utf8), file: "a.json", record: record, content: TestContent.bundled)
+    }
+    #expect(try decode(#"{"fearRaised": true, "fearAbout": ["1"]}"#).fearAbout == ["Father"])
+    #expect(try decode(#"{"fearRaised": true, "fearAbout": ["father"]}"#).fearAbout == ["Father"])
+    #expect(try decode(#"{"fearRaised": true, "fearAbout": ["none"]}"#).fearAbout == [])
+    #expect(try decode(#"{"fearRaised": true}"#).fearAbout == nil)
+    #expect(throws: DataError.self) { try decode(#"{"fearRaised": true, "fearAbout": ["3"]}"#) }
+    #expect(throws: DataError.self) { try decode(#"{"fearAbout": ["1"]}"#) }
+    #expect(throws: DataError.self) { try decode(#"{"fearRaised": false, "fearAbout": ["1"]}"#) }
+  }
+
   /// Of two copies of one review, the one a supervision was added to is the one that grew:
   /// it is listed by `--team`, whatever the file names, and counted by the summary.
   @Test func theCopyThatWasSupervisedIsTheOneListed() throws {

@@ -97,7 +97,7 @@ import Testing
     let message = try #require(end.message)
     #expect(
       message.contains(
-        "no support is recorded as agreed; 17.5 names co-working, reflective supervision and discussion, and joint visits. The report's first step will say to agree it with your manager now."
+        "no support is recorded as agreed; 17.5 names co-working, reflective supervision and discussion, and joint visits. The report's first step will ask the practitioner to agree it with their manager now."
       ))
   }
 

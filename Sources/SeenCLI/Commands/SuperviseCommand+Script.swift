@@ -75,7 +75,14 @@ extension SuperviseCommand {
           "--fear-about '\(typed.shownInMessage)' is not one of this review's men: give a number or label (\(labels.joined(separator: ", "))), several with commas, all, or none."
         )
       }
+      if let given = answers.fearAbout, given != men {
+        throw conflict("--fear-about", key: "fearAbout", file: fileName)
+      }
       supervision.fearAbout = men
+    } else if let given = answers.fearAbout {
+      // The file gives it only with "fearRaised": true, and --fear-raised no beside that is
+      // refused above as a conflict.
+      supervision.fearAbout = given
     } else if supervision.fearRaised == true, record.men.count == 1 {
       // One man: the fear can only be about him, as at the terminal.
       supervision.fearAbout = [record.men[0].label]

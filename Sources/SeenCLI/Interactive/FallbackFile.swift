@@ -8,7 +8,7 @@ import SeenKit
 
 /// Where a session's record is kept while it cannot be saved where it belongs (the folder
 /// became read-only, or was taken away): a private file, mode 0600, in the folders
-/// `InteractiveReview.fallbackFolders()` gives (the home folder, then the temporary folder),
+/// `fallbackFolders()` gives (the home folder, then the temporary folder),
 /// made at the first failure and written again at each one after, removed once a save succeeds.
 struct FallbackFile {
   /// "seen-supervision": the start of the file's name, which names the date, never the case
@@ -26,7 +26,7 @@ struct FallbackFile {
     if let path, (try? FileStore.writeAtomically(text, to: path, force: true)) != nil {
       return path
     }
-    for folder in InteractiveReview.fallbackFolders() {
+    for folder in Self.fallbackFolders() {
       guard let reserved = reserve(in: folder, date: date) else { continue }
       if (try? FileStore.writeAtomically(text, to: reserved, force: true)) != nil {
         path = reserved
@@ -44,7 +44,23 @@ struct FallbackFile {
     self.path = nil
   }
 
-  /// Creates a new empty file, mode 0600, never one that exists.
+  /// The home folder, then the temporary folder.
+  static func fallbackFolders() -> [String] {
+    var folders: [String] = []
+    for name in ["HOME", "TMPDIR"] {
+      if let value = getenv(name).map({ String(cString: $0) }), !value.isEmpty {
+        folders.append(value)
+      }
+    }
+    folders.append("/tmp")
+    var unique: [String] = []
+    for folder in folders where !unique.contains(folder) { unique.append(folder) }
+    return unique
+  }
+
+  /// Creates a new empty file, mode 0600, never one that exists. Named by the date, not the case
+  /// reference: the home folder's listing and the error that names the file reach places (a
+  /// shared folder, a log) where a case reference does not belong.
   private func reserve(in folder: String, date: ISODate) -> String? {
     let start = folder.hasSuffix("/") ? folder : folder + "/"
     var template = Array("\(start)\(prefix)-\(date)-unsaved-XXXXXX.json".utf8CString)

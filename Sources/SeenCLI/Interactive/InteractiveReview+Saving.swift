@@ -49,12 +49,9 @@ extension InteractiveReview {
       ownsSaveFile = true
       fileHoldsAnswers = true
       saveFailure = nil
-      if let fallbackPath {
-        // Saved where it belongs: the copy kept meanwhile would only be a second copy of the
-        // case notes.
-        unlink(fallbackPath)
-        self.fallbackPath = nil
-      }
+      // Saved where it belongs: the copy kept meanwhile would only be a second copy of the
+      // case notes.
+      fallback.remove()
     } catch {
       saveFailure = error
       let kept = keepInFallback().map { " in '\($0)' for now" } ?? ""
@@ -67,48 +64,8 @@ extension InteractiveReview {
   /// Writes the record to the fallback file (made at the first failure, mode 0600, in the home
   /// folder, else the temporary folder) and returns its path; nil when that fails too.
   private mutating func keepInFallback() -> String? {
-    let text = session.record.encoded()
-    if let fallbackPath,
-      (try? FileStore.writeAtomically(text, to: fallbackPath, force: true)) != nil
-    {
-      return fallbackPath
-    }
-    for folder in Self.fallbackFolders() {
-      guard let path = Self.reserveFile(in: folder, for: session.record) else { continue }
-      if (try? FileStore.writeAtomically(text, to: path, force: true)) != nil {
-        fallbackPath = path
-        return path
-      }
-      unlink(path)
-    }
-    return nil
-  }
-
-  /// The home folder, then the temporary folder.
-  static func fallbackFolders() -> [String] {
-    var folders: [String] = []
-    for name in ["HOME", "TMPDIR"] {
-      if let value = getenv(name).map({ String(cString: $0) }), !value.isEmpty {
-        folders.append(value)
-      }
-    }
-    folders.append("/tmp")
-    var unique: [String] = []
-    for folder in folders where !unique.contains(folder) { unique.append(folder) }
-    return unique
-  }
-
-  /// Creates a new empty file, mode 0600, never one that exists. Named by the date, not the case
-  /// reference: the home folder's listing and the error that names the file reach places (a
-  /// shared folder, a log) where a case reference does not belong.
-  private static func reserveFile(in folder: String, for record: ReviewRecord) -> String? {
-    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-    let date = record.date.flatMap(ISODate.init) ?? today()
-    var template = Array("\(prefix)seen-review-\(date)-unsaved-XXXXXX.json".utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 5) }
-    guard descriptor >= 0 else { return nil }
-    close(descriptor)
-    return String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    fallback.keep(
+      session.record.encoded(), date: session.record.date.flatMap(ISODate.init) ?? Self.today())
   }
 
   /// The terminal has gone: the answers are saved after each one, so try once more if the last
@@ -121,7 +78,7 @@ extension InteractiveReview {
         != nil
     else {
       // Kept in the fallback file, named when the review is next opened from there.
-      _ = fallbackPath ?? keepInFallback()
+      _ = fallback.path ?? keepInFallback()
       return .ioError
     }
     return .hangUp
@@ -133,7 +90,7 @@ extension InteractiveReview {
     _ failure: CommandError, width: Int, cause: String? = nil
   ) -> ExitCode {
     let start = cause.map { "error: \($0); your answers" } ?? "error: your answers"
-    if let kept = fallbackPath ?? keepInFallback() {
+    if let kept = fallback.path ?? keepInFallback() {
       report(
         "\(start) could not be saved: \(PathBytes.shown(failure.message)) They are kept in '\(kept)' "
           + "(readable by you only); continue with: seen review --resume \(shellQuoted(kept))\n")

@@ -29,7 +29,7 @@ struct InteractiveReview {
   var lock: RecordLock? = nil
   /// Where the answers are kept while saving to savePath fails: a private file in the home
   /// folder (or the temporary folder), removed once a save succeeds again.
-  var fallbackPath: String? = nil
+  var fallback = FallbackFile(prefix: "seen-review")
   /// Whether the file at savePath holds this review's answers: it was resumed, or saved since.
   /// Until then nothing is saved, and no message may say the answers are.
   var fileHoldsAnswers = false
@@ -84,6 +84,12 @@ struct InteractiveReview {
         line = try reader.readLine()
       } catch {
         return stop(error)
+      }
+      if reader.lastLineMayBeCut {
+        // A note kept as if whole would lose its end without a word: nothing of it is taken,
+        // and the question is asked again.
+        show(ReviewSession.wrapParagraphs(LineReader.cutLineMessage(line), width: width) + "\n")
+        continue
       }
       let outcome = session.handle(line)
       if let message = outcome.message {

@@ -44,10 +44,7 @@ struct InteractiveSupervision {
       if reader.lastLineMayBeCut {
         // A cut comment kept as if whole would lose its end without a word: nothing of it is
         // taken, and the question is asked again.
-        show(
-          ReviewSession.wrapParagraphs(
-            "That line reached the terminal's limit for one line (\(LineReader.terminalLineLimit) bytes): it was cut at \(line.unicodeScalars.count) characters and the rest was lost, so nothing of it was kept. Type or paste a shorter text, under 4,000 characters, and keep the full text in the case notes.",
-            width: width) + "\n")
+        show(ReviewSession.wrapParagraphs(LineReader.cutLineMessage(line), width: width) + "\n")
         continue
       }
       let outcome = session.handle(line)

@@ -26,6 +26,12 @@ struct LineReader {
   /// newline): what is typed or pasted beyond it is dropped by the terminal, never seen here.
   static let terminalLineLimit = 4095
 
+  /// What a session says of a line that reached the limit (`lastLineMayBeCut`): nothing of it is
+  /// kept, so a note or comment is never saved without its end.
+  static func cutLineMessage(_ line: String) -> String {
+    "That line reached the terminal's limit for one line (\(terminalLineLimit) bytes): it was cut at \(line.unicodeScalars.count) characters and the rest was lost, so nothing of it was kept. Type or paste a shorter text, under 4,000 characters, and keep the full text in the case notes."
+  }
+
   let descriptor: Int32
   /// Whether the last line returned filled the terminal's line limit, so that the terminal may
   /// have cut its end off: the caller says so rather than keep a cut text as if whole.

@@ -198,7 +198,8 @@ public enum SupervisionAssignment {
 ///     {"date": "2026-12-03", "role": "Team manager",
 ///      "discussed": [{"item": "contacted", "for": "Father", "comment": "Why only by text?"},
 ///                    {"item": "agency-checks", "for": "Father"}],
-///      "menDiscussed": true, "fearRaised": true, "support": ["co-working", "other: peer support"],
+///      "menDiscussed": true, "fearRaised": true, "fearAbout": ["Father"],
+///      "support": ["co-working", "other: peer support"],
 ///      "actions": ["contacted|Father|Social worker|in 2 weeks"]}
 ///
 /// Every key is optional; options on the command line are added to what the file gives.
@@ -208,6 +209,9 @@ public struct SupervisionAnswers: Equatable, Sendable {
   public var discussed: [SupervisionRecord.Discussed] = []
   public var menDiscussed: Bool?
   public var fearRaised: Bool?
+  /// Whom the fear raised was about, as the record spells the men's labels (empty for "not
+  /// about one man"); nil where the file does not say.
+  public var fearAbout: [String]?
   public var support: [SupervisionRecord.Support] = []
   public var otherSupport: String?
   /// Each in the form `--action` takes, to be read against the record.
@@ -216,7 +220,8 @@ public struct SupervisionAnswers: Equatable, Sendable {
   public init() {}
 
   static let keys = [
-    "format", "date", "role", "discussed", "menDiscussed", "fearRaised", "support", "actions",
+    "format", "date", "role", "discussed", "menDiscussed", "fearRaised", "fearAbout", "support",
+    "actions",
   ]
   public static let format = "seen-supervision/1"
 
@@ -258,6 +263,7 @@ public struct SupervisionAnswers: Equatable, Sendable {
     }
     answers.menDiscussed = try reader.optionalBool("menDiscussed")
     answers.fearRaised = try reader.optionalBool("fearRaised")
+    answers.fearAbout = try decodeFearAbout(reader, men: record.men)
     for (offset, word) in try reader.strings("support").enumerated() {
       do throws(SupervisionAssignment.Problem) {
         let (kinds, other) = try SupervisionAssignment.support(word)
@@ -273,6 +279,33 @@ public struct SupervisionAnswers: Equatable, Sendable {
     }
     answers.actions = try reader.strings("actions")
     return answers
+  }
+
+  /// Each entry a man's number or label, or "all" or "none", as `--fear-about` takes them; only
+  /// with "fearRaised": true, so that the file cannot say whom a fear not raised was about.
+  private static func decodeFearAbout(_ reader: JSONObjectReader, men: [ManRecord])
+    throws(DataError) -> [String]?
+  {
+    guard reader.value("fearAbout") != nil else { return nil }
+    guard try reader.optionalBool("fearRaised") == true else {
+      throw reader.error(
+        .other(
+          "'fearAbout' names whom fear was raised about; give it only with \"fearRaised\": true"),
+        at: reader.value("fearAbout"), key: "fearAbout")
+    }
+    var chosen: [String] = []
+    for (offset, word) in try reader.strings("fearAbout").enumerated() {
+      guard let men = SupervisionSession.fearAbout(word, men: men) else {
+        let labels = men.enumerated().map { "\($0.offset + 1) \($0.element.label)" }
+        throw reader.error(
+          .other(
+            "'\(word.shownInMessage)' is not one of this review's men: give a number or label (\(labels.joined(separator: ", "))), all, or none"
+          ),
+          at: try reader.array("fearAbout")[offset], key: "fearAbout")
+      }
+      for label in men where !chosen.contains(label) { chosen.append(label) }
+    }
+    return chosen
   }
 }
 

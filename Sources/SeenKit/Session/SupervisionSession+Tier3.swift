@@ -73,7 +73,7 @@ extension SupervisionSession {
       // 17.5: said, not refused (support may be agreed in the next one), as a script warns.
       let none =
         supervision?.fearRaised == true
-        ? "Fear or anxiety was raised and no support is recorded as agreed; 17.5 names \(SupervisionRecord.supportIn17Point5). The report's first step will say to agree it with your manager now.\n"
+        ? "Fear or anxiety was raised and no support is recorded as agreed; 17.5 names \(SupervisionRecord.supportIn17Point5). The report's first step will ask the practitioner to agree it with their manager now.\n"
         : ""
       return Outcome(event: .finished, message: none + finishedMessage)
     }
