@@ -92,6 +92,21 @@ import Testing
     #expect(throws: DataError.self) { try decode(#"{"fearRaised": false, "fearAbout": ["1"]}"#) }
   }
 
+  /// A man labelled "all" or "none" is that man, not the word's meaning.
+  @Test func aMansLabelWinsOverAWordWithAMeaningThere() throws {
+    let record = try TestContent.record(
+      """
+      {"format": "seen-review/8", "id": "sup-rule-0002", "case": "RULE-2", "date": "2026-11-18",
+       "men": [{"label": "Father", "answers": {}}, {"label": "all", "answers": {}},
+               {"label": "none", "answers": {}}]}
+      """)
+    #expect(SupervisionSession.fearAbout("all", men: record.men) == ["all"])
+    #expect(SupervisionSession.fearAbout("None", men: record.men) == ["none"])
+    #expect(SupervisionSession.fearAbout("all,none", men: record.men) == ["all", "none"])
+    #expect(SupervisionSession.fearAbout("1", men: record.men) == ["Father"])
+    #expect(SupervisionSession.fearAbout("a", men: record.men) == ["Father", "all", "none"])
+  }
+
   /// Of two copies of one review, the one a supervision was added to is the one that grew:
   /// it is listed by `--team`, whatever the file names, and counted by the summary.
   @Test func theCopyThatWasSupervisedIsTheOneListed() throws {

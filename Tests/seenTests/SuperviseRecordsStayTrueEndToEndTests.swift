@@ -192,6 +192,51 @@ final class SuperviseRecordsStayTrueEndToEndTests: XCTestCase {
     XCTAssertFalse(run.stderr.contains("your manager"), run.stderr)
   }
 
+  /// A review dated after today has no day a supervision of it can take: refused before
+  /// anything is asked or saved, so that the review never becomes unreadable to what reads it.
+  func testAReviewDatedAfterTodayIsNotSupervised() throws {
+    let folder = try makeTemporaryDirectory()
+    let file = try review(in: folder)
+    let before = try Data(contentsOf: file)
+    let result = try SeenExecutable.run(
+      ["supervise", file.path, "--role", "Team manager", "--men-discussed", "yes"],
+      environment: ["SEEN_TODAY": "2026-01-01"])
+    XCTAssertEqual(result.status, 65, result.stderr)
+    XCTAssertTrue(result.stderr.contains("after today (2026-01-01)"), result.stderr)
+    XCTAssertTrue(result.stderr.contains("nothing was changed"), result.stderr)
+    XCTAssertEqual(try Data(contentsOf: file), before)
+    let report = try SeenExecutable.run(["report", file.path], environment: today)
+    XCTAssertEqual(report.status, 0, report.stderr)
+  }
+
+  /// Two imports of many long comments would make the review larger than seen reads back (16
+  /// MB): the second is refused and the review stays readable.
+  func testASupervisionThatWouldMakeTheReviewTooLargeToReadIsRefused() throws {
+    let folder = try makeTemporaryDirectory()
+    let file = try review(in: folder)
+    let comment = String(repeating: "a", count: 3_900)
+    for (round, name) in ["a.json", "b.json"].enumerated() {
+      let entries = (0..<2_200).map {
+        #"{"item": "contacted", "for": "Father", "comment": "\#(round) \#($0) \#(comment)"}"#
+      }
+      let answers = folder.appendingPathComponent(name)
+      try Data(
+        (#"{"role": "Team manager", "discussed": ["# + entries.joined(separator: ",") + "]}")
+          .utf8
+      ).write(to: answers)
+      let result = try SeenExecutable.run(
+        ["supervise", file.path, "--answers", answers.path], environment: today)
+      if round == 0 {
+        XCTAssertEqual(result.status, 0, result.stderr)
+      } else {
+        XCTAssertEqual(result.status, 65, result.stderr)
+        XCTAssertTrue(result.stderr.contains("more than seen can read back"), result.stderr)
+      }
+    }
+    let report = try SeenExecutable.run(["report", file.path], environment: today)
+    XCTAssertEqual(report.status, 0, report.stderr)
+  }
+
   /// Finding 6: `\|` is in the help.
   func testTheEscapedBarIsInTheHelp() throws {
     let run = try SeenExecutable.run(["supervise", "--help"])

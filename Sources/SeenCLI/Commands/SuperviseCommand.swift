@@ -191,6 +191,15 @@ enum SuperviseCommand {
     try checkUnreadableLaterReview(
       of: record, at: path, content: content, force: arguments.has("force"), console: console)
     let today = try console.today()
+    // A supervision takes place on or after the review it is of, and never after today: with a
+    // review dated after today no day is left, and one recorded anyway would make the review
+    // unreadable to every command after.
+    if let reviewed = record.date.flatMap(ISODate.init), reviewed > today {
+      throw CommandError(
+        .dataError,
+        "'\(path.shownInMessage)' is dated \(reviewed), after today (\(today)), so no supervision of it can be recorded yet and nothing was changed; correct the review's date (seen review --resume \(path.shownInMessage)), or the computer's date."
+      )
+    }
     guard scripted else {
       var session = InteractiveSupervision(
         session: SupervisionSession(record: record, content: content, today: today),
@@ -215,8 +224,16 @@ enum SuperviseCommand {
         "warning: the review answers \"Discussed in supervision\" \(differs.practitioner), and the latest supervision records the men as \(differs.supervision ? "" : "not ")discussed; both are kept and shown. The review's answer is left as it is: the practitioner changes it with seen review --resume \(path.shownInMessage).\n"
       )
     }
+    let encoded = changed.encoded()
+    // Saved larger than seen reads back, the review would be refused by every command after.
+    guard encoded.utf8.count <= FileDescriptorIO.maximumInputSize else {
+      throw CommandError(
+        .dataError,
+        "'\(path.shownInMessage)' with this supervision would be larger than \(FileDescriptorIO.maximumInputSize / 1024 / 1024) MB, more than seen can read back, so nothing was changed; keep long notes in the case notes and record shorter or fewer comments."
+      )
+    }
     if let warning = try FileStore.writeAtomically(
-      changed.encoded(), to: path, force: true, inPlace: true,
+      encoded, to: path, force: true, inPlace: true,
       elsewhereFolder: "copy the review to a folder you can write to and supervise the copy"
     ).ownerWarning {
       console.writeErr(warning + "\n")
