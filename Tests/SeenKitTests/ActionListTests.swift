@@ -126,8 +126,7 @@ import Testing
     let redacted = try list()
     let safety = redacted.entries.filter { $0.caseReference == "SW-0310" }
     // A safety condition is recorded: every word typed is left out, and counted.
-    #expect(
-      safety.map(\.action.what) == Array(repeating: ReviewRecord.sensitiveNoteLeftOut, count: 2))
+    #expect(safety.allSatisfy { $0.action.what.hasPrefix(AgreedAction.wordsLeftOutMarker) })
     #expect(
       safety[1].action.state
         == .done(on: ISODate("2026-12-02")!, note: ReviewRecord.sensitiveNoteLeftOut))

@@ -147,8 +147,9 @@ import Testing
     let blank = ReflectionSheet.blank(content: content)
     for block in blank.document.blocks {
       guard case .table(let table) = block else { continue }
-      let takesNA = table.rows.first?[1].answer?.choices.contains("n/a") == true
       for row in table.rows {
+        // Each item by its own answers: "Practitioner fear" takes no n/a.
+        let takesNA = row[1].answer?.choices.contains("n/a") == true
         #expect(row[0].writing?.label == (takesNA ? "Notes, and why if n/a" : "Notes"))
       }
     }

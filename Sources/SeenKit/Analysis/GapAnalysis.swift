@@ -74,6 +74,25 @@ public enum GapAnalysis {
         report.gaps[index].advice = .fearRaised(
           in: supervision, original: report.gaps[index].advice)
       }
+      // The practitioner's own "no" does not take the step away: fear raised in supervision
+      // stays a step, beside both answers, until the practitioner says otherwise.
+      let answer = record.answers[SafetyItems.fear]
+      if answer?.value != .yes, !report.gaps.contains(where: { $0.item.id == SafetyItems.fear }),
+        let item = content.item(SafetyItems.fear)
+      {
+        let order = Dictionary(
+          content.checklist.enumerated().map { ($1.id, $0) },
+          uniquingKeysWith: { first, _ in first })
+        let position = order[item.id] ?? 0
+        let at =
+          report.gaps.firstIndex { $0.man == nil && (order[$0.item.id] ?? 0) > position }
+          ?? report.gaps.endIndex
+        report.gaps.insert(
+          .init(
+            man: nil, item: item, answer: answer, kind: .raisedInSupervision,
+            advice: .fearRaised(in: supervision, original: content.safety.fearNow),
+            isSafeForm: false), at: at)
+      }
     }
     report.firstSteps = FirstStep.steps(for: report, content: content)
     // Open actions in the words the record's safety now gives them: never a plain next step

@@ -93,6 +93,10 @@ public struct GapReport: Equatable, Sendable {
       /// "All men identified" answered done or not applicable while the review records no man:
       /// the first thing to do is still to find the men in the baby's life.
       case noMenRecorded = "no-men-recorded"
+      /// "Practitioner fear" answered no (or not applicable) while the latest supervision to
+      /// answer it recorded fear or anxiety raised: the step that supervision agreed still
+      /// stands, and both answers are shown.
+      case raisedInSupervision = "raised-in-supervision"
     }
 
     /// The case item that asks whether every man has been identified.

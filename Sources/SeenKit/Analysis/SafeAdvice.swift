@@ -24,9 +24,9 @@ struct SafeAdvice: Equatable, Hashable, Sendable {
   /// The review's paragraph on planning contact for safety, which every safe form rests on.
   static let safePlanningSection = "17.2"
 
-  /// The same advice citing only what it rests on beyond contact planned for safety: no
-  /// guidance, and no 17.2 where it cites other paragraphs too. For a line under a heading that
-  /// cites those once.
+  /// The same advice citing only what it rests on beyond contact planned for safety: no 17.2
+  /// where it cites other paragraphs too. For a line under a heading that cites it once. Its
+  /// own guidance stays marked, so that advice from guidance never reads as the paragraph's.
   var withoutSafePlanningBasis: SafeAdvice {
     var trimmed: [SourceReference] = []
     for source in sources {
@@ -43,7 +43,7 @@ struct SafeAdvice: Equatable, Hashable, Sendable {
     }
     // Advice that rests on 17.2 alone keeps it: a line is never left without its basis.
     if trimmed.isEmpty { trimmed = sources }
-    return SafeAdvice(advice: advice, brief: brief, sources: trimmed, guidance: nil)
+    return SafeAdvice(advice: advice, brief: brief, sources: trimmed, guidance: guidance)
   }
 
   /// The one-line form where there is one, else the advice itself.

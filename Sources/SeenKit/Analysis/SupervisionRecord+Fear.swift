@@ -44,21 +44,33 @@ extension SafeAdvice {
     let kinds =
       supervision.support.map(\.words) + (supervision.otherSupport == nil ? [] : ["other support"])
     let when = "in the supervision of \(supervision.date) (\(supervision.role))"
+    // The men it was raised about, where the supervision named them, so that "him" is never
+    // left to be guessed: "about Mother's partner".
+    let about = supervision.fearRaisedAbout
+    let aboutWords = about.isEmpty ? "" : " about \(listed(about))"
+    let manWords = about.isEmpty ? "a man" : listed(about)
+    let alone = about.isEmpty ? "him" : listed(about)
     guard !kinds.isEmpty else {
       return SafeAdvice(
         advice:
-          "Fear or anxiety about working with a man was raised \(when), but no support is recorded as agreed. Agree it with your manager now: co-working, reflective supervision and discussion, or joint visits. Do not visit him alone until it is agreed.",
+          "Fear or anxiety about working with \(manWords) was raised \(when), but no support is recorded as agreed. Agree it with your manager now: co-working, reflective supervision and discussion, or joint visits. Do not visit \(alone) alone until it is agreed.",
         brief:
-          "Fear was raised in supervision (\(supervision.date)), no support recorded: agree it with your manager now; do not visit him alone.",
+          "Fear was raised in supervision (\(supervision.date))\(aboutWords), no support recorded: agree it with your manager now; do not visit \(alone) alone.",
         sources: original.sources, guidance: guidance)
     }
     let support = kinds.joined(separator: ", ")
     return SafeAdvice(
       advice:
-        "Fear or anxiety about working with a man was raised \(when), and support was agreed: \(support). Keep to it and do not visit him alone; if the fear grows or anything changes, talk to your manager straight away, without waiting for the next supervision.",
+        "Fear or anxiety about working with \(manWords) was raised \(when), and support was agreed: \(support). Keep to it and do not visit \(alone) alone; if the fear grows or anything changes, talk to your manager straight away, without waiting for the next supervision.",
       brief:
-        "Fear was raised in supervision (\(supervision.date)); support agreed: \(support). Keep to it, do not visit him alone; talk to your manager again if anything changes.",
+        "Fear was raised in supervision (\(supervision.date))\(aboutWords); support agreed: \(support). Keep to it, do not visit \(alone) alone; talk to your manager again if anything changes.",
       sources: original.sources, guidance: guidance)
+  }
+
+  /// "Mother's partner", "Father and Mother's partner", "A, B and C".
+  private static func listed(_ labels: [String]) -> String {
+    guard let last = labels.last, labels.count > 1 else { return labels.first ?? "" }
+    return labels.dropLast().joined(separator: ", ") + " and " + last
   }
 }
 

@@ -13,7 +13,7 @@ extension ActionList {
       document.paragraph(
         "\(sensitiveLeftOut) sensitive note\(sensitiveLeftOut == 1 ? " was" : "s were") left out "
           + "(an action's words where a safety condition is recorded, or where it comes from a "
-          + "sensitive item): \(ReviewRecord.sensitiveNoteLeftOut) stands in \(sensitiveLeftOut == 1 ? "its" : "their") place. "
+          + "sensitive item): \(AgreedAction.wordsLeftOutMarker) or \(ReviewRecord.sensitiveNoteLeftOut) stands in \(sensitiveLeftOut == 1 ? "its" : "their") place. "
           + "--include-sensitive shows \(sensitiveLeftOut == 1 ? "it" : "them").")
     }
     guard !listed.isEmpty else {

@@ -143,6 +143,12 @@ extension GapReport {
     document.heading("The case")
     for condition in caseConditions {
       guard let answer = condition.answer, answer.value != .unknown else { continue }
+      // An answer a supervision differs from is said once, with the gap that says both.
+      if index.caseGaps.contains(where: {
+        $0.item.id == condition.item.id && $0.kind == .raisedInSupervision
+      }) {
+        continue
+      }
       document.item(answerWords(answer, kind: .condition), lead: condition.item.title)
     }
     inPlaceItem(&document, findings: index.caseInPlace)
@@ -244,6 +250,10 @@ extension GapReport {
       return "not applicable, with no reason given"
     case .noMenRecorded:
       return "answered, but no father or male carer is recorded in this review"
+    case .raisedInSupervision:
+      let answered = gap.answer.map { answerWords($0, kind: gap.item.kind) } ?? "not answered"
+      let when = fearSupervision.map { " of \($0.date)" } ?? ""
+      return "\(answered), while the supervision\(when) recorded fear or anxiety raised"
     case .notYetDone:
       return gap.answer.map { answerWords($0, kind: gap.item.kind) } ?? "not answered"
     }

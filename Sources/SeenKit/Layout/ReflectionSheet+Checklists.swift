@@ -82,9 +82,11 @@ extension ReflectionSheet {
         {
           words += [.strong(" \(local.lead): "), .plain(line)]
         }
+        // A condition in the case's part (the practitioner's fear) takes only its own answers.
         let choices: Choices =
           asOnScreen
-          ? AnswerChoice.offered(for: item).map { ($0.value, $0.words) } : group.choices
+          ? AnswerChoice.offered(for: item).map { ($0.value, $0.words) }
+          : item.kind == .condition ? conditionChoices : group.choices
         let allowsNA = choices.contains { $0.value == .na }
         let label = Table.Cell(
           RichText(words), writing: writing(allowsNA).map { WritingSpace(label: $0, lines: 1) })

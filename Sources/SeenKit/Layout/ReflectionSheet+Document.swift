@@ -29,7 +29,8 @@ extension ReflectionSheet {
       writing: { allowsNA in allowsNA ? "Notes, and why if n/a" : "Notes" },
       cells: { _, _ in Cell() })
     document.blocks += questions(content, reflections: [:], writingLines: sheetWritingLines)
-    document.blocks += agreement(men: labels)
+    // Nothing is known yet on a blank sheet: an action written in plans contact for safety.
+    document.blocks += agreement(men: labels, safety: true)
     document.footer = footer(content)
     return ReflectionSheet(kind: .blank, document: document)
   }
@@ -132,7 +133,9 @@ extension ReflectionSheet {
     }
     supervisions(record, content: content, into: &document)
     document.blocks += agreement(
-      men: labels, agreed: record.actions.count, safety: record.hasRecordedSafetyCondition,
+      men: labels, agreed: record.actions.count,
+      // Not knowing whether there is a concern is planned for as if there were one.
+      safety: record.hasRecordedSafetyCondition || report.safetyConditionHolds,
       fearAbout: record.supervisionsByDate.last?.fearRaisedAbout ?? [])
     document.footer = footer(content)
     return ReflectionSheet(
@@ -274,8 +277,9 @@ extension ReflectionSheet {
         ]))
   }
 
-  /// `agreed`: the actions the record already holds; `safety`: whether it records a safety
-  /// condition, where an action written in by hand needs the same care as one typed.
+  /// `agreed`: the actions the record already holds; `safety`: whether a safety condition
+  /// holds or may (recorded, or not yet known), where an action written in by hand needs the
+  /// same care as one typed.
   /// `fearAbout`: the men the latest supervision recorded fear or anxiety raised about, whose
   /// "yes" is ticked.
   private static func agreement(

@@ -188,6 +188,7 @@ extension ReflectionSheet {
     case .notKnown: return gap.answer == nil ? "not answered" : "not known"
     case .plannedForSafety: return "contact to be planned for safety"
     case .noMenRecorded: return "no man is recorded"
+    case .raisedInSupervision: return "raised in supervision"
     }
   }
 }

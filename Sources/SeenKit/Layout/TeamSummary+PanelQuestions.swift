@@ -104,10 +104,39 @@ extension TeamSummaryLayout {
     }
   }
 
+  /// What the records show of whether fear was raised and the response (18.4): the supervision
+  /// counts where any supervision recorded fear raised, through the small-number rule; else
+  /// that the practitioner's answer alone cannot show it.
+  func fearResponse(_ summary: TeamSummary) -> String {
+    let counts = summary.supervision
+    guard counts.fearRaised > 0 else {
+      return "It does not show whether they raised it or the response: no supervision recorded "
+        + "with seen supervise in these reviews records fear raised."
+    }
+    let support = [
+      ("co-working", counts.coWorking), ("joint visits", counts.jointVisits),
+      ("reflective supervision", counts.reflectiveSupervision),
+      ("other support", counts.otherSupport),
+    ].map { "\($0.0) in \(count($0.1))" }
+    return "The supervisions recorded with seen supervise show it was raised, and the response: "
+      + "fear or anxiety about working with a man raised in \(count(counts.fearRaised)) "
+      + "review\(counts.fearRaised == 1 && !suppress ? "" : "s"); support agreed in supervision: "
+      + support.joined(separator: ", ") + " (the Supervision table)."
+  }
+
   /// The figures of one answered question, counted from `summary`.
   func values(_ question: PartnershipQuestion, _ summary: TeamSummary) -> [PanelFigureValue] {
     guard case .figures(let figures) = question.answer else { return [] }
-    return figures.compactMap { PanelFigureValue($0, summary: summary, content: content) }
+    return figures.compactMap { figure in
+      guard var value = PanelFigureValue(figure, summary: summary, content: content) else {
+        return nil
+      }
+      // The practitioner's fear, with what the supervisions show of the response (18.4).
+      if value.kind == "item" && value.id == SafetyItems.fear {
+        value.how += " " + fearResponse(summary)
+      }
+      return value
+    }
   }
 
   /// "from 5 self-reviews made with seen", or with suppression on "from about 60

@@ -86,7 +86,7 @@ extension AgreedAction {
     let source = item.flatMap { content.item($0) }
     let contentWords = [source?.next, source?.next(safetyConditionHolds: true).advice]
     if !contentWords.contains(what) {
-      what = ReviewRecord.sensitiveNoteLeftOut
+      what = Self.wordsLeftOut(about: source)
       removed += 1
     }
     switch state {
@@ -102,6 +102,22 @@ extension AgreedAction {
     }
     return removed
   }
+}
+
+extension AgreedAction {
+  /// What stands for an action's words once left out: never an action with no content, but the
+  /// item it is about, where its step is: "[sensitive: words left out] Safety concern: see its
+  /// safe step; the full words with --include-sensitive".
+  static func wordsLeftOut(about item: ChecklistItem?) -> String {
+    let about =
+      item.map {
+        " \($0.title): see its \($0.safeNext == nil ? "next" : "safe") step in the report;"
+      }
+      ?? ";"
+    return "\(wordsLeftOutMarker)\(about) the full words with --include-sensitive"
+  }
+
+  static let wordsLeftOutMarker = "[sensitive: words left out]"
 }
 
 extension SupervisionRecord {
