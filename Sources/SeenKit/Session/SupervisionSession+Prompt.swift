@@ -1,6 +1,6 @@
 /// What the supervision session shows at each step: the prompts and the help. Only the
-/// content's words and the report's (states, gaps, first steps): a comment typed is never shown
-/// back.
+/// content's words and the report's (states, gaps with the practitioner's notes as the report
+/// prints them, first steps): a comment typed is never shown back.
 extension SupervisionSession {
   var help: String {
     "This session records what supervision decided about this review, in the review itself: at "
@@ -38,12 +38,18 @@ extension SupervisionSession {
       lines += manLines(number, width: width)
       lines.append(wrap(Self.keys))
     case .firstSteps:
-      lines.append(wrap("[First steps] What the review says to do first:"))
+      // Some first steps rest on practice guidance, not the review alone: each says what it
+      // rests on, as the report's brief lines do, and the header claims no more.
+      lines.append(
+        wrap(
+          "[First steps] Do this first (numbers in brackets are the review's paragraphs; \"guidance\" marks wider practice guidance):"
+        ))
       for (offset, first) in report.firstSteps.enumerated() {
         let who = first.men.isEmpty ? "" : first.men.joined(separator: ", ") + ": "
+        let advice = report.advised(first.advice, content: content, detail: .brief)
         lines.append(
           TextWrapping.wrap(
-            "\(offset + 1). \(who)\(first.item.title): \(first.advice.briefAdvice)".terminalSafe,
+            "\(offset + 1). \(who)\(first.item.title): \(advice)".terminalSafe,
             width: width, indent: "  ", hanging: "     "))
       }
       lines += recordedLines(.init(item: nil, man: nil), width: width)
@@ -56,6 +62,8 @@ extension SupervisionSession {
         wrap(
           "Type the comment or challenge (no names); it is kept as a sensitive note. Enter alone keeps none."
         ))
+    case .pickFirstStepMan(let number):
+      lines.append(wrap(pickFirstStepManPrompt(number)))
     case .pickFirstStep:
       lines.append(
         wrap(
@@ -133,10 +141,19 @@ extension SupervisionSession {
     var lines = [
       wrap("[Gap \(number + 1) of \(report.gaps.count) · \(who)\(gap.item.title)]")
     ]
-    lines.append(wrap("Answer: \(gap.answer?.value.words ?? "not answered")."))
+    // The practitioner's note too, as the report prints it: the report this session walks
+    // leaves out a note the record marks sensitive, in the words the report leaves it out with.
+    let answer =
+      gap.answer.map { answer in
+        AnswerChoice.words(for: answer, kind: gap.item.kind)
+          + (answer.note.map { " (\($0))" } ?? "")
+      } ?? "not answered"
+    lines.append(
+      TextWrapping.wrap("Answer: \(answer).".terminalSafe, width: width, indent: "", hanging: "  "))
+    let advice = report.advised(gap.advice, content: content, detail: .brief)
     lines.append(
       TextWrapping.wrap(
-        "Next step\(gap.isSafeForm ? " (planned for safety)" : ""): \(gap.advice.briefAdvice)",
+        "Next step\(gap.isSafeForm ? " (planned for safety)" : ""): \(advice)".terminalSafe,
         width: width, indent: "", hanging: "  "))
     lines += recordedLines(.init(item: gap.item.id, man: gap.man), width: width)
     return lines

@@ -58,8 +58,11 @@ extension SupervisionSession {
         record.answerDiscussedInSupervision(discussed)
       }
       step = .fearRaised
+      let now = record.answers[SupervisionItems.discussed]?.value.words ?? "not answered"
       return Outcome(
-        event: .changed, message: "The practitioner's answer is now changed, as they said.")
+        event: .changed,
+        message:
+          "The practitioner's answer to \"Discussed in supervision\" is now \(now), as they said.")
     case "n", "no", "":
       step = .fearRaised
       return Outcome(event: .unchanged, message: "Both are kept and shown in the report.")

@@ -21,6 +21,9 @@ public struct SupervisionSession: Sendable {
     case action
     /// Which of the first steps an action is agreed on.
     case pickFirstStep
+    /// For which of the men a first step (at this index) names the action is, where it names
+    /// more than one: asked, never the first taken for granted.
+    case pickFirstStepMan(Int)
     case menDiscussed
     /// The practitioner's answer to "Discussed in supervision" differs: change it? (y/n)
     case answerDiffers
@@ -37,7 +40,8 @@ public struct SupervisionSession: Sendable {
   let content: Content
   public let today: ISODate
   var step: Step = .role
-  /// The gap report the session walks through: gaps and first steps, never a note.
+  /// The gap report the session walks through: gaps and first steps, with the practitioner's
+  /// notes as the report prints them (a sensitive note left out), never a supervisor's comment.
   let report: GapReport
   /// Where in `record.supervisions` this session's supervision is, once its role is given.
   var index: Int?
@@ -93,6 +97,7 @@ public struct SupervisionSession: Sendable {
     if step == .comment { return handleComment(rawLine) }
     if step == .otherSupport { return handleOtherSupport(rawLine) }
     if step == .pickFirstStep { return handlePickFirstStep(line) }
+    if case .pickFirstStepMan(let number) = step { return handlePickFirstStepMan(line, number) }
     switch line.lowercased() {
     case "q", "quit": return Outcome(event: .quit, message: nil)
     case "?", "help": return Outcome(event: .unchanged, message: help)
@@ -106,7 +111,7 @@ public struct SupervisionSession: Sendable {
     case .answerDiffers: return handleAnswerDiffers(line)
     case .fearAbout: return handleFearAbout(line)
     case .support: return handleSupport(line)
-    case .comment, .action, .otherSupport, .pickFirstStep:
+    case .comment, .action, .otherSupport, .pickFirstStep, .pickFirstStepMan:
       return Outcome(event: .unchanged, message: nil)
     }
   }
@@ -245,7 +250,7 @@ public struct SupervisionSession: Sendable {
   }
 
   /// The guided review's action entry, begun at "What is to be done?" for `choice`.
-  private mutating func startAction(_ choice: ReviewSession.ActionChoice, what: String) {
+  mutating func startAction(_ choice: ReviewSession.ActionChoice, what: String) {
     var entry = ReviewSession(record: record, content: content, today: today)
     entry.screenColumns = nil
     entry.actionDraft = ReviewSession.ActionDraft(
@@ -254,32 +259,6 @@ public struct SupervisionSession: Sendable {
     entry.step = .actionWhat
     actionEntry = entry
     step = .action
-  }
-
-  private mutating func handlePickFirstStep(_ line: String) -> Outcome {
-    switch line.lowercased() {
-    case "", "b", "back": return back(message: "No action agreed.")
-    case "q", "quit": return Outcome(event: .quit, message: nil)
-    default: break
-    }
-    guard let number = Int(line), number >= 1, number <= report.firstSteps.count else {
-      return Outcome(
-        event: .unchanged,
-        message:
-          "Type the number of a first step, from 1 to \(report.firstSteps.count), or b to go back.")
-    }
-    return pickFirstStep(number)
-  }
-
-  /// Begins an action on the first step numbered `number` (from 1), for its first man.
-  private mutating func pickFirstStep(_ number: Int) -> Outcome {
-    let first = report.firstSteps[number - 1]
-    startAction(
-      .init(
-        man: first.men.first, item: first.item, advice: first.advice,
-        isSafeForm: first.isSafeForm),
-      what: first.advice.advice)
-    return Outcome(event: .unchanged, message: nil)
   }
 
   /// Marks an item or man discussed in this supervision, and counts it as this session's.
@@ -314,7 +293,7 @@ public struct SupervisionSession: Sendable {
     )
   }
 
-  private mutating func back(message: String? = nil) -> Outcome {
+  mutating func back(message: String? = nil) -> Outcome {
     commentTarget = nil
     actionEntry = nil
     step = returnStep
@@ -339,9 +318,17 @@ public struct SupervisionSession: Sendable {
       break
     }
     let before = entry.record.actions.count
-    let outcome = entry.handleAction(line) ?? Outcome(event: .unchanged, message: nil)
+    var outcome = entry.handleAction(line) ?? Outcome(event: .unchanged, message: nil)
     guard entry.record.actions.count > before else {
       actionEntry = entry
+      // The guided review's warning on own words where contact is planned for safety sends the
+      // check to "your manager"; a manager or lead supervising makes it here, as a script's
+      // --action in a supervision says.
+      if let role = supervision?.role, let message = outcome.message {
+        outcome.message = message.replacing(
+          ActionAssignment.ownWordsForSafety,
+          with: ActionAssignment.ownWordsForSafety(supervisor: role, content: content))
+      }
       return outcome
     }
     let action = agreed(from: entry)
