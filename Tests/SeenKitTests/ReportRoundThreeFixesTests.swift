@@ -181,4 +181,27 @@ import Testing
         "fear or anxiety about working with a man raised in 1 review; support agreed in supervision: co-working in 0, joint visits in 1"
       ))
   }
+
+  /// An open action where a man's safety is not yet known has a "Safety:" line in the report,
+  /// the sheet and `seen actions`, as where a concern is recorded: a visit to meet him is no
+  /// safer for the concern being unknown.
+  @Test func anOpenActionWhereSafetyIsNotYetKnownHasItsSafetyLine() throws {
+    var record = try TestContent.example("two-men")
+    #expect(!record.hasRecordedSafetyCondition)
+    record.actions = [
+      AgreedAction(
+        what: "Arrange a home visit to meet him", man: "Mother's partner", owner: "Social worker",
+        due: ISODate("2026-12-10")!)
+    ]
+    let report = GapAnalysis.report(for: record, content: content, today: today)
+    let line =
+      "Safety: not yet known whether there is domestic abuse, a protective order or a threat, so plan as if there were: check this action with your manager or safeguarding lead"
+    #expect(text(report).contains(line))
+    let sheet = ReflectionSheet.filled(record: record, content: content, today: today)
+    #expect(TextWriter(width: 1000, color: false).write(sheet.document).contains(line))
+    var list = ActionList(today: today)
+    list.add(record, file: "r.json", content: content)
+    #expect(list.entries.first?.safetyCheck?.hasPrefix("not yet known whether") == true)
+  }
+
 }

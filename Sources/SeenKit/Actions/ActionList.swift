@@ -16,7 +16,8 @@ public struct ActionList: Sendable {
     /// Whether the review it is in records a safety condition: an open action is then to be
     /// checked with a manager or safeguarding lead before anyone acts on it.
     public var safetyRecorded = false
-    /// Its "Safety:" line, where `safetyRecorded`: what is recorded, in words, and where.
+    /// Its "Safety:" line: what is recorded, in words, and where; or, where a man's safety is not
+    /// yet known, that contact is planned as if there were a concern.
     public var safetyCheck: String?
     /// Where its review holds no safety condition: the action as it is to be read once a later
     /// review of the case records one, its words through the sensitive-field rule as that
@@ -139,6 +140,10 @@ public struct ActionList: Sendable {
     let actions = record.withActionsInSafeWording(content: content).actions
     let safety = record.hasRecordedSafetyCondition
     let safetyWords = safety ? (record.recordedSafetyWords ?? "") : nil
+    // Not knowing whether there is a concern is planned for as if there were one.
+    let plannedAsIf =
+      !SafetyReason.caseReasons(in: record).isEmpty
+      || record.men.contains { !SafetyReason.reasons(for: $0, in: record).isEmpty }
     if let id = record.id, let safetyWords { safetyByReview[id] = (safetyWords, file) }
     // A review that may be superseded, and holds no safety condition itself, is read as the
     // stricter when a later review records one: its actions in that form too.
@@ -151,7 +156,8 @@ public struct ActionList: Sendable {
         caseReference: record.caseReference, number: offset + 1, action: action, file: file)
       entry.redacted = redacted
       entry.safetyRecorded = safety
-      entry.safetyCheck = safetyWords.map { GapReport.actionSafetyCheck(recorded: $0) }
+      entry.safetyCheck = GapReport.actionSafetyCheck(
+        recorded: safetyWords, plannedAsIf: plannedAsIf)
       if var strict = ifLaterSafety?[offset] {
         entry.ifLaterSafetyRedacted =
           includeSensitive ? 0 : strict.redact(everything: true, content: content)

@@ -32,12 +32,12 @@ extension ActionList {
         Field(label: "Due", value: RichText(action.due.description)),
         Field(label: "State", value: RichText(entry.stateText(today: today))),
       ]
-      if entry.safetyRecorded && action.isOpen {
-        fields.append(
-          Field(
-            label: "Safety",
-            value: RichText(
-              entry.safetyCheck ?? GapReport.actionSafetyCheck(recorded: ""))))
+      // A recorded condition always has its line; a safety not yet known has one too.
+      let check =
+        entry.safetyCheck
+        ?? (entry.safetyRecorded ? GapReport.actionSafetyCheck(recorded: "") : nil)
+      if let check, action.isOpen {
+        fields.append(Field(label: "Safety", value: RichText(check)))
       }
       switch action.state {
       case .open: break

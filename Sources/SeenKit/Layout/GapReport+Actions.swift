@@ -5,10 +5,25 @@ extension GapReport {
   func actionsSection(_ document: inout Document) {
     guard !actions.isEmpty else { return }
     document.heading("Agreed actions")
-    Self.actionEntries(
-      actions, today: today,
-      safetyRecorded: hasRecordedSafetyCondition ? (recordedSafetyWords ?? "") : nil,
-      into: &document)
+    Self.actionEntries(actions, today: today, safetyCheck: actionSafetyCheck, into: &document)
+  }
+
+  /// The "Safety:" line beside each open action: where the review records a safety condition,
+  /// what it records; where a man's safety is not yet known, that contact is planned as if there
+  /// were a concern (an action to meet him is no safer for the concern being unknown); nil
+  /// where neither holds.
+  var actionSafetyCheck: String? {
+    Self.actionSafetyCheck(
+      recorded: hasRecordedSafetyCondition ? recordedSafetyWords ?? "" : nil,
+      plannedAsIf: safetyConditionHolds)
+  }
+
+  /// The same for a record read without its report (`seen actions`).
+  static func actionSafetyCheck(recorded: String?, plannedAsIf: Bool) -> String? {
+    if let recorded { return actionSafetyCheck(recorded: recorded) }
+    guard plannedAsIf else { return nil }
+    return "not yet known whether there is domestic abuse, a protective order or a threat, so "
+      + "plan as if there were: " + actionSafetyTail
   }
 
   /// Beside an open action in a review that records a safety condition: whatever it says, and
@@ -18,16 +33,18 @@ extension GapReport {
   static func actionSafetyCheck(recorded: String, where place: String = "in this review")
     -> String
   {
-    (recorded.isEmpty ? "a safety concern is recorded" : recorded)
-      + " \(place): check this action with your manager or "
-      + "safeguarding lead before acting on it, plan any contact with him for safety, and never "
-      + "tell him anything the mother said."
+    (recorded.isEmpty ? "a safety concern is recorded" : recorded) + " \(place): "
+      + actionSafetyTail
   }
+
+  private static let actionSafetyTail =
+    "check this action with your manager or safeguarding lead before acting on it, plan any "
+    + "contact with him for safety, and never tell him anything the mother said."
 
   /// The actions as numbered entries, each with its details as labelled lines, and each kept
   /// together on a printed page.
   static func actionEntries(
-    _ actions: [AgreedAction], today: ISODate?, safetyRecorded: String? = nil,
+    _ actions: [AgreedAction], today: ISODate?, safetyCheck: String? = nil,
     into document: inout Document
   ) {
     for (offset, action) in actions.enumerated() {
@@ -38,10 +55,8 @@ extension GapReport {
         Field(label: "Due", value: RichText(action.due.description)),
         Field(label: "State", value: RichText(actionState(action, today: today))),
       ]
-      if let safetyRecorded, action.isOpen {
-        entry.fields.append(
-          Field(
-            label: "Safety", value: RichText(actionSafetyCheck(recorded: safetyRecorded))))
+      if let safetyCheck, action.isOpen {
+        entry.fields.append(Field(label: "Safety", value: RichText(safetyCheck)))
       }
       document.add(
         .group(Group(arrangement: .together, blocks: [.list(List(entries: [entry]))])))

@@ -126,10 +126,7 @@ extension ReflectionSheet {
     if !report.actions.isEmpty {
       document.heading("Agreed actions")
       GapReport.actionEntries(
-        report.actions, today: today,
-        safetyRecorded: record.hasRecordedSafetyCondition
-          ? (record.recordedSafetyWords ?? "") : nil,
-        into: &document)
+        report.actions, today: today, safetyCheck: report.actionSafetyCheck, into: &document)
     }
     supervisions(record, content: content, into: &document)
     document.blocks += agreement(

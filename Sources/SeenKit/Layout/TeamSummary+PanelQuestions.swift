@@ -124,6 +124,15 @@ extension TeamSummaryLayout {
       + support.joined(separator: ", ") + " (the Supervision table)."
   }
 
+  /// What the supervisions recorded with seen supervise show beside the practitioners' own
+  /// answer to "Discussed in supervision", through the small-number rule.
+  func discussedResponse(_ summary: TeamSummary) -> String {
+    let counts = summary.supervision
+    return "That is the practitioners' own answer; the supervisions recorded with seen supervise "
+      + "record the men as discussed in \(count(counts.menDiscussed)) "
+      + "review\(counts.menDiscussed == 1 && !suppress ? "" : "s") (the Supervision table)."
+  }
+
   /// The figures of one answered question, counted from `summary`.
   func values(_ question: PartnershipQuestion, _ summary: TeamSummary) -> [PanelFigureValue] {
     guard case .figures(let figures) = question.answer else { return [] }
@@ -134,6 +143,13 @@ extension TeamSummaryLayout {
       // The practitioner's fear, with what the supervisions show of the response (18.4).
       if value.kind == "item" && value.id == SafetyItems.fear {
         value.how += " " + fearResponse(summary)
+      }
+      // The practitioner's own answer, beside what the recorded supervisions show: the two can
+      // differ, and a reader of one figure must not take it for the other.
+      if value.kind == "item" && value.id == SupervisionItems.discussed,
+        summary.supervision.reviewsSupervised > 0
+      {
+        value.how += " " + discussedResponse(summary)
       }
       return value
     }
