@@ -180,20 +180,6 @@ public struct TeamAttention: Equatable, Sendable {
       + " (copies of \(differing) review\(differing == 1 ? "" : "s") differ: the fuller is \(kept); compare them with seen compare)"
   }
 
-  /// A Markdown code span fenced with one backtick more than the longest run of them inside
-  /// (CommonMark), padded where the text starts or ends with one: a file name may hold them.
-  static func codeSpan(_ text: String) -> String {
-    var longest = 0
-    var run = 0
-    for character in text {
-      run = character == "`" ? run + 1 : 0
-      longest = max(longest, run)
-    }
-    let fence = String(repeating: "`", count: longest + 1)
-    let pad = text.first == "`" || text.last == "`" ? " " : ""
-    return fence + pad + text + pad + fence
-  }
-
   private func lines(markdown: Bool, width: Int) -> String {
     let read = "\(reviews) review\(reviews == 1 ? "" : "s") read\(leftOut); today \(today)"
     let heading =
@@ -204,7 +190,7 @@ public struct TeamAttention: Equatable, Sendable {
       let reference = entry.caseReference ?? "(no case reference)"
       if markdown {
         out +=
-          "\n## \(reference.markdownEscaped)\n\nFile: \(Self.codeSpan(entry.file.terminalSafe))\n\n"
+          "\n## \(reference.markdownEscaped)\n\nFile: \(MarkdownWriter.codeSpan(entry.file.terminalSafe))\n\n"
           + entry.reasons.map { "- \($0.words.markdownEscaped)\n" }.joined()
       } else {
         out +=

@@ -90,7 +90,7 @@ struct MarkdownWriter: DocumentWriter {
       case .plain(let text), .source(let text): return text
       case .emphasis(let text): return delimited(text, by: "*")
       case .strong(let text): return delimited(text, by: "**")
-      case .code(let text): return code(text)
+      case .code(let text): return Self.codeSpan(text)
       }
     }.joined()
   }
@@ -102,8 +102,9 @@ struct MarkdownWriter: DocumentWriter {
       + (text.last == " " ? " " : "")
   }
 
-  /// A code span fenced with one backtick more than the longest run of them inside it.
-  private func code(_ text: String) -> String {
+  /// A code span fenced with one backtick more than the longest run of them inside it
+  /// (CommonMark), padded where the text starts or ends with one: a file name may hold them.
+  static func codeSpan(_ text: String) -> String {
     var longest = 0
     var current = 0
     for character in text {
