@@ -146,7 +146,7 @@ struct SummaryCounter {
   }
 
   /// Notes a review as the one counted for its id.
-  private mutating func keep(_ identity: Identity, path: String) {
+  private mutating func keep(_ identity: SummaryIdentity, path: String) {
     let start = paths.count
     paths.append(contentsOf: path.utf8)
     counted[identity.id] = Counted(
@@ -182,7 +182,7 @@ struct SummaryCounter {
   /// A batch being counted in the background.
   private struct Counting {
     var paths: [String]
-    var results: ResultSlots
+    var results: SummaryResultSlots
     var done: DispatchGroup
   }
 
@@ -194,7 +194,7 @@ struct SummaryCounter {
     paths: [String], regular: [Bool], content: Content, field: SummaryField?, today: ISODate?
   ) -> Counting {
     let chunks = (paths.count + chunkSize - 1) / chunkSize
-    let results = ResultSlots(workers: chunks, files: paths.count)
+    let results = SummaryResultSlots(workers: chunks, files: paths.count)
     let done = DispatchGroup()
     DispatchQueue.global().async(group: done) {
       count(
@@ -206,7 +206,7 @@ struct SummaryCounter {
 
   private static func count(
     paths: [String], regular: [Bool], content: Content, field: SummaryField?, today: ISODate?,
-    into results: ResultSlots
+    into results: SummaryResultSlots
   ) {
     let chunks = (paths.count + chunkSize - 1) / chunkSize
     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
@@ -222,7 +222,7 @@ struct SummaryCounter {
           }
           partial.add(record, content: content)
           results.setIdentity(
-            Identity(
+            SummaryIdentity(
               id: Self.copyKey(record.id ?? "", cohort: record.cohort),
               caseKey: Self.caseKey(record.caseReference),
               supersedes: record.supersedes.map { Self.copyKey($0, cohort: record.cohort) }),
@@ -289,7 +289,8 @@ struct SummaryCounter {
   /// Takes a review counted by a worker in: kept as the one counted for its id, or a copy of
   /// one counted already, taken back out (or the other copy is); out too when a later review
   /// supersedes it.
-  private mutating func take(_ identity: Identity, path newPath: String) throws(CommandError) {
+  private mutating func take(_ identity: SummaryIdentity, path newPath: String) throws(CommandError)
+  {
     guard let earlier = counted[identity.id] else {
       keep(identity, path: newPath)
       // A later review read before this one supersedes it: out of the figures.
@@ -328,7 +329,7 @@ struct SummaryCounter {
 
   /// Notes a review's `supersedes` link, and takes the review it names out of the figures when
   /// that was read already.
-  private mutating func link(_ identity: Identity) throws(CommandError) {
+  private mutating func link(_ identity: SummaryIdentity) throws(CommandError) {
     guard let target = identity.supersedes else { return }
     chainLinks.link(identity.id, supersedes: target)
     guard superseded.insert(target).inserted, !allVersions, let review = counted[target] else {
@@ -372,76 +373,5 @@ struct SummaryCounter {
   private func reread(_ path: String) throws(CommandError) -> ReviewRecord {
     try ReviewFiles.reread(
       path, content: content, whileMaking: "the summary", rerun: "run the summary again")
-  }
-}
-
-/// What a worker keeps of a record it counted: its id and its case key (`caseKey`).
-private struct Identity {
-  var id: TextDigest
-  var caseKey: TextDigest?
-  /// The digest of the id of the review it supersedes, if any.
-  var supersedes: TextDigest?
-}
-
-/// Per-chunk and per-file result slots; each slot is written by exactly one worker, and read
-/// only after all workers have finished. The slots live in buffers allocated once, so that a
-/// worker's write touches its own slot only: writing through an array property instead (even
-/// with `withUnsafeMutableBufferPointer`) checks and may replace the array itself, which every
-/// worker shares, and ThreadSanitizer reports that as a data race.
-/// Why a file was not counted: its words, and whether it could not be read at all (rather than
-/// read and found not to be a review).
-private struct Problem {
-  var message: String
-  var unreadable: Bool
-}
-
-private final class ResultSlots: @unchecked Sendable {
-  private let summarySlots: UnsafeMutableBufferPointer<GroupedSummary?>
-  private let problemSlots: UnsafeMutableBufferPointer<Problem?>
-  private let identitySlots: UnsafeMutableBufferPointer<Identity?>
-  private let practiceSlots: UnsafeMutableBufferPointer<Bool>
-
-  init(workers: Int, files: Int) {
-    summarySlots = .allocate(capacity: workers)
-    summarySlots.initialize(repeating: nil)
-    problemSlots = .allocate(capacity: files)
-    problemSlots.initialize(repeating: nil)
-    identitySlots = .allocate(capacity: files)
-    identitySlots.initialize(repeating: nil)
-    practiceSlots = .allocate(capacity: files)
-    practiceSlots.initialize(repeating: false)
-  }
-
-  deinit {
-    summarySlots.deinitialize()
-    summarySlots.deallocate()
-    problemSlots.deinitialize()
-    problemSlots.deallocate()
-    identitySlots.deinitialize()
-    identitySlots.deallocate()
-    practiceSlots.deinitialize()
-    practiceSlots.deallocate()
-  }
-
-  /// Read once all workers have finished.
-  var summaries: [GroupedSummary?] { Array(summarySlots) }
-  var problems: [Problem?] { Array(problemSlots) }
-  var identities: [Identity?] { Array(identitySlots) }
-  var practice: [Bool] { Array(practiceSlots) }
-
-  func setSummary(_ summary: GroupedSummary, worker: Int) {
-    summarySlots[worker] = summary
-  }
-
-  func setIdentity(_ identity: Identity, at index: Int) {
-    identitySlots[index] = identity
-  }
-
-  func setPractice(at index: Int) {
-    practiceSlots[index] = true
-  }
-
-  func setProblem(_ problem: String, unreadable: Bool = false, at index: Int) {
-    problemSlots[index] = Problem(message: problem, unreadable: unreadable)
   }
 }
